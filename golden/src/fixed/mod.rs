@@ -1,0 +1,12 @@
+//! The bit-exact fixed-point golden model. One file per hardware block, named as in `hdl/`:
+//! `delay_fifo` (spike history), `trace_fifo` (eps/eta traces), `lif` (hidden datapath),
+//! `readout`, `learning` (learning unit), `tile` (the step schedule).
+
+pub mod delay_fifo;
+pub mod learning;
+pub mod lif;
+pub mod readout;
+pub mod tile;
+pub mod trace_fifo;
+
+pub use tile::{State, Tile};

@@ -1,0 +1,239 @@
+//! The whole tile, one time step at a time, in the order of ALGORITHM.md ("One time step").
+
+use super::delay_fifo::DelayFifo;
+use super::learning::{LearnInputs, Signals, learn_step};
+use super::lif::lif_update;
+use super::readout::Readout;
+use super::trace_fifo::TraceFifo;
+use crate::config::{Config, ConfigError};
+use crate::format::Formats;
+use crate::params::Params;
+use crate::rng::Lfsr;
+
+/// Everything the tile holds besides its parameters; reset at the start of each sample
+/// (except the LFSR, which runs on across samples).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct State {
+    /// Step within the current sample.
+    pub t: usize,
+    pub delay: DelayFifo,
+    pub traces: TraceFifo,
+    /// Membranes after the reset.
+    pub v: Vec<i32>,
+    /// Spikes of the last step (the recurrent sources of the next one).
+    pub z: Vec<bool>,
+    /// Pseudo-derivatives of the last step.
+    pub psi: Vec<i32>,
+    pub readout: Readout,
+    pub lfsr: Lfsr,
+    /// Signals of the last learning step (empty if it did not learn).
+    pub signals: Signals,
+}
+
+/// The bit-exact fixed-point golden model of one tile.
+#[derive(Clone, Debug)]
+pub struct Tile {
+    pub cfg: Config,
+    pub f: Formats,
+    pub params: Params,
+    pub state: State,
+    /// Integer tap of every synapse, `[hidden][sources]`, from the current delays.
+    taps: Vec<u8>,
+    /// The synapses grouped by (source, tap): who receives a spike seen at lag m of source s.
+    by_tap_start: Vec<u32>,
+    by_tap_post: Vec<u32>,
+    taps_stale: bool,
+}
+
+/// The LFSR seed that follows from the configuration's seed.
+pub fn lfsr_seed(seed: u64) -> u32 {
+    ((seed ^ (seed >> 32)) as u32) ^ 0x5EED_1234
+}
+
+impl Tile {
+    pub fn new(cfg: &Config) -> Result<Tile, ConfigError> {
+        cfg.validate()?;
+        let f = Formats::new(cfg)?;
+        let params = Params::init(cfg, &f);
+        Ok(Tile::with_params(cfg.clone(), f, params))
+    }
+
+    pub fn with_params(cfg: Config, f: Formats, params: Params) -> Tile {
+        let (s, h, d) = (cfg.sources(), cfg.network.hidden, cfg.network.max_delay);
+        let state = State {
+            t: 0,
+            delay: DelayFifo::new(s, d),
+            traces: TraceFifo::new(s, d, cfg.surrogate.kernel_radius),
+            v: vec![0; h],
+            z: vec![false; h],
+            psi: vec![0; h],
+            readout: Readout::new(cfg.network.outputs, h),
+            lfsr: Lfsr::new(lfsr_seed(cfg.init.seed)),
+            signals: Signals::default(),
+        };
+        Tile {
+            cfg,
+            f,
+            params,
+            state,
+            taps: vec![0; s * h],
+            by_tap_start: vec![0; s * (d + 1)],
+            by_tap_post: vec![0; s * h],
+            taps_stale: true,
+        }
+    }
+
+    /// Clear all state for a new sample; parameters and the LFSR stay.
+    pub fn reset_state(&mut self) {
+        let st = &mut self.state;
+        st.t = 0;
+        st.delay.clear();
+        st.traces.clear();
+        st.v.fill(0);
+        st.z.fill(false);
+        st.psi.fill(0);
+        st.readout.clear();
+        st.signals = Signals::default();
+    }
+
+    /// Replace the parameters (e.g. loaded from a file).
+    pub fn set_params(&mut self, p: Params) {
+        self.params = p;
+        self.taps_stale = true;
+    }
+
+    /// The integer tap of synapse (j, s): round(A_s + d_js) clipped to D - 1.
+    pub fn tap(&self, j: usize, s: usize) -> usize {
+        let p = &self.params;
+        let a = p.a.get(s).copied().unwrap_or(0);
+        let d = p.d.get(j * self.cfg.sources() + s).copied().unwrap_or(0);
+        let frac = self.cfg.widths.delay_frac;
+        let half = if frac == 0 { 0 } else { 1 << (frac - 1) };
+        (((a + d + half) >> frac) as usize).min(self.cfg.network.max_delay - 1)
+    }
+
+    pub fn taps(&mut self) -> &[u8] {
+        self.refresh_taps();
+        &self.taps
+    }
+
+    fn refresh_taps(&mut self) {
+        if !self.taps_stale {
+            return;
+        }
+        let (s_n, h, d) = (
+            self.cfg.sources(),
+            self.cfg.network.hidden,
+            self.cfg.network.max_delay,
+        );
+        for j in 0..h {
+            for s in 0..s_n {
+                self.taps[j * s_n + s] = self.tap(j, s) as u8;
+            }
+        }
+        // Counting sort of the synapses by (source, tap).
+        self.by_tap_start.fill(0);
+        for j in 0..h {
+            for s in 0..s_n {
+                self.by_tap_start[s * (d + 1) + self.taps[j * s_n + s] as usize + 1] += 1;
+            }
+        }
+        for i in 1..self.by_tap_start.len() {
+            self.by_tap_start[i] += self.by_tap_start[i - 1];
+        }
+        let mut fill = self.by_tap_start.clone();
+        for j in 0..h {
+            for s in 0..s_n {
+                let key = s * (d + 1) + self.taps[j * s_n + s] as usize;
+                self.by_tap_post[fill[key] as usize] = j as u32;
+                fill[key] += 1;
+            }
+        }
+        self.taps_stale = false;
+    }
+
+    /// One time step. `inputs`: the input channels spiking now (each < inputs). `learn`: the
+    /// target label if this step learns.
+    pub fn step(&mut self, inputs: &[u16], learn: Option<usize>) {
+        self.refresh_taps();
+        let (n_in, h, s_n) = (
+            self.cfg.network.inputs,
+            self.cfg.network.hidden,
+            self.cfg.sources(),
+        );
+        let d = self.cfg.network.max_delay;
+        let f = &self.f;
+        let st = &mut self.state;
+
+        // 1-2. Source spikes into the spike history: inputs now, hidden spikes of the last step.
+        let mut spiking = vec![false; n_in];
+        for &c in inputs {
+            spiking[c as usize] = true;
+        }
+        for (s, &x) in spiking.iter().enumerate() {
+            st.delay.push(s, x);
+        }
+        if self.cfg.network.recurrent {
+            for j in 0..h {
+                st.delay.push(n_in + j, st.z[j]);
+            }
+        }
+        // 3. Traces.
+        st.traces.step(&st.delay, f);
+
+        // 4. Input currents from the spikes that arrive at each synapse's tap, then the LIF.
+        let mut current = vec![0i64; h];
+        for s in 0..s_n {
+            let mut bits = st.delay.hist[s];
+            while bits != 0 {
+                let m = bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                let key = s * (d + 1) + m;
+                let range = self.by_tap_start[key] as usize..self.by_tap_start[key + 1] as usize;
+                for &j in &self.by_tap_post[range] {
+                    current[j as usize] += self.params.w[j as usize * s_n + s] as i64;
+                }
+            }
+        }
+        let mut spikes = Vec::new();
+        for j in 0..h {
+            let out = lif_update(st.v[j], current[j], self.cfg.network.reset, f);
+            st.v[j] = out.v;
+            st.z[j] = out.spike;
+            st.psi[j] = out.psi;
+            if out.spike {
+                spikes.push(j as u32);
+            }
+        }
+
+        // 5. Readout.
+        st.readout.step(&self.params.u, &self.params.b, &spikes, f);
+
+        // 6. Learning.
+        st.signals = Signals::default();
+        if let Some(label) = learn {
+            if st.t >= self.cfg.learning.supervision_start {
+                let inp = LearnInputs {
+                    taps: &self.taps,
+                    traces: &st.traces,
+                    psi: &st.psi,
+                    readout: &st.readout,
+                    label,
+                };
+                st.signals = learn_step(&self.cfg, f, &mut self.params, &mut st.lfsr, &inp);
+                self.taps_stale = true;
+            }
+        }
+        st.t += 1;
+    }
+
+    /// Run one sample from a cleared state; learn at every step if `label` is given with
+    /// `learn`. Returns the prediction.
+    pub fn run_sample(&mut self, steps: &[Vec<u16>], label: usize, learn: bool) -> usize {
+        self.reset_state();
+        for x in steps {
+            self.step(x, learn.then_some(label));
+        }
+        self.state.readout.prediction()
+    }
+}

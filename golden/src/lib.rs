@@ -1,0 +1,12 @@
+//! delaytile's definition: the configuration, the fixed-point formats, a float reference model,
+//! the bit-exact fixed-point golden model of the tile, and the SHD loader.
+
+pub mod config;
+pub mod fixed;
+pub mod float;
+pub mod format;
+pub mod params;
+pub mod rng;
+pub mod shd;
+pub mod task;
+pub mod train;

@@ -1,0 +1,92 @@
+//! Deterministic random sources. Nothing here depends on a crate's RNG so that the sequences are
+//! part of the contract (the RTL must reproduce `Lfsr`; `SplitMix64` only draws initial values).
+
+/// SplitMix64: initial parameters, feedback matrices, task generation, shuffles.
+#[derive(Clone, Debug)]
+pub struct SplitMix64(u64);
+
+impl SplitMix64 {
+    pub fn new(seed: u64) -> Self {
+        SplitMix64(seed)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in [0, 1) with 53 bits.
+    pub fn next_f64(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    /// Uniform in [-a, a).
+    pub fn uniform(&mut self, a: f64) -> f64 {
+        (2.0 * self.next_f64() - 1.0) * a
+    }
+
+    /// Uniform integer in [0, n).
+    pub fn below(&mut self, n: u64) -> u64 {
+        ((self.next_u64() as u128 * n as u128) >> 64) as u64
+    }
+
+    /// Fisher-Yates shuffle.
+    pub fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            let j = self.below(i as u64 + 1) as usize;
+            v.swap(i, j);
+        }
+    }
+}
+
+/// The stochastic-rounding generator of the tile: Marsaglia's xorshift32 (shifts 13, 17, 5), a
+/// GF(2)-linear shift-register generator with period 2^32 - 1. In hardware it is three XOR
+/// layers; advancing it k times per cycle (lanes) is a fixed XOR network.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Lfsr(pub u32);
+
+impl Lfsr {
+    /// A zero state would lock the generator; it is mapped to 1.
+    pub fn new(seed: u32) -> Self {
+        Lfsr(if seed == 0 { 1 } else { seed })
+    }
+
+    /// Advance once and return the new state.
+    pub fn next(&mut self) -> u32 {
+        let mut x = self.0;
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        self.0 = x;
+        x
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lfsr_never_returns_to_its_seed_early_and_never_hits_zero() {
+        let mut l = Lfsr::new(0xACE1);
+        let start = l;
+        for _ in 0..1_000_000 {
+            assert_ne!(l.next(), 0);
+            assert_ne!(l, start);
+        }
+    }
+
+    #[test]
+    fn splitmix_below_is_in_range_and_covers_it() {
+        let mut r = SplitMix64::new(3);
+        let mut seen = [false; 7];
+        for _ in 0..1000 {
+            let x = r.below(7) as usize;
+            seen[x] = true;
+        }
+        assert!(seen.iter().all(|&s| s));
+    }
+}

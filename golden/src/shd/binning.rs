@@ -1,0 +1,120 @@
+//! Time binning and unit pooling of SHD samples.
+
+use serde::{Deserialize, Serialize};
+
+use super::{SHD_UNITS, Sample};
+
+/// Largest number of time steps [`Binning::validate`] accepts (guards
+/// against absurd allocations from a typo such as `dt_ms = 1e-9`).
+const MAX_STEPS: usize = 1_000_000;
+
+/// How spikes become time steps and input channels.
+///
+/// A spike at `t` seconds on unit `u` lands in step `floor(t * 1000 / dt_ms)`
+/// and channel `u / pool`; spikes at `t >= max_time_s` are dropped.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Binning {
+    /// Step length in milliseconds.
+    pub dt_ms: f64,
+    /// Spikes at or after this time (seconds) are dropped.
+    pub max_time_s: f64,
+    /// Number of adjacent units pooled into one channel.
+    pub pool: usize,
+}
+
+impl Default for Binning {
+    /// 10 ms steps up to 1.4 s (140 steps), units pooled by 5 (140 channels),
+    /// as in Hammouamri et al. 2023.
+    fn default() -> Self {
+        Self {
+            dt_ms: 10.0,
+            max_time_s: 1.4,
+            pool: 5,
+        }
+    }
+}
+
+impl Binning {
+    /// Checks that the binning is usable; the message names the bad field.
+    pub fn validate(&self) -> Result<(), String> {
+        if !(self.dt_ms.is_finite() && self.dt_ms > 0.0) {
+            return Err(format!(
+                "binning.dt_ms = {} must be a finite number > 0",
+                self.dt_ms
+            ));
+        }
+        if !(self.max_time_s.is_finite() && self.max_time_s > 0.0) {
+            return Err(format!(
+                "binning.max_time_s = {} must be a finite number > 0",
+                self.max_time_s
+            ));
+        }
+        if !(1..=SHD_UNITS).contains(&self.pool) {
+            return Err(format!(
+                "binning.pool = {} must be in 1..={SHD_UNITS}",
+                self.pool
+            ));
+        }
+        if self.steps() > MAX_STEPS {
+            return Err(format!(
+                "binning gives {} steps (max_time_s {} / dt_ms {}), more than {MAX_STEPS}",
+                self.steps(),
+                self.max_time_s,
+                self.dt_ms
+            ));
+        }
+        Ok(())
+    }
+
+    /// Number of input channels: `ceil(700 / pool)`.
+    pub fn channels(&self) -> usize {
+        SHD_UNITS.div_ceil(self.pool.max(1))
+    }
+
+    /// Number of time steps: `ceil(max_time / dt)`; 0 if the binning is invalid.
+    pub fn steps(&self) -> usize {
+        let steps = (self.max_time_s * 1000.0 / self.dt_ms).ceil();
+        // `as` saturates; NaN and negatives become 0.
+        if steps.is_finite() { steps as usize } else { 0 }
+    }
+}
+
+/// A sample as per-step lists of active channels.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BinnedSample {
+    /// The sample's class.
+    pub label: usize,
+    /// `steps.len() == binning.steps()`; each step lists its active channels,
+    /// sorted and without duplicates.
+    pub steps: Vec<Vec<u16>>,
+}
+
+/// Bins `sample` with `b` (which should pass [`Binning::validate`]).
+///
+/// Step `floor(t * 1000 / dt_ms)`, channel `unit / pool`; spikes at
+/// `t >= max_time_s` (or, through rounding, past the last step) are dropped.
+/// Several spikes of one channel in one step count once.
+pub fn bin(sample: &Sample, b: &Binning) -> BinnedSample {
+    let mut steps = vec![Vec::new(); b.steps()];
+    let pool = b.pool.max(1);
+    for (&t, &unit) in sample.times.iter().zip(&sample.units) {
+        let t = f64::from(t);
+        if !(t >= 0.0 && t < b.max_time_s) {
+            continue;
+        }
+        let step = (t * 1000.0 / b.dt_ms).floor() as usize;
+        if let Some(list) = steps.get_mut(step) {
+            // The quotient is at most `unit`, so it fits u16.
+            list.push((usize::from(unit) / pool) as u16);
+        }
+    }
+    for list in &mut steps {
+        list.sort_unstable();
+        list.dedup();
+    }
+    BinnedSample {
+        label: sample.label.into(),
+        steps,
+    }
+}

@@ -1,0 +1,70 @@
+//! Training and evaluation loops shared by the float reference and the fixed-point golden model.
+
+use crate::fixed::Tile;
+use crate::float::FloatTile;
+use crate::rng::SplitMix64;
+use crate::task::Sample;
+
+/// A tile that can run one sample (learning online if asked) and return its prediction.
+pub trait Model {
+    fn run(&mut self, sample: &Sample, learn: bool) -> usize;
+}
+
+impl Model for Tile {
+    fn run(&mut self, sample: &Sample, learn: bool) -> usize {
+        self.run_sample(&sample.steps, sample.label, learn)
+    }
+}
+
+impl Model for FloatTile {
+    fn run(&mut self, sample: &Sample, learn: bool) -> usize {
+        self.run_sample(&sample.steps, sample.label, learn)
+    }
+}
+
+/// Accuracy and confusion matrix (`[true][predicted]`).
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Score {
+    pub accuracy: f64,
+    pub confusion: Vec<Vec<u32>>,
+}
+
+/// One epoch of online learning in a shuffled order; returns the online training score.
+pub fn train_epoch<M: Model>(
+    model: &mut M,
+    data: &[Sample],
+    classes: usize,
+    rng: &mut SplitMix64,
+) -> Score {
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    rng.shuffle(&mut order);
+    let mut conf = vec![vec![0u32; classes]; classes];
+    for i in order {
+        let pred = model.run(&data[i], true);
+        conf[data[i].label][pred] += 1;
+    }
+    score(conf)
+}
+
+/// Inference over `data` without learning.
+pub fn evaluate<M: Model>(model: &mut M, data: &[Sample], classes: usize) -> Score {
+    let mut conf = vec![vec![0u32; classes]; classes];
+    for s in data {
+        let pred = model.run(s, false);
+        conf[s.label][pred] += 1;
+    }
+    score(conf)
+}
+
+fn score(confusion: Vec<Vec<u32>>) -> Score {
+    let total: u32 = confusion.iter().flatten().sum();
+    let right: u32 = (0..confusion.len()).map(|i| confusion[i][i]).sum();
+    Score {
+        accuracy: if total == 0 {
+            0.0
+        } else {
+            right as f64 / total as f64
+        },
+        confusion,
+    }
+}

@@ -1,0 +1,2 @@
+//! Verilator co-simulation of the generated tile against the golden model. Empty until the RTL
+//! issue lands.
