@@ -1,1 +1,145 @@
-fn main() {}
+//! `delaytile`: configure, train, evaluate and benchmark the LIF tile with learnable delays.
+
+mod bench;
+mod data;
+mod eval_cmd;
+mod model;
+mod output;
+mod settings;
+mod train_cmd;
+
+use anyhow::Result;
+use clap::{Parser, Subcommand};
+use model::ModelKind;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser, Debug)]
+#[command(name = "delaytile", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Print (or write) the reference configuration as TOML.
+    Config {
+        /// Write to this file (atomically) instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Train online on an SHD-format file; write DIR/params.dtp and DIR/results.json.
+    Train {
+        /// Configuration file (TOML).
+        #[arg(long, value_name = "FILE")]
+        config: PathBuf,
+        /// Training data (SHD-format HDF5).
+        #[arg(long, value_name = "SHD.h5")]
+        train: PathBuf,
+        /// Test data (SHD-format HDF5), evaluated after every epoch.
+        #[arg(long, value_name = "SHD.h5")]
+        test: Option<PathBuf>,
+        /// Which model learns.
+        #[arg(long, value_enum, default_value_t = ModelKind::Fixed)]
+        model: ModelKind,
+        /// Number of epochs (overrides train.epochs).
+        #[arg(long, value_name = "N")]
+        epochs: Option<usize>,
+        /// Override a configuration value, e.g. --set network.hidden=64 (repeatable; applied in
+        /// order, then the whole configuration is validated).
+        #[arg(long = "set", value_name = "SECTION.KEY=VALUE")]
+        set: Vec<String>,
+        /// Output directory (created if missing).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
+    /// Evaluate saved parameters (with the configuration stored in the file) on an SHD-format file.
+    Eval {
+        /// Parameter file written by `train`.
+        #[arg(long, value_name = "FILE")]
+        params: PathBuf,
+        /// Data (SHD-format HDF5).
+        #[arg(long, value_name = "SHD.h5")]
+        data: PathBuf,
+        /// Also write the results as JSON (atomically).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Throughput of the reference configuration on synthetic input (one core).
+    Bench {
+        /// Number of synthetic samples (100 steps each).
+        #[arg(long, value_name = "N", default_value_t = 50)]
+        samples: usize,
+        /// Which model runs.
+        #[arg(long, value_enum, default_value_t = ModelKind::Fixed)]
+        model: ModelKind,
+        /// Seed of the synthetic input.
+        #[arg(long, value_name = "SEED", default_value_t = 1)]
+        seed: u64,
+    },
+}
+
+fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        Command::Config { out } => {
+            let text = golden::config::Config::default().to_toml();
+            match out {
+                Some(path) => output::write_atomic(&path, text.as_bytes())?,
+                None => print!("{text}"),
+            }
+            Ok(())
+        }
+        Command::Train {
+            config,
+            train,
+            test,
+            model,
+            epochs,
+            set,
+            out,
+        } => train_cmd::run(train_cmd::TrainArgs {
+            config,
+            train,
+            test,
+            model,
+            epochs,
+            set,
+            out,
+        }),
+        Command::Eval { params, data, out } => {
+            eval_cmd::run(eval_cmd::EvalArgs { params, data, out })
+        }
+        Command::Bench {
+            samples,
+            model,
+            seed,
+        } => bench::run(samples, model, seed),
+    }
+}
+
+/// The error and its causes, one per line; a cause whose text the previous line already
+/// contains is skipped.
+fn report(e: &anyhow::Error) -> String {
+    let mut out = format!("error: {e}");
+    let mut last = e.to_string();
+    for cause in e.chain().skip(1) {
+        let msg = cause.to_string();
+        if !last.contains(&msg) {
+            out.push_str(&format!("\n  caused by: {msg}"));
+        }
+        last = msg;
+    }
+    out
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{}", report(&e));
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -19,6 +19,7 @@ fn main() {
     let mut spacing = 4;
     let mut tail = 40;
     let mut steps = 80;
+    let mut pairs = false;
     let mut extra = String::new();
     for kv in &args[2..] {
         let (k, v) = kv.split_once('=').unwrap();
@@ -29,6 +30,7 @@ fn main() {
             "spacing" => spacing = v.parse().unwrap(),
             "tail" => tail = v.parse().unwrap(),
             "steps" => steps = v.parse().unwrap(),
+            "pairs" => pairs = true,
             _ => extra.push_str(&format!("{k} = {v}\n")),
         }
     }
@@ -84,9 +86,20 @@ fn main() {
         fn run(&mut self, s: &golden::task::Sample, l: bool) -> usize {
             (self.0)(s, l)
         }
+        fn set_learning(&mut self, _l: golden::config::Learning) {}
     }
-    let mut w = W(&mut *m);
+    let _ = &mut m;
+    let mut ft = if model == "float" { let tile = Tile::new(&cfg).unwrap(); Some(FloatTile::new(&cfg, tile.params.to_float(&cfg), false)) } else { None };
+    let mut fx = if model != "float" { Some(Tile::new(&cfg).unwrap()) } else { None };
+    let mut w: &mut dyn ModelDyn = if let Some(f) = ft.as_mut() { f } else { fx.as_mut().unwrap() };
+    trait ModelDyn { fn r(&mut self, s: &golden::task::Sample, l: bool) -> usize; fn sl(&mut self, l: golden::config::Learning); }
+    impl<T: Model> ModelDyn for T { fn r(&mut self, s: &golden::task::Sample, l: bool) -> usize { self.run(s, l) } fn sl(&mut self, l: golden::config::Learning) { self.set_learning(l) } }
+    struct D<'a>(&'a mut dyn ModelDyn);
+    impl Model for D<'_> { fn run(&mut self, s: &golden::task::Sample, l: bool) -> usize { self.0.r(s, l) } fn set_learning(&mut self, l: golden::config::Learning) { self.0.sl(l) } }
+    let mut w = D(&mut *w);
+    let _ = W(&mut |_, _| 0);
     for e in 0..epochs {
+        w.set_learning(golden::train::annealed(&cfg, e));
         let tr = train_epoch(&mut w, &train, 4, &mut rng);
         let te = evaluate(&mut w, &test, 4);
         println!(

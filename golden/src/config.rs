@@ -170,6 +170,9 @@ pub struct Train {
     pub epochs: usize,
     /// Seed of the sample order shuffle.
     pub shuffle_seed: u64,
+    /// Every this many epochs all learning rates halve (each lr_*_log2 drops by one: the host
+    /// rewrites the shift registers between epochs). 0 = constant rates.
+    pub anneal_every: usize,
 }
 
 /// The whole configuration. `Config::default()` is the reference configuration: 140 inputs,
@@ -277,6 +280,7 @@ impl Default for Train {
         Train {
             epochs: 1,
             shuffle_seed: 7,
+            anneal_every: 0,
         }
     }
 }

@@ -5,6 +5,7 @@ pub mod config;
 pub mod fixed;
 pub mod float;
 pub mod format;
+pub mod paramfile;
 pub mod params;
 pub mod rng;
 pub mod shd;

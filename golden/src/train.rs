@@ -1,5 +1,6 @@
 //! Training and evaluation loops shared by the float reference and the fixed-point golden model.
 
+use crate::config::{Config, Learning};
 use crate::fixed::Tile;
 use crate::float::FloatTile;
 use crate::rng::SplitMix64;
@@ -8,11 +9,16 @@ use crate::task::Sample;
 /// A tile that can run one sample (learning online if asked) and return its prediction.
 pub trait Model {
     fn run(&mut self, sample: &Sample, learn: bool) -> usize;
+    /// Switch to other learning settings between samples.
+    fn set_learning(&mut self, l: Learning);
 }
 
 impl Model for Tile {
     fn run(&mut self, sample: &Sample, learn: bool) -> usize {
         self.run_sample(&sample.steps, sample.label, learn)
+    }
+    fn set_learning(&mut self, l: Learning) {
+        Tile::set_learning(self, l).expect("annealed rates stay valid");
     }
 }
 
@@ -20,6 +26,22 @@ impl Model for FloatTile {
     fn run(&mut self, sample: &Sample, learn: bool) -> usize {
         self.run_sample(&sample.steps, sample.label, learn)
     }
+    fn set_learning(&mut self, l: Learning) {
+        self.cfg.learning = l;
+    }
+}
+
+/// The learning settings of epoch `epoch` (0-based): the rates of `cfg`, halved every
+/// `train.anneal_every` epochs, never below 2^-24.
+pub fn annealed(cfg: &Config, epoch: usize) -> Learning {
+    let mut l = cfg.learning.clone();
+    if cfg.train.anneal_every > 0 {
+        let drop = (epoch / cfg.train.anneal_every) as i32;
+        for lr in [&mut l.lr_w_log2, &mut l.lr_u_log2, &mut l.lr_d_log2, &mut l.lr_a_log2] {
+            *lr = (*lr - drop).max(-24);
+        }
+    }
+    l
 }
 
 /// Accuracy and confusion matrix (`[true][predicted]`).

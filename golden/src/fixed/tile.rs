@@ -5,7 +5,7 @@ use super::learning::{LearnInputs, Signals, learn_step};
 use super::lif::lif_update;
 use super::readout::Readout;
 use super::trace_fifo::TraceFifo;
-use crate::config::{Config, ConfigError};
+use crate::config::{Config, ConfigError, Learning};
 use crate::format::Formats;
 use crate::params::Params;
 use crate::rng::Lfsr;
@@ -94,6 +94,16 @@ impl Tile {
         st.psi.fill(0);
         st.readout.clear();
         st.signals = Signals::default();
+    }
+
+    /// Change the learning settings (the host writes the learning-rate and enable registers).
+    pub fn set_learning(&mut self, l: Learning) -> Result<(), ConfigError> {
+        let mut cfg = self.cfg.clone();
+        cfg.learning = l;
+        cfg.validate()?;
+        self.f = Formats::new(&cfg)?;
+        self.cfg = cfg;
+        Ok(())
     }
 
     /// Replace the parameters (e.g. loaded from a file).

@@ -1,0 +1,131 @@
+//! `delaytile bench`: throughput of the reference configuration on synthetic input, one core.
+
+use crate::model::{AnyModel, ModelKind};
+use anyhow::{Result, bail};
+use golden::config::Config;
+use golden::rng::SplitMix64;
+use golden::task::Sample;
+use std::time::Instant;
+
+/// Steps per synthetic sample.
+pub const STEPS: usize = 100;
+/// Probability that an input channel spikes at a step.
+pub const RATE: f64 = 0.05;
+
+/// `n` samples of `steps` steps in which every one of `inputs` channels spikes with probability
+/// `rate` per step; labels cycle through the classes.
+pub fn synthetic(
+    inputs: usize,
+    classes: usize,
+    n: usize,
+    steps: usize,
+    rate: f64,
+    seed: u64,
+) -> Vec<Sample> {
+    let mut rng = SplitMix64::new(seed);
+    (0..n)
+        .map(|i| Sample {
+            steps: (0..steps)
+                .map(|_| {
+                    (0..inputs)
+                        .filter(|_| rng.next_f64() < rate)
+                        .map(|c| c as u16)
+                        .collect()
+                })
+                .collect(),
+            label: i % classes,
+        })
+        .collect()
+}
+
+/// Spikes counted during a run.
+#[derive(Default)]
+struct Counts {
+    input_spikes: u64,
+    hidden_spikes: u64,
+}
+
+/// One sample step by step (exactly as `run_sample` does), counting spikes.
+fn run_counting(m: &mut AnyModel, s: &Sample, learn: bool, c: &mut Counts) {
+    let target = learn.then_some(s.label);
+    match m {
+        AnyModel::Fixed(t) => {
+            t.reset_state();
+            for x in &s.steps {
+                t.step(x, target);
+                c.input_spikes += x.len() as u64;
+                c.hidden_spikes += t.state.z.iter().filter(|&&z| z).count() as u64;
+            }
+            std::hint::black_box(t.state.readout.prediction());
+        }
+        AnyModel::Float(t) => {
+            t.reset_state();
+            for x in &s.steps {
+                t.step(x, target);
+                c.input_spikes += x.len() as u64;
+                c.hidden_spikes += t.z.iter().filter(|&&z| z).count() as u64;
+            }
+            std::hint::black_box(t.prediction());
+        }
+    }
+}
+
+pub fn run(samples: usize, kind: ModelKind, seed: u64) -> Result<()> {
+    if samples == 0 {
+        bail!("--samples 0: expected at least one sample");
+    }
+    let cfg = Config::default();
+    let n = &cfg.network;
+    let data = synthetic(n.inputs, n.outputs, samples, STEPS, RATE, seed);
+    let synapses = n.hidden * cfg.sources();
+    println!(
+        "bench: {} model, reference configuration ({} inputs, {} {}hidden, {} outputs, delays {}, D = {}), \
+         {synapses} input/recurrent synapses",
+        kind.name(),
+        n.inputs,
+        n.hidden,
+        if n.recurrent { "recurrent " } else { "" },
+        n.outputs,
+        format!("{:?}", n.delay_mode).to_lowercase(),
+        n.max_delay,
+    );
+    println!(
+        "input: {samples} synthetic samples of {STEPS} steps, each input spiking with p = {RATE} per step (seed {seed}); one thread"
+    );
+    for learn in [false, true] {
+        let mut m = AnyModel::init(&cfg, kind)?;
+        let mut c = Counts::default();
+        let t0 = Instant::now();
+        for s in &data {
+            run_counting(&mut m, s, learn, &mut c);
+        }
+        let secs = t0.elapsed().as_secs_f64().max(1e-9);
+        // Every source spike reaches all hidden neurons (one synapse each); every hidden spike
+        // also reaches every readout unit.
+        let fan_rec = if n.recurrent { n.hidden as u64 } else { 0 };
+        let events =
+            c.input_spikes * n.hidden as u64 + c.hidden_spikes * (fan_rec + n.outputs as u64);
+        let steps = (samples * STEPS) as f64;
+        println!(
+            "{:<9} {:>10.2} samples/s  {:>10.0} steps/s  {:>12.3e} synaptic events/s  \
+             ({} input + {} hidden spikes, {:.2} s)",
+            if learn { "training" } else { "inference" },
+            samples as f64 / secs,
+            steps / secs,
+            events as f64 / secs,
+            c.input_spikes,
+            c.hidden_spikes,
+            secs
+        );
+        if learn {
+            println!(
+                "          {:>12.3e} synapse-steps/s (input/recurrent synapses x steps / time)",
+                synapses as f64 * steps / secs
+            );
+        }
+    }
+    println!(
+        "synaptic event = one presynaptic spike delivered over one synapse (input/recurrent or readout)"
+    );
+    Ok(())
+}

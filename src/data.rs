@@ -1,0 +1,96 @@
+//! SHD-format data files, binned with the configuration's `data` section and checked against
+//! its network before anything runs.
+
+use anyhow::{Context, Result, bail};
+use golden::config::Config;
+use golden::shd;
+use golden::task::Sample;
+use std::path::Path;
+
+/// The binned samples of one file and its class names.
+pub struct Dataset {
+    pub samples: Vec<Sample>,
+    pub keys: Vec<String>,
+}
+
+/// Checks that the binning gives as many channels as the network has inputs; `path` is the
+/// data file the check is for (named in the message).
+pub fn check_channels(cfg: &Config, path: &Path) -> Result<()> {
+    let channels = cfg.data.channels();
+    if channels != cfg.network.inputs {
+        bail!(
+            "{}: binning with data.pool = {} gives {channels} input channels ({} SHD units / pool), \
+             but network.inputs = {}; expected them equal (set network.inputs = {channels} or \
+             change data.pool)",
+            path.display(),
+            cfg.data.pool,
+            shd::SHD_UNITS,
+            cfg.network.inputs
+        );
+    }
+    Ok(())
+}
+
+/// Loads an SHD-format file, checks it against `cfg` (channel count, labels) and bins it.
+/// `role` (e.g. "training") names the file's purpose in messages.
+pub fn load(path: &Path, cfg: &Config, role: &str) -> Result<Dataset> {
+    check_channels(cfg, path)?;
+    let file = shd::load(path).with_context(|| format!("cannot load the {role} data"))?;
+    if file.samples.is_empty() {
+        bail!(
+            "{}: the {role} data has no samples, expected at least one",
+            path.display()
+        );
+    }
+    let outputs = cfg.network.outputs;
+    let bad: Vec<usize> = (0..file.samples.len())
+        .filter(|&i| usize::from(file.samples[i].label) >= outputs)
+        .collect();
+    if let Some(&i) = bad.first() {
+        let label = file.samples[i].label;
+        let name = file
+            .keys
+            .get(usize::from(label))
+            .map(|k| format!(" ({k:?})"))
+            .unwrap_or_default();
+        bail!(
+            "{}: sample {i} has label {label}{name}, expected a label < network.outputs = {outputs} \
+             ({} of {} samples are out of range; the file has {} classes in extra/keys)",
+            path.display(),
+            bad.len(),
+            file.samples.len(),
+            file.keys.len()
+        );
+    }
+    let samples: Vec<Sample> = file
+        .samples
+        .iter()
+        .map(|s| {
+            let b = shd::bin(s, &cfg.data);
+            Sample {
+                steps: b.steps,
+                label: b.label,
+            }
+        })
+        .collect();
+    // The binning guarantees this once the channel count matches; the tile would index out of
+    // bounds otherwise, so it is checked rather than assumed.
+    for (i, s) in samples.iter().enumerate() {
+        if let Some(&c) = s
+            .steps
+            .iter()
+            .flatten()
+            .find(|&&c| usize::from(c) >= cfg.network.inputs)
+        {
+            bail!(
+                "{}: sample {i} has input channel {c} after binning, expected < network.inputs = {}",
+                path.display(),
+                cfg.network.inputs
+            );
+        }
+    }
+    Ok(Dataset {
+        samples,
+        keys: file.keys,
+    })
+}
