@@ -6,6 +6,7 @@ mod eval_cmd;
 mod model;
 mod output;
 mod settings;
+mod timing_cmd;
 mod train_cmd;
 
 use anyhow::Result;
@@ -66,6 +67,19 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// The timing task: every delay mode with the float and the fixed-point model over several
+    /// seeds, as a Markdown table (the README's results).
+    Timing {
+        /// Number of seeds per variant and model.
+        #[arg(long, value_name = "N", default_value_t = 3)]
+        seeds: u64,
+        /// Also write the table as JSON (atomically).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// The README's main job: learn the timing task with and without delays (fixed-point golden
+    /// model) and print the reference configuration's memory footprint.
+    Demo,
     /// Throughput of the reference configuration on synthetic input (one core).
     Bench {
         /// Number of synthetic samples (100 steps each).
@@ -115,6 +129,8 @@ fn run(cli: Cli) -> Result<()> {
             model,
             seed,
         } => bench::run(samples, model, seed),
+        Command::Timing { seeds, out } => timing_cmd::timing(seeds, out),
+        Command::Demo => timing_cmd::demo(),
     }
 }
 

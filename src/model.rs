@@ -57,7 +57,7 @@ impl AnyModel {
         Ok(match stored {
             Stored::Fixed(p) => {
                 let mut t = Tile::new(cfg)?;
-                t.set_params(p);
+                t.set_params(p)?;
                 AnyModel::Fixed(Box::new(t))
             }
             Stored::Float(p) => AnyModel::Float(Box::new(FloatTile::new(cfg, p, false))),

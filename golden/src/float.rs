@@ -5,7 +5,11 @@
 //! One extra, float-only option: `smooth_forward` feeds each synapse the Gaussian-smoothed
 //! delayed spike train instead of the binary one (and uses the equally smoothed trace as the
 //! weight eligibility). In that model the delay is a continuous parameter and e-prop's
-//! eligibilities are exact gradients in the single-layer case; the gradient tests use it.
+//! eligibilities are exact gradients in the single-layer case for taps in [R, D-1-R] (nearer
+//! the ends the forward pass cannot see spikes that the trace FIFO still holds, or not yet);
+//! the gradient tests use it there.
+// Index loops keep the equations' indices (j, s, k) visible.
+#![allow(clippy::needless_range_loop)]
 
 use crate::config::{Config, Reset};
 use crate::fixed::delay_fifo::DelayFifo;
@@ -37,7 +41,8 @@ impl KernelTrace {
     }
 
     fn slot(&self, s: usize, lag: usize) -> usize {
-        s * self.depth + ((self.head + self.depth - lag) % self.depth)
+        // depth is a power of two
+        s * self.depth + ((self.head + self.depth - lag) & (self.depth - 1))
     }
 
     fn get(&self, s: usize, lag: usize) -> f64 {
@@ -57,7 +62,7 @@ impl KernelTrace {
     }
 
     fn step(&mut self, hist: &DelayFifo, alpha: f64) {
-        self.head = (self.head + 1) % self.depth;
+        self.head = (self.head + 1) & (self.depth - 1);
         for s in 0..hist.hist.len() {
             for m in (0..=self.radius).rev() {
                 let older = self.get(s, m + 1);
@@ -96,6 +101,8 @@ pub struct FloatTile {
     pub acc: Vec<f64>,
     pub zeta: Vec<f64>,
     pub t: usize,
+    /// Integer taps `[hidden][sources]`, refreshed at each step from the delays.
+    taps: Vec<usize>,
 }
 
 impl FloatTile {
@@ -127,6 +134,7 @@ impl FloatTile {
             acc: vec![0.0; cfg.network.outputs],
             zeta: vec![0.0; h],
             t: 0,
+            taps: vec![0; h * s],
             cfg: cfg.clone(),
         }
     }
@@ -160,10 +168,18 @@ impl FloatTile {
         a + d
     }
 
-    /// Integer tap: round half up, clipped to [0, D-1].
+    /// Integer tap: round half up, clipped to [0, D-1] (delays are >= 0, so the cast floors).
     pub fn tap(&self, j: usize, s: usize) -> usize {
-        ((self.path_delay(j, s) + 0.5).floor().max(0.0) as usize)
-            .min(self.cfg.network.max_delay - 1)
+        ((self.path_delay(j, s) + 0.5) as usize).min(self.cfg.network.max_delay - 1)
+    }
+
+    fn refresh_taps(&mut self) {
+        let s_n = self.cfg.sources();
+        for j in 0..self.cfg.network.hidden {
+            for s in 0..s_n {
+                self.taps[j * s_n + s] = self.tap(j, s);
+            }
+        }
     }
 
     /// The synapse's input at this step: the spike at its tap (or its smoothed value).
@@ -181,14 +197,14 @@ impl FloatTile {
     /// Eligibilities of synapse (j, s) at the current step: (dv/dW, dv/dtau), i.e. the
     /// presynaptic trace at the tap and W times the delay trace at the tap.
     pub fn eligibility(&self, j: usize, s: usize) -> (f64, f64) {
-        let n = self.tap(j, s);
+        let n = self.taps[j * self.cfg.sources() + s];
         let w = self.params.w[j * self.cfg.sources() + s];
         (self.eps.get(s, n), w * self.eta.get(s, n))
     }
 
     /// One step; learn towards `learn` (a label) if given.
     pub fn step(&mut self, inputs: &[u16], learn: Option<usize>) {
-        let n = &self.cfg.network;
+        let n = self.cfg.network.clone();
         let (n_in, h, s_n) = (n.inputs, n.hidden, self.cfg.sources());
         let alpha = self.cfg.neuron.alpha;
         let kappa = self.cfg.neuron.kappa;
@@ -206,11 +222,14 @@ impl FloatTile {
         }
         self.eps.step(&self.hist, alpha);
         self.eta.step(&self.hist, alpha);
+        self.refresh_taps();
 
         let s_cfg = &self.cfg.surrogate;
         for j in 0..h {
             let current: f64 = (0..s_n)
-                .map(|s| self.params.w[j * s_n + s] * self.synaptic_input(s, self.tap(j, s)))
+                .map(|s| {
+                    self.params.w[j * s_n + s] * self.synaptic_input(s, self.taps[j * s_n + s])
+                })
                 .sum();
             let v_pre = alpha * self.v[j] + current;
             let spike = v_pre >= 1.0;
@@ -238,10 +257,10 @@ impl FloatTile {
         for j in 0..h {
             self.zeta[j] = kappa * self.zeta[j] + if self.z[j] { 1.0 } else { 0.0 };
         }
-        if let Some(label) = learn {
-            if self.t >= self.cfg.learning.supervision_start {
-                self.learn(label);
-            }
+        if let Some(label) = learn
+            && self.t >= self.cfg.learning.supervision_start
+        {
+            self.learn(label);
         }
         self.t += 1;
     }
@@ -289,15 +308,24 @@ impl FloatTile {
         let mut axon_grad = vec![0.0; s_n];
         let mut upd_w = vec![0.0; h * s_n];
         let mut upd_d = vec![0.0; h * s_n];
+        let mut q = vec![0.0; s_n];
+        let mut e_w = vec![0.0; s_n];
         for j in 0..h {
-            let q: Vec<f64> = (0..s_n).map(|s| m[j] * self.eligibility(j, s).1).collect();
+            if m[j] == 0.0 {
+                continue; // every update of this neuron is exactly zero
+            }
+            for s in 0..s_n {
+                let (ew, ed) = self.eligibility(j, s);
+                e_w[s] = ew;
+                q[s] = m[j] * ed;
+            }
             let mean = if l.center_delays {
                 q.iter().sum::<f64>() / s_n as f64
             } else {
                 0.0
             };
             for s in 0..s_n {
-                upd_w[j * s_n + s] = lr_w * m[j] * self.eligibility(j, s).0;
+                upd_w[j * s_n + s] = lr_w * m[j] * e_w[s];
                 upd_d[j * s_n + s] = lr_d * (q[s] - mean);
                 axon_grad[s] += q[s];
             }

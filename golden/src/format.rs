@@ -204,9 +204,16 @@ impl Formats {
     }
 }
 
-/// Multiply by a Q0.16 decay and floor (arithmetic shift).
+/// Multiply by a Q0.16 decay and round toward zero, so that a decaying value reaches 0 from
+/// either side (a floor would leave negative values stuck at -1 LSB forever, which makes a
+/// neuron's response depend on whether an inhibitory spike ever came before).
 pub fn decay(x: i64, q: i64) -> i64 {
-    (x * q) >> DECAY_FRAC
+    let p = x * q;
+    if p >= 0 {
+        p >> DECAY_FRAC
+    } else {
+        -((-p) >> DECAY_FRAC)
+    }
 }
 
 /// Stochastic rounding of x / 2^shift: add `shift` random low bits, then floor. Unbiased.

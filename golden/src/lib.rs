@@ -2,9 +2,11 @@
 //! the bit-exact fixed-point golden model of the tile, and the SHD loader.
 
 pub mod config;
+pub mod experiment;
 pub mod fixed;
 pub mod float;
 pub mod format;
+pub mod memory;
 pub mod paramfile;
 pub mod params;
 pub mod rng;

@@ -55,7 +55,7 @@ impl Lfsr {
     }
 
     /// Advance once and return the new state.
-    pub fn next(&mut self) -> u32 {
+    pub fn draw(&mut self) -> u32 {
         let mut x = self.0;
         x ^= x << 13;
         x ^= x >> 17;
@@ -74,7 +74,7 @@ mod tests {
         let mut l = Lfsr::new(0xACE1);
         let start = l;
         for _ in 0..1_000_000 {
-            assert_ne!(l.next(), 0);
+            assert_ne!(l.draw(), 0);
             assert_ne!(l, start);
         }
     }

@@ -29,18 +29,6 @@ pub struct TimingTask {
     pub tail: usize,
     /// Seed of the class patterns.
     pub pattern_seed: u64,
-    pub layout: Layout,
-}
-
-/// How classes differ.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Layout {
-    /// A class is a fixed permutation of the slots over the channels.
-    Permutation,
-    /// channels = 2 x classes; class c is "channel 2c+1 spikes exactly c+1 slots after channel
-    /// 2c"; all other channels fill the other slots at random, and no other class's pair shows
-    /// its own gap. One set of axonal delays can align every class's pair at once.
-    Pairs,
 }
 
 impl Default for TimingTask {
@@ -48,12 +36,11 @@ impl Default for TimingTask {
         TimingTask {
             channels: 6,
             classes: 4,
-            spacing: 4,
+            spacing: 5,
             jitter: 1,
             steps: 80,
             tail: 40,
             pattern_seed: 11,
-            layout: Layout::Permutation,
         }
     }
 }
@@ -77,28 +64,6 @@ impl TimingTask {
         out
     }
 
-    fn pair_slots(&self, label: usize, rng: &mut SplitMix64) -> Vec<usize> {
-        let n = self.channels;
-        let gap = |c: usize| c + 1;
-        loop {
-            let mut slot = vec![usize::MAX; n];
-            let first = rng.below((n - gap(label)) as u64) as usize;
-            slot[2 * label] = first;
-            slot[2 * label + 1] = first + gap(label);
-            let mut free: Vec<usize> = (0..n).filter(|s| !slot.contains(s)).collect();
-            rng.shuffle(&mut free);
-            for (ch, s) in slot.iter_mut().enumerate() {
-                if ch / 2 != label {
-                    *s = free.pop().expect("one free slot per channel");
-                }
-            }
-            let shows = |c: usize| slot[2 * c + 1] as i64 - slot[2 * c] as i64 == gap(c) as i64;
-            if (0..self.classes).all(|c| c == label || !shows(c)) {
-                return slot;
-            }
-        }
-    }
-
     /// `n` samples with balanced labels, drawn with `seed`.
     pub fn generate(&self, n: usize, seed: u64) -> Vec<Sample> {
         let patterns = self.patterns();
@@ -110,11 +75,7 @@ impl TimingTask {
                 let label = i % self.classes;
                 let shift = self.jitter + rng.below(max_shift as u64) as usize;
                 let mut steps = vec![Vec::new(); self.steps];
-                let slots = match self.layout {
-                    Layout::Permutation => patterns[label].clone(),
-                    Layout::Pairs => self.pair_slots(label, &mut rng),
-                };
-                for (ch, &slot) in slots.iter().enumerate() {
+                for (ch, &slot) in patterns[label].iter().enumerate() {
                     let j = rng.below(2 * self.jitter as u64 + 1) as usize;
                     let t = shift + slot * self.spacing + j - self.jitter;
                     steps[t.min(self.steps - 1)].push(ch as u16);

@@ -35,9 +35,14 @@ impl Model for FloatTile {
 /// `train.anneal_every` epochs, never below 2^-24.
 pub fn annealed(cfg: &Config, epoch: usize) -> Learning {
     let mut l = cfg.learning.clone();
-    if cfg.train.anneal_every > 0 {
-        let drop = (epoch / cfg.train.anneal_every) as i32;
-        for lr in [&mut l.lr_w_log2, &mut l.lr_u_log2, &mut l.lr_d_log2, &mut l.lr_a_log2] {
+    if let Some(drop) = epoch.checked_div(cfg.train.anneal_every) {
+        let drop = drop as i32;
+        for lr in [
+            &mut l.lr_w_log2,
+            &mut l.lr_u_log2,
+            &mut l.lr_d_log2,
+            &mut l.lr_a_log2,
+        ] {
             *lr = (*lr - drop).max(-24);
         }
     }

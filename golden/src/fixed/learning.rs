@@ -91,14 +91,16 @@ pub fn learn_step(
             }
         }
         // Pass 2: updates, source by source.
+        // One draw per synapse; the delay update uses it rotated by 16 bits.
         for s in 0..s_n {
             let n = inp.taps[row + s] as usize;
+            let r = lfsr.draw();
             if learn_w {
-                let dw = stochastic_shift(mj * inp.traces.eps(s, n) as i64, f.sr_w, lfsr.next());
+                let dw = stochastic_shift(mj * inp.traces.eps(s, n) as i64, f.sr_w, r);
                 p.w[row + s] = clamp(p.w[row + s] as i64 - dw, f.w_min, f.w_max);
             }
             if learn_d {
-                let dd = stochastic_shift(q[s] - mean, f.sr_d, lfsr.next());
+                let dd = stochastic_shift(q[s] - mean, f.sr_d, r.rotate_left(16));
                 // With both kinds the path delay A_s + d_js stays within [0, D-1].
                 let hi = if mode.has_axonal() {
                     f.delay_max - p.a[s]
@@ -118,7 +120,7 @@ pub fn learn_step(
             0
         };
         for s in 0..s_n {
-            let da = stochastic_shift(axon_grad[s] - mean, f.sr_a, lfsr.next());
+            let da = stochastic_shift(axon_grad[s] - mean, f.sr_a, lfsr.draw());
             p.a[s] = clamp(p.a[s] as i64 - da, 0, f.delay_max);
         }
     }
@@ -128,11 +130,11 @@ pub fn learn_step(
         for k in 0..o {
             let ek = e[k] as i64;
             for j in 0..h {
-                let du = stochastic_shift(ek * zeta[j] as i64, f.sr_u, lfsr.next());
+                let du = stochastic_shift(ek * zeta[j] as i64, f.sr_u, lfsr.draw());
                 p.u[k * h + j] = clamp(p.u[k * h + j] as i64 - du, f.w_min, f.w_max);
             }
             if l_cfg.bias {
-                let db = stochastic_shift(ek, f.sr_b, lfsr.next());
+                let db = stochastic_shift(ek, f.sr_b, lfsr.draw());
                 p.b[k] = clamp(p.b[k] as i64 - db, f.w_min, f.w_max);
             }
         }

@@ -1,6 +1,8 @@
 //! The bit-exact fixed-point golden model. One file per hardware block, named as in `hdl/`:
 //! `delay_fifo` (spike history), `trace_fifo` (eps/eta traces), `lif` (hidden datapath),
 //! `readout`, `learning` (learning unit), `tile` (the step schedule).
+// Index loops mirror the hardware's address counters (j over neurons, s over sources).
+#![allow(clippy::needless_range_loop)]
 
 pub mod delay_fifo;
 pub mod learning;

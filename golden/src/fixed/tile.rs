@@ -7,6 +7,7 @@ use super::readout::Readout;
 use super::trace_fifo::TraceFifo;
 use crate::config::{Config, ConfigError, Learning};
 use crate::format::Formats;
+use crate::paramfile::{ParamFileError, Stored, check_shapes};
 use crate::params::Params;
 use crate::rng::Lfsr;
 
@@ -106,10 +107,16 @@ impl Tile {
         Ok(())
     }
 
-    /// Replace the parameters (e.g. loaded from a file).
-    pub fn set_params(&mut self, p: Params) {
-        self.params = p;
+    /// Replace the parameters (e.g. loaded from a file); their shapes and ranges must fit the
+    /// configuration.
+    pub fn set_params(&mut self, p: Params) -> Result<(), ParamFileError> {
+        let stored = Stored::Fixed(p);
+        check_shapes(&self.cfg, &stored)?;
+        if let Stored::Fixed(p) = stored {
+            self.params = p;
+        }
         self.taps_stale = true;
+        Ok(())
     }
 
     /// The integer tap of synapse (j, s): round(A_s + d_js) clipped to D - 1.
@@ -221,18 +228,18 @@ impl Tile {
 
         // 6. Learning.
         st.signals = Signals::default();
-        if let Some(label) = learn {
-            if st.t >= self.cfg.learning.supervision_start {
-                let inp = LearnInputs {
-                    taps: &self.taps,
-                    traces: &st.traces,
-                    psi: &st.psi,
-                    readout: &st.readout,
-                    label,
-                };
-                st.signals = learn_step(&self.cfg, f, &mut self.params, &mut st.lfsr, &inp);
-                self.taps_stale = true;
-            }
+        if let Some(label) = learn
+            && st.t >= self.cfg.learning.supervision_start
+        {
+            let inp = LearnInputs {
+                taps: &self.taps,
+                traces: &st.traces,
+                psi: &st.psi,
+                readout: &st.readout,
+                label,
+            };
+            st.signals = learn_step(&self.cfg, f, &mut self.params, &mut st.lfsr, &inp);
+            self.taps_stale = true;
         }
         st.t += 1;
     }

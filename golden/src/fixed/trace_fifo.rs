@@ -40,7 +40,8 @@ impl TraceFifo {
     }
 
     fn slot(&self, s: usize, lag: usize) -> usize {
-        s * self.depth + ((self.head + self.depth - lag) % self.depth)
+        // depth is a power of two (validated)
+        s * self.depth + ((self.head + self.depth - lag) & (self.depth - 1))
     }
 
     /// eps_s^{t-n}.
@@ -55,7 +56,7 @@ impl TraceFifo {
 
     /// Advance one step: `hist` already holds this step's spikes.
     pub fn step(&mut self, hist: &DelayFifo, f: &Formats) {
-        self.head = (self.head + 1) % self.depth;
+        self.head = (self.head + 1) & (self.depth - 1);
         let sources = hist.hist.len();
         for s in 0..sources {
             let prev = self.eps[self.slot(s, 1)] as i64;

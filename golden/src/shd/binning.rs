@@ -13,7 +13,7 @@ const MAX_STEPS: usize = 1_000_000;
 /// A spike at `t` seconds on unit `u` lands in step `floor(t * 1000 / dt_ms)`
 /// and channel `u / pool`; spikes at `t >= max_time_s` are dropped.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, default)]
 pub struct Binning {
     /// Step length in milliseconds.
     pub dt_ms: f64,
