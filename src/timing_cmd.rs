@@ -81,7 +81,7 @@ pub fn timing(seeds: u64, out: Option<PathBuf>) -> Result<()> {
         threads()
     );
     let t0 = Instant::now();
-    let runs = run_all(&base, &jobs, threads(), true);
+    let runs = run_all(&base, &jobs, threads(), false);
     let (text, rows) = table(&runs, &Variant::ALL, &ariths);
     println!("{text}");
     println!(

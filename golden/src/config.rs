@@ -424,7 +424,7 @@ impl Config {
         check_range(
             "widths.readout_frac",
             w.readout_frac,
-            w.weight_frac,
+            w.weight_frac.max(crate::format::EXP_STEP_LOG2),
             w.readout_bits - 2,
         )?;
         check_range("widths.trace_bits", w.trace_bits, 4, 16)?;

@@ -189,7 +189,7 @@ impl Formats {
             kappa_q: round_to_i64(cfg.neuron.kappa * (1u64 << DECAY_FRAC) as f64),
             delay_max: (d - 1) << w.delay_frac,
             psi_shift,
-            exp_shift: w.readout_frac - EXP_STEP_LOG2.min(w.readout_frac),
+            exp_shift: w.readout_frac - EXP_STEP_LOG2,
             signal_shift,
             sr_w,
             sr_d,

@@ -37,7 +37,7 @@ impl Default for TimingTask {
             channels: 6,
             classes: 4,
             spacing: 5,
-            jitter: 1,
+            jitter: 0,
             steps: 80,
             tail: 40,
             pattern_seed: 11,
