@@ -1,6 +1,7 @@
 //! delaytile's definition: the configuration, the fixed-point formats, a float reference model,
 //! the bit-exact fixed-point golden model of the tile, and the SHD loader.
 
+pub mod atomic;
 pub mod config;
 pub mod experiment;
 pub mod fixed;

@@ -43,9 +43,7 @@
 use crate::config::{Config, ConfigError};
 use crate::params::{FloatParams, Kind, Params};
 use std::fmt::Write as _;
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 
 /// The first eight bytes of every parameter file.
 pub const MAGIC: [u8; 8] = *b"DTPARAMS";
@@ -496,42 +494,11 @@ pub fn save(path: &Path, cfg: &Config, p: &Stored) -> Result<(), ParamFileError>
         }
     }
     let bytes = encode(cfg, p);
-    let io = |op: &'static str| {
-        move |source| ParamFileError::Io {
-            path: path.to_path_buf(),
-            op,
-            source,
-        }
-    };
-    let tmp = temp_path(path).map_err(io("name a temporary file for"))?;
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp).map_err(io("create a temporary file for"))?;
-        f.write_all(&bytes).map_err(io("write"))?;
-        f.sync_all().map_err(io("sync"))?;
-        drop(f);
-        std::fs::rename(&tmp, path).map_err(io("rename the temporary file onto"))
-    })();
-    if result.is_err() {
-        // Best effort: the temporary file may not exist.
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
-}
-
-/// A fresh hidden name next to `path`, so that the rename stays on one file system.
-fn temp_path(path: &Path) -> std::io::Result<PathBuf> {
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let name = path.file_name().ok_or_else(|| {
-        std::io::Error::new(std::io::ErrorKind::InvalidInput, "path has no file name")
-    })?;
-    let mut tmp = std::ffi::OsString::from(".");
-    tmp.push(name);
-    tmp.push(format!(
-        ".{}.{}.tmp",
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::Relaxed)
-    ));
-    Ok(path.with_file_name(tmp))
+    crate::atomic::write_bytes(path, &bytes, |op, source| ParamFileError::Io {
+        path: path.to_path_buf(),
+        op,
+        source,
+    })
 }
 
 /// A cursor over the file's bytes that reports truncation with the field's name.

@@ -1,7 +1,6 @@
 //! Writing SHD files with the pure-Rust `rust-hdf5`.
 
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::path::Path;
 
 use half::f16;
 use rust_hdf5::{DatatypeMessage, H5File, H5Type};
@@ -43,23 +42,16 @@ impl H5Type for F16 {
 /// partial file and an existing file is replaced only by a complete one.
 pub fn write(path: &Path, file: &ShdWrite) -> Result<(), ShdError> {
     let speakers = validate(path, file)?;
-    let tmp = temp_path(path)?;
-    let result = write_hdf5(&tmp, file, speakers.as_deref())
-        .map_err(|source| ShdError::Write {
+    let io = |_op: &'static str, source| ShdError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    crate::atomic::write_with(path, io, |tmp| {
+        write_hdf5(tmp, file, speakers.as_deref()).map_err(|source| ShdError::Write {
             path: path.to_path_buf(),
             source: Box::new(source),
         })
-        .and_then(|()| {
-            std::fs::rename(&tmp, path).map_err(|source| ShdError::Io {
-                path: path.to_path_buf(),
-                source,
-            })
-        });
-    if result.is_err() {
-        // Best effort: the temp file may not even exist.
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
+    })
 }
 
 /// Checks every sample; returns the speakers if all samples have one.
@@ -86,24 +78,6 @@ fn validate(path: &Path, file: &ShdWrite) -> Result<Option<Vec<u16>>, ShdError> 
         }
     }
     Ok(first.map(|_| file.samples.iter().filter_map(|s| s.speaker).collect()))
-}
-
-/// A fresh name next to `path`, so that the final rename stays on one
-/// file system.
-fn temp_path(path: &Path) -> Result<PathBuf, ShdError> {
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let name = path.file_name().ok_or_else(|| ShdError::Io {
-        path: path.to_path_buf(),
-        source: std::io::Error::new(std::io::ErrorKind::InvalidInput, "path has no file name"),
-    })?;
-    let mut tmp_name = std::ffi::OsString::from(".");
-    tmp_name.push(name);
-    tmp_name.push(format!(
-        ".{}.{}.tmp",
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::Relaxed)
-    ));
-    Ok(path.with_file_name(tmp_name))
 }
 
 fn write_hdf5(tmp: &Path, file: &ShdWrite, speakers: Option<&[u16]>) -> rust_hdf5::Result<()> {
