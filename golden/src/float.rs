@@ -220,8 +220,10 @@ impl FloatTile {
                 self.hist.push(n_in + j, self.z[j]);
             }
         }
-        self.eps.step(&self.hist, alpha);
-        self.eta.step(&self.hist, alpha);
+        if learn.is_some() || self.smooth_forward {
+            self.eps.step(&self.hist, alpha);
+            self.eta.step(&self.hist, alpha);
+        }
         self.refresh_taps();
 
         let s_cfg = &self.cfg.surrogate;

@@ -196,7 +196,10 @@ impl Tile {
             }
         }
         // 3. Traces.
-        st.traces.step(&st.delay, f);
+        // Only learning reads the traces; without it they stay cleared (and cost nothing).
+        if learn.is_some() {
+            st.traces.step(&st.delay, f);
+        }
 
         // 4. Input currents from the spikes that arrive at each synapse's tap, then the LIF.
         let mut current = vec![0i64; h];
