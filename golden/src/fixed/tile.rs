@@ -44,6 +44,8 @@ pub struct Tile {
     by_tap_start: Vec<u32>,
     by_tap_post: Vec<u32>,
     taps_stale: bool,
+    /// Whether `by_tap_*` has been built from `taps` at least once.
+    index_built: bool,
 }
 
 /// The LFSR seed that follows from the configuration's seed.
@@ -81,6 +83,7 @@ impl Tile {
             by_tap_start: vec![0; s * (d + 1)],
             by_tap_post: vec![0; s * h],
             taps_stale: true,
+            index_built: false,
         }
     }
 
@@ -143,11 +146,19 @@ impl Tile {
             self.cfg.network.hidden,
             self.cfg.network.max_delay,
         );
+        let mut changed = !self.index_built;
         for j in 0..h {
             for s in 0..s_n {
-                self.taps[j * s_n + s] = self.tap(j, s) as u8;
+                let n = self.tap(j, s) as u8;
+                changed |= self.taps[j * s_n + s] != n;
+                self.taps[j * s_n + s] = n;
             }
         }
+        self.taps_stale = false;
+        if !changed {
+            return; // small delay updates rarely move a rounded tap
+        }
+        self.index_built = true;
         // Counting sort of the synapses by (source, tap).
         self.by_tap_start.fill(0);
         for j in 0..h {
@@ -166,7 +177,6 @@ impl Tile {
                 fill[key] += 1;
             }
         }
-        self.taps_stale = false;
     }
 
     /// One time step. `inputs`: the input channels spiking now (each < inputs). `learn`: the
