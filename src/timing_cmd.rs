@@ -4,7 +4,7 @@
 use crate::output;
 use anyhow::Result;
 use golden::config::Config;
-use golden::experiment::{Arith, Run, Variant, mean_std, run_all, timing_config};
+use golden::experiment::{Arith, Run, Variant, jobs, mean_std, run_all, timing_config};
 use golden::memory;
 use serde::Serialize;
 use std::path::PathBuf;
@@ -67,14 +67,8 @@ fn table(runs: &[Run], variants: &[Variant], ariths: &[Arith]) -> (String, Vec<R
 pub fn timing(seeds: u64, out: Option<PathBuf>) -> Result<()> {
     let base = timing_config();
     let ariths = [Arith::Float, Arith::Fixed];
-    let mut jobs = Vec::new();
-    for a in ariths {
-        for v in Variant::ALL {
-            for seed in 1..=seeds {
-                jobs.push((v, a, seed));
-            }
-        }
-    }
+    let seeds: Vec<u64> = (1..=seeds).collect();
+    let jobs = jobs(&Variant::ALL, &ariths, &seeds);
     eprintln!(
         "timing task: {} runs on {} threads ...",
         jobs.len(),
@@ -123,13 +117,8 @@ fn memory_report(cfg: &Config) -> String {
 /// learned delays, one seed each), then the reference configuration's memory footprint.
 pub fn demo() -> Result<()> {
     let base = timing_config();
-    let variants = [
-        Variant::WeightsOnly,
-        Variant::Axonal,
-        Variant::Synaptic,
-        Variant::Both,
-    ];
-    let jobs: Vec<_> = variants.iter().map(|&v| (v, Arith::Fixed, 1)).collect();
+    let variants = Variant::LEARNED;
+    let jobs = jobs(&variants, &[Arith::Fixed], &[1]);
     eprintln!(
         "demo 1/2: timing task (6 channels, 4 classes that differ only in spike timing), \
          fixed-point golden model, {} epochs per variant on {} threads ...",

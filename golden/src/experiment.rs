@@ -42,6 +42,14 @@ impl Variant {
         Variant::FrozenAxonal,
     ];
 
+    /// The variants whose bars the issue sets: weights only and each delay kind learned.
+    pub const LEARNED: [Variant; 4] = [
+        Variant::WeightsOnly,
+        Variant::Axonal,
+        Variant::Synaptic,
+        Variant::Both,
+    ];
+
     pub fn name(self) -> &'static str {
         match self {
             Variant::WeightsOnly => "weights only",
@@ -171,6 +179,19 @@ fn epoch<M: Model>(
     } else {
         evaluate(m, data, classes).accuracy
     }
+}
+
+/// Every (variant, model, seed) combination, models outermost.
+pub fn jobs(variants: &[Variant], ariths: &[Arith], seeds: &[u64]) -> Vec<(Variant, Arith, u64)> {
+    let mut out = Vec::new();
+    for &a in ariths {
+        for &v in variants {
+            for &seed in seeds {
+                out.push((v, a, seed));
+            }
+        }
+    }
+    out
 }
 
 /// Run every job on `threads` worker threads; results come back in job order whatever the

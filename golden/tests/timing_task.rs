@@ -4,7 +4,7 @@
 //! float and fixed agree within 3 points; the fixed-point model is deterministic across threads.
 //! Each figure is the mean over 3 seeds (parameters, data and order all change with the seed).
 
-use golden::experiment::{Arith, Run, Variant, mean_std, run_all, run_timing, timing_config};
+use golden::experiment::{Arith, Run, Variant, jobs, mean_std, run_all, run_timing, timing_config};
 
 const SEEDS: [u64; 3] = [1, 2, 3];
 
@@ -21,20 +21,8 @@ fn mean_final(runs: &[Run], v: Variant, a: Arith) -> f64 {
 #[test]
 fn delays_learn_what_weights_cannot_float_and_fixed() {
     let base = timing_config();
-    let variants = [
-        Variant::WeightsOnly,
-        Variant::Axonal,
-        Variant::Synaptic,
-        Variant::Both,
-    ];
-    let mut jobs = Vec::new();
-    for arith in [Arith::Float, Arith::Fixed] {
-        for v in variants {
-            for seed in SEEDS {
-                jobs.push((v, arith, seed));
-            }
-        }
-    }
+    let variants = Variant::LEARNED;
+    let jobs = jobs(&variants, &[Arith::Float, Arith::Fixed], &SEEDS);
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
     let runs = run_all(&base, &jobs, threads, false);
 
