@@ -246,40 +246,13 @@ pub enum ParamFileError {
 
 impl ParamFileError {
     /// Attach `path` to a shape or range error from [`check_shapes`].
-    fn with_path(self, p: &Path) -> Self {
-        match self {
-            ParamFileError::Shape {
-                memory,
-                found,
-                expected,
-                why,
-                ..
-            } => ParamFileError::Shape {
-                path: Some(p.to_path_buf()),
-                memory,
-                found,
-                expected,
-                why,
-            },
-            ParamFileError::OutOfRange {
-                memory,
-                index,
-                value,
-                min,
-                max,
-                why,
-                ..
-            } => ParamFileError::OutOfRange {
-                path: Some(p.to_path_buf()),
-                memory,
-                index,
-                value,
-                min,
-                max,
-                why,
-            },
-            other => other,
+    fn with_path(mut self, p: &Path) -> Self {
+        if let ParamFileError::Shape { path, .. } | ParamFileError::OutOfRange { path, .. } =
+            &mut self
+        {
+            *path = Some(p.to_path_buf());
         }
+        self
     }
 }
 
