@@ -3,6 +3,7 @@
 
 pub mod atomic;
 pub mod config;
+pub mod cycles;
 pub mod experiment;
 pub mod fixed;
 pub mod float;

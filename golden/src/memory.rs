@@ -1,5 +1,6 @@
-//! What a tile stores, per memory, in bits: the parameter memories and the state the contract
-//! defines. The RTL's memory map must equal this list (checked once the RTL exists).
+//! What a tile stores, per memory, in bits: the parameter memories, the state the contract
+//! defines, and the RTL's working lists. The RTL instantiates exactly these memories, at these
+//! host-interface regions (address = region << REGION_SHIFT | index).
 
 use crate::config::{Config, Feedback};
 use serde::Serialize;
@@ -8,6 +9,9 @@ use serde::Serialize;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Memory {
     pub name: &'static str,
+    /// Host-interface region (the address's top bits); fixed per name, so addresses do not move
+    /// when another memory is absent.
+    pub region: u32,
     /// Parameter (learned or loaded) or state (cleared every sample).
     pub parameter: bool,
     /// Needed only for learning (traces, feedback).
@@ -20,6 +24,33 @@ impl Memory {
     pub fn bits(&self) -> u64 {
         self.entries * self.width as u64
     }
+}
+
+/// Host addresses: `region << REGION_SHIFT | index`.
+pub const REGION_SHIFT: u32 = 26;
+/// The region of the configuration and status registers.
+pub const REGISTERS: u32 = 63;
+/// Register indices in the `REGISTERS` region.
+pub mod reg {
+    /// Cycle budget per step (0 = none); a longer step raises `deadline_missed`. Read/write.
+    pub const BUDGET: u32 = 0;
+    /// Sources that could deliver a spike in the last step (see `cycles`). Read-only.
+    pub const ACTIVE_SOURCES: u32 = 1;
+    /// Hidden spikes of the last step. Read-only.
+    pub const SPIKES: u32 = 2;
+    /// Steps since the last CLEAR. Read-only.
+    pub const STEP: u32 = 3;
+    /// Sticky: a SPIKE command named a channel >= inputs (it was ignored). Read-only; CLEAR resets.
+    pub const BAD_SPIKE: u32 = 4;
+    /// The tile's identity word `ID_MAGIC`. Read-only.
+    pub const ID: u32 = 5;
+}
+/// "DTILE" + interface version 1.
+pub const ID_MAGIC: u64 = 0x4454_494C_4501;
+
+/// Bits that index `entries` entries (at least 1): the width of a list of indices.
+pub fn index_bits(entries: u64) -> u32 {
+    (64 - entries.saturating_sub(1).leading_zeros()).max(1)
 }
 
 /// Every memory of the tile for `cfg`; memories with no entries are left out.
@@ -35,6 +66,7 @@ pub fn memories(cfg: &Config) -> Vec<Memory> {
     let delay_bits = n.max_delay.trailing_zeros() + w.delay_frac;
     let mem = |name, parameter, learning_only, entries, width| Memory {
         name,
+        region: region_of(name).expect("every memory has a region"),
         parameter,
         learning_only,
         entries,
@@ -72,6 +104,9 @@ pub fn memories(cfg: &Config) -> Vec<Memory> {
         mem("spikes", false, false, h, 1),
         mem("readout", false, false, o, w.readout_bits),
         mem("decision_sums", false, false, o, 64),
+        mem("input_spikes", false, false, n.inputs as u64, 1),
+        mem("active_sources", false, false, s, index_bits(s)),
+        mem("spike_list", false, false, h, index_bits(h)),
         mem("eps_trace_fifo", false, true, s * d, w.trace_bits),
         mem("eta_trace_fifo", false, true, s * d, w.trace_bits),
         mem("readout_traces", false, true, h, w.trace_bits),
@@ -79,6 +114,41 @@ pub fn memories(cfg: &Config) -> Vec<Memory> {
         mem("lfsr", false, true, 1, 32),
     ];
     list.into_iter().filter(|m| m.entries > 0).collect()
+}
+
+/// Every memory name in region order: the region of a memory is its index here.
+pub const REGION_NAMES: [&str; 19] = [
+    "weights",
+    "synaptic_delays",
+    "axonal_delays",
+    "readout_weights",
+    "readout_biases",
+    "feedback_weights",
+    "spike_history",
+    "membranes",
+    "spikes",
+    "readout",
+    "decision_sums",
+    "input_spikes",
+    "active_sources",
+    "spike_list",
+    "eps_trace_fifo",
+    "eta_trace_fifo",
+    "readout_traces",
+    "psi",
+    "lfsr",
+];
+
+pub fn region_of(name: &str) -> Option<u32> {
+    REGION_NAMES
+        .iter()
+        .position(|&n| n == name)
+        .map(|i| i as u32)
+}
+
+/// The memory called `name` in `cfg`, if present.
+pub fn find(cfg: &Config, name: &str) -> Option<Memory> {
+    memories(cfg).into_iter().find(|m| m.name == name)
 }
 
 /// Total bits for inference and for the learning additions.

@@ -6,6 +6,7 @@ use super::lif::lif_update;
 use super::readout::Readout;
 use super::trace_fifo::TraceFifo;
 use crate::config::{Config, ConfigError, Learning};
+use crate::cycles::StepCounts;
 use crate::format::Formats;
 use crate::paramfile::{ParamFileError, Stored, check_shapes};
 use crate::params::Params;
@@ -29,6 +30,21 @@ pub struct State {
     pub lfsr: Lfsr,
     /// Signals of the last learning step (empty if it did not learn).
     pub signals: Signals,
+    /// Sources that could deliver a spike in the last step, ascending (the RTL's
+    /// `active_sources` list; see `cycles::StepCounts`).
+    pub active_sources: Vec<u32>,
+    /// Hidden neurons that spiked in the last step, ascending (the RTL's `spike_list`).
+    pub spike_list: Vec<u32>,
+}
+
+impl State {
+    /// The counts the cycle model needs for the last step.
+    pub fn counts(&self) -> StepCounts {
+        StepCounts {
+            active_sources: self.active_sources.len(),
+            spikes: self.spike_list.len(),
+        }
+    }
 }
 
 /// The bit-exact fixed-point golden model of one tile.
@@ -73,6 +89,8 @@ impl Tile {
             readout: Readout::new(cfg.network.outputs, h),
             lfsr: Lfsr::new(lfsr_seed(cfg.init.seed)),
             signals: Signals::default(),
+            active_sources: Vec::new(),
+            spike_list: Vec::new(),
         };
         Tile {
             cfg,
@@ -98,6 +116,8 @@ impl Tile {
         st.psi.fill(0);
         st.readout.clear();
         st.signals = Signals::default();
+        st.active_sources.clear();
+        st.spike_list.clear();
     }
 
     /// Change the learning settings (the host writes the learning-rate and enable registers).
@@ -205,6 +225,21 @@ impl Tile {
                 st.delay.push(n_in + j, st.z[j]);
             }
         }
+        // Sources that can deliver a spike this step (the RTL's work list).
+        st.active_sources.clear();
+        let synaptic = self.cfg.network.delay_mode.has_synaptic();
+        for s in 0..s_n {
+            let hit = if synaptic {
+                st.delay.hist[s] != 0
+            } else {
+                // Without synaptic delays every synapse of a source shares its tap.
+                let tap = self.taps[s] as usize;
+                st.delay.bit(s, tap)
+            };
+            if hit {
+                st.active_sources.push(s as u32);
+            }
+        }
         // 3. Traces.
         // Only learning reads the traces; without it they stay cleared (and cost nothing).
         if learn.is_some() {
@@ -238,6 +273,7 @@ impl Tile {
 
         // 5. Readout.
         st.readout.step(&self.params.u, &self.params.b, &spikes, f);
+        st.spike_list = spikes;
 
         // 6. Learning.
         st.signals = Signals::default();

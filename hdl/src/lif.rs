@@ -1,0 +1,81 @@
+//! The hidden LIF datapath of one neuron update (golden `fixed::lif::lif_update`):
+//! leak (round toward zero), integrate, saturate, threshold, reset. Combinational; the tile's
+//! sequencer registers around it.
+//!
+//! ```text
+//!                 +---------------------------------------------+
+//!   v ---------->| decay(v, alpha) + (current << w_to_v)          |---> v_pre  (saturated)
+//!   current ---->|   clamp [v_min, v_max]; spike = v_pre >= theta |---> spike
+//!                 |   reset: subtract theta | to zero              |---> v_next
+//!                 +---------------------------------------------+
+//! ```
+//! All values are 64-bit two's complement; `v` holds `membrane_bits` raw bits.
+
+use crate::decay::Decay;
+use crate::signed::{SignedConsts, as_bits};
+use golden::config::Reset;
+use golden::format::Formats;
+use rust_hdl::prelude::*;
+
+#[derive(LogicBlock)]
+pub struct Lif {
+    pub v: Signal<In, Bits<64>>,
+    pub current: Signal<In, Bits<64>>,
+    pub v_pre: Signal<Out, Bits<64>>,
+    pub v_next: Signal<Out, Bits<64>>,
+    pub spike: Signal<Out, Bit>,
+    leak: Decay,
+    sum: Signal<Local, Bits<64>>,
+    w_to_v: Constant<Bits<8>>,
+    v_min: Constant<Bits<64>>,
+    v_max: Constant<Bits<64>>,
+    theta: Constant<Bits<64>>,
+    msb: Constant<Bits<64>>,
+    reset_zero: Constant<Bit>,
+}
+
+impl Lif {
+    pub fn new(f: &Formats, membrane_bits: u32, reset: Reset) -> Lif {
+        Lif {
+            v: Default::default(),
+            current: Default::default(),
+            v_pre: Default::default(),
+            v_next: Default::default(),
+            spike: Default::default(),
+            leak: Decay::new(membrane_bits, f.alpha_q),
+            sum: Default::default(),
+            w_to_v: Constant::new((f.w_to_v as u64).to_bits()),
+            v_min: Constant::new(as_bits(f.v_min as i64)),
+            v_max: Constant::new(as_bits(f.v_max as i64)),
+            theta: Constant::new(as_bits(f.theta as i64)),
+            msb: SignedConsts::msb(),
+            reset_zero: Constant::new(reset == Reset::Zero),
+        }
+    }
+}
+
+impl Logic for Lif {
+    #[hdl_gen]
+    fn update(&mut self) {
+        self.leak.x.next = self.v.val();
+        self.sum.next = self.leak.y.val() + (self.current.val() << self.w_to_v.val());
+        // Signed comparisons: flip the sign bit, compare unsigned.
+        self.v_pre.next = self.sum.val();
+        if (self.sum.val() ^ self.msb.val()) < (self.v_min.val() ^ self.msb.val()) {
+            self.v_pre.next = self.v_min.val();
+        }
+        if (self.sum.val() ^ self.msb.val()) > (self.v_max.val() ^ self.msb.val()) {
+            self.v_pre.next = self.v_max.val();
+        }
+        self.spike.next =
+            (self.v_pre.val() ^ self.msb.val()) >= (self.theta.val() ^ self.msb.val());
+        self.v_next.next = self.v_pre.val();
+        if self.spike.val() {
+            if self.reset_zero.val() {
+                self.v_next.next = 0.into();
+            } else {
+                self.v_next.next = self.v_pre.val() - self.theta.val();
+            }
+        }
+    }
+}

@@ -1,0 +1,135 @@
+//! A one-read, one-write synchronous RAM whose width and depth come from the configuration at
+//! run time (rust-hdl's `RAM` fixes both as const generics). Yosys maps it to block RAM.
+//!
+//! ```text
+//!                 +-----------------------------+
+//!   clock ------->|                             |
+//!   read_address ->| mem[depth] x width bits    |--> read_data (registered, zero-extended)
+//!   write_address->|                             |
+//!   write_data --->| (low `width` bits stored)   |
+//!   write_enable ->|                             |
+//!                 +-----------------------------+
+//! ```
+//! Read-before-write: a read and a write of the same address in one cycle return the old word.
+//! A memory of depth 0 (absent in this configuration) reads 0 and holds nothing.
+
+use rust_hdl::prelude::*;
+
+/// Address and data ports are sized for the largest configuration; only the low
+/// `addr_bits(depth)` address bits and `width` data bits reach the array.
+pub const ADDR_BITS: usize = 32;
+pub const DATA_BITS: usize = 64;
+
+#[derive(LogicBlock)]
+pub struct Memory {
+    pub clock: Signal<In, Clock>,
+    pub read_address: Signal<In, Bits<ADDR_BITS>>,
+    pub read_data: Signal<Out, Bits<DATA_BITS>>,
+    pub write_address: Signal<In, Bits<ADDR_BITS>>,
+    pub write_data: Signal<In, Bits<DATA_BITS>>,
+    pub write_enable: Signal<In, Bit>,
+    _width: u32,
+    _depth: u64,
+    _sim: Vec<u64>,
+}
+
+/// Address bits that index `depth` entries (at least 1).
+pub fn addr_bits(depth: u64) -> u32 {
+    (64 - depth.saturating_sub(1).leading_zeros()).max(1)
+}
+
+impl Memory {
+    pub fn new(width: u32, depth: u64) -> Memory {
+        assert!((1..=64).contains(&width), "memory width {width}");
+        Memory {
+            clock: Default::default(),
+            read_address: Default::default(),
+            read_data: Default::default(),
+            write_address: Default::default(),
+            write_data: Default::default(),
+            write_enable: Default::default(),
+            _width: width,
+            _depth: depth,
+            // rust-hdl's simulator only: the array (cheap for the short unit tests it runs).
+            _sim: vec![0; depth as usize],
+        }
+    }
+
+    fn mask(&self) -> u64 {
+        if self._width == 64 {
+            u64::MAX
+        } else {
+            (1u64 << self._width) - 1
+        }
+    }
+}
+
+impl Logic for Memory {
+    fn update(&mut self) {
+        if self.clock.pos_edge() {
+            let idx = |a: Bits<ADDR_BITS>, depth: u64| {
+                let bits = addr_bits(depth);
+                (a.to_u64() & ((1u64 << bits) - 1)) as usize
+            };
+            let r = idx(self.read_address.val(), self._depth);
+            let word = self._sim.get(r).copied().unwrap_or(0);
+            self.read_data.next = word.to_bits();
+            if self.write_enable.val() {
+                let w = idx(self.write_address.val(), self._depth);
+                let m = self.mask();
+                if let Some(x) = self._sim.get_mut(w) {
+                    *x = self.write_data.val().to_u64() & m;
+                }
+            }
+        }
+    }
+
+    fn connect(&mut self) {
+        self.read_data.connect();
+    }
+
+    fn hdl(&self) -> Verilog {
+        if self._depth == 0 {
+            return Verilog::Custom("always @(posedge clock) read_data <= 64'h0;\n".into());
+        }
+        let ab = addr_bits(self._depth);
+        Verilog::Custom(format!(
+            "\
+reg [{w}:0] mem [0:{last}];
+
+always @(posedge clock) begin
+   read_data <= {read};
+   if (write_enable) begin
+      mem[write_address[{a}:0]] <= write_data[{w}:0];
+   end
+end
+",
+            w = self._width - 1,
+            last = self._depth - 1,
+            a = ab - 1,
+            read = if self._width == 64 {
+                format!("mem[read_address[{}:0]]", ab - 1)
+            } else {
+                format!(
+                    "{{{}'b0, mem[read_address[{}:0]]}}",
+                    64 - self._width,
+                    ab - 1
+                )
+            },
+        ))
+    }
+
+    fn timing(&self) -> Vec<TimingInfo> {
+        vec![TimingInfo {
+            name: "memory".into(),
+            clock: "clock".into(),
+            inputs: vec![
+                "read_address".into(),
+                "write_address".into(),
+                "write_data".into(),
+                "write_enable".into(),
+            ],
+            outputs: vec!["read_data".into()],
+        }]
+    }
+}

@@ -1,0 +1,65 @@
+//! One readout unit's update (golden `fixed::readout::Readout::step`):
+//! `y <- sat(decay(y, kappa) + (sum << w_to_y))`, `acc <- acc + y`. Combinational.
+//!
+//! ```text
+//!                 +------------------------------------------+
+//!   y ---------->| decay(y, kappa) + (sum << w_to_y)           |---> y_next
+//!   sum -------->|   clamp [y_min, y_max]                      |
+//!   acc -------->| acc + y_next                                |---> acc_next
+//!                 +------------------------------------------+
+//! ```
+//! `sum` = sum of the spiking neurons' readout weights plus the bias, in weight LSBs.
+
+use crate::decay::Decay;
+use crate::signed::{SignedConsts, as_bits};
+use golden::format::Formats;
+use rust_hdl::prelude::*;
+
+#[derive(LogicBlock)]
+pub struct Readout {
+    pub y: Signal<In, Bits<64>>,
+    pub sum: Signal<In, Bits<64>>,
+    pub acc: Signal<In, Bits<64>>,
+    pub y_next: Signal<Out, Bits<64>>,
+    pub acc_next: Signal<Out, Bits<64>>,
+    leak: Decay,
+    pre: Signal<Local, Bits<64>>,
+    w_to_y: Constant<Bits<8>>,
+    y_min: Constant<Bits<64>>,
+    y_max: Constant<Bits<64>>,
+    msb: Constant<Bits<64>>,
+}
+
+impl Readout {
+    pub fn new(f: &Formats, readout_bits: u32) -> Readout {
+        Readout {
+            y: Default::default(),
+            sum: Default::default(),
+            acc: Default::default(),
+            y_next: Default::default(),
+            acc_next: Default::default(),
+            leak: Decay::new(readout_bits, f.kappa_q),
+            pre: Default::default(),
+            w_to_y: Constant::new((f.w_to_y as u64).to_bits()),
+            y_min: Constant::new(as_bits(f.y_min as i64)),
+            y_max: Constant::new(as_bits(f.y_max as i64)),
+            msb: SignedConsts::msb(),
+        }
+    }
+}
+
+impl Logic for Readout {
+    #[hdl_gen]
+    fn update(&mut self) {
+        self.leak.x.next = self.y.val();
+        self.pre.next = self.leak.y.val() + (self.sum.val() << self.w_to_y.val());
+        self.y_next.next = self.pre.val();
+        if (self.pre.val() ^ self.msb.val()) < (self.y_min.val() ^ self.msb.val()) {
+            self.y_next.next = self.y_min.val();
+        }
+        if (self.pre.val() ^ self.msb.val()) > (self.y_max.val() ^ self.msb.val()) {
+            self.y_next.next = self.y_max.val();
+        }
+        self.acc_next.next = self.acc.val() + self.y_next.val();
+    }
+}
