@@ -94,3 +94,36 @@ pub fn load(path: &Path, cfg: &Config, role: &str) -> Result<Dataset> {
         keys: file.keys,
     })
 }
+
+/// `delaytile data patterns`: class-structured patterns in the SHD layout.
+pub fn write_patterns(
+    out: &Path,
+    samples: usize,
+    classes: usize,
+    duration: f32,
+    seed: u64,
+) -> Result<()> {
+    if classes == 0 || classes > u16::MAX as usize || samples == 0 {
+        bail!("--samples and --classes must be at least 1 (got {samples}, {classes})");
+    }
+    if !(duration > 0.0 && duration <= 60.0) {
+        bail!("--duration {duration}: expected seconds in (0, 60]");
+    }
+    let data = shd::patterns(samples, classes, duration, seed);
+    let keys: Vec<String> = (0..classes).map(|c| format!("pattern{c}")).collect();
+    shd::write(
+        out,
+        &shd::ShdWrite {
+            samples: &data,
+            keys: &keys,
+        },
+    )
+    .with_context(|| format!("cannot write {}", out.display()))?;
+    let spikes: usize = data.iter().map(|s| s.times.len()).sum();
+    println!(
+        "wrote {}: {samples} samples, {classes} classes, {:.0} spikes per sample",
+        out.display(),
+        spikes as f64 / samples as f64
+    );
+    Ok(())
+}

@@ -1,10 +1,13 @@
 //! `delaytile`: configure, train, evaluate and benchmark the LIF tile with learnable delays.
 
 mod bench;
+mod cosim_cmd;
 mod data;
 mod eval_cmd;
+mod gen_cmd;
 mod model;
 mod output;
+mod report_cmd;
 mod settings;
 mod timing_cmd;
 mod train_cmd;
@@ -80,6 +83,76 @@ enum Command {
     /// The README's main job: learn the timing task with and without delays (fixed-point golden
     /// model) and print the reference configuration's memory footprint.
     Demo,
+    /// Generate the tile's Verilog (DIR/tile.v), its memory map (memory_map.json, .md) and the
+    /// configuration it came from (config.toml).
+    Gen {
+        /// Configuration file (TOML).
+        #[arg(long, value_name = "FILE")]
+        config: PathBuf,
+        /// Override a configuration value (repeatable), as for `train`.
+        #[arg(long = "set", value_name = "SECTION.KEY=VALUE")]
+        set: Vec<String>,
+        /// Output directory (created if missing).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
+    /// Co-simulate the generated Verilog (Verilator) against the golden model in lockstep over
+    /// SHD-format samples; stop at the first difference and write waveforms of both sides.
+    Cosim {
+        /// Configuration file (TOML).
+        #[arg(long, value_name = "FILE")]
+        config: PathBuf,
+        /// Override a configuration value (repeatable).
+        #[arg(long = "set", value_name = "SECTION.KEY=VALUE")]
+        set: Vec<String>,
+        /// Samples (SHD-format HDF5).
+        #[arg(long, value_name = "SHD.h5")]
+        data: PathBuf,
+        /// Fixed-point parameters written by `train` (default: the configuration's initial ones).
+        #[arg(long, value_name = "FILE")]
+        params: Option<PathBuf>,
+        /// Co-simulate only the first N samples.
+        #[arg(long, value_name = "N")]
+        samples: Option<usize>,
+        /// Change one parameter in the RTL only, e.g. --inject 'weights[17]=5' (to see the judge
+        /// fail).
+        #[arg(long, value_name = "MEMORY[INDEX]=VALUE")]
+        inject: Option<String>,
+        /// Write cosim.json (and on a mismatch rtl.vcd, golden.vcd) here; without it, waveforms go
+        /// to ./cosim-mismatch.
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
+    /// Memory footprint per memory and in total, and latency (cycles per step and per sample, µs
+    /// at a clock) with the work bound beside it.
+    Report {
+        /// Configuration file (TOML).
+        #[arg(long, value_name = "FILE")]
+        config: PathBuf,
+        /// Override a configuration value (repeatable).
+        #[arg(long = "set", value_name = "SECTION.KEY=VALUE")]
+        set: Vec<String>,
+        /// Also measure the mean cycles per step on these samples (golden model).
+        #[arg(long, value_name = "SHD.h5")]
+        data: Option<PathBuf>,
+        /// Parameters for the measured case (default: the configuration's initial ones).
+        #[arg(long, value_name = "FILE")]
+        params: Option<PathBuf>,
+        /// Use only the first N samples of --data.
+        #[arg(long, value_name = "N")]
+        samples: Option<usize>,
+        /// Clock frequency for the latency in µs.
+        #[arg(long, value_name = "MHZ", default_value_t = 100.0)]
+        clock_mhz: f64,
+        /// Also write the report as JSON (atomically).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// SHD-format data files.
+    Data {
+        #[command(subcommand)]
+        command: DataCommand,
+    },
     /// Throughput of the reference configuration on synthetic input (one core).
     Bench {
         /// Number of synthetic samples (100 steps each).
@@ -89,6 +162,26 @@ enum Command {
         #[arg(long, value_enum, default_value_t = ModelKind::Fixed)]
         model: ModelKind,
         /// Seed of the synthetic input.
+        #[arg(long, value_name = "SEED", default_value_t = 1)]
+        seed: u64,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum DataCommand {
+    /// Write an SHD-format file of class-structured spike patterns (straight "formant" tracks
+    /// plus noise; not speech): input for co-simulation and tests without any download.
+    Patterns {
+        /// Output file (HDF5, written atomically).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        #[arg(long, value_name = "N", default_value_t = 100)]
+        samples: usize,
+        #[arg(long, value_name = "N", default_value_t = 20)]
+        classes: usize,
+        /// Longest sample, seconds.
+        #[arg(long, value_name = "S", default_value_t = 1.0)]
+        duration: f32,
         #[arg(long, value_name = "SEED", default_value_t = 1)]
         seed: u64,
     },
@@ -129,6 +222,51 @@ fn run(cli: Cli) -> Result<()> {
             model,
             seed,
         } => bench::run(samples, model, seed),
+        Command::Data {
+            command:
+                DataCommand::Patterns {
+                    out,
+                    samples,
+                    classes,
+                    duration,
+                    seed,
+                },
+        } => data::write_patterns(&out, samples, classes, duration, seed),
+        Command::Gen { config, set, out } => gen_cmd::run(&config, &set, &out),
+        Command::Cosim {
+            config,
+            set,
+            data,
+            params,
+            samples,
+            inject,
+            out,
+        } => cosim_cmd::run(cosim_cmd::CosimArgs {
+            config,
+            set,
+            data,
+            params,
+            samples,
+            inject,
+            out,
+        }),
+        Command::Report {
+            config,
+            set,
+            data,
+            params,
+            samples,
+            clock_mhz,
+            out,
+        } => report_cmd::run(report_cmd::ReportArgs {
+            config,
+            set,
+            data,
+            params,
+            samples,
+            clock_mhz,
+            out,
+        }),
         Command::Timing { seeds, out } => timing_cmd::timing(seeds, out),
         Command::Demo => timing_cmd::demo(),
     }

@@ -13,6 +13,18 @@ pub enum GenError {
     Check(String),
 }
 
+/// The tile's Verilog for `cfg` with a header naming the configuration it came from: what
+/// `delaytile gen` writes as `tile.v`, and what the co-simulation verilates.
+pub fn tile_verilog(cfg: &Config) -> Result<String, GenError> {
+    let body = verilog(cfg)?;
+    Ok(format!(
+        "// delaytile tile: generated, do not edit. Top module `top`.\n\
+         // Configuration: config.toml beside this file (FNV-1a 64 of its text: {:016x}).\n\
+         // Memory map and host commands: memory_map.md.\n{body}",
+        golden::paramfile::fnv1a64(cfg.to_toml().as_bytes())
+    ))
+}
+
 /// The tile's Verilog for `cfg` (top module `top`). Deterministic: the same configuration gives
 /// the same bytes.
 pub fn verilog(cfg: &Config) -> Result<String, GenError> {
@@ -27,4 +39,75 @@ pub fn verilog(cfg: &Config) -> Result<String, GenError> {
     tile.connect_all();
     check_all(&tile).map_err(|e| GenError::Check(format!("{e:?}")))?;
     Ok(generate_verilog_unchecked(&tile))
+}
+
+/// One memory of the generated tile as the host sees it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct MapEntry {
+    pub name: &'static str,
+    pub region: u32,
+    /// Host address of entry 0 and of the last entry.
+    pub first_address: u32,
+    pub last_address: u32,
+    pub entries: u64,
+    pub width: u32,
+    pub bits: u64,
+    /// "parameter" (loaded, kept across samples) or "state" (cleared by CLEAR or rebuilt each
+    /// step).
+    pub kind: &'static str,
+}
+
+/// The memories the generated Verilog instantiates: every inference memory of
+/// `golden::memory::memories` (the learning memories arrive with the learning unit).
+pub fn memory_map(cfg: &Config) -> Vec<MapEntry> {
+    golden::memory::memories(cfg)
+        .into_iter()
+        .filter(|m| !m.learning_only)
+        .map(|m| {
+            let first = m.region << golden::memory::REGION_SHIFT;
+            MapEntry {
+                name: m.name,
+                region: m.region,
+                first_address: first,
+                last_address: first + (m.entries as u32 - 1),
+                entries: m.entries,
+                width: m.width,
+                bits: m.bits(),
+                kind: if m.parameter { "parameter" } else { "state" },
+            }
+        })
+        .collect()
+}
+
+/// The registers of region `golden::memory::REGISTERS`: (name, index, access, meaning).
+pub fn registers() -> Vec<(&'static str, u32, &'static str, &'static str)> {
+    use golden::memory::reg;
+    vec![
+        (
+            "budget",
+            reg::BUDGET,
+            "rw",
+            "cycle budget per step; 0 = none",
+        ),
+        (
+            "active_sources",
+            reg::ACTIVE_SOURCES,
+            "r",
+            "sources listed in the last step",
+        ),
+        ("spikes", reg::SPIKES, "r", "hidden spikes in the last step"),
+        ("step", reg::STEP, "r", "steps since the last CLEAR"),
+        (
+            "bad_spike",
+            reg::BAD_SPIKE,
+            "r",
+            "a SPIKE named a channel >= inputs (sticky until CLEAR)",
+        ),
+        (
+            "id",
+            reg::ID,
+            "r",
+            "0x4454494C4501: \"DTILE\", interface version 1",
+        ),
+    ]
 }

@@ -1,2 +1,10 @@
-//! Verilator co-simulation of the generated tile against the golden model. Empty until the RTL
-//! issue lands.
+//! Verilator co-simulation of the generated tile against the golden model.
+//!
+//! [`verilator`] builds and drives the RTL; the lockstep scoreboard comes with the RTL issue.
+
+pub mod cosim;
+pub mod host;
+pub mod link;
+pub mod replay;
+pub mod verilator;
+pub mod waves;

@@ -17,6 +17,7 @@
 
 mod binning;
 mod error;
+mod patterns;
 mod read;
 mod write;
 
@@ -24,6 +25,7 @@ use std::path::{Path, PathBuf};
 
 pub use binning::{BinnedSample, Binning, bin};
 pub use error::ShdError;
+pub use patterns::patterns;
 pub use read::load;
 pub use write::{ShdWrite, write};
 

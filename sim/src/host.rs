@@ -1,0 +1,200 @@
+//! The host side of the tile's interface, written once for every transport: a `Link` moves
+//! commands (Verilator here; a UART bridge later), `Host` speaks the address map of
+//! `golden::memory` on top of it: load and read back parameters, stream a sample's spikes, run
+//! steps, read the state.
+
+use golden::config::Config;
+use golden::memory::{self, REGION_SHIFT, REGISTERS, reg};
+use golden::params::Params;
+
+/// Host command opcodes, as `hdl::tile::op` decodes them.
+pub mod op {
+    pub const WRITE: u8 = 1;
+    pub const READ: u8 = 2;
+    pub const SPIKE: u8 = 3;
+    pub const STEP: u8 = 4;
+    pub const CLEAR: u8 = 5;
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum LinkError {
+    #[error("{0}")]
+    Rtl(String),
+    #[error("the tile did not accept {what} within {cycles} cycles")]
+    Timeout { what: String, cycles: u64 },
+}
+
+/// Status after a STEP.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StepStatus {
+    /// Busy cycles of the step, as the tile counted them (`last_cycles`).
+    pub cycles: u64,
+    pub prediction: usize,
+    pub deadline_missed: bool,
+}
+
+/// One command at a time, as a real host would issue them.
+pub trait Link {
+    fn write(&mut self, addr: u32, data: u64) -> Result<(), LinkError>;
+    fn read(&mut self, addr: u32) -> Result<u64, LinkError>;
+    /// Several reads; transports may batch them.
+    fn read_many(&mut self, addrs: &[u32]) -> Result<Vec<u64>, LinkError> {
+        addrs.iter().map(|&a| self.read(a)).collect()
+    }
+    fn spike(&mut self, channel: u16) -> Result<(), LinkError>;
+    /// Run one time step and wait until the tile is idle again.
+    fn step(&mut self) -> Result<StepStatus, LinkError>;
+    /// Clear the state for a new sample and wait until idle; returns the busy cycles.
+    fn clear(&mut self) -> Result<u64, LinkError>;
+}
+
+/// The address of entry `index` of memory region `region`.
+pub fn address(region: u32, index: u64) -> u32 {
+    (region << REGION_SHIFT) | index as u32
+}
+
+/// The state the RTL exposes after a step, decoded to the golden model's units.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct RtlState {
+    pub spike_history: Vec<u64>,
+    pub membranes: Vec<i64>,
+    pub spikes: Vec<bool>,
+    pub readout: Vec<i64>,
+    pub decision_sums: Vec<i64>,
+    pub active_sources: Vec<u32>,
+    pub spike_list: Vec<u32>,
+    pub step: u64,
+}
+
+fn sign_extend(raw: u64, width: u32) -> i64 {
+    let shift = 64 - width;
+    ((raw << shift) as i64) >> shift
+}
+
+/// `Link` plus the configuration that says where everything lives.
+pub struct Host<L: Link> {
+    pub link: L,
+    cfg: Config,
+}
+
+impl<L: Link> Host<L> {
+    pub fn new(link: L, cfg: &Config) -> Host<L> {
+        Host {
+            link,
+            cfg: cfg.clone(),
+        }
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.cfg
+    }
+
+    fn region(name: &str) -> u32 {
+        memory::region_of(name).expect("known memory")
+    }
+
+    /// Write one memory from signed or unsigned values (the memory keeps its low bits).
+    pub fn write_memory(&mut self, name: &str, values: &[i32]) -> Result<(), LinkError> {
+        let r = Self::region(name);
+        for (i, &v) in values.iter().enumerate() {
+            self.link.write(address(r, i as u64), v as i64 as u64)?;
+        }
+        Ok(())
+    }
+
+    /// Read a whole memory as raw words.
+    pub fn read_memory_raw(&mut self, name: &str) -> Result<Vec<u64>, LinkError> {
+        let Some(m) = memory::find(&self.cfg, name) else {
+            return Ok(Vec::new());
+        };
+        let addrs: Vec<u32> = (0..m.entries).map(|i| address(m.region, i)).collect();
+        self.link.read_many(&addrs)
+    }
+
+    fn read_signed(&mut self, name: &str) -> Result<Vec<i64>, LinkError> {
+        let width = memory::find(&self.cfg, name).map_or(64, |m| m.width);
+        Ok(self
+            .read_memory_raw(name)?
+            .into_iter()
+            .map(|x| sign_extend(x, width))
+            .collect())
+    }
+
+    /// Load every parameter memory.
+    pub fn load_params(&mut self, p: &Params) -> Result<(), LinkError> {
+        self.write_memory("weights", &p.w)?;
+        self.write_memory("synaptic_delays", &p.d)?;
+        self.write_memory("axonal_delays", &p.a)?;
+        self.write_memory("readout_weights", &p.u)?;
+        self.write_memory("readout_biases", &p.b)?;
+        self.write_memory("feedback_weights", &p.fb)?;
+        Ok(())
+    }
+
+    /// Read every parameter memory back.
+    pub fn read_params(&mut self) -> Result<Params, LinkError> {
+        let narrow = |v: Vec<i64>| v.into_iter().map(|x| x as i32).collect::<Vec<i32>>();
+        Ok(Params {
+            w: narrow(self.read_signed("weights")?),
+            d: narrow(self.read_unsigned("synaptic_delays")?),
+            a: narrow(self.read_unsigned("axonal_delays")?),
+            u: narrow(self.read_signed("readout_weights")?),
+            b: narrow(self.read_signed("readout_biases")?),
+            fb: narrow(self.read_signed("feedback_weights")?),
+        })
+    }
+
+    fn read_unsigned(&mut self, name: &str) -> Result<Vec<i64>, LinkError> {
+        Ok(self
+            .read_memory_raw(name)?
+            .into_iter()
+            .map(|x| x as i64)
+            .collect())
+    }
+
+    pub fn read_register(&mut self, index: u32) -> Result<u64, LinkError> {
+        self.link.read(address(REGISTERS, index as u64))
+    }
+
+    pub fn write_register(&mut self, index: u32, value: u64) -> Result<(), LinkError> {
+        self.link.write(address(REGISTERS, index as u64), value)
+    }
+
+    /// Check that the other end is a delaytile tile of this interface version.
+    pub fn identify(&mut self) -> Result<u64, LinkError> {
+        self.read_register(reg::ID)
+    }
+
+    /// The inference state after a step.
+    pub fn read_state(&mut self) -> Result<RtlState, LinkError> {
+        let n_act = self.read_register(reg::ACTIVE_SOURCES)? as usize;
+        let n_spk = self.read_register(reg::SPIKES)? as usize;
+        let step = self.read_register(reg::STEP)?;
+        let mut active = self.read_unsigned("active_sources")?;
+        active.truncate(n_act);
+        let mut list = self.read_unsigned("spike_list")?;
+        list.truncate(n_spk);
+        Ok(RtlState {
+            spike_history: self.read_memory_raw("spike_history")?,
+            membranes: self.read_signed("membranes")?,
+            spikes: self
+                .read_memory_raw("spikes")?
+                .into_iter()
+                .map(|x| x & 1 == 1)
+                .collect(),
+            readout: self.read_signed("readout")?,
+            decision_sums: self.read_signed("decision_sums")?,
+            active_sources: active.into_iter().map(|x| x as u32).collect(),
+            spike_list: list.into_iter().map(|x| x as u32).collect(),
+            step,
+        })
+    }
+
+    /// Send one step's input spikes and run the step.
+    pub fn run_step(&mut self, inputs: &[u16]) -> Result<StepStatus, LinkError> {
+        for &c in inputs {
+            self.link.spike(c)?;
+        }
+        self.link.step()
+    }
+}

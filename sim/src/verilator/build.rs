@@ -1,0 +1,265 @@
+//! [`Build`]: Verilog text in, loaded model library out, through a content-addressed cache.
+//!
+//! Layout under the cache root:
+//! - `models/<key>/libtile.so` (+ the generated sources, for debugging): one per design, key over
+//!   the Verilog, the shim, the tool versions and every flag;
+//! - `runtime/<key>/*.o`: Verilator's runtime (verilated.cpp & co., ~10 s to compile), built once
+//!   per Verilator version, compiler and flags and linked into every model;
+//! - `tmp/`: scratch directories, renamed into place when complete.
+
+use super::cache::{self, Key, Scratch};
+use super::compile::Ctx;
+use super::error::Error;
+use super::ffi::{self, Loaded};
+use super::rtl::Rtl;
+use super::tools::{self, Cxx, Verilator};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// The C++ side of the bindings; part of every model's key.
+pub(super) const SHIM: &str = include_str!("shim.cpp");
+
+/// Bumped when the build recipe changes in a way the flags below do not show.
+pub(super) const RECIPE: &str = "delaytile-verilator-1";
+
+pub(super) const VERILATOR_FLAGS: [&str; 13] = [
+    "--cc",
+    "-O3",
+    "--x-assign",
+    "0",
+    "--x-initial",
+    "0",
+    "-Wno-WIDTH",
+    "-Wno-DECLFILENAME",
+    "-Wno-UNUSED",
+    "--top-module",
+    "top",
+    "--prefix",
+    "Vtop",
+];
+
+/// Hidden visibility: only the shim's `dt_*` functions are exported, so two loaded models cannot
+/// bind to each other's copies of the runtime or of `Vtop`.
+pub(super) const CXX_FLAGS: [&str; 7] = [
+    "-std=c++17",
+    "-O2",
+    "-fPIC",
+    "-faligned-new",
+    "-w",
+    "-fvisibility=hidden",
+    "-pthread",
+];
+
+pub(super) const LIBRARY: &str = "libtile.so";
+
+/// How to turn Verilog into a loaded model. `Build::new().load(verilog)` is the common use.
+#[derive(Clone, Debug)]
+pub struct Build {
+    trace: bool,
+    cache_dir: Option<PathBuf>,
+    verilator: PathBuf,
+    extra_args: Vec<String>,
+}
+
+impl Default for Build {
+    fn default() -> Self {
+        Build::new()
+    }
+}
+
+impl Build {
+    /// No tracing, the default cache root (`$DELAYTILE_CACHE`, else `$XDG_CACHE_HOME/delaytile`,
+    /// else `$HOME/.cache/delaytile`), `verilator` from `PATH`, the C++ compiler from `$CXX` or
+    /// `g++`.
+    pub fn new() -> Build {
+        Build {
+            trace: false,
+            cache_dir: None,
+            verilator: PathBuf::from("verilator"),
+            extra_args: Vec::new(),
+        }
+    }
+
+    /// Verilate with `--trace`, so that [`Rtl::trace_open`] can write VCDs (slower simulation).
+    pub fn trace(mut self, trace: bool) -> Build {
+        self.trace = trace;
+        self
+    }
+
+    /// Uses `dir` as the cache root instead of the default.
+    pub fn cache_dir(mut self, dir: impl Into<PathBuf>) -> Build {
+        self.cache_dir = Some(dir.into());
+        self
+    }
+
+    /// Runs this Verilator binary instead of `verilator` from `PATH`.
+    pub fn verilator(mut self, program: impl Into<PathBuf>) -> Build {
+        self.verilator = program.into();
+        self
+    }
+
+    /// Appends an argument to Verilator's command line (e.g. `-Wno-UNOPTFLAT`); part of the key.
+    pub fn verilator_arg(mut self, arg: impl Into<String>) -> Build {
+        self.extra_args.push(arg.into());
+        self
+    }
+
+    /// The cache root this build uses.
+    pub fn cache_root(&self) -> PathBuf {
+        self.cache_dir.clone().unwrap_or_else(cache::default_root)
+    }
+
+    /// Returns the model for `verilog` (a module `top` with the tile's ports), compiling it only
+    /// if the cache has no library for this exact text, shim, toolchain and flags.
+    pub fn load(&self, verilog: &str) -> Result<Model, Error> {
+        let verilator = tools::verilator(&self.verilator)?;
+        let cxx = tools::cxx(&cxx_program())?;
+        let root = self.cache_root();
+        let args = self.verilator_args();
+        let key = self.key(verilog, &verilator, &cxx);
+        let dir = root.join("models").join(&key);
+        let library = dir.join(LIBRARY);
+        // Fast path: published directories are complete, so existence is enough; no lock.
+        if library.is_file() {
+            return Model::load(library, false);
+        }
+        let models = root.join("models");
+        fs::create_dir_all(&models).map_err(Error::io("creating", &models))?;
+        let _lock = cache::lock(&models.join(format!("{key}.lock")));
+        if library.is_file() {
+            return Model::load(library, false);
+        }
+        // A model directory without its library was damaged by hand: rebuild it.
+        if dir.exists() {
+            fs::remove_dir_all(&dir).map_err(Error::io("removing", &dir))?;
+        }
+        let scratch = Scratch::new(&root, &key)?;
+        let ctx = Ctx {
+            verilator: &verilator,
+            cxx: &cxx,
+            root: &root,
+        };
+        ctx.build(scratch.path(), verilog, &args)?;
+        let won = scratch.publish(&dir)?;
+        Model::load(library, won)
+    }
+
+    /// Everything that changes the library: text, shim, tool versions, flags, trace.
+    fn key(&self, verilog: &str, verilator: &Verilator, cxx: &Cxx) -> String {
+        Key::new()
+            .part(RECIPE)
+            .part(verilog)
+            .part(SHIM)
+            .part(&verilator.version)
+            .part(&cxx.version)
+            .part(self.verilator_args().join("\0"))
+            .part(CXX_FLAGS.join("\0"))
+            .part(if self.trace { "trace" } else { "notrace" })
+            .hex()
+    }
+
+    fn verilator_args(&self) -> Vec<String> {
+        let mut args: Vec<String> = VERILATOR_FLAGS.iter().map(|s| s.to_string()).collect();
+        if self.trace {
+            args.push("--trace".into());
+        }
+        args.extend(self.extra_args.iter().cloned());
+        args
+    }
+}
+
+fn cxx_program() -> PathBuf {
+    std::env::var_os("CXX")
+        .filter(|v| !v.is_empty())
+        .map_or_else(|| PathBuf::from("g++"), PathBuf::from)
+}
+
+/// A loaded model library; cheap to clone. Instances made from it keep it loaded.
+#[derive(Clone)]
+pub struct Model {
+    lib: Arc<Loaded>,
+    path: PathBuf,
+    built: bool,
+}
+
+impl std::fmt::Debug for Model {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Model")
+            .field("path", &self.path)
+            .field("built", &self.built)
+            .finish()
+    }
+}
+
+impl Model {
+    fn load(path: PathBuf, built: bool) -> Result<Model, Error> {
+        let lib = Arc::new(ffi::load(&path)?);
+        Ok(Model { lib, path, built })
+    }
+
+    /// A new, independent instance at cycle 0 with all inputs 0.
+    pub fn rtl(&self) -> Result<Rtl, Error> {
+        Rtl::new(Arc::clone(&self.lib), &self.path)
+    }
+
+    /// Whether this call compiled the library it loaded (false: it came from the cache).
+    pub fn built(&self) -> bool {
+        self.built
+    }
+
+    /// Whether the library was verilated with `--trace`.
+    pub fn traced(&self) -> bool {
+        // SAFETY: dt_traced has no arguments and no preconditions.
+        unsafe { (self.lib.api.traced)() != 0 }
+    }
+
+    /// The shared library (`<cache>/models/<key>/libtile.so`).
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_input_of_the_library_is_in_the_key() {
+        let v = Verilator {
+            program: "verilator".into(),
+            version: "5.006".into(),
+            root: "/r".into(),
+        };
+        let c = Cxx {
+            program: "g++".into(),
+            version: "12.2".into(),
+        };
+        let b = Build::new();
+        let base = b.key("module top;", &v, &c);
+        assert_eq!(
+            base,
+            Build::new()
+                .cache_dir("/elsewhere")
+                .key("module top;", &v, &c)
+        );
+        let v2 = Verilator {
+            version: "5.008".into(),
+            ..v.clone()
+        };
+        let c2 = Cxx {
+            version: "13".into(),
+            ..c.clone()
+        };
+        let others = [
+            b.key("module top; ", &v, &c),
+            b.clone().trace(true).key("module top;", &v, &c),
+            b.clone().verilator_arg("-Wno-X").key("module top;", &v, &c),
+            b.key("module top;", &v2, &c),
+            b.key("module top;", &v, &c2),
+        ];
+        for other in others {
+            assert_ne!(other, base);
+        }
+    }
+}

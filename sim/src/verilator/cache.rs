@@ -1,0 +1,180 @@
+//! The on-disk cache: where it lives, how keys are made, and how results are published so that
+//! concurrent builders (threads or processes) never see half-written files.
+
+use super::error::Error;
+use std::ffi::OsString;
+use std::fs::{self, File};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// `$DELAYTILE_CACHE`, else `$XDG_CACHE_HOME/delaytile`, else `$HOME/.cache/delaytile`, else a
+/// directory under the system temp dir (a machine without HOME should still simulate).
+pub(crate) fn default_root() -> PathBuf {
+    root_from(|name| std::env::var_os(name))
+}
+
+/// [`default_root`] over any environment, so it can be tested without mutating the process's.
+fn root_from(env: impl Fn(&str) -> Option<OsString>) -> PathBuf {
+    let var = |name| env(name).filter(|v| !v.is_empty()).map(PathBuf::from);
+    if let Some(dir) = var("DELAYTILE_CACHE") {
+        return dir;
+    }
+    if let Some(dir) = var("XDG_CACHE_HOME") {
+        return dir.join("delaytile");
+    }
+    match var("HOME") {
+        Some(home) => home.join(".cache").join("delaytile"),
+        None => std::env::temp_dir().join("delaytile-cache"),
+    }
+}
+
+/// FNV-1a 64 over length-prefixed parts: a cache key, not a security boundary, and the prefix keeps
+/// `["ab", "c"]` and `["a", "bc"]` apart.
+#[derive(Clone, Copy)]
+pub(crate) struct Key(u64);
+
+impl Key {
+    pub(crate) fn new() -> Key {
+        Key(0xcbf2_9ce4_8422_2325)
+    }
+
+    pub(crate) fn part(mut self, bytes: impl AsRef<[u8]>) -> Key {
+        let bytes = bytes.as_ref();
+        for b in (bytes.len() as u64).to_le_bytes().iter().chain(bytes) {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self
+    }
+
+    pub(crate) fn hex(self) -> String {
+        format!("{:016x}", self.0)
+    }
+}
+
+/// An exclusive advisory lock on `path` (created if needed), released on drop. It only saves
+/// duplicate work: correctness comes from [`publish`], so a filesystem without locks still works.
+pub(crate) struct Lock {
+    _file: Option<File>,
+}
+
+pub(crate) fn lock(path: &Path) -> Lock {
+    let file = File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path)
+        .ok();
+    Lock {
+        _file: file.filter(|f| f.lock().is_ok()),
+    }
+}
+
+/// A fresh scratch directory under `<root>/tmp`, on the cache's filesystem so renames are atomic.
+/// Removed on drop unless it was published.
+pub(crate) struct Scratch {
+    path: PathBuf,
+    keep: bool,
+}
+
+impl Scratch {
+    pub(crate) fn new(root: &Path, label: &str) -> Result<Scratch, Error> {
+        static NEXT: AtomicU64 = AtomicU64::new(0);
+        let tmp = root.join("tmp");
+        fs::create_dir_all(&tmp).map_err(Error::io("creating", &tmp))?;
+        let n = NEXT.fetch_add(1, Ordering::Relaxed);
+        let path = tmp.join(format!("{label}-{}-{n}", std::process::id()));
+        // A leftover of a crashed process with a recycled pid is stale: start over.
+        let _ = fs::remove_dir_all(&path);
+        fs::create_dir_all(&path).map_err(Error::io("creating", &path))?;
+        Ok(Scratch { path, keep: false })
+    }
+
+    pub(crate) fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Renames the scratch directory to `dest`. If another builder got there first, its result is
+    /// kept (it was built from the same key) and ours is discarded. Returns whether ours won.
+    pub(crate) fn publish(mut self, dest: &Path) -> Result<bool, Error> {
+        if let Some(parent) = dest.parent() {
+            fs::create_dir_all(parent).map_err(Error::io("creating", parent))?;
+        }
+        match fs::rename(&self.path, dest) {
+            Ok(()) => {
+                self.keep = true;
+                Ok(true)
+            }
+            // Linux refuses to rename a directory onto a non-empty one: the winner is in place.
+            Err(_) if dest.is_dir() => Ok(false),
+            Err(e) => Err(Error::io("publishing", dest)(e)),
+        }
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        if !self.keep {
+            let _ = fs::remove_dir_all(&self.path);
+        }
+    }
+}
+
+/// Moves a finished file into place atomically (same filesystem), replacing any equal copy.
+pub(crate) fn publish_file(from: &Path, to: &Path) -> Result<(), Error> {
+    fs::rename(from, to).map_err(Error::io("publishing", to))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cache_root_follows_the_environment_in_order() {
+        let env = |vars: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                vars.iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, v)| OsString::from(v))
+            }
+        };
+        const ALL: &[(&str, &str)] = &[
+            ("DELAYTILE_CACHE", "/c"),
+            ("XDG_CACHE_HOME", "/x"),
+            ("HOME", "/h"),
+        ];
+        assert_eq!(root_from(env(ALL)), Path::new("/c"));
+        assert_eq!(root_from(env(&ALL[1..])), Path::new("/x/delaytile"));
+        assert_eq!(root_from(env(&ALL[2..])), Path::new("/h/.cache/delaytile"));
+        // Empty values count as unset.
+        assert_eq!(
+            root_from(env(&[("DELAYTILE_CACHE", ""), ("HOME", "/h")])),
+            Path::new("/h/.cache/delaytile")
+        );
+    }
+
+    #[test]
+    fn key_separates_parts_and_is_stable() {
+        assert_ne!(
+            Key::new().part("ab").part("c").hex(),
+            Key::new().part("a").part("bc").hex()
+        );
+        assert_eq!(Key::new().part("x").hex(), Key::new().part("x").hex());
+        assert_eq!(Key::new().hex().len(), 16);
+    }
+
+    #[test]
+    fn losing_publish_keeps_the_winner() {
+        let root = tempfile::tempdir().unwrap();
+        let dest = root.path().join("models").join("k");
+        let a = Scratch::new(root.path(), "a").unwrap();
+        fs::write(a.path().join("f"), "a").unwrap();
+        let b = Scratch::new(root.path(), "b").unwrap();
+        fs::write(b.path().join("f"), "b").unwrap();
+        let b_path = b.path().to_path_buf();
+        assert!(a.publish(&dest).unwrap());
+        assert!(!b.publish(&dest).unwrap());
+        assert_eq!(fs::read_to_string(dest.join("f")).unwrap(), "a");
+        assert!(!b_path.exists(), "the loser's scratch directory is removed");
+    }
+}

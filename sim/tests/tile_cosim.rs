@@ -1,0 +1,60 @@
+//! The verilated tile equals the golden model bit for bit, step by step, with the cycle model's
+//! cycle counts, on SHD-format samples, for the reference configuration, a feedforward one and
+//! every delay mode, with trained parameters loaded through the host interface.
+
+mod tile_support;
+
+use golden::cycles::step_cycles;
+use sim::cosim;
+use tile_support::*;
+
+fn agree(network: &[(&str, &str)]) {
+    let cfg = reference_with(network);
+    let dir = tempfile::tempdir().unwrap();
+    let train = shd_samples(&cfg, 40, 1, dir.path());
+    let test = shd_samples(&cfg, 50, 2, dir.path());
+    let tile = trained_tile(&cfg, &train);
+    let mut host = host_for(&cfg, &tile, false);
+    let sum = cosim::run(&mut host, &mut tile.clone(), &test, |_| {}).unwrap();
+    assert!(
+        sum.mismatch.is_none(),
+        "{network:?}: {}",
+        sum.mismatch.unwrap()
+    );
+    assert_eq!(sum.samples, 50);
+    assert_eq!(sum.steps, 50 * cfg.data.steps() as u64);
+    // Every step was compared (cycles included); the cycle counts are the cycle model's.
+    assert!(sum.step_cycles >= sum.steps * step_cycles(&cfg, Default::default()));
+    println!(
+        "{network:?}: {} steps, {} values compared, cycles/step {:.0}, work-bound ratio {:.3}",
+        sum.steps,
+        sum.compared,
+        sum.step_cycles as f64 / sum.steps as f64,
+        sum.step_cycles as f64 / sum.work_bound as f64
+    );
+}
+
+#[test]
+fn reference_configuration() {
+    agree(&[]);
+}
+
+#[test]
+fn reference_feedforward() {
+    agree(&[("recurrent", "false")]);
+}
+
+#[test]
+fn delay_mode_none() {
+    agree(&[("delay_mode", "\"none\"")]);
+}
+
+#[test]
+fn delay_mode_axonal() {
+    agree(&[("delay_mode", "\"axonal\"")]);
+}
+
+#[test]
+fn delay_mode_synaptic() {
+    agree(&[("delay_mode", "\"synaptic\"")]);
+}

@@ -1,0 +1,201 @@
+//! `delaytile report`: memory footprint per memory and in total, and latency (cycles per step
+//! from the golden model's cycle model, per sample, and in microseconds at a clock), with the
+//! one-lane work bound beside it.
+
+use crate::data;
+use crate::output::{json_bytes, write_atomic};
+use crate::settings::load_config;
+use anyhow::Result;
+use golden::config::Config;
+use golden::cycles::{StepCounts, clear_cycles, step_cycles, work_bound};
+use golden::memory::memories;
+use serde::Serialize;
+use std::path::PathBuf;
+
+pub struct ReportArgs {
+    pub config: PathBuf,
+    pub set: Vec<String>,
+    pub data: Option<PathBuf>,
+    pub params: Option<PathBuf>,
+    pub samples: Option<usize>,
+    pub clock_mhz: f64,
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Serialize)]
+struct MemoryRow {
+    name: &'static str,
+    kind: &'static str,
+    entries: u64,
+    width: u32,
+    bits: u64,
+    bytes: u64,
+    /// In the generated Verilog now (inference memories) or only in the golden model so far.
+    in_rtl: bool,
+}
+
+#[derive(Serialize)]
+struct Latency {
+    case: String,
+    cycles_per_step: f64,
+    work_bound_per_step: f64,
+    ratio: f64,
+    cycles_per_sample: f64,
+    us_per_step: f64,
+    us_per_sample: f64,
+}
+
+#[derive(Serialize)]
+struct Report {
+    command: &'static str,
+    memories: Vec<MemoryRow>,
+    inference_bits: u64,
+    learning_bits: u64,
+    learning_overhead_percent: f64,
+    clock_mhz: f64,
+    steps_per_sample: usize,
+    clear_cycles: u64,
+    latency: Vec<Latency>,
+    config: Config,
+}
+
+fn latency(cfg: &Config, case: String, cycles: f64, bound: f64, clock_mhz: f64) -> Latency {
+    let steps = cfg.data.steps() as f64;
+    let per_sample = cycles * steps + clear_cycles(cfg) as f64;
+    Latency {
+        case,
+        cycles_per_step: cycles,
+        work_bound_per_step: bound,
+        ratio: cycles / bound,
+        cycles_per_sample: per_sample,
+        us_per_step: cycles / clock_mhz,
+        us_per_sample: per_sample / clock_mhz,
+    }
+}
+
+pub fn run(args: ReportArgs) -> Result<()> {
+    let cfg = load_config(&args.config, &args.set)?;
+    let mems: Vec<MemoryRow> = memories(&cfg)
+        .into_iter()
+        .map(|m| MemoryRow {
+            name: m.name,
+            kind: if m.learning_only {
+                "learning"
+            } else if m.parameter {
+                "parameter"
+            } else {
+                "state"
+            },
+            entries: m.entries,
+            width: m.width,
+            bits: m.bits(),
+            bytes: m.bits().div_ceil(8),
+            in_rtl: !m.learning_only,
+        })
+        .collect();
+    let (inference, learning) = golden::memory::totals(&cfg);
+    let (s, h) = (cfg.sources(), cfg.network.hidden);
+    let mut lat = Vec::new();
+    for (case, c) in [
+        ("silent (no active source, no spike)", StepCounts::default()),
+        (
+            "busiest (every source active, every neuron spiking)",
+            StepCounts {
+                active_sources: s,
+                spikes: h,
+            },
+        ),
+    ] {
+        lat.push(latency(
+            &cfg,
+            case.to_string(),
+            step_cycles(&cfg, c) as f64,
+            work_bound(&cfg, c) as f64,
+            args.clock_mhz,
+        ));
+    }
+    if let Some(path) = &args.data {
+        let ds = data::load(path, &cfg, "report")?;
+        let n = args
+            .samples
+            .unwrap_or(ds.samples.len())
+            .min(ds.samples.len());
+        let mut tile = crate::cosim_cmd::golden_tile(&cfg, args.params.as_deref())?;
+        let (mut cycles, mut bound, mut steps) = (0u64, 0u64, 0u64);
+        for sample in &ds.samples[..n] {
+            tile.reset_state();
+            for x in &sample.steps {
+                tile.step(x, None);
+                let c = tile.state.counts();
+                cycles += step_cycles(&cfg, c);
+                bound += work_bound(&cfg, c);
+                steps += 1;
+            }
+        }
+        let steps = steps.max(1) as f64;
+        lat.push(latency(
+            &cfg,
+            format!("mean over {n} samples of {}", path.display()),
+            cycles as f64 / steps,
+            bound as f64 / steps,
+            args.clock_mhz,
+        ));
+    }
+    let report = Report {
+        command: "report",
+        memories: mems,
+        inference_bits: inference,
+        learning_bits: learning,
+        learning_overhead_percent: 100.0 * learning as f64 / inference as f64,
+        clock_mhz: args.clock_mhz,
+        steps_per_sample: cfg.data.steps(),
+        clear_cycles: clear_cycles(&cfg),
+        latency: lat,
+        config: cfg.clone(),
+    };
+    print_report(&report);
+    if let Some(out) = &args.out {
+        write_atomic(out, &json_bytes(&report)?)?;
+    }
+    Ok(())
+}
+
+fn print_report(r: &Report) {
+    println!("| memory | kind | entries | width | bits | bytes |\n|---|---|---|---|---|---|");
+    for m in &r.memories {
+        println!(
+            "| {} | {}{} | {} | {} | {} | {} |",
+            m.name,
+            m.kind,
+            if m.in_rtl { "" } else { " (golden model only)" },
+            m.entries,
+            m.width,
+            m.bits,
+            m.bytes
+        );
+    }
+    println!(
+        "\ninference: {} bits ({:.1} KiB); learning adds {} bits ({:.1} KiB, {:.1} % of inference)\n",
+        r.inference_bits,
+        r.inference_bits as f64 / 8192.0,
+        r.learning_bits,
+        r.learning_bits as f64 / 8192.0,
+        r.learning_overhead_percent
+    );
+    println!(
+        "| case | cycles/step | work bound/step | ratio | cycles/sample ({} steps + CLEAR) | µs/step @ {} MHz | µs/sample |\n|---|---|---|---|---|---|---|",
+        r.steps_per_sample, r.clock_mhz
+    );
+    for l in &r.latency {
+        println!(
+            "| {} | {:.1} | {:.1} | {:.3} | {:.0} | {:.2} | {:.1} |",
+            l.case,
+            l.cycles_per_step,
+            l.work_bound_per_step,
+            l.ratio,
+            l.cycles_per_sample,
+            l.us_per_step,
+            l.us_per_sample
+        );
+    }
+}
