@@ -130,6 +130,8 @@ pub fn rtl_host(cfg: &Config, tile: &Tile, trace: bool) -> Result<Host<RtlLink>>
     if back != tile.params {
         bail!("parameters read back from the RTL differ from those loaded");
     }
+    host.configure_learning(&tile.cfg, &tile.f)?;
+    host.write_lfsr(tile.state.lfsr.0)?;
     Ok(host)
 }
 

@@ -36,10 +36,12 @@ pub fn work_bound(cfg: &Config, c: StepCounts) -> u64 {
     a * h + h + n * o + o
 }
 
-/// Busy cycles of a CLEAR (all state memories zeroed in parallel, one entry per cycle).
+/// Busy cycles of a CLEAR (all state memories, the trace FIFOs included, zeroed in parallel,
+/// one entry per cycle).
 pub fn clear_cycles(cfg: &Config) -> u64 {
     let (s, h, o) = sizes(cfg);
-    s.max(h).max(o) + 1
+    let fifo = s * cfg.network.max_delay as u64;
+    s.max(h).max(o).max(fifo) + 1
 }
 
 fn sizes(cfg: &Config) -> (u64, u64, u64) {
@@ -48,4 +50,94 @@ fn sizes(cfg: &Config) -> (u64, u64, u64) {
         cfg.network.hidden as u64,
         cfg.network.outputs as u64,
     )
+}
+
+/// What a learning step's extra work depends on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LearnCounts {
+    /// The sample learns: the trace FIFOs advance this step.
+    pub traces: bool,
+    /// Updates are applied this step (`t >= supervision_start`).
+    pub supervised: bool,
+    /// Hidden neurons with a non-zero modulated signal (the others are skipped).
+    pub modulated: usize,
+}
+
+/// Which kinds learn, as the learning unit sees them.
+struct Kinds {
+    w: bool,
+    u: bool,
+    b: bool,
+    need_q: bool,
+    a: bool,
+}
+
+fn kinds(cfg: &Config) -> Kinds {
+    let l = &cfg.learning;
+    let mode = cfg.network.delay_mode;
+    let d = l.synaptic_delays && mode.has_synaptic();
+    let a = l.axonal_delays && mode.has_axonal();
+    Kinds {
+        w: l.weights,
+        u: l.readout,
+        b: l.readout && l.bias,
+        need_q: d || a,
+        a,
+    }
+}
+
+/// Busy cycles the learning unit adds to a STEP (0 without learning). Phases (ARCHITECTURE.md):
+/// TRACE S (R + 1) + 2; then, when supervised: PSUM O + 2, DIV 33, ERR O + 2, SIG H (O + 1) + 2;
+/// per neuron CHECK + DECIDE 2, for m_j != 0 PASS1 S + 3 and MEAN 1 (delays learned) and PASS2
+/// S + 3, one final CHECK; axonal MEANG 1 + AXON S + 2; readout O (H + bias) + 2.
+pub fn learning_cycles(cfg: &Config, c: LearnCounts) -> u64 {
+    if !c.traces {
+        return 0;
+    }
+    let (s, h, o) = sizes(cfg);
+    let r = cfg.surrogate.kernel_radius as u64;
+    let mut cycles = s * (r + 1) + 2;
+    if !c.supervised {
+        return cycles;
+    }
+    let k = kinds(cfg);
+    cycles += (o + 2) + 33 + (o + 2) + h * (o + 1) + 2;
+    if k.w || k.need_q {
+        let per_neuron = if k.need_q { 2 * (s + 3) + 1 } else { s + 3 };
+        cycles += 2 * h + c.modulated as u64 * per_neuron + 1;
+    }
+    if k.a {
+        cycles += 1 + s + 2;
+    }
+    if k.u {
+        cycles += o * (h + k.b as u64) + 2;
+    }
+    cycles
+}
+
+/// The learning work a one-lane tile cannot avoid: trace entries updated, output errors,
+/// learning-signal products, synapse visits of the neurons that update (one or two passes),
+/// axonal and readout updates.
+pub fn learning_work_bound(cfg: &Config, c: LearnCounts) -> u64 {
+    if !c.traces {
+        return 0;
+    }
+    let (s, h, o) = sizes(cfg);
+    let r = cfg.surrogate.kernel_radius as u64;
+    let mut work = s * (r + 1);
+    if !c.supervised {
+        return work;
+    }
+    let k = kinds(cfg);
+    work += 3 * o + h * o + h;
+    if k.w || k.need_q {
+        work += c.modulated as u64 * s * if k.need_q { 2 } else { 1 };
+    }
+    if k.a {
+        work += s;
+    }
+    if k.u {
+        work += o * (h + k.b as u64);
+    }
+    work
 }

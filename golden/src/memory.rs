@@ -44,6 +44,42 @@ pub mod reg {
     pub const BAD_SPIKE: u32 = 4;
     /// The tile's identity word `ID_MAGIC`. Read-only.
     pub const ID: u32 = 5;
+    /// 1: the coming steps learn (traces run from the sample's first step; updates from
+    /// `SUPERVISION_START` on). Set before the sample's first step. Read/write.
+    pub const LEARN: u32 = 6;
+    /// The target class of the current sample. Read/write.
+    pub const LABEL: u32 = 7;
+    /// First step of a sample at which updates are applied. Read/write.
+    pub const SUPERVISION_START: u32 = 8;
+    /// What learns: bit 0 weights, 1 readout, 2 bias, 3 synaptic delays, 4 axonal delays,
+    /// 5 centring of delay updates (`LearnFlags`). Read/write.
+    pub const LEARN_FLAGS: u32 = 9;
+    /// The stochastic-rounding shifts, 8 bits each: sr_w, sr_d << 8, sr_a << 16, sr_u << 24,
+    /// sr_b << 32 (`pack_shifts`). Read/write; the host anneals the rates by rewriting it.
+    pub const SHIFTS: u32 = 10;
+    /// Ring position of lag 0 in the trace FIFOs. Read-only.
+    pub const TRACE_HEAD: u32 = 11;
+    /// Hidden neurons with a non-zero modulated signal in the last learning step. Read-only.
+    pub const MODULATED: u32 = 12;
+}
+
+/// The `LEARN_FLAGS` register for a `Learning` section.
+pub fn learn_flags(l: &crate::config::Learning) -> u64 {
+    (l.weights as u64)
+        | (l.readout as u64) << 1
+        | (l.bias as u64) << 2
+        | (l.synaptic_delays as u64) << 3
+        | (l.axonal_delays as u64) << 4
+        | (l.center_delays as u64) << 5
+}
+
+/// The `SHIFTS` register for a set of formats.
+pub fn pack_shifts(f: &crate::format::Formats) -> u64 {
+    f.sr_w as u64
+        | (f.sr_d as u64) << 8
+        | (f.sr_a as u64) << 16
+        | (f.sr_u as u64) << 24
+        | (f.sr_b as u64) << 32
 }
 /// "DTILE" + interface version 1.
 pub const ID_MAGIC: u64 = 0x4454_494C_4501;
@@ -107,6 +143,28 @@ pub fn memories(cfg: &Config) -> Vec<Memory> {
         mem("input_spikes", false, false, n.inputs as u64, 1),
         mem("active_sources", false, false, s, index_bits(s)),
         mem("spike_list", false, false, h, index_bits(h)),
+        mem(
+            "output_errors",
+            false,
+            true,
+            o,
+            crate::format::PROB_FRAC + 2,
+        ),
+        mem("modulated_signals", false, true, h, w.signal_bits),
+        mem(
+            "delay_gradients",
+            false,
+            true,
+            has(n.delay_mode.has_any(), s),
+            w.signal_bits + w.weight_bits + w.trace_bits - 2,
+        ),
+        mem(
+            "axonal_gradients",
+            false,
+            true,
+            has(n.delay_mode.has_axonal(), s),
+            64,
+        ),
         mem("eps_trace_fifo", false, true, s * d, w.trace_bits),
         mem("eta_trace_fifo", false, true, s * d, w.trace_bits),
         mem("readout_traces", false, true, h, w.trace_bits),
@@ -117,7 +175,7 @@ pub fn memories(cfg: &Config) -> Vec<Memory> {
 }
 
 /// Every memory name in region order: the region of a memory is its index here.
-pub const REGION_NAMES: [&str; 19] = [
+pub const REGION_NAMES: [&str; 23] = [
     "weights",
     "synaptic_delays",
     "axonal_delays",
@@ -137,6 +195,10 @@ pub const REGION_NAMES: [&str; 19] = [
     "readout_traces",
     "psi",
     "lfsr",
+    "output_errors",
+    "modulated_signals",
+    "delay_gradients",
+    "axonal_gradients",
 ];
 
 pub fn region_of(name: &str) -> Option<u32> {

@@ -29,8 +29,13 @@ pub fn tile_verilog(cfg: &Config) -> Result<String, GenError> {
 /// the same bytes.
 pub fn verilog(cfg: &Config) -> Result<String, GenError> {
     cfg.validate()?;
-    let f = Formats::new(cfg)?;
-    let mut tile = Tile::new(cfg, &f);
+    verilog_with_formats(cfg, &Formats::new(cfg)?)
+}
+
+/// The tile's Verilog for `cfg` with the constants and ROMs of `f`. Only tests pass formats other
+/// than `Formats::new(cfg)` (to change one ROM entry in the RTL alone).
+pub fn verilog_with_formats(cfg: &Config, f: &Formats) -> Result<String, GenError> {
+    let mut tile = Tile::new(cfg, f);
     tile.clock.connect();
     tile.cmd_valid.connect();
     tile.cmd_op.connect();
@@ -52,17 +57,16 @@ pub struct MapEntry {
     pub entries: u64,
     pub width: u32,
     pub bits: u64,
-    /// "parameter" (loaded, kept across samples) or "state" (cleared by CLEAR or rebuilt each
-    /// step).
+    /// "parameter" (loaded, kept across samples), "state" (cleared by CLEAR or rebuilt each
+    /// step), "learning" (the learning unit's traces, signals and gradients) or "register".
     pub kind: &'static str,
 }
 
-/// The memories the generated Verilog instantiates: every inference memory of
-/// `golden::memory::memories` (the learning memories arrive with the learning unit).
+/// The memories of the generated Verilog: every memory of `golden::memory::memories` (the LFSR
+/// is a register, at its own region).
 pub fn memory_map(cfg: &Config) -> Vec<MapEntry> {
     golden::memory::memories(cfg)
         .into_iter()
-        .filter(|m| !m.learning_only)
         .map(|m| {
             let first = m.region << golden::memory::REGION_SHIFT;
             MapEntry {
@@ -73,7 +77,15 @@ pub fn memory_map(cfg: &Config) -> Vec<MapEntry> {
                 entries: m.entries,
                 width: m.width,
                 bits: m.bits(),
-                kind: if m.parameter { "parameter" } else { "state" },
+                kind: if m.name == "lfsr" {
+                    "register"
+                } else if m.learning_only {
+                    "learning"
+                } else if m.parameter {
+                    "parameter"
+                } else {
+                    "state"
+                },
             }
         })
         .collect()

@@ -4,8 +4,17 @@
 pub mod decay;
 pub mod delay_fifo;
 pub mod generate;
+pub mod learning;
+pub mod lfsr;
 pub mod lif;
+pub mod mean;
 pub mod memory;
+pub mod mul;
 pub mod readout;
+pub mod readout_trace;
+pub mod rom;
 pub mod signed;
+pub mod sra;
+pub mod stochastic_shift;
 pub mod tile;
+pub mod trace_fifo;

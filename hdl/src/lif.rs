@@ -7,11 +7,13 @@
 //!   v ---------->| decay(v, alpha) + (current << w_to_v)          |---> v_pre  (saturated)
 //!   current ---->|   clamp [v_min, v_max]; spike = v_pre >= theta |---> spike
 //!                 |   reset: subtract theta | to zero              |---> v_next
+//!                 |   psi = PSI[((v_pre - theta) >>> shift) + half]|---> psi
 //!                 +---------------------------------------------+
 //! ```
 //! All values are 64-bit two's complement; `v` holds `membrane_bits` raw bits.
 
 use crate::decay::Decay;
+use crate::rom::Rom;
 use crate::signed::{SignedConsts, as_bits};
 use golden::config::Reset;
 use golden::format::Formats;
@@ -24,7 +26,10 @@ pub struct Lif {
     pub v_pre: Signal<Out, Bits<64>>,
     pub v_next: Signal<Out, Bits<64>>,
     pub spike: Signal<Out, Bit>,
+    /// Pseudo-derivative at v_pre (0 outside the ROM's window).
+    pub psi: Signal<Out, Bits<64>>,
     leak: Decay,
+    psi_rom: Rom,
     sum: Signal<Local, Bits<64>>,
     w_to_v: Constant<Bits<8>>,
     v_min: Constant<Bits<64>>,
@@ -42,7 +47,19 @@ impl Lif {
             v_pre: Default::default(),
             v_next: Default::default(),
             spike: Default::default(),
+            psi: Default::default(),
             leak: Decay::new(membrane_bits, f.alpha_q),
+            psi_rom: {
+                let rom: Vec<i64> = f.psi_rom.iter().map(|&x| x as i64).collect();
+                Rom::indexed(
+                    &rom,
+                    Rom::width_for(&rom, false),
+                    false,
+                    f.theta as i64,
+                    f.psi_shift,
+                    (f.psi_rom.len() / 2) as i64,
+                )
+            },
             sum: Default::default(),
             w_to_v: Constant::new((f.w_to_v as u64).to_bits()),
             v_min: Constant::new(as_bits(f.v_min as i64)),
@@ -69,6 +86,8 @@ impl Logic for Lif {
         }
         self.spike.next =
             (self.v_pre.val() ^ self.msb.val()) >= (self.theta.val() ^ self.msb.val());
+        self.psi_rom.x.next = self.v_pre.val();
+        self.psi.next = self.psi_rom.data.val();
         self.v_next.next = self.v_pre.val();
         if self.spike.val() {
             if self.reset_zero.val() {

@@ -19,14 +19,21 @@
 //! `(S + 2) + (H (a + 1) + 3) + (O (n + 1) + 3) + 1`, `a` = active sources, `n` = spikes.
 
 use crate::delay_fifo::DelayFifo;
+use crate::learning::Learning;
+use crate::lfsr::Lfsr;
 use crate::lif::Lif;
+use crate::mean::Mean;
 use crate::memory::Memory;
 use crate::readout::Readout;
-use crate::signed::SignedConsts;
+use crate::readout_trace::ReadoutTrace;
+use crate::signed::{SignedConsts, as_bits};
+use crate::trace_fifo::TraceFifo;
 use golden::config::Config;
+use golden::config::Feedback;
+use golden::cycles::clear_cycles;
 use golden::format::Formats;
+use golden::format::PROB_FRAC;
 use golden::memory::{self, ID_MAGIC, REGION_SHIFT, REGISTERS, reg};
-use golden::rng;
 use rust_hdl::prelude::*;
 
 /// Host command opcodes (`cmd_op`).
@@ -46,6 +53,19 @@ pub enum Phase {
     Hist,
     Syn,
     Out,
+    Trace,
+    Psum,
+    Div,
+    Err,
+    Sig,
+    Check,
+    Decide,
+    Pass1,
+    Mean,
+    Pass2,
+    MeanG,
+    Axon,
+    Rupd,
     Done,
 }
 
@@ -64,12 +84,13 @@ pub struct Tile {
     pub deadline_missed: Signal<Out, Bit>,
     pub prediction: Signal<Out, Bits<16>>,
 
-    // Memories (golden::memory names).
+    // Memories (golden::memory names; absent ones have depth 0).
     weights: Memory,
     synaptic_delays: Memory,
     axonal_delays: Memory,
     readout_weights: Memory,
     readout_biases: Memory,
+    feedback_weights: Memory,
     spike_history: Memory,
     membranes: Memory,
     spikes: Memory,
@@ -78,11 +99,25 @@ pub struct Tile {
     input_spikes: Memory,
     active_sources: Memory,
     spike_list: Memory,
+    readout_traces: Memory,
+    psi: Memory,
+    eps_trace_fifo: Memory,
+    eta_trace_fifo: Memory,
+    output_errors: Memory,
+    modulated_signals: Memory,
+    delay_gradients: Memory,
+    axonal_gradients: Memory,
 
     // Datapath.
     delay: DelayFifo,
     lif: Lif,
     out: Readout,
+    trace: TraceFifo,
+    rtrace: ReadoutTrace,
+    learn: Learning,
+    mean_q: Mean,
+    mean_g: Mean,
+    lfsr_step: Lfsr,
 
     // Sequencer registers.
     phase: DFF<Phase>,
@@ -111,6 +146,34 @@ pub struct Tile {
     q2_v: DFF<Bit>,
     q2_last: DFF<Bit>,
     q2_i: DFF<Bits<32>>,
+    // Learning registers.
+    learn_on: DFF<Bit>,
+    label: DFF<Bits<16>>,
+    sup_start: DFF<Bits<32>>,
+    flags: DFF<Bits<8>>,
+    shifts: DFF<Bits<64>>,
+    head: DFF<Bits<8>>,
+    n_m: DFF<Bits<32>>,
+    lfsr: DFF<Bits<32>>,
+    ymax: DFF<Bits<64>>,
+    psum: DFF<Bits<64>>,
+    recip: DFF<Bits<64>>,
+    rem: DFF<Bits<64>>,
+    total: DFF<Bits<128>>,
+    total_g: DFF<Bits<128>>,
+    mean: DFF<Bits<64>>,
+    m_cur: DFF<Bits<64>>,
+    hist_reg: DFF<Bits<64>>,
+    eta_fwd: DFF<Bits<64>>,
+    q1_m: DFF<Bits<8>>,
+    q1_bias: DFF<Bit>,
+    q2_s: DFF<Bits<32>>,
+    w_reg: DFF<Bits<64>>,
+    d_reg: DFF<Bits<64>>,
+    a_reg: DFF<Bits<64>>,
+    g_reg: DFF<Bits<64>>,
+    r_reg: DFF<Bits<32>>,
+    aux: DFF<Bits<32>>,
 
     // Combinational helpers.
     region: Signal<Local, Bits<6>>,
@@ -121,16 +184,53 @@ pub struct Tile {
     wext: Signal<Local, Bits<64>>,
     uext: Signal<Local, Bits<64>>,
     bext: Signal<Local, Bits<64>>,
+    supervised: Signal<Local, Bit>,
+    learn_w: Signal<Local, Bit>,
+    learn_u: Signal<Local, Bit>,
+    learn_b: Signal<Local, Bit>,
+    learn_d: Signal<Local, Bit>,
+    learn_a: Signal<Local, Bit>,
+    center: Signal<Local, Bit>,
+    need_q: Signal<Local, Bit>,
+    slot: Signal<Local, Bits<32>>,
+    m_ext: Signal<Local, Bits<64>>,
+    e_ext: Signal<Local, Bits<64>>,
+    q_ext: Signal<Local, Bits<64>>,
+    rem_shift: Signal<Local, Bits<64>>,
+    y_ext: Signal<Local, Bits<64>>,
+    q128: Signal<Local, Bits<128>>,
+    row_last: Signal<Local, Bits<32>>,
 
     // Configuration (from Config / Formats).
     n_in: Constant<Bits<32>>,
     n_src: Constant<Bits<32>>,
     n_hid: Constant<Bits<32>>,
     n_out: Constant<Bits<32>>,
-    n_clear: Constant<Bits<32>>,
     recurrent: Constant<Bit>,
     synaptic: Constant<Bit>,
     w_sign: Constant<Bits<64>>,
+    m_sign: Constant<Bits<64>>,
+    e_sign: Constant<Bits<64>>,
+    q_sign: Constant<Bits<64>>,
+    depth: Constant<Bits<32>>,
+    depth_mask: Constant<Bits<32>>,
+    radius: Constant<Bits<32>>,
+    n_clear_mem: Constant<Bits<32>>,
+    n_fifo: Constant<Bits<32>>,
+    has_axonal: Constant<Bit>,
+    has_synaptic: Constant<Bit>,
+    random_fb: Constant<Bit>,
+    delay_max: Constant<Bits<64>>,
+    prob_one: Constant<Bits<64>>,
+    y_sign: Constant<Bits<64>>,
+    high128: Constant<Bits<128>>,
+    reg_learn: Constant<Bits<32>>,
+    reg_label: Constant<Bits<32>>,
+    reg_sup_start: Constant<Bits<32>>,
+    reg_flags: Constant<Bits<32>>,
+    reg_shifts: Constant<Bits<32>>,
+    reg_head: Constant<Bits<32>>,
+    reg_modulated: Constant<Bits<32>>,
     msb: Constant<Bits<64>>,
     id_magic: Constant<Bits<64>>,
     r_weights: Constant<Bits<6>>,
@@ -138,6 +238,7 @@ pub struct Tile {
     r_axonal_delays: Constant<Bits<6>>,
     r_readout_weights: Constant<Bits<6>>,
     r_readout_biases: Constant<Bits<6>>,
+    r_feedback_weights: Constant<Bits<6>>,
     r_spike_history: Constant<Bits<6>>,
     r_membranes: Constant<Bits<6>>,
     r_spikes: Constant<Bits<6>>,
@@ -146,6 +247,15 @@ pub struct Tile {
     r_input_spikes: Constant<Bits<6>>,
     r_active_sources: Constant<Bits<6>>,
     r_spike_list: Constant<Bits<6>>,
+    r_readout_traces: Constant<Bits<6>>,
+    r_psi: Constant<Bits<6>>,
+    r_eps_trace_fifo: Constant<Bits<6>>,
+    r_eta_trace_fifo: Constant<Bits<6>>,
+    r_output_errors: Constant<Bits<6>>,
+    r_modulated_signals: Constant<Bits<6>>,
+    r_delay_gradients: Constant<Bits<6>>,
+    r_axonal_gradients: Constant<Bits<6>>,
+    r_lfsr: Constant<Bits<6>>,
     r_registers: Constant<Bits<6>>,
     reg_budget: Constant<Bits<32>>,
     reg_active: Constant<Bits<32>>,
@@ -182,7 +292,6 @@ impl Tile {
         let n = &cfg.network;
         let w = &cfg.widths;
         let (s, h, o) = (cfg.sources() as u64, n.hidden as u64, n.outputs as u64);
-        let _ = rng::Lfsr::new; // the LFSR joins with the learning unit
         Tile {
             clock: Default::default(),
             cmd_valid: Default::default(),
@@ -201,6 +310,7 @@ impl Tile {
             axonal_delays: mem(cfg, "axonal_delays"),
             readout_weights: mem(cfg, "readout_weights"),
             readout_biases: mem(cfg, "readout_biases"),
+            feedback_weights: mem(cfg, "feedback_weights"),
             spike_history: mem(cfg, "spike_history"),
             membranes: mem(cfg, "membranes"),
             spikes: mem(cfg, "spikes"),
@@ -209,9 +319,23 @@ impl Tile {
             input_spikes: mem(cfg, "input_spikes"),
             active_sources: mem(cfg, "active_sources"),
             spike_list: mem(cfg, "spike_list"),
+            readout_traces: mem(cfg, "readout_traces"),
+            psi: mem(cfg, "psi"),
+            eps_trace_fifo: mem(cfg, "eps_trace_fifo"),
+            eta_trace_fifo: mem(cfg, "eta_trace_fifo"),
+            output_errors: mem(cfg, "output_errors"),
+            modulated_signals: mem(cfg, "modulated_signals"),
+            delay_gradients: mem(cfg, "delay_gradients"),
+            axonal_gradients: mem(cfg, "axonal_gradients"),
             delay: DelayFifo::new(n.max_delay, w.delay_frac),
             lif: Lif::new(f, w.membrane_bits, n.reset),
             out: Readout::new(f, w.readout_bits),
+            trace: TraceFifo::new(f, w.trace_bits, cfg.surrogate.kernel_radius),
+            rtrace: ReadoutTrace::new(f, w.trace_bits),
+            learn: Learning::new(cfg, f),
+            mean_q: Mean::new(f.mean_recip),
+            mean_g: Mean::new(f.mean_recip),
+            lfsr_step: Default::default(),
             phase: Default::default(),
             cnt: Default::default(),
             last: Default::default(),
@@ -238,6 +362,33 @@ impl Tile {
             q2_v: Default::default(),
             q2_last: Default::default(),
             q2_i: Default::default(),
+            learn_on: Default::default(),
+            label: Default::default(),
+            sup_start: Default::default(),
+            flags: Default::default(),
+            shifts: Default::default(),
+            head: Default::default(),
+            n_m: Default::default(),
+            lfsr: Default::default(),
+            ymax: Default::default(),
+            psum: Default::default(),
+            recip: Default::default(),
+            rem: Default::default(),
+            total: Default::default(),
+            total_g: Default::default(),
+            mean: Default::default(),
+            m_cur: Default::default(),
+            hist_reg: Default::default(),
+            eta_fwd: Default::default(),
+            q1_m: Default::default(),
+            q1_bias: Default::default(),
+            q2_s: Default::default(),
+            w_reg: Default::default(),
+            d_reg: Default::default(),
+            a_reg: Default::default(),
+            g_reg: Default::default(),
+            r_reg: Default::default(),
+            aux: Default::default(),
             region: Default::default(),
             index: Default::default(),
             host_write: Default::default(),
@@ -246,14 +397,51 @@ impl Tile {
             wext: Default::default(),
             uext: Default::default(),
             bext: Default::default(),
+            supervised: Default::default(),
+            learn_w: Default::default(),
+            learn_u: Default::default(),
+            learn_b: Default::default(),
+            learn_d: Default::default(),
+            learn_a: Default::default(),
+            center: Default::default(),
+            need_q: Default::default(),
+            slot: Default::default(),
+            m_ext: Default::default(),
+            e_ext: Default::default(),
+            q_ext: Default::default(),
+            rem_shift: Default::default(),
+            y_ext: Default::default(),
+            q128: Default::default(),
+            row_last: Default::default(),
             n_in: c32(n.inputs as u64),
             n_src: c32(s),
             n_hid: c32(h),
             n_out: c32(o),
-            n_clear: c32(s.max(h).max(o)),
             recurrent: Constant::new(n.recurrent),
             synaptic: Constant::new(n.delay_mode.has_synaptic()),
             w_sign: SignedConsts::sign_of(w.weight_bits),
+            m_sign: SignedConsts::sign_of(w.signal_bits),
+            e_sign: SignedConsts::sign_of(PROB_FRAC + 2),
+            q_sign: SignedConsts::sign_of(w.signal_bits + w.weight_bits + w.trace_bits - 2),
+            depth: c32(n.max_delay as u64),
+            depth_mask: c32(n.max_delay as u64 - 1),
+            radius: c32(cfg.surrogate.kernel_radius as u64),
+            n_clear_mem: c32(clear_cycles(cfg) - 1),
+            n_fifo: c32(s * n.max_delay as u64),
+            has_axonal: Constant::new(n.delay_mode.has_axonal()),
+            has_synaptic: Constant::new(n.delay_mode.has_synaptic()),
+            random_fb: Constant::new(cfg.learning.feedback == Feedback::Random),
+            delay_max: Constant::new(as_bits(f.delay_max as i64)),
+            prob_one: Constant::new(as_bits(1i64 << PROB_FRAC)),
+            y_sign: SignedConsts::sign_of(w.readout_bits),
+            high128: Constant::new(bit_cast::<128, 64>(u64::MAX.to_bits()) << 64u64),
+            reg_learn: c32(reg::LEARN as u64),
+            reg_label: c32(reg::LABEL as u64),
+            reg_sup_start: c32(reg::SUPERVISION_START as u64),
+            reg_flags: c32(reg::LEARN_FLAGS as u64),
+            reg_shifts: c32(reg::SHIFTS as u64),
+            reg_head: c32(reg::TRACE_HEAD as u64),
+            reg_modulated: c32(reg::MODULATED as u64),
             msb: SignedConsts::msb(),
             id_magic: Constant::new(ID_MAGIC.to_bits()),
             r_weights: region("weights"),
@@ -261,6 +449,7 @@ impl Tile {
             r_axonal_delays: region("axonal_delays"),
             r_readout_weights: region("readout_weights"),
             r_readout_biases: region("readout_biases"),
+            r_feedback_weights: region("feedback_weights"),
             r_spike_history: region("spike_history"),
             r_membranes: region("membranes"),
             r_spikes: region("spikes"),
@@ -269,6 +458,15 @@ impl Tile {
             r_input_spikes: region("input_spikes"),
             r_active_sources: region("active_sources"),
             r_spike_list: region("spike_list"),
+            r_readout_traces: region("readout_traces"),
+            r_psi: region("psi"),
+            r_eps_trace_fifo: region("eps_trace_fifo"),
+            r_eta_trace_fifo: region("eta_trace_fifo"),
+            r_output_errors: region("output_errors"),
+            r_modulated_signals: region("modulated_signals"),
+            r_delay_gradients: region("delay_gradients"),
+            r_axonal_gradients: region("axonal_gradients"),
+            r_lfsr: region("lfsr"),
             r_registers: Constant::new((REGISTERS as u64).to_bits()),
             reg_budget: c32(reg::BUDGET as u64),
             reg_active: c32(reg::ACTIVE_SOURCES as u64),
@@ -293,7 +491,9 @@ impl Logic for Tile {
         dff_setup!(
             self, clock, phase, cnt, last, missed, budget, pred, pred_work, best, t, bad_spike,
             rsp_v, rsp_region, rsp_reg, i, idx, base, n_act, n_spk, acc, q1_v, q1_last, q1_i,
-            q1_base, q2_v, q2_last, q2_i
+            q1_base, q2_v, q2_last, q2_i, learn_on, label, sup_start, flags, shifts, head, n_m,
+            lfsr, ymax, psum, recip, rem, total, total_g, mean, m_cur, hist_reg, eta_fwd, q1_m,
+            q1_bias, q2_s, w_reg, d_reg, a_reg, g_reg, r_reg, aux
         );
         clock!(
             self,
@@ -303,6 +503,7 @@ impl Logic for Tile {
             axonal_delays,
             readout_weights,
             readout_biases,
+            feedback_weights,
             spike_history,
             membranes,
             spikes,
@@ -310,7 +511,15 @@ impl Logic for Tile {
             decision_sums,
             input_spikes,
             active_sources,
-            spike_list
+            spike_list,
+            readout_traces,
+            psi,
+            eps_trace_fifo,
+            eta_trace_fifo,
+            output_errors,
+            modulated_signals,
+            delay_gradients,
+            axonal_gradients
         );
         // Host address decode.
         self.region.next = self.cmd_addr.val().get_bits::<6>(26);
@@ -332,6 +541,7 @@ impl Logic for Tile {
         self.axonal_delays.read_address.next = self.index.val();
         self.readout_weights.read_address.next = self.index.val();
         self.readout_biases.read_address.next = self.index.val();
+        self.feedback_weights.read_address.next = self.index.val();
         self.spike_history.read_address.next = self.index.val();
         self.membranes.read_address.next = self.index.val();
         self.spikes.read_address.next = self.index.val();
@@ -340,11 +550,20 @@ impl Logic for Tile {
         self.input_spikes.read_address.next = self.index.val();
         self.active_sources.read_address.next = self.index.val();
         self.spike_list.read_address.next = self.index.val();
+        self.readout_traces.read_address.next = self.index.val();
+        self.psi.read_address.next = self.index.val();
+        self.eps_trace_fifo.read_address.next = self.index.val();
+        self.eta_trace_fifo.read_address.next = self.index.val();
+        self.output_errors.read_address.next = self.index.val();
+        self.modulated_signals.read_address.next = self.index.val();
+        self.delay_gradients.read_address.next = self.index.val();
+        self.axonal_gradients.read_address.next = self.index.val();
         self.weights.write_address.next = self.index.val();
         self.synaptic_delays.write_address.next = self.index.val();
         self.axonal_delays.write_address.next = self.index.val();
         self.readout_weights.write_address.next = self.index.val();
         self.readout_biases.write_address.next = self.index.val();
+        self.feedback_weights.write_address.next = self.index.val();
         self.spike_history.write_address.next = self.index.val();
         self.membranes.write_address.next = self.index.val();
         self.spikes.write_address.next = self.index.val();
@@ -353,11 +572,20 @@ impl Logic for Tile {
         self.input_spikes.write_address.next = self.index.val();
         self.active_sources.write_address.next = self.index.val();
         self.spike_list.write_address.next = self.index.val();
+        self.readout_traces.write_address.next = self.index.val();
+        self.psi.write_address.next = self.index.val();
+        self.eps_trace_fifo.write_address.next = self.index.val();
+        self.eta_trace_fifo.write_address.next = self.index.val();
+        self.output_errors.write_address.next = self.index.val();
+        self.modulated_signals.write_address.next = self.index.val();
+        self.delay_gradients.write_address.next = self.index.val();
+        self.axonal_gradients.write_address.next = self.index.val();
         self.weights.write_data.next = self.cmd_data.val();
         self.synaptic_delays.write_data.next = self.cmd_data.val();
         self.axonal_delays.write_data.next = self.cmd_data.val();
         self.readout_weights.write_data.next = self.cmd_data.val();
         self.readout_biases.write_data.next = self.cmd_data.val();
+        self.feedback_weights.write_data.next = self.cmd_data.val();
         self.spike_history.write_data.next = self.cmd_data.val();
         self.membranes.write_data.next = self.cmd_data.val();
         self.spikes.write_data.next = self.cmd_data.val();
@@ -366,6 +594,14 @@ impl Logic for Tile {
         self.input_spikes.write_data.next = self.cmd_data.val();
         self.active_sources.write_data.next = self.cmd_data.val();
         self.spike_list.write_data.next = self.cmd_data.val();
+        self.readout_traces.write_data.next = self.cmd_data.val();
+        self.psi.write_data.next = self.cmd_data.val();
+        self.eps_trace_fifo.write_data.next = self.cmd_data.val();
+        self.eta_trace_fifo.write_data.next = self.cmd_data.val();
+        self.output_errors.write_data.next = self.cmd_data.val();
+        self.modulated_signals.write_data.next = self.cmd_data.val();
+        self.delay_gradients.write_data.next = self.cmd_data.val();
+        self.axonal_gradients.write_data.next = self.cmd_data.val();
         self.weights.write_enable.next =
             self.host_write.val() & (self.region.val() == self.r_weights.val());
         self.synaptic_delays.write_enable.next =
@@ -376,6 +612,8 @@ impl Logic for Tile {
             self.host_write.val() & (self.region.val() == self.r_readout_weights.val());
         self.readout_biases.write_enable.next =
             self.host_write.val() & (self.region.val() == self.r_readout_biases.val());
+        self.feedback_weights.write_enable.next =
+            self.host_write.val() & (self.region.val() == self.r_feedback_weights.val());
         self.spike_history.write_enable.next =
             self.host_write.val() & (self.region.val() == self.r_spike_history.val());
         self.membranes.write_enable.next =
@@ -392,11 +630,44 @@ impl Logic for Tile {
             self.host_write.val() & (self.region.val() == self.r_active_sources.val());
         self.spike_list.write_enable.next =
             self.host_write.val() & (self.region.val() == self.r_spike_list.val());
-        if self.host_write.val()
-            & (self.region.val() == self.r_registers.val())
-            & (self.index.val() == self.reg_budget.val())
-        {
-            self.budget.d.next = bit_cast::<32, 64>(self.cmd_data.val());
+        self.readout_traces.write_enable.next =
+            self.host_write.val() & (self.region.val() == self.r_readout_traces.val());
+        self.psi.write_enable.next =
+            self.host_write.val() & (self.region.val() == self.r_psi.val());
+        self.eps_trace_fifo.write_enable.next =
+            self.host_write.val() & (self.region.val() == self.r_eps_trace_fifo.val());
+        self.eta_trace_fifo.write_enable.next =
+            self.host_write.val() & (self.region.val() == self.r_eta_trace_fifo.val());
+        self.output_errors.write_enable.next =
+            self.host_write.val() & (self.region.val() == self.r_output_errors.val());
+        self.modulated_signals.write_enable.next =
+            self.host_write.val() & (self.region.val() == self.r_modulated_signals.val());
+        self.delay_gradients.write_enable.next =
+            self.host_write.val() & (self.region.val() == self.r_delay_gradients.val());
+        self.axonal_gradients.write_enable.next =
+            self.host_write.val() & (self.region.val() == self.r_axonal_gradients.val());
+        if self.host_write.val() & (self.region.val() == self.r_registers.val()) {
+            if self.index.val() == self.reg_budget.val() {
+                self.budget.d.next = bit_cast::<32, 64>(self.cmd_data.val());
+            }
+            if self.index.val() == self.reg_learn.val() {
+                self.learn_on.d.next = self.cmd_data.val().get_bit(0);
+            }
+            if self.index.val() == self.reg_label.val() {
+                self.label.d.next = bit_cast::<16, 64>(self.cmd_data.val());
+            }
+            if self.index.val() == self.reg_sup_start.val() {
+                self.sup_start.d.next = bit_cast::<32, 64>(self.cmd_data.val());
+            }
+            if self.index.val() == self.reg_flags.val() {
+                self.flags.d.next = bit_cast::<8, 64>(self.cmd_data.val());
+            }
+            if self.index.val() == self.reg_shifts.val() {
+                self.shifts.d.next = self.cmd_data.val();
+            }
+        }
+        if self.host_write.val() & (self.region.val() == self.r_lfsr.val()) {
+            self.lfsr.d.next = bit_cast::<32, 64>(self.cmd_data.val());
         }
 
         // Read responses: the memory answers one cycle after the command.
@@ -416,6 +687,9 @@ impl Logic for Tile {
         }
         if self.rsp_region.q.val() == self.r_readout_biases.val() {
             self.rsp_data.next = self.readout_biases.read_data.val();
+        }
+        if self.rsp_region.q.val() == self.r_feedback_weights.val() {
+            self.rsp_data.next = self.feedback_weights.read_data.val();
         }
         if self.rsp_region.q.val() == self.r_spike_history.val() {
             self.rsp_data.next = self.spike_history.read_data.val();
@@ -440,6 +714,30 @@ impl Logic for Tile {
         }
         if self.rsp_region.q.val() == self.r_spike_list.val() {
             self.rsp_data.next = self.spike_list.read_data.val();
+        }
+        if self.rsp_region.q.val() == self.r_readout_traces.val() {
+            self.rsp_data.next = self.readout_traces.read_data.val();
+        }
+        if self.rsp_region.q.val() == self.r_psi.val() {
+            self.rsp_data.next = self.psi.read_data.val();
+        }
+        if self.rsp_region.q.val() == self.r_eps_trace_fifo.val() {
+            self.rsp_data.next = self.eps_trace_fifo.read_data.val();
+        }
+        if self.rsp_region.q.val() == self.r_eta_trace_fifo.val() {
+            self.rsp_data.next = self.eta_trace_fifo.read_data.val();
+        }
+        if self.rsp_region.q.val() == self.r_output_errors.val() {
+            self.rsp_data.next = self.output_errors.read_data.val();
+        }
+        if self.rsp_region.q.val() == self.r_modulated_signals.val() {
+            self.rsp_data.next = self.modulated_signals.read_data.val();
+        }
+        if self.rsp_region.q.val() == self.r_delay_gradients.val() {
+            self.rsp_data.next = self.delay_gradients.read_data.val();
+        }
+        if self.rsp_region.q.val() == self.r_axonal_gradients.val() {
+            self.rsp_data.next = self.axonal_gradients.read_data.val();
         }
 
         // Datapath inputs (used by HIST, SYN, OUT).
@@ -466,6 +764,75 @@ impl Logic for Tile {
         }
         self.src.next = bit_cast::<32, 64>(self.active_sources.read_data.val());
 
+        // Learning: what learns (register bits), sign-extended memory words, datapath defaults.
+        self.supervised.next = self.learn_on.q.val() & (self.t.q.val() >= self.sup_start.q.val());
+        self.learn_w.next = self.flags.q.val().get_bit(0);
+        self.learn_u.next = self.flags.q.val().get_bit(1);
+        self.learn_b.next = self.flags.q.val().get_bit(1) & self.flags.q.val().get_bit(2);
+        self.learn_d.next = self.flags.q.val().get_bit(3) & self.has_synaptic.val();
+        self.learn_a.next = self.flags.q.val().get_bit(4) & self.has_axonal.val();
+        self.center.next = self.flags.q.val().get_bit(5);
+        self.need_q.next = self.learn_d.val() | self.learn_a.val();
+        self.m_ext.next =
+            (self.modulated_signals.read_data.val() ^ self.m_sign.val()) - self.m_sign.val();
+        self.e_ext.next =
+            (self.output_errors.read_data.val() ^ self.e_sign.val()) - self.e_sign.val();
+        self.q_ext.next =
+            (self.delay_gradients.read_data.val() ^ self.q_sign.val()) - self.q_sign.val();
+        self.y_ext.next = (self.readout.read_data.val() ^ self.y_sign.val()) - self.y_sign.val();
+        self.q128.next = bit_cast::<128, 64>(self.learn.q.val());
+        if self.learn.q.val().get_bit(63) {
+            self.q128.next = bit_cast::<128, 64>(self.learn.q.val()) | self.high128.val();
+        }
+        self.row_last.next = self.n_hid.val() - 1;
+        if self.learn_b.val() {
+            self.row_last.next = self.n_hid.val();
+        }
+        self.slot.next = 0.into();
+        self.rem_shift.next = self.rem.q.val() << 1;
+        if self.i.q.val() == 0 {
+            self.rem_shift.next = (self.rem.q.val() << 1) | 1;
+        }
+        self.trace.word.next = self.hist_reg.q.val();
+        if self.q1_last.q.val() {
+            self.trace.word.next = self.spike_history.read_data.val();
+        }
+        self.trace.lag.next = self.q1_m.q.val();
+        self.trace.eta_older.next = self.eta_fwd.q.val();
+        if self.q1_last.q.val() {
+            self.trace.eta_older.next = self.eta_trace_fifo.read_data.val();
+        }
+        self.trace.eps_prev.next = self.eps_trace_fifo.read_data.val();
+        self.rtrace.zeta.next = self.readout_traces.read_data.val();
+        self.rtrace.spike.next = self.lif.spike.val();
+        self.lfsr_step.x.next = self.lfsr.q.val();
+        self.learn.x.next = self.m_cur.q.val();
+        self.learn.trace.next = self.eps_trace_fifo.read_data.val();
+        self.learn.w.next = self.w_reg.q.val();
+        self.learn.r_w.next = self.r_reg.q.val();
+        self.learn.sh_w.next = self.shifts.q.val().get_bits::<8>(0);
+        self.learn.g.next = self.g_reg.q.val();
+        self.learn.mean.next = self.mean.q.val();
+        self.learn.d.next = self.d_reg.q.val();
+        self.learn.hi.next = self.delay_max.val();
+        if self.has_axonal.val() {
+            self.learn.hi.next = self.delay_max.val() - self.a_reg.q.val();
+        }
+        self.learn.r_d.next = (self.r_reg.q.val() << 16) | (self.r_reg.q.val() >> 16);
+        self.learn.sh_d.next = self.shifts.q.val().get_bits::<8>(8);
+        self.learn.eta.next = self.eta_trace_fifo.read_data.val();
+        self.learn.b.next = self.readout_weights.read_data.val();
+        if self.random_fb.val() {
+            self.learn.b.next = self.feedback_weights.read_data.val();
+        }
+        self.learn.e.next = self.output_errors.read_data.val();
+        self.learn.acc.next = self.acc.q.val();
+        self.learn.psi.next = self.psi.read_data.val();
+        self.learn.y_gap.next = self.ymax.q.val() - self.y_ext.val();
+        self.learn.recip.next = self.recip.q.val();
+        self.mean_q.total.next = self.total.q.val();
+        self.mean_g.total.next = self.total_g.q.val();
+
         match self.phase.q.val() {
             Phase::Idle => {
                 self.cnt.d.next = 0.into();
@@ -491,6 +858,30 @@ impl Logic for Tile {
                         }
                         if self.index.val() == self.reg_id.val() {
                             self.rsp_reg.d.next = self.id_magic.val();
+                        }
+                        if self.index.val() == self.reg_learn.val() {
+                            self.rsp_reg.d.next = bit_cast::<64, 1>(self.learn_on.q.val().into());
+                        }
+                        if self.index.val() == self.reg_label.val() {
+                            self.rsp_reg.d.next = bit_cast::<64, 16>(self.label.q.val());
+                        }
+                        if self.index.val() == self.reg_sup_start.val() {
+                            self.rsp_reg.d.next = bit_cast::<64, 32>(self.sup_start.q.val());
+                        }
+                        if self.index.val() == self.reg_flags.val() {
+                            self.rsp_reg.d.next = bit_cast::<64, 8>(self.flags.q.val());
+                        }
+                        if self.index.val() == self.reg_shifts.val() {
+                            self.rsp_reg.d.next = self.shifts.q.val();
+                        }
+                        if self.index.val() == self.reg_head.val() {
+                            self.rsp_reg.d.next = bit_cast::<64, 8>(self.head.q.val());
+                        }
+                        if self.index.val() == self.reg_modulated.val() {
+                            self.rsp_reg.d.next = bit_cast::<64, 32>(self.n_m.q.val());
+                        }
+                        if self.region.val() == self.r_lfsr.val() {
+                            self.rsp_reg.d.next = bit_cast::<64, 32>(self.lfsr.q.val());
                         }
                     }
                     if self.cmd_op.val() == self.op_spike.val() {
@@ -536,8 +927,21 @@ impl Logic for Tile {
                 self.decision_sums.write_address.next = self.i.q.val();
                 self.decision_sums.write_data.next = 0.into();
                 self.decision_sums.write_enable.next = self.i.q.val() < self.n_out.val();
+                self.readout_traces.write_address.next = self.i.q.val();
+                self.readout_traces.write_data.next = 0.into();
+                self.readout_traces.write_enable.next = self.i.q.val() < self.n_hid.val();
+                self.psi.write_address.next = self.i.q.val();
+                self.psi.write_data.next = 0.into();
+                self.psi.write_enable.next = self.i.q.val() < self.n_hid.val();
+                self.eps_trace_fifo.write_address.next = self.i.q.val();
+                self.eps_trace_fifo.write_data.next = 0.into();
+                self.eps_trace_fifo.write_enable.next = self.i.q.val() < self.n_fifo.val();
+                self.eta_trace_fifo.write_address.next = self.i.q.val();
+                self.eta_trace_fifo.write_data.next = 0.into();
+                self.eta_trace_fifo.write_enable.next = self.i.q.val() < self.n_fifo.val();
                 self.i.d.next = self.i.q.val() + 1;
-                if self.i.q.val() == self.n_clear.val() {
+                if self.i.q.val() == self.n_clear_mem.val() {
+                    self.head.d.next = 0.into();
                     self.phase.d.next = Phase::Idle;
                     self.t.d.next = 0.into();
                     self.pred.d.next = 0.into();
@@ -608,6 +1012,7 @@ impl Logic for Tile {
                 if self.q1_v.q.val() {
                     if self.q1_last.q.val() {
                         self.membranes.read_address.next = self.q1_i.q.val();
+                        self.readout_traces.read_address.next = self.q1_i.q.val();
                     } else {
                         self.weights.read_address.next = self.q1_base.q.val() + self.src.val();
                         self.synaptic_delays.read_address.next =
@@ -629,6 +1034,12 @@ impl Logic for Tile {
                         self.spikes.write_data.next =
                             bit_cast::<64, 1>(self.lif.spike.val().into());
                         self.spikes.write_enable.next = true;
+                        self.readout_traces.write_address.next = self.q2_i.q.val();
+                        self.readout_traces.write_data.next = self.rtrace.zeta_next.val();
+                        self.readout_traces.write_enable.next = true;
+                        self.psi.write_address.next = self.q2_i.q.val();
+                        self.psi.write_data.next = self.lif.psi.val();
+                        self.psi.write_enable.next = true;
                         if self.lif.spike.val() {
                             self.spike_list.write_address.next = self.n_spk.q.val();
                             self.spike_list.write_data.next = bit_cast::<64, 32>(self.q2_i.q.val());
@@ -696,12 +1107,428 @@ impl Logic for Tile {
                             self.best.d.next = self.out.acc_next.val();
                             self.pred_work.d.next = bit_cast::<16, 32>(self.q2_i.q.val());
                         }
+                        if (self.q2_i.q.val() == 0)
+                            | ((self.out.y_next.val() ^ self.msb.val())
+                                > (self.ymax.q.val() ^ self.msb.val()))
+                        {
+                            self.ymax.d.next = self.out.y_next.val();
+                        }
                         self.acc.d.next = 0.into();
                     } else {
                         self.acc.d.next = self.acc.q.val() + self.uext.val();
                     }
                 }
                 if (self.i.q.val() == self.n_out.val()) & !self.q1_v.q.val() & !self.q2_v.q.val() {
+                    self.phase.d.next = Phase::Done;
+                    if self.learn_on.q.val() {
+                        // The traces advance one step: lag 0 moves to the next ring slot.
+                        self.phase.d.next = Phase::Trace;
+                        self.head.d.next =
+                            (self.head.q.val() + 1) & bit_cast::<8, 32>(self.depth_mask.val());
+                        self.i.d.next = 0.into();
+                        self.idx.d.next = 0.into();
+                        self.base.d.next = 0.into();
+                    }
+                }
+            }
+            Phase::Trace => {
+                // Per source: eps at lag 0, then eta at lags R..0, one entry per cycle; the
+                // first token of a source reads its history word and the two older entries.
+                self.cnt.d.next = self.cnt.q.val() + 1;
+                self.q1_v.d.next = false;
+                if self.i.q.val() < self.n_src.val() {
+                    if self.idx.q.val() == 0 {
+                        self.spike_history.read_address.next = self.i.q.val();
+                        self.eps_trace_fifo.read_address.next = self.base.q.val()
+                            + ((bit_cast::<32, 8>(self.head.q.val()) - 1) & self.depth_mask.val());
+                        self.eta_trace_fifo.read_address.next = self.base.q.val()
+                            + ((bit_cast::<32, 8>(self.head.q.val()) - self.radius.val() - 1)
+                                & self.depth_mask.val());
+                    }
+                    self.q1_v.d.next = true;
+                    self.q1_i.d.next = self.i.q.val();
+                    self.q1_base.d.next = self.base.q.val();
+                    self.q1_last.d.next = self.idx.q.val() == 0;
+                    self.q1_m.d.next = bit_cast::<8, 32>(self.radius.val() - self.idx.q.val());
+                    if self.idx.q.val() == self.radius.val() {
+                        self.idx.d.next = 0.into();
+                        self.i.d.next = self.i.q.val() + 1;
+                        self.base.d.next = self.base.q.val() + self.depth.val();
+                    } else {
+                        self.idx.d.next = self.idx.q.val() + 1;
+                    }
+                }
+                if self.q1_v.q.val() {
+                    self.eta_trace_fifo.write_address.next = self.q1_base.q.val()
+                        + ((bit_cast::<32, 8>(self.head.q.val())
+                            - bit_cast::<32, 8>(self.q1_m.q.val()))
+                            & self.depth_mask.val());
+                    self.eta_trace_fifo.write_data.next = self.trace.eta_next.val();
+                    self.eta_trace_fifo.write_enable.next = true;
+                    self.eta_fwd.d.next = self.trace.eta_next.val();
+                    if self.q1_last.q.val() {
+                        self.hist_reg.d.next = self.spike_history.read_data.val();
+                        self.eps_trace_fifo.write_address.next =
+                            self.q1_base.q.val() + bit_cast::<32, 8>(self.head.q.val());
+                        self.eps_trace_fifo.write_data.next = self.trace.eps_next.val();
+                        self.eps_trace_fifo.write_enable.next = true;
+                    }
+                }
+                if (self.i.q.val() == self.n_src.val()) & !self.q1_v.q.val() {
+                    self.phase.d.next = Phase::Done;
+                    if self.supervised.val() {
+                        self.phase.d.next = Phase::Psum;
+                        self.i.d.next = 0.into();
+                        self.psum.d.next = 0.into();
+                    }
+                }
+            }
+            Phase::Psum => {
+                // Sum of EXP[(ymax - y_k) >> exp_shift] over the outputs.
+                self.cnt.d.next = self.cnt.q.val() + 1;
+                self.q1_v.d.next = false;
+                if self.i.q.val() < self.n_out.val() {
+                    self.readout.read_address.next = self.i.q.val();
+                    self.q1_v.d.next = true;
+                    self.i.d.next = self.i.q.val() + 1;
+                }
+                if self.q1_v.q.val() {
+                    self.psum.d.next = self.psum.q.val() + self.learn.p.val();
+                }
+                if (self.i.q.val() == self.n_out.val()) & !self.q1_v.q.val() {
+                    self.phase.d.next = Phase::Div;
+                    self.i.d.next = 0.into();
+                    self.rem.d.next = 0.into();
+                    self.recip.d.next = 0.into();
+                }
+            }
+            Phase::Div => {
+                // recip = floor(2^31 / psum), restoring division, one quotient bit per cycle.
+                self.cnt.d.next = self.cnt.q.val() + 1;
+                if self.i.q.val() < 32 {
+                    if self.rem_shift.val() >= self.psum.q.val() {
+                        self.rem.d.next = self.rem_shift.val() - self.psum.q.val();
+                        self.recip.d.next = (self.recip.q.val() << 1) | 1;
+                    } else {
+                        self.rem.d.next = self.rem_shift.val();
+                        self.recip.d.next = self.recip.q.val() << 1;
+                    }
+                    self.i.d.next = self.i.q.val() + 1;
+                } else {
+                    self.phase.d.next = Phase::Err;
+                    self.i.d.next = 0.into();
+                }
+            }
+            Phase::Err => {
+                // e_k = pi_k - [k = label], pi_k = (p_k * recip) >> 16.
+                self.cnt.d.next = self.cnt.q.val() + 1;
+                self.q1_v.d.next = false;
+                if self.i.q.val() < self.n_out.val() {
+                    self.readout.read_address.next = self.i.q.val();
+                    self.q1_v.d.next = true;
+                    self.q1_i.d.next = self.i.q.val();
+                    self.i.d.next = self.i.q.val() + 1;
+                }
+                if self.q1_v.q.val() {
+                    self.output_errors.write_address.next = self.q1_i.q.val();
+                    self.output_errors.write_data.next = self.learn.pi.val();
+                    if self.q1_i.q.val() == bit_cast::<32, 16>(self.label.q.val()) {
+                        self.output_errors.write_data.next =
+                            self.learn.pi.val() - self.prob_one.val();
+                    }
+                    self.output_errors.write_enable.next = true;
+                }
+                if (self.i.q.val() == self.n_out.val()) & !self.q1_v.q.val() {
+                    self.phase.d.next = Phase::Sig;
+                    self.i.d.next = 0.into();
+                    self.idx.d.next = 0.into();
+                    self.base.d.next = 0.into();
+                    self.aux.d.next = 0.into();
+                    self.acc.d.next = 0.into();
+                    self.n_m.d.next = 0.into();
+                }
+            }
+            Phase::Sig => {
+                // Per neuron: L_j = sat((sum_k B_jk e_k) >>> shift) over O cycles, then
+                // m_j = (L_j psi_j) >>> psi_bits.
+                self.cnt.d.next = self.cnt.q.val() + 1;
+                self.q1_v.d.next = false;
+                if self.i.q.val() < self.n_hid.val() {
+                    self.q1_v.d.next = true;
+                    self.q1_i.d.next = self.i.q.val();
+                    self.q1_last.d.next = self.idx.q.val() == self.n_out.val();
+                    if self.idx.q.val() == self.n_out.val() {
+                        self.psi.read_address.next = self.i.q.val();
+                        self.idx.d.next = 0.into();
+                        self.i.d.next = self.i.q.val() + 1;
+                        self.base.d.next = self.i.q.val() + 1;
+                    } else {
+                        self.readout_weights.read_address.next = self.base.q.val();
+                        self.feedback_weights.read_address.next = self.aux.q.val();
+                        self.output_errors.read_address.next = self.idx.q.val();
+                        self.idx.d.next = self.idx.q.val() + 1;
+                        self.base.d.next = self.base.q.val() + self.n_hid.val();
+                        self.aux.d.next = self.aux.q.val() + 1;
+                    }
+                }
+                if self.q1_v.q.val() {
+                    if self.q1_last.q.val() {
+                        self.modulated_signals.write_address.next = self.q1_i.q.val();
+                        self.modulated_signals.write_data.next = self.learn.m.val();
+                        self.modulated_signals.write_enable.next = true;
+                        if self.learn.m.val() != 0 {
+                            self.n_m.d.next = self.n_m.q.val() + 1;
+                        }
+                        self.acc.d.next = 0.into();
+                    } else {
+                        self.acc.d.next = self.acc.q.val() + self.learn.prod_be.val();
+                    }
+                }
+                if (self.i.q.val() == self.n_hid.val()) & !self.q1_v.q.val() {
+                    self.i.d.next = 0.into();
+                    self.idx.d.next = 0.into();
+                    self.base.d.next = 0.into();
+                    self.total_g.d.next = 0.into();
+                    if self.learn_w.val() | self.need_q.val() {
+                        self.phase.d.next = Phase::Check;
+                    } else if self.learn_u.val() {
+                        self.phase.d.next = Phase::Rupd;
+                    } else {
+                        self.phase.d.next = Phase::Done;
+                    }
+                }
+            }
+            Phase::Check => {
+                // Next neuron: read its modulated signal.
+                self.cnt.d.next = self.cnt.q.val() + 1;
+                if self.i.q.val() < self.n_hid.val() {
+                    self.modulated_signals.read_address.next = self.i.q.val();
+                    self.phase.d.next = Phase::Decide;
+                } else {
+                    self.idx.d.next = 0.into();
+                    if self.learn_a.val() {
+                        self.phase.d.next = Phase::MeanG;
+                    } else if self.learn_u.val() {
+                        self.phase.d.next = Phase::Rupd;
+                        self.i.d.next = 0.into();
+                        self.base.d.next = 0.into();
+                    } else {
+                        self.phase.d.next = Phase::Done;
+                    }
+                }
+            }
+            Phase::Decide => {
+                // A neuron with m_j = 0 is skipped (no updates, no draws).
+                self.cnt.d.next = self.cnt.q.val() + 1;
+                self.m_cur.d.next = self.m_ext.val();
+                self.idx.d.next = 0.into();
+                self.aux.d.next = 0.into();
+                self.total.d.next = 0.into();
+                self.mean.d.next = 0.into();
+                if self.m_ext.val() == 0 {
+                    self.phase.d.next = Phase::Check;
+                    self.i.d.next = self.i.q.val() + 1;
+                    self.base.d.next = self.base.q.val() + self.n_src.val();
+                } else if self.need_q.val() {
+                    self.phase.d.next = Phase::Pass1;
+                } else {
+                    self.phase.d.next = Phase::Pass2;
+                }
+            }
+            Phase::Pass1 => {
+                // q_js = m_j W_js eta_s(tap), their total, and G_s += q_js.
+                self.cnt.d.next = self.cnt.q.val() + 1;
+                self.q1_v.d.next = false;
+                if self.idx.q.val() < self.n_src.val() {
+                    self.weights.read_address.next = self.base.q.val() + self.idx.q.val();
+                    self.synaptic_delays.read_address.next = self.base.q.val() + self.idx.q.val();
+                    self.axonal_delays.read_address.next = self.idx.q.val();
+                    self.axonal_gradients.read_address.next = self.idx.q.val();
+                    self.q1_v.d.next = true;
+                    self.q1_i.d.next = self.idx.q.val();
+                    self.q1_base.d.next = self.aux.q.val();
+                    self.idx.d.next = self.idx.q.val() + 1;
+                    self.aux.d.next = self.aux.q.val() + self.depth.val();
+                }
+                if self.q1_v.q.val() {
+                    self.eta_trace_fifo.read_address.next = self.q1_base.q.val()
+                        + ((bit_cast::<32, 8>(self.head.q.val())
+                            - bit_cast::<32, 8>(self.delay.tap.val()))
+                            & self.depth_mask.val());
+                }
+                self.w_reg.d.next = self.weights.read_data.val();
+                self.g_reg.d.next = self.axonal_gradients.read_data.val();
+                self.q2_v.d.next = self.q1_v.q.val();
+                self.q2_s.d.next = self.q1_i.q.val();
+                if self.q2_v.q.val() {
+                    self.delay_gradients.write_address.next = self.q2_s.q.val();
+                    self.delay_gradients.write_data.next = self.learn.q.val();
+                    self.delay_gradients.write_enable.next = true;
+                    self.total.d.next = self.total.q.val() + self.q128.val();
+                    if self.learn_a.val() {
+                        self.axonal_gradients.write_address.next = self.q2_s.q.val();
+                        self.axonal_gradients.write_data.next =
+                            self.g_reg.q.val() + self.learn.q.val();
+                        self.axonal_gradients.write_enable.next = true;
+                        self.total_g.d.next = self.total_g.q.val() + self.q128.val();
+                    }
+                }
+                if (self.idx.q.val() == self.n_src.val()) & !self.q1_v.q.val() & !self.q2_v.q.val()
+                {
+                    self.phase.d.next = Phase::Mean;
+                }
+            }
+            Phase::Mean => {
+                self.cnt.d.next = self.cnt.q.val() + 1;
+                if self.center.val() {
+                    self.mean.d.next = self.mean_q.mean.val();
+                }
+                self.idx.d.next = 0.into();
+                self.aux.d.next = 0.into();
+                self.phase.d.next = Phase::Pass2;
+            }
+            Phase::Pass2 => {
+                // One draw per synapse: W -= SR(m eps), d -= SR(q - mean) clipped.
+                self.cnt.d.next = self.cnt.q.val() + 1;
+                self.q1_v.d.next = false;
+                if self.idx.q.val() < self.n_src.val() {
+                    self.weights.read_address.next = self.base.q.val() + self.idx.q.val();
+                    self.synaptic_delays.read_address.next = self.base.q.val() + self.idx.q.val();
+                    self.axonal_delays.read_address.next = self.idx.q.val();
+                    self.delay_gradients.read_address.next = self.idx.q.val();
+                    self.q1_v.d.next = true;
+                    self.q1_i.d.next = self.idx.q.val();
+                    self.q1_base.d.next = self.aux.q.val();
+                    self.idx.d.next = self.idx.q.val() + 1;
+                    self.aux.d.next = self.aux.q.val() + self.depth.val();
+                }
+                if self.q1_v.q.val() {
+                    self.eps_trace_fifo.read_address.next = self.q1_base.q.val()
+                        + ((bit_cast::<32, 8>(self.head.q.val())
+                            - bit_cast::<32, 8>(self.delay.tap.val()))
+                            & self.depth_mask.val());
+                    self.lfsr.d.next = self.lfsr_step.drawn.val();
+                }
+                self.r_reg.d.next = self.lfsr_step.drawn.val();
+                self.w_reg.d.next = self.weights.read_data.val();
+                self.d_reg.d.next = self.synaptic_delays.read_data.val();
+                self.a_reg.d.next = self.axonal_delays.read_data.val();
+                self.g_reg.d.next = self.q_ext.val();
+                self.q2_v.d.next = self.q1_v.q.val();
+                self.q2_s.d.next = self.q1_i.q.val();
+                if self.q2_v.q.val() {
+                    if self.learn_w.val() {
+                        self.weights.write_address.next = self.base.q.val() + self.q2_s.q.val();
+                        self.weights.write_data.next = self.learn.w_next.val();
+                        self.weights.write_enable.next = true;
+                    }
+                    if self.learn_d.val() {
+                        self.synaptic_delays.write_address.next =
+                            self.base.q.val() + self.q2_s.q.val();
+                        self.synaptic_delays.write_data.next = self.learn.d_next.val();
+                        self.synaptic_delays.write_enable.next = true;
+                    }
+                }
+                if (self.idx.q.val() == self.n_src.val()) & !self.q1_v.q.val() & !self.q2_v.q.val()
+                {
+                    self.phase.d.next = Phase::Check;
+                    self.i.d.next = self.i.q.val() + 1;
+                    self.base.d.next = self.base.q.val() + self.n_src.val();
+                }
+            }
+            Phase::MeanG => {
+                self.cnt.d.next = self.cnt.q.val() + 1;
+                self.mean.d.next = 0.into();
+                if self.center.val() {
+                    self.mean.d.next = self.mean_g.mean.val();
+                }
+                self.idx.d.next = 0.into();
+                self.phase.d.next = Phase::Axon;
+            }
+            Phase::Axon => {
+                // A_s -= SR(G_s - mean), clipped to [0, D-1]; G_s cleared for the next step.
+                self.cnt.d.next = self.cnt.q.val() + 1;
+                self.q1_v.d.next = false;
+                if self.idx.q.val() < self.n_src.val() {
+                    self.axonal_delays.read_address.next = self.idx.q.val();
+                    self.axonal_gradients.read_address.next = self.idx.q.val();
+                    self.q1_v.d.next = true;
+                    self.q1_i.d.next = self.idx.q.val();
+                    self.idx.d.next = self.idx.q.val() + 1;
+                }
+                self.learn.g.next = self.axonal_gradients.read_data.val();
+                self.learn.d.next = self.axonal_delays.read_data.val();
+                self.learn.hi.next = self.delay_max.val();
+                self.learn.r_d.next = self.lfsr_step.drawn.val();
+                self.learn.sh_d.next = self.shifts.q.val().get_bits::<8>(16);
+                if self.q1_v.q.val() {
+                    self.lfsr.d.next = self.lfsr_step.drawn.val();
+                    self.axonal_delays.write_address.next = self.q1_i.q.val();
+                    self.axonal_delays.write_data.next = self.learn.d_next.val();
+                    self.axonal_delays.write_enable.next = true;
+                    self.axonal_gradients.write_address.next = self.q1_i.q.val();
+                    self.axonal_gradients.write_data.next = 0.into();
+                    self.axonal_gradients.write_enable.next = true;
+                }
+                if (self.idx.q.val() == self.n_src.val()) & !self.q1_v.q.val() {
+                    self.i.d.next = 0.into();
+                    self.idx.d.next = 0.into();
+                    self.base.d.next = 0.into();
+                    if self.learn_u.val() {
+                        self.phase.d.next = Phase::Rupd;
+                    } else {
+                        self.phase.d.next = Phase::Done;
+                    }
+                }
+            }
+            Phase::Rupd => {
+                // U_kj -= SR(e_k zeta_j), then (with bias learning) b_k -= SR(e_k).
+                self.cnt.d.next = self.cnt.q.val() + 1;
+                self.q1_v.d.next = false;
+                if self.i.q.val() < self.n_out.val() {
+                    self.output_errors.read_address.next = self.i.q.val();
+                    self.q1_v.d.next = true;
+                    self.q1_bias.d.next = self.idx.q.val() == self.n_hid.val();
+                    if self.idx.q.val() == self.n_hid.val() {
+                        self.readout_biases.read_address.next = self.i.q.val();
+                        self.q1_i.d.next = self.i.q.val();
+                    } else {
+                        self.readout_weights.read_address.next =
+                            self.base.q.val() + self.idx.q.val();
+                        self.readout_traces.read_address.next = self.idx.q.val();
+                        self.q1_i.d.next = self.base.q.val() + self.idx.q.val();
+                    }
+                    if self.idx.q.val() == self.row_last.val() {
+                        self.idx.d.next = 0.into();
+                        self.i.d.next = self.i.q.val() + 1;
+                        self.base.d.next = self.base.q.val() + self.n_hid.val();
+                    } else {
+                        self.idx.d.next = self.idx.q.val() + 1;
+                    }
+                }
+                self.learn.x.next = self.e_ext.val();
+                self.learn.r_w.next = self.lfsr_step.drawn.val();
+                self.learn.trace.next = self.readout_traces.read_data.val();
+                self.learn.w.next = self.readout_weights.read_data.val();
+                self.learn.sh_w.next = self.shifts.q.val().get_bits::<8>(24);
+                if self.q1_bias.q.val() {
+                    self.learn.trace.next = 1.into();
+                    self.learn.w.next = self.readout_biases.read_data.val();
+                    self.learn.sh_w.next = self.shifts.q.val().get_bits::<8>(32);
+                }
+                if self.q1_v.q.val() {
+                    self.lfsr.d.next = self.lfsr_step.drawn.val();
+                    if self.q1_bias.q.val() {
+                        self.readout_biases.write_address.next = self.q1_i.q.val();
+                        self.readout_biases.write_data.next = self.learn.w_next.val();
+                        self.readout_biases.write_enable.next = true;
+                    } else {
+                        self.readout_weights.write_address.next = self.q1_i.q.val();
+                        self.readout_weights.write_data.next = self.learn.w_next.val();
+                        self.readout_weights.write_enable.next = true;
+                    }
+                }
+                if (self.i.q.val() == self.n_out.val()) & !self.q1_v.q.val() {
                     self.phase.d.next = Phase::Done;
                 }
             }

@@ -4,8 +4,9 @@
 //! model's. The first difference stops the run.
 
 use crate::host::{Host, Link, LinkError, RtlState, StepStatus};
-use golden::cycles::{clear_cycles, step_cycles, work_bound};
+use golden::cycles::{clear_cycles, learning_cycles, learning_work_bound, step_cycles, work_bound};
 use golden::fixed::Tile;
+use golden::memory::reg;
 use golden::task::Sample;
 use serde::Serialize;
 
@@ -85,7 +86,7 @@ pub fn compare(
     status: &StepStatus,
 ) -> Option<(&'static str, String, String, String)> {
     let st = &tile.state;
-    let cycles = step_cycles(&tile.cfg, st.counts());
+    let cycles = step_cycles(&tile.cfg, st.counts()) + learning_cycles(&tile.cfg, st.learn_counts);
     let hist: Vec<u64> = st.delay.hist.clone();
     let v: Vec<i64> = st.v.iter().map(|&x| x as i64).collect();
     let y: Vec<i64> = st.readout.y.iter().map(|&x| x as i64).collect();
@@ -173,6 +174,237 @@ pub fn run<L: Link>(
                 });
                 return Ok(sum);
             }
+        }
+        progress(n + 1);
+    }
+    Ok(sum)
+}
+
+type Diff = (&'static str, String, String, String);
+
+fn diff_i64(unit: &'static str, name: &str, idx: &[usize], e: &[i64], a: &[i64]) -> Option<Diff> {
+    let i = e.iter().zip(a).position(|(x, y)| x != y)?;
+    Some((
+        unit,
+        format!("{name}[{}]", idx[i]),
+        e[i].to_string(),
+        a[i].to_string(),
+    ))
+}
+
+fn widen(v: &[i32]) -> Vec<i64> {
+    v.iter().map(|&x| x as i64).collect()
+}
+
+/// Compare the learning state after a step: the trace entries this step wrote, psi and zeta,
+/// the errors and modulated signals, the LFSR, and every parameter that could have changed.
+pub fn compare_learning<L: Link>(
+    host: &mut Host<L>,
+    tile: &Tile,
+) -> Result<Option<Diff>, LinkError> {
+    let st = &tile.state;
+    let cfg = &tile.cfg;
+    let (h, s_n) = (cfg.network.hidden, cfg.sources());
+    let all_h: Vec<usize> = (0..h).collect();
+    let psi = host.read_entries("psi", &all_h, false)?;
+    if let Some(d) = diff_i64("lif", "psi", &all_h, &widen(&st.psi), &psi) {
+        return Ok(Some(d));
+    }
+    let zeta = host.read_entries("readout_traces", &all_h, false)?;
+    if let Some(d) = diff_i64(
+        "readout",
+        "readout_traces",
+        &all_h,
+        &widen(&st.readout.zeta),
+        &zeta,
+    ) {
+        return Ok(Some(d));
+    }
+    let lc = st.learn_counts;
+    if !lc.traces {
+        return Ok(None);
+    }
+    let head = host.read_register(reg::TRACE_HEAD)?;
+    if head != st.traces.head() as u64 {
+        return Ok(Some((
+            "trace_fifo",
+            "trace_head register".into(),
+            st.traces.head().to_string(),
+            head.to_string(),
+        )));
+    }
+    let r = cfg.surrogate.kernel_radius;
+    let eps_idx: Vec<usize> = (0..s_n).map(|s| st.traces.index(s, 0)).collect();
+    let eps = host.read_entries("eps_trace_fifo", &eps_idx, false)?;
+    let eps_gold: Vec<i64> = eps_idx.iter().map(|&i| st.traces.eps[i] as i64).collect();
+    if let Some(d) = diff_i64("trace_fifo", "eps_trace_fifo", &eps_idx, &eps_gold, &eps) {
+        return Ok(Some(d));
+    }
+    let eta_idx: Vec<usize> = (0..s_n)
+        .flat_map(|s| (0..=r).map(move |m| (s, m)))
+        .map(|(s, m)| st.traces.index(s, m))
+        .collect();
+    let eta = host.read_entries("eta_trace_fifo", &eta_idx, true)?;
+    let eta_gold: Vec<i64> = eta_idx.iter().map(|&i| st.traces.eta[i] as i64).collect();
+    if let Some(d) = diff_i64("trace_fifo", "eta_trace_fifo", &eta_idx, &eta_gold, &eta) {
+        return Ok(Some(d));
+    }
+    if !lc.supervised {
+        return Ok(None);
+    }
+    let o = cfg.network.outputs;
+    let all_o: Vec<usize> = (0..o).collect();
+    let e = host.read_entries("output_errors", &all_o, true)?;
+    if let Some(d) = diff_i64(
+        "learning",
+        "output_errors",
+        &all_o,
+        &widen(&st.signals.e),
+        &e,
+    ) {
+        return Ok(Some(d));
+    }
+    let m = host.read_entries("modulated_signals", &all_h, true)?;
+    if let Some(d) = diff_i64(
+        "learning",
+        "modulated_signals",
+        &all_h,
+        &widen(&st.signals.m),
+        &m,
+    ) {
+        return Ok(Some(d));
+    }
+    let n_m = host.read_register(reg::MODULATED)?;
+    if n_m != lc.modulated as u64 {
+        return Ok(Some((
+            "learning",
+            "modulated register".into(),
+            lc.modulated.to_string(),
+            n_m.to_string(),
+        )));
+    }
+    let lfsr = host.read_lfsr()?;
+    if lfsr != st.lfsr.0 {
+        return Ok(Some((
+            "learning",
+            "lfsr".into(),
+            format!("{:#010x}", st.lfsr.0),
+            format!("{lfsr:#010x}"),
+        )));
+    }
+    // Parameters: the rows of the neurons that updated, and the axonal and readout memories.
+    let p = &tile.params;
+    let rows: Vec<usize> = (0..h)
+        .filter(|&j| st.signals.m[j] != 0)
+        .flat_map(|j| j * s_n..(j + 1) * s_n)
+        .collect();
+    for (name, signed, gold) in [("weights", true, &p.w), ("synaptic_delays", false, &p.d)] {
+        if gold.is_empty() {
+            continue;
+        }
+        let got = host.read_entries(name, &rows, signed)?;
+        let want: Vec<i64> = rows.iter().map(|&i| gold[i] as i64).collect();
+        if let Some(d) = diff_i64("learning", name, &rows, &want, &got) {
+            return Ok(Some(d));
+        }
+    }
+    for (name, signed, gold) in [
+        ("axonal_delays", false, &p.a),
+        ("readout_weights", true, &p.u),
+        ("readout_biases", true, &p.b),
+    ] {
+        let got = host.read_all(name, signed)?;
+        let idx: Vec<usize> = (0..gold.len()).collect();
+        if let Some(d) = diff_i64("learning", name, &idx, &widen(gold), &got) {
+            return Ok(Some(d));
+        }
+    }
+    Ok(None)
+}
+
+/// Train online on `samples` on both sides (learning at every step of every sample, towards its
+/// label) and compare after every step: the inference state, the learning state
+/// (`compare_learning`) and the cycles; and every parameter at the end of each sample. The RTL
+/// must hold the golden model's parameters, LFSR state and learning registers.
+pub fn run_learning<L: Link>(
+    host: &mut Host<L>,
+    tile: &mut Tile,
+    samples: &[Sample],
+    mut progress: impl FnMut(usize),
+) -> Result<Summary, LinkError> {
+    let mut sum = Summary::default();
+    for (n, sample) in samples.iter().enumerate() {
+        sum.samples += 1;
+        tile.reset_state();
+        let busy = host.begin_sample(Some(sample.label))?;
+        sum.clear_cycles += busy;
+        let expected = clear_cycles(&tile.cfg);
+        if busy != expected {
+            sum.mismatch = Some(Mismatch {
+                sample: n,
+                step: None,
+                unit: "tile",
+                field: "CLEAR busy cycles".into(),
+                expected: expected.to_string(),
+                actual: busy.to_string(),
+            });
+            return Ok(sum);
+        }
+        for (t, inputs) in sample.steps.iter().enumerate() {
+            tile.step(inputs, Some(sample.label));
+            let status = host.run_step(inputs)?;
+            let state = host.read_state()?;
+            sum.steps += 1;
+            sum.step_cycles += status.cycles;
+            sum.max_step_cycles = sum.max_step_cycles.max(status.cycles);
+            sum.work_bound += work_bound(&tile.cfg, tile.state.counts())
+                + learning_work_bound(&tile.cfg, tile.state.learn_counts);
+            sum.compared += compared_per_step(tile);
+            let diff = match compare(tile, &state, &status) {
+                Some(d) => Some(d),
+                None => compare_learning(host, tile)?,
+            };
+            if let Some((unit, field, expected, actual)) = diff {
+                sum.mismatch = Some(Mismatch {
+                    sample: n,
+                    step: Some(t),
+                    unit,
+                    field,
+                    expected,
+                    actual,
+                });
+                return Ok(sum);
+            }
+        }
+        let back = host.read_params()?;
+        if back != tile.params {
+            let field = [
+                ("weights", &back.w, &tile.params.w),
+                ("synaptic_delays", &back.d, &tile.params.d),
+                ("axonal_delays", &back.a, &tile.params.a),
+                ("readout_weights", &back.u, &tile.params.u),
+                ("readout_biases", &back.b, &tile.params.b),
+                ("feedback_weights", &back.fb, &tile.params.fb),
+            ]
+            .into_iter()
+            .find_map(|(name, got, want)| {
+                let i = got.iter().zip(want.iter()).position(|(a, b)| a != b)?;
+                Some((
+                    format!("{name}[{i}]"),
+                    want[i].to_string(),
+                    got[i].to_string(),
+                ))
+            })
+            .unwrap_or(("parameters (length)".into(), String::new(), String::new()));
+            sum.mismatch = Some(Mismatch {
+                sample: n,
+                step: None,
+                unit: "learning",
+                field: format!("{} at the end of the sample", field.0),
+                expected: field.1,
+                actual: field.2,
+            });
+            return Ok(sum);
         }
         progress(n + 1);
     }

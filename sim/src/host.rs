@@ -4,7 +4,8 @@
 //! steps, read the state.
 
 use golden::config::Config;
-use golden::memory::{self, REGION_SHIFT, REGISTERS, reg};
+use golden::format::Formats;
+use golden::memory::{self, REGION_SHIFT, REGISTERS, learn_flags, pack_shifts, reg};
 use golden::params::Params;
 
 /// Host command opcodes, as `hdl::tile::op` decodes them.
@@ -188,6 +189,73 @@ impl<L: Link> Host<L> {
             spike_list: list.into_iter().map(|x| x as u32).collect(),
             step,
         })
+    }
+
+    /// Write the learning registers from the configuration's `learning` section and formats
+    /// (what learns, the rounding shifts, the supervision start).
+    pub fn configure_learning(&mut self, cfg: &Config, f: &Formats) -> Result<(), LinkError> {
+        self.write_register(reg::LEARN_FLAGS, learn_flags(&cfg.learning))?;
+        self.write_register(reg::SHIFTS, pack_shifts(f))?;
+        self.write_register(
+            reg::SUPERVISION_START,
+            cfg.learning.supervision_start as u64,
+        )
+    }
+
+    pub fn write_lfsr(&mut self, state: u32) -> Result<(), LinkError> {
+        let r = memory::region_of("lfsr").expect("lfsr region");
+        self.link.write(address(r, 0), state as u64)
+    }
+
+    pub fn read_lfsr(&mut self) -> Result<u32, LinkError> {
+        let r = memory::region_of("lfsr").expect("lfsr region");
+        Ok(self.link.read(address(r, 0))? as u32)
+    }
+
+    /// CLEAR, then set whether (and towards which label) the coming sample learns. Returns the
+    /// CLEAR's busy cycles.
+    pub fn begin_sample(&mut self, learn: Option<usize>) -> Result<u64, LinkError> {
+        let cycles = self.link.clear()?;
+        self.write_register(reg::LEARN, learn.is_some() as u64)?;
+        if let Some(label) = learn {
+            self.write_register(reg::LABEL, label as u64)?;
+        }
+        Ok(cycles)
+    }
+
+    /// Entries `indices` of memory `name`, sign-extended if `signed`.
+    pub fn read_entries(
+        &mut self,
+        name: &str,
+        indices: &[usize],
+        signed: bool,
+    ) -> Result<Vec<i64>, LinkError> {
+        let Some(m) = memory::find(&self.cfg, name) else {
+            return Ok(Vec::new());
+        };
+        let addrs: Vec<u32> = indices
+            .iter()
+            .map(|&i| address(m.region, i as u64))
+            .collect();
+        Ok(self
+            .link
+            .read_many(&addrs)?
+            .into_iter()
+            .map(|x| {
+                if signed {
+                    sign_extend(x, m.width)
+                } else {
+                    x as i64
+                }
+            })
+            .collect())
+    }
+
+    /// A whole memory, sign-extended if `signed`.
+    pub fn read_all(&mut self, name: &str, signed: bool) -> Result<Vec<i64>, LinkError> {
+        let n = memory::find(&self.cfg, name).map_or(0, |m| m.entries as usize);
+        let idx: Vec<usize> = (0..n).collect();
+        self.read_entries(name, &idx, signed)
     }
 
     /// Send one step's input spikes and run the step.

@@ -4,12 +4,12 @@
 use crate::host::{Link, LinkError, StepStatus, op};
 use crate::verilator::{Error, Rtl};
 
-/// Bound on any single wait; a step of the largest configuration takes far fewer cycles.
-const MAX_WAIT: u64 = 1 << 34;
 const MAX_HANDSHAKE: u64 = 64;
 
 pub struct RtlLink {
     pub rtl: Rtl,
+    /// Bound on the busy cycles of one STEP or CLEAR before the link reports a hang.
+    pub max_busy: u64,
 }
 
 fn rtl_err(e: Error) -> LinkError {
@@ -18,7 +18,10 @@ fn rtl_err(e: Error) -> LinkError {
 
 impl RtlLink {
     pub fn new(rtl: Rtl) -> RtlLink {
-        RtlLink { rtl }
+        RtlLink {
+            rtl,
+            max_busy: 1 << 26,
+        }
     }
 
     /// Cycles the model has run since it was created.
@@ -54,7 +57,7 @@ impl Link for RtlLink {
         self.rtl
             .command(op::STEP, 0, 0, MAX_HANDSHAKE)
             .map_err(rtl_err)?;
-        let busy = self.rtl.wait_idle(MAX_WAIT).map_err(rtl_err)?;
+        let busy = self.rtl.wait_idle(self.max_busy).map_err(rtl_err)?;
         let cycles = self.rtl.last_cycles() as u64;
         if busy != cycles {
             return Err(LinkError::Rtl(format!(
@@ -72,6 +75,6 @@ impl Link for RtlLink {
         self.rtl
             .command(op::CLEAR, 0, 0, MAX_HANDSHAKE)
             .map_err(rtl_err)?;
-        self.rtl.wait_idle(MAX_WAIT).map_err(rtl_err)
+        self.rtl.wait_idle(self.max_busy).map_err(rtl_err)
     }
 }

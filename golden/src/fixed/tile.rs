@@ -6,7 +6,7 @@ use super::lif::lif_update;
 use super::readout::Readout;
 use super::trace_fifo::TraceFifo;
 use crate::config::{Config, ConfigError, Learning};
-use crate::cycles::StepCounts;
+use crate::cycles::{LearnCounts, StepCounts};
 use crate::format::Formats;
 use crate::paramfile::{ParamFileError, Stored, check_shapes};
 use crate::params::Params;
@@ -35,6 +35,8 @@ pub struct State {
     pub active_sources: Vec<u32>,
     /// Hidden neurons that spiked in the last step, ascending (the RTL's `spike_list`).
     pub spike_list: Vec<u32>,
+    /// What the last step's learning did (for the cycle model).
+    pub learn_counts: LearnCounts,
 }
 
 impl State {
@@ -91,6 +93,7 @@ impl Tile {
             signals: Signals::default(),
             active_sources: Vec::new(),
             spike_list: Vec::new(),
+            learn_counts: LearnCounts::default(),
         };
         Tile {
             cfg,
@@ -118,6 +121,7 @@ impl Tile {
         st.signals = Signals::default();
         st.active_sources.clear();
         st.spike_list.clear();
+        st.learn_counts = LearnCounts::default();
     }
 
     /// Change the learning settings (the host writes the learning-rate and enable registers).
@@ -277,6 +281,11 @@ impl Tile {
 
         // 6. Learning.
         st.signals = Signals::default();
+        st.learn_counts = LearnCounts {
+            traces: learn.is_some(),
+            supervised: learn.is_some() && st.t >= self.cfg.learning.supervision_start,
+            modulated: 0,
+        };
         if let Some(label) = learn
             && st.t >= self.cfg.learning.supervision_start
         {
@@ -288,6 +297,7 @@ impl Tile {
                 label,
             };
             st.signals = learn_step(&self.cfg, f, &mut self.params, &mut st.lfsr, &inp);
+            st.learn_counts.modulated = st.signals.m.iter().filter(|&&m| m != 0).count();
             self.taps_stale = true;
         }
         st.t += 1;

@@ -44,6 +44,16 @@ impl TraceFifo {
         s * self.depth + ((self.head + self.depth - lag) & (self.depth - 1))
     }
 
+    /// Ring position of lag 0.
+    pub fn head(&self) -> usize {
+        self.head
+    }
+
+    /// Index into `eps` / `eta` of lag `lag` of source `s`.
+    pub fn index(&self, s: usize, lag: usize) -> usize {
+        self.slot(s, lag)
+    }
+
     /// eps_s^{t-n}.
     pub fn eps(&self, s: usize, n: usize) -> i32 {
         self.eps[self.slot(s, n)]

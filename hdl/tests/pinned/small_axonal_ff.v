@@ -24,10 +24,31 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     localparam  n_src = 32'ha;
     localparam  n_hid = 32'h7;
     localparam  n_out = 32'h3;
-    localparam  n_clear = 32'ha;
     localparam  recurrent = 1'b0;
     localparam  synaptic = 1'b0;
     localparam  w_sign = 64'h80;
+    localparam  m_sign = 64'h8000;
+    localparam  e_sign = 64'h10000;
+    localparam  q_sign = 64'h200000000;
+    localparam  depth = 32'h10;
+    localparam  depth_mask = 32'hf;
+    localparam  radius = 32'h2;
+    localparam  n_clear_mem = 32'ha0;
+    localparam  n_fifo = 32'ha0;
+    localparam  has_axonal = 1'b1;
+    localparam  has_synaptic = 1'b0;
+    localparam  random_fb = 1'b0;
+    localparam  delay_max = 64'h78;
+    localparam  prob_one = 64'h8000;
+    localparam  y_sign = 64'h8000;
+    localparam  high128 = 128'hffffffffffffffff0000000000000000;
+    localparam  reg_learn = 32'h6;
+    localparam  reg_label = 32'h7;
+    localparam  reg_sup_start = 32'h8;
+    localparam  reg_flags = 32'h9;
+    localparam  reg_shifts = 32'ha;
+    localparam  reg_head = 32'hb;
+    localparam  reg_modulated = 32'hc;
     localparam  msb = 64'h8000000000000000;
     localparam  id_magic = 64'h4454494c4501;
     localparam  r_weights = 6'b0;
@@ -35,6 +56,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     localparam  r_axonal_delays = 6'b10;
     localparam  r_readout_weights = 6'b11;
     localparam  r_readout_biases = 6'b100;
+    localparam  r_feedback_weights = 6'b101;
     localparam  r_spike_history = 6'b110;
     localparam  r_membranes = 6'b111;
     localparam  r_spikes = 6'b1000;
@@ -43,6 +65,15 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     localparam  r_input_spikes = 6'b1011;
     localparam  r_active_sources = 6'b1100;
     localparam  r_spike_list = 6'b1101;
+    localparam  r_readout_traces = 6'b10000;
+    localparam  r_psi = 6'b10001;
+    localparam  r_eps_trace_fifo = 6'b1110;
+    localparam  r_eta_trace_fifo = 6'b1111;
+    localparam  r_output_errors = 6'b10011;
+    localparam  r_modulated_signals = 6'b10100;
+    localparam  r_delay_gradients = 6'b10101;
+    localparam  r_axonal_gradients = 6'b10110;
+    localparam  r_lfsr = 6'b10010;
     localparam  r_registers = 6'b111111;
     localparam  reg_budget = 32'h0;
     localparam  reg_active = 32'h1;
@@ -62,7 +93,20 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     localparam Phase$Hist = 2;
     localparam Phase$Syn = 3;
     localparam Phase$Out = 4;
-    localparam Phase$Done = 5;
+    localparam Phase$Trace = 5;
+    localparam Phase$Psum = 6;
+    localparam Phase$Div = 7;
+    localparam Phase$Err = 8;
+    localparam Phase$Sig = 9;
+    localparam Phase$Check = 10;
+    localparam Phase$Decide = 11;
+    localparam Phase$Pass1 = 12;
+    localparam Phase$Mean = 13;
+    localparam Phase$Pass2 = 14;
+    localparam Phase$MeanG = 15;
+    localparam Phase$Axon = 16;
+    localparam Phase$Rupd = 17;
+    localparam Phase$Done = 18;
     
     // Stub signals
     reg  weights$clock;
@@ -95,6 +139,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] readout_biases$write_address;
     reg  [63:0] readout_biases$write_data;
     reg  readout_biases$write_enable;
+    reg  feedback_weights$clock;
+    reg  [31:0] feedback_weights$read_address;
+    wire  [63:0] feedback_weights$read_data;
+    reg  [31:0] feedback_weights$write_address;
+    reg  [63:0] feedback_weights$write_data;
+    reg  feedback_weights$write_enable;
     reg  spike_history$clock;
     reg  [31:0] spike_history$read_address;
     wire  [63:0] spike_history$read_data;
@@ -143,6 +193,54 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] spike_list$write_address;
     reg  [63:0] spike_list$write_data;
     reg  spike_list$write_enable;
+    reg  readout_traces$clock;
+    reg  [31:0] readout_traces$read_address;
+    wire  [63:0] readout_traces$read_data;
+    reg  [31:0] readout_traces$write_address;
+    reg  [63:0] readout_traces$write_data;
+    reg  readout_traces$write_enable;
+    reg  psi$clock;
+    reg  [31:0] psi$read_address;
+    wire  [63:0] psi$read_data;
+    reg  [31:0] psi$write_address;
+    reg  [63:0] psi$write_data;
+    reg  psi$write_enable;
+    reg  eps_trace_fifo$clock;
+    reg  [31:0] eps_trace_fifo$read_address;
+    wire  [63:0] eps_trace_fifo$read_data;
+    reg  [31:0] eps_trace_fifo$write_address;
+    reg  [63:0] eps_trace_fifo$write_data;
+    reg  eps_trace_fifo$write_enable;
+    reg  eta_trace_fifo$clock;
+    reg  [31:0] eta_trace_fifo$read_address;
+    wire  [63:0] eta_trace_fifo$read_data;
+    reg  [31:0] eta_trace_fifo$write_address;
+    reg  [63:0] eta_trace_fifo$write_data;
+    reg  eta_trace_fifo$write_enable;
+    reg  output_errors$clock;
+    reg  [31:0] output_errors$read_address;
+    wire  [63:0] output_errors$read_data;
+    reg  [31:0] output_errors$write_address;
+    reg  [63:0] output_errors$write_data;
+    reg  output_errors$write_enable;
+    reg  modulated_signals$clock;
+    reg  [31:0] modulated_signals$read_address;
+    wire  [63:0] modulated_signals$read_data;
+    reg  [31:0] modulated_signals$write_address;
+    reg  [63:0] modulated_signals$write_data;
+    reg  modulated_signals$write_enable;
+    reg  delay_gradients$clock;
+    reg  [31:0] delay_gradients$read_address;
+    wire  [63:0] delay_gradients$read_data;
+    reg  [31:0] delay_gradients$write_address;
+    reg  [63:0] delay_gradients$write_data;
+    reg  delay_gradients$write_enable;
+    reg  axonal_gradients$clock;
+    reg  [31:0] axonal_gradients$read_address;
+    wire  [63:0] axonal_gradients$read_data;
+    reg  [31:0] axonal_gradients$write_address;
+    reg  [63:0] axonal_gradients$write_data;
+    reg  axonal_gradients$write_enable;
     reg  [63:0] delay$word;
     reg  delay$spike;
     reg  [63:0] delay$axonal;
@@ -156,13 +254,55 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [63:0] lif$v_pre;
     wire  [63:0] lif$v_next;
     wire  lif$spike;
+    wire  [63:0] lif$psi;
     reg  [63:0] out$y;
     reg  [63:0] out$sum;
     reg  [63:0] out$acc;
     wire  [63:0] out$y_next;
     wire  [63:0] out$acc_next;
-    reg  [2:0] phase$d;
-    wire  [2:0] phase$q;
+    reg  [63:0] trace$word;
+    reg  [7:0] trace$lag;
+    reg  [63:0] trace$eta_older;
+    reg  [63:0] trace$eps_prev;
+    wire  [63:0] trace$eta_next;
+    wire  [63:0] trace$eps_next;
+    reg  [63:0] rtrace$zeta;
+    reg  rtrace$spike;
+    wire  [63:0] rtrace$zeta_next;
+    reg  [63:0] learn$x;
+    reg  [63:0] learn$trace;
+    reg  [63:0] learn$w;
+    reg  [31:0] learn$r_w;
+    reg  [7:0] learn$sh_w;
+    reg  [63:0] learn$g;
+    reg  [63:0] learn$mean;
+    reg  [63:0] learn$d;
+    reg  [63:0] learn$hi;
+    reg  [31:0] learn$r_d;
+    reg  [7:0] learn$sh_d;
+    reg  [63:0] learn$eta;
+    reg  [63:0] learn$b;
+    reg  [63:0] learn$e;
+    reg  [63:0] learn$acc;
+    reg  [63:0] learn$psi;
+    reg  [63:0] learn$y_gap;
+    reg  [63:0] learn$recip;
+    wire  [63:0] learn$w_next;
+    wire  [63:0] learn$d_next;
+    wire  [63:0] learn$q;
+    wire  [63:0] learn$prod_be;
+    wire  [63:0] learn$l;
+    wire  [63:0] learn$m;
+    wire  [63:0] learn$p;
+    wire  [63:0] learn$pi;
+    reg  [127:0] mean_q$total;
+    wire  [63:0] mean_q$mean;
+    reg  [127:0] mean_g$total;
+    wire  [63:0] mean_g$mean;
+    reg  [31:0] lfsr_step$x;
+    wire  [31:0] lfsr_step$drawn;
+    reg  [4:0] phase$d;
+    wire  [4:0] phase$q;
     reg  phase$clock;
     reg  [31:0] cnt$d;
     wire  [31:0] cnt$q;
@@ -239,6 +379,87 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] q2_i$d;
     wire  [31:0] q2_i$q;
     reg  q2_i$clock;
+    reg  learn_on$d;
+    wire  learn_on$q;
+    reg  learn_on$clock;
+    reg  [15:0] label$d;
+    wire  [15:0] label$q;
+    reg  label$clock;
+    reg  [31:0] sup_start$d;
+    wire  [31:0] sup_start$q;
+    reg  sup_start$clock;
+    reg  [7:0] flags$d;
+    wire  [7:0] flags$q;
+    reg  flags$clock;
+    reg  [63:0] shifts$d;
+    wire  [63:0] shifts$q;
+    reg  shifts$clock;
+    reg  [7:0] head$d;
+    wire  [7:0] head$q;
+    reg  head$clock;
+    reg  [31:0] n_m$d;
+    wire  [31:0] n_m$q;
+    reg  n_m$clock;
+    reg  [31:0] lfsr$d;
+    wire  [31:0] lfsr$q;
+    reg  lfsr$clock;
+    reg  [63:0] ymax$d;
+    wire  [63:0] ymax$q;
+    reg  ymax$clock;
+    reg  [63:0] psum$d;
+    wire  [63:0] psum$q;
+    reg  psum$clock;
+    reg  [63:0] recip$d;
+    wire  [63:0] recip$q;
+    reg  recip$clock;
+    reg  [63:0] rem$d;
+    wire  [63:0] rem$q;
+    reg  rem$clock;
+    reg  [127:0] total$d;
+    wire  [127:0] total$q;
+    reg  total$clock;
+    reg  [127:0] total_g$d;
+    wire  [127:0] total_g$q;
+    reg  total_g$clock;
+    reg  [63:0] mean$d;
+    wire  [63:0] mean$q;
+    reg  mean$clock;
+    reg  [63:0] m_cur$d;
+    wire  [63:0] m_cur$q;
+    reg  m_cur$clock;
+    reg  [63:0] hist_reg$d;
+    wire  [63:0] hist_reg$q;
+    reg  hist_reg$clock;
+    reg  [63:0] eta_fwd$d;
+    wire  [63:0] eta_fwd$q;
+    reg  eta_fwd$clock;
+    reg  [7:0] q1_m$d;
+    wire  [7:0] q1_m$q;
+    reg  q1_m$clock;
+    reg  q1_bias$d;
+    wire  q1_bias$q;
+    reg  q1_bias$clock;
+    reg  [31:0] q2_s$d;
+    wire  [31:0] q2_s$q;
+    reg  q2_s$clock;
+    reg  [63:0] w_reg$d;
+    wire  [63:0] w_reg$q;
+    reg  w_reg$clock;
+    reg  [63:0] d_reg$d;
+    wire  [63:0] d_reg$q;
+    reg  d_reg$clock;
+    reg  [63:0] a_reg$d;
+    wire  [63:0] a_reg$q;
+    reg  a_reg$clock;
+    reg  [63:0] g_reg$d;
+    wire  [63:0] g_reg$q;
+    reg  g_reg$clock;
+    reg  [31:0] r_reg$d;
+    wire  [31:0] r_reg$q;
+    reg  r_reg$clock;
+    reg  [31:0] aux$d;
+    wire  [31:0] aux$q;
+    reg  aux$clock;
     
     // Local signals
     reg  [5:0] region;
@@ -249,6 +470,22 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] wext;
     reg  [63:0] uext;
     reg  [63:0] bext;
+    reg  supervised;
+    reg  learn_w;
+    reg  learn_u;
+    reg  learn_b;
+    reg  learn_d;
+    reg  learn_a;
+    reg  center;
+    reg  need_q;
+    reg  [31:0] slot;
+    reg  [63:0] m_ext;
+    reg  [63:0] e_ext;
+    reg  [63:0] q_ext;
+    reg  [63:0] rem_shift;
+    reg  [63:0] y_ext;
+    reg  [127:0] q128;
+    reg  [31:0] row_last;
     
     // Sub module instances
     top$weights weights(
@@ -290,6 +527,14 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .write_address(readout_biases$write_address),
         .write_data(readout_biases$write_data),
         .write_enable(readout_biases$write_enable)
+    );
+    top$feedback_weights feedback_weights(
+        .clock(feedback_weights$clock),
+        .read_address(feedback_weights$read_address),
+        .read_data(feedback_weights$read_data),
+        .write_address(feedback_weights$write_address),
+        .write_data(feedback_weights$write_data),
+        .write_enable(feedback_weights$write_enable)
     );
     top$spike_history spike_history(
         .clock(spike_history$clock),
@@ -355,6 +600,70 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .write_data(spike_list$write_data),
         .write_enable(spike_list$write_enable)
     );
+    top$readout_traces readout_traces(
+        .clock(readout_traces$clock),
+        .read_address(readout_traces$read_address),
+        .read_data(readout_traces$read_data),
+        .write_address(readout_traces$write_address),
+        .write_data(readout_traces$write_data),
+        .write_enable(readout_traces$write_enable)
+    );
+    top$psi psi(
+        .clock(psi$clock),
+        .read_address(psi$read_address),
+        .read_data(psi$read_data),
+        .write_address(psi$write_address),
+        .write_data(psi$write_data),
+        .write_enable(psi$write_enable)
+    );
+    top$eps_trace_fifo eps_trace_fifo(
+        .clock(eps_trace_fifo$clock),
+        .read_address(eps_trace_fifo$read_address),
+        .read_data(eps_trace_fifo$read_data),
+        .write_address(eps_trace_fifo$write_address),
+        .write_data(eps_trace_fifo$write_data),
+        .write_enable(eps_trace_fifo$write_enable)
+    );
+    top$eta_trace_fifo eta_trace_fifo(
+        .clock(eta_trace_fifo$clock),
+        .read_address(eta_trace_fifo$read_address),
+        .read_data(eta_trace_fifo$read_data),
+        .write_address(eta_trace_fifo$write_address),
+        .write_data(eta_trace_fifo$write_data),
+        .write_enable(eta_trace_fifo$write_enable)
+    );
+    top$output_errors output_errors(
+        .clock(output_errors$clock),
+        .read_address(output_errors$read_address),
+        .read_data(output_errors$read_data),
+        .write_address(output_errors$write_address),
+        .write_data(output_errors$write_data),
+        .write_enable(output_errors$write_enable)
+    );
+    top$modulated_signals modulated_signals(
+        .clock(modulated_signals$clock),
+        .read_address(modulated_signals$read_address),
+        .read_data(modulated_signals$read_data),
+        .write_address(modulated_signals$write_address),
+        .write_data(modulated_signals$write_data),
+        .write_enable(modulated_signals$write_enable)
+    );
+    top$delay_gradients delay_gradients(
+        .clock(delay_gradients$clock),
+        .read_address(delay_gradients$read_address),
+        .read_data(delay_gradients$read_data),
+        .write_address(delay_gradients$write_address),
+        .write_data(delay_gradients$write_data),
+        .write_enable(delay_gradients$write_enable)
+    );
+    top$axonal_gradients axonal_gradients(
+        .clock(axonal_gradients$clock),
+        .read_address(axonal_gradients$read_address),
+        .read_data(axonal_gradients$read_data),
+        .write_address(axonal_gradients$write_address),
+        .write_data(axonal_gradients$write_data),
+        .write_enable(axonal_gradients$write_enable)
+    );
     top$delay delay(
         .word(delay$word),
         .spike(delay$spike),
@@ -370,7 +679,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .current(lif$current),
         .v_pre(lif$v_pre),
         .v_next(lif$v_next),
-        .spike(lif$spike)
+        .spike(lif$spike),
+        .psi(lif$psi)
     );
     top$out out(
         .y(out$y),
@@ -378,6 +688,59 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .acc(out$acc),
         .y_next(out$y_next),
         .acc_next(out$acc_next)
+    );
+    top$trace trace(
+        .word(trace$word),
+        .lag(trace$lag),
+        .eta_older(trace$eta_older),
+        .eps_prev(trace$eps_prev),
+        .eta_next(trace$eta_next),
+        .eps_next(trace$eps_next)
+    );
+    top$rtrace rtrace(
+        .zeta(rtrace$zeta),
+        .spike(rtrace$spike),
+        .zeta_next(rtrace$zeta_next)
+    );
+    top$learn learn(
+        .x(learn$x),
+        .trace(learn$trace),
+        .w(learn$w),
+        .r_w(learn$r_w),
+        .sh_w(learn$sh_w),
+        .g(learn$g),
+        .mean(learn$mean),
+        .d(learn$d),
+        .hi(learn$hi),
+        .r_d(learn$r_d),
+        .sh_d(learn$sh_d),
+        .eta(learn$eta),
+        .b(learn$b),
+        .e(learn$e),
+        .acc(learn$acc),
+        .psi(learn$psi),
+        .y_gap(learn$y_gap),
+        .recip(learn$recip),
+        .w_next(learn$w_next),
+        .d_next(learn$d_next),
+        .q(learn$q),
+        .prod_be(learn$prod_be),
+        .l(learn$l),
+        .m(learn$m),
+        .p(learn$p),
+        .pi(learn$pi)
+    );
+    top$mean_q mean_q(
+        .total(mean_q$total),
+        .mean(mean_q$mean)
+    );
+    top$mean_g mean_g(
+        .total(mean_g$total),
+        .mean(mean_g$mean)
+    );
+    top$lfsr_step lfsr_step(
+        .x(lfsr_step$x),
+        .drawn(lfsr_step$drawn)
     );
     top$phase phase(
         .d(phase$d),
@@ -509,6 +872,141 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(q2_i$q),
         .clock(q2_i$clock)
     );
+    top$learn_on learn_on(
+        .d(learn_on$d),
+        .q(learn_on$q),
+        .clock(learn_on$clock)
+    );
+    top$label label(
+        .d(label$d),
+        .q(label$q),
+        .clock(label$clock)
+    );
+    top$sup_start sup_start(
+        .d(sup_start$d),
+        .q(sup_start$q),
+        .clock(sup_start$clock)
+    );
+    top$flags flags(
+        .d(flags$d),
+        .q(flags$q),
+        .clock(flags$clock)
+    );
+    top$shifts shifts(
+        .d(shifts$d),
+        .q(shifts$q),
+        .clock(shifts$clock)
+    );
+    top$head head(
+        .d(head$d),
+        .q(head$q),
+        .clock(head$clock)
+    );
+    top$n_m n_m(
+        .d(n_m$d),
+        .q(n_m$q),
+        .clock(n_m$clock)
+    );
+    top$lfsr lfsr(
+        .d(lfsr$d),
+        .q(lfsr$q),
+        .clock(lfsr$clock)
+    );
+    top$ymax ymax(
+        .d(ymax$d),
+        .q(ymax$q),
+        .clock(ymax$clock)
+    );
+    top$psum psum(
+        .d(psum$d),
+        .q(psum$q),
+        .clock(psum$clock)
+    );
+    top$recip recip(
+        .d(recip$d),
+        .q(recip$q),
+        .clock(recip$clock)
+    );
+    top$rem rem(
+        .d(rem$d),
+        .q(rem$q),
+        .clock(rem$clock)
+    );
+    top$total total(
+        .d(total$d),
+        .q(total$q),
+        .clock(total$clock)
+    );
+    top$total_g total_g(
+        .d(total_g$d),
+        .q(total_g$q),
+        .clock(total_g$clock)
+    );
+    top$mean mean(
+        .d(mean$d),
+        .q(mean$q),
+        .clock(mean$clock)
+    );
+    top$m_cur m_cur(
+        .d(m_cur$d),
+        .q(m_cur$q),
+        .clock(m_cur$clock)
+    );
+    top$hist_reg hist_reg(
+        .d(hist_reg$d),
+        .q(hist_reg$q),
+        .clock(hist_reg$clock)
+    );
+    top$eta_fwd eta_fwd(
+        .d(eta_fwd$d),
+        .q(eta_fwd$q),
+        .clock(eta_fwd$clock)
+    );
+    top$q1_m q1_m(
+        .d(q1_m$d),
+        .q(q1_m$q),
+        .clock(q1_m$clock)
+    );
+    top$q1_bias q1_bias(
+        .d(q1_bias$d),
+        .q(q1_bias$q),
+        .clock(q1_bias$clock)
+    );
+    top$q2_s q2_s(
+        .d(q2_s$d),
+        .q(q2_s$q),
+        .clock(q2_s$clock)
+    );
+    top$w_reg w_reg(
+        .d(w_reg$d),
+        .q(w_reg$q),
+        .clock(w_reg$clock)
+    );
+    top$d_reg d_reg(
+        .d(d_reg$d),
+        .q(d_reg$q),
+        .clock(d_reg$clock)
+    );
+    top$a_reg a_reg(
+        .d(a_reg$d),
+        .q(a_reg$q),
+        .clock(a_reg$clock)
+    );
+    top$g_reg g_reg(
+        .d(g_reg$d),
+        .q(g_reg$q),
+        .clock(g_reg$clock)
+    );
+    top$r_reg r_reg(
+        .d(r_reg$d),
+        .q(r_reg$q),
+        .clock(r_reg$clock)
+    );
+    top$aux aux(
+        .d(aux$d),
+        .q(aux$q),
+        .clock(aux$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -538,6 +1036,33 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q2_v$clock = clock;
         q2_last$clock = clock;
         q2_i$clock = clock;
+        learn_on$clock = clock;
+        label$clock = clock;
+        sup_start$clock = clock;
+        flags$clock = clock;
+        shifts$clock = clock;
+        head$clock = clock;
+        n_m$clock = clock;
+        lfsr$clock = clock;
+        ymax$clock = clock;
+        psum$clock = clock;
+        recip$clock = clock;
+        rem$clock = clock;
+        total$clock = clock;
+        total_g$clock = clock;
+        mean$clock = clock;
+        m_cur$clock = clock;
+        hist_reg$clock = clock;
+        eta_fwd$clock = clock;
+        q1_m$clock = clock;
+        q1_bias$clock = clock;
+        q2_s$clock = clock;
+        w_reg$clock = clock;
+        d_reg$clock = clock;
+        a_reg$clock = clock;
+        g_reg$clock = clock;
+        r_reg$clock = clock;
+        aux$clock = clock;
         phase$d = phase$q;
         cnt$d = cnt$q;
         last$d = last$q;
@@ -564,11 +1089,39 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q2_v$d = q2_v$q;
         q2_last$d = q2_last$q;
         q2_i$d = q2_i$q;
+        learn_on$d = learn_on$q;
+        label$d = label$q;
+        sup_start$d = sup_start$q;
+        flags$d = flags$q;
+        shifts$d = shifts$q;
+        head$d = head$q;
+        n_m$d = n_m$q;
+        lfsr$d = lfsr$q;
+        ymax$d = ymax$q;
+        psum$d = psum$q;
+        recip$d = recip$q;
+        rem$d = rem$q;
+        total$d = total$q;
+        total_g$d = total_g$q;
+        mean$d = mean$q;
+        m_cur$d = m_cur$q;
+        hist_reg$d = hist_reg$q;
+        eta_fwd$d = eta_fwd$q;
+        q1_m$d = q1_m$q;
+        q1_bias$d = q1_bias$q;
+        q2_s$d = q2_s$q;
+        w_reg$d = w_reg$q;
+        d_reg$d = d_reg$q;
+        a_reg$d = a_reg$q;
+        g_reg$d = g_reg$q;
+        r_reg$d = r_reg$q;
+        aux$d = aux$q;
         weights$clock = clock;
         synaptic_delays$clock = clock;
         axonal_delays$clock = clock;
         readout_weights$clock = clock;
         readout_biases$clock = clock;
+        feedback_weights$clock = clock;
         spike_history$clock = clock;
         membranes$clock = clock;
         spikes$clock = clock;
@@ -577,6 +1130,14 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         input_spikes$clock = clock;
         active_sources$clock = clock;
         spike_list$clock = clock;
+        readout_traces$clock = clock;
+        psi$clock = clock;
+        eps_trace_fifo$clock = clock;
+        eta_trace_fifo$clock = clock;
+        output_errors$clock = clock;
+        modulated_signals$clock = clock;
+        delay_gradients$clock = clock;
+        axonal_gradients$clock = clock;
         region = cmd_addr[(32'h1a)+:(6)];
         index = ((cmd_addr[(32'h0)+:(26)]) & 32'hffffffff);
         cmd_ready = phase$q == Phase$Idle;
@@ -591,6 +1152,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         axonal_delays$read_address = index;
         readout_weights$read_address = index;
         readout_biases$read_address = index;
+        feedback_weights$read_address = index;
         spike_history$read_address = index;
         membranes$read_address = index;
         spikes$read_address = index;
@@ -599,11 +1161,20 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         input_spikes$read_address = index;
         active_sources$read_address = index;
         spike_list$read_address = index;
+        readout_traces$read_address = index;
+        psi$read_address = index;
+        eps_trace_fifo$read_address = index;
+        eta_trace_fifo$read_address = index;
+        output_errors$read_address = index;
+        modulated_signals$read_address = index;
+        delay_gradients$read_address = index;
+        axonal_gradients$read_address = index;
         weights$write_address = index;
         synaptic_delays$write_address = index;
         axonal_delays$write_address = index;
         readout_weights$write_address = index;
         readout_biases$write_address = index;
+        feedback_weights$write_address = index;
         spike_history$write_address = index;
         membranes$write_address = index;
         spikes$write_address = index;
@@ -612,11 +1183,20 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         input_spikes$write_address = index;
         active_sources$write_address = index;
         spike_list$write_address = index;
+        readout_traces$write_address = index;
+        psi$write_address = index;
+        eps_trace_fifo$write_address = index;
+        eta_trace_fifo$write_address = index;
+        output_errors$write_address = index;
+        modulated_signals$write_address = index;
+        delay_gradients$write_address = index;
+        axonal_gradients$write_address = index;
         weights$write_data = cmd_data;
         synaptic_delays$write_data = cmd_data;
         axonal_delays$write_data = cmd_data;
         readout_weights$write_data = cmd_data;
         readout_biases$write_data = cmd_data;
+        feedback_weights$write_data = cmd_data;
         spike_history$write_data = cmd_data;
         membranes$write_data = cmd_data;
         spikes$write_data = cmd_data;
@@ -625,11 +1205,20 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         input_spikes$write_data = cmd_data;
         active_sources$write_data = cmd_data;
         spike_list$write_data = cmd_data;
+        readout_traces$write_data = cmd_data;
+        psi$write_data = cmd_data;
+        eps_trace_fifo$write_data = cmd_data;
+        eta_trace_fifo$write_data = cmd_data;
+        output_errors$write_data = cmd_data;
+        modulated_signals$write_data = cmd_data;
+        delay_gradients$write_data = cmd_data;
+        axonal_gradients$write_data = cmd_data;
         weights$write_enable = host_write & (region == r_weights);
         synaptic_delays$write_enable = host_write & (region == r_synaptic_delays);
         axonal_delays$write_enable = host_write & (region == r_axonal_delays);
         readout_weights$write_enable = host_write & (region == r_readout_weights);
         readout_biases$write_enable = host_write & (region == r_readout_biases);
+        feedback_weights$write_enable = host_write & (region == r_feedback_weights);
         spike_history$write_enable = host_write & (region == r_spike_history);
         membranes$write_enable = host_write & (region == r_membranes);
         spikes$write_enable = host_write & (region == r_spikes);
@@ -638,8 +1227,36 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         input_spikes$write_enable = host_write & (region == r_input_spikes);
         active_sources$write_enable = host_write & (region == r_active_sources);
         spike_list$write_enable = host_write & (region == r_spike_list);
-        if (host_write & (region == r_registers) & (index == reg_budget)) begin
-            budget$d = ((cmd_data) & 32'hffffffff);
+        readout_traces$write_enable = host_write & (region == r_readout_traces);
+        psi$write_enable = host_write & (region == r_psi);
+        eps_trace_fifo$write_enable = host_write & (region == r_eps_trace_fifo);
+        eta_trace_fifo$write_enable = host_write & (region == r_eta_trace_fifo);
+        output_errors$write_enable = host_write & (region == r_output_errors);
+        modulated_signals$write_enable = host_write & (region == r_modulated_signals);
+        delay_gradients$write_enable = host_write & (region == r_delay_gradients);
+        axonal_gradients$write_enable = host_write & (region == r_axonal_gradients);
+        if (host_write & (region == r_registers)) begin
+            if (index == reg_budget) begin
+                budget$d = ((cmd_data) & 32'hffffffff);
+            end
+            if (index == reg_learn) begin
+                learn_on$d = cmd_data[32'h0];
+            end
+            if (index == reg_label) begin
+                label$d = ((cmd_data) & 16'hffff);
+            end
+            if (index == reg_sup_start) begin
+                sup_start$d = ((cmd_data) & 32'hffffffff);
+            end
+            if (index == reg_flags) begin
+                flags$d = ((cmd_data) & 8'hff);
+            end
+            if (index == reg_shifts) begin
+                shifts$d = cmd_data;
+            end
+        end
+        if (host_write & (region == r_lfsr)) begin
+            lfsr$d = ((cmd_data) & 32'hffffffff);
         end
         rsp_valid = rsp_v$q;
         rsp_data = rsp_reg$q;
@@ -657,6 +1274,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         if (rsp_region$q == r_readout_biases) begin
             rsp_data = readout_biases$read_data;
+        end
+        if (rsp_region$q == r_feedback_weights) begin
+            rsp_data = feedback_weights$read_data;
         end
         if (rsp_region$q == r_spike_history) begin
             rsp_data = spike_history$read_data;
@@ -682,6 +1302,30 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (rsp_region$q == r_spike_list) begin
             rsp_data = spike_list$read_data;
         end
+        if (rsp_region$q == r_readout_traces) begin
+            rsp_data = readout_traces$read_data;
+        end
+        if (rsp_region$q == r_psi) begin
+            rsp_data = psi$read_data;
+        end
+        if (rsp_region$q == r_eps_trace_fifo) begin
+            rsp_data = eps_trace_fifo$read_data;
+        end
+        if (rsp_region$q == r_eta_trace_fifo) begin
+            rsp_data = eta_trace_fifo$read_data;
+        end
+        if (rsp_region$q == r_output_errors) begin
+            rsp_data = output_errors$read_data;
+        end
+        if (rsp_region$q == r_modulated_signals) begin
+            rsp_data = modulated_signals$read_data;
+        end
+        if (rsp_region$q == r_delay_gradients) begin
+            rsp_data = delay_gradients$read_data;
+        end
+        if (rsp_region$q == r_axonal_gradients) begin
+            rsp_data = axonal_gradients$read_data;
+        end
         delay$word = spike_history$read_data;
         delay$axonal = axonal_delays$read_data;
         delay$synaptic = synaptic_delays$read_data;
@@ -702,6 +1346,70 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             active = |delay$pushed;
         end
         src = ((active_sources$read_data) & 32'hffffffff);
+        supervised = learn_on$q & (t$q >= sup_start$q);
+        learn_w = flags$q[32'h0];
+        learn_u = flags$q[32'h1];
+        learn_b = flags$q[32'h1] & flags$q[32'h2];
+        learn_d = flags$q[32'h3] & has_synaptic;
+        learn_a = flags$q[32'h4] & has_axonal;
+        center = flags$q[32'h5];
+        need_q = learn_d | learn_a;
+        m_ext = (modulated_signals$read_data ^ m_sign) - m_sign;
+        e_ext = (output_errors$read_data ^ e_sign) - e_sign;
+        q_ext = (delay_gradients$read_data ^ q_sign) - q_sign;
+        y_ext = (readout$read_data ^ y_sign) - y_sign;
+        q128 = ((learn$q) & 128'hffffffffffffffffffffffffffffffff);
+        if (learn$q[32'h3f]) begin
+            q128 = ((learn$q) & 128'hffffffffffffffffffffffffffffffff) | high128;
+        end
+        row_last = n_hid - 32'h1;
+        if (learn_b) begin
+            row_last = n_hid;
+        end
+        slot = 32'h0;
+        rem_shift = rem$q << 32'h1;
+        if (i$q == 32'h0) begin
+            rem_shift = (rem$q << 32'h1) | 32'h1;
+        end
+        trace$word = hist_reg$q;
+        if (q1_last$q) begin
+            trace$word = spike_history$read_data;
+        end
+        trace$lag = q1_m$q;
+        trace$eta_older = eta_fwd$q;
+        if (q1_last$q) begin
+            trace$eta_older = eta_trace_fifo$read_data;
+        end
+        trace$eps_prev = eps_trace_fifo$read_data;
+        rtrace$zeta = readout_traces$read_data;
+        rtrace$spike = lif$spike;
+        lfsr_step$x = lfsr$q;
+        learn$x = m_cur$q;
+        learn$trace = eps_trace_fifo$read_data;
+        learn$w = w_reg$q;
+        learn$r_w = r_reg$q;
+        learn$sh_w = shifts$q[(32'h0)+:(8)];
+        learn$g = g_reg$q;
+        learn$mean = mean$q;
+        learn$d = d_reg$q;
+        learn$hi = delay_max;
+        if (has_axonal) begin
+            learn$hi = delay_max - a_reg$q;
+        end
+        learn$r_d = (r_reg$q << 32'h10) | (r_reg$q >> 32'h10);
+        learn$sh_d = shifts$q[(32'h8)+:(8)];
+        learn$eta = eta_trace_fifo$read_data;
+        learn$b = readout_weights$read_data;
+        if (random_fb) begin
+            learn$b = feedback_weights$read_data;
+        end
+        learn$e = output_errors$read_data;
+        learn$acc = acc$q;
+        learn$psi = psi$read_data;
+        learn$y_gap = ymax$q - y_ext;
+        learn$recip = recip$q;
+        mean_q$total = total$q;
+        mean_g$total = total_g$q;
         case (phase$q)
             Phase$Idle:
                 begin
@@ -728,6 +1436,30 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             end
                             if (index == reg_id) begin
                                 rsp_reg$d = id_magic;
+                            end
+                            if (index == reg_learn) begin
+                                rsp_reg$d = ((learn_on$q) & 64'hffffffffffffffff);
+                            end
+                            if (index == reg_label) begin
+                                rsp_reg$d = ((label$q) & 64'hffffffffffffffff);
+                            end
+                            if (index == reg_sup_start) begin
+                                rsp_reg$d = ((sup_start$q) & 64'hffffffffffffffff);
+                            end
+                            if (index == reg_flags) begin
+                                rsp_reg$d = ((flags$q) & 64'hffffffffffffffff);
+                            end
+                            if (index == reg_shifts) begin
+                                rsp_reg$d = shifts$q;
+                            end
+                            if (index == reg_head) begin
+                                rsp_reg$d = ((head$q) & 64'hffffffffffffffff);
+                            end
+                            if (index == reg_modulated) begin
+                                rsp_reg$d = ((n_m$q) & 64'hffffffffffffffff);
+                            end
+                            if (region == r_lfsr) begin
+                                rsp_reg$d = ((lfsr$q) & 64'hffffffffffffffff);
                             end
                         end
                         if (cmd_op == op_spike) begin
@@ -773,8 +1505,21 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     decision_sums$write_address = i$q;
                     decision_sums$write_data = 32'h0;
                     decision_sums$write_enable = i$q < n_out;
+                    readout_traces$write_address = i$q;
+                    readout_traces$write_data = 32'h0;
+                    readout_traces$write_enable = i$q < n_hid;
+                    psi$write_address = i$q;
+                    psi$write_data = 32'h0;
+                    psi$write_enable = i$q < n_hid;
+                    eps_trace_fifo$write_address = i$q;
+                    eps_trace_fifo$write_data = 32'h0;
+                    eps_trace_fifo$write_enable = i$q < n_fifo;
+                    eta_trace_fifo$write_address = i$q;
+                    eta_trace_fifo$write_data = 32'h0;
+                    eta_trace_fifo$write_enable = i$q < n_fifo;
                     i$d = i$q + 32'h1;
-                    if (i$q == n_clear) begin
+                    if (i$q == n_clear_mem) begin
+                        head$d = 32'h0;
                         phase$d = Phase$Idle;
                         t$d = 32'h0;
                         pred$d = 32'h0;
@@ -843,6 +1588,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     if (q1_v$q) begin
                         if (q1_last$q) begin
                             membranes$read_address = q1_i$q;
+                            readout_traces$read_address = q1_i$q;
                         end
                         else begin
                             weights$read_address = q1_base$q + src;
@@ -862,6 +1608,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             spikes$write_address = q2_i$q;
                             spikes$write_data = ((lif$spike) & 64'hffffffffffffffff);
                             spikes$write_enable = 1'b1;
+                            readout_traces$write_address = q2_i$q;
+                            readout_traces$write_data = rtrace$zeta_next;
+                            readout_traces$write_enable = 1'b1;
+                            psi$write_address = q2_i$q;
+                            psi$write_data = lif$psi;
+                            psi$write_enable = 1'b1;
                             if (lif$spike) begin
                                 spike_list$write_address = n_spk$q;
                                 spike_list$write_data = ((q2_i$q) & 64'hffffffffffffffff);
@@ -926,6 +1678,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                                 best$d = out$acc_next;
                                 pred_work$d = ((q2_i$q) & 16'hffff);
                             end
+                            if ((q2_i$q == 32'h0) | ((out$y_next ^ msb) > (ymax$q ^ msb))) begin
+                                ymax$d = out$y_next;
+                            end
                             acc$d = 32'h0;
                         end
                         else begin
@@ -933,6 +1688,411 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         end
                     end
                     if ((i$q == n_out) & ~q1_v$q & ~q2_v$q) begin
+                        phase$d = Phase$Done;
+                        if (learn_on$q) begin
+                            phase$d = Phase$Trace;
+                            head$d = (head$q + 32'h1) & ((depth_mask) & 8'hff);
+                            i$d = 32'h0;
+                            idx$d = 32'h0;
+                            base$d = 32'h0;
+                        end
+                    end
+                end
+            Phase$Trace:
+                begin
+                    cnt$d = cnt$q + 32'h1;
+                    q1_v$d = 1'b0;
+                    if (i$q < n_src) begin
+                        if (idx$q == 32'h0) begin
+                            spike_history$read_address = i$q;
+                            eps_trace_fifo$read_address = base$q + ((((head$q) & 32'hffffffff) - 32'h1) & depth_mask);
+                            eta_trace_fifo$read_address = base$q + ((((head$q) & 32'hffffffff) - radius - 32'h1) & depth_mask);
+                        end
+                        q1_v$d = 1'b1;
+                        q1_i$d = i$q;
+                        q1_base$d = base$q;
+                        q1_last$d = idx$q == 32'h0;
+                        q1_m$d = ((radius - idx$q) & 8'hff);
+                        if (idx$q == radius) begin
+                            idx$d = 32'h0;
+                            i$d = i$q + 32'h1;
+                            base$d = base$q + depth;
+                        end
+                        else begin
+                            idx$d = idx$q + 32'h1;
+                        end
+                    end
+                    if (q1_v$q) begin
+                        eta_trace_fifo$write_address = q1_base$q + ((((head$q) & 32'hffffffff) - ((q1_m$q) & 32'hffffffff)) & depth_mask);
+                        eta_trace_fifo$write_data = trace$eta_next;
+                        eta_trace_fifo$write_enable = 1'b1;
+                        eta_fwd$d = trace$eta_next;
+                        if (q1_last$q) begin
+                            hist_reg$d = spike_history$read_data;
+                            eps_trace_fifo$write_address = q1_base$q + ((head$q) & 32'hffffffff);
+                            eps_trace_fifo$write_data = trace$eps_next;
+                            eps_trace_fifo$write_enable = 1'b1;
+                        end
+                    end
+                    if ((i$q == n_src) & ~q1_v$q) begin
+                        phase$d = Phase$Done;
+                        if (supervised) begin
+                            phase$d = Phase$Psum;
+                            i$d = 32'h0;
+                            psum$d = 32'h0;
+                        end
+                    end
+                end
+            Phase$Psum:
+                begin
+                    cnt$d = cnt$q + 32'h1;
+                    q1_v$d = 1'b0;
+                    if (i$q < n_out) begin
+                        readout$read_address = i$q;
+                        q1_v$d = 1'b1;
+                        i$d = i$q + 32'h1;
+                    end
+                    if (q1_v$q) begin
+                        psum$d = psum$q + learn$p;
+                    end
+                    if ((i$q == n_out) & ~q1_v$q) begin
+                        phase$d = Phase$Div;
+                        i$d = 32'h0;
+                        rem$d = 32'h0;
+                        recip$d = 32'h0;
+                    end
+                end
+            Phase$Div:
+                begin
+                    cnt$d = cnt$q + 32'h1;
+                    if (i$q < 32'h20) begin
+                        if (rem_shift >= psum$q) begin
+                            rem$d = rem_shift - psum$q;
+                            recip$d = (recip$q << 32'h1) | 32'h1;
+                        end
+                        else begin
+                            rem$d = rem_shift;
+                            recip$d = recip$q << 32'h1;
+                        end
+                        i$d = i$q + 32'h1;
+                    end
+                    else begin
+                        phase$d = Phase$Err;
+                        i$d = 32'h0;
+                    end
+                end
+            Phase$Err:
+                begin
+                    cnt$d = cnt$q + 32'h1;
+                    q1_v$d = 1'b0;
+                    if (i$q < n_out) begin
+                        readout$read_address = i$q;
+                        q1_v$d = 1'b1;
+                        q1_i$d = i$q;
+                        i$d = i$q + 32'h1;
+                    end
+                    if (q1_v$q) begin
+                        output_errors$write_address = q1_i$q;
+                        output_errors$write_data = learn$pi;
+                        if (q1_i$q == ((label$q) & 32'hffffffff)) begin
+                            output_errors$write_data = learn$pi - prob_one;
+                        end
+                        output_errors$write_enable = 1'b1;
+                    end
+                    if ((i$q == n_out) & ~q1_v$q) begin
+                        phase$d = Phase$Sig;
+                        i$d = 32'h0;
+                        idx$d = 32'h0;
+                        base$d = 32'h0;
+                        aux$d = 32'h0;
+                        acc$d = 32'h0;
+                        n_m$d = 32'h0;
+                    end
+                end
+            Phase$Sig:
+                begin
+                    cnt$d = cnt$q + 32'h1;
+                    q1_v$d = 1'b0;
+                    if (i$q < n_hid) begin
+                        q1_v$d = 1'b1;
+                        q1_i$d = i$q;
+                        q1_last$d = idx$q == n_out;
+                        if (idx$q == n_out) begin
+                            psi$read_address = i$q;
+                            idx$d = 32'h0;
+                            i$d = i$q + 32'h1;
+                            base$d = i$q + 32'h1;
+                        end
+                        else begin
+                            readout_weights$read_address = base$q;
+                            feedback_weights$read_address = aux$q;
+                            output_errors$read_address = idx$q;
+                            idx$d = idx$q + 32'h1;
+                            base$d = base$q + n_hid;
+                            aux$d = aux$q + 32'h1;
+                        end
+                    end
+                    if (q1_v$q) begin
+                        if (q1_last$q) begin
+                            modulated_signals$write_address = q1_i$q;
+                            modulated_signals$write_data = learn$m;
+                            modulated_signals$write_enable = 1'b1;
+                            if (learn$m != 32'h0) begin
+                                n_m$d = n_m$q + 32'h1;
+                            end
+                            acc$d = 32'h0;
+                        end
+                        else begin
+                            acc$d = acc$q + learn$prod_be;
+                        end
+                    end
+                    if ((i$q == n_hid) & ~q1_v$q) begin
+                        i$d = 32'h0;
+                        idx$d = 32'h0;
+                        base$d = 32'h0;
+                        total_g$d = 32'h0;
+                        if (learn_w | need_q) begin
+                            phase$d = Phase$Check;
+                        end
+                        else if (learn_u) begin
+                            phase$d = Phase$Rupd;
+                        end
+                        else begin
+                            phase$d = Phase$Done;
+                        end
+                    end
+                end
+            Phase$Check:
+                begin
+                    cnt$d = cnt$q + 32'h1;
+                    if (i$q < n_hid) begin
+                        modulated_signals$read_address = i$q;
+                        phase$d = Phase$Decide;
+                    end
+                    else begin
+                        idx$d = 32'h0;
+                        if (learn_a) begin
+                            phase$d = Phase$MeanG;
+                        end
+                        else if (learn_u) begin
+                            phase$d = Phase$Rupd;
+                            i$d = 32'h0;
+                            base$d = 32'h0;
+                        end
+                        else begin
+                            phase$d = Phase$Done;
+                        end
+                    end
+                end
+            Phase$Decide:
+                begin
+                    cnt$d = cnt$q + 32'h1;
+                    m_cur$d = m_ext;
+                    idx$d = 32'h0;
+                    aux$d = 32'h0;
+                    total$d = 32'h0;
+                    mean$d = 32'h0;
+                    if (m_ext == 32'h0) begin
+                        phase$d = Phase$Check;
+                        i$d = i$q + 32'h1;
+                        base$d = base$q + n_src;
+                    end
+                    else if (need_q) begin
+                        phase$d = Phase$Pass1;
+                    end
+                    else begin
+                        phase$d = Phase$Pass2;
+                    end
+                end
+            Phase$Pass1:
+                begin
+                    cnt$d = cnt$q + 32'h1;
+                    q1_v$d = 1'b0;
+                    if (idx$q < n_src) begin
+                        weights$read_address = base$q + idx$q;
+                        synaptic_delays$read_address = base$q + idx$q;
+                        axonal_delays$read_address = idx$q;
+                        axonal_gradients$read_address = idx$q;
+                        q1_v$d = 1'b1;
+                        q1_i$d = idx$q;
+                        q1_base$d = aux$q;
+                        idx$d = idx$q + 32'h1;
+                        aux$d = aux$q + depth;
+                    end
+                    if (q1_v$q) begin
+                        eta_trace_fifo$read_address = q1_base$q + ((((head$q) & 32'hffffffff) - ((delay$tap) & 32'hffffffff)) & depth_mask);
+                    end
+                    w_reg$d = weights$read_data;
+                    g_reg$d = axonal_gradients$read_data;
+                    q2_v$d = q1_v$q;
+                    q2_s$d = q1_i$q;
+                    if (q2_v$q) begin
+                        delay_gradients$write_address = q2_s$q;
+                        delay_gradients$write_data = learn$q;
+                        delay_gradients$write_enable = 1'b1;
+                        total$d = total$q + q128;
+                        if (learn_a) begin
+                            axonal_gradients$write_address = q2_s$q;
+                            axonal_gradients$write_data = g_reg$q + learn$q;
+                            axonal_gradients$write_enable = 1'b1;
+                            total_g$d = total_g$q + q128;
+                        end
+                    end
+                    if ((idx$q == n_src) & ~q1_v$q & ~q2_v$q) begin
+                        phase$d = Phase$Mean;
+                    end
+                end
+            Phase$Mean:
+                begin
+                    cnt$d = cnt$q + 32'h1;
+                    if (center) begin
+                        mean$d = mean_q$mean;
+                    end
+                    idx$d = 32'h0;
+                    aux$d = 32'h0;
+                    phase$d = Phase$Pass2;
+                end
+            Phase$Pass2:
+                begin
+                    cnt$d = cnt$q + 32'h1;
+                    q1_v$d = 1'b0;
+                    if (idx$q < n_src) begin
+                        weights$read_address = base$q + idx$q;
+                        synaptic_delays$read_address = base$q + idx$q;
+                        axonal_delays$read_address = idx$q;
+                        delay_gradients$read_address = idx$q;
+                        q1_v$d = 1'b1;
+                        q1_i$d = idx$q;
+                        q1_base$d = aux$q;
+                        idx$d = idx$q + 32'h1;
+                        aux$d = aux$q + depth;
+                    end
+                    if (q1_v$q) begin
+                        eps_trace_fifo$read_address = q1_base$q + ((((head$q) & 32'hffffffff) - ((delay$tap) & 32'hffffffff)) & depth_mask);
+                        lfsr$d = lfsr_step$drawn;
+                    end
+                    r_reg$d = lfsr_step$drawn;
+                    w_reg$d = weights$read_data;
+                    d_reg$d = synaptic_delays$read_data;
+                    a_reg$d = axonal_delays$read_data;
+                    g_reg$d = q_ext;
+                    q2_v$d = q1_v$q;
+                    q2_s$d = q1_i$q;
+                    if (q2_v$q) begin
+                        if (learn_w) begin
+                            weights$write_address = base$q + q2_s$q;
+                            weights$write_data = learn$w_next;
+                            weights$write_enable = 1'b1;
+                        end
+                        if (learn_d) begin
+                            synaptic_delays$write_address = base$q + q2_s$q;
+                            synaptic_delays$write_data = learn$d_next;
+                            synaptic_delays$write_enable = 1'b1;
+                        end
+                    end
+                    if ((idx$q == n_src) & ~q1_v$q & ~q2_v$q) begin
+                        phase$d = Phase$Check;
+                        i$d = i$q + 32'h1;
+                        base$d = base$q + n_src;
+                    end
+                end
+            Phase$MeanG:
+                begin
+                    cnt$d = cnt$q + 32'h1;
+                    mean$d = 32'h0;
+                    if (center) begin
+                        mean$d = mean_g$mean;
+                    end
+                    idx$d = 32'h0;
+                    phase$d = Phase$Axon;
+                end
+            Phase$Axon:
+                begin
+                    cnt$d = cnt$q + 32'h1;
+                    q1_v$d = 1'b0;
+                    if (idx$q < n_src) begin
+                        axonal_delays$read_address = idx$q;
+                        axonal_gradients$read_address = idx$q;
+                        q1_v$d = 1'b1;
+                        q1_i$d = idx$q;
+                        idx$d = idx$q + 32'h1;
+                    end
+                    learn$g = axonal_gradients$read_data;
+                    learn$d = axonal_delays$read_data;
+                    learn$hi = delay_max;
+                    learn$r_d = lfsr_step$drawn;
+                    learn$sh_d = shifts$q[(32'h10)+:(8)];
+                    if (q1_v$q) begin
+                        lfsr$d = lfsr_step$drawn;
+                        axonal_delays$write_address = q1_i$q;
+                        axonal_delays$write_data = learn$d_next;
+                        axonal_delays$write_enable = 1'b1;
+                        axonal_gradients$write_address = q1_i$q;
+                        axonal_gradients$write_data = 32'h0;
+                        axonal_gradients$write_enable = 1'b1;
+                    end
+                    if ((idx$q == n_src) & ~q1_v$q) begin
+                        i$d = 32'h0;
+                        idx$d = 32'h0;
+                        base$d = 32'h0;
+                        if (learn_u) begin
+                            phase$d = Phase$Rupd;
+                        end
+                        else begin
+                            phase$d = Phase$Done;
+                        end
+                    end
+                end
+            Phase$Rupd:
+                begin
+                    cnt$d = cnt$q + 32'h1;
+                    q1_v$d = 1'b0;
+                    if (i$q < n_out) begin
+                        output_errors$read_address = i$q;
+                        q1_v$d = 1'b1;
+                        q1_bias$d = idx$q == n_hid;
+                        if (idx$q == n_hid) begin
+                            readout_biases$read_address = i$q;
+                            q1_i$d = i$q;
+                        end
+                        else begin
+                            readout_weights$read_address = base$q + idx$q;
+                            readout_traces$read_address = idx$q;
+                            q1_i$d = base$q + idx$q;
+                        end
+                        if (idx$q == row_last) begin
+                            idx$d = 32'h0;
+                            i$d = i$q + 32'h1;
+                            base$d = base$q + n_hid;
+                        end
+                        else begin
+                            idx$d = idx$q + 32'h1;
+                        end
+                    end
+                    learn$x = e_ext;
+                    learn$r_w = lfsr_step$drawn;
+                    learn$trace = readout_traces$read_data;
+                    learn$w = readout_weights$read_data;
+                    learn$sh_w = shifts$q[(32'h18)+:(8)];
+                    if (q1_bias$q) begin
+                        learn$trace = 32'h1;
+                        learn$w = readout_biases$read_data;
+                        learn$sh_w = shifts$q[(32'h20)+:(8)];
+                    end
+                    if (q1_v$q) begin
+                        lfsr$d = lfsr_step$drawn;
+                        if (q1_bias$q) begin
+                            readout_biases$write_address = q1_i$q;
+                            readout_biases$write_data = learn$w_next;
+                            readout_biases$write_enable = 1'b1;
+                        end
+                        else begin
+                            readout_weights$write_address = q1_i$q;
+                            readout_weights$write_data = learn$w_next;
+                            readout_weights$write_enable = 1'b1;
+                        end
+                    end
+                    if ((i$q == n_out) & ~q1_v$q) begin
                         phase$d = Phase$Done;
                     end
                 end
@@ -952,6 +2112,25 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     end
     
 endmodule // top
+
+
+module top$a_reg(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$a_reg
 
 
 module top$acc(d,q,clock);
@@ -995,6 +2174,25 @@ module top$active_sources(clock,read_address,read_data,write_address,write_data,
 endmodule // top$active_sources
 
 
+module top$aux(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$aux
+
+
 module top$axonal_delays(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
@@ -1015,6 +2213,28 @@ module top$axonal_delays(clock,read_address,read_data,write_address,write_data,w
        end
     end
 endmodule // top$axonal_delays
+
+
+module top$axonal_gradients(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [31:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [63:0] mem [0:9];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address[3:0]];
+       if (write_enable) begin
+          mem[write_address[3:0]] <= write_data[63:0];
+       end
+    end
+endmodule // top$axonal_gradients
 
 
 module top$bad_spike(d,q,clock);
@@ -1112,6 +2332,25 @@ module top$cnt(d,q,clock);
 endmodule // top$cnt
 
 
+module top$d_reg(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$d_reg
+
+
 module top$decision_sums(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
@@ -1168,6 +2407,182 @@ module top$delay(word,spike,axonal,synaptic,pushed,tap,tap_bit,pushed_bit);
     end
     
 endmodule // top$delay
+
+
+module top$delay_gradients(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [31:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [33:0] mem [0:9];
+    
+    always @(posedge clock) begin
+       read_data <= {30'b0, mem[read_address[3:0]]};
+       if (write_enable) begin
+          mem[write_address[3:0]] <= write_data[33:0];
+       end
+    end
+endmodule // top$delay_gradients
+
+
+module top$eps_trace_fifo(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [31:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [11:0] mem [0:159];
+    
+    always @(posedge clock) begin
+       read_data <= {52'b0, mem[read_address[7:0]]};
+       if (write_enable) begin
+          mem[write_address[7:0]] <= write_data[11:0];
+       end
+    end
+endmodule // top$eps_trace_fifo
+
+
+module top$eta_fwd(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eta_fwd
+
+
+module top$eta_trace_fifo(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [31:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [11:0] mem [0:159];
+    
+    always @(posedge clock) begin
+       read_data <= {52'b0, mem[read_address[7:0]]};
+       if (write_enable) begin
+          mem[write_address[7:0]] <= write_data[11:0];
+       end
+    end
+endmodule // top$eta_trace_fifo
+
+
+module top$feedback_weights(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [31:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    always @(posedge clock) read_data <= 64'h0;
+endmodule // top$feedback_weights
+
+
+module top$flags(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$flags
+
+
+module top$g_reg(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$g_reg
+
+
+module top$head(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$head
+
+
+module top$hist_reg(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$hist_reg
 
 
 module top$i(d,q,clock);
@@ -1230,6 +2645,25 @@ module top$input_spikes(clock,read_address,read_data,write_address,write_data,wr
 endmodule // top$input_spikes
 
 
+module top$label(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$label
+
+
 module top$last(d,q,clock);
     
     // Module arguments
@@ -1249,7 +2683,483 @@ module top$last(d,q,clock);
 endmodule // top$last
 
 
-module top$lif(v,current,v_pre,v_next,spike);
+module top$learn(x,trace,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,eta,b,e,acc,psi,y_gap,recip,w_next,d_next,q,prod_be,l,m,p,pi);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    input wire  [63:0] trace;
+    input wire  [63:0] w;
+    input wire  [31:0] r_w;
+    input wire  [7:0] sh_w;
+    input wire  [63:0] g;
+    input wire  [63:0] mean;
+    input wire  [63:0] d;
+    input wire  [63:0] hi;
+    input wire  [31:0] r_d;
+    input wire  [7:0] sh_d;
+    input wire  [63:0] eta;
+    input wire  [63:0] b;
+    input wire  [63:0] e;
+    input wire  [63:0] acc;
+    input wire  [63:0] psi;
+    input wire  [63:0] y_gap;
+    input wire  [63:0] recip;
+    output reg  [63:0] w_next;
+    output reg  [63:0] d_next;
+    output reg  [63:0] q;
+    output reg  [63:0] prod_be;
+    output reg  [63:0] l;
+    output reg  [63:0] m;
+    output reg  [63:0] p;
+    output reg  [63:0] pi;
+    
+    // Constant declarations
+    localparam  w_sign = 64'h80;
+    localparam  w_min = 64'hffffffffffffff80;
+    localparam  w_max = 64'h7f;
+    localparam  l_min = 64'hffffffffffff8000;
+    localparam  l_max = 64'h7fff;
+    localparam  signal_shift = 8'h9;
+    localparam  signal_high = 64'hff80000000000000;
+    localparam  zero = 64'h0;
+    localparam  msb = 64'h8000000000000000;
+    
+    // Stub signals
+    reg  [63:0] mul_xt$a;
+    reg  [63:0] mul_xt$b;
+    wire  [63:0] mul_xt$p;
+    reg  [63:0] mul_xw$a;
+    reg  [63:0] mul_xw$b;
+    wire  [63:0] mul_xw$p;
+    reg  [63:0] mul_q$a;
+    reg  [63:0] mul_q$b;
+    wire  [63:0] mul_q$p;
+    reg  [63:0] mul_be$a;
+    reg  [63:0] mul_be$b;
+    wire  [63:0] mul_be$p;
+    reg  [63:0] mul_lpsi$a;
+    reg  [63:0] mul_lpsi$b;
+    wire  [63:0] mul_lpsi$p;
+    reg  [63:0] mul_pi$a;
+    reg  [63:0] mul_pi$b;
+    wire  [63:0] mul_pi$p;
+    reg  [63:0] sr_w$x;
+    reg  [31:0] sr_w$r;
+    reg  [7:0] sr_w$shift;
+    wire  [63:0] sr_w$y;
+    reg  [63:0] sr_d$x;
+    reg  [31:0] sr_d$r;
+    reg  [7:0] sr_d$shift;
+    wire  [63:0] sr_d$y;
+    reg  [63:0] m_shift$x;
+    wire  [63:0] m_shift$y;
+    reg  [63:0] exp_rom$x;
+    wire  [63:0] exp_rom$data;
+    
+    // Local signals
+    reg  [63:0] w_ext;
+    reg  [63:0] w_pre;
+    reg  [63:0] d_pre;
+    reg  [63:0] l_shifted;
+    
+    // Sub module instances
+    top$learn$mul_xt mul_xt(
+        .a(mul_xt$a),
+        .b(mul_xt$b),
+        .p(mul_xt$p)
+    );
+    top$learn$mul_xw mul_xw(
+        .a(mul_xw$a),
+        .b(mul_xw$b),
+        .p(mul_xw$p)
+    );
+    top$learn$mul_q mul_q(
+        .a(mul_q$a),
+        .b(mul_q$b),
+        .p(mul_q$p)
+    );
+    top$learn$mul_be mul_be(
+        .a(mul_be$a),
+        .b(mul_be$b),
+        .p(mul_be$p)
+    );
+    top$learn$mul_lpsi mul_lpsi(
+        .a(mul_lpsi$a),
+        .b(mul_lpsi$b),
+        .p(mul_lpsi$p)
+    );
+    top$learn$mul_pi mul_pi(
+        .a(mul_pi$a),
+        .b(mul_pi$b),
+        .p(mul_pi$p)
+    );
+    top$learn$sr_w sr_w(
+        .x(sr_w$x),
+        .r(sr_w$r),
+        .shift(sr_w$shift),
+        .y(sr_w$y)
+    );
+    top$learn$sr_d sr_d(
+        .x(sr_d$x),
+        .r(sr_d$r),
+        .shift(sr_d$shift),
+        .y(sr_d$y)
+    );
+    top$learn$m_shift m_shift(
+        .x(m_shift$x),
+        .y(m_shift$y)
+    );
+    top$learn$exp_rom exp_rom(
+        .x(exp_rom$x),
+        .data(exp_rom$data)
+    );
+    
+    // Update code
+    always @(*) begin
+        w_ext = (w ^ w_sign) - w_sign;
+        mul_xt$a = x;
+        mul_xt$b = trace;
+        sr_w$x = mul_xt$p;
+        sr_w$r = r_w;
+        sr_w$shift = sh_w;
+        w_pre = w_ext - sr_w$y;
+        w_next = w_pre;
+        if ((w_pre ^ msb) < (w_min ^ msb)) begin
+            w_next = w_min;
+        end
+        if ((w_pre ^ msb) > (w_max ^ msb)) begin
+            w_next = w_max;
+        end
+        sr_d$x = g - mean;
+        sr_d$r = r_d;
+        sr_d$shift = sh_d;
+        d_pre = d - sr_d$y;
+        d_next = d_pre;
+        if ((d_pre ^ msb) < (zero ^ msb)) begin
+            d_next = 32'h0;
+        end
+        if ((d_pre ^ msb) > (hi ^ msb)) begin
+            d_next = hi;
+        end
+        mul_xw$a = x;
+        mul_xw$b = w_ext;
+        mul_q$a = mul_xw$p;
+        mul_q$b = eta;
+        q = mul_q$p;
+        mul_be$a = (b ^ w_sign) - w_sign;
+        mul_be$b = e;
+        prod_be = mul_be$p;
+        l_shifted = acc >> signal_shift;
+        if (acc[32'h3f]) begin
+            l_shifted = (acc >> signal_shift) | signal_high;
+        end
+        l = l_shifted;
+        if ((l_shifted ^ msb) < (l_min ^ msb)) begin
+            l = l_min;
+        end
+        if ((l_shifted ^ msb) > (l_max ^ msb)) begin
+            l = l_max;
+        end
+        mul_lpsi$a = l;
+        mul_lpsi$b = psi;
+        m_shift$x = mul_lpsi$p;
+        m = m_shift$y;
+        exp_rom$x = y_gap;
+        p = exp_rom$data;
+        mul_pi$a = p;
+        mul_pi$b = recip;
+        pi = mul_pi$p >> 32'h10;
+    end
+    
+endmodule // top$learn
+
+
+module top$learn$exp_rom(x,data);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] data;
+    
+    // Update code (custom)
+    function [15:0] lookup;
+       input [31:0] a;
+       case (a)
+          0: lookup = 16'h8000;
+          1: lookup = 16'h70f6;
+          2: lookup = 16'h63b0;
+          3: lookup = 16'h57f9;
+          4: lookup = 16'h4da3;
+          5: lookup = 16'h4483;
+          6: lookup = 16'h3c77;
+          7: lookup = 16'h355c;
+          8: lookup = 16'h2f17;
+          9: lookup = 16'h298e;
+          10: lookup = 16'h24ac;
+          11: lookup = 16'h205d;
+          12: lookup = 16'h1c90;
+          13: lookup = 16'h1934;
+          14: lookup = 16'h163e;
+          15: lookup = 16'h13a1;
+          16: lookup = 16'h1153;
+          17: lookup = 16'hf4a;
+          18: lookup = 16'hd7e;
+          19: lookup = 16'hbe8;
+          20: lookup = 16'ha82;
+          21: lookup = 16'h946;
+          22: lookup = 16'h82f;
+          23: lookup = 16'h739;
+          24: lookup = 16'h65f;
+          25: lookup = 16'h5a0;
+          26: lookup = 16'h4f7;
+          27: lookup = 16'h461;
+          28: lookup = 16'h3de;
+          29: lookup = 16'h369;
+          30: lookup = 16'h303;
+          31: lookup = 16'h2a8;
+          32: lookup = 16'h258;
+          33: lookup = 16'h212;
+          34: lookup = 16'h1d3;
+          35: lookup = 16'h19c;
+          36: lookup = 16'h16c;
+          37: lookup = 16'h141;
+          38: lookup = 16'h11b;
+          39: lookup = 16'hfa;
+          40: lookup = 16'hdd;
+          41: lookup = 16'hc3;
+          42: lookup = 16'hac;
+          43: lookup = 16'h98;
+          44: lookup = 16'h86;
+          45: lookup = 16'h76;
+          46: lookup = 16'h68;
+          47: lookup = 16'h5c;
+          48: lookup = 16'h51;
+          49: lookup = 16'h48;
+          50: lookup = 16'h3f;
+          51: lookup = 16'h38;
+          52: lookup = 16'h31;
+          53: lookup = 16'h2b;
+          54: lookup = 16'h26;
+          55: lookup = 16'h22;
+          56: lookup = 16'h1e;
+          57: lookup = 16'h1a;
+          58: lookup = 16'h17;
+          59: lookup = 16'h15;
+          60: lookup = 16'h12;
+          61: lookup = 16'h10;
+          62: lookup = 16'he;
+          63: lookup = 16'hc;
+          default: lookup = 16'h0;
+       endcase
+    endfunction
+    wire signed [63:0] sx = x;
+    wire signed [63:0] index = ((sx - 64'sd0) >>> 7) + 64'sd0;
+    wire in_table = (index >= 64'sd0) && (index < 64'sd64);
+    wire [15:0] e = in_table ? lookup(index[31:0]) : 16'h0;
+    always @(*) data = {48'b0, e};
+endmodule // top$learn$exp_rom
+
+
+module top$learn$m_shift(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    wire signed [63:0] sx = x;
+    always @(*) y = sx >>> 8;
+endmodule // top$learn$m_shift
+
+
+module top$learn$mul_be(a,b,p);
+    
+    // Module arguments
+    input wire  [63:0] a;
+    input wire  [63:0] b;
+    output reg  [63:0] p;
+    
+    // Update code (custom)
+    wire signed [7:0] sa = a[7:0];
+    wire signed [16:0] sb = b[16:0];
+    wire signed [63:0] wa = sa;
+    wire signed [63:0] wb = sb;
+    always @(*) p = wa * wb;
+endmodule // top$learn$mul_be
+
+
+module top$learn$mul_lpsi(a,b,p);
+    
+    // Module arguments
+    input wire  [63:0] a;
+    input wire  [63:0] b;
+    output reg  [63:0] p;
+    
+    // Update code (custom)
+    wire signed [15:0] sa = a[15:0];
+    wire signed [8:0] sb = b[8:0];
+    wire signed [63:0] wa = sa;
+    wire signed [63:0] wb = sb;
+    always @(*) p = wa * wb;
+endmodule // top$learn$mul_lpsi
+
+
+module top$learn$mul_pi(a,b,p);
+    
+    // Module arguments
+    input wire  [63:0] a;
+    input wire  [63:0] b;
+    output reg  [63:0] p;
+    
+    // Update code (custom)
+    wire signed [16:0] sa = a[16:0];
+    wire signed [17:0] sb = b[17:0];
+    wire signed [63:0] wa = sa;
+    wire signed [63:0] wb = sb;
+    always @(*) p = wa * wb;
+endmodule // top$learn$mul_pi
+
+
+module top$learn$mul_q(a,b,p);
+    
+    // Module arguments
+    input wire  [63:0] a;
+    input wire  [63:0] b;
+    output reg  [63:0] p;
+    
+    // Update code (custom)
+    wire signed [23:0] sa = a[23:0];
+    wire signed [11:0] sb = b[11:0];
+    wire signed [63:0] wa = sa;
+    wire signed [63:0] wb = sb;
+    always @(*) p = wa * wb;
+endmodule // top$learn$mul_q
+
+
+module top$learn$mul_xt(a,b,p);
+    
+    // Module arguments
+    input wire  [63:0] a;
+    input wire  [63:0] b;
+    output reg  [63:0] p;
+    
+    // Update code (custom)
+    wire signed [16:0] sa = a[16:0];
+    wire signed [12:0] sb = b[12:0];
+    wire signed [63:0] wa = sa;
+    wire signed [63:0] wb = sb;
+    always @(*) p = wa * wb;
+endmodule // top$learn$mul_xt
+
+
+module top$learn$mul_xw(a,b,p);
+    
+    // Module arguments
+    input wire  [63:0] a;
+    input wire  [63:0] b;
+    output reg  [63:0] p;
+    
+    // Update code (custom)
+    wire signed [15:0] sa = a[15:0];
+    wire signed [7:0] sb = b[7:0];
+    wire signed [63:0] wa = sa;
+    wire signed [63:0] wb = sb;
+    always @(*) p = wa * wb;
+endmodule // top$learn$mul_xw
+
+
+module top$learn$sr_d(x,r,shift,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    input wire  [31:0] r;
+    input wire  [7:0] shift;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    wire [63:0] ones = 64'hFFFFFFFFFFFFFFFF;
+    wire [63:0] mask = (shift >= 8'd32) ? 64'hFFFFFFFF : ~(ones << shift[5:0]);
+    wire signed [64:0] sum = $signed({x[63], x}) + $signed({33'b0, r & mask[31:0]});
+    wire signed [64:0] shifted = sum >>> shift[5:0];
+    always @(*) y = shifted[63:0];
+endmodule // top$learn$sr_d
+
+
+module top$learn$sr_w(x,r,shift,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    input wire  [31:0] r;
+    input wire  [7:0] shift;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    wire [63:0] ones = 64'hFFFFFFFFFFFFFFFF;
+    wire [63:0] mask = (shift >= 8'd32) ? 64'hFFFFFFFF : ~(ones << shift[5:0]);
+    wire signed [64:0] sum = $signed({x[63], x}) + $signed({33'b0, r & mask[31:0]});
+    wire signed [64:0] shifted = sum >>> shift[5:0];
+    always @(*) y = shifted[63:0];
+endmodule // top$learn$sr_w
+
+
+module top$learn_on(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$learn_on
+
+
+module top$lfsr(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lfsr
+
+
+module top$lfsr_step(x,drawn);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] drawn;
+    
+    // Local signals
+    reg  [31:0] a;
+    reg  [31:0] b;
+    
+    // Update code
+    always @(*) begin
+        a = x ^ (x << 32'hd);
+        b = a ^ (a >> 32'h11);
+        drawn = b ^ (b << 32'h5);
+    end
+    
+endmodule // top$lfsr_step
+
+
+module top$lif(v,current,v_pre,v_next,spike,psi);
     
     // Module arguments
     input wire  [63:0] v;
@@ -1257,6 +3167,7 @@ module top$lif(v,current,v_pre,v_next,spike);
     output reg  [63:0] v_pre;
     output reg  [63:0] v_next;
     output reg  spike;
+    output reg  [63:0] psi;
     
     // Constant declarations
     localparam  w_to_v = 8'h4;
@@ -1269,6 +3180,8 @@ module top$lif(v,current,v_pre,v_next,spike);
     // Stub signals
     reg  [63:0] leak$x;
     wire  [63:0] leak$y;
+    reg  [63:0] psi_rom$x;
+    wire  [63:0] psi_rom$data;
     
     // Local signals
     reg  [63:0] sum;
@@ -1277,6 +3190,10 @@ module top$lif(v,current,v_pre,v_next,spike);
     top$lif$leak leak(
         .x(leak$x),
         .y(leak$y)
+    );
+    top$lif$psi_rom psi_rom(
+        .x(psi_rom$x),
+        .data(psi_rom$data)
     );
     
     // Update code
@@ -1291,6 +3208,8 @@ module top$lif(v,current,v_pre,v_next,spike);
             v_pre = v_max;
         end
         spike = (v_pre ^ msb) >= (theta ^ msb);
+        psi_rom$x = v_pre;
+        psi = psi_rom$data;
         v_next = v_pre;
         if (spike) begin
             if (reset_zero) begin
@@ -1318,6 +3237,157 @@ module top$lif$leak(x,y);
     wire [63:0] r = {47'b0, prod[32:16]};
     always @(*) y = neg ? (~r + 64'd1) : r;
 endmodule // top$lif$leak
+
+
+module top$lif$psi_rom(x,data);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] data;
+    
+    // Update code (custom)
+    function [6:0] lookup;
+       input [31:0] a;
+       case (a)
+          0: lookup = 7'h0;
+          1: lookup = 7'h0;
+          2: lookup = 7'h0;
+          3: lookup = 7'h0;
+          4: lookup = 7'h0;
+          5: lookup = 7'h0;
+          6: lookup = 7'h0;
+          7: lookup = 7'h1;
+          8: lookup = 7'h1;
+          9: lookup = 7'h1;
+          10: lookup = 7'h2;
+          11: lookup = 7'h3;
+          12: lookup = 7'h4;
+          13: lookup = 7'h5;
+          14: lookup = 7'h7;
+          15: lookup = 7'h9;
+          16: lookup = 7'hc;
+          17: lookup = 7'hf;
+          18: lookup = 7'h12;
+          19: lookup = 7'h17;
+          20: lookup = 7'h1b;
+          21: lookup = 7'h20;
+          22: lookup = 7'h26;
+          23: lookup = 7'h2c;
+          24: lookup = 7'h31;
+          25: lookup = 7'h37;
+          26: lookup = 7'h3d;
+          27: lookup = 7'h42;
+          28: lookup = 7'h46;
+          29: lookup = 7'h49;
+          30: lookup = 7'h4b;
+          31: lookup = 7'h4d;
+          32: lookup = 7'h4d;
+          33: lookup = 7'h4b;
+          34: lookup = 7'h49;
+          35: lookup = 7'h46;
+          36: lookup = 7'h42;
+          37: lookup = 7'h3d;
+          38: lookup = 7'h37;
+          39: lookup = 7'h31;
+          40: lookup = 7'h2c;
+          41: lookup = 7'h26;
+          42: lookup = 7'h20;
+          43: lookup = 7'h1b;
+          44: lookup = 7'h17;
+          45: lookup = 7'h12;
+          46: lookup = 7'hf;
+          47: lookup = 7'hc;
+          48: lookup = 7'h9;
+          49: lookup = 7'h7;
+          50: lookup = 7'h5;
+          51: lookup = 7'h4;
+          52: lookup = 7'h3;
+          53: lookup = 7'h2;
+          54: lookup = 7'h1;
+          55: lookup = 7'h1;
+          56: lookup = 7'h1;
+          57: lookup = 7'h0;
+          58: lookup = 7'h0;
+          59: lookup = 7'h0;
+          60: lookup = 7'h0;
+          61: lookup = 7'h0;
+          62: lookup = 7'h0;
+          63: lookup = 7'h0;
+          default: lookup = 7'h0;
+       endcase
+    endfunction
+    wire signed [63:0] sx = x;
+    wire signed [63:0] index = ((sx - 64'sd1024) >>> 6) + 64'sd32;
+    wire in_table = (index >= 64'sd0) && (index < 64'sd64);
+    wire [6:0] e = in_table ? lookup(index[31:0]) : 7'h0;
+    always @(*) data = {57'b0, e};
+endmodule // top$lif$psi_rom
+
+
+module top$m_cur(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$m_cur
+
+
+module top$mean(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mean
+
+
+module top$mean_g(total,mean);
+    
+    // Module arguments
+    input wire  [127:0] total;
+    output reg  [63:0] mean;
+    
+    // Update code (custom)
+    wire signed [127:0] st = total;
+    wire signed [127:0] prod = st * 128'sd6554;
+    wire signed [127:0] shifted = prod >>> 16;
+    always @(*) mean = shifted[63:0];
+endmodule // top$mean_g
+
+
+module top$mean_q(total,mean);
+    
+    // Module arguments
+    input wire  [127:0] total;
+    output reg  [63:0] mean;
+    
+    // Update code (custom)
+    wire signed [127:0] st = total;
+    wire signed [127:0] prod = st * 128'sd6554;
+    wire signed [127:0] shifted = prod >>> 16;
+    always @(*) mean = shifted[63:0];
+endmodule // top$mean_q
 
 
 module top$membranes(clock,read_address,read_data,write_address,write_data,write_enable);
@@ -1361,6 +3431,28 @@ module top$missed(d,q,clock);
 endmodule // top$missed
 
 
+module top$modulated_signals(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [31:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [15:0] mem [0:6];
+    
+    always @(posedge clock) begin
+       read_data <= {48'b0, mem[read_address[2:0]]};
+       if (write_enable) begin
+          mem[write_address[2:0]] <= write_data[15:0];
+       end
+    end
+endmodule // top$modulated_signals
+
+
 module top$n_act(d,q,clock);
     
     // Module arguments
@@ -1378,6 +3470,25 @@ module top$n_act(d,q,clock);
     end
           
 endmodule // top$n_act
+
+
+module top$n_m(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$n_m
 
 
 module top$n_spk(d,q,clock);
@@ -1459,11 +3570,33 @@ module top$out$leak(x,y);
 endmodule // top$out$leak
 
 
+module top$output_errors(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [31:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [16:0] mem [0:2];
+    
+    always @(posedge clock) begin
+       read_data <= {47'b0, mem[read_address[1:0]]};
+       if (write_enable) begin
+          mem[write_address[1:0]] <= write_data[16:0];
+       end
+    end
+endmodule // top$output_errors
+
+
 module top$phase(d,q,clock);
     
     // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
+    input wire  [4:0] d;
+    output reg  [4:0] q;
     input wire  clock;
     
     // Enums
@@ -1472,7 +3605,20 @@ module top$phase(d,q,clock);
     localparam Phase$Hist = 2;
     localparam Phase$Syn = 3;
     localparam Phase$Out = 4;
-    localparam Phase$Done = 5;
+    localparam Phase$Trace = 5;
+    localparam Phase$Psum = 6;
+    localparam Phase$Div = 7;
+    localparam Phase$Err = 8;
+    localparam Phase$Sig = 9;
+    localparam Phase$Check = 10;
+    localparam Phase$Decide = 11;
+    localparam Phase$Pass1 = 12;
+    localparam Phase$Mean = 13;
+    localparam Phase$Pass2 = 14;
+    localparam Phase$MeanG = 15;
+    localparam Phase$Axon = 16;
+    localparam Phase$Rupd = 17;
+    localparam Phase$Done = 18;
     
     // Update code (custom)
     initial begin
@@ -1524,6 +3670,47 @@ module top$pred_work(d,q,clock);
 endmodule // top$pred_work
 
 
+module top$psi(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [31:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [7:0] mem [0:6];
+    
+    always @(posedge clock) begin
+       read_data <= {56'b0, mem[read_address[2:0]]};
+       if (write_enable) begin
+          mem[write_address[2:0]] <= write_data[7:0];
+       end
+    end
+endmodule // top$psi
+
+
+module top$psum(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$psum
+
+
 module top$q1_base(d,q,clock);
     
     // Module arguments
@@ -1541,6 +3728,25 @@ module top$q1_base(d,q,clock);
     end
           
 endmodule // top$q1_base
+
+
+module top$q1_bias(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$q1_bias
 
 
 module top$q1_i(d,q,clock);
@@ -1579,6 +3785,25 @@ module top$q1_last(d,q,clock);
     end
           
 endmodule // top$q1_last
+
+
+module top$q1_m(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$q1_m
 
 
 module top$q1_v(d,q,clock);
@@ -1638,6 +3863,25 @@ module top$q2_last(d,q,clock);
 endmodule // top$q2_last
 
 
+module top$q2_s(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$q2_s
+
+
 module top$q2_v(d,q,clock);
     
     // Module arguments
@@ -1655,6 +3899,25 @@ module top$q2_v(d,q,clock);
     end
           
 endmodule // top$q2_v
+
+
+module top$r_reg(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$r_reg
 
 
 module top$readout(clock,read_address,read_data,write_address,write_data,write_enable);
@@ -1701,6 +3964,28 @@ module top$readout_biases(clock,read_address,read_data,write_address,write_data,
 endmodule // top$readout_biases
 
 
+module top$readout_traces(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [31:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [11:0] mem [0:6];
+    
+    always @(posedge clock) begin
+       read_data <= {52'b0, mem[read_address[2:0]]};
+       if (write_enable) begin
+          mem[write_address[2:0]] <= write_data[11:0];
+       end
+    end
+endmodule // top$readout_traces
+
+
 module top$readout_weights(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
@@ -1721,6 +4006,44 @@ module top$readout_weights(clock,read_address,read_data,write_address,write_data
        end
     end
 endmodule // top$readout_weights
+
+
+module top$recip(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$recip
+
+
+module top$rem(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rem
 
 
 module top$rsp_reg(d,q,clock);
@@ -1778,6 +4101,81 @@ module top$rsp_v(d,q,clock);
     end
           
 endmodule // top$rsp_v
+
+
+module top$rtrace(zeta,spike,zeta_next);
+    
+    // Module arguments
+    input wire  [63:0] zeta;
+    input wire  spike;
+    output reg  [63:0] zeta_next;
+    
+    // Constant declarations
+    localparam  trace_one = 64'h80;
+    localparam  eps_max = 64'hfff;
+    localparam  msb = 64'h8000000000000000;
+    
+    // Stub signals
+    reg  [63:0] leak$x;
+    wire  [63:0] leak$y;
+    
+    // Local signals
+    reg  [63:0] sum;
+    
+    // Sub module instances
+    top$rtrace$leak leak(
+        .x(leak$x),
+        .y(leak$y)
+    );
+    
+    // Update code
+    always @(*) begin
+        leak$x = zeta;
+        sum = leak$y;
+        if (spike) begin
+            sum = leak$y + trace_one;
+        end
+        zeta_next = sum;
+        if ((sum ^ msb) > (eps_max ^ msb)) begin
+            zeta_next = eps_max;
+        end
+    end
+    
+endmodule // top$rtrace
+
+
+module top$rtrace$leak(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    wire neg = x[12];
+    wire [12:0] mag = neg ? (~x[12:0] + 1'b1) : x[12:0];
+    wire [29:0] prod = mag * 17'd58982;
+    wire [63:0] r = {50'b0, prod[29:16]};
+    always @(*) y = neg ? (~r + 64'd1) : r;
+endmodule // top$rtrace$leak
+
+
+module top$shifts(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$shifts
 
 
 module top$spike_history(clock,read_address,read_data,write_address,write_data,write_enable);
@@ -1846,6 +4244,25 @@ module top$spikes(clock,read_address,read_data,write_address,write_data,write_en
 endmodule // top$spikes
 
 
+module top$sup_start(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sup_start
+
+
 module top$synaptic_delays(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
@@ -1880,6 +4297,224 @@ module top$t(d,q,clock);
 endmodule // top$t
 
 
+module top$total(d,q,clock);
+    
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$total
+
+
+module top$total_g(d,q,clock);
+    
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$total_g
+
+
+module top$trace(word,lag,eta_older,eps_prev,eta_next,eps_next);
+    
+    // Module arguments
+    input wire  [63:0] word;
+    input wire  [7:0] lag;
+    input wire  [63:0] eta_older;
+    input wire  [63:0] eps_prev;
+    output reg  [63:0] eta_next;
+    output reg  [63:0] eps_next;
+    
+    // Constant declarations
+    localparam  radius = 8'h2;
+    localparam  window_mask = 64'h1f;
+    localparam  trace_one = 64'h80;
+    localparam  eps_max = 64'hfff;
+    localparam  eta_min = 64'hfffffffffffff800;
+    localparam  eta_max = 64'h7ff;
+    localparam  msb = 64'h8000000000000000;
+    
+    // Stub signals
+    reg  [63:0] eps_leak$x;
+    wire  [63:0] eps_leak$y;
+    reg  [63:0] eta_leak$x;
+    wire  [63:0] eta_leak$y;
+    reg  [63:0] kernel$x;
+    wire  [63:0] kernel$data;
+    
+    // Local signals
+    reg  [63:0] window;
+    reg  [63:0] eps_sum;
+    reg  [63:0] eta_sum;
+    
+    // Sub module instances
+    top$trace$eps_leak eps_leak(
+        .x(eps_leak$x),
+        .y(eps_leak$y)
+    );
+    top$trace$eta_leak eta_leak(
+        .x(eta_leak$x),
+        .y(eta_leak$y)
+    );
+    top$trace$kernel kernel(
+        .x(kernel$x),
+        .data(kernel$data)
+    );
+    
+    // Update code
+    always @(*) begin
+        eps_leak$x = eps_prev;
+        eps_sum = eps_leak$y;
+        if (word[32'h0]) begin
+            eps_sum = eps_leak$y + trace_one;
+        end
+        eps_next = eps_sum;
+        if ((eps_sum ^ msb) > (eps_max ^ msb)) begin
+            eps_next = eps_max;
+        end
+        if (lag >= radius) begin
+            window = (word >> (lag - radius)) & window_mask;
+        end
+        else begin
+            window = (word << (radius - lag)) & window_mask;
+        end
+        kernel$x = window;
+        eta_leak$x = eta_older;
+        eta_sum = eta_leak$y + kernel$data;
+        eta_next = eta_sum;
+        if ((eta_sum ^ msb) < (eta_min ^ msb)) begin
+            eta_next = eta_min;
+        end
+        if ((eta_sum ^ msb) > (eta_max ^ msb)) begin
+            eta_next = eta_max;
+        end
+    end
+    
+endmodule // top$trace
+
+
+module top$trace$eps_leak(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    wire neg = x[12];
+    wire [12:0] mag = neg ? (~x[12:0] + 1'b1) : x[12:0];
+    wire [29:0] prod = mag * 17'd62259;
+    wire [63:0] r = {50'b0, prod[29:16]};
+    always @(*) y = neg ? (~r + 64'd1) : r;
+endmodule // top$trace$eps_leak
+
+
+module top$trace$eta_leak(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    wire neg = x[11];
+    wire [11:0] mag = neg ? (~x[11:0] + 1'b1) : x[11:0];
+    wire [28:0] prod = mag * 17'd62259;
+    wire [63:0] r = {51'b0, prod[28:16]};
+    always @(*) y = neg ? (~r + 64'd1) : r;
+endmodule // top$trace$eta_leak
+
+
+module top$trace$kernel(x,data);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] data;
+    
+    // Update code (custom)
+    function [6:0] lookup;
+       input [31:0] a;
+       case (a)
+          0: lookup = 7'h0;
+          1: lookup = 7'h72;
+          2: lookup = 7'h61;
+          3: lookup = 7'h53;
+          4: lookup = 7'h0;
+          5: lookup = 7'h72;
+          6: lookup = 7'h61;
+          7: lookup = 7'h53;
+          8: lookup = 7'h1f;
+          9: lookup = 7'h11;
+          10: lookup = 7'h0;
+          11: lookup = 7'h72;
+          12: lookup = 7'h1f;
+          13: lookup = 7'h11;
+          14: lookup = 7'h0;
+          15: lookup = 7'h72;
+          16: lookup = 7'he;
+          17: lookup = 7'h0;
+          18: lookup = 7'h6f;
+          19: lookup = 7'h61;
+          20: lookup = 7'he;
+          21: lookup = 7'h0;
+          22: lookup = 7'h6f;
+          23: lookup = 7'h61;
+          24: lookup = 7'h2d;
+          25: lookup = 7'h1f;
+          26: lookup = 7'he;
+          27: lookup = 7'h0;
+          28: lookup = 7'h2d;
+          29: lookup = 7'h1f;
+          30: lookup = 7'he;
+          31: lookup = 7'h0;
+          default: lookup = 7'h0;
+       endcase
+    endfunction
+    wire signed [63:0] sx = x;
+    wire signed [63:0] index = ((sx - 64'sd0) >>> 0) + 64'sd0;
+    wire in_table = (index >= 64'sd0) && (index < 64'sd32);
+    wire [6:0] e = in_table ? lookup(index[31:0]) : 7'h0;
+    always @(*) data = {{57{e[6]}}, e};
+endmodule // top$trace$kernel
+
+
+module top$w_reg(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$w_reg
+
+
 module top$weights(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
@@ -1900,3 +4535,22 @@ module top$weights(clock,read_address,read_data,write_address,write_data,write_e
        end
     end
 endmodule // top$weights
+
+
+module top$ymax(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ymax

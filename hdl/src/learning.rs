@@ -1,0 +1,209 @@
+//! The learning unit's arithmetic (golden `fixed::learning::learn_step` and
+//! `fixed::readout::Readout::error`), combinational; the tile's sequencer feeds it one operand
+//! set per cycle in the contract's order and draws the LFSR.
+//!
+//! ```text
+//!             +-------------------------------------------------------------+
+//!  x, trace ->| w_next = sat_w(w - SR(x * trace, sh_w, r_w))                 |-> w_next
+//!  w, r_w  -->|   (input/recurrent weights: x = m_j, trace = eps at the tap;  |
+//!  sh_w ----->|    readout: x = e_k, trace = zeta_j; bias: trace = 1)         |
+//!  g, mean -->| d_next = clip(d - SR(g - mean, sh_d, r_d), 0, hi)            |-> d_next
+//!  d, hi ---->|   (synaptic: g = q_js; axonal: g = G_s)                      |
+//!  eta ------>| q = x * w * eta                                              |-> q
+//!  b, e ----->| prod_be = b * e (learning-signal MAC)                         |-> prod_be
+//!  acc, psi ->| m = (sat_L(acc >>> signal_shift) * psi) >>> psi_bits          |-> l, m
+//!  y_gap ---->| p = EXP[y_gap >> exp_shift] (0 past the ROM)                  |-> p
+//!  recip ---->| pi = (p * recip) >> 16                                        |-> pi
+//!             +-------------------------------------------------------------+
+//! ```
+
+use crate::mul::Mul;
+use crate::rom::Rom;
+use crate::signed::{SignedConsts, as_bits};
+use crate::sra::Sra;
+use crate::stochastic_shift::StochasticShift;
+use golden::config::Config;
+use golden::format::{EXP_INDEX_BITS, Formats, PROB_FRAC};
+use rust_hdl::prelude::*;
+
+#[derive(LogicBlock)]
+pub struct Learning {
+    pub x: Signal<In, Bits<64>>,
+    pub trace: Signal<In, Bits<64>>,
+    pub w: Signal<In, Bits<64>>,
+    pub r_w: Signal<In, Bits<32>>,
+    pub sh_w: Signal<In, Bits<8>>,
+    pub g: Signal<In, Bits<64>>,
+    pub mean: Signal<In, Bits<64>>,
+    pub d: Signal<In, Bits<64>>,
+    pub hi: Signal<In, Bits<64>>,
+    pub r_d: Signal<In, Bits<32>>,
+    pub sh_d: Signal<In, Bits<8>>,
+    pub eta: Signal<In, Bits<64>>,
+    pub b: Signal<In, Bits<64>>,
+    pub e: Signal<In, Bits<64>>,
+    pub acc: Signal<In, Bits<64>>,
+    pub psi: Signal<In, Bits<64>>,
+    pub y_gap: Signal<In, Bits<64>>,
+    pub recip: Signal<In, Bits<64>>,
+    pub w_next: Signal<Out, Bits<64>>,
+    pub d_next: Signal<Out, Bits<64>>,
+    pub q: Signal<Out, Bits<64>>,
+    pub prod_be: Signal<Out, Bits<64>>,
+    pub l: Signal<Out, Bits<64>>,
+    pub m: Signal<Out, Bits<64>>,
+    pub p: Signal<Out, Bits<64>>,
+    pub pi: Signal<Out, Bits<64>>,
+    mul_xt: Mul,
+    mul_xw: Mul,
+    mul_q: Mul,
+    mul_be: Mul,
+    mul_lpsi: Mul,
+    mul_pi: Mul,
+    sr_w: StochasticShift,
+    sr_d: StochasticShift,
+    m_shift: Sra,
+    exp_rom: Rom,
+    w_ext: Signal<Local, Bits<64>>,
+    w_pre: Signal<Local, Bits<64>>,
+    d_pre: Signal<Local, Bits<64>>,
+    l_shifted: Signal<Local, Bits<64>>,
+    w_sign: Constant<Bits<64>>,
+    w_min: Constant<Bits<64>>,
+    w_max: Constant<Bits<64>>,
+    l_min: Constant<Bits<64>>,
+    l_max: Constant<Bits<64>>,
+    signal_shift: Constant<Bits<8>>,
+    signal_high: Constant<Bits<64>>,
+    zero: Constant<Bits<64>>,
+    msb: Constant<Bits<64>>,
+}
+
+impl Learning {
+    pub fn new(cfg: &Config, f: &Formats) -> Learning {
+        let w = &cfg.widths;
+        let (sb, wb, tb) = (w.signal_bits, w.weight_bits, w.trace_bits);
+        let eb = PROB_FRAC + 2;
+        let exp: Vec<i64> = f.exp_rom.iter().map(|&x| x as i64).collect();
+        assert_eq!(exp.len(), 1 << EXP_INDEX_BITS);
+        Learning {
+            x: Default::default(),
+            trace: Default::default(),
+            w: Default::default(),
+            r_w: Default::default(),
+            sh_w: Default::default(),
+            g: Default::default(),
+            mean: Default::default(),
+            d: Default::default(),
+            hi: Default::default(),
+            r_d: Default::default(),
+            sh_d: Default::default(),
+            eta: Default::default(),
+            b: Default::default(),
+            e: Default::default(),
+            acc: Default::default(),
+            psi: Default::default(),
+            y_gap: Default::default(),
+            recip: Default::default(),
+            w_next: Default::default(),
+            d_next: Default::default(),
+            q: Default::default(),
+            prod_be: Default::default(),
+            l: Default::default(),
+            m: Default::default(),
+            p: Default::default(),
+            pi: Default::default(),
+            // x is m_j (signal_bits) or e_k (Q1.15 in 17 bits); traces are unsigned (one more bit).
+            mul_xt: Mul::new(sb.max(eb), tb + 1),
+            mul_xw: Mul::new(sb, wb),
+            mul_q: Mul::new(sb + wb, tb),
+            mul_be: Mul::new(wb, eb),
+            mul_lpsi: Mul::new(sb, w.psi_bits + 1),
+            // p <= 2^15 and recip = 2^31 / sum(p) <= 2^16, both positive.
+            mul_pi: Mul::new(PROB_FRAC + 2, PROB_FRAC + 3),
+            sr_w: Default::default(),
+            sr_d: Default::default(),
+            m_shift: Sra::new(w.psi_bits),
+            exp_rom: Rom::indexed(&exp, Rom::width_for(&exp, false), false, 0, f.exp_shift, 0),
+            w_ext: Default::default(),
+            w_pre: Default::default(),
+            d_pre: Default::default(),
+            l_shifted: Default::default(),
+            w_sign: SignedConsts::sign_of(wb),
+            w_min: Constant::new(as_bits(f.w_min as i64)),
+            w_max: Constant::new(as_bits(f.w_max as i64)),
+            l_min: Constant::new(as_bits(f.l_min as i64)),
+            l_max: Constant::new(as_bits(f.l_max as i64)),
+            signal_shift: Constant::new((f.signal_shift as u64).to_bits()),
+            signal_high: Constant::new((!(u64::MAX >> f.signal_shift)).to_bits()),
+            zero: Constant::new(0u64.to_bits()),
+            msb: SignedConsts::msb(),
+        }
+    }
+}
+
+impl Logic for Learning {
+    #[hdl_gen]
+    fn update(&mut self) {
+        // Weight-like update: w - SR(x * trace), saturated.
+        self.w_ext.next = (self.w.val() ^ self.w_sign.val()) - self.w_sign.val();
+        self.mul_xt.a.next = self.x.val();
+        self.mul_xt.b.next = self.trace.val();
+        self.sr_w.x.next = self.mul_xt.p.val();
+        self.sr_w.r.next = self.r_w.val();
+        self.sr_w.shift.next = self.sh_w.val();
+        self.w_pre.next = self.w_ext.val() - self.sr_w.y.val();
+        self.w_next.next = self.w_pre.val();
+        if (self.w_pre.val() ^ self.msb.val()) < (self.w_min.val() ^ self.msb.val()) {
+            self.w_next.next = self.w_min.val();
+        }
+        if (self.w_pre.val() ^ self.msb.val()) > (self.w_max.val() ^ self.msb.val()) {
+            self.w_next.next = self.w_max.val();
+        }
+        // Delay-like update: d - SR(g - mean), clipped to [0, hi].
+        self.sr_d.x.next = self.g.val() - self.mean.val();
+        self.sr_d.r.next = self.r_d.val();
+        self.sr_d.shift.next = self.sh_d.val();
+        self.d_pre.next = self.d.val() - self.sr_d.y.val();
+        self.d_next.next = self.d_pre.val();
+        if (self.d_pre.val() ^ self.msb.val()) < (self.zero.val() ^ self.msb.val()) {
+            self.d_next.next = 0.into();
+        }
+        if (self.d_pre.val() ^ self.msb.val()) > (self.hi.val() ^ self.msb.val()) {
+            self.d_next.next = self.hi.val();
+        }
+        // Delay gradient q = x * w * eta (x = m_j, w before this step's update).
+        self.mul_xw.a.next = self.x.val();
+        self.mul_xw.b.next = self.w_ext.val();
+        self.mul_q.a.next = self.mul_xw.p.val();
+        self.mul_q.b.next = self.eta.val();
+        self.q.next = self.mul_q.p.val();
+        // Learning signal: MAC term, then L = sat(acc >>> signal_shift) and m = (L psi) >>> psi_bits.
+        self.mul_be.a.next = (self.b.val() ^ self.w_sign.val()) - self.w_sign.val();
+        self.mul_be.b.next = self.e.val();
+        self.prod_be.next = self.mul_be.p.val();
+        self.l_shifted.next = self.acc.val() >> self.signal_shift.val();
+        if self.acc.val().get_bit(63) {
+            self.l_shifted.next =
+                (self.acc.val() >> self.signal_shift.val()) | self.signal_high.val();
+        }
+        self.l.next = self.l_shifted.val();
+        if (self.l_shifted.val() ^ self.msb.val()) < (self.l_min.val() ^ self.msb.val()) {
+            self.l.next = self.l_min.val();
+        }
+        if (self.l_shifted.val() ^ self.msb.val()) > (self.l_max.val() ^ self.msb.val()) {
+            self.l.next = self.l_max.val();
+        }
+        self.mul_lpsi.a.next = self.l.val();
+        self.mul_lpsi.b.next = self.psi.val();
+        self.m_shift.x.next = self.mul_lpsi.p.val();
+        self.m.next = self.m_shift.y.val();
+        // Softmax: p = EXP[(ymax - y) >> exp_shift], pi = (p * recip) >> 16.
+        // y_gap >= 0, so the ROM's arithmetic shift is the contract's logical one.
+        self.exp_rom.x.next = self.y_gap.val();
+        self.p.next = self.exp_rom.data.val();
+        self.mul_pi.a.next = self.p.val();
+        self.mul_pi.b.next = self.recip.val();
+        self.pi.next = self.mul_pi.p.val() >> 16;
+    }
+}

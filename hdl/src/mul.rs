@@ -1,0 +1,61 @@
+//! A signed multiplier sized to its operands: the low `wa` bits of `a` times the low `wb` bits
+//! of `b`, both two's complement, as a 64-bit two's-complement product (`wa + wb <= 64`, so it
+//! is exact). rust-hdl multiplies only 16 x 16.
+//!
+//! ```text
+//!          +----------------------+
+//!   a ---->| a[wa-1:0] * b[wb-1:0] |----> p (64-bit)
+//!   b ---->|      (signed)         |
+//!          +----------------------+
+//! ```
+
+use crate::decay::sign_extend;
+use rust_hdl::prelude::*;
+
+#[derive(LogicBlock)]
+pub struct Mul {
+    pub a: Signal<In, Bits<64>>,
+    pub b: Signal<In, Bits<64>>,
+    pub p: Signal<Out, Bits<64>>,
+    _wa: u32,
+    _wb: u32,
+}
+
+impl Mul {
+    pub fn new(wa: u32, wb: u32) -> Mul {
+        assert!(wa >= 2 && wb >= 2 && wa + wb <= 64, "{wa} x {wb} bits");
+        Mul {
+            a: Default::default(),
+            b: Default::default(),
+            p: Default::default(),
+            _wa: wa,
+            _wb: wb,
+        }
+    }
+}
+
+impl Logic for Mul {
+    fn update(&mut self) {
+        let a = sign_extend(self.a.val().to_u64(), self._wa);
+        let b = sign_extend(self.b.val().to_u64(), self._wb);
+        self.p.next = (a.wrapping_mul(b) as u64).to_bits();
+    }
+
+    fn connect(&mut self) {
+        self.p.connect();
+    }
+
+    fn hdl(&self) -> Verilog {
+        Verilog::Custom(format!(
+            "\
+wire signed [{ta}:0] sa = a[{ta}:0];
+wire signed [{tb}:0] sb = b[{tb}:0];
+wire signed [63:0] wa = sa;
+wire signed [63:0] wb = sb;
+always @(*) p = wa * wb;
+",
+            ta = self._wa - 1,
+            tb = self._wb - 1,
+        ))
+    }
+}

@@ -1,0 +1,57 @@
+//! The readout trace of one hidden neuron (golden `fixed::readout::Readout::step`, zeta):
+//! `zeta <- sat(decay(zeta, kappa) + spike * one, 0, eps_max)`. Combinational; updated in the
+//! neuron's LIF cycle, when its spike is known.
+//!
+//! ```text
+//!              +------------------------------------------+
+//!   zeta ----->| sat(decay(zeta, kappa) + spike * one)     |---> zeta_next
+//!   spike ---->|                                          |
+//!              +------------------------------------------+
+//! ```
+
+use crate::decay::Decay;
+use crate::signed::{SignedConsts, as_bits};
+use golden::format::Formats;
+use rust_hdl::prelude::*;
+
+#[derive(LogicBlock)]
+pub struct ReadoutTrace {
+    pub zeta: Signal<In, Bits<64>>,
+    pub spike: Signal<In, Bit>,
+    pub zeta_next: Signal<Out, Bits<64>>,
+    leak: Decay,
+    sum: Signal<Local, Bits<64>>,
+    trace_one: Constant<Bits<64>>,
+    eps_max: Constant<Bits<64>>,
+    msb: Constant<Bits<64>>,
+}
+
+impl ReadoutTrace {
+    pub fn new(f: &Formats, trace_bits: u32) -> ReadoutTrace {
+        ReadoutTrace {
+            zeta: Default::default(),
+            spike: Default::default(),
+            zeta_next: Default::default(),
+            leak: Decay::new(trace_bits + 1, f.kappa_q),
+            sum: Default::default(),
+            trace_one: Constant::new(as_bits(f.trace_one as i64)),
+            eps_max: Constant::new(as_bits(f.eps_max as i64)),
+            msb: SignedConsts::msb(),
+        }
+    }
+}
+
+impl Logic for ReadoutTrace {
+    #[hdl_gen]
+    fn update(&mut self) {
+        self.leak.x.next = self.zeta.val();
+        self.sum.next = self.leak.y.val();
+        if self.spike.val() {
+            self.sum.next = self.leak.y.val() + self.trace_one.val();
+        }
+        self.zeta_next.next = self.sum.val();
+        if (self.sum.val() ^ self.msb.val()) > (self.eps_max.val() ^ self.msb.val()) {
+            self.zeta_next.next = self.eps_max.val();
+        }
+    }
+}

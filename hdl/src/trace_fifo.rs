@@ -1,0 +1,104 @@
+//! Trace-FIFO arithmetic for one entry (golden `fixed::trace_fifo::TraceFifo::step`):
+//! - eps at lag 0: `sat(decay(eps at lag 1, alpha) + spike * one, 0, eps_max)`;
+//! - eta at lag m: `sat(decay(eta at lag m + 1, alpha) + KROM[window(m)], eta_min, eta_max)`,
+//!   the window being the 2R+1 history bits around lag m (unseen future lags read 0).
+//!
+//! Combinational; the FIFOs are the tile's `eps_trace_fifo` / `eta_trace_fifo` memories.
+//!
+//! ```text
+//!                +---------------------------------------------------+
+//!   word ------->| window = (word >> (m-R) | word << (R-m)) & mask    |
+//!   lag -------->| eta_next = sat(decay(eta_older) + KROM[window])    |---> eta_next
+//!   eta_older -->|                                                   |
+//!   eps_prev --->| eps_next = sat(decay(eps_prev) + word[0] * one)    |---> eps_next
+//!                +---------------------------------------------------+
+//! ```
+
+use crate::decay::Decay;
+use crate::rom::Rom;
+use crate::signed::{SignedConsts, as_bits};
+use golden::format::Formats;
+use rust_hdl::prelude::*;
+
+#[derive(LogicBlock)]
+pub struct TraceFifo {
+    pub word: Signal<In, Bits<64>>,
+    pub lag: Signal<In, Bits<8>>,
+    pub eta_older: Signal<In, Bits<64>>,
+    pub eps_prev: Signal<In, Bits<64>>,
+    pub eta_next: Signal<Out, Bits<64>>,
+    pub eps_next: Signal<Out, Bits<64>>,
+    eps_leak: Decay,
+    eta_leak: Decay,
+    kernel: Rom,
+    window: Signal<Local, Bits<64>>,
+    eps_sum: Signal<Local, Bits<64>>,
+    eta_sum: Signal<Local, Bits<64>>,
+    radius: Constant<Bits<8>>,
+    window_mask: Constant<Bits<64>>,
+    trace_one: Constant<Bits<64>>,
+    eps_max: Constant<Bits<64>>,
+    eta_min: Constant<Bits<64>>,
+    eta_max: Constant<Bits<64>>,
+    msb: Constant<Bits<64>>,
+}
+
+impl TraceFifo {
+    pub fn new(f: &Formats, trace_bits: u32, radius: usize) -> TraceFifo {
+        let rom: Vec<i64> = f.kernel_rom.iter().map(|&x| x as i64).collect();
+        TraceFifo {
+            word: Default::default(),
+            lag: Default::default(),
+            eta_older: Default::default(),
+            eps_prev: Default::default(),
+            eta_next: Default::default(),
+            eps_next: Default::default(),
+            // eps is unsigned: one more bit keeps it positive in the signed leak.
+            eps_leak: Decay::new(trace_bits + 1, f.alpha_q),
+            eta_leak: Decay::new(trace_bits, f.alpha_q),
+            kernel: Rom::new(&rom, Rom::width_for(&rom, true), true),
+            window: Default::default(),
+            eps_sum: Default::default(),
+            eta_sum: Default::default(),
+            radius: Constant::new((radius as u64).to_bits()),
+            window_mask: Constant::new(((1u64 << (2 * radius + 1)) - 1).to_bits()),
+            trace_one: Constant::new(as_bits(f.trace_one as i64)),
+            eps_max: Constant::new(as_bits(f.eps_max as i64)),
+            eta_min: Constant::new(as_bits(f.eta_min as i64)),
+            eta_max: Constant::new(as_bits(f.eta_max as i64)),
+            msb: SignedConsts::msb(),
+        }
+    }
+}
+
+impl Logic for TraceFifo {
+    #[hdl_gen]
+    fn update(&mut self) {
+        self.eps_leak.x.next = self.eps_prev.val();
+        self.eps_sum.next = self.eps_leak.y.val();
+        if self.word.val().get_bit(0) {
+            self.eps_sum.next = self.eps_leak.y.val() + self.trace_one.val();
+        }
+        self.eps_next.next = self.eps_sum.val();
+        if (self.eps_sum.val() ^ self.msb.val()) > (self.eps_max.val() ^ self.msb.val()) {
+            self.eps_next.next = self.eps_max.val();
+        }
+        if self.lag.val() >= self.radius.val() {
+            self.window.next =
+                (self.word.val() >> (self.lag.val() - self.radius.val())) & self.window_mask.val();
+        } else {
+            self.window.next =
+                (self.word.val() << (self.radius.val() - self.lag.val())) & self.window_mask.val();
+        }
+        self.kernel.x.next = self.window.val();
+        self.eta_leak.x.next = self.eta_older.val();
+        self.eta_sum.next = self.eta_leak.y.val() + self.kernel.data.val();
+        self.eta_next.next = self.eta_sum.val();
+        if (self.eta_sum.val() ^ self.msb.val()) < (self.eta_min.val() ^ self.msb.val()) {
+            self.eta_next.next = self.eta_min.val();
+        }
+        if (self.eta_sum.val() ^ self.msb.val()) > (self.eta_max.val() ^ self.msb.val()) {
+            self.eta_next.next = self.eta_max.val();
+        }
+    }
+}
