@@ -29,6 +29,7 @@ pub struct CosimArgs {
     pub params: Option<PathBuf>,
     pub samples: Option<usize>,
     pub inject: Option<String>,
+    pub learn: bool,
     pub out: Option<PathBuf>,
 }
 
@@ -165,7 +166,12 @@ pub fn run(args: CosimArgs) -> Result<()> {
     let bar = progress(samples.len(), "co-simulating".into());
     let t0 = Instant::now();
     let cycles0 = host.link.cycles();
-    let summary = cosim::run(&mut host, &mut tile.clone(), &samples, |_| bar.inc(1))?;
+    let mut trained = tile.clone();
+    let summary = if args.learn {
+        cosim::run_learning(&mut host, &mut trained, &samples, |_| bar.inc(1))?
+    } else {
+        cosim::run(&mut host, &mut trained, &samples, |_| bar.inc(1))?
+    };
     bar.finish_and_clear();
     let secs = t0.elapsed().as_secs_f64();
     let rtl_cycles = host.link.cycles() - cycles0;
@@ -183,8 +189,9 @@ pub fn run(args: CosimArgs) -> Result<()> {
     };
     let s = &results.summary;
     println!(
-        "co-simulated {} samples, {} steps: {} values compared after every step, {}",
+        "co-simulated {} samples{}, {} steps: {} values compared (after every step), {}",
         s.samples,
+        if args.learn { " learning online" } else { "" },
         s.steps,
         s.compared,
         if s.mismatch.is_none() {
@@ -214,6 +221,12 @@ pub fn run(args: CosimArgs) -> Result<()> {
         std::fs::create_dir_all(out)
             .with_context(|| format!("cannot create the output directory {}", out.display()))?;
         write_atomic(&out.join("cosim.json"), &json_bytes(&results)?)?;
+        if args.learn && results.summary.mismatch.is_none() {
+            // The parameters the RTL learned (read back; equal to the golden model's).
+            let learned = host.read_params()?;
+            paramfile::save(&out.join("params.dtp"), &cfg, &Stored::Fixed(learned))
+                .context("cannot write the learned parameters")?;
+        }
     }
     if let Some(m) = &results.summary.mismatch {
         let dir = args

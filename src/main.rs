@@ -9,6 +9,7 @@ mod model;
 mod output;
 mod report_cmd;
 mod settings;
+mod speech_cmd;
 mod timing_cmd;
 mod train_cmd;
 
@@ -118,6 +119,11 @@ enum Command {
         /// fail).
         #[arg(long, value_name = "MEMORY[INDEX]=VALUE")]
         inject: Option<String>,
+        /// Learn online on the samples (each towards its label) on both sides, comparing the
+        /// learning state after every step and all parameters after every sample; with --out,
+        /// write the learned parameters to DIR/params.dtp.
+        #[arg(long)]
+        learn: bool,
         /// Write cosim.json (and on a mismatch rtl.vcd, golden.vcd) here; without it, waveforms go
         /// to ./cosim-mismatch.
         #[arg(long, value_name = "DIR")]
@@ -185,6 +191,65 @@ enum DataCommand {
         #[arg(long, value_name = "SEED", default_value_t = 1)]
         seed: u64,
     },
+    /// Generate the SHD-format speech set (synthetic speech, not SHD): the 20 SHD words spoken
+    /// by espeak-ng with 12 synthetic speakers, through a 700-channel cochlea model; writes
+    /// DIR/shd_train.h5 and DIR/shd_test.h5 (speakers 4 and 5 in the test file only).
+    Synth {
+        /// Output directory (created if missing).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Clips per speaker and word.
+        #[arg(long, value_name = "N", default_value_t = 5)]
+        repetitions: u32,
+        /// Seed of the jitter and the fibres (same seed, same files).
+        #[arg(long, value_name = "SEED", default_value_t = 1)]
+        seed: u64,
+        /// Speaker ids in 0..12, comma-separated (default: all).
+        #[arg(long, value_name = "IDS", value_delimiter = ',')]
+        speakers: Vec<u16>,
+        /// Word labels in 0..20, comma-separated (default: all).
+        #[arg(long, value_name = "LABELS", value_delimiter = ',')]
+        words: Vec<u16>,
+        /// Share of the other speakers' clips of each word that also goes to the test file
+        /// (SHD: 0.05).
+        #[arg(long, value_name = "F", default_value_t = 0.05)]
+        test_share: f64,
+        /// Worker threads (default: one per core); the files do not depend on it.
+        #[arg(long, value_name = "N")]
+        threads: Option<usize>,
+        /// The espeak-ng program.
+        #[arg(long, value_name = "PATH", default_value = "espeak-ng")]
+        espeak: PathBuf,
+    },
+    /// Summarise an SHD-format file (real or generated): samples, classes, speakers, spikes,
+    /// active units, duration; optionally one sample and its spike raster as PNG.
+    Inspect {
+        /// SHD-format HDF5 file.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Describe this sample (and draw it with --raster).
+        #[arg(long, value_name = "N")]
+        sample: Option<usize>,
+        /// Write the spike raster of --sample (default 0) to this PNG file.
+        #[arg(long, value_name = "OUT.png")]
+        raster: Option<PathBuf>,
+    },
+    /// Linear baseline: logistic regression on log(1 + count) in 100 ms x 20-unit bins, trained
+    /// on --train, accuracy on --test (all samples and held-out speakers).
+    Baseline {
+        /// Training data (SHD-format HDF5).
+        #[arg(long, value_name = "SHD.h5")]
+        train: PathBuf,
+        /// Test data (SHD-format HDF5).
+        #[arg(long, value_name = "SHD.h5")]
+        test: PathBuf,
+        /// Inverse L2 strength (scikit-learn's C).
+        #[arg(long, value_name = "C", default_value_t = 0.05)]
+        c: f64,
+        /// Gradient iterations.
+        #[arg(long, value_name = "N", default_value_t = 1000)]
+        iterations: usize,
+    },
 }
 
 fn run(cli: Cli) -> Result<()> {
@@ -232,6 +297,45 @@ fn run(cli: Cli) -> Result<()> {
                     seed,
                 },
         } => data::write_patterns(&out, samples, classes, duration, seed),
+        Command::Data {
+            command:
+                DataCommand::Synth {
+                    out,
+                    repetitions,
+                    seed,
+                    speakers,
+                    words,
+                    test_share,
+                    threads,
+                    espeak,
+                },
+        } => speech_cmd::synth(speech_cmd::SynthArgs {
+            out,
+            repetitions,
+            seed,
+            speakers,
+            words,
+            test_share,
+            threads,
+            espeak,
+        }),
+        Command::Data {
+            command:
+                DataCommand::Inspect {
+                    file,
+                    sample,
+                    raster,
+                },
+        } => speech_cmd::inspect(&file, sample, raster),
+        Command::Data {
+            command:
+                DataCommand::Baseline {
+                    train,
+                    test,
+                    c,
+                    iterations,
+                },
+        } => speech_cmd::baseline(&train, &test, c, iterations),
         Command::Gen { config, set, out } => gen_cmd::run(&config, &set, &out),
         Command::Cosim {
             config,
@@ -240,6 +344,7 @@ fn run(cli: Cli) -> Result<()> {
             params,
             samples,
             inject,
+            learn,
             out,
         } => cosim_cmd::run(cosim_cmd::CosimArgs {
             config,
@@ -248,6 +353,7 @@ fn run(cli: Cli) -> Result<()> {
             params,
             samples,
             inject,
+            learn,
             out,
         }),
         Command::Report {
