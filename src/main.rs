@@ -3,13 +3,16 @@
 mod bench;
 mod cosim_cmd;
 mod data;
+mod estimate_cmd;
 mod eval_cmd;
 mod gen_cmd;
 mod model;
 mod output;
 mod report_cmd;
+mod run_cmd;
 mod settings;
 mod speech_cmd;
+mod synth_cmd;
 mod timing_cmd;
 mod train_cmd;
 
@@ -153,6 +156,96 @@ enum Command {
         /// Also write the report as JSON (atomically).
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+    },
+    /// Classify SHD-format samples on a board over its UART (--port) or on the verilated board
+    /// top driven at its UART pins (--cosim); prints predictions and accuracy.
+    Run {
+        /// Serial port of the board (e.g. /dev/ttyUSB0).
+        #[arg(long, value_name = "DEVICE")]
+        port: Option<String>,
+        /// Run against the verilated board top instead of a board.
+        #[arg(long)]
+        cosim: bool,
+        /// Configuration file (TOML) the bitstream was generated from.
+        #[arg(long, value_name = "FILE")]
+        config: PathBuf,
+        /// Override a configuration value (repeatable).
+        #[arg(long = "set", value_name = "SECTION.KEY=VALUE")]
+        set: Vec<String>,
+        /// Samples (SHD-format HDF5).
+        #[arg(long, value_name = "SHD.h5")]
+        data: PathBuf,
+        /// Fixed-point parameters written by `train` (default: the configuration's initial ones).
+        #[arg(long, value_name = "FILE")]
+        params: Option<PathBuf>,
+        /// UART baud rate (as the bitstream was generated with).
+        #[arg(long, value_name = "N", default_value_t = 115_200)]
+        baud: u64,
+        /// Board clock (MHz) the bitstream was generated for (co-simulation clock).
+        #[arg(long, value_name = "MHZ", default_value_t = 12.0)]
+        clock_mhz: f64,
+        /// Classify only the first N samples.
+        #[arg(long, value_name = "N")]
+        samples: Option<usize>,
+        /// Do not read the parameters back after loading them.
+        #[arg(long)]
+        skip_readback: bool,
+        /// Also write the results as JSON (atomically).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Board top (tile + UART bridge) through Yosys, nextpnr and icepack/ecppack; prints
+    /// LUT/FF/carry/BRAM and Fmax, writes DIR/summary.json; reports a configuration that does
+    /// not fit the device.
+    Synth {
+        #[arg(long, value_enum)]
+        target: synth_cmd::Target,
+        /// Configuration file (TOML).
+        #[arg(long, value_name = "FILE")]
+        config: PathBuf,
+        /// Override a configuration value (repeatable).
+        #[arg(long = "set", value_name = "SECTION.KEY=VALUE")]
+        set: Vec<String>,
+        /// Output directory (default ./synth-TARGET).
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+        /// UART baud rate of the board top.
+        #[arg(long, value_name = "N", default_value_t = 115_200)]
+        baud: u64,
+        /// Frequency nextpnr must meet (default: the board's clock).
+        #[arg(long, value_name = "MHZ")]
+        freq: Option<f64>,
+        /// Stop after synthesis (no place and route, no bitstream).
+        #[arg(long)]
+        no_pnr: bool,
+        /// Exit 0 even if place and route misses the target frequency.
+        #[arg(long)]
+        allow_timing_fail: bool,
+    },
+    /// Area (Yosys), Fmax (nextpnr, with --pnr), memory bits and cycles per step for one
+    /// configuration or a sweep; writes DIR/estimate.csv and DIR/estimate.svg.
+    Estimate {
+        /// Sweep file (TOML; see src/estimate_cmd.rs).
+        #[arg(long, value_name = "FILE")]
+        sweep: Option<PathBuf>,
+        /// One configuration instead of a sweep.
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+        /// Override a configuration value of every point (repeatable).
+        #[arg(long = "set", value_name = "SECTION.KEY=VALUE")]
+        set: Vec<String>,
+        /// Targets (repeatable; default: the sweep file's, else ice40-up5k and ecp5-85k).
+        #[arg(long = "target", value_enum)]
+        targets: Vec<synth_cmd::Target>,
+        /// Also place and route (Fmax).
+        #[arg(long)]
+        pnr: bool,
+        /// UART baud rate of the board top.
+        #[arg(long, value_name = "N", default_value_t = 115_200)]
+        baud: u64,
+        /// Output directory.
+        #[arg(long, value_name = "DIR", default_value = "estimate")]
+        out: PathBuf,
     },
     /// SHD-format data files.
     Data {
@@ -371,6 +464,67 @@ fn run(cli: Cli) -> Result<()> {
             params,
             samples,
             clock_mhz,
+            out,
+        }),
+        Command::Run {
+            port,
+            cosim,
+            config,
+            set,
+            data,
+            params,
+            baud,
+            clock_mhz,
+            samples,
+            skip_readback,
+            out,
+        } => run_cmd::run(run_cmd::RunArgs {
+            port,
+            cosim,
+            config,
+            set,
+            data,
+            params,
+            baud,
+            clock_mhz,
+            samples,
+            skip_readback,
+            out,
+        }),
+        Command::Synth {
+            target,
+            config,
+            set,
+            out,
+            baud,
+            freq,
+            no_pnr,
+            allow_timing_fail,
+        } => synth_cmd::run(synth_cmd::SynthArgs {
+            target,
+            config,
+            set,
+            out,
+            baud,
+            freq_mhz: freq,
+            no_pnr,
+            allow_timing_fail,
+        }),
+        Command::Estimate {
+            sweep,
+            config,
+            set,
+            targets,
+            pnr,
+            baud,
+            out,
+        } => estimate_cmd::run(estimate_cmd::EstimateArgs {
+            sweep,
+            config,
+            set,
+            targets,
+            pnr,
+            baud,
             out,
         }),
         Command::Timing { seeds, out } => timing_cmd::timing(seeds, out),

@@ -123,3 +123,179 @@ pub fn registers() -> Vec<(&'static str, u32, &'static str, &'static str)> {
         ),
     ]
 }
+
+/// Why a board top cannot be generated.
+#[derive(Debug, thiserror::Error)]
+pub enum BoardError {
+    #[error(transparent)]
+    Gen(#[from] GenError),
+    #[error(
+        "UART: clock {clock_hz} Hz / baud {baud} gives {divisor} clock cycles per bit; expected \
+         at least {min} (raise the clock or lower the baud rate)"
+    )]
+    DivisorTooSmall {
+        clock_hz: u64,
+        baud: u64,
+        divisor: u64,
+        min: u64,
+    },
+    #[error(
+        "UART: clock {clock_hz} Hz / baud {baud} gives {divisor} cycles per bit; expected at most \
+         65535 (lower the clock or raise the baud rate)"
+    )]
+    DivisorTooLarge {
+        clock_hz: u64,
+        baud: u64,
+        divisor: u64,
+    },
+    #[error(
+        "UART: clock {clock_hz} Hz with {divisor} cycles per bit runs at {actual:.0} baud, \
+         {error_pct:.2} % off the requested {baud}; expected within 2 % (pick a baud rate closer \
+         to clock / N)"
+    )]
+    BaudError {
+        clock_hz: u64,
+        baud: u64,
+        divisor: u64,
+        actual: f64,
+        error_pct: f64,
+    },
+}
+
+/// Clock cycles per UART bit for `clock_hz` and `baud`: `round(clock_hz / baud)`, checked to be
+/// at least `uart::MIN_DIVISOR`, below 2^16 and within 2 % of the requested rate.
+pub fn uart_divisor(clock_hz: u64, baud: u64) -> Result<u64, BoardError> {
+    let divisor = (clock_hz + baud / 2).checked_div(baud).unwrap_or(0);
+    if divisor < crate::uart::MIN_DIVISOR {
+        return Err(BoardError::DivisorTooSmall {
+            clock_hz,
+            baud,
+            divisor,
+            min: crate::uart::MIN_DIVISOR,
+        });
+    }
+    if divisor >= 1 << 16 {
+        return Err(BoardError::DivisorTooLarge {
+            clock_hz,
+            baud,
+            divisor,
+        });
+    }
+    let actual = clock_hz as f64 / divisor as f64;
+    let error_pct = (actual - baud as f64).abs() / baud as f64 * 100.0;
+    if error_pct > 2.0 {
+        return Err(BoardError::BaudError {
+            clock_hz,
+            baud,
+            divisor,
+            actual,
+            error_pct,
+        });
+    }
+    Ok(divisor)
+}
+
+/// The board top's Verilog (module `top`, ports `clock`, `uart_rx`, `uart_tx`): the tile for
+/// `cfg` behind the UART bridge at `baud` with a `clock_hz` clock. Deterministic.
+pub fn board_verilog(cfg: &Config, clock_hz: u64, baud: u64) -> Result<String, BoardError> {
+    let divisor = uart_divisor(clock_hz, baud)?;
+    cfg.validate().map_err(GenError::from)?;
+    let f = Formats::new(cfg).map_err(GenError::from)?;
+    let mut board = crate::board::Board::new(cfg, &f, divisor);
+    board.clock.connect();
+    board.uart_rx.connect();
+    board.connect_all();
+    check_all(&board).map_err(|e| GenError::Check(format!("{e:?}")))?;
+    Ok(format!(
+        "// delaytile board top: generated, do not edit. Top module `top` (tile + UART bridge).\n\
+         // Clock {clock_hz} Hz, {baud} baud ({divisor} cycles per bit), 8N1.\n\
+         // Configuration FNV-1a 64: {:016x}. Protocol: hdl/src/bridge.rs.\n{}",
+        golden::paramfile::fnv1a64(cfg.to_toml().as_bytes()),
+        generate_verilog_unchecked(&board)
+    ))
+}
+
+/// FPGA families whose block RAM the estimates know.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+pub enum Family {
+    /// iCE40: SB_RAM40_4K, 4 kbit, 256 x 16, 512 x 8, 1024 x 4 or 2048 x 2.
+    Ice40,
+    /// ECP5: DP16KD, 18 kbit, 16384 x 1 ... 512 x 36 (36 only as a pseudo dual port), and
+    /// LUT-RAM (16 x 4 per TRELLIS_DPR16X4) for small memories.
+    Ecp5,
+}
+
+/// The UART bridge's payload buffer in the board top: (width, depth).
+pub const BRIDGE_BUFFER: (u32, u64) = (8, 256);
+
+/// Block RAMs Yosys uses for one `width` x `depth` memory with one read and one write port
+/// (read registered), or 0 where it keeps the memory in logic or LUT-RAM.
+///
+/// The block count is the cheapest split over the block's aspect ratios,
+/// `min over (d, w) of ceil(depth / d) * ceil(width / w)`: iCE40 SB_RAM40_4K 256 x 16, 512 x 8,
+/// 1024 x 4, 2048 x 2; ECP5 DP16KD 512 x 36, 1024 x 18, 2048 x 9, 4096 x 4, 8192 x 2, 16384 x 1.
+/// Which memories stay out of block RAM follows Yosys's `memory_libmap` costs, measured on
+/// this memory template (`delaytile estimate` and `sim/tests/fpga_bram.rs` check it):
+/// iCE40 (Yosys 0.23) keeps a memory in flip-flops when it has fewer than 75 bits per block it
+/// would take (a block costs 64, a soft-logic bit about 0.85); ECP5 (Yosys 0.70) puts it in
+/// LUT-RAM when `cells + 0.1 x (rows - 1) x width` (TRELLIS_DPR16X4 cells of 16 x 4 bits, and
+/// the read multiplexer over `rows` = ceil(depth / 16)) is at most 32 per block it would take.
+pub fn bram_blocks(family: Family, width: u32, depth: u64) -> u64 {
+    if depth == 0 {
+        return 0;
+    }
+    let w = width as u64;
+    let modes: &[(u64, u64)] = match family {
+        Family::Ice40 => &[(256, 16), (512, 8), (1024, 4), (2048, 2)],
+        Family::Ecp5 => &[
+            (512, 36),
+            (1024, 18),
+            (2048, 9),
+            (4096, 4),
+            (8192, 2),
+            (16384, 1),
+        ],
+    };
+    let blocks = modes
+        .iter()
+        .map(|&(d, mw)| depth.div_ceil(d) * w.div_ceil(mw))
+        .min()
+        .unwrap_or(0);
+    let in_bram = match family {
+        Family::Ice40 => w * depth >= ICE40_LOGIC_BITS_PER_BLOCK * blocks,
+        Family::Ecp5 => {
+            let rows = depth.div_ceil(16);
+            10 * lutram_cells(width, depth) + (rows - 1) * w
+                > 10 * ECP5_LUTRAM_COST_PER_BLOCK * blocks
+        }
+    };
+    if in_bram { blocks } else { 0 }
+}
+
+/// ECP5 TRELLIS_DPR16X4 cells (16 x 4 bits) of a `width` x `depth` LUT-RAM.
+pub fn lutram_cells(width: u32, depth: u64) -> u64 {
+    depth.div_ceil(16) * (width as u64).div_ceil(4)
+}
+
+/// ECP5: a memory whose LUT-RAM costs at most this much per block RAM it would take stays in
+/// LUT-RAM (cost: one per TRELLIS_DPR16X4 plus 0.1 per read-multiplexer input bit).
+pub const ECP5_LUTRAM_COST_PER_BLOCK: u64 = 32;
+
+/// iCE40: a memory with fewer bits than this per block it would occupy stays in flip-flops.
+pub const ICE40_LOGIC_BITS_PER_BLOCK: u64 = 75;
+
+/// Predicted block RAMs of the tile for `cfg` (plus the bridge's buffer when `board`), from the
+/// memory map.
+pub fn predicted_brams(cfg: &Config, family: Family, board: bool) -> u64 {
+    let tile: u64 = memory_map(cfg)
+        .iter()
+        .filter(|m| m.kind != "register")
+        .map(|m| bram_blocks(family, m.width, m.entries))
+        .sum();
+    let bridge = if board {
+        bram_blocks(family, BRIDGE_BUFFER.0, BRIDGE_BUFFER.1)
+    } else {
+        0
+    };
+    tile + bridge
+}

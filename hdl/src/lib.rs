@@ -1,6 +1,8 @@
 //! delaytile's tile in rust-hdl. One hardware block per file; each mirrors the golden block of
 //! the same name (`golden::fixed::*`). `generate` turns a `Config` into Verilog.
 
+pub mod board;
+pub mod bridge;
 pub mod decay;
 pub mod delay_fifo;
 pub mod generate;
@@ -18,3 +20,4 @@ pub mod sra;
 pub mod stochastic_shift;
 pub mod tile;
 pub mod trace_fifo;
+pub mod uart;

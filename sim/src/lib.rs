@@ -2,9 +2,12 @@
 //!
 //! [`verilator`] builds and drives the RTL; the lockstep scoreboard comes with the RTL issue.
 
+pub mod board_link;
 pub mod cosim;
 pub mod host;
 pub mod link;
 pub mod replay;
+pub mod serial;
+pub mod uart_link;
 pub mod verilator;
 pub mod waves;

@@ -7,10 +7,12 @@
 //!   per Verilator version, compiler and flags and linked into every model;
 //! - `tmp/`: scratch directories, renamed into place when complete.
 
+use super::board::BoardSim;
 use super::cache::{self, Key, Scratch};
 use super::compile::Ctx;
 use super::error::Error;
-use super::ffi::{self, Loaded};
+use super::ffi::{self, Loaded, LoadedBoard};
+use super::ports::{self, Port};
 use super::rtl::Rtl;
 use super::tools::{self, Cxx, Verilator};
 use std::fs;
@@ -19,6 +21,41 @@ use std::sync::Arc;
 
 /// The C++ side of the bindings; part of every model's key.
 pub(super) const SHIM: &str = include_str!("shim.cpp");
+
+/// The C++ side for the board top (tile + UART bridge): bit-level UART in a batched loop.
+pub(super) const BOARD_SHIM: &str = include_str!("board_shim.cpp");
+
+/// Which `top` a library is built for: its shim and the ports that shim drives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Design {
+    /// The tile's command port (`shim.cpp`, [`Rtl`]).
+    Tile,
+    /// The board top's UART pins (`board_shim.cpp`, [`BoardSim`]).
+    Board,
+}
+
+impl Design {
+    pub(super) fn shim(self) -> &'static str {
+        match self {
+            Design::Tile => SHIM,
+            Design::Board => BOARD_SHIM,
+        }
+    }
+
+    pub(super) fn ports(self) -> &'static [Port] {
+        match self {
+            Design::Tile => &ports::PORTS,
+            Design::Board => &ports::BOARD_PORTS,
+        }
+    }
+
+    pub(super) fn name(self) -> &'static str {
+        match self {
+            Design::Tile => "tile",
+            Design::Board => "board top",
+        }
+    }
+}
 
 /// Bumped when the build recipe changes in a way the flags below do not show.
 pub(super) const RECIPE: &str = "delaytile-verilator-1";
@@ -113,22 +150,35 @@ impl Build {
     /// Returns the model for `verilog` (a module `top` with the tile's ports), compiling it only
     /// if the cache has no library for this exact text, shim, toolchain and flags.
     pub fn load(&self, verilog: &str) -> Result<Model, Error> {
+        let (library, built) = self.library(verilog, Design::Tile)?;
+        Model::load(library, built)
+    }
+
+    /// Returns the model of a board top (`top` with ports `clock`, `uart_rx`, `uart_tx`, as
+    /// `hdl::generate::board_verilog` emits it), cached like [`Build::load`].
+    pub fn load_board(&self, verilog: &str) -> Result<BoardModel, Error> {
+        let (library, built) = self.library(verilog, Design::Board)?;
+        BoardModel::load(library, built)
+    }
+
+    /// The cached library for `verilog` as `design`, and whether this call built it.
+    fn library(&self, verilog: &str, design: Design) -> Result<(PathBuf, bool), Error> {
         let verilator = tools::verilator(&self.verilator)?;
         let cxx = tools::cxx(&cxx_program())?;
         let root = self.cache_root();
         let args = self.verilator_args();
-        let key = self.key(verilog, &verilator, &cxx);
+        let key = self.key_for(verilog, &verilator, &cxx, design);
         let dir = root.join("models").join(&key);
         let library = dir.join(LIBRARY);
         // Fast path: published directories are complete, so existence is enough; no lock.
         if library.is_file() {
-            return Model::load(library, false);
+            return Ok((library, false));
         }
         let models = root.join("models");
         fs::create_dir_all(&models).map_err(Error::io("creating", &models))?;
         let _lock = cache::lock(&models.join(format!("{key}.lock")));
         if library.is_file() {
-            return Model::load(library, false);
+            return Ok((library, false));
         }
         // A model directory without its library was damaged by hand: rebuild it.
         if dir.exists() {
@@ -140,17 +190,22 @@ impl Build {
             cxx: &cxx,
             root: &root,
         };
-        ctx.build(scratch.path(), verilog, &args)?;
+        ctx.build(scratch.path(), verilog, &args, design)?;
         let won = scratch.publish(&dir)?;
-        Model::load(library, won)
+        Ok((library, won))
     }
 
     /// Everything that changes the library: text, shim, tool versions, flags, trace.
+    #[cfg(test)]
     fn key(&self, verilog: &str, verilator: &Verilator, cxx: &Cxx) -> String {
+        self.key_for(verilog, verilator, cxx, Design::Tile)
+    }
+
+    fn key_for(&self, verilog: &str, verilator: &Verilator, cxx: &Cxx, design: Design) -> String {
         Key::new()
             .part(RECIPE)
             .part(verilog)
-            .part(SHIM)
+            .part(design.shim())
             .part(&verilator.version)
             .part(&cxx.version)
             .part(self.verilator_args().join("\0"))
@@ -220,6 +275,46 @@ impl Model {
     }
 }
 
+/// A loaded board-top library; cheap to clone. Instances made from it keep it loaded.
+#[derive(Clone)]
+pub struct BoardModel {
+    lib: Arc<LoadedBoard>,
+    path: PathBuf,
+    built: bool,
+}
+
+impl std::fmt::Debug for BoardModel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BoardModel")
+            .field("path", &self.path)
+            .field("built", &self.built)
+            .finish()
+    }
+}
+
+impl BoardModel {
+    fn load(path: PathBuf, built: bool) -> Result<BoardModel, Error> {
+        let lib = Arc::new(ffi::load_board(&path)?);
+        Ok(BoardModel { lib, path, built })
+    }
+
+    /// A new, independent instance at cycle 0, `uart_rx` idle (high), whose simulated host UART
+    /// runs at `divisor` clock cycles per bit (the divisor the board top was generated with).
+    pub fn board(&self, divisor: u32) -> Result<BoardSim, Error> {
+        BoardSim::new(Arc::clone(&self.lib), &self.path, divisor)
+    }
+
+    /// Whether this call compiled the library it loaded (false: it came from the cache).
+    pub fn built(&self) -> bool {
+        self.built
+    }
+
+    /// The shared library (`<cache>/models/<key>/libtile.so`).
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -257,6 +352,7 @@ mod tests {
             b.clone().verilator_arg("-Wno-X").key("module top;", &v, &c),
             b.key("module top;", &v2, &c),
             b.key("module top;", &v, &c2),
+            b.key_for("module top;", &v, &c, Design::Board),
         ];
         for other in others {
             assert_ne!(other, base);

@@ -1,7 +1,7 @@
 //! The slow path of [`super::Build`]: verilate, compile (runtime once per toolchain, the design
 //! as one or two "unity" units plus the shim, in parallel) and link `libtile.so`.
 
-use super::build::{CXX_FLAGS, LIBRARY, RECIPE, SHIM};
+use super::build::{CXX_FLAGS, Design, LIBRARY, RECIPE};
 use super::cache::{self, Key, Scratch};
 use super::classes::Classes;
 use super::error::Error;
@@ -26,12 +26,19 @@ pub(super) struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    /// Verilates, compiles and links into `dir/libtile.so`.
-    pub(super) fn build(&self, dir: &Path, verilog: &str, args: &[String]) -> Result<(), Error> {
+    /// Verilates, compiles and links into `dir/libtile.so`, with the shim and port check of
+    /// `design`.
+    pub(super) fn build(
+        &self,
+        dir: &Path,
+        verilog: &str,
+        args: &[String],
+        design: Design,
+    ) -> Result<(), Error> {
         let source = dir.join("top.v");
         fs::write(&source, verilog).map_err(Error::io("writing", &source))?;
         let shim = dir.join("shim.cpp");
-        fs::write(&shim, SHIM).map_err(Error::io("writing", &shim))?;
+        fs::write(&shim, design.shim()).map_err(Error::io("writing", &shim))?;
         // Relative names, so Verilator's messages say `top.v:LINE:COL`.
         tools::run(
             Command::new(&self.verilator.program)
@@ -44,8 +51,11 @@ impl Ctx<'_> {
         let obj = dir.join("obj");
         let header = obj.join("Vtop.h");
         let text = fs::read_to_string(&header).map_err(Error::io("reading", &header))?;
-        if let Some(problems) = ports::mismatch(&text) {
-            return Err(Error::Ports(problems));
+        if let Some(problems) = ports::mismatch(&text, design.ports()) {
+            return Err(Error::Ports(format!(
+                "{}'s ports: {problems}",
+                design.name()
+            )));
         }
         let mk = obj.join("Vtop_classes.mk");
         let text = fs::read_to_string(&mk).map_err(Error::io("reading", &mk))?;

@@ -45,7 +45,8 @@ pub enum Error {
         detail: String,
     },
     /// The design's `top` does not have exactly the ports the shim drives.
-    #[error("module `top` does not have the tile's ports: {0}")]
+    /// The text names the design (tile or board top) and every difference, `; `-separated.
+    #[error("module `top` does not have the {0}")]
     Ports(String),
     /// dlopen or a symbol lookup failed.
     #[error("loading {path}: {source}")]

@@ -85,3 +85,64 @@ pub(crate) fn load(path: &Path) -> Result<Loaded, Error> {
     };
     Ok(Loaded { api, _lib: lib })
 }
+
+/// The board shim's `Board` (context + model + simulated host UART); only behind a pointer.
+#[repr(C)]
+pub(crate) struct Board {
+    _opaque: [u8; 0],
+}
+
+/// The board shim's functions (see board_shim.cpp for their contracts).
+pub(crate) struct BoardApi {
+    pub(crate) new: unsafe extern "C" fn(u32) -> *mut Board,
+    pub(crate) free: unsafe extern "C" fn(*mut Board),
+    pub(crate) cycles: unsafe extern "C" fn(*const Board) -> u64,
+    pub(crate) frame_errors: unsafe extern "C" fn(*const Board) -> u64,
+    pub(crate) uart_tx: unsafe extern "C" fn(*const Board) -> u8,
+    #[allow(clippy::type_complexity)]
+    pub(crate) run: unsafe extern "C" fn(
+        *mut Board,
+        *const u8,
+        u64,
+        *mut u64,
+        *mut u8,
+        u64,
+        u64,
+        *mut u64,
+        u64,
+    ) -> u64,
+}
+
+/// A loaded board-top library and its function table (see [`Loaded`]).
+pub(crate) struct LoadedBoard {
+    pub(crate) api: BoardApi,
+    _lib: Library,
+}
+
+/// [`load`] for a library built from `board_shim.cpp`.
+pub(crate) fn load_board(path: &Path) -> Result<LoadedBoard, Error> {
+    let err = |source| Error::Load {
+        path: path.to_path_buf(),
+        source,
+    };
+    // SAFETY: as in `load`: a library we built, with Verilator's static constructors only.
+    let lib: Library = unsafe { UnixLibrary::open(Some(path), RTLD_NOW | RTLD_LOCAL) }
+        .map_err(err)?
+        .into();
+    macro_rules! sym {
+        ($name:literal) => {
+            // SAFETY: the pointer types above match the C declarations in board_shim.cpp, and
+            // the copied pointer never outlives `lib` (both live in `LoadedBoard`).
+            *unsafe { lib.get($name) }.map_err(err)?
+        };
+    }
+    let api = BoardApi {
+        new: sym!("db_new"),
+        free: sym!("db_free"),
+        cycles: sym!("db_cycles"),
+        frame_errors: sym!("db_frame_errors"),
+        uart_tx: sym!("db_uart_tx"),
+        run: sym!("db_run"),
+    };
+    Ok(LoadedBoard { api, _lib: lib })
+}

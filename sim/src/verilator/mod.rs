@@ -13,6 +13,7 @@
 //! # Ok::<(), sim::verilator::Error>(())
 //! ```
 
+mod board;
 mod build;
 mod cache;
 mod classes;
@@ -23,6 +24,7 @@ mod ports;
 mod rtl;
 mod tools;
 
-pub use build::{Build, Model};
+pub use board::{BoardSim, RECEIVE_CAP, UartRun};
+pub use build::{BoardModel, Build, Model};
 pub use error::Error;
 pub use rtl::{Rtl, op};

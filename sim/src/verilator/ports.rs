@@ -1,8 +1,11 @@
 //! Checks the verilated `top` against the ports the shim drives, so a mismatching design fails with
 //! a list of port differences instead of a page of g++ errors from the shim.
 
-/// (name, is_input, width) of every port of the tile's `top`, as the shim uses them.
-const PORTS: [(&str, bool, u32); 12] = [
+/// (name, is_input, width) of a port.
+pub(crate) type Port = (&'static str, bool, u32);
+
+/// Every port of the tile's `top`, as `shim.cpp` uses them.
+pub(crate) const PORTS: [Port; 12] = [
     ("clock", true, 1),
     ("cmd_valid", true, 1),
     ("cmd_op", true, 4),
@@ -15,6 +18,13 @@ const PORTS: [(&str, bool, u32); 12] = [
     ("last_cycles", false, 32),
     ("deadline_missed", false, 1),
     ("prediction", false, 16),
+];
+
+/// Every port of the board top's `top` (tile + UART bridge), as `board_shim.cpp` uses them.
+pub(crate) const BOARD_PORTS: [Port; 3] = [
+    ("clock", true, 1),
+    ("uart_rx", true, 1),
+    ("uart_tx", false, 1),
 ];
 
 /// Ports declared in a Verilator model header (`VL_IN8(&clock,0,0);`, `VL_OUT64(&rsp_data,63,0);`).
@@ -45,11 +55,11 @@ fn describe(input: bool, width: u32) -> String {
     )
 }
 
-/// Every difference between the header's ports and the tile's, or `None` when they match.
-pub(crate) fn mismatch(header: &str) -> Option<String> {
+/// Every difference between the header's ports and `expected`, or `None` when they match.
+pub(crate) fn mismatch(header: &str, expected: &[Port]) -> Option<String> {
     let found = declared(header);
     let mut problems = Vec::new();
-    for (name, input, width) in PORTS {
+    for &(name, input, width) in expected {
         match found.iter().find(|(n, ..)| n == name) {
             None => problems.push(format!("missing {} `{name}`", describe(input, width))),
             Some((_, i, w)) if (*i, *w) != (input, width) => problems.push(format!(
@@ -61,7 +71,7 @@ pub(crate) fn mismatch(header: &str) -> Option<String> {
         }
     }
     for (name, input, width) in &found {
-        if !PORTS.iter().any(|(n, ..)| n == name) {
+        if !expected.iter().any(|(n, ..)| n == name) {
             problems.push(format!("unexpected {} `{name}`", describe(*input, *width)));
         }
     }
@@ -87,7 +97,13 @@ mod tests {
 
     #[test]
     fn the_tile_ports_match() {
-        assert_eq!(mismatch(&header(&PORTS)), None);
+        assert_eq!(mismatch(&header(&PORTS), &PORTS), None);
+        assert_eq!(mismatch(&header(&BOARD_PORTS), &BOARD_PORTS), None);
+        assert!(
+            mismatch(&header(&PORTS), &BOARD_PORTS)
+                .unwrap()
+                .contains("missing input of 1 bit `uart_rx`")
+        );
     }
 
     #[test]
@@ -96,7 +112,7 @@ mod tests {
         ports.retain(|(n, ..)| *n != "busy");
         ports[2].2 = 3; // cmd_op
         ports.push(("reset", true, 1));
-        let msg = mismatch(&header(&ports)).unwrap();
+        let msg = mismatch(&header(&ports), &PORTS).unwrap();
         assert!(msg.contains("missing output of 1 bit `busy`"), "{msg}");
         assert!(
             msg.contains("`cmd_op` is an input of 3 bits, expected an input of 4 bits"),

@@ -1,0 +1,643 @@
+//! The UART bridge: framed, checksummed byte commands in, the tile's command port out, one
+//! framed response per request. The protocol (also `sim::uart_link`, which speaks it from the
+//! host, and `protocol` below, which both sides share):
+//!
+//! ```text
+//!  request   A5 | cmd | len | payload[len] | crc8(cmd, len, payload)
+//!  response  5A | cmd | status | len | payload[len] | crc8(cmd, status, len, payload)
+//!
+//!  cmd  name    request payload (little-endian)          response payload (status 0)
+//!  01   WRITE   addr u32, data u64              (len 12)  -
+//!  02   READ    addr u32                        (len 4)   data u64
+//!  03   SPIKES  k x channel u16 (k <= 127)      (len 2k)  -
+//!  04   STEP    k x channel u16 (k <= 127)      (len 2k)  prediction u16, cycles u32, flags u8
+//!                 (the spikes, then one time step)          (bit 0: deadline missed)
+//!  05   CLEAR   -                               (len 0)   busy cycles u32
+//!  06   WRITE8  addr u32, k bytes (k >= 1)      (len 4+k) -   (byte i, sign-extended, to addr+i)
+//!
+//!  status 00 ok | 01 bad CRC | 02 bad length | 03 unknown command | 04 timeout (incomplete frame)
+//! ```
+//! CRC-8 is polynomial 0x07, initial value 0, no reflection (CRC-8/SMBUS). A request is checked
+//! whole before anything runs (CRC first, then the command, then its length), so a corrupted
+//! frame has no effect. Errors answer with `len` 0. Between frames every byte other than A5 is
+//! skipped; a frame whose next byte does not come within `timeout` cycles is answered with
+//! status 04 (its `cmd` byte, or 0 if none came), so the link resynchronises on the next A5.
+//! The host sends one request and waits for its response (the bridge ignores bytes while it
+//! executes or answers).
+//!
+//! ```text
+//!                 +--------------------------------------------------------+
+//!  clock -------->|  UartRx -> frame parser -> payload buffer (256 x 8)     |--> cmd_valid
+//!  rx ----------->|            (CRC-8, length and command checks)          |--> cmd_op[4]
+//!  cmd_ready ---->|  executor: WRITE / READ / SPIKE... / STEP / CLEAR on    |--> cmd_addr[32]
+//!  rsp_valid ---->|            the tile's command port, waits for idle     |--> cmd_data[64]
+//!  rsp_data[64] ->|  responder: status + payload -> UartTx                 |--> tx
+//!  busy --------->|                                                        |
+//!  last_cycles -->|                                                        |
+//!  deadline_missed|                                                        |
+//!  prediction --->|                                                        |
+//!                 +--------------------------------------------------------+
+//! ```
+
+use crate::memory::Memory;
+use crate::uart::{UartRx, UartTx};
+use rust_hdl::prelude::*;
+
+/// The byte protocol's constants and its CRC, shared by the hardware generator and the host.
+pub mod protocol {
+    pub const REQUEST_SYNC: u8 = 0xA5;
+    pub const RESPONSE_SYNC: u8 = 0x5A;
+
+    pub const WRITE: u8 = 0x01;
+    pub const READ: u8 = 0x02;
+    pub const SPIKES: u8 = 0x03;
+    pub const STEP: u8 = 0x04;
+    pub const CLEAR: u8 = 0x05;
+    pub const WRITE8: u8 = 0x06;
+
+    pub const OK: u8 = 0x00;
+    pub const BAD_CRC: u8 = 0x01;
+    pub const BAD_LENGTH: u8 = 0x02;
+    pub const UNKNOWN_COMMAND: u8 = 0x03;
+    pub const TIMEOUT: u8 = 0x04;
+
+    /// Most channels in one SPIKES or STEP frame.
+    pub const MAX_SPIKES: usize = 127;
+    /// Most bytes in one WRITE8 frame.
+    pub const MAX_WRITE8: usize = 251;
+
+    /// The frame timeout in byte times (10 bit periods): the bridge waits this long for the
+    /// next byte of a frame.
+    pub const TIMEOUT_BYTES: u64 = 64;
+
+    /// CRC-8/SMBUS update with one byte.
+    pub fn crc8_update(crc: u8, byte: u8) -> u8 {
+        let mut c = crc ^ byte;
+        for _ in 0..8 {
+            c = if c & 0x80 != 0 {
+                (c << 1) ^ 0x07
+            } else {
+                c << 1
+            };
+        }
+        c
+    }
+
+    pub fn crc8(bytes: &[u8]) -> u8 {
+        bytes.iter().fold(0, |c, &b| crc8_update(c, b))
+    }
+
+    pub fn status_name(status: u8) -> &'static str {
+        match status {
+            OK => "ok",
+            BAD_CRC => "bad CRC",
+            BAD_LENGTH => "bad length",
+            UNKNOWN_COMMAND => "unknown command",
+            TIMEOUT => "timeout (incomplete frame)",
+            _ => "unknown status",
+        }
+    }
+}
+
+/// Combinational CRC-8 update: `crc_out = crc8_update(crc_in, data_in)`. The update is linear over
+/// GF(2), so each output bit is the parity of `crc_in ^ data_in` under a mask computed here.
+///
+/// ```text
+///                 +--------------------------------------+
+///   crc_in[8] --->| x = crc_in ^ data_in                  |
+///   data_in[8] -->| crc_out[i] = parity(x & mask_i)       |--> crc_out[8]
+///                 +--------------------------------------+
+/// ```
+#[derive(LogicBlock)]
+pub struct Crc8 {
+    pub crc_in: Signal<In, Bits<8>>,
+    pub data_in: Signal<In, Bits<8>>,
+    pub crc_out: Signal<Out, Bits<8>>,
+    x: Signal<Local, Bits<8>>,
+    m0: Constant<Bits<8>>,
+    m1: Constant<Bits<8>>,
+    m2: Constant<Bits<8>>,
+    m3: Constant<Bits<8>>,
+    m4: Constant<Bits<8>>,
+    m5: Constant<Bits<8>>,
+    m6: Constant<Bits<8>>,
+    m7: Constant<Bits<8>>,
+    zero: Constant<Bits<8>>,
+}
+
+impl Default for Crc8 {
+    fn default() -> Self {
+        Crc8::new()
+    }
+}
+
+impl Crc8 {
+    pub fn new() -> Crc8 {
+        // mask_i bit j = bit i of the update of the single-bit value 1 << j.
+        let mask = |i: u32| -> Constant<Bits<8>> {
+            let m = (0..8).fold(0u64, |m, j| {
+                let out = protocol::crc8_update(0, 1 << j);
+                m | ((((out >> i) & 1) as u64) << j)
+            });
+            Constant::new(m.to_bits())
+        };
+        Crc8 {
+            crc_in: Default::default(),
+            data_in: Default::default(),
+            crc_out: Default::default(),
+            x: Default::default(),
+            m0: mask(0),
+            m1: mask(1),
+            m2: mask(2),
+            m3: mask(3),
+            m4: mask(4),
+            m5: mask(5),
+            m6: mask(6),
+            m7: mask(7),
+            zero: Constant::new(0u64.to_bits()),
+        }
+    }
+}
+
+impl Logic for Crc8 {
+    #[hdl_gen]
+    fn update(&mut self) {
+        self.x.next = self.crc_in.val() ^ self.data_in.val();
+        self.crc_out.next = self
+            .zero
+            .val()
+            .replace_bit(0, (self.x.val() & self.m0.val()).xor())
+            .replace_bit(1, (self.x.val() & self.m1.val()).xor())
+            .replace_bit(2, (self.x.val() & self.m2.val()).xor())
+            .replace_bit(3, (self.x.val() & self.m3.val()).xor())
+            .replace_bit(4, (self.x.val() & self.m4.val()).xor())
+            .replace_bit(5, (self.x.val() & self.m5.val()).xor())
+            .replace_bit(6, (self.x.val() & self.m6.val()).xor())
+            .replace_bit(7, (self.x.val() & self.m7.val()).xor());
+    }
+}
+
+#[derive(Copy, Clone, PartialEq, Eq, Debug, LogicState)]
+pub enum BridgeState {
+    Sync,
+    Cmd,
+    Len,
+    Payload,
+    Check,
+    Write,
+    Read,
+    ReadWait,
+    SpikeLo,
+    SpikeHi,
+    SpikeIssue,
+    Step,
+    StepWait,
+    Clear,
+    ClearWait,
+    Write8Read,
+    Write8Issue,
+    TxByte,
+    TxHold,
+}
+
+#[derive(LogicBlock)]
+pub struct Bridge {
+    pub clock: Signal<In, Clock>,
+    pub rx: Signal<In, Bit>,
+    pub tx: Signal<Out, Bit>,
+    pub cmd_valid: Signal<Out, Bit>,
+    pub cmd_op: Signal<Out, Bits<4>>,
+    pub cmd_addr: Signal<Out, Bits<32>>,
+    pub cmd_data: Signal<Out, Bits<64>>,
+    pub cmd_ready: Signal<In, Bit>,
+    pub rsp_valid: Signal<In, Bit>,
+    pub rsp_data: Signal<In, Bits<64>>,
+    pub busy: Signal<In, Bit>,
+    pub last_cycles: Signal<In, Bits<32>>,
+    pub deadline_missed: Signal<In, Bit>,
+    pub prediction: Signal<In, Bits<16>>,
+
+    urx: UartRx,
+    utx: UartTx,
+    payload: Memory,
+    crc_rx: Crc8,
+    crc_tx: Crc8,
+
+    state: DFF<BridgeState>,
+    cmd: DFF<Bits<8>>,
+    len: DFF<Bits<8>>,
+    cnt: DFF<Bits<8>>,
+    crc: DFF<Bits<8>>,
+    addr: DFF<Bits<32>>,
+    data: DFF<Bits<64>>,
+    lo: DFF<Bits<8>>,
+    idle: DFF<Bits<32>>,
+    busy_cnt: DFF<Bits<32>>,
+    status: DFF<Bits<8>>,
+    plen: DFF<Bits<8>>,
+    pay: DFF<Bits<64>>,
+    ti: DFF<Bits<8>>,
+    tcrc: DFF<Bits<8>>,
+
+    rx_byte: Signal<Local, Bits<8>>,
+    known: Signal<Local, Bit>,
+    len_ok: Signal<Local, Bit>,
+    tx_byte: Signal<Local, Bits<8>>,
+    sext: Signal<Local, Bits<64>>,
+
+    timeout: Constant<Bits<32>>,
+    req_sync: Constant<Bits<8>>,
+    rsp_sync: Constant<Bits<8>>,
+    c_write: Constant<Bits<8>>,
+    c_read: Constant<Bits<8>>,
+    c_spikes: Constant<Bits<8>>,
+    c_step: Constant<Bits<8>>,
+    c_clear: Constant<Bits<8>>,
+    c_write8: Constant<Bits<8>>,
+    s_ok: Constant<Bits<8>>,
+    s_bad_crc: Constant<Bits<8>>,
+    s_bad_length: Constant<Bits<8>>,
+    s_unknown: Constant<Bits<8>>,
+    s_timeout: Constant<Bits<8>>,
+    op_write: Constant<Bits<4>>,
+    op_read: Constant<Bits<4>>,
+    op_spike: Constant<Bits<4>>,
+    op_step: Constant<Bits<4>>,
+    op_clear: Constant<Bits<4>>,
+    byte_sign: Constant<Bits<64>>,
+}
+
+fn c8(x: u8) -> Constant<Bits<8>> {
+    Constant::new((x as u64).to_bits())
+}
+
+fn c4(x: u8) -> Constant<Bits<4>> {
+    Constant::new((x as u64).to_bits())
+}
+
+impl Bridge {
+    /// `divisor` clock cycles per UART bit; a frame times out after `protocol::TIMEOUT_BYTES`
+    /// byte times without a byte.
+    pub fn new(divisor: u64) -> Bridge {
+        use crate::tile::op;
+        use protocol::*;
+        Bridge {
+            clock: Default::default(),
+            rx: Default::default(),
+            tx: Default::default(),
+            cmd_valid: Default::default(),
+            cmd_op: Default::default(),
+            cmd_addr: Default::default(),
+            cmd_data: Default::default(),
+            cmd_ready: Default::default(),
+            rsp_valid: Default::default(),
+            rsp_data: Default::default(),
+            busy: Default::default(),
+            last_cycles: Default::default(),
+            deadline_missed: Default::default(),
+            prediction: Default::default(),
+            urx: UartRx::new(divisor),
+            utx: UartTx::new(divisor),
+            payload: Memory::new(8, 256),
+            crc_rx: Crc8::new(),
+            crc_tx: Crc8::new(),
+            state: Default::default(),
+            cmd: Default::default(),
+            len: Default::default(),
+            cnt: Default::default(),
+            crc: Default::default(),
+            addr: Default::default(),
+            data: Default::default(),
+            lo: Default::default(),
+            idle: Default::default(),
+            busy_cnt: Default::default(),
+            status: Default::default(),
+            plen: Default::default(),
+            pay: Default::default(),
+            ti: Default::default(),
+            tcrc: Default::default(),
+            rx_byte: Default::default(),
+            known: Default::default(),
+            len_ok: Default::default(),
+            tx_byte: Default::default(),
+            sext: Default::default(),
+            timeout: Constant::new((divisor * 10 * TIMEOUT_BYTES).to_bits()),
+            req_sync: c8(REQUEST_SYNC),
+            rsp_sync: c8(RESPONSE_SYNC),
+            c_write: c8(WRITE),
+            c_read: c8(READ),
+            c_spikes: c8(SPIKES),
+            c_step: c8(STEP),
+            c_clear: c8(CLEAR),
+            c_write8: c8(WRITE8),
+            s_ok: c8(OK),
+            s_bad_crc: c8(BAD_CRC),
+            s_bad_length: c8(BAD_LENGTH),
+            s_unknown: c8(UNKNOWN_COMMAND),
+            s_timeout: c8(TIMEOUT),
+            op_write: c4(op::WRITE),
+            op_read: c4(op::READ),
+            op_spike: c4(op::SPIKE),
+            op_step: c4(op::STEP),
+            op_clear: c4(op::CLEAR),
+            byte_sign: Constant::new(0x80u64.to_bits()),
+        }
+    }
+}
+
+impl Logic for Bridge {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self, clock, state, cmd, len, cnt, crc, addr, data, lo, idle, busy_cnt, status, plen,
+            pay, ti, tcrc
+        );
+        clock!(self, clock, urx, utx, payload);
+        self.urx.rx.next = self.rx.val();
+        self.tx.next = self.utx.tx.val();
+        self.rx_byte.next = self.urx.data.val();
+
+        // The response byte at index ti: sync, cmd, status, len, payload (LSB first), CRC.
+        self.tx_byte.next = self.tcrc.q.val();
+        if self.ti.q.val() < self.plen.q.val() + 4 {
+            self.tx_byte.next = self.pay.q.val().get_bits::<8>(0);
+        }
+        if self.ti.q.val() == 3 {
+            self.tx_byte.next = self.plen.q.val();
+        }
+        if self.ti.q.val() == 2 {
+            self.tx_byte.next = self.status.q.val();
+        }
+        if self.ti.q.val() == 1 {
+            self.tx_byte.next = self.cmd.q.val();
+        }
+        if self.ti.q.val() == 0 {
+            self.tx_byte.next = self.rsp_sync.val();
+        }
+        // Defaults: no command, no transmission, the payload buffer written at `cnt` with the
+        // received byte only while a payload arrives.
+        self.cmd_valid.next = false;
+        self.cmd_op.next = 0.into();
+        self.cmd_addr.next = self.addr.q.val();
+        self.cmd_data.next = self.data.q.val();
+        self.utx.start.next = false;
+        self.utx.data.next = self.tx_byte.val();
+        self.payload.write_address.next = bit_cast::<32, 8>(self.cnt.q.val());
+        self.payload.write_data.next = bit_cast::<64, 8>(self.rx_byte.val());
+        self.payload.write_enable.next = false;
+        self.payload.read_address.next = bit_cast::<32, 8>(self.cnt.q.val());
+        self.crc_rx.crc_in.next = self.crc.q.val();
+        self.crc_rx.data_in.next = self.rx_byte.val();
+        self.sext.next = (bit_cast::<64, 8>(self.payload.read_data.val().get_bits::<8>(0))
+            ^ self.byte_sign.val())
+            - self.byte_sign.val();
+
+        // Request checks (valid in Check, once the whole frame is in).
+        self.known.next = (self.cmd.q.val() == self.c_write.val())
+            | (self.cmd.q.val() == self.c_read.val())
+            | (self.cmd.q.val() == self.c_spikes.val())
+            | (self.cmd.q.val() == self.c_step.val())
+            | (self.cmd.q.val() == self.c_clear.val())
+            | (self.cmd.q.val() == self.c_write8.val());
+        self.len_ok.next = false;
+        if self.cmd.q.val() == self.c_write.val() {
+            self.len_ok.next = self.len.q.val() == 12;
+        }
+        if self.cmd.q.val() == self.c_read.val() {
+            self.len_ok.next = self.len.q.val() == 4;
+        }
+        if (self.cmd.q.val() == self.c_spikes.val()) | (self.cmd.q.val() == self.c_step.val()) {
+            self.len_ok.next = !self.len.q.val().get_bit(0);
+        }
+        if self.cmd.q.val() == self.c_clear.val() {
+            self.len_ok.next = self.len.q.val() == 0;
+        }
+        if self.cmd.q.val() == self.c_write8.val() {
+            self.len_ok.next = self.len.q.val() >= 5;
+        }
+
+        self.crc_tx.crc_in.next = self.tcrc.q.val();
+        self.crc_tx.data_in.next = self.tx_byte.val();
+
+        // Inter-byte timeout while a frame is being received.
+        self.idle.d.next = 0.into();
+        if (self.state.q.val() == BridgeState::Cmd)
+            | (self.state.q.val() == BridgeState::Len)
+            | (self.state.q.val() == BridgeState::Payload)
+            | (self.state.q.val() == BridgeState::Check)
+        {
+            if !self.urx.valid.val() {
+                self.idle.d.next = self.idle.q.val() + 1;
+            }
+            if self.idle.q.val() == self.timeout.val() {
+                self.status.d.next = self.s_timeout.val();
+                self.plen.d.next = 0.into();
+                self.ti.d.next = 0.into();
+                self.tcrc.d.next = 0.into();
+                self.state.d.next = BridgeState::TxByte;
+            }
+        }
+
+        match self.state.q.val() {
+            BridgeState::Sync => {
+                self.cmd.d.next = 0.into();
+                self.crc.d.next = 0.into();
+                if self.urx.valid.val() & (self.rx_byte.val() == self.req_sync.val()) {
+                    self.state.d.next = BridgeState::Cmd;
+                }
+            }
+            BridgeState::Cmd => {
+                if self.urx.valid.val() {
+                    self.cmd.d.next = self.rx_byte.val();
+                    self.crc.d.next = self.crc_rx.crc_out.val();
+                    self.state.d.next = BridgeState::Len;
+                }
+            }
+            BridgeState::Len => {
+                if self.urx.valid.val() {
+                    self.len.d.next = self.rx_byte.val();
+                    self.crc.d.next = self.crc_rx.crc_out.val();
+                    self.cnt.d.next = 0.into();
+                    if self.rx_byte.val() == 0 {
+                        self.state.d.next = BridgeState::Check;
+                    } else {
+                        self.state.d.next = BridgeState::Payload;
+                    }
+                }
+            }
+            BridgeState::Payload => {
+                if self.urx.valid.val() {
+                    self.payload.write_enable.next = true;
+                    self.crc.d.next = self.crc_rx.crc_out.val();
+                    self.cnt.d.next = self.cnt.q.val() + 1;
+                    // addr: the first four bytes; data: the last eight.
+                    if self.cnt.q.val() < 4 {
+                        self.addr.d.next = (self.addr.q.val() >> 8)
+                            | (bit_cast::<32, 8>(self.rx_byte.val()) << 24);
+                    }
+                    self.data.d.next =
+                        (self.data.q.val() >> 8) | (bit_cast::<64, 8>(self.rx_byte.val()) << 56);
+                    if self.cnt.q.val() + 1 == self.len.q.val() {
+                        self.state.d.next = BridgeState::Check;
+                    }
+                }
+            }
+            BridgeState::Check => {
+                if self.urx.valid.val() {
+                    self.status.d.next = self.s_ok.val();
+                    self.plen.d.next = 0.into();
+                    self.pay.d.next = 0.into();
+                    self.ti.d.next = 0.into();
+                    self.tcrc.d.next = 0.into();
+                    self.cnt.d.next = 0.into();
+                    self.busy_cnt.d.next = 0.into();
+                    self.state.d.next = BridgeState::TxByte;
+                    if self.rx_byte.val() != self.crc.q.val() {
+                        self.status.d.next = self.s_bad_crc.val();
+                    } else if !self.known.val() {
+                        self.status.d.next = self.s_unknown.val();
+                    } else if !self.len_ok.val() {
+                        self.status.d.next = self.s_bad_length.val();
+                    } else if self.cmd.q.val() == self.c_write.val() {
+                        self.state.d.next = BridgeState::Write;
+                    } else if self.cmd.q.val() == self.c_read.val() {
+                        self.state.d.next = BridgeState::Read;
+                    } else if self.cmd.q.val() == self.c_clear.val() {
+                        self.state.d.next = BridgeState::Clear;
+                    } else if self.cmd.q.val() == self.c_write8.val() {
+                        self.cnt.d.next = 4.into();
+                        self.state.d.next = BridgeState::Write8Read;
+                    } else if self.len.q.val() != 0 {
+                        self.state.d.next = BridgeState::SpikeLo;
+                    } else if self.cmd.q.val() == self.c_step.val() {
+                        self.state.d.next = BridgeState::Step;
+                    }
+                }
+            }
+            BridgeState::Write => {
+                self.cmd_valid.next = true;
+                self.cmd_op.next = self.op_write.val();
+                if self.cmd_ready.val() {
+                    self.state.d.next = BridgeState::TxByte;
+                }
+            }
+            BridgeState::Read => {
+                self.cmd_valid.next = true;
+                self.cmd_op.next = self.op_read.val();
+                if self.cmd_ready.val() {
+                    self.state.d.next = BridgeState::ReadWait;
+                }
+            }
+            BridgeState::ReadWait => {
+                if self.rsp_valid.val() {
+                    self.pay.d.next = self.rsp_data.val();
+                    self.plen.d.next = 8.into();
+                    self.state.d.next = BridgeState::TxByte;
+                }
+            }
+            BridgeState::SpikeLo => {
+                // Buffer read of the channel's low byte (the address is `cnt`).
+                self.state.d.next = BridgeState::SpikeHi;
+                self.cnt.d.next = self.cnt.q.val() + 1;
+            }
+            BridgeState::SpikeHi => {
+                self.lo.d.next = self.payload.read_data.val().get_bits::<8>(0);
+                self.state.d.next = BridgeState::SpikeIssue;
+            }
+            BridgeState::SpikeIssue => {
+                self.payload.read_address.next = bit_cast::<32, 8>(self.cnt.q.val());
+                self.cmd_valid.next = true;
+                self.cmd_op.next = self.op_spike.val();
+                self.cmd_data.next = bit_cast::<64, 16>(
+                    (bit_cast::<16, 8>(self.payload.read_data.val().get_bits::<8>(0)) << 8)
+                        | bit_cast::<16, 8>(self.lo.q.val()),
+                );
+                if self.cmd_ready.val() {
+                    self.cnt.d.next = self.cnt.q.val() + 1;
+                    if self.cnt.q.val() + 1 == self.len.q.val() {
+                        if self.cmd.q.val() == self.c_step.val() {
+                            self.state.d.next = BridgeState::Step;
+                        } else {
+                            self.state.d.next = BridgeState::TxByte;
+                        }
+                    } else {
+                        self.state.d.next = BridgeState::SpikeLo;
+                    }
+                }
+            }
+            BridgeState::Step => {
+                self.cmd_valid.next = true;
+                self.cmd_op.next = self.op_step.val();
+                if self.cmd_ready.val() {
+                    self.state.d.next = BridgeState::StepWait;
+                }
+            }
+            BridgeState::StepWait => {
+                if !self.busy.val() {
+                    self.pay.d.next = bit_cast::<64, 16>(self.prediction.val())
+                        | (bit_cast::<64, 32>(self.last_cycles.val()) << 16)
+                        | (bit_cast::<64, 1>(self.deadline_missed.val().into()) << 48);
+                    self.plen.d.next = 7.into();
+                    self.state.d.next = BridgeState::TxByte;
+                }
+            }
+            BridgeState::Clear => {
+                self.cmd_valid.next = true;
+                self.cmd_op.next = self.op_clear.val();
+                if self.cmd_ready.val() {
+                    self.state.d.next = BridgeState::ClearWait;
+                }
+            }
+            BridgeState::ClearWait => {
+                if self.busy.val() {
+                    self.busy_cnt.d.next = self.busy_cnt.q.val() + 1;
+                } else {
+                    self.pay.d.next = bit_cast::<64, 32>(self.busy_cnt.q.val());
+                    self.plen.d.next = 4.into();
+                    self.state.d.next = BridgeState::TxByte;
+                }
+            }
+            BridgeState::Write8Read => {
+                self.state.d.next = BridgeState::Write8Issue;
+            }
+            BridgeState::Write8Issue => {
+                self.cmd_valid.next = true;
+                self.cmd_op.next = self.op_write.val();
+                self.cmd_addr.next = self.addr.q.val() + bit_cast::<32, 8>(self.cnt.q.val()) - 4;
+                self.cmd_data.next = self.sext.val();
+                if self.cmd_ready.val() {
+                    self.cnt.d.next = self.cnt.q.val() + 1;
+                    if self.cnt.q.val() + 1 == self.len.q.val() {
+                        self.state.d.next = BridgeState::TxByte;
+                    } else {
+                        self.state.d.next = BridgeState::Write8Read;
+                    }
+                }
+            }
+            BridgeState::TxByte => {
+                if !self.utx.busy.val() {
+                    self.utx.start.next = true;
+                    self.ti.d.next = self.ti.q.val() + 1;
+                    if (self.ti.q.val() >= 1) & (self.ti.q.val() < self.plen.q.val() + 4) {
+                        self.tcrc.d.next = self.crc_tx.crc_out.val();
+                    }
+                    if (self.ti.q.val() >= 4) & (self.ti.q.val() < self.plen.q.val() + 4) {
+                        self.pay.d.next = self.pay.q.val() >> 8;
+                    }
+                    self.state.d.next = BridgeState::TxHold;
+                }
+            }
+            BridgeState::TxHold => {
+                // busy rises this cycle; the last byte (the CRC) is index plen + 4.
+                if self.ti.q.val() == self.plen.q.val() + 5 {
+                    self.state.d.next = BridgeState::Sync;
+                } else {
+                    self.state.d.next = BridgeState::TxByte;
+                }
+            }
+            _ => {
+                self.state.d.next = BridgeState::Sync;
+            }
+        }
+    }
+}

