@@ -595,16 +595,25 @@ fn place_and_route(
             constraints.display()
         );
     }
+    // YoWASP's tools run in a WebAssembly sandbox that sees only the working directory, so the
+    // constraint file is copied there and named relatively.
+    std::fs::copy(&constraints, dir.join(dev.constraints)).with_context(|| {
+        format!(
+            "cannot copy {} into {}",
+            constraints.display(),
+            dir.display()
+        )
+    })?;
     let mut args: Vec<String> = dev.nextpnr_device.iter().map(|s| s.to_string()).collect();
     args.extend(["--json".into(), "synth.json".into()]);
     let (placed, packed) = match dev.family {
         Family::Ice40 => {
-            args.extend(["--pcf".into(), constraints.display().to_string()]);
+            args.extend(["--pcf".into(), dev.constraints.to_string()]);
             args.extend(["--asc".into(), "board.asc".into()]);
             ("board.asc", "board.bin")
         }
         Family::Ecp5 => {
-            args.extend(["--lpf".into(), constraints.display().to_string()]);
+            args.extend(["--lpf".into(), dev.constraints.to_string()]);
             args.extend(["--textcfg".into(), "board.config".into()]);
             ("board.config", "board.bit")
         }
