@@ -81,6 +81,21 @@ pub fn pack_shifts(f: &crate::format::Formats) -> u64 {
         | (f.sr_u as u64) << 24
         | (f.sr_b as u64) << 32
 }
+/// Host command opcodes (`cmd_op` of the tile's command port).
+pub mod op {
+    pub const NOP: u8 = 0;
+    /// WRITE `cmd_addr` <- `cmd_data`.
+    pub const WRITE: u8 = 1;
+    /// READ `cmd_addr`; `rsp_valid` with `rsp_data` one cycle later.
+    pub const READ: u8 = 2;
+    /// SPIKE: input channel `cmd_data` spikes in the coming step.
+    pub const SPIKE: u8 = 3;
+    /// STEP: run one time step.
+    pub const STEP: u8 = 4;
+    /// CLEAR: zero the state for a new sample.
+    pub const CLEAR: u8 = 5;
+}
+
 /// "DTILE" + interface version 1.
 pub const ID_MAGIC: u64 = 0x4454_494C_4501;
 

@@ -37,14 +37,7 @@ use golden::memory::{self, ID_MAGIC, REGION_SHIFT, REGISTERS, reg};
 use rust_hdl::prelude::*;
 
 /// Host command opcodes (`cmd_op`).
-pub mod op {
-    pub const NOP: u8 = 0;
-    pub const WRITE: u8 = 1;
-    pub const READ: u8 = 2;
-    pub const SPIKE: u8 = 3;
-    pub const STEP: u8 = 4;
-    pub const CLEAR: u8 = 5;
-}
+pub use golden::memory::op;
 
 #[derive(Copy, Clone, PartialEq, Eq, Debug, LogicState)]
 pub enum Phase {

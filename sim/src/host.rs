@@ -8,14 +8,8 @@ use golden::format::Formats;
 use golden::memory::{self, REGION_SHIFT, REGISTERS, learn_flags, pack_shifts, reg};
 use golden::params::Params;
 
-/// Host command opcodes, as `hdl::tile::op` decodes them.
-pub mod op {
-    pub const WRITE: u8 = 1;
-    pub const READ: u8 = 2;
-    pub const SPIKE: u8 = 3;
-    pub const STEP: u8 = 4;
-    pub const CLEAR: u8 = 5;
-}
+/// Host command opcodes (one definition, in `golden::memory`).
+pub use golden::memory::op;
 
 #[derive(Debug, thiserror::Error)]
 pub enum LinkError {

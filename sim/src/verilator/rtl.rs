@@ -8,20 +8,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 /// Opcodes of the tile's command port (`cmd_op`).
-pub mod op {
-    /// Does nothing.
-    pub const NOP: u8 = 0;
-    /// Stores `data` at `addr`.
-    pub const WRITE: u8 = 1;
-    /// Answers with `rsp_valid`/`rsp_data` for `addr`.
-    pub const READ: u8 = 2;
-    /// Injects a spike on input channel `data`.
-    pub const SPIKE: u8 = 3;
-    /// Runs one time step (the tile is `busy` meanwhile).
-    pub const STEP: u8 = 4;
-    /// Clears the dynamic state.
-    pub const CLEAR: u8 = 5;
-}
+pub use golden::memory::op;
 
 /// One instance of the model: its own Verilator context, clock and cycle counter.
 ///
