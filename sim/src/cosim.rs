@@ -128,6 +128,20 @@ fn compared_per_step(tile: &Tile) -> u64 {
         + 3) as u64
 }
 
+/// Count a CLEAR's busy cycles; a mismatch if they are not the cycle model's.
+fn check_clear(tile: &Tile, sample: usize, busy: u64, sum: &mut Summary) -> Option<Mismatch> {
+    sum.clear_cycles += busy;
+    let expected = clear_cycles(&tile.cfg);
+    (busy != expected).then(|| Mismatch {
+        sample,
+        step: None,
+        unit: "tile",
+        field: "CLEAR busy cycles".into(),
+        expected: expected.to_string(),
+        actual: busy.to_string(),
+    })
+}
+
 /// Run `samples` for inference on both sides from cleared states. The RTL must already hold the
 /// golden model's parameters (`Host::load_params`). `progress` is called after every sample.
 pub fn run<L: Link>(
@@ -141,17 +155,8 @@ pub fn run<L: Link>(
         sum.samples += 1;
         tile.reset_state();
         let busy = host.link.clear()?;
-        let expected = clear_cycles(&tile.cfg);
-        sum.clear_cycles += busy;
-        if busy != expected {
-            sum.mismatch = Some(Mismatch {
-                sample: n,
-                step: None,
-                unit: "tile",
-                field: "CLEAR busy cycles".into(),
-                expected: expected.to_string(),
-                actual: busy.to_string(),
-            });
+        if let Some(m) = check_clear(tile, n, busy, &mut sum) {
+            sum.mismatch = Some(m);
             return Ok(sum);
         }
         for (t, inputs) in sample.steps.iter().enumerate() {
@@ -337,17 +342,8 @@ pub fn run_learning<L: Link>(
         sum.samples += 1;
         tile.reset_state();
         let busy = host.begin_sample(Some(sample.label))?;
-        sum.clear_cycles += busy;
-        let expected = clear_cycles(&tile.cfg);
-        if busy != expected {
-            sum.mismatch = Some(Mismatch {
-                sample: n,
-                step: None,
-                unit: "tile",
-                field: "CLEAR busy cycles".into(),
-                expected: expected.to_string(),
-                actual: busy.to_string(),
-            });
+        if let Some(m) = check_clear(tile, n, busy, &mut sum) {
+            sum.mismatch = Some(m);
             return Ok(sum);
         }
         for (t, inputs) in sample.steps.iter().enumerate() {
