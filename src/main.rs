@@ -14,6 +14,7 @@ mod settings;
 mod speech_cmd;
 mod synth_cmd;
 mod timing_cmd;
+mod timing_rtl_cmd;
 mod train_cmd;
 
 use anyhow::Result;
@@ -80,6 +81,15 @@ enum Command {
         /// Number of seeds per variant and model.
         #[arg(long, value_name = "N", default_value_t = 3)]
         seeds: u64,
+        /// Train the verilated RTL tile instead (weights only and both delays; the RTL's
+        /// learned parameters are checked against the golden model's). About 15 minutes per
+        /// run.
+        #[arg(long)]
+        rtl: bool,
+        /// Train for N epochs instead of the task's 40 (the learning rates still halve every
+        /// 10 epochs).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+        epochs: Option<u32>,
         /// Also write the table as JSON (atomically).
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
@@ -527,7 +537,22 @@ fn run(cli: Cli) -> Result<()> {
             baud,
             out,
         }),
-        Command::Timing { seeds, out } => timing_cmd::timing(seeds, out),
+        Command::Timing {
+            seeds,
+            rtl,
+            epochs,
+            out,
+        } => {
+            let mut base = golden::experiment::timing_config();
+            if let Some(e) = epochs {
+                base.train.epochs = e as usize;
+            }
+            if rtl {
+                timing_rtl_cmd::timing_rtl(&base, seeds, out)
+            } else {
+                timing_cmd::timing(&base, seeds, out)
+            }
+        }
         Command::Demo => timing_cmd::demo(),
     }
 }

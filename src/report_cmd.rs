@@ -7,7 +7,10 @@ use crate::output::{json_bytes, write_atomic};
 use crate::settings::load_config;
 use anyhow::Result;
 use golden::config::Config;
-use golden::cycles::{StepCounts, clear_cycles, step_cycles, work_bound};
+use golden::cycles::{
+    LearnCounts, StepCounts, clear_cycles, learning_cycles, learning_work_bound, step_cycles,
+    work_bound,
+};
 use golden::memory::memories;
 use serde::Serialize;
 use std::path::PathBuf;
@@ -96,21 +99,38 @@ pub fn run(args: ReportArgs) -> Result<()> {
     let (inference, learning) = golden::memory::totals(&cfg);
     let (s, h) = (cfg.sources(), cfg.network.hidden);
     let mut lat = Vec::new();
-    for (case, c) in [
-        ("silent (no active source, no spike)", StepCounts::default()),
+    let busiest = StepCounts {
+        active_sources: s,
+        spikes: h,
+    };
+    // With learning: every neuron modulated, every phase run.
+    let all_learning = LearnCounts {
+        traces: true,
+        supervised: true,
+        modulated: h,
+    };
+    for (case, c, l) in [
+        (
+            "silent (no active source, no spike)",
+            StepCounts::default(),
+            LearnCounts::default(),
+        ),
         (
             "busiest (every source active, every neuron spiking)",
-            StepCounts {
-                active_sources: s,
-                spikes: h,
-            },
+            busiest,
+            LearnCounts::default(),
+        ),
+        (
+            "busiest, learning on (every neuron updates)",
+            busiest,
+            all_learning,
         ),
     ] {
         lat.push(latency(
             &cfg,
             case.to_string(),
-            step_cycles(&cfg, c) as f64,
-            work_bound(&cfg, c) as f64,
+            (step_cycles(&cfg, c) + learning_cycles(&cfg, l)) as f64,
+            (work_bound(&cfg, c) + learning_work_bound(&cfg, l)) as f64,
             args.clock_mhz,
         ));
     }
@@ -120,26 +140,32 @@ pub fn run(args: ReportArgs) -> Result<()> {
             .samples
             .unwrap_or(ds.samples.len())
             .min(ds.samples.len());
-        let mut tile = crate::cosim_cmd::golden_tile(&cfg, args.params.as_deref())?;
-        let (mut cycles, mut bound, mut steps) = (0u64, 0u64, 0u64);
-        for sample in &ds.samples[..n] {
-            tile.reset_state();
-            for x in &sample.steps {
-                tile.step(x, None);
-                let c = tile.state.counts();
-                cycles += step_cycles(&cfg, c);
-                bound += work_bound(&cfg, c);
-                steps += 1;
+        let tile = crate::cosim_cmd::golden_tile(&cfg, args.params.as_deref())?;
+        // Inference, then online learning towards each label (the parameters change as the
+        // samples go, as on chip).
+        for learn in [false, true] {
+            let mut tile = tile.clone();
+            let (mut cycles, mut bound, mut steps) = (0u64, 0u64, 0u64);
+            for sample in &ds.samples[..n] {
+                tile.reset_state();
+                for x in &sample.steps {
+                    tile.step(x, learn.then_some(sample.label));
+                    let (c, l) = (tile.state.counts(), tile.state.learn_counts);
+                    cycles += step_cycles(&cfg, c) + learning_cycles(&cfg, l);
+                    bound += work_bound(&cfg, c) + learning_work_bound(&cfg, l);
+                    steps += 1;
+                }
             }
+            let steps = steps.max(1) as f64;
+            let mode = if learn { ", learning on" } else { "" };
+            lat.push(latency(
+                &cfg,
+                format!("mean over {n} samples of {}{mode}", path.display()),
+                cycles as f64 / steps,
+                bound as f64 / steps,
+                args.clock_mhz,
+            ));
         }
-        let steps = steps.max(1) as f64;
-        lat.push(latency(
-            &cfg,
-            format!("mean over {n} samples of {}", path.display()),
-            cycles as f64 / steps,
-            bound as f64 / steps,
-            args.clock_mhz,
-        ));
     }
     let report = Report {
         command: "report",

@@ -64,8 +64,7 @@ fn table(runs: &[Run], variants: &[Variant], ariths: &[Arith]) -> (String, Vec<R
 }
 
 /// The full table: every variant, float and fixed, `seeds` seeds.
-pub fn timing(seeds: u64, out: Option<PathBuf>) -> Result<()> {
-    let base = timing_config();
+pub fn timing(base: &Config, seeds: u64, out: Option<PathBuf>) -> Result<()> {
     let ariths = [Arith::Float, Arith::Fixed];
     let seeds: Vec<u64> = (1..=seeds).collect();
     let jobs = jobs(&Variant::ALL, &ariths, &seeds);
@@ -75,7 +74,7 @@ pub fn timing(seeds: u64, out: Option<PathBuf>) -> Result<()> {
         threads()
     );
     let t0 = Instant::now();
-    let runs = run_all(&base, &jobs, threads(), false);
+    let runs = run_all(base, &jobs, threads(), false);
     let (text, rows) = table(&runs, &Variant::ALL, &ariths);
     println!("{text}");
     println!(

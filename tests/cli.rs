@@ -597,3 +597,55 @@ fn bench_prints_figures() {
     }
     run(&["bench", "--samples", "0"]).fails_with(&["--samples"]);
 }
+
+// ------------------------------------------------------------------ report
+
+#[test]
+fn report_gives_memory_and_cycles_with_and_without_learning() {
+    let f = fixture();
+    let out = f.dir.path().join("report.json");
+    run(&[
+        "report",
+        "--config",
+        &s(&f.config),
+        "--set",
+        INPUTS_SET,
+        "--data",
+        &s(&f.test),
+        "--clock-mhz",
+        "50",
+        "--out",
+        &s(&out),
+    ])
+    .ok();
+    let r = read_json(&out);
+    let (inf, learn) = (
+        r["inference_bits"].as_f64().unwrap(),
+        r["learning_bits"].as_f64().unwrap(),
+    );
+    assert!(inf > 0.0 && learn > 0.0);
+    let pct = r["learning_overhead_percent"].as_f64().unwrap();
+    assert!((pct - 100.0 * learn / inf).abs() < 1e-9);
+    let rows = r["latency"].as_array().unwrap();
+    let cycles = |needle: &str, learning: bool| {
+        rows.iter()
+            .find(|l| {
+                let case = l["case"].as_str().unwrap();
+                case.contains(needle) && case.contains("learning on") == learning
+            })
+            .unwrap_or_else(|| panic!("no row {needle} (learning {learning}) in {rows:?}"))["cycles_per_step"]
+            .as_f64()
+            .unwrap()
+    };
+    assert!(cycles("busiest", true) > cycles("busiest", false));
+    assert!(cycles("mean over 30 samples", true) > cycles("mean over 30 samples", false));
+    assert!(cycles("silent", false) < cycles("mean over 30 samples", false));
+    let steps = r["steps_per_sample"].as_f64().unwrap();
+    let clear = r["clear_cycles"].as_f64().unwrap();
+    for l in rows {
+        let c = l["cycles_per_step"].as_f64().unwrap();
+        assert_eq!(l["cycles_per_sample"].as_f64().unwrap(), c * steps + clear);
+        assert!((l["us_per_step"].as_f64().unwrap() - c / 50.0).abs() < 1e-9);
+        assert!(l["ratio"].as_f64().unwrap() >= 1.0, "{l}");
+    }
+}

@@ -9,6 +9,7 @@ use crate::rng::SplitMix64;
 use crate::task::{Sample, TimingTask};
 use crate::train::{Model, annealed, evaluate, train_epoch};
 use serde::Serialize;
+use std::convert::Infallible;
 
 /// The timing task's configuration (`configs/timing.toml`).
 pub const TIMING_TOML: &str = include_str!("../../configs/timing.toml");
@@ -127,41 +128,63 @@ pub fn run_timing(
     seed: u64,
     every_epoch: bool,
 ) -> Run {
-    let mut cfg = variant.apply(base);
-    cfg.init.seed = seed;
-    let classes = cfg.network.outputs;
-    let (train, test) = timing_data(seed, 400, 400);
-    let tile = Tile::new(&cfg).expect("timing config is valid");
-    let mut order = SplitMix64::new(cfg.train.shuffle_seed ^ seed);
-    let mut acc = Vec::new();
-    let mut fit = |m: &mut dyn FnMut(usize, &[Sample], bool) -> f64| {
-        let last = cfg.train.epochs - 1;
-        for e in 0..cfg.train.epochs {
-            m(e, &train, true);
-            if every_epoch || e == last {
-                acc.push(m(e, &test, false));
-            }
-        }
-    };
-    let fixed_params = match arith {
+    let (test_accuracy, fixed_params) = match arith {
         Arith::Fixed => {
-            let mut t = tile;
-            fit(&mut |e, data, learn| epoch(&mut t, &cfg, e, data, learn, classes, &mut order));
-            Some(t.params)
+            let make = |t: &Tile| Ok::<_, Infallible>(t.clone());
+            let Ok((acc, t)) = train_timing(base, variant, seed, every_epoch, make);
+            (acc, Some(t.params))
         }
         Arith::Float => {
-            let mut t = FloatTile::new(&cfg, tile.params.to_float(&cfg), false);
-            fit(&mut |e, data, learn| epoch(&mut t, &cfg, e, data, learn, classes, &mut order));
-            None
+            let make = |t: &Tile| {
+                Ok::<_, Infallible>(FloatTile::new(&t.cfg, t.params.to_float(&t.cfg), false))
+            };
+            let Ok((acc, _)) = train_timing(base, variant, seed, every_epoch, make);
+            (acc, None)
         }
     };
     Run {
         variant,
         arith,
         seed,
-        test_accuracy: acc,
+        test_accuracy,
         fixed_params,
     }
+}
+
+/// The training run of `run_timing` with any model: `make` builds it from the golden tile of
+/// the variant and seed (initial parameters, formats): the golden model itself, the float
+/// reference, or the RTL behind a host link (whose set-up can fail). Returns the test
+/// accuracies and the trained model.
+pub fn train_timing<M: Model, E>(
+    base: &Config,
+    variant: Variant,
+    seed: u64,
+    every_epoch: bool,
+    make: impl FnOnce(&Tile) -> Result<M, E>,
+) -> Result<(Vec<f64>, M), E> {
+    let cfg = timing_variant(base, variant, seed);
+    let classes = cfg.network.outputs;
+    let (train, test) = timing_data(seed, 400, 400);
+    let mut model = make(&Tile::new(&cfg).expect("timing config is valid"))?;
+    let mut order = SplitMix64::new(cfg.train.shuffle_seed ^ seed);
+    let mut acc = Vec::new();
+    let last = cfg.train.epochs - 1;
+    for e in 0..cfg.train.epochs {
+        epoch(&mut model, &cfg, e, &train, true, classes, &mut order);
+        if every_epoch || e == last {
+            acc.push(epoch(
+                &mut model, &cfg, e, &test, false, classes, &mut order,
+            ));
+        }
+    }
+    Ok((acc, model))
+}
+
+/// The configuration of one run: `base` with the variant's delays and learning, seeded.
+pub fn timing_variant(base: &Config, variant: Variant, seed: u64) -> Config {
+    let mut cfg = variant.apply(base);
+    cfg.init.seed = seed;
+    cfg
 }
 
 fn epoch<M: Model>(

@@ -11,6 +11,7 @@ pub mod format;
 pub mod memory;
 pub mod paramfile;
 pub mod params;
+pub mod protocol;
 pub mod rng;
 pub mod shd;
 pub mod task;

@@ -43,61 +43,8 @@ use crate::memory::Memory;
 use crate::uart::{UartRx, UartTx};
 use rust_hdl::prelude::*;
 
-/// The byte protocol's constants and its CRC, shared by the hardware generator and the host.
-pub mod protocol {
-    pub const REQUEST_SYNC: u8 = 0xA5;
-    pub const RESPONSE_SYNC: u8 = 0x5A;
-
-    pub const WRITE: u8 = 0x01;
-    pub const READ: u8 = 0x02;
-    pub const SPIKES: u8 = 0x03;
-    pub const STEP: u8 = 0x04;
-    pub const CLEAR: u8 = 0x05;
-    pub const WRITE8: u8 = 0x06;
-
-    pub const OK: u8 = 0x00;
-    pub const BAD_CRC: u8 = 0x01;
-    pub const BAD_LENGTH: u8 = 0x02;
-    pub const UNKNOWN_COMMAND: u8 = 0x03;
-    pub const TIMEOUT: u8 = 0x04;
-
-    /// Most channels in one SPIKES or STEP frame.
-    pub const MAX_SPIKES: usize = 127;
-    /// Most bytes in one WRITE8 frame.
-    pub const MAX_WRITE8: usize = 251;
-
-    /// The frame timeout in byte times (10 bit periods): the bridge waits this long for the
-    /// next byte of a frame.
-    pub const TIMEOUT_BYTES: u64 = 64;
-
-    /// CRC-8/SMBUS update with one byte.
-    pub fn crc8_update(crc: u8, byte: u8) -> u8 {
-        let mut c = crc ^ byte;
-        for _ in 0..8 {
-            c = if c & 0x80 != 0 {
-                (c << 1) ^ 0x07
-            } else {
-                c << 1
-            };
-        }
-        c
-    }
-
-    pub fn crc8(bytes: &[u8]) -> u8 {
-        bytes.iter().fold(0, |c, &b| crc8_update(c, b))
-    }
-
-    pub fn status_name(status: u8) -> &'static str {
-        match status {
-            OK => "ok",
-            BAD_CRC => "bad CRC",
-            BAD_LENGTH => "bad length",
-            UNKNOWN_COMMAND => "unknown command",
-            TIMEOUT => "timeout (incomplete frame)",
-            _ => "unknown status",
-        }
-    }
-}
+/// The byte protocol (one definition, in `golden::protocol`, shared with the host driver).
+pub use golden::protocol;
 
 /// Combinational CRC-8 update: `crc_out = crc8_update(crc_in, data_in)`. The update is linear over
 /// GF(2), so each output bit is the parity of `crc_in ^ data_in` under a mask computed here.

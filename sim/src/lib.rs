@@ -5,6 +5,7 @@
 pub mod board_link;
 pub mod cosim;
 pub mod host;
+pub mod learner;
 pub mod link;
 pub mod replay;
 pub mod serial;

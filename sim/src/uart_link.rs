@@ -21,65 +21,8 @@ use std::time::Duration;
 /// Most bytes skipped while looking for a response's sync byte.
 pub const MAX_SKIP: usize = 4096;
 
-/// The protocol's constants, as `hdl::bridge::protocol` defines them (this crate does not depend
-/// on `hdl`; a test checks that both agree).
-pub mod protocol {
-    pub const REQUEST_SYNC: u8 = 0xA5;
-    pub const RESPONSE_SYNC: u8 = 0x5A;
-    pub const WRITE: u8 = 0x01;
-    pub const READ: u8 = 0x02;
-    pub const SPIKES: u8 = 0x03;
-    pub const STEP: u8 = 0x04;
-    pub const CLEAR: u8 = 0x05;
-    pub const WRITE8: u8 = 0x06;
-    pub const OK: u8 = 0x00;
-    pub const BAD_CRC: u8 = 0x01;
-    pub const BAD_LENGTH: u8 = 0x02;
-    pub const UNKNOWN_COMMAND: u8 = 0x03;
-    pub const TIMEOUT: u8 = 0x04;
-    pub const MAX_SPIKES: usize = 127;
-    pub const MAX_WRITE8: usize = 251;
-    pub const TIMEOUT_BYTES: u64 = 64;
-
-    /// CRC-8/SMBUS (polynomial 0x07, initial 0, no reflection).
-    pub fn crc8(bytes: &[u8]) -> u8 {
-        let mut c = 0u8;
-        for &b in bytes {
-            c ^= b;
-            for _ in 0..8 {
-                c = if c & 0x80 != 0 {
-                    (c << 1) ^ 0x07
-                } else {
-                    c << 1
-                };
-            }
-        }
-        c
-    }
-
-    pub fn status_name(status: u8) -> &'static str {
-        match status {
-            OK => "ok",
-            BAD_CRC => "bad CRC",
-            BAD_LENGTH => "bad length",
-            UNKNOWN_COMMAND => "unknown command",
-            TIMEOUT => "timeout (incomplete frame)",
-            _ => "unknown status",
-        }
-    }
-
-    pub fn command_name(cmd: u8) -> String {
-        match cmd {
-            WRITE => "WRITE".into(),
-            READ => "READ".into(),
-            SPIKES => "SPIKES".into(),
-            STEP => "STEP".into(),
-            CLEAR => "CLEAR".into(),
-            WRITE8 => "WRITE8".into(),
-            other => format!("command {other:#04x}"),
-        }
-    }
-}
+/// The byte protocol (one definition, in `golden::protocol`).
+pub use golden::protocol;
 
 /// Why a transport could not move bytes.
 #[derive(Debug, thiserror::Error)]

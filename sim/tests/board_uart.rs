@@ -42,36 +42,6 @@ fn board_host(cfg: &Config) -> Host<UartLink<CosimTransport>> {
 }
 
 #[test]
-fn the_protocol_constants_agree_with_the_hardware() {
-    use hdl::bridge::protocol as h;
-    use sim::uart_link::protocol as s;
-    let pairs = [
-        (h::REQUEST_SYNC, s::REQUEST_SYNC),
-        (h::RESPONSE_SYNC, s::RESPONSE_SYNC),
-        (h::WRITE, s::WRITE),
-        (h::READ, s::READ),
-        (h::SPIKES, s::SPIKES),
-        (h::STEP, s::STEP),
-        (h::CLEAR, s::CLEAR),
-        (h::WRITE8, s::WRITE8),
-        (h::OK, s::OK),
-        (h::BAD_CRC, s::BAD_CRC),
-        (h::BAD_LENGTH, s::BAD_LENGTH),
-        (h::UNKNOWN_COMMAND, s::UNKNOWN_COMMAND),
-        (h::TIMEOUT, s::TIMEOUT),
-    ];
-    for (a, b) in pairs {
-        assert_eq!(a, b);
-    }
-    assert_eq!(h::MAX_SPIKES, s::MAX_SPIKES);
-    assert_eq!(h::MAX_WRITE8, s::MAX_WRITE8);
-    assert_eq!(h::TIMEOUT_BYTES, s::TIMEOUT_BYTES);
-    for bytes in [&b"123456789"[..], &[0xA5, 0x02, 0x04], &[]] {
-        assert_eq!(h::crc8(bytes), s::crc8(bytes));
-    }
-}
-
-#[test]
 fn samples_classified_over_uart_equal_the_golden_model() {
     let cfg = small();
     let dir = tempfile::tempdir().unwrap();

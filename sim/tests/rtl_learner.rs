@@ -1,0 +1,58 @@
+//! The RTL as a learner on its own (`sim::learner`): the golden model's training loop for the
+//! timing task (`golden::experiment::train_timing`) drives the verilated tile through the host
+//! interface only, nothing compared along the way. Its test accuracy and its parameters at the
+//! end must equal a golden run of the same variant and seed. A shortened schedule (24 hidden, 2
+//! epochs) with the rates annealed after the first epoch, so that the host's rewrite of the
+//! shift registers is exercised; `delaytile timing --rtl` runs the task itself.
+
+mod tile_support;
+
+use golden::config::Config;
+use golden::experiment::{Arith, Variant, run_timing, timing_config, train_timing};
+use golden::fixed::Tile;
+use sim::learner::RtlLearner;
+use sim::link::RtlLink;
+use tile_support::host_for;
+
+fn short_timing() -> Config {
+    let mut cfg = timing_config();
+    cfg.network.hidden = 24;
+    cfg.train.epochs = 2;
+    cfg.train.anneal_every = 1;
+    cfg.validate().unwrap();
+    cfg
+}
+
+fn rtl_learns_like_golden(variant: Variant) {
+    let base = short_timing();
+    let seed = 2;
+    let gold = run_timing(&base, variant, Arith::Fixed, seed, false);
+    let make = |t: &Tile| Ok::<_, ()>(RtlLearner::<RtlLink>::new(host_for(&t.cfg, t, false)));
+    let (acc, mut rtl) = train_timing(&base, variant, seed, false, make).unwrap();
+    assert!(rtl.error().is_none(), "{}", rtl.error().unwrap());
+    assert_eq!(acc, gold.test_accuracy, "test accuracy");
+    let learned = rtl.params().unwrap();
+    let initial = Tile::new(&golden::experiment::timing_variant(&base, variant, seed))
+        .unwrap()
+        .params;
+    assert_ne!(learned, initial, "the RTL learned nothing");
+    assert_eq!(Some(learned), gold.fixed_params, "learned parameters");
+    // Every training sample of both epochs and every test sample ran on the RTL, 80 steps each.
+    let samples = 2 * 400 + 400;
+    assert_eq!(rtl.steps, samples * 80);
+    println!(
+        "{}: test accuracy {acc:?}, {} RTL cycles",
+        variant.name(),
+        rtl.cycles
+    );
+}
+
+#[test]
+fn the_rtl_learns_with_delays_exactly_as_the_golden_model() {
+    rtl_learns_like_golden(Variant::Both);
+}
+
+#[test]
+fn the_rtl_learns_weights_only_exactly_as_the_golden_model() {
+    rtl_learns_like_golden(Variant::WeightsOnly);
+}
