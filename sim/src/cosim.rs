@@ -148,41 +148,9 @@ pub fn run<L: Link>(
     host: &mut Host<L>,
     tile: &mut Tile,
     samples: &[Sample],
-    mut progress: impl FnMut(usize),
+    progress: impl FnMut(usize),
 ) -> Result<Summary, LinkError> {
-    let mut sum = Summary::default();
-    for (n, sample) in samples.iter().enumerate() {
-        sum.samples += 1;
-        tile.reset_state();
-        let busy = host.link.clear()?;
-        if let Some(m) = check_clear(tile, n, busy, &mut sum) {
-            sum.mismatch = Some(m);
-            return Ok(sum);
-        }
-        for (t, inputs) in sample.steps.iter().enumerate() {
-            tile.step(inputs, None);
-            let status = host.run_step(inputs)?;
-            let state = host.read_state()?;
-            sum.steps += 1;
-            sum.step_cycles += status.cycles;
-            sum.max_step_cycles = sum.max_step_cycles.max(status.cycles);
-            sum.work_bound += work_bound(&tile.cfg, tile.state.counts());
-            sum.compared += compared_per_step(tile);
-            if let Some((unit, field, expected, actual)) = compare(tile, &state, &status) {
-                sum.mismatch = Some(Mismatch {
-                    sample: n,
-                    step: Some(t),
-                    unit,
-                    field,
-                    expected,
-                    actual,
-                });
-                return Ok(sum);
-            }
-        }
-        progress(n + 1);
-    }
-    Ok(sum)
+    lockstep(host, tile, samples, false, progress)
 }
 
 type Diff = (&'static str, String, String, String);
@@ -335,19 +303,31 @@ pub fn run_learning<L: Link>(
     host: &mut Host<L>,
     tile: &mut Tile,
     samples: &[Sample],
+    progress: impl FnMut(usize),
+) -> Result<Summary, LinkError> {
+    lockstep(host, tile, samples, true, progress)
+}
+
+/// The lockstep loop of `run` (`learn` false) and `run_learning`.
+fn lockstep<L: Link>(
+    host: &mut Host<L>,
+    tile: &mut Tile,
+    samples: &[Sample],
+    learn: bool,
     mut progress: impl FnMut(usize),
 ) -> Result<Summary, LinkError> {
     let mut sum = Summary::default();
     for (n, sample) in samples.iter().enumerate() {
+        let label = learn.then_some(sample.label);
         sum.samples += 1;
         tile.reset_state();
-        let busy = host.begin_sample(Some(sample.label))?;
+        let busy = host.begin_sample(label)?;
         if let Some(m) = check_clear(tile, n, busy, &mut sum) {
             sum.mismatch = Some(m);
             return Ok(sum);
         }
         for (t, inputs) in sample.steps.iter().enumerate() {
-            tile.step(inputs, Some(sample.label));
+            tile.step(inputs, label);
             let status = host.run_step(inputs)?;
             let state = host.read_state()?;
             sum.steps += 1;
@@ -357,8 +337,8 @@ pub fn run_learning<L: Link>(
                 + learning_work_bound(&tile.cfg, tile.state.learn_counts);
             sum.compared += compared_per_step(tile);
             let diff = match compare(tile, &state, &status) {
-                Some(d) => Some(d),
-                None => compare_learning(host, tile)?,
+                None if learn => compare_learning(host, tile)?,
+                d => d,
             };
             if let Some((unit, field, expected, actual)) = diff {
                 sum.mismatch = Some(Mismatch {
@@ -372,37 +352,51 @@ pub fn run_learning<L: Link>(
                 return Ok(sum);
             }
         }
-        let back = host.read_params()?;
-        if back != tile.params {
-            let field = [
-                ("weights", &back.w, &tile.params.w),
-                ("synaptic_delays", &back.d, &tile.params.d),
-                ("axonal_delays", &back.a, &tile.params.a),
-                ("readout_weights", &back.u, &tile.params.u),
-                ("readout_biases", &back.b, &tile.params.b),
-                ("feedback_weights", &back.fb, &tile.params.fb),
-            ]
-            .into_iter()
-            .find_map(|(name, got, want)| {
-                let i = got.iter().zip(want.iter()).position(|(a, b)| a != b)?;
-                Some((
-                    format!("{name}[{i}]"),
-                    want[i].to_string(),
-                    got[i].to_string(),
-                ))
-            })
-            .unwrap_or(("parameters (length)".into(), String::new(), String::new()));
-            sum.mismatch = Some(Mismatch {
-                sample: n,
-                step: None,
-                unit: "learning",
-                field: format!("{} at the end of the sample", field.0),
-                expected: field.1,
-                actual: field.2,
-            });
+        if learn && let Some(m) = compare_params(host, tile, n, sample.steps.len())? {
+            sum.mismatch = Some(m);
             return Ok(sum);
         }
         progress(n + 1);
     }
     Ok(sum)
+}
+
+/// Every parameter read back from the RTL against the golden model's, after the last of the
+/// `steps` steps of sample `n`.
+fn compare_params<L: Link>(
+    host: &mut Host<L>,
+    tile: &Tile,
+    n: usize,
+    steps: usize,
+) -> Result<Option<Mismatch>, LinkError> {
+    let back = host.read_params()?;
+    if back == tile.params {
+        return Ok(None);
+    }
+    let field = [
+        ("weights", &back.w, &tile.params.w),
+        ("synaptic_delays", &back.d, &tile.params.d),
+        ("axonal_delays", &back.a, &tile.params.a),
+        ("readout_weights", &back.u, &tile.params.u),
+        ("readout_biases", &back.b, &tile.params.b),
+        ("feedback_weights", &back.fb, &tile.params.fb),
+    ]
+    .into_iter()
+    .find_map(|(name, got, want)| {
+        let i = got.iter().zip(want.iter()).position(|(a, b)| a != b)?;
+        Some((
+            format!("{name}[{i}]"),
+            want[i].to_string(),
+            got[i].to_string(),
+        ))
+    })
+    .unwrap_or(("parameters (length)".into(), String::new(), String::new()));
+    Ok(Some(Mismatch {
+        sample: n,
+        step: steps.checked_sub(1),
+        unit: "learning",
+        field: format!("{} (full read-back after the sample)", field.0),
+        expected: field.1,
+        actual: field.2,
+    }))
 }
