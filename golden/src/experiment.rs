@@ -1,5 +1,6 @@
-//! The timing-task experiment: every delay mode, float and fixed point, several seeds. Used by
-//! `delaytile timing` (the table) and by `golden/tests/timing_task.rs` (the bars).
+//! Experiments: delay variants × float/fixed × seeds, trained online on worker threads. The
+//! timing task (`delaytile timing`, `golden/tests/timing_task.rs`) and the speech table
+//! (`delaytile speech-table`) share the variants, the run and the thread pool.
 
 use crate::config::{Config, DelayInit, DelayMode};
 use crate::fixed::Tile;
@@ -30,6 +31,8 @@ pub enum Variant {
     FrozenSynaptic,
     /// Random axonal delays, frozen; weights learned.
     FrozenAxonal,
+    /// Random synaptic and axonal delays, frozen; weights learned.
+    FrozenBoth,
 }
 
 impl Variant {
@@ -58,6 +61,7 @@ impl Variant {
             Variant::Both => "weights + both delays",
             Variant::FrozenSynaptic => "weights, frozen random synaptic delays",
             Variant::FrozenAxonal => "weights, frozen random axonal delays",
+            Variant::FrozenBoth => "weights, frozen random delays (both kinds)",
         }
     }
 
@@ -71,6 +75,7 @@ impl Variant {
             Variant::Both => (DelayMode::Both, true),
             Variant::FrozenSynaptic => (DelayMode::Synaptic, false),
             Variant::FrozenAxonal => (DelayMode::Axonal, false),
+            Variant::FrozenBoth => (DelayMode::Both, false),
         };
         c.network.delay_mode = mode;
         c.learning.synaptic_delays = learn;
@@ -90,15 +95,31 @@ pub enum Arith {
     Fixed,
 }
 
-/// One training run.
-#[derive(Clone, Debug, Serialize)]
-pub struct Run {
+/// One training run to do: `variant` applied to `base`, trained with `arith`; `seed` sets the
+/// initial parameters and the order (and, for the timing task, the data).
+#[derive(Clone, Debug)]
+pub struct Job {
+    /// The table row group it belongs to (e.g. "recurrent, 64 hidden"); empty for the timing task.
+    pub group: String,
     pub variant: Variant,
     pub arith: Arith,
     pub seed: u64,
-    /// Test accuracy after each epoch (or only after the last, see `run_timing`).
+    /// The configuration before `variant` and `seed` are applied.
+    pub base: Config,
+}
+
+/// One training run.
+#[derive(Clone, Debug, Serialize)]
+pub struct Run {
+    pub group: String,
+    pub variant: Variant,
+    pub arith: Arith,
+    pub seed: u64,
+    /// Test accuracy after each epoch (or only after the last, see `run_job`).
     pub test_accuracy: Vec<f64>,
-    /// Learned fixed-point parameters (fixed runs only), for determinism checks.
+    /// Wall time of the run (training and testing).
+    pub seconds: f64,
+    /// Learned fixed-point parameters (fixed runs only), for determinism checks and histograms.
     #[serde(skip)]
     pub fixed_params: Option<Params>,
 }
@@ -107,6 +128,13 @@ impl Run {
     pub fn final_accuracy(&self) -> f64 {
         self.test_accuracy.last().copied().unwrap_or(0.0)
     }
+}
+
+/// The training and test samples of a run.
+#[derive(Clone, Debug, Default)]
+pub struct Split {
+    pub train: Vec<Sample>,
+    pub test: Vec<Sample>,
 }
 
 /// Train and test sets of the timing task for one seed.
@@ -118,32 +146,31 @@ pub fn timing_data(seed: u64, n_train: usize, n_test: usize) -> (Vec<Sample>, Ve
     )
 }
 
-/// Train `variant` with `arith` on the timing task; `seed` sets the parameters, the data and
-/// the order. `every_epoch`: test after every epoch (for curves), else only after the last.
-pub fn run_timing(
-    base: &Config,
-    variant: Variant,
-    arith: Arith,
-    seed: u64,
-    every_epoch: bool,
-) -> Run {
-    let mut cfg = variant.apply(base);
-    cfg.init.seed = seed;
-    let classes = cfg.network.outputs;
+fn timing_split(seed: u64) -> Split {
     let (train, test) = timing_data(seed, 400, 400);
-    let tile = Tile::new(&cfg).expect("timing config is valid");
-    let mut order = SplitMix64::new(cfg.train.shuffle_seed ^ seed);
+    Split { train, test }
+}
+
+/// Train `job` on `data` online for `base.train.epochs` epochs. `every_epoch`: test after every
+/// epoch (for curves), else only after the last.
+pub fn run_job(job: &Job, data: &Split, every_epoch: bool) -> Run {
+    let t0 = std::time::Instant::now();
+    let mut cfg = job.variant.apply(&job.base);
+    cfg.init.seed = job.seed;
+    let classes = cfg.network.outputs;
+    let tile = Tile::new(&cfg).expect("experiment configurations are validated");
+    let mut order = SplitMix64::new(cfg.train.shuffle_seed ^ job.seed);
     let mut acc = Vec::new();
     let mut fit = |m: &mut dyn FnMut(usize, &[Sample], bool) -> f64| {
         let last = cfg.train.epochs - 1;
         for e in 0..cfg.train.epochs {
-            m(e, &train, true);
+            m(e, &data.train, true);
             if every_epoch || e == last {
-                acc.push(m(e, &test, false));
+                acc.push(m(e, &data.test, false));
             }
         }
     };
-    let fixed_params = match arith {
+    let fixed_params = match job.arith {
         Arith::Fixed => {
             let mut t = tile;
             fit(&mut |e, data, learn| epoch(&mut t, &cfg, e, data, learn, classes, &mut order));
@@ -156,11 +183,36 @@ pub fn run_timing(
         }
     };
     Run {
+        group: job.group.clone(),
+        variant: job.variant,
+        arith: job.arith,
+        seed: job.seed,
+        test_accuracy: acc,
+        seconds: t0.elapsed().as_secs_f64(),
+        fixed_params,
+    }
+}
+
+/// Train `variant` with `arith` on the timing task; `seed` sets the parameters, the data and
+/// the order.
+pub fn run_timing(
+    base: &Config,
+    variant: Variant,
+    arith: Arith,
+    seed: u64,
+    every_epoch: bool,
+) -> Run {
+    let job = timing_job(base, (variant, arith, seed));
+    run_job(&job, &timing_split(seed), every_epoch)
+}
+
+fn timing_job(base: &Config, (variant, arith, seed): (Variant, Arith, u64)) -> Job {
+    Job {
+        group: String::new(),
         variant,
         arith,
         seed,
-        test_accuracy: acc,
-        fixed_params,
+        base: base.clone(),
     }
 }
 
@@ -194,13 +246,15 @@ pub fn jobs(variants: &[Variant], ariths: &[Arith], seeds: &[u64]) -> Vec<(Varia
     out
 }
 
-/// Run every job on `threads` worker threads; results come back in job order whatever the
-/// thread count (each run is sequential and owns its state).
-pub fn run_all(
-    base: &Config,
-    jobs: &[(Variant, Arith, u64)],
+/// Run every job on `threads` worker threads, each on `data(job)`; `done(index, run)` is called
+/// as each finishes. Results come back in job order whatever the thread count (each run is
+/// sequential and owns its state).
+pub fn run_jobs<D: std::ops::Deref<Target = Split>>(
+    jobs: &[Job],
     threads: usize,
     every_epoch: bool,
+    data: &(dyn Fn(&Job) -> D + Sync),
+    done: &(dyn Fn(usize, &Run) + Sync),
 ) -> Vec<Run> {
     let next = std::sync::atomic::AtomicUsize::new(0);
     let results = std::sync::Mutex::new(vec![None; jobs.len()]);
@@ -209,10 +263,11 @@ pub fn run_all(
             s.spawn(|| {
                 loop {
                     let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    let Some(&(v, a, seed)) = jobs.get(i) else {
+                    let Some(job) = jobs.get(i) else {
                         break;
                     };
-                    let r = run_timing(base, v, a, seed, every_epoch);
+                    let r = run_job(job, &data(job), every_epoch);
+                    done(i, &r);
                     results.lock().expect("no worker panicked")[i] = Some(r);
                 }
             });
@@ -224,6 +279,23 @@ pub fn run_all(
         .into_iter()
         .map(|r| r.expect("every job ran"))
         .collect()
+}
+
+/// The timing task's jobs on `threads` worker threads, in job order.
+pub fn run_all(
+    base: &Config,
+    jobs: &[(Variant, Arith, u64)],
+    threads: usize,
+    every_epoch: bool,
+) -> Vec<Run> {
+    let jobs: Vec<Job> = jobs.iter().map(|&j| timing_job(base, j)).collect();
+    run_jobs(
+        &jobs,
+        threads,
+        every_epoch,
+        &|j| Box::new(timing_split(j.seed)),
+        &|_, _| {},
+    )
 }
 
 /// Mean and sample standard deviation.
