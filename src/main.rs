@@ -113,7 +113,7 @@ enum Command {
         #[arg(long, value_name = "N", default_value_t = 4)]
         epochs: usize,
         /// Output directory (created if missing).
-        #[arg(long, value_name = "DIR", default_value = "speech-results")]
+        #[arg(long, value_name = "DIR", default_value = "results/speech")]
         out: PathBuf,
         /// Replace the part of this file between <!-- speech-table:begin --> and
         /// <!-- speech-table:end --> with the table.

@@ -207,6 +207,15 @@ pub fn run(args: TableArgs) -> Result<()> {
         root.display()
     );
     let set = speech_set::obtain(&root, &SynthOptions::default())?;
+    if let Some(m) = &set.made {
+        eprintln!(
+            "  made {} clips in {:.1} s ({:.1} clips/s on {} threads)",
+            m.clips,
+            m.seconds,
+            m.clips as f64 / m.seconds,
+            m.threads
+        );
+    }
     let (train, test) = speech_set::load(&set, &base)?;
     let held_out = speech_set::held_out(&test);
     if held_out.is_empty() {

@@ -41,6 +41,8 @@ fn demo_runs_end_to_end_from_a_clean_cache() {
         r.status.success(),
         "demo failed\nstdout:\n{stdout}\nstderr:\n{stderr}"
     );
+    // The summary, for the test log (shown with --nocapture).
+    println!("{stderr}\n{stdout}");
 
     // The set was made in the clean cache, not found elsewhere.
     assert!(stderr.contains("made "), "{stderr}");
