@@ -421,7 +421,8 @@ fn accuracy_plot(r: &TableResults) -> String {
         "Held-out speakers: test accuracy after each epoch (mean over seeds)",
         "epoch",
         "accuracy (%)",
-        r.epochs.clamp(1, 10),
+        // One tick per epoch (labels are whole numbers).
+        (r.epochs.max(2) - 1).min(10),
     );
     // Chance level.
     p.line(&mut doc, &[(p.xmin, 5.0), (p.xmax, 5.0)], "#999999", true);
@@ -463,7 +464,7 @@ fn delay_plot(r: &TableResults, specs: &[Spec]) -> Result<String> {
             .find(|x| &x.group == rec && x.variant == v && x.arith == Arith::Fixed)
     };
     let spec_of = |v: Variant| specs.iter().find(|s| &s.group == rec && s.variant == v);
-    let mut doc = Doc::new(1000.0, 470.0);
+    let mut doc = Doc::new(1000.0, 490.0);
     for (panel, (title, pick, variants)) in [
         (
             "Synaptic delays",
@@ -491,6 +492,8 @@ fn delay_plot(r: &TableResults, specs: &[Spec]) -> Result<String> {
             let n = v.len().max(1) as f64;
             h.iter().map(|c| 100.0 * c / n).collect::<Vec<f64>>()
         };
+        // Each learned histogram beside its own start: with both kinds each starts from half
+        // the range, so one shared "initial" would mislead.
         for v in variants {
             let (Some(run), Some(spec)) = (find(v), spec_of(v)) else {
                 continue;
@@ -501,12 +504,10 @@ fn delay_plot(r: &TableResults, specs: &[Spec]) -> Result<String> {
             let mut cfg = variant_config(spec);
             cfg.init.seed = run.seed;
             let init = Params::init(&cfg, &Formats::new(&cfg)?);
-            if series.is_empty() {
-                series.push((
-                    format!("initial (random, seed {})", run.seed),
-                    hist(&pick(&init)),
-                ));
-            }
+            series.push((
+                format!("initial (random, seed {}): {}", run.seed, v.name()),
+                hist(&pick(&init)),
+            ));
             series.push((format!("learned: {}", v.name()), hist(&pick(learned))));
         }
         let ymax = series
@@ -532,11 +533,16 @@ fn delay_plot(r: &TableResults, specs: &[Spec]) -> Result<String> {
         );
         let k = series.len().max(1) as f64;
         for (i, (label, h)) in series.iter().enumerate() {
-            let c = if i == 0 { "#999999" } else { svg::colour(i) };
+            // Initial delays in grey tones, learned ones in colour.
+            let c = match i {
+                0 => "#aaaaaa",
+                2 => "#555555",
+                _ => svg::colour(i),
+            };
             for (bin, &v) in h.iter().enumerate() {
                 p.bar(&mut doc, bin as f64 + i as f64 / k, 1.0 / k, v, c, 0.85);
             }
-            doc.legend(p.x0, 400.0 + i as f64 * 16.0, c, label);
+            doc.legend(p.x0, 414.0 + i as f64 * 16.0, c, label);
         }
     }
     Ok(doc.finish())

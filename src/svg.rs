@@ -5,8 +5,9 @@
 use std::fmt::Write;
 
 /// Colours of series, in order.
-pub const COLOURS: [&str; 8] = [
+pub const COLOURS: [&str; 12] = [
     "#1b6ca8", "#d1495b", "#2e933c", "#e09f3e", "#7b4b94", "#3a3a3a", "#00a6a6", "#a35d3a",
+    "#8fb339", "#e377c2", "#17becf", "#bcbd22",
 ];
 
 /// The colour of series `i`.
