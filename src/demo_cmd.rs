@@ -131,14 +131,15 @@ pub fn run(args: DemoArgs) -> Result<()> {
 
     // Verilate the reference tile on another core while the golden model trains (cached after
     // the first time).
-    let verilator = std::thread::spawn({
+    let mut verilator = Some(std::thread::spawn({
         let cfg = cfg.clone();
         move || -> Result<bool> {
             let verilog = hdl::generate::tile_verilog(&cfg)?;
             let model = sim::verilator::Build::new().load(&verilog)?;
             Ok(model.built())
         }
-    });
+    }));
+    let mut built = None;
 
     let classes = cfg.network.outputs;
     let epochs = cfg.train.epochs;
@@ -183,6 +184,11 @@ pub fn run(args: DemoArgs) -> Result<()> {
             &mut curve,
             &mut final_score,
         );
+        // A failed Verilator build (e.g. no verilator installed) stops the demo here rather
+        // than after the last epoch.
+        if verilator.as_ref().is_some_and(|h| h.is_finished()) {
+            built = Some(join_build(verilator.take().expect("checked"))?);
+        }
     }
     let score = final_score.expect("at least one epoch");
 
@@ -196,10 +202,11 @@ pub fn run(args: DemoArgs) -> Result<()> {
              every state entry compared after every step"
         ),
     );
-    let built = verilator
-        .join()
-        .map_err(|_| anyhow::anyhow!("the Verilator build thread panicked"))?
-        .context("cannot build the verilated tile")?;
+    let built = match (built, verilator.take()) {
+        (Some(b), _) => b,
+        (None, Some(h)) => join_build(h)?,
+        (None, None) => unreachable!("the build is joined exactly once"),
+    };
     if built {
         eprintln!("  verilated and compiled the tile (cached for the next run)");
     }
@@ -251,6 +258,13 @@ pub fn run(args: DemoArgs) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// The Verilator build's result: whether it compiled (false: found in the cache).
+fn join_build(h: std::thread::JoinHandle<Result<bool>>) -> Result<bool> {
+    h.join()
+        .map_err(|_| anyhow::anyhow!("the Verilator build thread panicked"))?
+        .context("cannot build the verilated tile")
 }
 
 fn stage_eval(
