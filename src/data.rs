@@ -7,9 +7,11 @@ use golden::shd;
 use golden::task::Sample;
 use std::path::Path;
 
-/// The binned samples of one file and its class names.
+/// The binned samples of one file, their speakers and the class names.
 pub struct Dataset {
     pub samples: Vec<Sample>,
+    /// Per sample, its speaker (`extra/speaker`), if the file has them.
+    pub speakers: Vec<Option<u16>>,
     pub keys: Vec<String>,
 }
 
@@ -91,6 +93,7 @@ pub fn load(path: &Path, cfg: &Config, role: &str) -> Result<Dataset> {
     }
     Ok(Dataset {
         samples,
+        speakers: file.samples.iter().map(|s| s.speaker).collect(),
         keys: file.keys,
     })
 }

@@ -18,6 +18,7 @@
 
 use crate::output::write_atomic;
 use crate::settings::load_config;
+use crate::svg::{Doc, Panel};
 use crate::synth_cmd::{Flow, Summary, Target, run_flow};
 use anyhow::{Context, Result, anyhow, bail};
 use clap::ValueEnum;
@@ -407,14 +408,10 @@ fn family_of(target: &str) -> Family {
 /// one colour per target, a label per point.
 pub fn svg(rows: &[Row]) -> String {
     let (w, h) = (1060.0, 440.0 + 16.0 * rows.len().min(8) as f64);
-    let panel_w = 400.0;
-    let (top, bottom) = (40.0, 360.0);
-    let colours = ["#1b6ca8", "#d1495b", "#2e933c", "#e09f3e"];
     let mut targets: Vec<&str> = rows.iter().map(|r| r.target.as_str()).collect();
-    targets.dedup();
     targets.sort();
     targets.dedup();
-    let colour = |t: &str| colours[targets.iter().position(|x| *x == t).unwrap_or(0) % 4];
+    let colour = |t: &str| crate::svg::colour(targets.iter().position(|x| *x == t).unwrap_or(0));
     let xmax = rows
         .iter()
         .map(|r| r.memory_bits as f64 / 1000.0)
@@ -427,11 +424,7 @@ pub fn svg(rows: &[Row]) -> String {
         .fold(1.0, f64::max)
         * 1.1;
     let umax = rows.iter().map(|r| r.step_us_max).fold(1.0, f64::max) * 1.1;
-    let mut s = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" \
-         font-family=\"sans-serif\" font-size=\"11\">\n<rect width=\"100%\" height=\"100%\" \
-         fill=\"white\"/>\n"
-    );
+    let mut doc = Doc::new(w, h);
     for (panel, (title, ymax, ylabel)) in [
         ("Area: LUT4 vs memory", lmax, "LUT4"),
         ("Latency: µs per step vs memory", umax, "µs / step"),
@@ -439,96 +432,64 @@ pub fn svg(rows: &[Row]) -> String {
     .into_iter()
     .enumerate()
     {
-        let x0 = 70.0 + panel as f64 * (panel_w + 90.0);
-        let px = |m: f64| x0 + m / xmax * panel_w;
-        let py = |v: f64| bottom - v / ymax * (bottom - top);
-        let _ = writeln!(
-            s,
-            "<text x=\"{}\" y=\"24\" font-size=\"14\" text-anchor=\"middle\">{title}</text>",
-            x0 + panel_w / 2.0
-        );
-        let _ = writeln!(
-            s,
-            "<line x1=\"{x0}\" y1=\"{bottom}\" x2=\"{}\" y2=\"{bottom}\" stroke=\"black\"/>\
-             <line x1=\"{x0}\" y1=\"{top}\" x2=\"{x0}\" y2=\"{bottom}\" stroke=\"black\"/>",
-            x0 + panel_w
-        );
-        for i in 0..=4 {
-            let f = i as f64 / 4.0;
-            let _ = writeln!(
-                s,
-                "<text x=\"{:.1}\" y=\"{}\" text-anchor=\"middle\">{:.0}</text>\
-                 <text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{:.0}</text>",
-                px(f * xmax),
-                bottom + 16.0,
-                f * xmax,
-                x0 - 6.0,
-                py(f * ymax) + 4.0,
-                f * ymax
-            );
-        }
-        let _ = writeln!(
-            s,
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">memory (kbit, memory map)</text>\
-             <text x=\"{}\" y=\"{}\" text-anchor=\"middle\" transform=\"rotate(-90 {} {})\">{ylabel}</text>",
-            x0 + panel_w / 2.0,
-            bottom + 34.0,
-            x0 - 48.0,
-            (top + bottom) / 2.0,
-            x0 - 48.0,
-            (top + bottom) / 2.0
-        );
+        let p = Panel {
+            x0: 70.0 + panel as f64 * 490.0,
+            width: 400.0,
+            top: 40.0,
+            bottom: 360.0,
+            xmin: 0.0,
+            xmax,
+            ymax,
+        };
+        p.axes(&mut doc, title, "memory (kbit, memory map)", ylabel, 4);
         for r in rows {
-            let x = px(r.memory_bits as f64 / 1000.0);
+            let x = p.x(r.memory_bits as f64 / 1000.0);
             let c = colour(&r.target);
             if panel == 0 {
                 let Some(l) = r.luts else { continue };
-                let y = py(l as f64);
+                let y = p.y(l as f64);
                 let _ = writeln!(
-                    s,
-                    "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"5\" fill=\"{c}\" fill-opacity=\"{}\"/>\
-                     <text x=\"{:.1}\" y=\"{:.1}\">{}</text>",
+                    doc.s,
+                    "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"5\" fill=\"{c}\" fill-opacity=\"{}\"/>",
                     if r.fits { 0.9 } else { 0.3 },
-                    x + 7.0,
-                    y - 4.0,
-                    r.name
                 );
+                doc.text(x + 7.0, y - 4.0, "start", &r.name);
             } else {
-                let (y1, y2) = (py(r.step_us_min), py(r.step_us_max));
+                let (y1, y2) = (p.y(r.step_us_min), p.y(r.step_us_max));
                 let _ = writeln!(
-                    s,
+                    doc.s,
                     "<line x1=\"{x:.1}\" y1=\"{y1:.1}\" x2=\"{x:.1}\" y2=\"{y2:.1}\" stroke=\"{c}\" \
-                     stroke-width=\"3\"/><circle cx=\"{x:.1}\" cy=\"{y1:.1}\" r=\"3\" fill=\"{c}\"/>\
-                     <text x=\"{:.1}\" y=\"{:.1}\">{}</text>",
-                    x + 6.0,
-                    y2 + 4.0,
-                    r.name
+                     stroke-width=\"3\"/><circle cx=\"{x:.1}\" cy=\"{y1:.1}\" r=\"3\" fill=\"{c}\"/>",
                 );
+                doc.text(x + 6.0, y2 + 4.0, "start", &r.name);
             }
         }
     }
     for (i, t) in targets.iter().enumerate() {
-        let y = 418.0 + i as f64 * 16.0;
         let fam = match family_of(t) {
             Family::Ice40 => "iCE40",
             Family::Ecp5 => "ECP5",
         };
-        let _ = writeln!(
-            s,
-            "<rect x=\"70\" y=\"{}\" width=\"10\" height=\"10\" fill=\"{}\"/>\
-             <text x=\"86\" y=\"{y}\">{t} ({fam})</text>",
-            y - 9.0,
-            colour(t)
+        doc.legend(
+            70.0,
+            418.0 + i as f64 * 16.0,
+            colour(t),
+            &format!("{t} ({fam})"),
         );
     }
-    let _ = writeln!(
-        s,
-        "<text x=\"560\" y=\"418\">Bar: one step, idle (dot) to all sources active and all \
-         neurons spiking;</text><text x=\"560\" y=\"434\">µs at Fmax (place and route), else \
-         at the board clock. Faded: does not fit.</text>"
+    doc.text(
+        560.0,
+        418.0,
+        "start",
+        "Bar: one step, idle (dot) to all sources active and all neurons spiking;",
     );
-    s.push_str("</svg>\n");
-    s
+    doc.text(
+        560.0,
+        434.0,
+        "start",
+        "µs at Fmax (place and route), else at the board clock. Faded: does not fit.",
+    );
+    doc.finish()
 }
 
 #[cfg(test)]

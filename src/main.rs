@@ -3,6 +3,7 @@
 mod bench;
 mod cosim_cmd;
 mod data;
+mod demo_cmd;
 mod estimate_cmd;
 mod eval_cmd;
 mod gen_cmd;
@@ -12,6 +13,9 @@ mod report_cmd;
 mod run_cmd;
 mod settings;
 mod speech_cmd;
+mod speech_set;
+mod speech_table;
+mod svg;
 mod synth_cmd;
 mod timing_cmd;
 mod timing_rtl_cmd;
@@ -94,9 +98,41 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
-    /// The README's main job: learn the timing task with and without delays (fixed-point golden
-    /// model) and print the reference configuration's memory footprint.
-    Demo,
+    /// The README's main job, on SHD-format synthetic speech: make (or reuse) a small set, train
+    /// the reference tile online with the fixed-point golden model, test it on held-out
+    /// speakers, generate the Verilog, co-simulate held-out samples on the RTL against the golden
+    /// model, and print accuracy, memory and latency.
+    Demo {
+        /// Output directory for tile.v, the memory map, params.dtp and demo.json.
+        #[arg(long, value_name = "DIR", default_value = "demo-out")]
+        out: PathBuf,
+    },
+    /// The speech results: every delay variant, feedforward and recurrent, float and fixed point,
+    /// and a weights-only network with as many parameters, over several seeds on the SHD-format
+    /// synthetic speech set (held-out speakers); writes DIR/speech_table.{json,md},
+    /// DIR/accuracy.svg, DIR/delays.svg and, with --readme, the README's section.
+    SpeechTable {
+        /// Seeds per row.
+        #[arg(long, value_name = "N", default_value_t = 3)]
+        seeds: u64,
+        /// Hidden neurons of the delay networks (the wide weights-only network gets as many
+        /// parameters as the one with both delay kinds).
+        #[arg(long, value_name = "N", default_value_t = 64)]
+        hidden: usize,
+        /// Epochs over the training clips.
+        #[arg(long, value_name = "N", default_value_t = 4)]
+        epochs: usize,
+        /// Output directory (created if missing).
+        #[arg(long, value_name = "DIR", default_value = "results/speech")]
+        out: PathBuf,
+        /// Replace the part of this file between <!-- speech-table:begin --> and
+        /// <!-- speech-table:end --> with the table.
+        #[arg(long, value_name = "FILE")]
+        readme: Option<PathBuf>,
+        /// Worker threads (default: one per core).
+        #[arg(long, value_name = "N")]
+        threads: Option<usize>,
+    },
     /// Generate the tile's Verilog (DIR/tile.v), its memory map (memory_map.json, .md) and the
     /// configuration it came from (config.toml).
     Gen {
@@ -553,7 +589,22 @@ fn run(cli: Cli) -> Result<()> {
                 timing_cmd::timing(&base, seeds, out)
             }
         }
-        Command::Demo => timing_cmd::demo(),
+        Command::SpeechTable {
+            seeds,
+            hidden,
+            epochs,
+            out,
+            readme,
+            threads,
+        } => speech_table::run(speech_table::TableArgs {
+            seeds,
+            hidden,
+            epochs,
+            out,
+            readme,
+            threads,
+        }),
+        Command::Demo { out } => demo_cmd::run(demo_cmd::DemoArgs { out }),
     }
 }
 

@@ -649,3 +649,20 @@ fn report_gives_memory_and_cycles_with_and_without_learning() {
         assert!(l["ratio"].as_f64().unwrap() >= 1.0, "{l}");
     }
 }
+
+#[test]
+fn speech_table_refuses_bad_options_and_a_readme_without_markers_before_any_work() {
+    let dir = TempDir::new().unwrap();
+    run(&["speech-table", "--seeds", "0"]).fails_with(&["--seeds 0", "at least 1"]);
+    run(&["speech-table", "--epochs", "0"]).fails_with(&["--epochs 0"]);
+    let readme = dir.path().join("R.md");
+    std::fs::write(&readme, "# no markers here\n").unwrap();
+    let out = dir.path().join("out");
+    run(&["speech-table", "--readme", &s(&readme), "--out", &s(&out)])
+        .fails_with(&["R.md", "<!-- speech-table:begin -->"]);
+    assert!(!out.exists(), "nothing may be written");
+    assert_eq!(
+        std::fs::read_to_string(&readme).unwrap(),
+        "# no markers here\n"
+    );
+}

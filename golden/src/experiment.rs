@@ -1,5 +1,6 @@
-//! The timing-task experiment: every delay mode, float and fixed point, several seeds. Used by
-//! `delaytile timing` (the table) and by `golden/tests/timing_task.rs` (the bars).
+//! Experiments: delay variants × float/fixed × seeds, trained online on worker threads. The
+//! timing task (`delaytile timing`, `golden/tests/timing_task.rs`) and the speech table
+//! (`delaytile speech-table`) share the variants, the run and the thread pool.
 
 use crate::config::{Config, DelayInit, DelayMode};
 use crate::fixed::Tile;
@@ -31,6 +32,8 @@ pub enum Variant {
     FrozenSynaptic,
     /// Random axonal delays, frozen; weights learned.
     FrozenAxonal,
+    /// Random synaptic and axonal delays, frozen; weights learned.
+    FrozenBoth,
 }
 
 impl Variant {
@@ -59,6 +62,7 @@ impl Variant {
             Variant::Both => "weights + both delays",
             Variant::FrozenSynaptic => "weights, frozen random synaptic delays",
             Variant::FrozenAxonal => "weights, frozen random axonal delays",
+            Variant::FrozenBoth => "weights, frozen random delays (both kinds)",
         }
     }
 
@@ -72,6 +76,7 @@ impl Variant {
             Variant::Both => (DelayMode::Both, true),
             Variant::FrozenSynaptic => (DelayMode::Synaptic, false),
             Variant::FrozenAxonal => (DelayMode::Axonal, false),
+            Variant::FrozenBoth => (DelayMode::Both, false),
         };
         c.network.delay_mode = mode;
         c.learning.synaptic_delays = learn;
@@ -91,15 +96,31 @@ pub enum Arith {
     Fixed,
 }
 
-/// One training run.
-#[derive(Clone, Debug, Serialize)]
-pub struct Run {
+/// One training run to do: `variant` applied to `base`, trained with `arith`; `seed` sets the
+/// initial parameters and the order (and, for the timing task, the data).
+#[derive(Clone, Debug)]
+pub struct Job {
+    /// The table row group it belongs to (e.g. "recurrent, 64 hidden"); empty for the timing task.
+    pub group: String,
     pub variant: Variant,
     pub arith: Arith,
     pub seed: u64,
-    /// Test accuracy after each epoch (or only after the last, see `run_timing`).
+    /// The configuration before `variant` and `seed` are applied.
+    pub base: Config,
+}
+
+/// One training run.
+#[derive(Clone, Debug, Serialize)]
+pub struct Run {
+    pub group: String,
+    pub variant: Variant,
+    pub arith: Arith,
+    pub seed: u64,
+    /// Test accuracy after each epoch (or only after the last, see `run_job`).
     pub test_accuracy: Vec<f64>,
-    /// Learned fixed-point parameters (fixed runs only), for determinism checks.
+    /// Wall time of the run (training and testing).
+    pub seconds: f64,
+    /// Learned fixed-point parameters (fixed runs only), for determinism checks and histograms.
     #[serde(skip)]
     pub fixed_params: Option<Params>,
 }
@@ -108,6 +129,13 @@ impl Run {
     pub fn final_accuracy(&self) -> f64 {
         self.test_accuracy.last().copied().unwrap_or(0.0)
     }
+}
+
+/// The training and test samples of a run.
+#[derive(Clone, Debug, Default)]
+pub struct Split {
+    pub train: Vec<Sample>,
+    pub test: Vec<Sample>,
 }
 
 /// Train and test sets of the timing task for one seed.
@@ -119,8 +147,76 @@ pub fn timing_data(seed: u64, n_train: usize, n_test: usize) -> (Vec<Sample>, Ve
     )
 }
 
+fn timing_split(seed: u64) -> Split {
+    let (train, test) = timing_data(seed, 400, 400);
+    Split { train, test }
+}
+
+/// Train `job` on `data` online for `base.train.epochs` epochs. `every_epoch`: test after every
+/// epoch (for curves), else only after the last.
+pub fn run_job(job: &Job, data: &Split, every_epoch: bool) -> Run {
+    let t0 = std::time::Instant::now();
+    let (test_accuracy, fixed_params) = match job.arith {
+        Arith::Fixed => {
+            let make = |t: &Tile| Ok::<_, Infallible>(t.clone());
+            let Ok((acc, t)) = train_job(job, data, every_epoch, make);
+            (acc, Some(t.params))
+        }
+        Arith::Float => {
+            let make = |t: &Tile| {
+                Ok::<_, Infallible>(FloatTile::new(&t.cfg, t.params.to_float(&t.cfg), false))
+            };
+            let Ok((acc, _)) = train_job(job, data, every_epoch, make);
+            (acc, None)
+        }
+    };
+    Run {
+        group: job.group.clone(),
+        variant: job.variant,
+        arith: job.arith,
+        seed: job.seed,
+        test_accuracy,
+        seconds: t0.elapsed().as_secs_f64(),
+        fixed_params,
+    }
+}
+
+/// The training run of `run_job` with any model: `make` builds it from the golden tile of the
+/// job (initial parameters, formats): the golden model itself, the float reference, or the RTL
+/// behind a host link (whose set-up can fail). `job.arith` is not looked at. Returns the test
+/// accuracies and the trained model.
+pub fn train_job<M: Model, E>(
+    job: &Job,
+    data: &Split,
+    every_epoch: bool,
+    make: impl FnOnce(&Tile) -> Result<M, E>,
+) -> Result<(Vec<f64>, M), E> {
+    let cfg = job_config(job);
+    let classes = cfg.network.outputs;
+    let mut model = make(&Tile::new(&cfg).expect("experiment configurations are validated"))?;
+    let mut order = SplitMix64::new(cfg.train.shuffle_seed ^ job.seed);
+    let mut acc = Vec::new();
+    let last = cfg.train.epochs - 1;
+    for e in 0..cfg.train.epochs {
+        epoch(&mut model, &cfg, e, &data.train, true, classes, &mut order);
+        if every_epoch || e == last {
+            acc.push(epoch(
+                &mut model, &cfg, e, &data.test, false, classes, &mut order,
+            ));
+        }
+    }
+    Ok((acc, model))
+}
+
+/// The configuration of one run: the job's base with its variant's delays and learning, seeded.
+pub fn job_config(job: &Job) -> Config {
+    let mut cfg = job.variant.apply(&job.base);
+    cfg.init.seed = job.seed;
+    cfg
+}
+
 /// Train `variant` with `arith` on the timing task; `seed` sets the parameters, the data and
-/// the order. `every_epoch`: test after every epoch (for curves), else only after the last.
+/// the order.
 pub fn run_timing(
     base: &Config,
     variant: Variant,
@@ -128,33 +224,11 @@ pub fn run_timing(
     seed: u64,
     every_epoch: bool,
 ) -> Run {
-    let (test_accuracy, fixed_params) = match arith {
-        Arith::Fixed => {
-            let make = |t: &Tile| Ok::<_, Infallible>(t.clone());
-            let Ok((acc, t)) = train_timing(base, variant, seed, every_epoch, make);
-            (acc, Some(t.params))
-        }
-        Arith::Float => {
-            let make = |t: &Tile| {
-                Ok::<_, Infallible>(FloatTile::new(&t.cfg, t.params.to_float(&t.cfg), false))
-            };
-            let Ok((acc, _)) = train_timing(base, variant, seed, every_epoch, make);
-            (acc, None)
-        }
-    };
-    Run {
-        variant,
-        arith,
-        seed,
-        test_accuracy,
-        fixed_params,
-    }
+    let job = timing_job(base, (variant, arith, seed));
+    run_job(&job, &timing_split(seed), every_epoch)
 }
 
-/// The training run of `run_timing` with any model: `make` builds it from the golden tile of
-/// the variant and seed (initial parameters, formats): the golden model itself, the float
-/// reference, or the RTL behind a host link (whose set-up can fail). Returns the test
-/// accuracies and the trained model.
+/// `train_job` on the timing task (the data of `seed`) with any model.
 pub fn train_timing<M: Model, E>(
     base: &Config,
     variant: Variant,
@@ -162,29 +236,23 @@ pub fn train_timing<M: Model, E>(
     every_epoch: bool,
     make: impl FnOnce(&Tile) -> Result<M, E>,
 ) -> Result<(Vec<f64>, M), E> {
-    let cfg = timing_variant(base, variant, seed);
-    let classes = cfg.network.outputs;
-    let (train, test) = timing_data(seed, 400, 400);
-    let mut model = make(&Tile::new(&cfg).expect("timing config is valid"))?;
-    let mut order = SplitMix64::new(cfg.train.shuffle_seed ^ seed);
-    let mut acc = Vec::new();
-    let last = cfg.train.epochs - 1;
-    for e in 0..cfg.train.epochs {
-        epoch(&mut model, &cfg, e, &train, true, classes, &mut order);
-        if every_epoch || e == last {
-            acc.push(epoch(
-                &mut model, &cfg, e, &test, false, classes, &mut order,
-            ));
-        }
-    }
-    Ok((acc, model))
+    let job = timing_job(base, (variant, Arith::Fixed, seed));
+    train_job(&job, &timing_split(seed), every_epoch, make)
 }
 
-/// The configuration of one run: `base` with the variant's delays and learning, seeded.
+/// The configuration of one timing run: `base` with the variant's delays and learning, seeded.
 pub fn timing_variant(base: &Config, variant: Variant, seed: u64) -> Config {
-    let mut cfg = variant.apply(base);
-    cfg.init.seed = seed;
-    cfg
+    job_config(&timing_job(base, (variant, Arith::Fixed, seed)))
+}
+
+fn timing_job(base: &Config, (variant, arith, seed): (Variant, Arith, u64)) -> Job {
+    Job {
+        group: String::new(),
+        variant,
+        arith,
+        seed,
+        base: base.clone(),
+    }
 }
 
 fn epoch<M: Model>(
@@ -217,13 +285,15 @@ pub fn jobs(variants: &[Variant], ariths: &[Arith], seeds: &[u64]) -> Vec<(Varia
     out
 }
 
-/// Run every job on `threads` worker threads; results come back in job order whatever the
-/// thread count (each run is sequential and owns its state).
-pub fn run_all(
-    base: &Config,
-    jobs: &[(Variant, Arith, u64)],
+/// Run every job on `threads` worker threads, each on `data(job)`; `done(index, run)` is called
+/// as each finishes. Results come back in job order whatever the thread count (each run is
+/// sequential and owns its state).
+pub fn run_jobs<D: std::ops::Deref<Target = Split>>(
+    jobs: &[Job],
     threads: usize,
     every_epoch: bool,
+    data: &(dyn Fn(&Job) -> D + Sync),
+    done: &(dyn Fn(usize, &Run) + Sync),
 ) -> Vec<Run> {
     let next = std::sync::atomic::AtomicUsize::new(0);
     let results = std::sync::Mutex::new(vec![None; jobs.len()]);
@@ -232,10 +302,11 @@ pub fn run_all(
             s.spawn(|| {
                 loop {
                     let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    let Some(&(v, a, seed)) = jobs.get(i) else {
+                    let Some(job) = jobs.get(i) else {
                         break;
                     };
-                    let r = run_timing(base, v, a, seed, every_epoch);
+                    let r = run_job(job, &data(job), every_epoch);
+                    done(i, &r);
                     results.lock().expect("no worker panicked")[i] = Some(r);
                 }
             });
@@ -247,6 +318,23 @@ pub fn run_all(
         .into_iter()
         .map(|r| r.expect("every job ran"))
         .collect()
+}
+
+/// The timing task's jobs on `threads` worker threads, in job order.
+pub fn run_all(
+    base: &Config,
+    jobs: &[(Variant, Arith, u64)],
+    threads: usize,
+    every_epoch: bool,
+) -> Vec<Run> {
+    let jobs: Vec<Job> = jobs.iter().map(|&j| timing_job(base, j)).collect();
+    run_jobs(
+        &jobs,
+        threads,
+        every_epoch,
+        &|j| Box::new(timing_split(j.seed)),
+        &|_, _| {},
+    )
 }
 
 /// Mean and sample standard deviation.

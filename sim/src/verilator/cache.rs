@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 /// `$DELAYTILE_CACHE`, else `$XDG_CACHE_HOME/delaytile`, else `$HOME/.cache/delaytile`, else a
 /// directory under the system temp dir (a machine without HOME should still simulate).
-pub(crate) fn default_root() -> PathBuf {
+pub fn default_root() -> PathBuf {
     root_from(|name| std::env::var_os(name))
 }
 
@@ -31,14 +31,14 @@ fn root_from(env: impl Fn(&str) -> Option<OsString>) -> PathBuf {
 /// FNV-1a 64 over length-prefixed parts: a cache key, not a security boundary, and the prefix keeps
 /// `["ab", "c"]` and `["a", "bc"]` apart.
 #[derive(Clone, Copy)]
-pub(crate) struct Key(u64);
+pub struct Key(u64);
 
 impl Key {
-    pub(crate) fn new() -> Key {
+    pub fn new() -> Key {
         Key(0xcbf2_9ce4_8422_2325)
     }
 
-    pub(crate) fn part(mut self, bytes: impl AsRef<[u8]>) -> Key {
+    pub fn part(mut self, bytes: impl AsRef<[u8]>) -> Key {
         let bytes = bytes.as_ref();
         for b in (bytes.len() as u64).to_le_bytes().iter().chain(bytes) {
             self.0 ^= u64::from(*b);
@@ -47,8 +47,14 @@ impl Key {
         self
     }
 
-    pub(crate) fn hex(self) -> String {
+    pub fn hex(self) -> String {
         format!("{:016x}", self.0)
+    }
+}
+
+impl Default for Key {
+    fn default() -> Key {
+        Key::new()
     }
 }
 

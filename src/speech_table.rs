@@ -1,0 +1,627 @@
+//! `delaytile speech-table`: the README's results on the SHD-format synthetic speech set. Every
+//! row (delay variant × network × float/fixed) is trained online over several seeds on the
+//! training speakers and tested on the held-out speakers after every epoch; the table gives
+//! mean ± sd, parameter counts, memory bits and cycles per step. Writes JSON, Markdown and SVG
+//! plots (accuracy per epoch, learned delay histograms) and, with `--readme`, replaces the
+//! README's section between the marker comments.
+
+use crate::model::sizes;
+use crate::output::{json_bytes, write_atomic};
+use crate::speech_set;
+use crate::svg::{self, Doc, Panel};
+use anyhow::{Context, Result, bail};
+use golden::config::{Config, DelayInit};
+use golden::cycles::step_cycles;
+use golden::experiment::{Arith, Job, Run, Split, Variant, mean_std, run_jobs};
+use golden::fixed::Tile;
+use golden::format::Formats;
+use golden::paramfile::Stored;
+use golden::params::Params;
+use golden::task::Sample;
+use serde::Serialize;
+use speech::synth::SynthOptions;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Instant;
+
+/// The speech configuration (`configs/speech.toml`): the reference tile with learning rates for
+/// dense speech input; `demo` runs it as is, the table with `--hidden`.
+pub const SPEECH_TOML: &str = include_str!("../configs/speech.toml");
+
+/// The README's marker comments around the generated section.
+pub const BEGIN: &str = "<!-- speech-table:begin -->";
+pub const END: &str = "<!-- speech-table:end -->";
+
+pub fn speech_config() -> Result<Config> {
+    Ok(Config::from_toml_str(SPEECH_TOML, "configs/speech.toml")?)
+}
+
+pub struct TableArgs {
+    pub seeds: u64,
+    pub hidden: usize,
+    pub epochs: usize,
+    pub out: PathBuf,
+    pub readme: Option<PathBuf>,
+    pub threads: Option<usize>,
+}
+
+/// One row of the table: a network, what it learns, and which model.
+#[derive(Clone, Debug)]
+struct Spec {
+    group: String,
+    variant: Variant,
+    arith: Arith,
+    base: Config,
+}
+
+#[derive(Serialize)]
+struct Row {
+    network: String,
+    variant: Variant,
+    learned: &'static str,
+    arith: Arith,
+    seeds: Vec<u64>,
+    final_accuracy: Vec<f64>,
+    mean: f64,
+    std: f64,
+    /// Mean over seeds of the accuracy after each epoch.
+    mean_curve: Vec<f64>,
+    parameters: usize,
+    parameter_bits: u64,
+    inference_bits: u64,
+    learning_bits: u64,
+    /// Mean cycles per step on the held-out clips (fixed-point rows, first seed's parameters).
+    cycles_per_step: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct TableResults {
+    command: String,
+    note: &'static str,
+    train_samples: usize,
+    held_out_samples: usize,
+    epochs: usize,
+    hidden: usize,
+    wide_hidden: usize,
+    rows: Vec<Row>,
+    runs: Vec<Run>,
+    wall_time_s: f64,
+    base: Config,
+}
+
+fn variant_config(spec: &Spec) -> Config {
+    spec.variant.apply(&spec.base)
+}
+
+/// Parameter count and bits of a configuration (initial parameters: the sizes do not change).
+fn param_size(cfg: &Config) -> Result<(usize, u64)> {
+    let p = Params::init(cfg, &Formats::new(cfg)?);
+    let s = sizes(cfg, &Stored::Fixed(p));
+    Ok((s.total_count, s.total_bits))
+}
+
+/// The smallest hidden size whose weights-only recurrent network has at least `target`
+/// parameters.
+fn equal_hidden(base: &Config, target: usize) -> Result<usize> {
+    for h in base.network.hidden.. {
+        let mut c = base.clone();
+        c.network.hidden = h;
+        if param_size(&Variant::WeightsOnly.apply(&c))?.0 >= target {
+            return Ok(h);
+        }
+    }
+    unreachable!("parameter counts grow with the hidden size")
+}
+
+fn specs(base: &Config) -> Result<(Vec<Spec>, usize)> {
+    let h = base.network.hidden;
+    let rec = format!("recurrent, {h} hidden");
+    let mut ff = base.clone();
+    ff.network.recurrent = false;
+    let both = param_size(&Variant::Both.apply(base))?.0;
+    let wide_h = equal_hidden(base, both)?;
+    let mut wide = base.clone();
+    wide.network.hidden = wide_h;
+    let spec = |group: &str, variant, arith, base: &Config| Spec {
+        group: group.to_string(),
+        variant,
+        arith,
+        base: base.clone(),
+    };
+    let mut out = Vec::new();
+    for v in [
+        Variant::WeightsOnly,
+        Variant::FrozenBoth,
+        Variant::Axonal,
+        Variant::Synaptic,
+        Variant::Both,
+    ] {
+        out.push(spec(&rec, v, Arith::Fixed, base));
+    }
+    for v in [Variant::WeightsOnly, Variant::Both] {
+        out.push(spec(&rec, v, Arith::Float, base));
+    }
+    let ffg = format!("feedforward, {h} hidden");
+    for v in [Variant::WeightsOnly, Variant::Both] {
+        out.push(spec(&ffg, v, Arith::Fixed, &ff));
+    }
+    out.push(spec(
+        &format!("recurrent, {wide_h} hidden (as many parameters as {h} with both delays)"),
+        Variant::WeightsOnly,
+        Arith::Fixed,
+        &wide,
+    ));
+    Ok((out, wide_h))
+}
+
+fn mean_cycles(cfg: &Config, params: &Params, samples: &[Sample]) -> Result<f64> {
+    let mut tile = Tile::new(cfg)?;
+    tile.set_params(params.clone())?;
+    let (mut cycles, mut steps) = (0u64, 0u64);
+    for s in samples {
+        tile.reset_state();
+        for x in &s.steps {
+            tile.step(x, None);
+            cycles += step_cycles(cfg, tile.state.counts());
+            steps += 1;
+        }
+    }
+    Ok(cycles as f64 / steps.max(1) as f64)
+}
+
+pub fn run(args: TableArgs) -> Result<()> {
+    let start = Instant::now();
+    if args.seeds == 0 || args.epochs == 0 || args.hidden == 0 {
+        bail!(
+            "--seeds {}, --epochs {}, --hidden {}: each must be at least 1",
+            args.seeds,
+            args.epochs,
+            args.hidden
+        );
+    }
+    if args.out.exists() && !args.out.is_dir() {
+        bail!(
+            "--out {}: exists and is not a directory, expected an output directory",
+            args.out.display()
+        );
+    }
+    if let Some(readme) = &args.readme {
+        // Fail before hours of work if the README cannot take the table.
+        let text = std::fs::read_to_string(readme)
+            .with_context(|| format!("cannot read {}", readme.display()))?;
+        replace_section(&text, "", readme)?;
+    }
+    let mut base = speech_config()?;
+    base.network.hidden = args.hidden;
+    base.train.epochs = args.epochs;
+    // Learned delays start from the same random values as the frozen ones, so the frozen row
+    // isolates what learning them adds.
+    base.init.delays = DelayInit::Random;
+    base.validate()
+        .context("--hidden / --epochs give an invalid configuration")?;
+    let (specs, wide_h) = specs(&base)?;
+
+    let root = sim::verilator::cache_root();
+    eprintln!(
+        "speech table: the full speech set (cache under {})",
+        root.display()
+    );
+    let set = speech_set::obtain(&root, &SynthOptions::default())?;
+    if let Some(m) = &set.made {
+        eprintln!(
+            "  made {} clips in {:.1} s ({:.1} clips/s on {} threads)",
+            m.clips,
+            m.seconds,
+            m.clips as f64 / m.seconds,
+            m.threads
+        );
+    }
+    let (train, test) = speech_set::load(&set, &base)?;
+    let held_out = speech_set::held_out(&test);
+    if held_out.is_empty() {
+        bail!(
+            "{}: no sample of the held-out speakers 4 and 5",
+            set.test.display()
+        );
+    }
+    let split = Split {
+        train: train.samples,
+        test: held_out,
+    };
+
+    let seeds: Vec<u64> = (1..=args.seeds).collect();
+    let jobs: Vec<Job> = specs
+        .iter()
+        .flat_map(|s| {
+            seeds.iter().map(|&seed| Job {
+                group: s.group.clone(),
+                variant: s.variant,
+                arith: s.arith,
+                seed,
+                base: s.base.clone(),
+            })
+        })
+        .collect();
+    let threads = args
+        .threads
+        .unwrap_or_else(crate::timing_cmd::threads)
+        .max(1);
+    eprintln!(
+        "speech table: {} runs ({} rows × {} seeds) of {} epochs over {} training clips, tested \
+         on {} held-out clips after every epoch, on {threads} threads",
+        jobs.len(),
+        specs.len(),
+        seeds.len(),
+        args.epochs,
+        split.train.len(),
+        split.test.len()
+    );
+    let finished = AtomicUsize::new(0);
+    let runs = run_jobs(&jobs, threads, true, &|_| &split, &|_, r: &Run| {
+        let k = finished.fetch_add(1, Ordering::Relaxed) + 1;
+        eprintln!(
+            "  [{k}/{}] {} | {} | {:?} | seed {}: {:.1} % ({:.0} s)",
+            jobs.len(),
+            r.group,
+            r.variant.name(),
+            r.arith,
+            r.seed,
+            100.0 * r.final_accuracy(),
+            r.seconds
+        );
+    });
+
+    let mut rows = Vec::new();
+    for s in &specs {
+        let sel: Vec<&Run> = runs
+            .iter()
+            .filter(|r| r.group == s.group && r.variant == s.variant && r.arith == s.arith)
+            .collect();
+        let acc: Vec<f64> = sel.iter().map(|r| r.final_accuracy()).collect();
+        let (mean, std) = mean_std(&acc);
+        let mean_curve = (0..args.epochs)
+            .map(|e| sel.iter().map(|r| r.test_accuracy[e]).sum::<f64>() / sel.len() as f64)
+            .collect();
+        let cfg = variant_config(s);
+        let (parameters, parameter_bits) = param_size(&cfg)?;
+        let (inference_bits, learning_bits) = golden::memory::totals(&cfg);
+        let cycles_per_step = match sel.first().and_then(|r| r.fixed_params.as_ref()) {
+            Some(p) => Some(mean_cycles(&cfg, p, &split.test)?),
+            None => None,
+        };
+        rows.push(Row {
+            network: s.group.clone(),
+            variant: s.variant,
+            learned: s.variant.name(),
+            arith: s.arith,
+            seeds: sel.iter().map(|r| r.seed).collect(),
+            final_accuracy: acc,
+            mean,
+            std,
+            mean_curve,
+            parameters,
+            parameter_bits,
+            inference_bits,
+            learning_bits,
+            cycles_per_step,
+        });
+    }
+    let results = TableResults {
+        command: format!(
+            "delaytile speech-table --seeds {} --hidden {} --epochs {}",
+            args.seeds, args.hidden, args.epochs
+        ),
+        note: "synthetic speech (espeak-ng through a cochlea model, SHD format), not SHD",
+        train_samples: split.train.len(),
+        held_out_samples: split.test.len(),
+        epochs: args.epochs,
+        hidden: args.hidden,
+        wide_hidden: wide_h,
+        rows,
+        runs,
+        wall_time_s: start.elapsed().as_secs_f64(),
+        base: base.clone(),
+    };
+    let md = markdown(&results);
+    let accuracy_svg = accuracy_plot(&results);
+    let delays_svg = delay_plot(&results, &specs)?;
+    std::fs::create_dir_all(&args.out)
+        .with_context(|| format!("cannot create the output directory {}", args.out.display()))?;
+    write_atomic(&args.out.join("speech_table.json"), &json_bytes(&results)?)?;
+    write_atomic(&args.out.join("speech_table.md"), md.as_bytes())?;
+    write_atomic(&args.out.join("accuracy.svg"), accuracy_svg.as_bytes())?;
+    write_atomic(&args.out.join("delays.svg"), delays_svg.as_bytes())?;
+    println!("{md}");
+    if let Some(readme) = &args.readme {
+        let text = std::fs::read_to_string(readme)
+            .with_context(|| format!("cannot read {}", readme.display()))?;
+        let new = replace_section(&text, &md, readme)?;
+        write_atomic(readme, new.as_bytes())?;
+        println!("updated {} between {BEGIN} and {END}", readme.display());
+    }
+    println!(
+        "wrote {}: speech_table.json, speech_table.md, accuracy.svg, delays.svg ({:.0} s)",
+        args.out.display(),
+        results.wall_time_s
+    );
+    Ok(())
+}
+
+fn markdown(r: &TableResults) -> String {
+    let mut s = format!(
+        "Synthetic speech (espeak-ng through a cochlea model, in the SHD format), **not SHD**. \
+         Held-out speakers 4 and 5 ({} clips; chance 5 %), trained online on {} clips of the other \
+         10 speakers for {} epochs; mean ± sd over {} seeds (the seed changes the initial \
+         parameters and the order). Regenerate: `cargo run --release -- speech-table --seeds {} \
+         --hidden {} --epochs {} --readme README.md` ({:.0} min here).\n\n",
+        r.held_out_samples,
+        r.train_samples,
+        r.epochs,
+        r.rows.first().map_or(0, |x| x.seeds.len()),
+        r.rows.first().map_or(0, |x| x.seeds.len()),
+        r.hidden,
+        r.epochs,
+        r.wall_time_s / 60.0
+    );
+    s.push_str(
+        "| network | learned | model | held-out accuracy (mean ± sd) | per seed | parameters | \
+         parameter bits | memory bits (inference + learning) | cycles / step |\n\
+         |---|---|---|---|---|---|---|---|---|\n",
+    );
+    for row in &r.rows {
+        let per: Vec<String> = row
+            .final_accuracy
+            .iter()
+            .map(|x| format!("{:.1}", 100.0 * x))
+            .collect();
+        s.push_str(&format!(
+            "| {} | {} | {} | {:.1} ± {:.1} % | {} | {} | {} | {} + {} | {} |\n",
+            row.network,
+            row.learned,
+            match row.arith {
+                Arith::Fixed => "fixed point",
+                Arith::Float => "float",
+            },
+            100.0 * row.mean,
+            100.0 * row.std,
+            per.join(", "),
+            row.parameters,
+            row.parameter_bits,
+            row.inference_bits,
+            row.learning_bits,
+            row.cycles_per_step
+                .map_or("–".to_string(), |c| format!("{c:.0}"))
+        ));
+    }
+    s
+}
+
+/// Mean held-out accuracy per epoch, one line per row (float rows dashed).
+fn accuracy_plot(r: &TableResults) -> String {
+    let (w, h) = (760.0, 380.0 + 16.0 * r.rows.len() as f64);
+    let mut doc = Doc::new(w, h);
+    let ymax = r
+        .rows
+        .iter()
+        .flat_map(|x| x.mean_curve.iter())
+        .fold(0.1f64, |a, &b| a.max(b))
+        * 100.0
+        * 1.1;
+    let p = Panel {
+        x0: 80.0,
+        width: 620.0,
+        top: 40.0,
+        bottom: 320.0,
+        xmin: 1.0,
+        xmax: (r.epochs as f64).max(2.0),
+        ymax: ymax.min(100.0),
+    };
+    p.axes(
+        &mut doc,
+        "Held-out speakers: test accuracy after each epoch (mean over seeds)",
+        "epoch",
+        "accuracy (%)",
+        // One tick per epoch (labels are whole numbers).
+        (r.epochs.max(2) - 1).min(10),
+    );
+    // Chance level.
+    p.line(&mut doc, &[(p.xmin, 5.0), (p.xmax, 5.0)], "#999999", true);
+    for (i, row) in r.rows.iter().enumerate() {
+        let pts: Vec<(f64, f64)> = row
+            .mean_curve
+            .iter()
+            .enumerate()
+            .map(|(e, a)| ((e + 1) as f64, 100.0 * a))
+            .collect();
+        p.line(&mut doc, &pts, svg::colour(i), row.arith == Arith::Float);
+        doc.legend(
+            80.0,
+            372.0 + i as f64 * 16.0,
+            svg::colour(i),
+            &format!(
+                "{} | {} | {}",
+                row.network,
+                row.learned,
+                match row.arith {
+                    Arith::Fixed => "fixed",
+                    Arith::Float => "float (dashed)",
+                }
+            ),
+        );
+    }
+    doc.text(w - 60.0, p.y(5.0) - 4.0, "end", "chance");
+    doc.finish()
+}
+
+/// Histograms of the delays (in steps) before and after learning, first seed, fixed point:
+/// synaptic delays of the synaptic-only and both-kinds runs, axonal delays of the axonal-only and
+/// both-kinds runs, each beside the initial (random) delays.
+fn delay_plot(r: &TableResults, specs: &[Spec]) -> Result<String> {
+    let rec = &specs[0].group;
+    let find = |v: Variant| {
+        r.runs
+            .iter()
+            .find(|x| &x.group == rec && x.variant == v && x.arith == Arith::Fixed)
+    };
+    let spec_of = |v: Variant| specs.iter().find(|s| &s.group == rec && s.variant == v);
+    let mut doc = Doc::new(1000.0, 490.0);
+    for (panel, (title, pick, variants)) in [
+        (
+            "Synaptic delays",
+            (|p: &Params| p.d.clone()) as fn(&Params) -> Vec<i32>,
+            [Variant::Synaptic, Variant::Both],
+        ),
+        (
+            "Axonal delays",
+            (|p: &Params| p.a.clone()) as fn(&Params) -> Vec<i32>,
+            [Variant::Axonal, Variant::Both],
+        ),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut series: Vec<(String, Vec<f64>)> = Vec::new();
+        let dmax = r.base.network.max_delay;
+        let scale = f64::from(1u32 << r.base.widths.delay_frac);
+        let hist = |v: &[i32]| {
+            let mut h = vec![0.0; dmax];
+            for &x in v {
+                let bin = ((f64::from(x) / scale).floor() as usize).min(dmax - 1);
+                h[bin] += 1.0;
+            }
+            let n = v.len().max(1) as f64;
+            h.iter().map(|c| 100.0 * c / n).collect::<Vec<f64>>()
+        };
+        // Each learned histogram beside its own start: with both kinds each starts from half
+        // the range, so one shared "initial" would mislead.
+        for v in variants {
+            let (Some(run), Some(spec)) = (find(v), spec_of(v)) else {
+                continue;
+            };
+            let Some(learned) = run.fixed_params.as_ref() else {
+                continue;
+            };
+            let mut cfg = variant_config(spec);
+            cfg.init.seed = run.seed;
+            let init = Params::init(&cfg, &Formats::new(&cfg)?);
+            series.push((
+                format!("initial (random, seed {}): {}", run.seed, v.name()),
+                hist(&pick(&init)),
+            ));
+            series.push((format!("learned: {}", v.name()), hist(&pick(learned))));
+        }
+        let ymax = series
+            .iter()
+            .flat_map(|s| s.1.iter())
+            .fold(1.0f64, |a, &b| a.max(b))
+            * 1.1;
+        let p = Panel {
+            x0: 70.0 + panel as f64 * 490.0,
+            width: 400.0,
+            top: 40.0,
+            bottom: 360.0,
+            xmin: 0.0,
+            xmax: dmax as f64,
+            ymax,
+        };
+        p.axes(
+            &mut doc,
+            title,
+            "delay (steps of 10 ms)",
+            "share of delays (%)",
+            4,
+        );
+        let k = series.len().max(1) as f64;
+        for (i, (label, h)) in series.iter().enumerate() {
+            // Initial delays in grey tones, learned ones in colour.
+            let c = match i {
+                0 => "#aaaaaa",
+                2 => "#555555",
+                _ => svg::colour(i),
+            };
+            for (bin, &v) in h.iter().enumerate() {
+                p.bar(&mut doc, bin as f64 + i as f64 / k, 1.0 / k, v, c, 0.85);
+            }
+            doc.legend(p.x0, 414.0 + i as f64 * 16.0, c, label);
+        }
+    }
+    Ok(doc.finish())
+}
+
+/// `text` with the part between the marker lines replaced by `section`; an error naming `file`
+/// if the markers are missing or out of order.
+pub fn replace_section(text: &str, section: &str, file: &Path) -> Result<String> {
+    let (Some(b), Some(e)) = (text.find(BEGIN), text.find(END)) else {
+        bail!(
+            "{}: the markers {BEGIN} and {END} were not found, expected both (in that order) \
+             around the speech results section",
+            file.display()
+        );
+    };
+    if e < b {
+        bail!(
+            "{}: {END} comes before {BEGIN}, expected {BEGIN} first",
+            file.display()
+        );
+    }
+    let head = &text[..b + BEGIN.len()];
+    let tail = &text[e..];
+    Ok(format!("{head}\n{}\n{tail}", section.trim_end()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_section_between_the_markers_is_replaced_and_the_rest_kept() {
+        let text = format!("intro\n{BEGIN}\nold table\n{END}\nafter\n");
+        let new = replace_section(&text, "| new |\n", Path::new("R.md")).unwrap();
+        assert_eq!(new, format!("intro\n{BEGIN}\n| new |\n{END}\nafter\n"));
+        // Idempotent: replacing again gives the same text.
+        assert_eq!(
+            replace_section(&new, "| new |\n", Path::new("R.md")).unwrap(),
+            new
+        );
+    }
+
+    #[test]
+    fn missing_or_swapped_markers_name_the_file() {
+        let e = replace_section("no markers", "x", Path::new("R.md")).unwrap_err();
+        assert!(
+            e.to_string().contains("R.md") && e.to_string().contains(BEGIN),
+            "{e}"
+        );
+        let swapped = format!("{END}\n{BEGIN}\n");
+        let e = replace_section(&swapped, "x", Path::new("R.md")).unwrap_err();
+        assert!(e.to_string().contains("comes before"), "{e}");
+    }
+
+    #[test]
+    fn the_wide_network_has_at_least_the_parameters_of_the_delay_network_and_is_the_smallest() {
+        let mut base = speech_config().unwrap();
+        base.network.hidden = 32;
+        let (specs, wide) = specs(&base).unwrap();
+        let both = param_size(&Variant::Both.apply(&base)).unwrap().0;
+        let mut c = base.clone();
+        c.network.hidden = wide;
+        assert!(param_size(&c).unwrap().0 >= both);
+        c.network.hidden = wide - 1;
+        let smaller = param_size(&Variant::WeightsOnly.apply(&c)).unwrap().0;
+        assert!(smaller < both, "{smaller} vs {both}");
+        assert!(wide > 32);
+        // Every row's configuration is valid.
+        for s in &specs {
+            variant_config(s).validate().unwrap();
+        }
+    }
+
+    #[test]
+    fn the_speech_configuration_is_the_reference_network() {
+        let s = speech_config().unwrap();
+        let r = Config::default();
+        assert_eq!(s.network, r.network);
+        assert_eq!(s.widths, r.widths);
+        assert_eq!(s.data, r.data);
+    }
+}
