@@ -6,7 +6,7 @@
 //! ```text
 //!          +-------------------------+
 //!   x ---->| width-bit signed x       |
-//!          |   * q / 2^16 (to zero)   |----> y (64-bit two's complement)
+//!          |   * q / 2^16 (to zero)   |----> y (width + 1 bits, sign-extended to 64)
 //!          +-------------------------+
 //! ```
 
@@ -57,11 +57,14 @@ impl Logic for Decay {
 wire neg = x[{top}];
 wire [{top}:0] mag = neg ? (~x[{top}:0] + 1'b1) : x[{top}:0];
 wire [{pt}:0] prod = mag * {qb}'d{q};
-wire [63:0] r = {{{pad}'b0, prod[{pt}:{f}]}};
-always @(*) y = neg ? (~r + 64'd1) : r;
+wire [{top}:0] r = prod[{pt1}:{f}];
+wire signed [{w}:0] sr = neg ? -$signed({{1'b0, r}}) : $signed({{1'b0, r}});
+always @(*) y = {{{{{pad}{{sr[{w}]}}}}, sr}};
 ",
             top = w - 1,
+            w = w,
             pt = w + DECAY_FRAC,
+            pt1 = w - 1 + DECAY_FRAC,
             qb = DECAY_FRAC + 1,
             q = self._q,
             f = DECAY_FRAC,

@@ -18,6 +18,7 @@
 //! ```
 
 use crate::mul::Mul;
+use crate::narrow::Narrow;
 use crate::rom::Rom;
 use crate::signed::{SignedConsts, as_bits};
 use crate::sra::Sra;
@@ -65,8 +66,8 @@ pub struct Learning {
     m_shift: Sra,
     exp_rom: Rom,
     w_ext: Signal<Local, Bits<64>>,
-    w_pre: Signal<Local, Bits<64>>,
-    d_pre: Signal<Local, Bits<64>>,
+    w_pre: Narrow<64>,
+    d_pre: Narrow<64>,
     l_shifted: Signal<Local, Bits<64>>,
     w_sign: Constant<Bits<64>>,
     w_min: Constant<Bits<64>>,
@@ -80,10 +81,18 @@ pub struct Learning {
 }
 
 impl Learning {
-    pub fn new(cfg: &Config, f: &Formats) -> Learning {
+    /// `g_bits`: the delay-like gradient minus its mean (`g - mean`) fits in this many bits.
+    pub fn new(cfg: &Config, f: &Formats, g_bits: u32) -> Learning {
         let w = &cfg.widths;
         let (sb, wb, tb) = (w.signal_bits, w.weight_bits, w.trace_bits);
         let eb = PROB_FRAC + 2;
+        // x * trace: x is m_j (signal_bits) or e_k (eb); traces are unsigned (one more bit).
+        let xt_bits = sb.max(eb) + tb + 1;
+        let sr_w = StochasticShift::new(xt_bits);
+        let sr_d = StochasticShift::new(g_bits);
+        let delay_bits = cfg.network.max_delay.trailing_zeros() + w.delay_frac;
+        let w_pre_bits = wb.max(sr_w.out_bits()) + 1;
+        let d_pre_bits = (delay_bits + 1).max(sr_d.out_bits()) + 1;
         let exp: Vec<i64> = f.exp_rom.iter().map(|&x| x as i64).collect();
         assert_eq!(exp.len(), 1 << EXP_INDEX_BITS);
         Learning {
@@ -113,7 +122,6 @@ impl Learning {
             m: Default::default(),
             p: Default::default(),
             pi: Default::default(),
-            // x is m_j (signal_bits) or e_k (Q1.15 in 17 bits); traces are unsigned (one more bit).
             mul_xt: Mul::new(sb.max(eb), tb + 1),
             mul_xw: Mul::new(sb, wb),
             mul_q: Mul::new(sb + wb, tb),
@@ -121,13 +129,15 @@ impl Learning {
             mul_lpsi: Mul::new(sb, w.psi_bits + 1),
             // p <= 2^15 and recip = 2^31 / sum(p) <= 2^16, both positive.
             mul_pi: Mul::new(PROB_FRAC + 2, PROB_FRAC + 3),
-            sr_w: Default::default(),
-            sr_d: Default::default(),
+            sr_w,
+            sr_d,
             m_shift: Sra::new(w.psi_bits),
-            exp_rom: Rom::indexed(&exp, Rom::width_for(&exp, false), false, 0, f.exp_shift, 0),
+            // y_gap = ymax - y >= 0, the difference of two readout values.
+            exp_rom: Rom::indexed(&exp, Rom::width_for(&exp, false), false, 0, f.exp_shift, 0)
+                .with_input_bits(w.readout_bits + 1),
             w_ext: Default::default(),
-            w_pre: Default::default(),
-            d_pre: Default::default(),
+            w_pre: Narrow::signed(w_pre_bits),
+            d_pre: Narrow::signed(d_pre_bits),
             l_shifted: Default::default(),
             w_sign: SignedConsts::sign_of(wb),
             w_min: Constant::new(as_bits(f.w_min as i64)),
@@ -152,24 +162,24 @@ impl Logic for Learning {
         self.sr_w.x.next = self.mul_xt.p.val();
         self.sr_w.r.next = self.r_w.val();
         self.sr_w.shift.next = self.sh_w.val();
-        self.w_pre.next = self.w_ext.val() - self.sr_w.y.val();
-        self.w_next.next = self.w_pre.val();
-        if (self.w_pre.val() ^ self.msb.val()) < (self.w_min.val() ^ self.msb.val()) {
+        self.w_pre.x.next = self.w_ext.val() - self.sr_w.y.val();
+        self.w_next.next = self.w_pre.y.val();
+        if (self.w_pre.y.val() ^ self.msb.val()) < (self.w_min.val() ^ self.msb.val()) {
             self.w_next.next = self.w_min.val();
         }
-        if (self.w_pre.val() ^ self.msb.val()) > (self.w_max.val() ^ self.msb.val()) {
+        if (self.w_pre.y.val() ^ self.msb.val()) > (self.w_max.val() ^ self.msb.val()) {
             self.w_next.next = self.w_max.val();
         }
         // Delay-like update: d - SR(g - mean), clipped to [0, hi].
         self.sr_d.x.next = self.g.val() - self.mean.val();
         self.sr_d.r.next = self.r_d.val();
         self.sr_d.shift.next = self.sh_d.val();
-        self.d_pre.next = self.d.val() - self.sr_d.y.val();
-        self.d_next.next = self.d_pre.val();
-        if (self.d_pre.val() ^ self.msb.val()) < (self.zero.val() ^ self.msb.val()) {
+        self.d_pre.x.next = self.d.val() - self.sr_d.y.val();
+        self.d_next.next = self.d_pre.y.val();
+        if (self.d_pre.y.val() ^ self.msb.val()) < (self.zero.val() ^ self.msb.val()) {
             self.d_next.next = 0.into();
         }
-        if (self.d_pre.val() ^ self.msb.val()) > (self.hi.val() ^ self.msb.val()) {
+        if (self.d_pre.y.val() ^ self.msb.val()) > (self.hi.val() ^ self.msb.val()) {
             self.d_next.next = self.hi.val();
         }
         // Delay gradient q = x * w * eta (x = m_j, w before this step's update).

@@ -12,6 +12,7 @@ pub mod lif;
 pub mod mean;
 pub mod memory;
 pub mod mul;
+pub mod narrow;
 pub mod readout;
 pub mod readout_trace;
 pub mod rom;

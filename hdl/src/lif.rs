@@ -13,6 +13,7 @@
 //! All values are 64-bit two's complement; `v` holds `membrane_bits` raw bits.
 
 use crate::decay::Decay;
+use crate::narrow::{Narrow, signed_bits};
 use crate::rom::Rom;
 use crate::signed::{SignedConsts, as_bits};
 use golden::config::Reset;
@@ -30,7 +31,7 @@ pub struct Lif {
     pub psi: Signal<Out, Bits<64>>,
     leak: Decay,
     psi_rom: Rom,
-    sum: Signal<Local, Bits<64>>,
+    sum: Narrow<64>,
     w_to_v: Constant<Bits<8>>,
     v_min: Constant<Bits<64>>,
     v_max: Constant<Bits<64>>,
@@ -40,7 +41,10 @@ pub struct Lif {
 }
 
 impl Lif {
-    pub fn new(f: &Formats, membrane_bits: u32, reset: Reset) -> Lif {
+    /// `current_bits`: the input current fits in this many bits (two's complement).
+    pub fn new(f: &Formats, membrane_bits: u32, reset: Reset, current_bits: u32) -> Lif {
+        // The leaked membrane (membrane_bits + 1) plus the scaled current.
+        let sum_bits = (membrane_bits + 1).max(current_bits + f.w_to_v) + 1;
         Lif {
             v: Default::default(),
             current: Default::default(),
@@ -59,8 +63,11 @@ impl Lif {
                     f.psi_shift,
                     (f.psi_rom.len() / 2) as i64,
                 )
+                .with_input_bits(signed_bits(
+                    f.v_min.unsigned_abs().max(f.v_max.unsigned_abs()) as u128,
+                ))
             },
-            sum: Default::default(),
+            sum: Narrow::signed(sum_bits),
             w_to_v: Constant::new((f.w_to_v as u64).to_bits()),
             v_min: Constant::new(as_bits(f.v_min as i64)),
             v_max: Constant::new(as_bits(f.v_max as i64)),
@@ -75,13 +82,13 @@ impl Logic for Lif {
     #[hdl_gen]
     fn update(&mut self) {
         self.leak.x.next = self.v.val();
-        self.sum.next = self.leak.y.val() + (self.current.val() << self.w_to_v.val());
+        self.sum.x.next = self.leak.y.val() + (self.current.val() << self.w_to_v.val());
         // Signed comparisons: flip the sign bit, compare unsigned.
-        self.v_pre.next = self.sum.val();
-        if (self.sum.val() ^ self.msb.val()) < (self.v_min.val() ^ self.msb.val()) {
+        self.v_pre.next = self.sum.y.val();
+        if (self.sum.y.val() ^ self.msb.val()) < (self.v_min.val() ^ self.msb.val()) {
             self.v_pre.next = self.v_min.val();
         }
-        if (self.sum.val() ^ self.msb.val()) > (self.v_max.val() ^ self.msb.val()) {
+        if (self.sum.y.val() ^ self.msb.val()) > (self.v_max.val() ^ self.msb.val()) {
             self.v_pre.next = self.v_max.val();
         }
         self.spike.next =

@@ -11,6 +11,7 @@
 //! `sum` = sum of the spiking neurons' readout weights plus the bias, in weight LSBs.
 
 use crate::decay::Decay;
+use crate::narrow::Narrow;
 use crate::signed::{SignedConsts, as_bits};
 use golden::format::Formats;
 use rust_hdl::prelude::*;
@@ -23,7 +24,7 @@ pub struct Readout {
     pub y_next: Signal<Out, Bits<64>>,
     pub acc_next: Signal<Out, Bits<64>>,
     leak: Decay,
-    pre: Signal<Local, Bits<64>>,
+    pre: Narrow<64>,
     w_to_y: Constant<Bits<8>>,
     y_min: Constant<Bits<64>>,
     y_max: Constant<Bits<64>>,
@@ -31,7 +32,10 @@ pub struct Readout {
 }
 
 impl Readout {
-    pub fn new(f: &Formats, readout_bits: u32) -> Readout {
+    /// `sum_bits`: the weighted input sum fits in this many bits (two's complement).
+    pub fn new(f: &Formats, readout_bits: u32, sum_bits: u32) -> Readout {
+        // The leaked value (readout_bits + 1) plus the scaled sum.
+        let pre_bits = (readout_bits + 1).max(sum_bits + f.w_to_y) + 1;
         Readout {
             y: Default::default(),
             sum: Default::default(),
@@ -39,7 +43,7 @@ impl Readout {
             y_next: Default::default(),
             acc_next: Default::default(),
             leak: Decay::new(readout_bits, f.kappa_q),
-            pre: Default::default(),
+            pre: Narrow::signed(pre_bits),
             w_to_y: Constant::new((f.w_to_y as u64).to_bits()),
             y_min: Constant::new(as_bits(f.y_min as i64)),
             y_max: Constant::new(as_bits(f.y_max as i64)),
@@ -52,12 +56,12 @@ impl Logic for Readout {
     #[hdl_gen]
     fn update(&mut self) {
         self.leak.x.next = self.y.val();
-        self.pre.next = self.leak.y.val() + (self.sum.val() << self.w_to_y.val());
-        self.y_next.next = self.pre.val();
-        if (self.pre.val() ^ self.msb.val()) < (self.y_min.val() ^ self.msb.val()) {
+        self.pre.x.next = self.leak.y.val() + (self.sum.val() << self.w_to_y.val());
+        self.y_next.next = self.pre.y.val();
+        if (self.pre.y.val() ^ self.msb.val()) < (self.y_min.val() ^ self.msb.val()) {
             self.y_next.next = self.y_min.val();
         }
-        if (self.pre.val() ^ self.msb.val()) > (self.y_max.val() ^ self.msb.val()) {
+        if (self.pre.y.val() ^ self.msb.val()) > (self.y_max.val() ^ self.msb.val()) {
             self.y_next.next = self.y_max.val();
         }
         self.acc_next.next = self.acc.val() + self.y_next.val();

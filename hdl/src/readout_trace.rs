@@ -10,6 +10,7 @@
 //! ```
 
 use crate::decay::Decay;
+use crate::narrow::{Narrow, signed_bits};
 use crate::signed::{SignedConsts, as_bits};
 use golden::format::Formats;
 use rust_hdl::prelude::*;
@@ -20,7 +21,7 @@ pub struct ReadoutTrace {
     pub spike: Signal<In, Bit>,
     pub zeta_next: Signal<Out, Bits<64>>,
     leak: Decay,
-    sum: Signal<Local, Bits<64>>,
+    sum: Narrow<64>,
     trace_one: Constant<Bits<64>>,
     eps_max: Constant<Bits<64>>,
     msb: Constant<Bits<64>>,
@@ -33,7 +34,9 @@ impl ReadoutTrace {
             spike: Default::default(),
             zeta_next: Default::default(),
             leak: Decay::new(trace_bits + 1, f.kappa_q),
-            sum: Default::default(),
+            sum: Narrow::signed(
+                (trace_bits + 2).max(signed_bits(f.trace_one.unsigned_abs() as u128)) + 1,
+            ),
             trace_one: Constant::new(as_bits(f.trace_one as i64)),
             eps_max: Constant::new(as_bits(f.eps_max as i64)),
             msb: SignedConsts::msb(),
@@ -45,12 +48,12 @@ impl Logic for ReadoutTrace {
     #[hdl_gen]
     fn update(&mut self) {
         self.leak.x.next = self.zeta.val();
-        self.sum.next = self.leak.y.val();
+        self.sum.x.next = self.leak.y.val();
         if self.spike.val() {
-            self.sum.next = self.leak.y.val() + self.trace_one.val();
+            self.sum.x.next = self.leak.y.val() + self.trace_one.val();
         }
-        self.zeta_next.next = self.sum.val();
-        if (self.sum.val() ^ self.msb.val()) > (self.eps_max.val() ^ self.msb.val()) {
+        self.zeta_next.next = self.sum.y.val();
+        if (self.sum.y.val() ^ self.msb.val()) > (self.eps_max.val() ^ self.msb.val()) {
             self.zeta_next.next = self.eps_max.val();
         }
     }

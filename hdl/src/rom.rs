@@ -25,6 +25,7 @@ pub struct Rom {
     _contents: Vec<i64>,
     _width: u32,
     _signed: bool,
+    _input_bits: u32,
 }
 
 fn fits(c: i64, width: u32, signed: bool) -> bool {
@@ -66,7 +67,28 @@ impl Rom {
             _contents: contents.to_vec(),
             _width: width,
             _signed: signed,
+            _input_bits: 64,
         }
+    }
+
+    /// The low `bits` of `x` hold the value (two's complement): the index is computed in just
+    /// enough bits for it, the offset, the bias and the table's length.
+    pub fn with_input_bits(mut self, bits: u32) -> Rom {
+        assert!((2..=64).contains(&bits));
+        self._input_bits = bits;
+        self
+    }
+
+    /// Bits of the index arithmetic: `x - offset` and `+ bias` each add at most one bit.
+    fn index_bits(&self) -> u32 {
+        let b = |v: i64| crate::narrow::signed_bits(v.unsigned_abs() as u128);
+        (self
+            ._input_bits
+            .max(b(self._offset))
+            .max(b(self._bias))
+            .max(b(self._contents.len() as i64))
+            + 2)
+        .min(64)
     }
 
     /// The minimum width that holds every entry.
@@ -79,7 +101,7 @@ impl Rom {
 
 impl Logic for Rom {
     fn update(&mut self) {
-        let x = self.x.val().to_u64() as i64;
+        let x = sign_extend(self.x.val().to_u64(), self._input_bits);
         let i = (x.wrapping_sub(self._offset) >> self._shift).wrapping_add(self._bias);
         let v = if (0..self._contents.len() as i64).contains(&i) {
             self._contents[i as usize]
@@ -116,26 +138,29 @@ function [{top}:0] lookup;
 {cases}      default: lookup = {w}'h0;
    endcase
 endfunction
-wire signed [63:0] sx = x;
-wire signed [63:0] index = ((sx - {offset}) >>> {shift}) + {bias};
-wire in_table = (index >= 64'sd0) && (index < 64'sd{len});
-wire [{top}:0] e = in_table ? lookup(index[31:0]) : {w}'h0;
+wire signed [{it}:0] sx = x[{it}:0];
+wire signed [{it}:0] index = ((sx - {offset}) >>> {shift}) + {bias};
+wire in_table = (index >= {ib}'sd0) && (index < {ib}'sd{len});
+wire signed [31:0] a = index;
+wire [{top}:0] e = in_table ? lookup(a) : {w}'h0;
 always @(*) data = {ext};
 ",
             top = w - 1,
-            offset = sv(self._offset),
+            it = self.index_bits() - 1,
+            ib = self.index_bits(),
+            offset = sv(self._offset, self.index_bits()),
             shift = self._shift,
-            bias = sv(self._bias),
+            bias = sv(self._bias, self.index_bits()),
             len = self._contents.len(),
         ))
     }
 }
 
-/// A signed 64-bit Verilog literal.
-fn sv(v: i64) -> String {
+/// A signed `bits`-bit Verilog literal.
+fn sv(v: i64, bits: u32) -> String {
     if v < 0 {
-        format!("-64'sd{}", v.unsigned_abs())
+        format!("-{bits}'sd{}", v.unsigned_abs())
     } else {
-        format!("64'sd{v}")
+        format!("{bits}'sd{v}")
     }
 }

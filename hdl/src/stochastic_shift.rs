@@ -1,6 +1,8 @@
 //! Stochastic rounding of x / 2^shift (golden `format::stochastic_shift`): add `shift` random low
 //! bits of `r`, then an arithmetic right shift. `shift` (0..=32) is a register, so the host can
-//! anneal the learning rates.
+//! anneal the learning rates. The low `width` bits of `x` hold the value (two's complement; the
+//! learning unit derives the bound from the formats), so the adder and the shifter are
+//! `max(width, 33) + 1` bits wide; `y` is sign-extended to 64 bits.
 //!
 //! ```text
 //!          +-------------------------------------+
@@ -10,20 +12,44 @@
 //!          +-------------------------------------+
 //! ```
 
+use crate::decay::sign_extend;
 use golden::format::stochastic_shift;
 use rust_hdl::prelude::*;
 
-#[derive(LogicBlock, Default)]
+#[derive(LogicBlock)]
 pub struct StochasticShift {
     pub x: Signal<In, Bits<64>>,
     pub r: Signal<In, Bits<32>>,
     pub shift: Signal<In, Bits<8>>,
     pub y: Signal<Out, Bits<64>>,
+    _width: u32,
+}
+
+impl StochasticShift {
+    /// `x` fits in `width` bits (two's complement).
+    pub fn new(width: u32) -> StochasticShift {
+        assert!(
+            (2..=62).contains(&width),
+            "stochastic shift of {width} bits"
+        );
+        StochasticShift {
+            x: Default::default(),
+            r: Default::default(),
+            shift: Default::default(),
+            y: Default::default(),
+            _width: width,
+        }
+    }
+
+    /// Bits of the sum and of the shifted result `y` (two's complement).
+    pub fn out_bits(&self) -> u32 {
+        self._width.max(33) + 1
+    }
 }
 
 impl Logic for StochasticShift {
     fn update(&mut self) {
-        let x = self.x.val().to_u64() as i64;
+        let x = sign_extend(self.x.val().to_u64(), self._width);
         let y = stochastic_shift(x, self.shift.val().to_u64() as u32, self.r.val().to_u32());
         self.y.next = (y as u64).to_bits();
     }
@@ -33,15 +59,18 @@ impl Logic for StochasticShift {
     }
 
     fn hdl(&self) -> Verilog {
-        Verilog::Custom(
+        let sw = self.out_bits();
+        Verilog::Custom(format!(
             "\
-wire [63:0] ones = 64'hFFFFFFFFFFFFFFFF;
-wire [63:0] mask = (shift >= 8'd32) ? 64'hFFFFFFFF : ~(ones << shift[5:0]);
-wire signed [64:0] sum = $signed({x[63], x}) + $signed({33'b0, r & mask[31:0]});
-wire signed [64:0] shifted = sum >>> shift[5:0];
-always @(*) y = shifted[63:0];
-"
-            .into(),
-        )
+wire signed [{xt}:0] sx = x[{xt}:0];
+wire [31:0] mask = (shift >= 8'd32) ? 32'hFFFFFFFF : ~(32'hFFFFFFFF << shift[4:0]);
+wire signed [{st}:0] sum = sx + $signed({{1'b0, r & mask}});
+wire signed [{st}:0] shifted = sum >>> shift[5:0];
+always @(*) y = {{{{{pad}{{shifted[{st}]}}}}, shifted}};
+",
+            xt = self._width - 1,
+            st = sw - 1,
+            pad = 64 - sw,
+        ))
     }
 }

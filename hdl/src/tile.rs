@@ -24,6 +24,7 @@ use crate::lfsr::Lfsr;
 use crate::lif::Lif;
 use crate::mean::Mean;
 use crate::memory::Memory;
+use crate::narrow::{Narrow, signed_bits, unsigned_bits};
 use crate::readout::Readout;
 use crate::readout_trace::ReadoutTrace;
 use crate::signed::{SignedConsts, as_bits};
@@ -167,6 +168,27 @@ pub struct Tile {
     g_reg: DFF<Bits<64>>,
     r_reg: DFF<Bits<32>>,
     aux: DFF<Bits<32>>,
+    // The registers' configured widths (narrow.rs): every read goes through these.
+    i_n: Narrow<32>,
+    idx_n: Narrow<32>,
+    base_n: Narrow<32>,
+    aux_n: Narrow<32>,
+    n_act_n: Narrow<32>,
+    n_spk_n: Narrow<32>,
+    q1_i_n: Narrow<32>,
+    q1_base_n: Narrow<32>,
+    q2_i_n: Narrow<32>,
+    q2_s_n: Narrow<32>,
+    n_m_n: Narrow<32>,
+    acc_n: Narrow<64>,
+    ymax_n: Narrow<64>,
+    mean_n: Narrow<64>,
+    m_cur_n: Narrow<64>,
+    psum_n: Narrow<64>,
+    rem_n: Narrow<64>,
+    recip_n: Narrow<64>,
+    total_n: Narrow<128>,
+    total_g_n: Narrow<128>,
 
     // Combinational helpers.
     region: Signal<Local, Bits<6>>,
@@ -280,10 +302,92 @@ fn mem(cfg: &Config, name: &str) -> Memory {
     }
 }
 
+/// Bits of the quotient register of the softmax division: `recip = floor(2^31 / psum) <= 2^31`.
+const RECIP_BITS: u32 = 33;
+
+/// The configured widths of the sequencer's registers, from the sizes and formats (each bound
+/// holds for every state reachable from CLEAR and STEPs; `narrow.rs`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RegisterBits {
+    /// Counters, list lengths and memory indices (unsigned).
+    pub count: u32,
+    /// The accumulator: a neuron's input current (S weights), an output's sum (H readout
+    /// weights) or a learning signal's sum (O products B e).
+    pub acc: u32,
+    /// The centring means (of one neuron's q over S sources, and of G over H neurons).
+    pub mean: u32,
+    /// The sum of the O softmax numerators (unsigned).
+    pub psum: u32,
+    /// The running totals of q (one neuron) and of G (all neurons) that the means divide.
+    pub total: u32,
+    pub total_g: u32,
+    /// The axonal gradient G_s (a sum of H delay gradients q).
+    pub g: u32,
+    /// A delay gradient q = m W eta (the delay_gradients memory's width).
+    pub q: u32,
+}
+
+impl RegisterBits {
+    /// The delay-like update's `g - mean`: g is a delay gradient q (synaptic) or G_s (axonal),
+    /// the mean either's centring mean.
+    pub fn g_minus_mean(&self) -> u32 {
+        self.g.max(self.mean).max(self.q) + 1
+    }
+
+    pub fn new(cfg: &Config, f: &Formats) -> RegisterBits {
+        let n = &cfg.network;
+        let w = &cfg.widths;
+        let (s, h, o, d) = (
+            cfg.sources() as u128,
+            n.hidden as u128,
+            n.outputs as u128,
+            n.max_delay as u128,
+        );
+        let largest_memory = memory::memories(cfg)
+            .iter()
+            .map(|m| m.entries as u128)
+            .max()
+            .unwrap_or(1);
+        // Indices run to one past a memory's end; the Sig pass walks (O + 1) H, the division 32.
+        let count_max = largest_memory
+            .max((o + 1) * h + h)
+            .max(s * d + d)
+            .max(clear_cycles(cfg) as u128)
+            .max(64);
+        let weight = 1u128 << (w.weight_bits - 1);
+        let error = 1u128 << (PROB_FRAC + 1);
+        let acc = (s * weight).max((h + 1) * weight).max(o * weight * error);
+        // q = m W eta: signal x weight x trace (eta read as trace_bits two's complement).
+        let q_bits = w.signal_bits + w.weight_bits + w.trace_bits - 2;
+        let q = 1u128 << (q_bits - 1);
+        let recip = f.mean_recip as u128;
+        let total = s * q;
+        let total_g = h * s * q;
+        let mean = ((total_g * recip) >> golden::format::MEAN_FRAC) + 1;
+        let p_max = f
+            .exp_rom
+            .iter()
+            .map(|&x| x.max(0) as u128)
+            .max()
+            .unwrap_or(0);
+        RegisterBits {
+            count: unsigned_bits(count_max) + 1,
+            acc: signed_bits(acc),
+            mean: signed_bits(mean),
+            psum: unsigned_bits(o * p_max),
+            total: signed_bits(total),
+            total_g: signed_bits(total_g),
+            g: signed_bits(h * q),
+            q: q_bits,
+        }
+    }
+}
+
 impl Tile {
     pub fn new(cfg: &Config, f: &Formats) -> Tile {
         let n = &cfg.network;
         let w = &cfg.widths;
+        let nb = RegisterBits::new(cfg, f);
         let (s, h, o) = (cfg.sources() as u64, n.hidden as u64, n.outputs as u64);
         Tile {
             clock: Default::default(),
@@ -321,13 +425,13 @@ impl Tile {
             delay_gradients: mem(cfg, "delay_gradients"),
             axonal_gradients: mem(cfg, "axonal_gradients"),
             delay: DelayFifo::new(n.max_delay, w.delay_frac),
-            lif: Lif::new(f, w.membrane_bits, n.reset),
-            out: Readout::new(f, w.readout_bits),
+            lif: Lif::new(f, w.membrane_bits, n.reset, nb.acc),
+            out: Readout::new(f, w.readout_bits, nb.acc + 1),
             trace: TraceFifo::new(f, w.trace_bits, cfg.surrogate.kernel_radius),
             rtrace: ReadoutTrace::new(f, w.trace_bits),
-            learn: Learning::new(cfg, f),
-            mean_q: Mean::new(f.mean_recip),
-            mean_g: Mean::new(f.mean_recip),
+            learn: Learning::new(cfg, f, nb.g_minus_mean()),
+            mean_q: Mean::new(f.mean_recip, nb.total),
+            mean_g: Mean::new(f.mean_recip, nb.total_g),
             lfsr_step: Default::default(),
             phase: Default::default(),
             cnt: Default::default(),
@@ -382,6 +486,26 @@ impl Tile {
             g_reg: Default::default(),
             r_reg: Default::default(),
             aux: Default::default(),
+            i_n: Narrow::unsigned(nb.count),
+            idx_n: Narrow::unsigned(nb.count),
+            base_n: Narrow::unsigned(nb.count),
+            aux_n: Narrow::unsigned(nb.count),
+            n_act_n: Narrow::unsigned(nb.count),
+            n_spk_n: Narrow::unsigned(nb.count),
+            q1_i_n: Narrow::unsigned(nb.count),
+            q1_base_n: Narrow::unsigned(nb.count),
+            q2_i_n: Narrow::unsigned(nb.count),
+            q2_s_n: Narrow::unsigned(nb.count),
+            n_m_n: Narrow::unsigned(nb.count),
+            acc_n: Narrow::signed(nb.acc),
+            ymax_n: Narrow::signed(w.readout_bits),
+            mean_n: Narrow::signed(nb.mean),
+            m_cur_n: Narrow::signed(w.signal_bits),
+            psum_n: Narrow::unsigned(nb.psum),
+            rem_n: Narrow::unsigned(nb.psum + 1),
+            recip_n: Narrow::unsigned(RECIP_BITS),
+            total_n: Narrow::signed(nb.total),
+            total_g_n: Narrow::signed(nb.total_g),
             region: Default::default(),
             index: Default::default(),
             host_write: Default::default(),
@@ -415,7 +539,7 @@ impl Tile {
             w_sign: SignedConsts::sign_of(w.weight_bits),
             m_sign: SignedConsts::sign_of(w.signal_bits),
             e_sign: SignedConsts::sign_of(PROB_FRAC + 2),
-            q_sign: SignedConsts::sign_of(w.signal_bits + w.weight_bits + w.trace_bits - 2),
+            q_sign: SignedConsts::sign_of(nb.q),
             depth: c32(n.max_delay as u64),
             depth_mask: c32(n.max_delay as u64 - 1),
             radius: c32(cfg.surrogate.kernel_radius as u64),
@@ -514,6 +638,48 @@ impl Logic for Tile {
             delay_gradients,
             axonal_gradients
         );
+        // Every register read below is of its configured width, and so is its hold value (so
+        // that the bits above it feed nothing and Yosys removes them).
+        self.total_n.x.next = self.total.q.val();
+        self.total_g_n.x.next = self.total_g.q.val();
+        self.i_n.x.next = self.i.q.val();
+        self.idx_n.x.next = self.idx.q.val();
+        self.base_n.x.next = self.base.q.val();
+        self.aux_n.x.next = self.aux.q.val();
+        self.n_act_n.x.next = self.n_act.q.val();
+        self.n_spk_n.x.next = self.n_spk.q.val();
+        self.q1_i_n.x.next = self.q1_i.q.val();
+        self.q1_base_n.x.next = self.q1_base.q.val();
+        self.q2_i_n.x.next = self.q2_i.q.val();
+        self.q2_s_n.x.next = self.q2_s.q.val();
+        self.n_m_n.x.next = self.n_m.q.val();
+        self.acc_n.x.next = self.acc.q.val();
+        self.ymax_n.x.next = self.ymax.q.val();
+        self.mean_n.x.next = self.mean.q.val();
+        self.m_cur_n.x.next = self.m_cur.q.val();
+        self.psum_n.x.next = self.psum.q.val();
+        self.rem_n.x.next = self.rem.q.val();
+        self.recip_n.x.next = self.recip.q.val();
+        self.i.d.next = self.i_n.y.val();
+        self.idx.d.next = self.idx_n.y.val();
+        self.base.d.next = self.base_n.y.val();
+        self.aux.d.next = self.aux_n.y.val();
+        self.n_act.d.next = self.n_act_n.y.val();
+        self.n_spk.d.next = self.n_spk_n.y.val();
+        self.q1_i.d.next = self.q1_i_n.y.val();
+        self.q1_base.d.next = self.q1_base_n.y.val();
+        self.q2_i.d.next = self.q2_i_n.y.val();
+        self.q2_s.d.next = self.q2_s_n.y.val();
+        self.n_m.d.next = self.n_m_n.y.val();
+        self.acc.d.next = self.acc_n.y.val();
+        self.ymax.d.next = self.ymax_n.y.val();
+        self.mean.d.next = self.mean_n.y.val();
+        self.m_cur.d.next = self.m_cur_n.y.val();
+        self.psum.d.next = self.psum_n.y.val();
+        self.rem.d.next = self.rem_n.y.val();
+        self.recip.d.next = self.recip_n.y.val();
+        self.total.d.next = self.total_n.y.val();
+        self.total_g.d.next = self.total_g_n.y.val();
         // Host address decode.
         self.region.next = self.cmd_addr.val().get_bits::<6>(26);
         self.index.next = bit_cast::<32, 26>(self.cmd_addr.val().get_bits::<26>(0));
@@ -742,14 +908,14 @@ impl Logic for Tile {
             self.delay.spike.next = self.spikes.read_data.val().get_bit(0);
         }
         self.lif.v.next = self.membranes.read_data.val();
-        self.lif.current.next = self.acc.q.val();
+        self.lif.current.next = self.acc_n.y.val();
         self.wext.next = (self.weights.read_data.val() ^ self.w_sign.val()) - self.w_sign.val();
         self.uext.next =
             (self.readout_weights.read_data.val() ^ self.w_sign.val()) - self.w_sign.val();
         self.bext.next =
             (self.readout_biases.read_data.val() ^ self.w_sign.val()) - self.w_sign.val();
         self.out.y.next = self.readout.read_data.val();
-        self.out.sum.next = self.acc.q.val() + self.bext.val();
+        self.out.sum.next = self.acc_n.y.val() + self.bext.val();
         self.out.acc.next = self.decision_sums.read_data.val();
         self.active.next = self.delay.pushed_bit.val();
         if self.synaptic.val() {
@@ -782,9 +948,9 @@ impl Logic for Tile {
             self.row_last.next = self.n_hid.val();
         }
         self.slot.next = 0.into();
-        self.rem_shift.next = self.rem.q.val() << 1;
-        if self.i.q.val() == 0 {
-            self.rem_shift.next = (self.rem.q.val() << 1) | 1;
+        self.rem_shift.next = self.rem_n.y.val() << 1;
+        if self.i_n.y.val() == 0 {
+            self.rem_shift.next = (self.rem_n.y.val() << 1) | 1;
         }
         self.trace.word.next = self.hist_reg.q.val();
         if self.q1_last.q.val() {
@@ -799,13 +965,13 @@ impl Logic for Tile {
         self.rtrace.zeta.next = self.readout_traces.read_data.val();
         self.rtrace.spike.next = self.lif.spike.val();
         self.lfsr_step.x.next = self.lfsr.q.val();
-        self.learn.x.next = self.m_cur.q.val();
+        self.learn.x.next = self.m_cur_n.y.val();
         self.learn.trace.next = self.eps_trace_fifo.read_data.val();
         self.learn.w.next = self.w_reg.q.val();
         self.learn.r_w.next = self.r_reg.q.val();
         self.learn.sh_w.next = self.shifts.q.val().get_bits::<8>(0);
         self.learn.g.next = self.g_reg.q.val();
-        self.learn.mean.next = self.mean.q.val();
+        self.learn.mean.next = self.mean_n.y.val();
         self.learn.d.next = self.d_reg.q.val();
         self.learn.hi.next = self.delay_max.val();
         if self.has_axonal.val() {
@@ -819,12 +985,12 @@ impl Logic for Tile {
             self.learn.b.next = self.feedback_weights.read_data.val();
         }
         self.learn.e.next = self.output_errors.read_data.val();
-        self.learn.acc.next = self.acc.q.val();
+        self.learn.acc.next = self.acc_n.y.val();
         self.learn.psi.next = self.psi.read_data.val();
-        self.learn.y_gap.next = self.ymax.q.val() - self.y_ext.val();
-        self.learn.recip.next = self.recip.q.val();
-        self.mean_q.total.next = self.total.q.val();
-        self.mean_g.total.next = self.total_g.q.val();
+        self.learn.y_gap.next = self.ymax_n.y.val() - self.y_ext.val();
+        self.learn.recip.next = self.recip_n.y.val();
+        self.mean_q.total.next = self.total_n.y.val();
+        self.mean_g.total.next = self.total_g_n.y.val();
 
         match self.phase.q.val() {
             Phase::Idle => {
@@ -838,10 +1004,10 @@ impl Logic for Tile {
                             self.rsp_reg.d.next = bit_cast::<64, 32>(self.budget.q.val());
                         }
                         if self.index.val() == self.reg_active.val() {
-                            self.rsp_reg.d.next = bit_cast::<64, 32>(self.n_act.q.val());
+                            self.rsp_reg.d.next = bit_cast::<64, 32>(self.n_act_n.y.val());
                         }
                         if self.index.val() == self.reg_spikes.val() {
-                            self.rsp_reg.d.next = bit_cast::<64, 32>(self.n_spk.q.val());
+                            self.rsp_reg.d.next = bit_cast::<64, 32>(self.n_spk_n.y.val());
                         }
                         if self.index.val() == self.reg_step.val() {
                             self.rsp_reg.d.next = bit_cast::<64, 32>(self.t.q.val());
@@ -871,7 +1037,7 @@ impl Logic for Tile {
                             self.rsp_reg.d.next = bit_cast::<64, 8>(self.head.q.val());
                         }
                         if self.index.val() == self.reg_modulated.val() {
-                            self.rsp_reg.d.next = bit_cast::<64, 32>(self.n_m.q.val());
+                            self.rsp_reg.d.next = bit_cast::<64, 32>(self.n_m_n.y.val());
                         }
                         if self.region.val() == self.r_lfsr.val() {
                             self.rsp_reg.d.next = bit_cast::<64, 32>(self.lfsr.q.val());
@@ -902,38 +1068,38 @@ impl Logic for Tile {
             Phase::Clear => {
                 // Zero every state memory; parameters stay.
                 self.cnt.d.next = self.cnt.q.val() + 1;
-                self.spike_history.write_address.next = self.i.q.val();
+                self.spike_history.write_address.next = self.i_n.y.val();
                 self.spike_history.write_data.next = 0.into();
-                self.spike_history.write_enable.next = self.i.q.val() < self.n_src.val();
-                self.input_spikes.write_address.next = self.i.q.val();
+                self.spike_history.write_enable.next = self.i_n.y.val() < self.n_src.val();
+                self.input_spikes.write_address.next = self.i_n.y.val();
                 self.input_spikes.write_data.next = 0.into();
-                self.input_spikes.write_enable.next = self.i.q.val() < self.n_in.val();
-                self.membranes.write_address.next = self.i.q.val();
+                self.input_spikes.write_enable.next = self.i_n.y.val() < self.n_in.val();
+                self.membranes.write_address.next = self.i_n.y.val();
                 self.membranes.write_data.next = 0.into();
-                self.membranes.write_enable.next = self.i.q.val() < self.n_hid.val();
-                self.spikes.write_address.next = self.i.q.val();
+                self.membranes.write_enable.next = self.i_n.y.val() < self.n_hid.val();
+                self.spikes.write_address.next = self.i_n.y.val();
                 self.spikes.write_data.next = 0.into();
-                self.spikes.write_enable.next = self.i.q.val() < self.n_hid.val();
-                self.readout.write_address.next = self.i.q.val();
+                self.spikes.write_enable.next = self.i_n.y.val() < self.n_hid.val();
+                self.readout.write_address.next = self.i_n.y.val();
                 self.readout.write_data.next = 0.into();
-                self.readout.write_enable.next = self.i.q.val() < self.n_out.val();
-                self.decision_sums.write_address.next = self.i.q.val();
+                self.readout.write_enable.next = self.i_n.y.val() < self.n_out.val();
+                self.decision_sums.write_address.next = self.i_n.y.val();
                 self.decision_sums.write_data.next = 0.into();
-                self.decision_sums.write_enable.next = self.i.q.val() < self.n_out.val();
-                self.readout_traces.write_address.next = self.i.q.val();
+                self.decision_sums.write_enable.next = self.i_n.y.val() < self.n_out.val();
+                self.readout_traces.write_address.next = self.i_n.y.val();
                 self.readout_traces.write_data.next = 0.into();
-                self.readout_traces.write_enable.next = self.i.q.val() < self.n_hid.val();
-                self.psi.write_address.next = self.i.q.val();
+                self.readout_traces.write_enable.next = self.i_n.y.val() < self.n_hid.val();
+                self.psi.write_address.next = self.i_n.y.val();
                 self.psi.write_data.next = 0.into();
-                self.psi.write_enable.next = self.i.q.val() < self.n_hid.val();
-                self.eps_trace_fifo.write_address.next = self.i.q.val();
+                self.psi.write_enable.next = self.i_n.y.val() < self.n_hid.val();
+                self.eps_trace_fifo.write_address.next = self.i_n.y.val();
                 self.eps_trace_fifo.write_data.next = 0.into();
-                self.eps_trace_fifo.write_enable.next = self.i.q.val() < self.n_fifo.val();
-                self.eta_trace_fifo.write_address.next = self.i.q.val();
+                self.eps_trace_fifo.write_enable.next = self.i_n.y.val() < self.n_fifo.val();
+                self.eta_trace_fifo.write_address.next = self.i_n.y.val();
                 self.eta_trace_fifo.write_data.next = 0.into();
-                self.eta_trace_fifo.write_enable.next = self.i.q.val() < self.n_fifo.val();
-                self.i.d.next = self.i.q.val() + 1;
-                if self.i.q.val() == self.n_clear_mem.val() {
+                self.eta_trace_fifo.write_enable.next = self.i_n.y.val() < self.n_fifo.val();
+                self.i.d.next = self.i_n.y.val() + 1;
+                if self.i_n.y.val() == self.n_clear_mem.val() {
                     self.head.d.next = 0.into();
                     self.phase.d.next = Phase::Idle;
                     self.t.d.next = 0.into();
@@ -947,35 +1113,36 @@ impl Logic for Tile {
                 // Issue: read source i's history word, its new spike and its axonal delay.
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
-                if self.i.q.val() < self.n_src.val() {
-                    self.spike_history.read_address.next = self.i.q.val();
-                    self.input_spikes.read_address.next = self.i.q.val();
-                    self.spikes.read_address.next = self.i.q.val() - self.n_in.val();
-                    self.axonal_delays.read_address.next = self.i.q.val();
+                if self.i_n.y.val() < self.n_src.val() {
+                    self.spike_history.read_address.next = self.i_n.y.val();
+                    self.input_spikes.read_address.next = self.i_n.y.val();
+                    self.spikes.read_address.next = self.i_n.y.val() - self.n_in.val();
+                    self.axonal_delays.read_address.next = self.i_n.y.val();
                     self.q1_v.d.next = true;
-                    self.q1_i.d.next = self.i.q.val();
-                    self.q1_last.d.next = self.i.q.val() < self.n_in.val();
-                    self.i.d.next = self.i.q.val() + 1;
+                    self.q1_i.d.next = self.i_n.y.val();
+                    self.q1_last.d.next = self.i_n.y.val() < self.n_in.val();
+                    self.i.d.next = self.i_n.y.val() + 1;
                 }
                 // Then: push the spike, consume the input spike, list the source if it can
                 // deliver this step.
                 if self.q1_v.q.val() {
-                    self.spike_history.write_address.next = self.q1_i.q.val();
+                    self.spike_history.write_address.next = self.q1_i_n.y.val();
                     self.spike_history.write_data.next = self.delay.pushed.val();
                     self.spike_history.write_enable.next = true;
                     if self.q1_last.q.val() {
-                        self.input_spikes.write_address.next = self.q1_i.q.val();
+                        self.input_spikes.write_address.next = self.q1_i_n.y.val();
                         self.input_spikes.write_data.next = 0.into();
                         self.input_spikes.write_enable.next = true;
                     }
                     if self.active.val() {
-                        self.active_sources.write_address.next = self.n_act.q.val();
-                        self.active_sources.write_data.next = bit_cast::<64, 32>(self.q1_i.q.val());
+                        self.active_sources.write_address.next = self.n_act_n.y.val();
+                        self.active_sources.write_data.next =
+                            bit_cast::<64, 32>(self.q1_i_n.y.val());
                         self.active_sources.write_enable.next = true;
-                        self.n_act.d.next = self.n_act.q.val() + 1;
+                        self.n_act.d.next = self.n_act_n.y.val() + 1;
                     }
                 }
-                if (self.i.q.val() == self.n_src.val()) & !self.q1_v.q.val() {
+                if (self.i_n.y.val() == self.n_src.val()) & !self.q1_v.q.val() {
                     self.phase.d.next = Phase::Syn;
                     self.i.d.next = 0.into();
                     self.idx.d.next = 0.into();
@@ -987,64 +1154,66 @@ impl Logic for Tile {
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 // Stage 0: per neuron, one token per active source, then one LIF token.
                 self.q1_v.d.next = false;
-                if self.i.q.val() < self.n_hid.val() {
-                    self.active_sources.read_address.next = self.idx.q.val();
+                if self.i_n.y.val() < self.n_hid.val() {
+                    self.active_sources.read_address.next = self.idx_n.y.val();
                     self.q1_v.d.next = true;
-                    self.q1_last.d.next = self.idx.q.val() == self.n_act.q.val();
-                    self.q1_i.d.next = self.i.q.val();
-                    self.q1_base.d.next = self.base.q.val();
-                    if self.idx.q.val() == self.n_act.q.val() {
+                    self.q1_last.d.next = self.idx_n.y.val() == self.n_act_n.y.val();
+                    self.q1_i.d.next = self.i_n.y.val();
+                    self.q1_base.d.next = self.base_n.y.val();
+                    if self.idx_n.y.val() == self.n_act_n.y.val() {
                         self.idx.d.next = 0.into();
-                        self.i.d.next = self.i.q.val() + 1;
-                        self.base.d.next = self.base.q.val() + self.n_src.val();
+                        self.i.d.next = self.i_n.y.val() + 1;
+                        self.base.d.next = self.base_n.y.val() + self.n_src.val();
                     } else {
-                        self.idx.d.next = self.idx.q.val() + 1;
+                        self.idx.d.next = self.idx_n.y.val() + 1;
                     }
                 }
                 // Stage 1: read the synapse (weight, delays, history) or the membrane.
                 if self.q1_v.q.val() {
                     if self.q1_last.q.val() {
-                        self.membranes.read_address.next = self.q1_i.q.val();
-                        self.readout_traces.read_address.next = self.q1_i.q.val();
+                        self.membranes.read_address.next = self.q1_i_n.y.val();
+                        self.readout_traces.read_address.next = self.q1_i_n.y.val();
                     } else {
-                        self.weights.read_address.next = self.q1_base.q.val() + self.src.val();
+                        self.weights.read_address.next = self.q1_base_n.y.val() + self.src.val();
                         self.synaptic_delays.read_address.next =
-                            self.q1_base.q.val() + self.src.val();
+                            self.q1_base_n.y.val() + self.src.val();
                         self.axonal_delays.read_address.next = self.src.val();
                         self.spike_history.read_address.next = self.src.val();
                     }
                 }
                 self.q2_v.d.next = self.q1_v.q.val();
                 self.q2_last.d.next = self.q1_last.q.val();
-                self.q2_i.d.next = self.q1_i.q.val();
+                self.q2_i.d.next = self.q1_i_n.y.val();
                 // Stage 2: accumulate the weight if a spike sits at the tap; or update the neuron.
                 if self.q2_v.q.val() {
                     if self.q2_last.q.val() {
-                        self.membranes.write_address.next = self.q2_i.q.val();
+                        self.membranes.write_address.next = self.q2_i_n.y.val();
                         self.membranes.write_data.next = self.lif.v_next.val();
                         self.membranes.write_enable.next = true;
-                        self.spikes.write_address.next = self.q2_i.q.val();
+                        self.spikes.write_address.next = self.q2_i_n.y.val();
                         self.spikes.write_data.next =
                             bit_cast::<64, 1>(self.lif.spike.val().into());
                         self.spikes.write_enable.next = true;
-                        self.readout_traces.write_address.next = self.q2_i.q.val();
+                        self.readout_traces.write_address.next = self.q2_i_n.y.val();
                         self.readout_traces.write_data.next = self.rtrace.zeta_next.val();
                         self.readout_traces.write_enable.next = true;
-                        self.psi.write_address.next = self.q2_i.q.val();
+                        self.psi.write_address.next = self.q2_i_n.y.val();
                         self.psi.write_data.next = self.lif.psi.val();
                         self.psi.write_enable.next = true;
                         if self.lif.spike.val() {
-                            self.spike_list.write_address.next = self.n_spk.q.val();
-                            self.spike_list.write_data.next = bit_cast::<64, 32>(self.q2_i.q.val());
+                            self.spike_list.write_address.next = self.n_spk_n.y.val();
+                            self.spike_list.write_data.next =
+                                bit_cast::<64, 32>(self.q2_i_n.y.val());
                             self.spike_list.write_enable.next = true;
-                            self.n_spk.d.next = self.n_spk.q.val() + 1;
+                            self.n_spk.d.next = self.n_spk_n.y.val() + 1;
                         }
                         self.acc.d.next = 0.into();
                     } else if self.delay.tap_bit.val() {
-                        self.acc.d.next = self.acc.q.val() + self.wext.val();
+                        self.acc.d.next = self.acc_n.y.val() + self.wext.val();
                     }
                 }
-                if (self.i.q.val() == self.n_hid.val()) & !self.q1_v.q.val() & !self.q2_v.q.val() {
+                if (self.i_n.y.val() == self.n_hid.val()) & !self.q1_v.q.val() & !self.q2_v.q.val()
+                {
                     self.phase.d.next = Phase::Out;
                     self.i.d.next = 0.into();
                     self.idx.d.next = 0.into();
@@ -1056,62 +1225,63 @@ impl Logic for Tile {
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 // Stage 0: per output, one token per spiking neuron, then one update token.
                 self.q1_v.d.next = false;
-                if self.i.q.val() < self.n_out.val() {
-                    self.spike_list.read_address.next = self.idx.q.val();
+                if self.i_n.y.val() < self.n_out.val() {
+                    self.spike_list.read_address.next = self.idx_n.y.val();
                     self.q1_v.d.next = true;
-                    self.q1_last.d.next = self.idx.q.val() == self.n_spk.q.val();
-                    self.q1_i.d.next = self.i.q.val();
-                    self.q1_base.d.next = self.base.q.val();
-                    if self.idx.q.val() == self.n_spk.q.val() {
+                    self.q1_last.d.next = self.idx_n.y.val() == self.n_spk_n.y.val();
+                    self.q1_i.d.next = self.i_n.y.val();
+                    self.q1_base.d.next = self.base_n.y.val();
+                    if self.idx_n.y.val() == self.n_spk_n.y.val() {
                         self.idx.d.next = 0.into();
-                        self.i.d.next = self.i.q.val() + 1;
-                        self.base.d.next = self.base.q.val() + self.n_hid.val();
+                        self.i.d.next = self.i_n.y.val() + 1;
+                        self.base.d.next = self.base_n.y.val() + self.n_hid.val();
                     } else {
-                        self.idx.d.next = self.idx.q.val() + 1;
+                        self.idx.d.next = self.idx_n.y.val() + 1;
                     }
                 }
                 // Stage 1: read the readout weight, or the unit's value, bias and sum.
                 if self.q1_v.q.val() {
                     if self.q1_last.q.val() {
-                        self.readout.read_address.next = self.q1_i.q.val();
-                        self.readout_biases.read_address.next = self.q1_i.q.val();
-                        self.decision_sums.read_address.next = self.q1_i.q.val();
+                        self.readout.read_address.next = self.q1_i_n.y.val();
+                        self.readout_biases.read_address.next = self.q1_i_n.y.val();
+                        self.decision_sums.read_address.next = self.q1_i_n.y.val();
                     } else {
-                        self.readout_weights.read_address.next = self.q1_base.q.val()
+                        self.readout_weights.read_address.next = self.q1_base_n.y.val()
                             + bit_cast::<32, 64>(self.spike_list.read_data.val());
                     }
                 }
                 self.q2_v.d.next = self.q1_v.q.val();
                 self.q2_last.d.next = self.q1_last.q.val();
-                self.q2_i.d.next = self.q1_i.q.val();
+                self.q2_i.d.next = self.q1_i_n.y.val();
                 // Stage 2: accumulate, or update y and the decision sum and track the argmax.
                 if self.q2_v.q.val() {
                     if self.q2_last.q.val() {
-                        self.readout.write_address.next = self.q2_i.q.val();
+                        self.readout.write_address.next = self.q2_i_n.y.val();
                         self.readout.write_data.next = self.out.y_next.val();
                         self.readout.write_enable.next = true;
-                        self.decision_sums.write_address.next = self.q2_i.q.val();
+                        self.decision_sums.write_address.next = self.q2_i_n.y.val();
                         self.decision_sums.write_data.next = self.out.acc_next.val();
                         self.decision_sums.write_enable.next = true;
-                        if (self.q2_i.q.val() == 0)
+                        if (self.q2_i_n.y.val() == 0)
                             | ((self.out.acc_next.val() ^ self.msb.val())
                                 > (self.best.q.val() ^ self.msb.val()))
                         {
                             self.best.d.next = self.out.acc_next.val();
-                            self.pred_work.d.next = bit_cast::<16, 32>(self.q2_i.q.val());
+                            self.pred_work.d.next = bit_cast::<16, 32>(self.q2_i_n.y.val());
                         }
-                        if (self.q2_i.q.val() == 0)
+                        if (self.q2_i_n.y.val() == 0)
                             | ((self.out.y_next.val() ^ self.msb.val())
-                                > (self.ymax.q.val() ^ self.msb.val()))
+                                > (self.ymax_n.y.val() ^ self.msb.val()))
                         {
                             self.ymax.d.next = self.out.y_next.val();
                         }
                         self.acc.d.next = 0.into();
                     } else {
-                        self.acc.d.next = self.acc.q.val() + self.uext.val();
+                        self.acc.d.next = self.acc_n.y.val() + self.uext.val();
                     }
                 }
-                if (self.i.q.val() == self.n_out.val()) & !self.q1_v.q.val() & !self.q2_v.q.val() {
+                if (self.i_n.y.val() == self.n_out.val()) & !self.q1_v.q.val() & !self.q2_v.q.val()
+                {
                     self.phase.d.next = Phase::Done;
                     if self.learn_on.q.val() {
                         // The traces advance one step: lag 0 moves to the next ring slot.
@@ -1129,30 +1299,30 @@ impl Logic for Tile {
                 // first token of a source reads its history word and the two older entries.
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
-                if self.i.q.val() < self.n_src.val() {
-                    if self.idx.q.val() == 0 {
-                        self.spike_history.read_address.next = self.i.q.val();
-                        self.eps_trace_fifo.read_address.next = self.base.q.val()
+                if self.i_n.y.val() < self.n_src.val() {
+                    if self.idx_n.y.val() == 0 {
+                        self.spike_history.read_address.next = self.i_n.y.val();
+                        self.eps_trace_fifo.read_address.next = self.base_n.y.val()
                             + ((bit_cast::<32, 8>(self.head.q.val()) - 1) & self.depth_mask.val());
-                        self.eta_trace_fifo.read_address.next = self.base.q.val()
+                        self.eta_trace_fifo.read_address.next = self.base_n.y.val()
                             + ((bit_cast::<32, 8>(self.head.q.val()) - self.radius.val() - 1)
                                 & self.depth_mask.val());
                     }
                     self.q1_v.d.next = true;
-                    self.q1_i.d.next = self.i.q.val();
-                    self.q1_base.d.next = self.base.q.val();
-                    self.q1_last.d.next = self.idx.q.val() == 0;
-                    self.q1_m.d.next = bit_cast::<8, 32>(self.radius.val() - self.idx.q.val());
-                    if self.idx.q.val() == self.radius.val() {
+                    self.q1_i.d.next = self.i_n.y.val();
+                    self.q1_base.d.next = self.base_n.y.val();
+                    self.q1_last.d.next = self.idx_n.y.val() == 0;
+                    self.q1_m.d.next = bit_cast::<8, 32>(self.radius.val() - self.idx_n.y.val());
+                    if self.idx_n.y.val() == self.radius.val() {
                         self.idx.d.next = 0.into();
-                        self.i.d.next = self.i.q.val() + 1;
-                        self.base.d.next = self.base.q.val() + self.depth.val();
+                        self.i.d.next = self.i_n.y.val() + 1;
+                        self.base.d.next = self.base_n.y.val() + self.depth.val();
                     } else {
-                        self.idx.d.next = self.idx.q.val() + 1;
+                        self.idx.d.next = self.idx_n.y.val() + 1;
                     }
                 }
                 if self.q1_v.q.val() {
-                    self.eta_trace_fifo.write_address.next = self.q1_base.q.val()
+                    self.eta_trace_fifo.write_address.next = self.q1_base_n.y.val()
                         + ((bit_cast::<32, 8>(self.head.q.val())
                             - bit_cast::<32, 8>(self.q1_m.q.val()))
                             & self.depth_mask.val());
@@ -1162,12 +1332,12 @@ impl Logic for Tile {
                     if self.q1_last.q.val() {
                         self.hist_reg.d.next = self.spike_history.read_data.val();
                         self.eps_trace_fifo.write_address.next =
-                            self.q1_base.q.val() + bit_cast::<32, 8>(self.head.q.val());
+                            self.q1_base_n.y.val() + bit_cast::<32, 8>(self.head.q.val());
                         self.eps_trace_fifo.write_data.next = self.trace.eps_next.val();
                         self.eps_trace_fifo.write_enable.next = true;
                     }
                 }
-                if (self.i.q.val() == self.n_src.val()) & !self.q1_v.q.val() {
+                if (self.i_n.y.val() == self.n_src.val()) & !self.q1_v.q.val() {
                     self.phase.d.next = Phase::Done;
                     if self.supervised.val() {
                         self.phase.d.next = Phase::Psum;
@@ -1180,15 +1350,15 @@ impl Logic for Tile {
                 // Sum of EXP[(ymax - y_k) >> exp_shift] over the outputs.
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
-                if self.i.q.val() < self.n_out.val() {
-                    self.readout.read_address.next = self.i.q.val();
+                if self.i_n.y.val() < self.n_out.val() {
+                    self.readout.read_address.next = self.i_n.y.val();
                     self.q1_v.d.next = true;
-                    self.i.d.next = self.i.q.val() + 1;
+                    self.i.d.next = self.i_n.y.val() + 1;
                 }
                 if self.q1_v.q.val() {
-                    self.psum.d.next = self.psum.q.val() + self.learn.p.val();
+                    self.psum.d.next = self.psum_n.y.val() + self.learn.p.val();
                 }
-                if (self.i.q.val() == self.n_out.val()) & !self.q1_v.q.val() {
+                if (self.i_n.y.val() == self.n_out.val()) & !self.q1_v.q.val() {
                     self.phase.d.next = Phase::Div;
                     self.i.d.next = 0.into();
                     self.rem.d.next = 0.into();
@@ -1198,15 +1368,15 @@ impl Logic for Tile {
             Phase::Div => {
                 // recip = floor(2^31 / psum), restoring division, one quotient bit per cycle.
                 self.cnt.d.next = self.cnt.q.val() + 1;
-                if self.i.q.val() < 32 {
-                    if self.rem_shift.val() >= self.psum.q.val() {
-                        self.rem.d.next = self.rem_shift.val() - self.psum.q.val();
-                        self.recip.d.next = (self.recip.q.val() << 1) | 1;
+                if self.i_n.y.val() < 32 {
+                    if self.rem_shift.val() >= self.psum_n.y.val() {
+                        self.rem.d.next = self.rem_shift.val() - self.psum_n.y.val();
+                        self.recip.d.next = (self.recip_n.y.val() << 1) | 1;
                     } else {
                         self.rem.d.next = self.rem_shift.val();
-                        self.recip.d.next = self.recip.q.val() << 1;
+                        self.recip.d.next = self.recip_n.y.val() << 1;
                     }
-                    self.i.d.next = self.i.q.val() + 1;
+                    self.i.d.next = self.i_n.y.val() + 1;
                 } else {
                     self.phase.d.next = Phase::Err;
                     self.i.d.next = 0.into();
@@ -1216,22 +1386,22 @@ impl Logic for Tile {
                 // e_k = pi_k - [k = label], pi_k = (p_k * recip) >> 16.
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
-                if self.i.q.val() < self.n_out.val() {
-                    self.readout.read_address.next = self.i.q.val();
+                if self.i_n.y.val() < self.n_out.val() {
+                    self.readout.read_address.next = self.i_n.y.val();
                     self.q1_v.d.next = true;
-                    self.q1_i.d.next = self.i.q.val();
-                    self.i.d.next = self.i.q.val() + 1;
+                    self.q1_i.d.next = self.i_n.y.val();
+                    self.i.d.next = self.i_n.y.val() + 1;
                 }
                 if self.q1_v.q.val() {
-                    self.output_errors.write_address.next = self.q1_i.q.val();
+                    self.output_errors.write_address.next = self.q1_i_n.y.val();
                     self.output_errors.write_data.next = self.learn.pi.val();
-                    if self.q1_i.q.val() == bit_cast::<32, 16>(self.label.q.val()) {
+                    if self.q1_i_n.y.val() == bit_cast::<32, 16>(self.label.q.val()) {
                         self.output_errors.write_data.next =
                             self.learn.pi.val() - self.prob_one.val();
                     }
                     self.output_errors.write_enable.next = true;
                 }
-                if (self.i.q.val() == self.n_out.val()) & !self.q1_v.q.val() {
+                if (self.i_n.y.val() == self.n_out.val()) & !self.q1_v.q.val() {
                     self.phase.d.next = Phase::Sig;
                     self.i.d.next = 0.into();
                     self.idx.d.next = 0.into();
@@ -1246,38 +1416,38 @@ impl Logic for Tile {
                 // m_j = (L_j psi_j) >>> psi_bits.
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
-                if self.i.q.val() < self.n_hid.val() {
+                if self.i_n.y.val() < self.n_hid.val() {
                     self.q1_v.d.next = true;
-                    self.q1_i.d.next = self.i.q.val();
-                    self.q1_last.d.next = self.idx.q.val() == self.n_out.val();
-                    if self.idx.q.val() == self.n_out.val() {
-                        self.psi.read_address.next = self.i.q.val();
+                    self.q1_i.d.next = self.i_n.y.val();
+                    self.q1_last.d.next = self.idx_n.y.val() == self.n_out.val();
+                    if self.idx_n.y.val() == self.n_out.val() {
+                        self.psi.read_address.next = self.i_n.y.val();
                         self.idx.d.next = 0.into();
-                        self.i.d.next = self.i.q.val() + 1;
-                        self.base.d.next = self.i.q.val() + 1;
+                        self.i.d.next = self.i_n.y.val() + 1;
+                        self.base.d.next = self.i_n.y.val() + 1;
                     } else {
-                        self.readout_weights.read_address.next = self.base.q.val();
-                        self.feedback_weights.read_address.next = self.aux.q.val();
-                        self.output_errors.read_address.next = self.idx.q.val();
-                        self.idx.d.next = self.idx.q.val() + 1;
-                        self.base.d.next = self.base.q.val() + self.n_hid.val();
-                        self.aux.d.next = self.aux.q.val() + 1;
+                        self.readout_weights.read_address.next = self.base_n.y.val();
+                        self.feedback_weights.read_address.next = self.aux_n.y.val();
+                        self.output_errors.read_address.next = self.idx_n.y.val();
+                        self.idx.d.next = self.idx_n.y.val() + 1;
+                        self.base.d.next = self.base_n.y.val() + self.n_hid.val();
+                        self.aux.d.next = self.aux_n.y.val() + 1;
                     }
                 }
                 if self.q1_v.q.val() {
                     if self.q1_last.q.val() {
-                        self.modulated_signals.write_address.next = self.q1_i.q.val();
+                        self.modulated_signals.write_address.next = self.q1_i_n.y.val();
                         self.modulated_signals.write_data.next = self.learn.m.val();
                         self.modulated_signals.write_enable.next = true;
                         if self.learn.m.val() != 0 {
-                            self.n_m.d.next = self.n_m.q.val() + 1;
+                            self.n_m.d.next = self.n_m_n.y.val() + 1;
                         }
                         self.acc.d.next = 0.into();
                     } else {
-                        self.acc.d.next = self.acc.q.val() + self.learn.prod_be.val();
+                        self.acc.d.next = self.acc_n.y.val() + self.learn.prod_be.val();
                     }
                 }
-                if (self.i.q.val() == self.n_hid.val()) & !self.q1_v.q.val() {
+                if (self.i_n.y.val() == self.n_hid.val()) & !self.q1_v.q.val() {
                     self.i.d.next = 0.into();
                     self.idx.d.next = 0.into();
                     self.base.d.next = 0.into();
@@ -1294,8 +1464,8 @@ impl Logic for Tile {
             Phase::Check => {
                 // Next neuron: read its modulated signal.
                 self.cnt.d.next = self.cnt.q.val() + 1;
-                if self.i.q.val() < self.n_hid.val() {
-                    self.modulated_signals.read_address.next = self.i.q.val();
+                if self.i_n.y.val() < self.n_hid.val() {
+                    self.modulated_signals.read_address.next = self.i_n.y.val();
                     self.phase.d.next = Phase::Decide;
                 } else {
                     self.idx.d.next = 0.into();
@@ -1320,8 +1490,8 @@ impl Logic for Tile {
                 self.mean.d.next = 0.into();
                 if self.m_ext.val() == 0 {
                     self.phase.d.next = Phase::Check;
-                    self.i.d.next = self.i.q.val() + 1;
-                    self.base.d.next = self.base.q.val() + self.n_src.val();
+                    self.i.d.next = self.i_n.y.val() + 1;
+                    self.base.d.next = self.base_n.y.val() + self.n_src.val();
                 } else if self.need_q.val() {
                     self.phase.d.next = Phase::Pass1;
                 } else {
@@ -1332,19 +1502,20 @@ impl Logic for Tile {
                 // q_js = m_j W_js eta_s(tap), their total, and G_s += q_js.
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
-                if self.idx.q.val() < self.n_src.val() {
-                    self.weights.read_address.next = self.base.q.val() + self.idx.q.val();
-                    self.synaptic_delays.read_address.next = self.base.q.val() + self.idx.q.val();
-                    self.axonal_delays.read_address.next = self.idx.q.val();
-                    self.axonal_gradients.read_address.next = self.idx.q.val();
+                if self.idx_n.y.val() < self.n_src.val() {
+                    self.weights.read_address.next = self.base_n.y.val() + self.idx_n.y.val();
+                    self.synaptic_delays.read_address.next =
+                        self.base_n.y.val() + self.idx_n.y.val();
+                    self.axonal_delays.read_address.next = self.idx_n.y.val();
+                    self.axonal_gradients.read_address.next = self.idx_n.y.val();
                     self.q1_v.d.next = true;
-                    self.q1_i.d.next = self.idx.q.val();
-                    self.q1_base.d.next = self.aux.q.val();
-                    self.idx.d.next = self.idx.q.val() + 1;
-                    self.aux.d.next = self.aux.q.val() + self.depth.val();
+                    self.q1_i.d.next = self.idx_n.y.val();
+                    self.q1_base.d.next = self.aux_n.y.val();
+                    self.idx.d.next = self.idx_n.y.val() + 1;
+                    self.aux.d.next = self.aux_n.y.val() + self.depth.val();
                 }
                 if self.q1_v.q.val() {
-                    self.eta_trace_fifo.read_address.next = self.q1_base.q.val()
+                    self.eta_trace_fifo.read_address.next = self.q1_base_n.y.val()
                         + ((bit_cast::<32, 8>(self.head.q.val())
                             - bit_cast::<32, 8>(self.delay.tap.val()))
                             & self.depth_mask.val());
@@ -1352,21 +1523,23 @@ impl Logic for Tile {
                 self.w_reg.d.next = self.weights.read_data.val();
                 self.g_reg.d.next = self.axonal_gradients.read_data.val();
                 self.q2_v.d.next = self.q1_v.q.val();
-                self.q2_s.d.next = self.q1_i.q.val();
+                self.q2_s.d.next = self.q1_i_n.y.val();
                 if self.q2_v.q.val() {
-                    self.delay_gradients.write_address.next = self.q2_s.q.val();
+                    self.delay_gradients.write_address.next = self.q2_s_n.y.val();
                     self.delay_gradients.write_data.next = self.learn.q.val();
                     self.delay_gradients.write_enable.next = true;
-                    self.total.d.next = self.total.q.val() + self.q128.val();
+                    self.total.d.next = self.total_n.y.val() + self.q128.val();
                     if self.learn_a.val() {
-                        self.axonal_gradients.write_address.next = self.q2_s.q.val();
+                        self.axonal_gradients.write_address.next = self.q2_s_n.y.val();
                         self.axonal_gradients.write_data.next =
                             self.g_reg.q.val() + self.learn.q.val();
                         self.axonal_gradients.write_enable.next = true;
-                        self.total_g.d.next = self.total_g.q.val() + self.q128.val();
+                        self.total_g.d.next = self.total_g_n.y.val() + self.q128.val();
                     }
                 }
-                if (self.idx.q.val() == self.n_src.val()) & !self.q1_v.q.val() & !self.q2_v.q.val()
+                if (self.idx_n.y.val() == self.n_src.val())
+                    & !self.q1_v.q.val()
+                    & !self.q2_v.q.val()
                 {
                     self.phase.d.next = Phase::Mean;
                 }
@@ -1384,19 +1557,20 @@ impl Logic for Tile {
                 // One draw per synapse: W -= SR(m eps), d -= SR(q - mean) clipped.
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
-                if self.idx.q.val() < self.n_src.val() {
-                    self.weights.read_address.next = self.base.q.val() + self.idx.q.val();
-                    self.synaptic_delays.read_address.next = self.base.q.val() + self.idx.q.val();
-                    self.axonal_delays.read_address.next = self.idx.q.val();
-                    self.delay_gradients.read_address.next = self.idx.q.val();
+                if self.idx_n.y.val() < self.n_src.val() {
+                    self.weights.read_address.next = self.base_n.y.val() + self.idx_n.y.val();
+                    self.synaptic_delays.read_address.next =
+                        self.base_n.y.val() + self.idx_n.y.val();
+                    self.axonal_delays.read_address.next = self.idx_n.y.val();
+                    self.delay_gradients.read_address.next = self.idx_n.y.val();
                     self.q1_v.d.next = true;
-                    self.q1_i.d.next = self.idx.q.val();
-                    self.q1_base.d.next = self.aux.q.val();
-                    self.idx.d.next = self.idx.q.val() + 1;
-                    self.aux.d.next = self.aux.q.val() + self.depth.val();
+                    self.q1_i.d.next = self.idx_n.y.val();
+                    self.q1_base.d.next = self.aux_n.y.val();
+                    self.idx.d.next = self.idx_n.y.val() + 1;
+                    self.aux.d.next = self.aux_n.y.val() + self.depth.val();
                 }
                 if self.q1_v.q.val() {
-                    self.eps_trace_fifo.read_address.next = self.q1_base.q.val()
+                    self.eps_trace_fifo.read_address.next = self.q1_base_n.y.val()
                         + ((bit_cast::<32, 8>(self.head.q.val())
                             - bit_cast::<32, 8>(self.delay.tap.val()))
                             & self.depth_mask.val());
@@ -1408,25 +1582,27 @@ impl Logic for Tile {
                 self.a_reg.d.next = self.axonal_delays.read_data.val();
                 self.g_reg.d.next = self.q_ext.val();
                 self.q2_v.d.next = self.q1_v.q.val();
-                self.q2_s.d.next = self.q1_i.q.val();
+                self.q2_s.d.next = self.q1_i_n.y.val();
                 if self.q2_v.q.val() {
                     if self.learn_w.val() {
-                        self.weights.write_address.next = self.base.q.val() + self.q2_s.q.val();
+                        self.weights.write_address.next = self.base_n.y.val() + self.q2_s_n.y.val();
                         self.weights.write_data.next = self.learn.w_next.val();
                         self.weights.write_enable.next = true;
                     }
                     if self.learn_d.val() {
                         self.synaptic_delays.write_address.next =
-                            self.base.q.val() + self.q2_s.q.val();
+                            self.base_n.y.val() + self.q2_s_n.y.val();
                         self.synaptic_delays.write_data.next = self.learn.d_next.val();
                         self.synaptic_delays.write_enable.next = true;
                     }
                 }
-                if (self.idx.q.val() == self.n_src.val()) & !self.q1_v.q.val() & !self.q2_v.q.val()
+                if (self.idx_n.y.val() == self.n_src.val())
+                    & !self.q1_v.q.val()
+                    & !self.q2_v.q.val()
                 {
                     self.phase.d.next = Phase::Check;
-                    self.i.d.next = self.i.q.val() + 1;
-                    self.base.d.next = self.base.q.val() + self.n_src.val();
+                    self.i.d.next = self.i_n.y.val() + 1;
+                    self.base.d.next = self.base_n.y.val() + self.n_src.val();
                 }
             }
             Phase::MeanG => {
@@ -1442,12 +1618,12 @@ impl Logic for Tile {
                 // A_s -= SR(G_s - mean), clipped to [0, D-1]; G_s cleared for the next step.
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
-                if self.idx.q.val() < self.n_src.val() {
-                    self.axonal_delays.read_address.next = self.idx.q.val();
-                    self.axonal_gradients.read_address.next = self.idx.q.val();
+                if self.idx_n.y.val() < self.n_src.val() {
+                    self.axonal_delays.read_address.next = self.idx_n.y.val();
+                    self.axonal_gradients.read_address.next = self.idx_n.y.val();
                     self.q1_v.d.next = true;
-                    self.q1_i.d.next = self.idx.q.val();
-                    self.idx.d.next = self.idx.q.val() + 1;
+                    self.q1_i.d.next = self.idx_n.y.val();
+                    self.idx.d.next = self.idx_n.y.val() + 1;
                 }
                 self.learn.g.next = self.axonal_gradients.read_data.val();
                 self.learn.d.next = self.axonal_delays.read_data.val();
@@ -1456,14 +1632,14 @@ impl Logic for Tile {
                 self.learn.sh_d.next = self.shifts.q.val().get_bits::<8>(16);
                 if self.q1_v.q.val() {
                     self.lfsr.d.next = self.lfsr_step.drawn.val();
-                    self.axonal_delays.write_address.next = self.q1_i.q.val();
+                    self.axonal_delays.write_address.next = self.q1_i_n.y.val();
                     self.axonal_delays.write_data.next = self.learn.d_next.val();
                     self.axonal_delays.write_enable.next = true;
-                    self.axonal_gradients.write_address.next = self.q1_i.q.val();
+                    self.axonal_gradients.write_address.next = self.q1_i_n.y.val();
                     self.axonal_gradients.write_data.next = 0.into();
                     self.axonal_gradients.write_enable.next = true;
                 }
-                if (self.idx.q.val() == self.n_src.val()) & !self.q1_v.q.val() {
+                if (self.idx_n.y.val() == self.n_src.val()) & !self.q1_v.q.val() {
                     self.i.d.next = 0.into();
                     self.idx.d.next = 0.into();
                     self.base.d.next = 0.into();
@@ -1478,25 +1654,25 @@ impl Logic for Tile {
                 // U_kj -= SR(e_k zeta_j), then (with bias learning) b_k -= SR(e_k).
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
-                if self.i.q.val() < self.n_out.val() {
-                    self.output_errors.read_address.next = self.i.q.val();
+                if self.i_n.y.val() < self.n_out.val() {
+                    self.output_errors.read_address.next = self.i_n.y.val();
                     self.q1_v.d.next = true;
-                    self.q1_bias.d.next = self.idx.q.val() == self.n_hid.val();
-                    if self.idx.q.val() == self.n_hid.val() {
-                        self.readout_biases.read_address.next = self.i.q.val();
-                        self.q1_i.d.next = self.i.q.val();
+                    self.q1_bias.d.next = self.idx_n.y.val() == self.n_hid.val();
+                    if self.idx_n.y.val() == self.n_hid.val() {
+                        self.readout_biases.read_address.next = self.i_n.y.val();
+                        self.q1_i.d.next = self.i_n.y.val();
                     } else {
                         self.readout_weights.read_address.next =
-                            self.base.q.val() + self.idx.q.val();
-                        self.readout_traces.read_address.next = self.idx.q.val();
-                        self.q1_i.d.next = self.base.q.val() + self.idx.q.val();
+                            self.base_n.y.val() + self.idx_n.y.val();
+                        self.readout_traces.read_address.next = self.idx_n.y.val();
+                        self.q1_i.d.next = self.base_n.y.val() + self.idx_n.y.val();
                     }
-                    if self.idx.q.val() == self.row_last.val() {
+                    if self.idx_n.y.val() == self.row_last.val() {
                         self.idx.d.next = 0.into();
-                        self.i.d.next = self.i.q.val() + 1;
-                        self.base.d.next = self.base.q.val() + self.n_hid.val();
+                        self.i.d.next = self.i_n.y.val() + 1;
+                        self.base.d.next = self.base_n.y.val() + self.n_hid.val();
                     } else {
-                        self.idx.d.next = self.idx.q.val() + 1;
+                        self.idx.d.next = self.idx_n.y.val() + 1;
                     }
                 }
                 self.learn.x.next = self.e_ext.val();
@@ -1512,16 +1688,16 @@ impl Logic for Tile {
                 if self.q1_v.q.val() {
                     self.lfsr.d.next = self.lfsr_step.drawn.val();
                     if self.q1_bias.q.val() {
-                        self.readout_biases.write_address.next = self.q1_i.q.val();
+                        self.readout_biases.write_address.next = self.q1_i_n.y.val();
                         self.readout_biases.write_data.next = self.learn.w_next.val();
                         self.readout_biases.write_enable.next = true;
                     } else {
-                        self.readout_weights.write_address.next = self.q1_i.q.val();
+                        self.readout_weights.write_address.next = self.q1_i_n.y.val();
                         self.readout_weights.write_data.next = self.learn.w_next.val();
                         self.readout_weights.write_enable.next = true;
                     }
                 }
-                if (self.i.q.val() == self.n_out.val()) & !self.q1_v.q.val() {
+                if (self.i_n.y.val() == self.n_out.val()) & !self.q1_v.q.val() {
                     self.phase.d.next = Phase::Done;
                 }
             }

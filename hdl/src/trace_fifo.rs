@@ -15,6 +15,7 @@
 //! ```
 
 use crate::decay::Decay;
+use crate::narrow::{Narrow, signed_bits};
 use crate::rom::Rom;
 use crate::signed::{SignedConsts, as_bits};
 use golden::format::Formats;
@@ -32,8 +33,8 @@ pub struct TraceFifo {
     eta_leak: Decay,
     kernel: Rom,
     window: Signal<Local, Bits<64>>,
-    eps_sum: Signal<Local, Bits<64>>,
-    eta_sum: Signal<Local, Bits<64>>,
+    eps_sum: Narrow<64>,
+    eta_sum: Narrow<64>,
     radius: Constant<Bits<8>>,
     window_mask: Constant<Bits<64>>,
     trace_one: Constant<Bits<64>>,
@@ -46,6 +47,11 @@ pub struct TraceFifo {
 impl TraceFifo {
     pub fn new(f: &Formats, trace_bits: u32, radius: usize) -> TraceFifo {
         let rom: Vec<i64> = f.kernel_rom.iter().map(|&x| x as i64).collect();
+        let kernel_bits = Rom::width_for(&rom, true);
+        // The leaked traces (Decay: one bit more than their input) plus one spike or a kernel value.
+        let eps_sum_bits =
+            (trace_bits + 2).max(signed_bits(f.trace_one.unsigned_abs() as u128)) + 1;
+        let eta_sum_bits = (trace_bits + 1).max(kernel_bits) + 1;
         TraceFifo {
             word: Default::default(),
             lag: Default::default(),
@@ -56,10 +62,11 @@ impl TraceFifo {
             // eps is unsigned: one more bit keeps it positive in the signed leak.
             eps_leak: Decay::new(trace_bits + 1, f.alpha_q),
             eta_leak: Decay::new(trace_bits, f.alpha_q),
-            kernel: Rom::new(&rom, Rom::width_for(&rom, true), true),
+            // The window is 2 R + 1 bits, unsigned.
+            kernel: Rom::new(&rom, kernel_bits, true).with_input_bits(2 * radius as u32 + 2),
             window: Default::default(),
-            eps_sum: Default::default(),
-            eta_sum: Default::default(),
+            eps_sum: Narrow::signed(eps_sum_bits),
+            eta_sum: Narrow::signed(eta_sum_bits),
             radius: Constant::new((radius as u64).to_bits()),
             window_mask: Constant::new(((1u64 << (2 * radius + 1)) - 1).to_bits()),
             trace_one: Constant::new(as_bits(f.trace_one as i64)),
@@ -75,12 +82,12 @@ impl Logic for TraceFifo {
     #[hdl_gen]
     fn update(&mut self) {
         self.eps_leak.x.next = self.eps_prev.val();
-        self.eps_sum.next = self.eps_leak.y.val();
+        self.eps_sum.x.next = self.eps_leak.y.val();
         if self.word.val().get_bit(0) {
-            self.eps_sum.next = self.eps_leak.y.val() + self.trace_one.val();
+            self.eps_sum.x.next = self.eps_leak.y.val() + self.trace_one.val();
         }
-        self.eps_next.next = self.eps_sum.val();
-        if (self.eps_sum.val() ^ self.msb.val()) > (self.eps_max.val() ^ self.msb.val()) {
+        self.eps_next.next = self.eps_sum.y.val();
+        if (self.eps_sum.y.val() ^ self.msb.val()) > (self.eps_max.val() ^ self.msb.val()) {
             self.eps_next.next = self.eps_max.val();
         }
         if self.lag.val() >= self.radius.val() {
@@ -92,12 +99,12 @@ impl Logic for TraceFifo {
         }
         self.kernel.x.next = self.window.val();
         self.eta_leak.x.next = self.eta_older.val();
-        self.eta_sum.next = self.eta_leak.y.val() + self.kernel.data.val();
-        self.eta_next.next = self.eta_sum.val();
-        if (self.eta_sum.val() ^ self.msb.val()) < (self.eta_min.val() ^ self.msb.val()) {
+        self.eta_sum.x.next = self.eta_leak.y.val() + self.kernel.data.val();
+        self.eta_next.next = self.eta_sum.y.val();
+        if (self.eta_sum.y.val() ^ self.msb.val()) < (self.eta_min.val() ^ self.msb.val()) {
             self.eta_next.next = self.eta_min.val();
         }
-        if (self.eta_sum.val() ^ self.msb.val()) > (self.eta_max.val() ^ self.msb.val()) {
+        if (self.eta_sum.y.val() ^ self.msb.val()) > (self.eta_max.val() ^ self.msb.val()) {
             self.eta_next.next = self.eta_max.val();
         }
     }

@@ -460,6 +460,46 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] aux$d;
     wire  [31:0] aux$q;
     reg  aux$clock;
+    reg  [31:0] i_n$x;
+    wire  [31:0] i_n$y;
+    reg  [31:0] idx_n$x;
+    wire  [31:0] idx_n$y;
+    reg  [31:0] base_n$x;
+    wire  [31:0] base_n$y;
+    reg  [31:0] aux_n$x;
+    wire  [31:0] aux_n$y;
+    reg  [31:0] n_act_n$x;
+    wire  [31:0] n_act_n$y;
+    reg  [31:0] n_spk_n$x;
+    wire  [31:0] n_spk_n$y;
+    reg  [31:0] q1_i_n$x;
+    wire  [31:0] q1_i_n$y;
+    reg  [31:0] q1_base_n$x;
+    wire  [31:0] q1_base_n$y;
+    reg  [31:0] q2_i_n$x;
+    wire  [31:0] q2_i_n$y;
+    reg  [31:0] q2_s_n$x;
+    wire  [31:0] q2_s_n$y;
+    reg  [31:0] n_m_n$x;
+    wire  [31:0] n_m_n$y;
+    reg  [63:0] acc_n$x;
+    wire  [63:0] acc_n$y;
+    reg  [63:0] ymax_n$x;
+    wire  [63:0] ymax_n$y;
+    reg  [63:0] mean_n$x;
+    wire  [63:0] mean_n$y;
+    reg  [63:0] m_cur_n$x;
+    wire  [63:0] m_cur_n$y;
+    reg  [63:0] psum_n$x;
+    wire  [63:0] psum_n$y;
+    reg  [63:0] rem_n$x;
+    wire  [63:0] rem_n$y;
+    reg  [63:0] recip_n$x;
+    wire  [63:0] recip_n$y;
+    reg  [127:0] total_n$x;
+    wire  [127:0] total_n$y;
+    reg  [127:0] total_g_n$x;
+    wire  [127:0] total_g_n$y;
     
     // Local signals
     reg  [5:0] region;
@@ -1007,6 +1047,86 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(aux$q),
         .clock(aux$clock)
     );
+    top$i_n i_n(
+        .x(i_n$x),
+        .y(i_n$y)
+    );
+    top$idx_n idx_n(
+        .x(idx_n$x),
+        .y(idx_n$y)
+    );
+    top$base_n base_n(
+        .x(base_n$x),
+        .y(base_n$y)
+    );
+    top$aux_n aux_n(
+        .x(aux_n$x),
+        .y(aux_n$y)
+    );
+    top$n_act_n n_act_n(
+        .x(n_act_n$x),
+        .y(n_act_n$y)
+    );
+    top$n_spk_n n_spk_n(
+        .x(n_spk_n$x),
+        .y(n_spk_n$y)
+    );
+    top$q1_i_n q1_i_n(
+        .x(q1_i_n$x),
+        .y(q1_i_n$y)
+    );
+    top$q1_base_n q1_base_n(
+        .x(q1_base_n$x),
+        .y(q1_base_n$y)
+    );
+    top$q2_i_n q2_i_n(
+        .x(q2_i_n$x),
+        .y(q2_i_n$y)
+    );
+    top$q2_s_n q2_s_n(
+        .x(q2_s_n$x),
+        .y(q2_s_n$y)
+    );
+    top$n_m_n n_m_n(
+        .x(n_m_n$x),
+        .y(n_m_n$y)
+    );
+    top$acc_n acc_n(
+        .x(acc_n$x),
+        .y(acc_n$y)
+    );
+    top$ymax_n ymax_n(
+        .x(ymax_n$x),
+        .y(ymax_n$y)
+    );
+    top$mean_n mean_n(
+        .x(mean_n$x),
+        .y(mean_n$y)
+    );
+    top$m_cur_n m_cur_n(
+        .x(m_cur_n$x),
+        .y(m_cur_n$y)
+    );
+    top$psum_n psum_n(
+        .x(psum_n$x),
+        .y(psum_n$y)
+    );
+    top$rem_n rem_n(
+        .x(rem_n$x),
+        .y(rem_n$y)
+    );
+    top$recip_n recip_n(
+        .x(recip_n$x),
+        .y(recip_n$y)
+    );
+    top$total_n total_n(
+        .x(total_n$x),
+        .y(total_n$y)
+    );
+    top$total_g_n total_g_n(
+        .x(total_g_n$x),
+        .y(total_g_n$y)
+    );
     
     // Update code
     always @(*) begin
@@ -1138,6 +1258,46 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         modulated_signals$clock = clock;
         delay_gradients$clock = clock;
         axonal_gradients$clock = clock;
+        total_n$x = total$q;
+        total_g_n$x = total_g$q;
+        i_n$x = i$q;
+        idx_n$x = idx$q;
+        base_n$x = base$q;
+        aux_n$x = aux$q;
+        n_act_n$x = n_act$q;
+        n_spk_n$x = n_spk$q;
+        q1_i_n$x = q1_i$q;
+        q1_base_n$x = q1_base$q;
+        q2_i_n$x = q2_i$q;
+        q2_s_n$x = q2_s$q;
+        n_m_n$x = n_m$q;
+        acc_n$x = acc$q;
+        ymax_n$x = ymax$q;
+        mean_n$x = mean$q;
+        m_cur_n$x = m_cur$q;
+        psum_n$x = psum$q;
+        rem_n$x = rem$q;
+        recip_n$x = recip$q;
+        i$d = i_n$y;
+        idx$d = idx_n$y;
+        base$d = base_n$y;
+        aux$d = aux_n$y;
+        n_act$d = n_act_n$y;
+        n_spk$d = n_spk_n$y;
+        q1_i$d = q1_i_n$y;
+        q1_base$d = q1_base_n$y;
+        q2_i$d = q2_i_n$y;
+        q2_s$d = q2_s_n$y;
+        n_m$d = n_m_n$y;
+        acc$d = acc_n$y;
+        ymax$d = ymax_n$y;
+        mean$d = mean_n$y;
+        m_cur$d = m_cur_n$y;
+        psum$d = psum_n$y;
+        rem$d = rem_n$y;
+        recip$d = recip_n$y;
+        total$d = total_n$y;
+        total_g$d = total_g_n$y;
         region = cmd_addr[(32'h1a)+:(6)];
         index = ((cmd_addr[(32'h0)+:(26)]) & 32'hffffffff);
         cmd_ready = phase$q == Phase$Idle;
@@ -1334,12 +1494,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             delay$spike = spikes$read_data[32'h0];
         end
         lif$v = membranes$read_data;
-        lif$current = acc$q;
+        lif$current = acc_n$y;
         wext = (weights$read_data ^ w_sign) - w_sign;
         uext = (readout_weights$read_data ^ w_sign) - w_sign;
         bext = (readout_biases$read_data ^ w_sign) - w_sign;
         out$y = readout$read_data;
-        out$sum = acc$q + bext;
+        out$sum = acc_n$y + bext;
         out$acc = decision_sums$read_data;
         active = delay$pushed_bit;
         if (synaptic) begin
@@ -1367,9 +1527,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             row_last = n_hid;
         end
         slot = 32'h0;
-        rem_shift = rem$q << 32'h1;
-        if (i$q == 32'h0) begin
-            rem_shift = (rem$q << 32'h1) | 32'h1;
+        rem_shift = rem_n$y << 32'h1;
+        if (i_n$y == 32'h0) begin
+            rem_shift = (rem_n$y << 32'h1) | 32'h1;
         end
         trace$word = hist_reg$q;
         if (q1_last$q) begin
@@ -1384,13 +1544,13 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         rtrace$zeta = readout_traces$read_data;
         rtrace$spike = lif$spike;
         lfsr_step$x = lfsr$q;
-        learn$x = m_cur$q;
+        learn$x = m_cur_n$y;
         learn$trace = eps_trace_fifo$read_data;
         learn$w = w_reg$q;
         learn$r_w = r_reg$q;
         learn$sh_w = shifts$q[(32'h0)+:(8)];
         learn$g = g_reg$q;
-        learn$mean = mean$q;
+        learn$mean = mean_n$y;
         learn$d = d_reg$q;
         learn$hi = delay_max;
         if (has_axonal) begin
@@ -1404,12 +1564,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             learn$b = feedback_weights$read_data;
         end
         learn$e = output_errors$read_data;
-        learn$acc = acc$q;
+        learn$acc = acc_n$y;
         learn$psi = psi$read_data;
-        learn$y_gap = ymax$q - y_ext;
-        learn$recip = recip$q;
-        mean_q$total = total$q;
-        mean_g$total = total_g$q;
+        learn$y_gap = ymax_n$y - y_ext;
+        learn$recip = recip_n$y;
+        mean_q$total = total_n$y;
+        mean_g$total = total_g_n$y;
         case (phase$q)
             Phase$Idle:
                 begin
@@ -1423,10 +1583,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                                 rsp_reg$d = ((budget$q) & 64'hffffffffffffffff);
                             end
                             if (index == reg_active) begin
-                                rsp_reg$d = ((n_act$q) & 64'hffffffffffffffff);
+                                rsp_reg$d = ((n_act_n$y) & 64'hffffffffffffffff);
                             end
                             if (index == reg_spikes) begin
-                                rsp_reg$d = ((n_spk$q) & 64'hffffffffffffffff);
+                                rsp_reg$d = ((n_spk_n$y) & 64'hffffffffffffffff);
                             end
                             if (index == reg_step) begin
                                 rsp_reg$d = ((t$q) & 64'hffffffffffffffff);
@@ -1456,7 +1616,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                                 rsp_reg$d = ((head$q) & 64'hffffffffffffffff);
                             end
                             if (index == reg_modulated) begin
-                                rsp_reg$d = ((n_m$q) & 64'hffffffffffffffff);
+                                rsp_reg$d = ((n_m_n$y) & 64'hffffffffffffffff);
                             end
                             if (region == r_lfsr) begin
                                 rsp_reg$d = ((lfsr$q) & 64'hffffffffffffffff);
@@ -1487,38 +1647,38 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             Phase$Clear:
                 begin
                     cnt$d = cnt$q + 32'h1;
-                    spike_history$write_address = i$q;
+                    spike_history$write_address = i_n$y;
                     spike_history$write_data = 32'h0;
-                    spike_history$write_enable = i$q < n_src;
-                    input_spikes$write_address = i$q;
+                    spike_history$write_enable = i_n$y < n_src;
+                    input_spikes$write_address = i_n$y;
                     input_spikes$write_data = 32'h0;
-                    input_spikes$write_enable = i$q < n_in;
-                    membranes$write_address = i$q;
+                    input_spikes$write_enable = i_n$y < n_in;
+                    membranes$write_address = i_n$y;
                     membranes$write_data = 32'h0;
-                    membranes$write_enable = i$q < n_hid;
-                    spikes$write_address = i$q;
+                    membranes$write_enable = i_n$y < n_hid;
+                    spikes$write_address = i_n$y;
                     spikes$write_data = 32'h0;
-                    spikes$write_enable = i$q < n_hid;
-                    readout$write_address = i$q;
+                    spikes$write_enable = i_n$y < n_hid;
+                    readout$write_address = i_n$y;
                     readout$write_data = 32'h0;
-                    readout$write_enable = i$q < n_out;
-                    decision_sums$write_address = i$q;
+                    readout$write_enable = i_n$y < n_out;
+                    decision_sums$write_address = i_n$y;
                     decision_sums$write_data = 32'h0;
-                    decision_sums$write_enable = i$q < n_out;
-                    readout_traces$write_address = i$q;
+                    decision_sums$write_enable = i_n$y < n_out;
+                    readout_traces$write_address = i_n$y;
                     readout_traces$write_data = 32'h0;
-                    readout_traces$write_enable = i$q < n_hid;
-                    psi$write_address = i$q;
+                    readout_traces$write_enable = i_n$y < n_hid;
+                    psi$write_address = i_n$y;
                     psi$write_data = 32'h0;
-                    psi$write_enable = i$q < n_hid;
-                    eps_trace_fifo$write_address = i$q;
+                    psi$write_enable = i_n$y < n_hid;
+                    eps_trace_fifo$write_address = i_n$y;
                     eps_trace_fifo$write_data = 32'h0;
-                    eps_trace_fifo$write_enable = i$q < n_fifo;
-                    eta_trace_fifo$write_address = i$q;
+                    eps_trace_fifo$write_enable = i_n$y < n_fifo;
+                    eta_trace_fifo$write_address = i_n$y;
                     eta_trace_fifo$write_data = 32'h0;
-                    eta_trace_fifo$write_enable = i$q < n_fifo;
-                    i$d = i$q + 32'h1;
-                    if (i$q == n_clear_mem) begin
+                    eta_trace_fifo$write_enable = i_n$y < n_fifo;
+                    i$d = i_n$y + 32'h1;
+                    if (i_n$y == n_clear_mem) begin
                         head$d = 32'h0;
                         phase$d = Phase$Idle;
                         t$d = 32'h0;
@@ -1532,33 +1692,33 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 begin
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
-                    if (i$q < n_src) begin
-                        spike_history$read_address = i$q;
-                        input_spikes$read_address = i$q;
-                        spikes$read_address = i$q - n_in;
-                        axonal_delays$read_address = i$q;
+                    if (i_n$y < n_src) begin
+                        spike_history$read_address = i_n$y;
+                        input_spikes$read_address = i_n$y;
+                        spikes$read_address = i_n$y - n_in;
+                        axonal_delays$read_address = i_n$y;
                         q1_v$d = 1'b1;
-                        q1_i$d = i$q;
-                        q1_last$d = i$q < n_in;
-                        i$d = i$q + 32'h1;
+                        q1_i$d = i_n$y;
+                        q1_last$d = i_n$y < n_in;
+                        i$d = i_n$y + 32'h1;
                     end
                     if (q1_v$q) begin
-                        spike_history$write_address = q1_i$q;
+                        spike_history$write_address = q1_i_n$y;
                         spike_history$write_data = delay$pushed;
                         spike_history$write_enable = 1'b1;
                         if (q1_last$q) begin
-                            input_spikes$write_address = q1_i$q;
+                            input_spikes$write_address = q1_i_n$y;
                             input_spikes$write_data = 32'h0;
                             input_spikes$write_enable = 1'b1;
                         end
                         if (active) begin
-                            active_sources$write_address = n_act$q;
-                            active_sources$write_data = ((q1_i$q) & 64'hffffffffffffffff);
+                            active_sources$write_address = n_act_n$y;
+                            active_sources$write_data = ((q1_i_n$y) & 64'hffffffffffffffff);
                             active_sources$write_enable = 1'b1;
-                            n_act$d = n_act$q + 32'h1;
+                            n_act$d = n_act_n$y + 32'h1;
                         end
                     end
-                    if ((i$q == n_src) & ~q1_v$q) begin
+                    if ((i_n$y == n_src) & ~q1_v$q) begin
                         phase$d = Phase$Syn;
                         i$d = 32'h0;
                         idx$d = 32'h0;
@@ -1570,63 +1730,63 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 begin
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
-                    if (i$q < n_hid) begin
-                        active_sources$read_address = idx$q;
+                    if (i_n$y < n_hid) begin
+                        active_sources$read_address = idx_n$y;
                         q1_v$d = 1'b1;
-                        q1_last$d = idx$q == n_act$q;
-                        q1_i$d = i$q;
-                        q1_base$d = base$q;
-                        if (idx$q == n_act$q) begin
+                        q1_last$d = idx_n$y == n_act_n$y;
+                        q1_i$d = i_n$y;
+                        q1_base$d = base_n$y;
+                        if (idx_n$y == n_act_n$y) begin
                             idx$d = 32'h0;
-                            i$d = i$q + 32'h1;
-                            base$d = base$q + n_src;
+                            i$d = i_n$y + 32'h1;
+                            base$d = base_n$y + n_src;
                         end
                         else begin
-                            idx$d = idx$q + 32'h1;
+                            idx$d = idx_n$y + 32'h1;
                         end
                     end
                     if (q1_v$q) begin
                         if (q1_last$q) begin
-                            membranes$read_address = q1_i$q;
-                            readout_traces$read_address = q1_i$q;
+                            membranes$read_address = q1_i_n$y;
+                            readout_traces$read_address = q1_i_n$y;
                         end
                         else begin
-                            weights$read_address = q1_base$q + src;
-                            synaptic_delays$read_address = q1_base$q + src;
+                            weights$read_address = q1_base_n$y + src;
+                            synaptic_delays$read_address = q1_base_n$y + src;
                             axonal_delays$read_address = src;
                             spike_history$read_address = src;
                         end
                     end
                     q2_v$d = q1_v$q;
                     q2_last$d = q1_last$q;
-                    q2_i$d = q1_i$q;
+                    q2_i$d = q1_i_n$y;
                     if (q2_v$q) begin
                         if (q2_last$q) begin
-                            membranes$write_address = q2_i$q;
+                            membranes$write_address = q2_i_n$y;
                             membranes$write_data = lif$v_next;
                             membranes$write_enable = 1'b1;
-                            spikes$write_address = q2_i$q;
+                            spikes$write_address = q2_i_n$y;
                             spikes$write_data = ((lif$spike) & 64'hffffffffffffffff);
                             spikes$write_enable = 1'b1;
-                            readout_traces$write_address = q2_i$q;
+                            readout_traces$write_address = q2_i_n$y;
                             readout_traces$write_data = rtrace$zeta_next;
                             readout_traces$write_enable = 1'b1;
-                            psi$write_address = q2_i$q;
+                            psi$write_address = q2_i_n$y;
                             psi$write_data = lif$psi;
                             psi$write_enable = 1'b1;
                             if (lif$spike) begin
-                                spike_list$write_address = n_spk$q;
-                                spike_list$write_data = ((q2_i$q) & 64'hffffffffffffffff);
+                                spike_list$write_address = n_spk_n$y;
+                                spike_list$write_data = ((q2_i_n$y) & 64'hffffffffffffffff);
                                 spike_list$write_enable = 1'b1;
-                                n_spk$d = n_spk$q + 32'h1;
+                                n_spk$d = n_spk_n$y + 32'h1;
                             end
                             acc$d = 32'h0;
                         end
                         else if (delay$tap_bit) begin
-                            acc$d = acc$q + wext;
+                            acc$d = acc_n$y + wext;
                         end
                     end
-                    if ((i$q == n_hid) & ~q1_v$q & ~q2_v$q) begin
+                    if ((i_n$y == n_hid) & ~q1_v$q & ~q2_v$q) begin
                         phase$d = Phase$Out;
                         i$d = 32'h0;
                         idx$d = 32'h0;
@@ -1638,56 +1798,56 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 begin
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
-                    if (i$q < n_out) begin
-                        spike_list$read_address = idx$q;
+                    if (i_n$y < n_out) begin
+                        spike_list$read_address = idx_n$y;
                         q1_v$d = 1'b1;
-                        q1_last$d = idx$q == n_spk$q;
-                        q1_i$d = i$q;
-                        q1_base$d = base$q;
-                        if (idx$q == n_spk$q) begin
+                        q1_last$d = idx_n$y == n_spk_n$y;
+                        q1_i$d = i_n$y;
+                        q1_base$d = base_n$y;
+                        if (idx_n$y == n_spk_n$y) begin
                             idx$d = 32'h0;
-                            i$d = i$q + 32'h1;
-                            base$d = base$q + n_hid;
+                            i$d = i_n$y + 32'h1;
+                            base$d = base_n$y + n_hid;
                         end
                         else begin
-                            idx$d = idx$q + 32'h1;
+                            idx$d = idx_n$y + 32'h1;
                         end
                     end
                     if (q1_v$q) begin
                         if (q1_last$q) begin
-                            readout$read_address = q1_i$q;
-                            readout_biases$read_address = q1_i$q;
-                            decision_sums$read_address = q1_i$q;
+                            readout$read_address = q1_i_n$y;
+                            readout_biases$read_address = q1_i_n$y;
+                            decision_sums$read_address = q1_i_n$y;
                         end
                         else begin
-                            readout_weights$read_address = q1_base$q + ((spike_list$read_data) & 32'hffffffff);
+                            readout_weights$read_address = q1_base_n$y + ((spike_list$read_data) & 32'hffffffff);
                         end
                     end
                     q2_v$d = q1_v$q;
                     q2_last$d = q1_last$q;
-                    q2_i$d = q1_i$q;
+                    q2_i$d = q1_i_n$y;
                     if (q2_v$q) begin
                         if (q2_last$q) begin
-                            readout$write_address = q2_i$q;
+                            readout$write_address = q2_i_n$y;
                             readout$write_data = out$y_next;
                             readout$write_enable = 1'b1;
-                            decision_sums$write_address = q2_i$q;
+                            decision_sums$write_address = q2_i_n$y;
                             decision_sums$write_data = out$acc_next;
                             decision_sums$write_enable = 1'b1;
-                            if ((q2_i$q == 32'h0) | ((out$acc_next ^ msb) > (best$q ^ msb))) begin
+                            if ((q2_i_n$y == 32'h0) | ((out$acc_next ^ msb) > (best$q ^ msb))) begin
                                 best$d = out$acc_next;
-                                pred_work$d = ((q2_i$q) & 16'hffff);
+                                pred_work$d = ((q2_i_n$y) & 16'hffff);
                             end
-                            if ((q2_i$q == 32'h0) | ((out$y_next ^ msb) > (ymax$q ^ msb))) begin
+                            if ((q2_i_n$y == 32'h0) | ((out$y_next ^ msb) > (ymax_n$y ^ msb))) begin
                                 ymax$d = out$y_next;
                             end
                             acc$d = 32'h0;
                         end
                         else begin
-                            acc$d = acc$q + uext;
+                            acc$d = acc_n$y + uext;
                         end
                     end
-                    if ((i$q == n_out) & ~q1_v$q & ~q2_v$q) begin
+                    if ((i_n$y == n_out) & ~q1_v$q & ~q2_v$q) begin
                         phase$d = Phase$Done;
                         if (learn_on$q) begin
                             phase$d = Phase$Trace;
@@ -1702,39 +1862,39 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 begin
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
-                    if (i$q < n_src) begin
-                        if (idx$q == 32'h0) begin
-                            spike_history$read_address = i$q;
-                            eps_trace_fifo$read_address = base$q + ((((head$q) & 32'hffffffff) - 32'h1) & depth_mask);
-                            eta_trace_fifo$read_address = base$q + ((((head$q) & 32'hffffffff) - radius - 32'h1) & depth_mask);
+                    if (i_n$y < n_src) begin
+                        if (idx_n$y == 32'h0) begin
+                            spike_history$read_address = i_n$y;
+                            eps_trace_fifo$read_address = base_n$y + ((((head$q) & 32'hffffffff) - 32'h1) & depth_mask);
+                            eta_trace_fifo$read_address = base_n$y + ((((head$q) & 32'hffffffff) - radius - 32'h1) & depth_mask);
                         end
                         q1_v$d = 1'b1;
-                        q1_i$d = i$q;
-                        q1_base$d = base$q;
-                        q1_last$d = idx$q == 32'h0;
-                        q1_m$d = ((radius - idx$q) & 8'hff);
-                        if (idx$q == radius) begin
+                        q1_i$d = i_n$y;
+                        q1_base$d = base_n$y;
+                        q1_last$d = idx_n$y == 32'h0;
+                        q1_m$d = ((radius - idx_n$y) & 8'hff);
+                        if (idx_n$y == radius) begin
                             idx$d = 32'h0;
-                            i$d = i$q + 32'h1;
-                            base$d = base$q + depth;
+                            i$d = i_n$y + 32'h1;
+                            base$d = base_n$y + depth;
                         end
                         else begin
-                            idx$d = idx$q + 32'h1;
+                            idx$d = idx_n$y + 32'h1;
                         end
                     end
                     if (q1_v$q) begin
-                        eta_trace_fifo$write_address = q1_base$q + ((((head$q) & 32'hffffffff) - ((q1_m$q) & 32'hffffffff)) & depth_mask);
+                        eta_trace_fifo$write_address = q1_base_n$y + ((((head$q) & 32'hffffffff) - ((q1_m$q) & 32'hffffffff)) & depth_mask);
                         eta_trace_fifo$write_data = trace$eta_next;
                         eta_trace_fifo$write_enable = 1'b1;
                         eta_fwd$d = trace$eta_next;
                         if (q1_last$q) begin
                             hist_reg$d = spike_history$read_data;
-                            eps_trace_fifo$write_address = q1_base$q + ((head$q) & 32'hffffffff);
+                            eps_trace_fifo$write_address = q1_base_n$y + ((head$q) & 32'hffffffff);
                             eps_trace_fifo$write_data = trace$eps_next;
                             eps_trace_fifo$write_enable = 1'b1;
                         end
                     end
-                    if ((i$q == n_src) & ~q1_v$q) begin
+                    if ((i_n$y == n_src) & ~q1_v$q) begin
                         phase$d = Phase$Done;
                         if (supervised) begin
                             phase$d = Phase$Psum;
@@ -1747,15 +1907,15 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 begin
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
-                    if (i$q < n_out) begin
-                        readout$read_address = i$q;
+                    if (i_n$y < n_out) begin
+                        readout$read_address = i_n$y;
                         q1_v$d = 1'b1;
-                        i$d = i$q + 32'h1;
+                        i$d = i_n$y + 32'h1;
                     end
                     if (q1_v$q) begin
-                        psum$d = psum$q + learn$p;
+                        psum$d = psum_n$y + learn$p;
                     end
-                    if ((i$q == n_out) & ~q1_v$q) begin
+                    if ((i_n$y == n_out) & ~q1_v$q) begin
                         phase$d = Phase$Div;
                         i$d = 32'h0;
                         rem$d = 32'h0;
@@ -1765,16 +1925,16 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             Phase$Div:
                 begin
                     cnt$d = cnt$q + 32'h1;
-                    if (i$q < 32'h20) begin
-                        if (rem_shift >= psum$q) begin
-                            rem$d = rem_shift - psum$q;
-                            recip$d = (recip$q << 32'h1) | 32'h1;
+                    if (i_n$y < 32'h20) begin
+                        if (rem_shift >= psum_n$y) begin
+                            rem$d = rem_shift - psum_n$y;
+                            recip$d = (recip_n$y << 32'h1) | 32'h1;
                         end
                         else begin
                             rem$d = rem_shift;
-                            recip$d = recip$q << 32'h1;
+                            recip$d = recip_n$y << 32'h1;
                         end
-                        i$d = i$q + 32'h1;
+                        i$d = i_n$y + 32'h1;
                     end
                     else begin
                         phase$d = Phase$Err;
@@ -1785,21 +1945,21 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 begin
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
-                    if (i$q < n_out) begin
-                        readout$read_address = i$q;
+                    if (i_n$y < n_out) begin
+                        readout$read_address = i_n$y;
                         q1_v$d = 1'b1;
-                        q1_i$d = i$q;
-                        i$d = i$q + 32'h1;
+                        q1_i$d = i_n$y;
+                        i$d = i_n$y + 32'h1;
                     end
                     if (q1_v$q) begin
-                        output_errors$write_address = q1_i$q;
+                        output_errors$write_address = q1_i_n$y;
                         output_errors$write_data = learn$pi;
-                        if (q1_i$q == ((label$q) & 32'hffffffff)) begin
+                        if (q1_i_n$y == ((label$q) & 32'hffffffff)) begin
                             output_errors$write_data = learn$pi - prob_one;
                         end
                         output_errors$write_enable = 1'b1;
                     end
-                    if ((i$q == n_out) & ~q1_v$q) begin
+                    if ((i_n$y == n_out) & ~q1_v$q) begin
                         phase$d = Phase$Sig;
                         i$d = 32'h0;
                         idx$d = 32'h0;
@@ -1813,40 +1973,40 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 begin
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
-                    if (i$q < n_hid) begin
+                    if (i_n$y < n_hid) begin
                         q1_v$d = 1'b1;
-                        q1_i$d = i$q;
-                        q1_last$d = idx$q == n_out;
-                        if (idx$q == n_out) begin
-                            psi$read_address = i$q;
+                        q1_i$d = i_n$y;
+                        q1_last$d = idx_n$y == n_out;
+                        if (idx_n$y == n_out) begin
+                            psi$read_address = i_n$y;
                             idx$d = 32'h0;
-                            i$d = i$q + 32'h1;
-                            base$d = i$q + 32'h1;
+                            i$d = i_n$y + 32'h1;
+                            base$d = i_n$y + 32'h1;
                         end
                         else begin
-                            readout_weights$read_address = base$q;
-                            feedback_weights$read_address = aux$q;
-                            output_errors$read_address = idx$q;
-                            idx$d = idx$q + 32'h1;
-                            base$d = base$q + n_hid;
-                            aux$d = aux$q + 32'h1;
+                            readout_weights$read_address = base_n$y;
+                            feedback_weights$read_address = aux_n$y;
+                            output_errors$read_address = idx_n$y;
+                            idx$d = idx_n$y + 32'h1;
+                            base$d = base_n$y + n_hid;
+                            aux$d = aux_n$y + 32'h1;
                         end
                     end
                     if (q1_v$q) begin
                         if (q1_last$q) begin
-                            modulated_signals$write_address = q1_i$q;
+                            modulated_signals$write_address = q1_i_n$y;
                             modulated_signals$write_data = learn$m;
                             modulated_signals$write_enable = 1'b1;
                             if (learn$m != 32'h0) begin
-                                n_m$d = n_m$q + 32'h1;
+                                n_m$d = n_m_n$y + 32'h1;
                             end
                             acc$d = 32'h0;
                         end
                         else begin
-                            acc$d = acc$q + learn$prod_be;
+                            acc$d = acc_n$y + learn$prod_be;
                         end
                     end
-                    if ((i$q == n_hid) & ~q1_v$q) begin
+                    if ((i_n$y == n_hid) & ~q1_v$q) begin
                         i$d = 32'h0;
                         idx$d = 32'h0;
                         base$d = 32'h0;
@@ -1865,8 +2025,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             Phase$Check:
                 begin
                     cnt$d = cnt$q + 32'h1;
-                    if (i$q < n_hid) begin
-                        modulated_signals$read_address = i$q;
+                    if (i_n$y < n_hid) begin
+                        modulated_signals$read_address = i_n$y;
                         phase$d = Phase$Decide;
                     end
                     else begin
@@ -1894,8 +2054,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     mean$d = 32'h0;
                     if (m_ext == 32'h0) begin
                         phase$d = Phase$Check;
-                        i$d = i$q + 32'h1;
-                        base$d = base$q + n_src;
+                        i$d = i_n$y + 32'h1;
+                        base$d = base_n$y + n_src;
                     end
                     else if (need_q) begin
                         phase$d = Phase$Pass1;
@@ -1908,37 +2068,37 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 begin
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
-                    if (idx$q < n_src) begin
-                        weights$read_address = base$q + idx$q;
-                        synaptic_delays$read_address = base$q + idx$q;
-                        axonal_delays$read_address = idx$q;
-                        axonal_gradients$read_address = idx$q;
+                    if (idx_n$y < n_src) begin
+                        weights$read_address = base_n$y + idx_n$y;
+                        synaptic_delays$read_address = base_n$y + idx_n$y;
+                        axonal_delays$read_address = idx_n$y;
+                        axonal_gradients$read_address = idx_n$y;
                         q1_v$d = 1'b1;
-                        q1_i$d = idx$q;
-                        q1_base$d = aux$q;
-                        idx$d = idx$q + 32'h1;
-                        aux$d = aux$q + depth;
+                        q1_i$d = idx_n$y;
+                        q1_base$d = aux_n$y;
+                        idx$d = idx_n$y + 32'h1;
+                        aux$d = aux_n$y + depth;
                     end
                     if (q1_v$q) begin
-                        eta_trace_fifo$read_address = q1_base$q + ((((head$q) & 32'hffffffff) - ((delay$tap) & 32'hffffffff)) & depth_mask);
+                        eta_trace_fifo$read_address = q1_base_n$y + ((((head$q) & 32'hffffffff) - ((delay$tap) & 32'hffffffff)) & depth_mask);
                     end
                     w_reg$d = weights$read_data;
                     g_reg$d = axonal_gradients$read_data;
                     q2_v$d = q1_v$q;
-                    q2_s$d = q1_i$q;
+                    q2_s$d = q1_i_n$y;
                     if (q2_v$q) begin
-                        delay_gradients$write_address = q2_s$q;
+                        delay_gradients$write_address = q2_s_n$y;
                         delay_gradients$write_data = learn$q;
                         delay_gradients$write_enable = 1'b1;
-                        total$d = total$q + q128;
+                        total$d = total_n$y + q128;
                         if (learn_a) begin
-                            axonal_gradients$write_address = q2_s$q;
+                            axonal_gradients$write_address = q2_s_n$y;
                             axonal_gradients$write_data = g_reg$q + learn$q;
                             axonal_gradients$write_enable = 1'b1;
-                            total_g$d = total_g$q + q128;
+                            total_g$d = total_g_n$y + q128;
                         end
                     end
-                    if ((idx$q == n_src) & ~q1_v$q & ~q2_v$q) begin
+                    if ((idx_n$y == n_src) & ~q1_v$q & ~q2_v$q) begin
                         phase$d = Phase$Mean;
                     end
                 end
@@ -1956,19 +2116,19 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 begin
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
-                    if (idx$q < n_src) begin
-                        weights$read_address = base$q + idx$q;
-                        synaptic_delays$read_address = base$q + idx$q;
-                        axonal_delays$read_address = idx$q;
-                        delay_gradients$read_address = idx$q;
+                    if (idx_n$y < n_src) begin
+                        weights$read_address = base_n$y + idx_n$y;
+                        synaptic_delays$read_address = base_n$y + idx_n$y;
+                        axonal_delays$read_address = idx_n$y;
+                        delay_gradients$read_address = idx_n$y;
                         q1_v$d = 1'b1;
-                        q1_i$d = idx$q;
-                        q1_base$d = aux$q;
-                        idx$d = idx$q + 32'h1;
-                        aux$d = aux$q + depth;
+                        q1_i$d = idx_n$y;
+                        q1_base$d = aux_n$y;
+                        idx$d = idx_n$y + 32'h1;
+                        aux$d = aux_n$y + depth;
                     end
                     if (q1_v$q) begin
-                        eps_trace_fifo$read_address = q1_base$q + ((((head$q) & 32'hffffffff) - ((delay$tap) & 32'hffffffff)) & depth_mask);
+                        eps_trace_fifo$read_address = q1_base_n$y + ((((head$q) & 32'hffffffff) - ((delay$tap) & 32'hffffffff)) & depth_mask);
                         lfsr$d = lfsr_step$drawn;
                     end
                     r_reg$d = lfsr_step$drawn;
@@ -1977,23 +2137,23 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     a_reg$d = axonal_delays$read_data;
                     g_reg$d = q_ext;
                     q2_v$d = q1_v$q;
-                    q2_s$d = q1_i$q;
+                    q2_s$d = q1_i_n$y;
                     if (q2_v$q) begin
                         if (learn_w) begin
-                            weights$write_address = base$q + q2_s$q;
+                            weights$write_address = base_n$y + q2_s_n$y;
                             weights$write_data = learn$w_next;
                             weights$write_enable = 1'b1;
                         end
                         if (learn_d) begin
-                            synaptic_delays$write_address = base$q + q2_s$q;
+                            synaptic_delays$write_address = base_n$y + q2_s_n$y;
                             synaptic_delays$write_data = learn$d_next;
                             synaptic_delays$write_enable = 1'b1;
                         end
                     end
-                    if ((idx$q == n_src) & ~q1_v$q & ~q2_v$q) begin
+                    if ((idx_n$y == n_src) & ~q1_v$q & ~q2_v$q) begin
                         phase$d = Phase$Check;
-                        i$d = i$q + 32'h1;
-                        base$d = base$q + n_src;
+                        i$d = i_n$y + 32'h1;
+                        base$d = base_n$y + n_src;
                     end
                 end
             Phase$MeanG:
@@ -2010,12 +2170,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 begin
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
-                    if (idx$q < n_src) begin
-                        axonal_delays$read_address = idx$q;
-                        axonal_gradients$read_address = idx$q;
+                    if (idx_n$y < n_src) begin
+                        axonal_delays$read_address = idx_n$y;
+                        axonal_gradients$read_address = idx_n$y;
                         q1_v$d = 1'b1;
-                        q1_i$d = idx$q;
-                        idx$d = idx$q + 32'h1;
+                        q1_i$d = idx_n$y;
+                        idx$d = idx_n$y + 32'h1;
                     end
                     learn$g = axonal_gradients$read_data;
                     learn$d = axonal_delays$read_data;
@@ -2024,14 +2184,14 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     learn$sh_d = shifts$q[(32'h10)+:(8)];
                     if (q1_v$q) begin
                         lfsr$d = lfsr_step$drawn;
-                        axonal_delays$write_address = q1_i$q;
+                        axonal_delays$write_address = q1_i_n$y;
                         axonal_delays$write_data = learn$d_next;
                         axonal_delays$write_enable = 1'b1;
-                        axonal_gradients$write_address = q1_i$q;
+                        axonal_gradients$write_address = q1_i_n$y;
                         axonal_gradients$write_data = 32'h0;
                         axonal_gradients$write_enable = 1'b1;
                     end
-                    if ((idx$q == n_src) & ~q1_v$q) begin
+                    if ((idx_n$y == n_src) & ~q1_v$q) begin
                         i$d = 32'h0;
                         idx$d = 32'h0;
                         base$d = 32'h0;
@@ -2047,26 +2207,26 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 begin
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
-                    if (i$q < n_out) begin
-                        output_errors$read_address = i$q;
+                    if (i_n$y < n_out) begin
+                        output_errors$read_address = i_n$y;
                         q1_v$d = 1'b1;
-                        q1_bias$d = idx$q == n_hid;
-                        if (idx$q == n_hid) begin
-                            readout_biases$read_address = i$q;
-                            q1_i$d = i$q;
+                        q1_bias$d = idx_n$y == n_hid;
+                        if (idx_n$y == n_hid) begin
+                            readout_biases$read_address = i_n$y;
+                            q1_i$d = i_n$y;
                         end
                         else begin
-                            readout_weights$read_address = base$q + idx$q;
-                            readout_traces$read_address = idx$q;
-                            q1_i$d = base$q + idx$q;
+                            readout_weights$read_address = base_n$y + idx_n$y;
+                            readout_traces$read_address = idx_n$y;
+                            q1_i$d = base_n$y + idx_n$y;
                         end
-                        if (idx$q == row_last) begin
+                        if (idx_n$y == row_last) begin
                             idx$d = 32'h0;
-                            i$d = i$q + 32'h1;
-                            base$d = base$q + n_hid;
+                            i$d = i_n$y + 32'h1;
+                            base$d = base_n$y + n_hid;
                         end
                         else begin
-                            idx$d = idx$q + 32'h1;
+                            idx$d = idx_n$y + 32'h1;
                         end
                     end
                     learn$x = e_ext;
@@ -2082,17 +2242,17 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     if (q1_v$q) begin
                         lfsr$d = lfsr_step$drawn;
                         if (q1_bias$q) begin
-                            readout_biases$write_address = q1_i$q;
+                            readout_biases$write_address = q1_i_n$y;
                             readout_biases$write_data = learn$w_next;
                             readout_biases$write_enable = 1'b1;
                         end
                         else begin
-                            readout_weights$write_address = q1_i$q;
+                            readout_weights$write_address = q1_i_n$y;
                             readout_weights$write_data = learn$w_next;
                             readout_weights$write_enable = 1'b1;
                         end
                     end
-                    if ((i$q == n_out) & ~q1_v$q) begin
+                    if ((i_n$y == n_out) & ~q1_v$q) begin
                         phase$d = Phase$Done;
                     end
                 end
@@ -2152,6 +2312,17 @@ module top$acc(d,q,clock);
 endmodule // top$acc
 
 
+module top$acc_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{38{x[25]}}, x[25:0]};
+endmodule // top$acc_n
+
+
 module top$active_sources(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
@@ -2191,6 +2362,17 @@ module top$aux(d,q,clock);
     end
           
 endmodule // top$aux
+
+
+module top$aux_n(x,y);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {23'b0, x[8:0]};
+endmodule // top$aux_n
 
 
 module top$axonal_delays(clock,read_address,read_data,write_address,write_data,write_enable);
@@ -2273,6 +2455,17 @@ module top$base(d,q,clock);
     end
           
 endmodule // top$base
+
+
+module top$base_n(x,y);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {23'b0, x[8:0]};
+endmodule // top$base_n
 
 
 module top$best(d,q,clock);
@@ -2604,6 +2797,17 @@ module top$i(d,q,clock);
 endmodule // top$i
 
 
+module top$i_n(x,y);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {23'b0, x[8:0]};
+endmodule // top$i_n
+
+
 module top$idx(d,q,clock);
     
     // Module arguments
@@ -2621,6 +2825,17 @@ module top$idx(d,q,clock);
     end
           
 endmodule // top$idx
+
+
+module top$idx_n(x,y);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {23'b0, x[8:0]};
+endmodule // top$idx_n
 
 
 module top$input_spikes(clock,read_address,read_data,write_address,write_data,write_enable);
@@ -2755,11 +2970,13 @@ module top$learn(x,trace,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,eta,b,e,acc,psi,y_gap,r
     wire  [63:0] m_shift$y;
     reg  [63:0] exp_rom$x;
     wire  [63:0] exp_rom$data;
+    reg  [63:0] w_pre$x;
+    wire  [63:0] w_pre$y;
+    reg  [63:0] d_pre$x;
+    wire  [63:0] d_pre$y;
     
     // Local signals
     reg  [63:0] w_ext;
-    reg  [63:0] w_pre;
-    reg  [63:0] d_pre;
     reg  [63:0] l_shifted;
     
     // Sub module instances
@@ -2813,6 +3030,14 @@ module top$learn(x,trace,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,eta,b,e,acc,psi,y_gap,r
         .x(exp_rom$x),
         .data(exp_rom$data)
     );
+    top$learn$w_pre w_pre(
+        .x(w_pre$x),
+        .y(w_pre$y)
+    );
+    top$learn$d_pre d_pre(
+        .x(d_pre$x),
+        .y(d_pre$y)
+    );
     
     // Update code
     always @(*) begin
@@ -2822,23 +3047,23 @@ module top$learn(x,trace,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,eta,b,e,acc,psi,y_gap,r
         sr_w$x = mul_xt$p;
         sr_w$r = r_w;
         sr_w$shift = sh_w;
-        w_pre = w_ext - sr_w$y;
-        w_next = w_pre;
-        if ((w_pre ^ msb) < (w_min ^ msb)) begin
+        w_pre$x = w_ext - sr_w$y;
+        w_next = w_pre$y;
+        if ((w_pre$y ^ msb) < (w_min ^ msb)) begin
             w_next = w_min;
         end
-        if ((w_pre ^ msb) > (w_max ^ msb)) begin
+        if ((w_pre$y ^ msb) > (w_max ^ msb)) begin
             w_next = w_max;
         end
         sr_d$x = g - mean;
         sr_d$r = r_d;
         sr_d$shift = sh_d;
-        d_pre = d - sr_d$y;
-        d_next = d_pre;
-        if ((d_pre ^ msb) < (zero ^ msb)) begin
+        d_pre$x = d - sr_d$y;
+        d_next = d_pre$y;
+        if ((d_pre$y ^ msb) < (zero ^ msb)) begin
             d_next = 32'h0;
         end
-        if ((d_pre ^ msb) > (hi ^ msb)) begin
+        if ((d_pre$y ^ msb) > (hi ^ msb)) begin
             d_next = hi;
         end
         mul_xw$a = x;
@@ -2872,6 +3097,17 @@ module top$learn(x,trace,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,eta,b,e,acc,psi,y_gap,r
     end
     
 endmodule // top$learn
+
+
+module top$learn$d_pre(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{24{x[39]}}, x[39:0]};
+endmodule // top$learn$d_pre
 
 
 module top$learn$exp_rom(x,data);
@@ -2951,10 +3187,11 @@ module top$learn$exp_rom(x,data);
           default: lookup = 16'h0;
        endcase
     endfunction
-    wire signed [63:0] sx = x;
-    wire signed [63:0] index = ((sx - 64'sd0) >>> 7) + 64'sd0;
-    wire in_table = (index >= 64'sd0) && (index < 64'sd64);
-    wire [15:0] e = in_table ? lookup(index[31:0]) : 16'h0;
+    wire signed [18:0] sx = x[18:0];
+    wire signed [18:0] index = ((sx - 19'sd0) >>> 7) + 19'sd0;
+    wire in_table = (index >= 19'sd0) && (index < 19'sd64);
+    wire signed [31:0] a = index;
+    wire [15:0] e = in_table ? lookup(a) : 16'h0;
     always @(*) data = {48'b0, e};
 endmodule // top$learn$exp_rom
 
@@ -3076,11 +3313,11 @@ module top$learn$sr_d(x,r,shift,y);
     output reg  [63:0] y;
     
     // Update code (custom)
-    wire [63:0] ones = 64'hFFFFFFFFFFFFFFFF;
-    wire [63:0] mask = (shift >= 8'd32) ? 64'hFFFFFFFF : ~(ones << shift[5:0]);
-    wire signed [64:0] sum = $signed({x[63], x}) + $signed({33'b0, r & mask[31:0]});
-    wire signed [64:0] shifted = sum >>> shift[5:0];
-    always @(*) y = shifted[63:0];
+    wire signed [37:0] sx = x[37:0];
+    wire [31:0] mask = (shift >= 8'd32) ? 32'hFFFFFFFF : ~(32'hFFFFFFFF << shift[4:0]);
+    wire signed [38:0] sum = sx + $signed({1'b0, r & mask});
+    wire signed [38:0] shifted = sum >>> shift[5:0];
+    always @(*) y = {{25{shifted[38]}}, shifted};
 endmodule // top$learn$sr_d
 
 
@@ -3093,12 +3330,23 @@ module top$learn$sr_w(x,r,shift,y);
     output reg  [63:0] y;
     
     // Update code (custom)
-    wire [63:0] ones = 64'hFFFFFFFFFFFFFFFF;
-    wire [63:0] mask = (shift >= 8'd32) ? 64'hFFFFFFFF : ~(ones << shift[5:0]);
-    wire signed [64:0] sum = $signed({x[63], x}) + $signed({33'b0, r & mask[31:0]});
-    wire signed [64:0] shifted = sum >>> shift[5:0];
-    always @(*) y = shifted[63:0];
+    wire signed [29:0] sx = x[29:0];
+    wire [31:0] mask = (shift >= 8'd32) ? 32'hFFFFFFFF : ~(32'hFFFFFFFF << shift[4:0]);
+    wire signed [33:0] sum = sx + $signed({1'b0, r & mask});
+    wire signed [33:0] shifted = sum >>> shift[5:0];
+    always @(*) y = {{30{shifted[33]}}, shifted};
 endmodule // top$learn$sr_w
+
+
+module top$learn$w_pre(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{29{x[34]}}, x[34:0]};
+endmodule // top$learn$w_pre
 
 
 module top$learn_on(d,q,clock);
@@ -3182,9 +3430,8 @@ module top$lif(v,current,v_pre,v_next,spike,psi);
     wire  [63:0] leak$y;
     reg  [63:0] psi_rom$x;
     wire  [63:0] psi_rom$data;
-    
-    // Local signals
-    reg  [63:0] sum;
+    reg  [63:0] sum$x;
+    wire  [63:0] sum$y;
     
     // Sub module instances
     top$lif$leak leak(
@@ -3195,16 +3442,20 @@ module top$lif(v,current,v_pre,v_next,spike,psi);
         .x(psi_rom$x),
         .data(psi_rom$data)
     );
+    top$lif$sum sum(
+        .x(sum$x),
+        .y(sum$y)
+    );
     
     // Update code
     always @(*) begin
         leak$x = v;
-        sum = leak$y + (current << w_to_v);
-        v_pre = sum;
-        if ((sum ^ msb) < (v_min ^ msb)) begin
+        sum$x = leak$y + (current << w_to_v);
+        v_pre = sum$y;
+        if ((sum$y ^ msb) < (v_min ^ msb)) begin
             v_pre = v_min;
         end
-        if ((sum ^ msb) > (v_max ^ msb)) begin
+        if ((sum$y ^ msb) > (v_max ^ msb)) begin
             v_pre = v_max;
         end
         spike = (v_pre ^ msb) >= (theta ^ msb);
@@ -3234,8 +3485,9 @@ module top$lif$leak(x,y);
     wire neg = x[15];
     wire [15:0] mag = neg ? (~x[15:0] + 1'b1) : x[15:0];
     wire [32:0] prod = mag * 17'd62259;
-    wire [63:0] r = {47'b0, prod[32:16]};
-    always @(*) y = neg ? (~r + 64'd1) : r;
+    wire [15:0] r = prod[31:16];
+    wire signed [16:0] sr = neg ? -$signed({1'b0, r}) : $signed({1'b0, r});
+    always @(*) y = {{47{sr[16]}}, sr};
 endmodule // top$lif$leak
 
 
@@ -3316,12 +3568,24 @@ module top$lif$psi_rom(x,data);
           default: lookup = 7'h0;
        endcase
     endfunction
-    wire signed [63:0] sx = x;
-    wire signed [63:0] index = ((sx - 64'sd1024) >>> 6) + 64'sd32;
-    wire in_table = (index >= 64'sd0) && (index < 64'sd64);
-    wire [6:0] e = in_table ? lookup(index[31:0]) : 7'h0;
+    wire signed [18:0] sx = x[18:0];
+    wire signed [18:0] index = ((sx - 19'sd1024) >>> 6) + 19'sd32;
+    wire in_table = (index >= 19'sd0) && (index < 19'sd64);
+    wire signed [31:0] a = index;
+    wire [6:0] e = in_table ? lookup(a) : 7'h0;
     always @(*) data = {57'b0, e};
 endmodule // top$lif$psi_rom
+
+
+module top$lif$sum(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{33{x[30]}}, x[30:0]};
+endmodule // top$lif$sum
 
 
 module top$m_cur(d,q,clock);
@@ -3341,6 +3605,17 @@ module top$m_cur(d,q,clock);
     end
           
 endmodule // top$m_cur
+
+
+module top$m_cur_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{48{x[15]}}, x[15:0]};
+endmodule // top$m_cur_n
 
 
 module top$mean(d,q,clock);
@@ -3369,11 +3644,23 @@ module top$mean_g(total,mean);
     output reg  [63:0] mean;
     
     // Update code (custom)
-    wire signed [127:0] st = total;
-    wire signed [127:0] prod = st * 128'sd6554;
-    wire signed [127:0] shifted = prod >>> 16;
-    always @(*) mean = shifted[63:0];
+    wire signed [40:0] st = total[40:0];
+    wire signed [61:0] prod = st * 21'sd6554;
+    wire signed [61:0] shifted = prod >>> 16;
+    wire signed [127:0] wide = shifted;
+    always @(*) mean = wide[63:0];
 endmodule // top$mean_g
+
+
+module top$mean_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{27{x[36]}}, x[36:0]};
+endmodule // top$mean_n
 
 
 module top$mean_q(total,mean);
@@ -3383,10 +3670,11 @@ module top$mean_q(total,mean);
     output reg  [63:0] mean;
     
     // Update code (custom)
-    wire signed [127:0] st = total;
-    wire signed [127:0] prod = st * 128'sd6554;
-    wire signed [127:0] shifted = prod >>> 16;
-    always @(*) mean = shifted[63:0];
+    wire signed [37:0] st = total[37:0];
+    wire signed [58:0] prod = st * 21'sd6554;
+    wire signed [58:0] shifted = prod >>> 16;
+    wire signed [127:0] wide = shifted;
+    always @(*) mean = wide[63:0];
 endmodule // top$mean_q
 
 
@@ -3472,6 +3760,17 @@ module top$n_act(d,q,clock);
 endmodule // top$n_act
 
 
+module top$n_act_n(x,y);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {23'b0, x[8:0]};
+endmodule // top$n_act_n
+
+
 module top$n_m(d,q,clock);
     
     // Module arguments
@@ -3489,6 +3788,17 @@ module top$n_m(d,q,clock);
     end
           
 endmodule // top$n_m
+
+
+module top$n_m_n(x,y);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {23'b0, x[8:0]};
+endmodule // top$n_m_n
 
 
 module top$n_spk(d,q,clock);
@@ -3510,6 +3820,17 @@ module top$n_spk(d,q,clock);
 endmodule // top$n_spk
 
 
+module top$n_spk_n(x,y);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {23'b0, x[8:0]};
+endmodule // top$n_spk_n
+
+
 module top$out(y,sum,acc,y_next,acc_next);
     
     // Module arguments
@@ -3528,25 +3849,28 @@ module top$out(y,sum,acc,y_next,acc_next);
     // Stub signals
     reg  [63:0] leak$x;
     wire  [63:0] leak$y;
-    
-    // Local signals
-    reg  [63:0] pre;
+    reg  [63:0] pre$x;
+    wire  [63:0] pre$y;
     
     // Sub module instances
     top$out$leak leak(
         .x(leak$x),
         .y(leak$y)
     );
+    top$out$pre pre(
+        .x(pre$x),
+        .y(pre$y)
+    );
     
     // Update code
     always @(*) begin
         leak$x = y;
-        pre = leak$y + (sum << w_to_y);
-        y_next = pre;
-        if ((pre ^ msb) < (y_min ^ msb)) begin
+        pre$x = leak$y + (sum << w_to_y);
+        y_next = pre$y;
+        if ((pre$y ^ msb) < (y_min ^ msb)) begin
             y_next = y_min;
         end
-        if ((pre ^ msb) > (y_max ^ msb)) begin
+        if ((pre$y ^ msb) > (y_max ^ msb)) begin
             y_next = y_max;
         end
         acc_next = acc + y_next;
@@ -3565,9 +3889,21 @@ module top$out$leak(x,y);
     wire neg = x[15];
     wire [15:0] mag = neg ? (~x[15:0] + 1'b1) : x[15:0];
     wire [32:0] prod = mag * 17'd58982;
-    wire [63:0] r = {47'b0, prod[32:16]};
-    always @(*) y = neg ? (~r + 64'd1) : r;
+    wire [15:0] r = prod[31:16];
+    wire signed [16:0] sr = neg ? -$signed({1'b0, r}) : $signed({1'b0, r});
+    always @(*) y = {{47{sr[16]}}, sr};
 endmodule // top$out$leak
+
+
+module top$out$pre(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{32{x[31]}}, x[31:0]};
+endmodule // top$out$pre
 
 
 module top$output_errors(clock,read_address,read_data,write_address,write_data,write_enable);
@@ -3711,6 +4047,17 @@ module top$psum(d,q,clock);
 endmodule // top$psum
 
 
+module top$psum_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {47'b0, x[16:0]};
+endmodule // top$psum_n
+
+
 module top$q1_base(d,q,clock);
     
     // Module arguments
@@ -3728,6 +4075,17 @@ module top$q1_base(d,q,clock);
     end
           
 endmodule // top$q1_base
+
+
+module top$q1_base_n(x,y);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {23'b0, x[8:0]};
+endmodule // top$q1_base_n
 
 
 module top$q1_bias(d,q,clock);
@@ -3766,6 +4124,17 @@ module top$q1_i(d,q,clock);
     end
           
 endmodule // top$q1_i
+
+
+module top$q1_i_n(x,y);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {23'b0, x[8:0]};
+endmodule // top$q1_i_n
 
 
 module top$q1_last(d,q,clock);
@@ -3844,6 +4213,17 @@ module top$q2_i(d,q,clock);
 endmodule // top$q2_i
 
 
+module top$q2_i_n(x,y);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {23'b0, x[8:0]};
+endmodule // top$q2_i_n
+
+
 module top$q2_last(d,q,clock);
     
     // Module arguments
@@ -3880,6 +4260,17 @@ module top$q2_s(d,q,clock);
     end
           
 endmodule // top$q2_s
+
+
+module top$q2_s_n(x,y);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {23'b0, x[8:0]};
+endmodule // top$q2_s_n
 
 
 module top$q2_v(d,q,clock);
@@ -4027,6 +4418,17 @@ module top$recip(d,q,clock);
 endmodule // top$recip
 
 
+module top$recip_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {31'b0, x[32:0]};
+endmodule // top$recip_n
+
+
 module top$rem(d,q,clock);
     
     // Module arguments
@@ -4044,6 +4446,17 @@ module top$rem(d,q,clock);
     end
           
 endmodule // top$rem
+
+
+module top$rem_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {46'b0, x[17:0]};
+endmodule // top$rem_n
 
 
 module top$rsp_reg(d,q,clock);
@@ -4118,25 +4531,28 @@ module top$rtrace(zeta,spike,zeta_next);
     // Stub signals
     reg  [63:0] leak$x;
     wire  [63:0] leak$y;
-    
-    // Local signals
-    reg  [63:0] sum;
+    reg  [63:0] sum$x;
+    wire  [63:0] sum$y;
     
     // Sub module instances
     top$rtrace$leak leak(
         .x(leak$x),
         .y(leak$y)
     );
+    top$rtrace$sum sum(
+        .x(sum$x),
+        .y(sum$y)
+    );
     
     // Update code
     always @(*) begin
         leak$x = zeta;
-        sum = leak$y;
+        sum$x = leak$y;
         if (spike) begin
-            sum = leak$y + trace_one;
+            sum$x = leak$y + trace_one;
         end
-        zeta_next = sum;
-        if ((sum ^ msb) > (eps_max ^ msb)) begin
+        zeta_next = sum$y;
+        if ((sum$y ^ msb) > (eps_max ^ msb)) begin
             zeta_next = eps_max;
         end
     end
@@ -4154,9 +4570,21 @@ module top$rtrace$leak(x,y);
     wire neg = x[12];
     wire [12:0] mag = neg ? (~x[12:0] + 1'b1) : x[12:0];
     wire [29:0] prod = mag * 17'd58982;
-    wire [63:0] r = {50'b0, prod[29:16]};
-    always @(*) y = neg ? (~r + 64'd1) : r;
+    wire [12:0] r = prod[28:16];
+    wire signed [13:0] sr = neg ? -$signed({1'b0, r}) : $signed({1'b0, r});
+    always @(*) y = {{50{sr[13]}}, sr};
 endmodule // top$rtrace$leak
+
+
+module top$rtrace$sum(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{49{x[14]}}, x[14:0]};
+endmodule // top$rtrace$sum
 
 
 module top$shifts(d,q,clock);
@@ -4335,6 +4763,28 @@ module top$total_g(d,q,clock);
 endmodule // top$total_g
 
 
+module top$total_g_n(x,y);
+    
+    // Module arguments
+    input wire  [127:0] x;
+    output reg  [127:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{87{x[40]}}, x[40:0]};
+endmodule // top$total_g_n
+
+
+module top$total_n(x,y);
+    
+    // Module arguments
+    input wire  [127:0] x;
+    output reg  [127:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{90{x[37]}}, x[37:0]};
+endmodule // top$total_n
+
+
 module top$trace(word,lag,eta_older,eps_prev,eta_next,eps_next);
     
     // Module arguments
@@ -4361,11 +4811,13 @@ module top$trace(word,lag,eta_older,eps_prev,eta_next,eps_next);
     wire  [63:0] eta_leak$y;
     reg  [63:0] kernel$x;
     wire  [63:0] kernel$data;
+    reg  [63:0] eps_sum$x;
+    wire  [63:0] eps_sum$y;
+    reg  [63:0] eta_sum$x;
+    wire  [63:0] eta_sum$y;
     
     // Local signals
     reg  [63:0] window;
-    reg  [63:0] eps_sum;
-    reg  [63:0] eta_sum;
     
     // Sub module instances
     top$trace$eps_leak eps_leak(
@@ -4380,16 +4832,24 @@ module top$trace(word,lag,eta_older,eps_prev,eta_next,eps_next);
         .x(kernel$x),
         .data(kernel$data)
     );
+    top$trace$eps_sum eps_sum(
+        .x(eps_sum$x),
+        .y(eps_sum$y)
+    );
+    top$trace$eta_sum eta_sum(
+        .x(eta_sum$x),
+        .y(eta_sum$y)
+    );
     
     // Update code
     always @(*) begin
         eps_leak$x = eps_prev;
-        eps_sum = eps_leak$y;
+        eps_sum$x = eps_leak$y;
         if (word[32'h0]) begin
-            eps_sum = eps_leak$y + trace_one;
+            eps_sum$x = eps_leak$y + trace_one;
         end
-        eps_next = eps_sum;
-        if ((eps_sum ^ msb) > (eps_max ^ msb)) begin
+        eps_next = eps_sum$y;
+        if ((eps_sum$y ^ msb) > (eps_max ^ msb)) begin
             eps_next = eps_max;
         end
         if (lag >= radius) begin
@@ -4400,12 +4860,12 @@ module top$trace(word,lag,eta_older,eps_prev,eta_next,eps_next);
         end
         kernel$x = window;
         eta_leak$x = eta_older;
-        eta_sum = eta_leak$y + kernel$data;
-        eta_next = eta_sum;
-        if ((eta_sum ^ msb) < (eta_min ^ msb)) begin
+        eta_sum$x = eta_leak$y + kernel$data;
+        eta_next = eta_sum$y;
+        if ((eta_sum$y ^ msb) < (eta_min ^ msb)) begin
             eta_next = eta_min;
         end
-        if ((eta_sum ^ msb) > (eta_max ^ msb)) begin
+        if ((eta_sum$y ^ msb) > (eta_max ^ msb)) begin
             eta_next = eta_max;
         end
     end
@@ -4423,9 +4883,21 @@ module top$trace$eps_leak(x,y);
     wire neg = x[12];
     wire [12:0] mag = neg ? (~x[12:0] + 1'b1) : x[12:0];
     wire [29:0] prod = mag * 17'd62259;
-    wire [63:0] r = {50'b0, prod[29:16]};
-    always @(*) y = neg ? (~r + 64'd1) : r;
+    wire [12:0] r = prod[28:16];
+    wire signed [13:0] sr = neg ? -$signed({1'b0, r}) : $signed({1'b0, r});
+    always @(*) y = {{50{sr[13]}}, sr};
 endmodule // top$trace$eps_leak
+
+
+module top$trace$eps_sum(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{49{x[14]}}, x[14:0]};
+endmodule // top$trace$eps_sum
 
 
 module top$trace$eta_leak(x,y);
@@ -4438,9 +4910,21 @@ module top$trace$eta_leak(x,y);
     wire neg = x[11];
     wire [11:0] mag = neg ? (~x[11:0] + 1'b1) : x[11:0];
     wire [28:0] prod = mag * 17'd62259;
-    wire [63:0] r = {51'b0, prod[28:16]};
-    always @(*) y = neg ? (~r + 64'd1) : r;
+    wire [11:0] r = prod[27:16];
+    wire signed [12:0] sr = neg ? -$signed({1'b0, r}) : $signed({1'b0, r});
+    always @(*) y = {{51{sr[12]}}, sr};
 endmodule // top$trace$eta_leak
+
+
+module top$trace$eta_sum(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{50{x[13]}}, x[13:0]};
+endmodule // top$trace$eta_sum
 
 
 module top$trace$kernel(x,data);
@@ -4488,10 +4972,11 @@ module top$trace$kernel(x,data);
           default: lookup = 7'h0;
        endcase
     endfunction
-    wire signed [63:0] sx = x;
-    wire signed [63:0] index = ((sx - 64'sd0) >>> 0) + 64'sd0;
-    wire in_table = (index >= 64'sd0) && (index < 64'sd32);
-    wire [6:0] e = in_table ? lookup(index[31:0]) : 7'h0;
+    wire signed [8:0] sx = x[8:0];
+    wire signed [8:0] index = ((sx - 9'sd0) >>> 0) + 9'sd0;
+    wire in_table = (index >= 9'sd0) && (index < 9'sd32);
+    wire signed [31:0] a = index;
+    wire [6:0] e = in_table ? lookup(a) : 7'h0;
     always @(*) data = {{57{e[6]}}, e};
 endmodule // top$trace$kernel
 
@@ -4554,3 +5039,14 @@ module top$ymax(d,q,clock);
     end
           
 endmodule // top$ymax
+
+
+module top$ymax_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{48{x[15]}}, x[15:0]};
+endmodule // top$ymax_n
