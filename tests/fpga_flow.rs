@@ -1,10 +1,12 @@
-//! `delaytile synth` end to end where it is quick: a configuration that cannot fit is reported
-//! with its numbers before synthesis, with a non-zero exit and a summary that says why; bad
-//! input is named. (Full synthesis, place and route of the tile take minutes to tens of minutes:
-//! `delaytile synth` / `delaytile estimate` run them, and the README records their results.)
+//! `delaytile synth` end to end: the small configuration goes to a bitstream on ECP5 with its
+//! area and Fmax printed (about 7 minutes on 2 cores: YoWASP's Yosys 2, nextpnr-ecp5 5); a
+//! configuration that cannot fit (fpga-small on either iCE40: block RAM) is reported with its
+//! numbers before synthesis, with a non-zero exit and a summary that says why; bad input is
+//! named. (The reference configuration on the ECP5-85k takes longer: `delaytile synth`, README.)
 
 use std::path::Path;
 use std::process::Command;
+use std::time::Instant;
 
 fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_delaytile"))
@@ -14,32 +16,83 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The small configuration (70 in, 32 recurrent hidden, 10 out, both delays, D = 16, with the
+/// learning unit) through the whole ECP5 flow to a bitstream, meeting the ULX3S's 25 MHz clock.
 #[test]
-fn a_configuration_too_big_for_the_block_ram_is_reported_before_synthesis() {
+fn the_small_configuration_goes_to_a_bitstream_on_ecp5() {
     let out = tempfile::tempdir().unwrap();
-    let dir = out.path().join("up5k");
+    let dir = out.path().join("ecp5");
+    let t0 = Instant::now();
     let r = bin()
-        .args(["synth", "--target", "ice40-up5k", "--config"])
+        .args(["synth", "--target", "ecp5-25k", "--config"])
         .arg(root().join("configs/fpga-small.toml"))
         .arg("--out")
         .arg(&dir)
         .output()
         .unwrap();
-    let err = String::from_utf8_lossy(&r.stderr);
-    assert!(!r.status.success(), "{err}");
-    assert!(
-        err.contains("does not fit the iCE40UP5K-SG48")
-            && err.contains("block RAM")
-            && err.contains("has 30"),
-        "{err}"
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&r.stdout),
+        String::from_utf8_lossy(&r.stderr)
     );
-    let summary: serde_json::Value =
+    // The flow's own report: LUT4, FF, BRAM, LUT-RAM, DSP, Fmax and the critical path.
+    eprintln!("{text}ecp5-25k flow: {:.0} s", t0.elapsed().as_secs_f64());
+    assert!(r.status.success(), "{text}");
+    let s: serde_json::Value =
         serde_json::from_slice(&std::fs::read(dir.join("summary.json")).unwrap()).unwrap();
-    assert_eq!(summary["fits"], false);
-    assert!(summary["predicted_brams"].as_u64().unwrap() > 30);
-    assert_eq!(summary["device_brams"], 30);
-    assert!(summary["area"].is_null(), "no synthesis was run");
-    assert!(!dir.join("synth.json").exists());
+    assert_eq!(s["fits"], true, "{s}");
+    let area = &s["area"];
+    let (luts, ffs, brams) = (
+        area["luts"].as_u64().unwrap(),
+        area["ffs"].as_u64().unwrap(),
+        area["brams"].as_u64().unwrap(),
+    );
+    assert!(
+        luts > 1000 && luts <= s["device_luts"].as_u64().unwrap(),
+        "{area}"
+    );
+    assert!(ffs > 500, "{area}");
+    assert_eq!(brams, s["predicted_brams"].as_u64().unwrap(), "{area}");
+    let pnr = &s["pnr"];
+    let fmax = pnr["fmax_mhz"].as_f64().unwrap();
+    assert!(pnr["timing_met"] == true && fmax >= 25.0, "{pnr}");
+    let bit = dir.join("board.bit");
+    let len = std::fs::metadata(&bit).unwrap().len();
+    assert!(len > 100_000, "{}: {len} bytes", bit.display());
+    assert_eq!(s["bitstream"].as_str(), Some(bit.to_str().unwrap()));
+}
+
+#[test]
+fn a_configuration_too_big_for_the_block_ram_is_reported_before_synthesis() {
+    let out = tempfile::tempdir().unwrap();
+    for (target, device, blocks) in [
+        ("ice40-up5k", "iCE40UP5K-SG48", 30),
+        ("ice40-hx8k", "iCE40HX8K-CT256", 32),
+    ] {
+        let dir = out.path().join(target);
+        let r = bin()
+            .args(["synth", "--target", target, "--config"])
+            .arg(root().join("configs/fpga-small.toml"))
+            .arg("--out")
+            .arg(&dir)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&r.stderr);
+        assert!(!r.status.success(), "{err}");
+        assert!(
+            err.contains(&format!("does not fit the {device}"))
+                && err.contains("block RAM")
+                && err.contains(&format!("has {blocks}")),
+            "{err}"
+        );
+        let summary: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(dir.join("summary.json")).unwrap()).unwrap();
+        assert_eq!(summary["fits"], false);
+        assert!(summary["predicted_brams"].as_u64().unwrap() > blocks);
+        assert_eq!(summary["device_brams"], blocks);
+        assert!(summary["area"].is_null(), "no synthesis was run");
+        assert!(!dir.join("synth.json").exists());
+    }
 }
 
 #[test]
