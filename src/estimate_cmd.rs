@@ -432,15 +432,7 @@ pub fn svg(rows: &[Row]) -> String {
     .into_iter()
     .enumerate()
     {
-        let p = Panel {
-            x0: 70.0 + panel as f64 * 490.0,
-            width: 400.0,
-            top: 40.0,
-            bottom: 360.0,
-            xmin: 0.0,
-            xmax,
-            ymax,
-        };
+        let p = Panel::in_row(panel, xmax, ymax);
         p.axes(&mut doc, title, "memory (kbit, memory map)", ylabel, 4);
         for r in rows {
             let x = p.x(r.memory_bits as f64 / 1000.0);

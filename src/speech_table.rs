@@ -515,15 +515,7 @@ fn delay_plot(r: &TableResults, specs: &[Spec]) -> Result<String> {
             .flat_map(|s| s.1.iter())
             .fold(1.0f64, |a, &b| a.max(b))
             * 1.1;
-        let p = Panel {
-            x0: 70.0 + panel as f64 * 490.0,
-            width: 400.0,
-            top: 40.0,
-            bottom: 360.0,
-            xmin: 0.0,
-            xmax: dmax as f64,
-            ymax,
-        };
+        let p = Panel::in_row(panel, dmax as f64, ymax);
         p.axes(
             &mut doc,
             title,

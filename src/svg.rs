@@ -77,6 +77,19 @@ pub struct Panel {
 }
 
 impl Panel {
+    /// Panel `index` of a row of side-by-side panels (400 px wide, 490 px apart), x from 0.
+    pub fn in_row(index: usize, xmax: f64, ymax: f64) -> Panel {
+        Panel {
+            x0: 70.0 + index as f64 * 490.0,
+            width: 400.0,
+            top: 40.0,
+            bottom: 360.0,
+            xmin: 0.0,
+            xmax,
+            ymax,
+        }
+    }
+
     pub fn x(&self, v: f64) -> f64 {
         self.x0 + (v - self.xmin) / (self.xmax - self.xmin) * self.width
     }
