@@ -4,7 +4,7 @@
 use crate::output;
 use anyhow::Result;
 use golden::config::Config;
-use golden::experiment::{Arith, Run, Variant, jobs, mean_std, run_all};
+use golden::experiment::{Arith, Run, TIMING_SAMPLES, Variant, jobs, mean_std, run_all};
 use serde::Serialize;
 use std::path::PathBuf;
 use std::time::Instant;
@@ -77,7 +77,7 @@ pub fn timing(base: &Config, seeds: u64, out: Option<PathBuf>) -> Result<()> {
     let (text, rows) = table(&runs, &Variant::ALL, &ariths);
     println!("{text}");
     println!(
-        "({} epochs of 400 samples, test on 400; {:.0} s)",
+        "({} epochs of {TIMING_SAMPLES} samples, test on {TIMING_SAMPLES}; {:.0} s)",
         base.train.epochs,
         t0.elapsed().as_secs_f64()
     );

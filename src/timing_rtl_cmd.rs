@@ -7,7 +7,7 @@
 use crate::cosim_cmd::rtl_host;
 use anyhow::{Context, Result, anyhow};
 use golden::config::Config;
-use golden::experiment::{Arith, Variant, mean_std, run_timing, train_timing};
+use golden::experiment::{Arith, TIMING_SAMPLES, Variant, mean_std, run_timing, train_timing};
 use golden::task::Sample;
 use golden::train::Model;
 use serde::Serialize;
@@ -67,13 +67,12 @@ impl<M: Model> Model for Progress<M> {
 fn one(base: &Config, variant: Variant, seed: u64) -> Result<RtlRun> {
     let t0 = Instant::now();
     let name = format!("{} (seed {seed})", variant.name());
-    let per_epoch = golden::experiment::timing_data(seed, 400, 0).0.len();
     let make = |t: &golden::fixed::Tile| -> Result<Progress<RtlLearner<RtlLink>>> {
         let host = rtl_host(&t.cfg, t, false)?;
         Ok(Progress {
             inner: RtlLearner::new(host),
             name: name.clone(),
-            per_epoch,
+            per_epoch: TIMING_SAMPLES,
             done: 0,
             t0,
         })
@@ -166,7 +165,7 @@ pub fn timing_rtl(base: &Config, seeds: u64, out: Option<PathBuf>) -> Result<()>
     let cycles: u64 = runs.iter().map(|r| r.rtl_cycles).sum();
     let wall: f64 = runs.iter().map(|r| r.wall_s).sum();
     println!(
-        "({} epochs of 400 samples, test on 400; {:.2} G RTL cycles in {:.0} s of run time \
+        "({} epochs of {TIMING_SAMPLES} samples, test on {TIMING_SAMPLES}; {:.2} G RTL cycles in {:.0} s of run time \
          ({:.1} M cycles/s per run); {:.0} s wall in all)",
         base.train.epochs,
         cycles as f64 / 1e9,

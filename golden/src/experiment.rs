@@ -138,6 +138,9 @@ pub struct Split {
     pub test: Vec<Sample>,
 }
 
+/// Samples in the timing task's training set and in its test set.
+pub const TIMING_SAMPLES: usize = 400;
+
 /// Train and test sets of the timing task for one seed.
 pub fn timing_data(seed: u64, n_train: usize, n_test: usize) -> (Vec<Sample>, Vec<Sample>) {
     let task = TimingTask::default();
@@ -148,7 +151,7 @@ pub fn timing_data(seed: u64, n_train: usize, n_test: usize) -> (Vec<Sample>, Ve
 }
 
 fn timing_split(seed: u64) -> Split {
-    let (train, test) = timing_data(seed, 400, 400);
+    let (train, test) = timing_data(seed, TIMING_SAMPLES, TIMING_SAMPLES);
     Split { train, test }
 }
 

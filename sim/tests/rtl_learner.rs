@@ -8,7 +8,7 @@
 mod tile_support;
 
 use golden::config::Config;
-use golden::experiment::{Arith, Variant, run_timing, timing_config, train_timing};
+use golden::experiment::{Arith, TIMING_SAMPLES, Variant, run_timing, timing_config, train_timing};
 use golden::fixed::Tile;
 use sim::learner::RtlLearner;
 use sim::link::RtlLink;
@@ -38,7 +38,7 @@ fn rtl_learns_like_golden(variant: Variant) {
     assert_ne!(learned, initial, "the RTL learned nothing");
     assert_eq!(Some(learned), gold.fixed_params, "learned parameters");
     // Every training sample of both epochs and every test sample ran on the RTL, 80 steps each.
-    let samples = 2 * 400 + 400;
+    let samples = (2 + 1) * TIMING_SAMPLES as u64;
     assert_eq!(rtl.steps, samples * 80);
     println!(
         "{}: test accuracy {acc:?}, {} RTL cycles",
