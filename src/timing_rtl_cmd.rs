@@ -7,14 +7,15 @@
 use crate::cosim_cmd::rtl_host;
 use anyhow::{Context, Result, anyhow};
 use golden::config::Config;
-use golden::experiment::{Arith, TIMING_SAMPLES, Variant, mean_std, run_timing, train_timing};
+use golden::experiment::{
+    Arith, TIMING_SAMPLES, Variant, mean_std, par_map, run_timing, train_timing,
+};
 use golden::task::Sample;
 use golden::train::Model;
 use serde::Serialize;
 use sim::learner::RtlLearner;
 use sim::link::RtlLink;
 use std::path::PathBuf;
-use std::sync::Mutex;
 use std::time::Instant;
 
 /// The variants the issue sets bars for: delays learned vs weights only.
@@ -113,28 +114,8 @@ pub fn timing_rtl(base: &Config, seeds: u64, out: Option<PathBuf>) -> Result<()>
         base.train.epochs
     );
     let t0 = Instant::now();
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let results: Mutex<Vec<Option<Result<RtlRun>>>> =
-        Mutex::new((0..jobs.len()).map(|_| None).collect());
-    std::thread::scope(|s| {
-        for _ in 0..threads.min(jobs.len()).max(1) {
-            s.spawn(|| {
-                loop {
-                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    let Some(&(v, seed)) = jobs.get(i) else {
-                        break;
-                    };
-                    let r = one(base, v, seed);
-                    results.lock().expect("no worker panicked")[i] = Some(r);
-                }
-            });
-        }
-    });
-    let runs: Vec<RtlRun> = results
-        .into_inner()
-        .expect("no worker panicked")
+    let runs: Vec<RtlRun> = par_map(&jobs, threads, |_, &(v, seed)| one(base, v, seed))
         .into_iter()
-        .map(|r| r.expect("every job ran"))
         .collect::<Result<_>>()?;
     let mut text = String::from(
         "| learned (on the RTL) | test accuracy (mean ± sd) | per seed | golden model, same seeds | RTL parameters == golden |\n|---|---|---|---|---|\n",

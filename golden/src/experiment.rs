@@ -298,18 +298,31 @@ pub fn run_jobs<D: std::ops::Deref<Target = Split>>(
     data: &(dyn Fn(&Job) -> D + Sync),
     done: &(dyn Fn(usize, &Run) + Sync),
 ) -> Vec<Run> {
+    par_map(jobs, threads, |i, job| {
+        let r = run_job(job, &data(job), every_epoch);
+        done(i, &r);
+        r
+    })
+}
+
+/// `f(index, item)` for every item on `threads` worker threads (at least one), results in item
+/// order whatever the thread count. Workers take the next item as they become free.
+pub fn par_map<T: Sync, R: Send>(
+    items: &[T],
+    threads: usize,
+    f: impl Fn(usize, &T) -> R + Sync,
+) -> Vec<R> {
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let results = std::sync::Mutex::new(vec![None; jobs.len()]);
+    let results = std::sync::Mutex::new((0..items.len()).map(|_| None).collect::<Vec<_>>());
     std::thread::scope(|s| {
-        for _ in 0..threads.max(1) {
+        for _ in 0..threads.clamp(1, items.len().max(1)) {
             s.spawn(|| {
                 loop {
                     let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    let Some(job) = jobs.get(i) else {
+                    let Some(item) = items.get(i) else {
                         break;
                     };
-                    let r = run_job(job, &data(job), every_epoch);
-                    done(i, &r);
+                    let r = f(i, item);
                     results.lock().expect("no worker panicked")[i] = Some(r);
                 }
             });
@@ -319,7 +332,7 @@ pub fn run_jobs<D: std::ops::Deref<Target = Split>>(
         .into_inner()
         .expect("no worker panicked")
         .into_iter()
-        .map(|r| r.expect("every job ran"))
+        .map(|r| r.expect("every item ran"))
         .collect()
 }
 
@@ -350,4 +363,25 @@ pub fn mean_std(x: &[f64]) -> (f64, f64) {
         0.0
     };
     (mean, var.sqrt())
+}
+
+#[cfg(test)]
+mod par_map_tests {
+    use super::par_map;
+
+    #[test]
+    fn every_item_once_in_item_order_whatever_the_thread_count() {
+        let items: Vec<u64> = (0..37).collect();
+        for threads in [0, 1, 2, 5, 100] {
+            let calls = std::sync::atomic::AtomicUsize::new(0);
+            let out = par_map(&items, threads, |i, &x| {
+                calls.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                (i as u64, x * x)
+            });
+            assert_eq!(calls.into_inner(), items.len(), "{threads} threads");
+            let want: Vec<(u64, u64)> = items.iter().map(|&x| (x, x * x)).collect();
+            assert_eq!(out, want, "{threads} threads");
+        }
+        assert!(par_map(&[] as &[u8], 2, |_, &x| x).is_empty());
+    }
 }
