@@ -128,10 +128,12 @@ pub fn rtl_host(cfg: &Config, tile: &Tile, trace: bool) -> Result<Host<RtlLink>>
     }
     host.load_params(&tile.params)?;
     let back = host.read_params()?;
-    if back != tile.params {
+    if back != tile.params.stored(cfg) {
         bail!("parameters read back from the RTL differ from those loaded");
     }
-    host.configure_learning(&tile.cfg, &tile.f)?;
+    if cfg.hardware.learning_unit {
+        host.configure_learning(&tile.cfg, &tile.f)?;
+    }
     host.write_lfsr(tile.state.lfsr.0)?;
     Ok(host)
 }
@@ -139,6 +141,13 @@ pub fn rtl_host(cfg: &Config, tile: &Tile, trace: bool) -> Result<Host<RtlLink>>
 pub fn run(args: CosimArgs) -> Result<()> {
     let start = Instant::now();
     let cfg = load_config(&args.config, &args.set)?;
+    if args.learn && !cfg.hardware.learning_unit {
+        bail!(
+            "{}: --learn needs the learning unit, but the configuration sets \
+             hardware.learning_unit = false (an inference-only tile)",
+            args.config.display()
+        );
+    }
     let injection = args
         .inject
         .as_deref()

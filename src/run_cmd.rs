@@ -96,7 +96,7 @@ fn classify<T: ByteTransport>(
         .context("loading the parameters")?;
     if !args.skip_readback {
         let back = host.read_params().context("reading the parameters back")?;
-        if back != tile.params {
+        if back != tile.params.stored(&tile.cfg) {
             bail!("the parameters read back from the board differ from those loaded");
         }
     }

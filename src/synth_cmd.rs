@@ -175,7 +175,32 @@ fn constraints_dir() -> PathBuf {
 /// Runs a tool in `dir`, its output to `dir/<log>`; a failure names the command and shows the
 /// log's tail.
 fn run_tool(dir: &Path, program: &Path, args: &[String], log: &str) -> Result<String> {
-    let t0 = Instant::now();
+    let (ok, text) = run_tool_status(dir, program, args, log)?;
+    if !ok {
+        bail!("{}", failure(program, args, log, &text));
+    }
+    Ok(text)
+}
+
+/// What a failed tool run says: the command and the log's tail.
+fn failure(program: &Path, args: &[String], log: &str, text: &str) -> String {
+    let tail: Vec<&str> = text.lines().rev().take(25).collect();
+    let tail: Vec<&str> = tail.into_iter().rev().collect();
+    format!(
+        "`{} {}` failed; end of {log}:\n{}",
+        program.display(),
+        args.join(" "),
+        tail.join("\n")
+    )
+}
+
+/// Runs a tool in `dir`, its output to `dir/<log>`: whether it succeeded, and its output.
+fn run_tool_status(
+    dir: &Path,
+    program: &Path,
+    args: &[String],
+    log: &str,
+) -> Result<(bool, String)> {
     let out = Command::new(program)
         .args(args)
         .current_dir(dir)
@@ -195,19 +220,32 @@ fn run_tool(dir: &Path, program: &Path, args: &[String], log: &str) -> Result<St
     );
     std::fs::write(dir.join(log), &text)
         .with_context(|| format!("cannot write {}", dir.join(log).display()))?;
-    if !out.status.success() {
-        let tail: Vec<&str> = text.lines().rev().take(25).collect();
-        let tail: Vec<&str> = tail.into_iter().rev().collect();
-        bail!(
-            "`{} {}` failed ({}) after {:.1} s; end of {log}:\n{}",
-            program.display(),
-            args.join(" "),
-            out.status,
-            t0.elapsed().as_secs_f64(),
-            tail.join("\n")
-        );
+    Ok((out.status.success(), text))
+}
+
+/// The resources nextpnr's log reports as over 100 % used ("ICESTORM_LC: 5792/ 5280 109%"):
+/// (kind, used, available). Packing can need more logic cells than synthesis has LUT4s (a
+/// flip-flop or carry without a LUT of its own takes a cell).
+pub fn overfull(log: &str) -> Vec<(String, u64, u64)> {
+    let mut out = Vec::new();
+    for line in log.lines() {
+        let l = line.trim_start_matches("Info:").trim();
+        let Some((kind, rest)) = l.split_once(':') else {
+            continue;
+        };
+        let Some((used, avail)) = rest.split_once('/') else {
+            continue;
+        };
+        let number = |t: &str| t.split_whitespace().next()?.parse::<u64>().ok();
+        if let (Some(u), Some(a)) = (number(used), number(avail))
+            && rest.trim_end().ends_with('%')
+            && u > a
+            && !kind.contains(' ')
+        {
+            out.push((kind.to_string(), u, a));
+        }
     }
-    Ok(text)
+    out
 }
 
 /// Cell counts after synthesis, by resource kind.
@@ -557,7 +595,26 @@ pub fn run_flow(flow: &Flow) -> Result<Summary> {
         "{}: placing and routing at {target_mhz} MHz ...",
         flow.target.name()
     ));
-    let (pnr, bitstream, secs) = place_and_route(flow.target, &tools, dir, target_mhz)?;
+    let (pnr, bitstream, secs) = match place_and_route(flow.target, &tools, dir, target_mhz)? {
+        Placement::Placed(pnr, bitstream, secs) => (pnr, bitstream, secs),
+        Placement::Overfull(full, secs) => {
+            seconds.extend(secs);
+            summary.fits = false;
+            for (kind, used, avail) in full {
+                summary.fit_problems.push(format!(
+                    "placement: nextpnr packed the design into {used} {kind}, the {} has {avail}",
+                    dev.name
+                ));
+            }
+            say(format!(
+                "{}: does not fit after packing: {}",
+                flow.target.name(),
+                summary.fit_problems.join("; ")
+            ));
+            summary.seconds = seconds;
+            return Ok(summary);
+        }
+    };
     seconds.extend(secs);
     say(format!(
         "{}: Fmax {:.2} MHz (target {target_mhz} MHz, {}); critical path {} -> {} ({} cells)",
@@ -577,15 +634,22 @@ pub fn run_flow(flow: &Flow) -> Result<Summary> {
 /// Seconds per tool.
 type Timings = Vec<(String, f64)>;
 
+/// What place and route came to.
+enum Placement {
+    /// Placed and routed, with the bitstream and the seconds per tool.
+    Placed(Pnr, PathBuf, Timings),
+    /// nextpnr found the packed design too big: (resource, used, available).
+    Overfull(Vec<(String, u64, u64)>, Timings),
+}
+
 /// nextpnr on `dir/synth.json` with the target's constraints at `target_mhz`, then the
-/// bitstream (written to a temporary name and renamed). Returns the results, the bitstream and
-/// the seconds per tool.
+/// bitstream (written to a temporary name and renamed).
 fn place_and_route(
     target: Target,
     tools: &Tools,
     dir: &Path,
     target_mhz: f64,
-) -> Result<(Pnr, PathBuf, Timings)> {
+) -> Result<Placement> {
     let dev = target.device();
     let constraints = constraints_dir().join(dev.constraints);
     if !constraints.is_file() {
@@ -629,8 +693,15 @@ fn place_and_route(
     ]);
     let mut seconds = Vec::new();
     let t0 = Instant::now();
-    let log = run_tool(dir, &tools.nextpnr, &args, "nextpnr.log")?;
+    let (ok, log) = run_tool_status(dir, &tools.nextpnr, &args, "nextpnr.log")?;
     seconds.push(("nextpnr".to_string(), t0.elapsed().as_secs_f64()));
+    if !ok {
+        let full = overfull(&log);
+        if full.is_empty() {
+            bail!("{}", failure(&tools.nextpnr, &args, "nextpnr.log", &log));
+        }
+        return Ok(Placement::Overfull(full, seconds));
+    }
     let report = std::fs::read_to_string(dir.join("pnr.json"))
         .with_context(|| format!("nextpnr wrote no {}", dir.join("pnr.json").display()))?;
     let pnr = parse_pnr(&report, &log, target_mhz)?;
@@ -653,7 +724,7 @@ fn place_and_route(
         )
     })?;
     seconds.push(("pack".to_string(), t0.elapsed().as_secs_f64()));
-    Ok((pnr, dir.join(packed), seconds))
+    Ok(Placement::Placed(pnr, dir.join(packed), seconds))
 }
 
 pub fn run(args: SynthArgs) -> Result<()> {
@@ -777,6 +848,19 @@ mod tests {
     }
 
     #[test]
+    fn resources_nextpnr_found_overfull_are_read() {
+        // From nextpnr-ice40 0.4 on the inference-only fpga-small for the UP5K.
+        let log = "Info: Device utilisation:\n\
+                   Info: \t         ICESTORM_LC:  5792/ 5280   109%\n\
+                   Info: \t        ICESTORM_RAM:    26/   30    86%\n\
+                   Info: \t               SB_GB:     8/    8   100%\n\
+                   Info: Creating initial analytic placement for 4346 cells, random placement wirelen = 129919.\n\
+                   ERROR: Failed to expand region (0, 0) |_> (25, 31) of 5792 ICESTORM_LCs\n";
+        assert_eq!(overfull(log), vec![("ICESTORM_LC".to_string(), 5792, 5280)]);
+        assert!(overfull("Info: \t SB_GB: 8/ 8 100%\n").is_empty());
+    }
+
+    #[test]
     fn nextpnr_report_and_critical_path_are_read() {
         let report = r#"{"fmax": {"$glbnet$clock$TRELLIS_IO_IN": {"achieved": 27.3186, "constraint": 25}},
             "utilization": {"DP16KD": {"available": 208, "used": 14}, "ALU54B": {"available": 78, "used": 0}}}"#;
@@ -835,8 +919,11 @@ mod tests {
             )
             .unwrap();
             let mhz = t.device().clock_hz as f64 / 1e6;
-            let (pnr, bit, _) = place_and_route(t, &tools, dir.path(), mhz)
+            let placed = place_and_route(t, &tools, dir.path(), mhz)
                 .unwrap_or_else(|e| panic!("{}: {e:#}", t.name()));
+            let Placement::Placed(pnr, bit, _) = placed else {
+                panic!("{}: an echo circuit does not fit", t.name());
+            };
             assert!(
                 pnr.timing_met && pnr.fmax_mhz > mhz,
                 "{}: {pnr:?}",

@@ -1,8 +1,9 @@
 //! `delaytile synth` end to end: the small configuration goes to a bitstream on ECP5 with its
-//! area and Fmax printed (about 7 minutes on 2 cores: YoWASP's Yosys 2, nextpnr-ecp5 5); a
-//! configuration that cannot fit (fpga-small on either iCE40: block RAM) is reported with its
-//! numbers before synthesis, with a non-zero exit and a summary that says why; bad input is
-//! named. (The reference configuration on the ECP5-85k takes longer: `delaytile synth`, README.)
+//! area and Fmax printed (about 7 minutes on 2 cores: YoWASP's Yosys 2, nextpnr-ecp5 5), and
+//! without the learning unit to a bitstream on the iCE40 HX8K (about 7 minutes: Yosys 3,
+//! nextpnr-ice40 4.5); a configuration that cannot fit (fpga-small with the learning unit on
+//! either iCE40: block RAM) is reported with its numbers before synthesis, with a non-zero exit
+//! and a summary that says why; bad input is named. (The reference configuration on the ECP5-85k takes longer: `delaytile synth`, README.)
 
 use std::path::Path;
 use std::process::Command;
@@ -16,27 +17,30 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The small configuration (70 in, 32 recurrent hidden, 10 out, both delays, D = 16, with the
-/// learning unit) through the whole ECP5 flow to a bitstream, meeting the ULX3S's 25 MHz clock.
-#[test]
-fn the_small_configuration_goes_to_a_bitstream_on_ecp5() {
+/// `delaytile synth --target TARGET --config configs/fpga-small.toml --set SET...` to a
+/// bitstream: it fits, Yosys's block RAMs equal the memory map's prediction, timing is met at
+/// the board's clock (at least `clock_mhz`), and the bitstream `file` is written. Returns the
+/// summary.
+fn small_to_bitstream(target: &str, set: &[&str], clock_mhz: f64, file: &str) -> serde_json::Value {
     let out = tempfile::tempdir().unwrap();
-    let dir = out.path().join("ecp5");
+    let dir = out.path().join(target);
     let t0 = Instant::now();
-    let r = bin()
-        .args(["synth", "--target", "ecp5-25k", "--config"])
+    let mut cmd = bin();
+    cmd.args(["synth", "--target", target, "--config"])
         .arg(root().join("configs/fpga-small.toml"))
         .arg("--out")
-        .arg(&dir)
-        .output()
-        .unwrap();
+        .arg(&dir);
+    for s in set {
+        cmd.args(["--set", s]);
+    }
+    let r = cmd.output().unwrap();
     let text = format!(
         "{}{}",
         String::from_utf8_lossy(&r.stdout),
         String::from_utf8_lossy(&r.stderr)
     );
     // The flow's own report: LUT4, FF, BRAM, LUT-RAM, DSP, Fmax and the critical path.
-    eprintln!("{text}ecp5-25k flow: {:.0} s", t0.elapsed().as_secs_f64());
+    eprintln!("{text}{target} flow: {:.0} s", t0.elapsed().as_secs_f64());
     assert!(r.status.success(), "{text}");
     let s: serde_json::Value =
         serde_json::from_slice(&std::fs::read(dir.join("summary.json")).unwrap()).unwrap();
@@ -55,11 +59,34 @@ fn the_small_configuration_goes_to_a_bitstream_on_ecp5() {
     assert_eq!(brams, s["predicted_brams"].as_u64().unwrap(), "{area}");
     let pnr = &s["pnr"];
     let fmax = pnr["fmax_mhz"].as_f64().unwrap();
-    assert!(pnr["timing_met"] == true && fmax >= 25.0, "{pnr}");
-    let bit = dir.join("board.bit");
+    assert!(pnr["timing_met"] == true && fmax >= clock_mhz, "{pnr}");
+    let bit = dir.join(file);
     let len = std::fs::metadata(&bit).unwrap().len();
     assert!(len > 100_000, "{}: {len} bytes", bit.display());
     assert_eq!(s["bitstream"].as_str(), Some(bit.to_str().unwrap()));
+    s
+}
+
+/// The small configuration (70 in, 32 recurrent hidden, 10 out, both delays, D = 16, with the
+/// learning unit) through the whole ECP5 flow to a bitstream, meeting the ULX3S's 25 MHz clock.
+#[test]
+fn the_small_configuration_goes_to_a_bitstream_on_ecp5() {
+    small_to_bitstream("ecp5-25k", &[], 25.0, "board.bit");
+}
+
+/// The same network without the learning unit (it runs parameters learned elsewhere) through
+/// the iCE40 flow to a bitstream for the HX8K breakout at 12 MHz.
+#[test]
+fn the_small_inference_only_tile_goes_to_a_bitstream_on_ice40() {
+    let s = small_to_bitstream(
+        "ice40-hx8k",
+        &["hardware.learning_unit=false"],
+        12.0,
+        "board.bin",
+    );
+    // The learning memories are left out of the block-RAM budget.
+    assert_eq!(s["config"]["hardware"]["learning_unit"], false, "{s}");
+    assert!(s["predicted_brams"].as_u64().unwrap() <= 32, "{s}");
 }
 
 #[test]

@@ -175,6 +175,27 @@ pub struct Train {
     pub anneal_every: usize,
 }
 
+/// How the tile is built. The golden model's arithmetic does not depend on this section; it
+/// decides what the generator puts on the chip.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct Hardware {
+    /// Build the on-chip learning unit. `false` gives an inference-only tile for small FPGAs:
+    /// the learning memories (traces, psi, errors, signals, gradients, random feedback weights)
+    /// and the learning datapath are left out, and the LEARN and LEARN_FLAGS registers stay 0.
+    /// Such a tile runs parameters learned elsewhere, e.g. by the golden model (`delaytile
+    /// train`), which computes exactly what the learning tile would.
+    pub learning_unit: bool,
+}
+
+impl Default for Hardware {
+    fn default() -> Self {
+        Hardware {
+            learning_unit: true,
+        }
+    }
+}
+
 /// The whole configuration. `Config::default()` is the reference configuration: 140 inputs,
 /// 128 recurrent hidden neurons, 20 outputs, both delay kinds, D = 32.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
@@ -188,6 +209,7 @@ pub struct Config {
     pub init: Init,
     pub train: Train,
     pub data: Binning,
+    pub hardware: Hardware,
 }
 
 impl Default for Network {

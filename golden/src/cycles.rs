@@ -40,7 +40,12 @@ pub fn work_bound(cfg: &Config, c: StepCounts) -> u64 {
 /// one entry per cycle).
 pub fn clear_cycles(cfg: &Config) -> u64 {
     let (s, h, o) = sizes(cfg);
-    let fifo = s * cfg.network.max_delay as u64;
+    // The trace FIFOs are the longest memories CLEAR walks; an inference-only tile has none.
+    let fifo = if cfg.hardware.learning_unit {
+        s * cfg.network.max_delay as u64
+    } else {
+        0
+    };
     s.max(h).max(o).max(fifo) + 1
 }
 

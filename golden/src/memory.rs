@@ -104,7 +104,8 @@ pub fn index_bits(entries: u64) -> u32 {
     (64 - entries.saturating_sub(1).leading_zeros()).max(1)
 }
 
-/// Every memory of the tile for `cfg`; memories with no entries are left out.
+/// Every memory of the tile for `cfg`; memories with no entries are left out, and so are the
+/// learning memories of a tile built without the learning unit (`hardware.learning_unit`).
 pub fn memories(cfg: &Config) -> Vec<Memory> {
     let n = &cfg.network;
     let w = &cfg.widths;
@@ -186,7 +187,9 @@ pub fn memories(cfg: &Config) -> Vec<Memory> {
         mem("psi", false, true, h, w.psi_bits),
         mem("lfsr", false, true, 1, 32),
     ];
-    list.into_iter().filter(|m| m.entries > 0).collect()
+    list.into_iter()
+        .filter(|m| m.entries > 0 && (cfg.hardware.learning_unit || !m.learning_only))
+        .collect()
 }
 
 /// Every memory name in region order: the region of a memory is its index here.

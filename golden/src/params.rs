@@ -48,6 +48,16 @@ pub enum Kind {
 }
 
 impl Params {
+    /// The parameters a tile built from `cfg` stores: an inference-only tile
+    /// (`hardware.learning_unit = false`) has no feedback weights (only learning reads them).
+    pub fn stored(&self, cfg: &Config) -> Params {
+        let mut p = self.clone();
+        if !cfg.hardware.learning_unit {
+            p.fb.clear();
+        }
+        p
+    }
+
     /// Draw initial parameters from `cfg.init`.
     pub fn init(cfg: &Config, f: &Formats) -> Params {
         let n = &cfg.network;

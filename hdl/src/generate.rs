@@ -234,6 +234,9 @@ pub const BRIDGE_BUFFER: (u32, u64) = (8, 256);
 /// The block count is the cheapest split over the block's aspect ratios,
 /// `min over (d, w) of ceil(depth / d) * ceil(width / w)`: iCE40 SB_RAM40_4K 256 x 16, 512 x 8,
 /// 1024 x 4, 2048 x 2; ECP5 DP16KD 512 x 36, 1024 x 18, 2048 x 9, 4096 x 4, 8192 x 2, 16384 x 1.
+/// On the iCE40 Yosys may also lay the memory's 256-row segments side by side in 256 x 16
+/// blocks and write them through the bit mask: `ceil(ceil(depth / 256) * width / 16)` blocks
+/// (3264 x 7 takes 6 blocks that way, 7 in 512 x 8).
 /// Which memories stay out of block RAM follows Yosys's `memory_libmap` costs, measured on
 /// this memory template (`delaytile estimate` and `sim/tests/fpga_bram.rs` check it):
 /// iCE40 (Yosys 0.23) keeps a memory in flip-flops when it has fewer than 75 bits per block it
@@ -256,11 +259,16 @@ pub fn bram_blocks(family: Family, width: u32, depth: u64) -> u64 {
             (16384, 1),
         ],
     };
+    let segments_side_by_side = match family {
+        Family::Ice40 => (depth.div_ceil(256) * w).div_ceil(16),
+        Family::Ecp5 => u64::MAX,
+    };
     let blocks = modes
         .iter()
         .map(|&(d, mw)| depth.div_ceil(d) * w.div_ceil(mw))
         .min()
-        .unwrap_or(0);
+        .unwrap_or(0)
+        .min(segments_side_by_side);
     let in_bram = match family {
         Family::Ice40 => w * depth >= ICE40_LOGIC_BITS_PER_BLOCK * blocks,
         Family::Ecp5 => {

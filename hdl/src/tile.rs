@@ -234,6 +234,9 @@ pub struct Tile {
     n_fifo: Constant<Bits<32>>,
     has_axonal: Constant<Bit>,
     has_synaptic: Constant<Bit>,
+    /// The learning unit is built (`hardware.learning_unit`); without it LEARN and LEARN_FLAGS
+    /// stay 0, so no learning phase is ever entered and Yosys prunes the learning datapath.
+    has_learning: Constant<Bit>,
     random_fb: Constant<Bit>,
     delay_max: Constant<Bits<64>>,
     prob_one: Constant<Bits<64>>,
@@ -547,6 +550,7 @@ impl Tile {
             n_fifo: c32(s * n.max_delay as u64),
             has_axonal: Constant::new(n.delay_mode.has_axonal()),
             has_synaptic: Constant::new(n.delay_mode.has_synaptic()),
+            has_learning: Constant::new(cfg.hardware.learning_unit),
             random_fb: Constant::new(cfg.learning.feedback == Feedback::Random),
             delay_max: Constant::new(as_bits(f.delay_max as i64)),
             prob_one: Constant::new(as_bits(1i64 << PROB_FRAC)),
@@ -810,7 +814,7 @@ impl Logic for Tile {
                 self.budget.d.next = bit_cast::<32, 64>(self.cmd_data.val());
             }
             if self.index.val() == self.reg_learn.val() {
-                self.learn_on.d.next = self.cmd_data.val().get_bit(0);
+                self.learn_on.d.next = self.cmd_data.val().get_bit(0) & self.has_learning.val();
             }
             if self.index.val() == self.reg_label.val() {
                 self.label.d.next = bit_cast::<16, 64>(self.cmd_data.val());
@@ -818,7 +822,7 @@ impl Logic for Tile {
             if self.index.val() == self.reg_sup_start.val() {
                 self.sup_start.d.next = bit_cast::<32, 64>(self.cmd_data.val());
             }
-            if self.index.val() == self.reg_flags.val() {
+            if (self.index.val() == self.reg_flags.val()) & self.has_learning.val() {
                 self.flags.d.next = bit_cast::<8, 64>(self.cmd_data.val());
             }
             if self.index.val() == self.reg_shifts.val() {

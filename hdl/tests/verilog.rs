@@ -35,6 +35,7 @@ fn load(path: &Path) -> Config {
     Config::load(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
+/// Every delay mode, feedforward and recurrent, and one tile without the learning unit.
 fn configs_of_every_mode() -> Vec<Config> {
     let mut out = Vec::new();
     for mode in ["none", "axonal", "synaptic", "both"] {
@@ -47,6 +48,11 @@ fn configs_of_every_mode() -> Vec<Config> {
             out.push(Config::from_toml_str(&text, "test").unwrap());
         }
     }
+    // Without the learning unit (random feedback: its weights are a learning-only memory).
+    let mut inference_only = out.last().unwrap().clone();
+    inference_only.hardware.learning_unit = false;
+    inference_only.learning.feedback = golden::config::Feedback::Random;
+    out.push(inference_only);
     out
 }
 
@@ -133,12 +139,13 @@ fn verilator_lint_reports_an_unwaived_warning() {
     assert!(!ok && text.contains("WIDTH"), "{text}");
 }
 
-/// Two extremes (no delays feedforward, both delays recurrent): Yosys takes ~10 s per tile.
+/// Two extremes (no delays feedforward, both delays recurrent) and the tile without the learning
+/// unit: Yosys takes ~10 s per tile.
 #[test]
 fn yosys_finds_no_latches_and_no_undriven_nets() {
     let dir = tempfile::tempdir().unwrap();
     let all = configs_of_every_mode();
-    for (i, cfg) in [&all[0], &all[7]].into_iter().enumerate() {
+    for (i, cfg) in [&all[0], &all[7], &all[8]].into_iter().enumerate() {
         let v = write_temp(&dir, &format!("t{i}.v"), &tile_verilog(cfg).unwrap());
         let script = format!(
             "read_verilog {}; hierarchy -check -top top; proc; check -assert; \

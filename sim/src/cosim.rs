@@ -370,16 +370,17 @@ fn compare_params<L: Link>(
     steps: usize,
 ) -> Result<Option<Mismatch>, LinkError> {
     let back = host.read_params()?;
-    if back == tile.params {
+    let want = tile.params.stored(&tile.cfg);
+    if back == want {
         return Ok(None);
     }
     let field = [
-        ("weights", &back.w, &tile.params.w),
-        ("synaptic_delays", &back.d, &tile.params.d),
-        ("axonal_delays", &back.a, &tile.params.a),
-        ("readout_weights", &back.u, &tile.params.u),
-        ("readout_biases", &back.b, &tile.params.b),
-        ("feedback_weights", &back.fb, &tile.params.fb),
+        ("weights", &back.w, &want.w),
+        ("synaptic_delays", &back.d, &want.d),
+        ("axonal_delays", &back.a, &want.a),
+        ("readout_weights", &back.u, &want.u),
+        ("readout_biases", &back.b, &want.b),
+        ("feedback_weights", &back.fb, &want.fb),
     ]
     .into_iter()
     .find_map(|(name, got, want)| {

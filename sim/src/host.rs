@@ -84,13 +84,13 @@ impl<L: Link> Host<L> {
         &self.cfg
     }
 
-    fn region(name: &str) -> u32 {
-        memory::region_of(name).expect("known memory")
-    }
-
-    /// Write one memory from signed or unsigned values (the memory keeps its low bits).
+    /// Write one memory from signed or unsigned values (the memory keeps its low bits). A memory
+    /// this build leaves out (`memory::memories`) is not written.
     pub fn write_memory(&mut self, name: &str, values: &[i32]) -> Result<(), LinkError> {
-        let r = Self::region(name);
+        let Some(m) = memory::find(&self.cfg, name) else {
+            return Ok(());
+        };
+        let r = m.region;
         for (i, &v) in values.iter().enumerate() {
             self.link.write(address(r, i as u64), v as i64 as u64)?;
         }
@@ -187,8 +187,18 @@ impl<L: Link> Host<L> {
 
     /// Write the learning registers from the configuration's `learning` section and formats
     /// (what learns, the rounding shifts, the supervision start).
+    /// Fails if the tile keeps LEARN_FLAGS at 0 while the configuration learns something: a tile
+    /// built without the learning unit.
     pub fn configure_learning(&mut self, cfg: &Config, f: &Formats) -> Result<(), LinkError> {
-        self.write_register(reg::LEARN_FLAGS, learn_flags(&cfg.learning))?;
+        let flags = learn_flags(&cfg.learning);
+        self.write_register(reg::LEARN_FLAGS, flags)?;
+        if flags != 0 && self.read_register(reg::LEARN_FLAGS)? == 0 {
+            return Err(LinkError::Rtl(
+                "the tile cannot learn: it was built without the learning unit \
+                 (hardware.learning_unit = false), its LEARN_FLAGS register stays 0"
+                    .into(),
+            ));
+        }
         self.write_register(reg::SHIFTS, pack_shifts(f))?;
         self.write_register(
             reg::SUPERVISION_START,

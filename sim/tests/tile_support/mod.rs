@@ -84,8 +84,10 @@ pub fn host_for(cfg: &Config, tile: &Tile, trace: bool) -> Host<RtlLink> {
     let model = Build::new().trace(trace).load(&v).unwrap();
     let mut host = Host::new(RtlLink::new(model.rtl().unwrap()), cfg);
     host.load_params(&tile.params).unwrap();
-    assert_eq!(host.read_params().unwrap(), tile.params);
-    host.configure_learning(&tile.cfg, &tile.f).unwrap();
+    assert_eq!(host.read_params().unwrap(), tile.params.stored(cfg));
+    if cfg.hardware.learning_unit {
+        host.configure_learning(&tile.cfg, &tile.f).unwrap();
+    }
     host.write_lfsr(tile.state.lfsr.0).unwrap();
     host
 }
