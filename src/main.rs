@@ -22,7 +22,7 @@ mod timing_rtl_cmd;
 mod train_cmd;
 
 use anyhow::Result;
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 use model::ModelKind;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -32,6 +32,39 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+}
+
+/// The configuration file and its `--set` overrides, shared by the subcommands that need one.
+#[derive(Args, Debug)]
+struct ConfigArgs {
+    /// Configuration file (TOML).
+    #[arg(long, value_name = "FILE")]
+    config: PathBuf,
+    /// Override a configuration value, e.g. --set network.hidden=64 (repeatable; applied in
+    /// order, then the whole configuration is validated).
+    #[arg(long = "set", value_name = "SECTION.KEY=VALUE")]
+    set: Vec<String>,
+}
+
+/// The samples to run and the parameters to run them with (`cosim`, `run`).
+#[derive(Args, Debug)]
+struct SampleArgs {
+    /// Samples (SHD-format HDF5).
+    #[arg(long, value_name = "SHD.h5")]
+    data: PathBuf,
+    /// Fixed-point parameters written by `train` (default: the configuration's initial ones).
+    #[arg(long, value_name = "FILE")]
+    params: Option<PathBuf>,
+}
+
+/// `run`'s `--config` is the one the bitstream was generated from (changed in place, so the
+/// usage line keeps the arguments' order).
+fn bitstream_config(arg: clap::Arg) -> clap::Arg {
+    if arg.get_id() == "config" {
+        arg.help("Configuration file (TOML) the bitstream was generated from")
+    } else {
+        arg
+    }
 }
 
 #[derive(Subcommand, Debug)]
@@ -44,9 +77,8 @@ enum Command {
     },
     /// Train online on an SHD-format file; write DIR/params.dtp and DIR/results.json.
     Train {
-        /// Configuration file (TOML).
-        #[arg(long, value_name = "FILE")]
-        config: PathBuf,
+        #[command(flatten)]
+        cfg: ConfigArgs,
         /// Training data (SHD-format HDF5).
         #[arg(long, value_name = "SHD.h5")]
         train: PathBuf,
@@ -59,10 +91,6 @@ enum Command {
         /// Number of epochs (overrides train.epochs).
         #[arg(long, value_name = "N")]
         epochs: Option<usize>,
-        /// Override a configuration value, e.g. --set network.hidden=64 (repeatable; applied in
-        /// order, then the whole configuration is validated).
-        #[arg(long = "set", value_name = "SECTION.KEY=VALUE")]
-        set: Vec<String>,
         /// Output directory (created if missing).
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
@@ -136,12 +164,8 @@ enum Command {
     /// Generate the tile's Verilog (DIR/tile.v), its memory map (memory_map.json, .md) and the
     /// configuration it came from (config.toml).
     Gen {
-        /// Configuration file (TOML).
-        #[arg(long, value_name = "FILE")]
-        config: PathBuf,
-        /// Override a configuration value (repeatable), as for `train`.
-        #[arg(long = "set", value_name = "SECTION.KEY=VALUE")]
-        set: Vec<String>,
+        #[command(flatten)]
+        cfg: ConfigArgs,
         /// Output directory (created if missing).
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
@@ -149,18 +173,10 @@ enum Command {
     /// Co-simulate the generated Verilog (Verilator) against the golden model in lockstep over
     /// SHD-format samples; stop at the first difference and write waveforms of both sides.
     Cosim {
-        /// Configuration file (TOML).
-        #[arg(long, value_name = "FILE")]
-        config: PathBuf,
-        /// Override a configuration value (repeatable).
-        #[arg(long = "set", value_name = "SECTION.KEY=VALUE")]
-        set: Vec<String>,
-        /// Samples (SHD-format HDF5).
-        #[arg(long, value_name = "SHD.h5")]
-        data: PathBuf,
-        /// Fixed-point parameters written by `train` (default: the configuration's initial ones).
-        #[arg(long, value_name = "FILE")]
-        params: Option<PathBuf>,
+        #[command(flatten)]
+        cfg: ConfigArgs,
+        #[command(flatten)]
+        input: SampleArgs,
         /// Co-simulate only the first N samples.
         #[arg(long, value_name = "N")]
         samples: Option<usize>,
@@ -181,12 +197,8 @@ enum Command {
     /// Memory footprint per memory and in total, and latency (cycles per step and per sample, µs
     /// at a clock) with the work bound beside it.
     Report {
-        /// Configuration file (TOML).
-        #[arg(long, value_name = "FILE")]
-        config: PathBuf,
-        /// Override a configuration value (repeatable).
-        #[arg(long = "set", value_name = "SECTION.KEY=VALUE")]
-        set: Vec<String>,
+        #[command(flatten)]
+        cfg: ConfigArgs,
         /// Also measure the mean cycles per step on these samples (golden model).
         #[arg(long, value_name = "SHD.h5")]
         data: Option<PathBuf>,
@@ -205,6 +217,7 @@ enum Command {
     },
     /// Classify SHD-format samples on a board over its UART (--port) or on the verilated board
     /// top driven at its UART pins (--cosim); prints predictions and accuracy.
+    #[command(mut_args(bitstream_config))]
     Run {
         /// Serial port of the board (e.g. /dev/ttyUSB0).
         #[arg(long, value_name = "DEVICE")]
@@ -212,18 +225,10 @@ enum Command {
         /// Run against the verilated board top instead of a board.
         #[arg(long)]
         cosim: bool,
-        /// Configuration file (TOML) the bitstream was generated from.
-        #[arg(long, value_name = "FILE")]
-        config: PathBuf,
-        /// Override a configuration value (repeatable).
-        #[arg(long = "set", value_name = "SECTION.KEY=VALUE")]
-        set: Vec<String>,
-        /// Samples (SHD-format HDF5).
-        #[arg(long, value_name = "SHD.h5")]
-        data: PathBuf,
-        /// Fixed-point parameters written by `train` (default: the configuration's initial ones).
-        #[arg(long, value_name = "FILE")]
-        params: Option<PathBuf>,
+        #[command(flatten)]
+        cfg: ConfigArgs,
+        #[command(flatten)]
+        input: SampleArgs,
         /// UART baud rate (as the bitstream was generated with).
         #[arg(long, value_name = "N", default_value_t = 115_200)]
         baud: u64,
@@ -246,12 +251,8 @@ enum Command {
     Synth {
         #[arg(long, value_enum)]
         target: synth_cmd::Target,
-        /// Configuration file (TOML).
-        #[arg(long, value_name = "FILE")]
-        config: PathBuf,
-        /// Override a configuration value (repeatable).
-        #[arg(long = "set", value_name = "SECTION.KEY=VALUE")]
-        set: Vec<String>,
+        #[command(flatten)]
+        cfg: ConfigArgs,
         /// Output directory (default ./synth-TARGET).
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
@@ -274,6 +275,8 @@ enum Command {
         /// Sweep file (TOML; see src/estimate_cmd.rs).
         #[arg(long, value_name = "FILE")]
         sweep: Option<PathBuf>,
+        // Not ConfigArgs: --config is optional here (a sweep or one configuration) and --set
+        // applies to every point.
         /// One configuration instead of a sweep.
         #[arg(long, value_name = "FILE")]
         config: Option<PathBuf>,
@@ -402,12 +405,11 @@ fn run(cli: Cli) -> Result<()> {
             Ok(())
         }
         Command::Train {
-            config,
+            cfg: ConfigArgs { config, set },
             train,
             test,
             model,
             epochs,
-            set,
             out,
         } => train_cmd::run(train_cmd::TrainArgs {
             config,
@@ -475,12 +477,13 @@ fn run(cli: Cli) -> Result<()> {
                     iterations,
                 },
         } => speech_cmd::baseline(&train, &test, c, iterations),
-        Command::Gen { config, set, out } => gen_cmd::run(&config, &set, &out),
+        Command::Gen {
+            cfg: ConfigArgs { config, set },
+            out,
+        } => gen_cmd::run(&config, &set, &out),
         Command::Cosim {
-            config,
-            set,
-            data,
-            params,
+            cfg: ConfigArgs { config, set },
+            input: SampleArgs { data, params },
             samples,
             inject,
             learn,
@@ -496,8 +499,7 @@ fn run(cli: Cli) -> Result<()> {
             out,
         }),
         Command::Report {
-            config,
-            set,
+            cfg: ConfigArgs { config, set },
             data,
             params,
             samples,
@@ -515,10 +517,8 @@ fn run(cli: Cli) -> Result<()> {
         Command::Run {
             port,
             cosim,
-            config,
-            set,
-            data,
-            params,
+            cfg: ConfigArgs { config, set },
+            input: SampleArgs { data, params },
             baud,
             clock_mhz,
             samples,
@@ -539,8 +539,7 @@ fn run(cli: Cli) -> Result<()> {
         }),
         Command::Synth {
             target,
-            config,
-            set,
+            cfg: ConfigArgs { config, set },
             out,
             baud,
             freq,
