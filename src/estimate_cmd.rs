@@ -12,11 +12,12 @@
 //! [[point]]
 //! name = "small"
 //! set = ["network.inputs=70", "data.pool=10", "network.hidden=32"]
+//! targets = ["ecp5-25k"]           # optional: this point's targets instead of the file's
 //! [grid]                           # optional: every point x every combination
 //! "network.max_delay" = [8, 16, 32]
 //! ```
 
-use crate::output::write_atomic;
+use crate::output::{Section, write_atomic};
 use crate::settings::load_config;
 use crate::svg::{Doc, Panel};
 use crate::synth_cmd::{Flow, Summary, Target, run_flow};
@@ -36,13 +37,20 @@ pub struct EstimateArgs {
     pub pnr: bool,
     pub baud: u64,
     pub out: PathBuf,
+    /// Replace the README's section between the `fpga-table` markers with the table.
+    pub readme: Option<PathBuf>,
 }
+
+/// The README section `--readme` regenerates.
+pub const README_SECTION: Section = Section("fpga-table");
 
 /// One configuration of the sweep.
 #[derive(Debug)]
 struct Point {
     name: String,
     cfg: Config,
+    /// Its own targets (empty: the sweep's).
+    targets: Vec<Target>,
 }
 
 /// One row of estimate.csv.
@@ -50,6 +58,7 @@ struct Point {
 pub struct Row {
     pub name: String,
     pub target: String,
+    pub learning_unit: bool,
     pub inputs: usize,
     pub hidden: usize,
     pub outputs: usize,
@@ -77,7 +86,7 @@ pub struct Row {
     pub note: String,
 }
 
-const HEADER: &str = "name,target,inputs,hidden,outputs,recurrent,delay_mode,max_delay,\
+const HEADER: &str = "name,target,learning_unit,inputs,hidden,outputs,recurrent,delay_mode,max_delay,\
 weight_bits,memory_bits,predicted_brams,brams,luts,ffs,carry,lutrams,fmax_mhz,fits,clear_cycles,\
 step_cycles_min,step_cycles_max,clock_mhz,step_us_min,step_us_max,note";
 
@@ -90,6 +99,7 @@ impl Row {
         [
             self.name.clone(),
             self.target.clone(),
+            self.learning_unit.to_string(),
             self.inputs.to_string(),
             self.hidden.to_string(),
             self.outputs.to_string(),
@@ -134,6 +144,7 @@ pub fn row(name: &str, cfg: &Config, s: &Summary) -> Row {
     Row {
         name: name.to_string(),
         target: s.target.name().to_string(),
+        learning_unit: cfg.hardware.learning_unit,
         inputs: n.inputs,
         hidden: n.hidden,
         outputs: n.outputs,
@@ -190,25 +201,10 @@ fn load_sweep(path: &Path, sets: &[String]) -> Result<(Vec<Point>, Vec<Target>, 
             path.display()
         ),
     };
-    let mut targets = Vec::new();
-    if let Some(v) = t.get("targets") {
-        let arr = v.as_array().ok_or_else(|| {
-            anyhow!(
-                "sweep file {}: `targets` must be an array of strings",
-                path.display()
-            )
-        })?;
-        for x in arr {
-            let s = x.as_str().unwrap_or_default();
-            targets.push(Target::from_str(s, false).map_err(|_| {
-                anyhow!(
-                    "sweep file {}: target {x}: expected one of ice40-up5k, ice40-hx8k, \
-                     ecp5-25k, ecp5-85k",
-                    path.display()
-                )
-            })?);
-        }
-    }
+    let targets = match t.get("targets") {
+        Some(v) => parse_targets(v, path, "")?,
+        None => Vec::new(),
+    };
     let pnr = match t.get("pnr") {
         None => false,
         Some(toml::Value::Boolean(b)) => *b,
@@ -217,7 +213,7 @@ fn load_sweep(path: &Path, sets: &[String]) -> Result<(Vec<Point>, Vec<Target>, 
             path.display()
         ),
     };
-    let mut points: Vec<(String, Vec<String>)> = Vec::new();
+    let mut points: Vec<(String, Vec<String>, Vec<Target>)> = Vec::new();
     if let Some(v) = t.get("point") {
         let arr = v.as_array().ok_or_else(|| {
             anyhow!(
@@ -247,11 +243,24 @@ fn load_sweep(path: &Path, sets: &[String]) -> Result<(Vec<Point>, Vec<Target>, 
                     );
                 }
             }
-            points.push((name, set));
+            for k in p.as_table().into_iter().flat_map(|t| t.keys()) {
+                if !["name", "set", "targets"].contains(&k.as_str()) {
+                    bail!(
+                        "sweep file {}: point {name}: unknown key `{k}`, expected name, set, \
+                         targets",
+                        path.display()
+                    );
+                }
+            }
+            let own = match p.get("targets") {
+                Some(v) => parse_targets(v, path, &format!("point {name}: "))?,
+                None => Vec::new(),
+            };
+            points.push((name, set, own));
         }
     }
     if points.is_empty() {
-        points.push(("base".into(), Vec::new()));
+        points.push(("base".into(), Vec::new(), Vec::new()));
     }
     if let Some(g) = t.get("grid") {
         let g = g
@@ -265,7 +274,7 @@ fn load_sweep(path: &Path, sets: &[String]) -> Result<(Vec<Point>, Vec<Target>, 
                 )
             })?;
             let mut next = Vec::new();
-            for (name, set) in &points {
+            for (name, set, own) in &points {
                 for v in values {
                     let v = match v {
                         toml::Value::String(s) => format!("\"{s}\""),
@@ -274,20 +283,45 @@ fn load_sweep(path: &Path, sets: &[String]) -> Result<(Vec<Point>, Vec<Target>, 
                     let mut s = set.clone();
                     s.push(format!("{key}={v}"));
                     let short = key.rsplit('.').next().unwrap_or(key);
-                    next.push((format!("{name}-{short}{}", v.trim_matches('"')), s));
+                    next.push((
+                        format!("{name}-{short}{}", v.trim_matches('"')),
+                        s,
+                        own.clone(),
+                    ));
                 }
             }
             points = next;
         }
     }
     let mut out = Vec::new();
-    for (name, mut set) in points {
+    for (name, mut set, targets) in points {
         set.extend(sets.iter().cloned());
         let cfg = load_config(&base, &set)
             .with_context(|| format!("sweep file {}: point {name}", path.display()))?;
-        out.push(Point { name, cfg });
+        out.push(Point { name, cfg, targets });
     }
     Ok((out, targets, pnr))
+}
+
+/// A sweep file's list of targets (`where_` says whose, for the message).
+fn parse_targets(v: &toml::Value, path: &Path, where_: &str) -> Result<Vec<Target>> {
+    let arr = v.as_array().ok_or_else(|| {
+        anyhow!(
+            "sweep file {}: {where_}`targets` must be an array of strings",
+            path.display()
+        )
+    })?;
+    arr.iter()
+        .map(|x| {
+            Target::from_str(x.as_str().unwrap_or_default(), false).map_err(|_| {
+                anyhow!(
+                    "sweep file {}: {where_}target {x}: expected one of ice40-up5k, ice40-hx8k, \
+                     ecp5-25k, ecp5-85k",
+                    path.display()
+                )
+            })
+        })
+        .collect()
 }
 
 pub fn run(args: EstimateArgs) -> Result<()> {
@@ -300,7 +334,15 @@ pub fn run(args: EstimateArgs) -> Result<()> {
             let name = c
                 .file_stem()
                 .map_or("config".into(), |s| s.to_string_lossy().into_owned());
-            (vec![Point { name, cfg }], Vec::new(), false)
+            (
+                vec![Point {
+                    name,
+                    cfg,
+                    targets: Vec::new(),
+                }],
+                Vec::new(),
+                false,
+            )
         }
     };
     let targets = if !args.targets.is_empty() {
@@ -311,12 +353,23 @@ pub fn run(args: EstimateArgs) -> Result<()> {
         vec![Target::Ice40Up5k, Target::Ecp5_85k]
     };
     let pnr = args.pnr || file_pnr;
+    if let Some(readme) = &args.readme {
+        // Fail before the long flows if the README cannot take the table.
+        README_SECTION.check(readme)?;
+    }
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("cannot create {}", args.out.display()))?;
     let mut rows = Vec::new();
-    let total = points.len() * targets.len();
+    let targets_of = |p: &Point| -> Vec<Target> {
+        if !args.targets.is_empty() || p.targets.is_empty() {
+            targets.clone()
+        } else {
+            p.targets.clone()
+        }
+    };
+    let total: usize = points.iter().map(|p| targets_of(p).len()).sum();
     for p in &points {
-        for &t in &targets {
+        for t in targets_of(p) {
             let dir = args.out.join(format!("{}-{}", p.name, t.name()));
             eprintln!(
                 "[{}/{total}] {} on {}{}",
@@ -358,7 +411,18 @@ pub fn run(args: EstimateArgs) -> Result<()> {
     }
     write_atomic(&args.out.join("estimate.csv"), csv.as_bytes())?;
     write_atomic(&args.out.join("estimate.svg"), svg(&rows).as_bytes())?;
-    println!("{}", markdown(&rows));
+    let md = markdown(&rows);
+    write_atomic(&args.out.join("estimate.md"), md.as_bytes())?;
+    println!("{md}");
+    if let Some(readme) = &args.readme {
+        README_SECTION.write(readme, &md)?;
+        println!(
+            "updated {} between {} and {}",
+            readme.display(),
+            README_SECTION.begin(),
+            README_SECTION.end()
+        );
+    }
     println!(
         "wrote {} and {}",
         args.out.join("estimate.csv").display(),
@@ -367,30 +431,40 @@ pub fn run(args: EstimateArgs) -> Result<()> {
     Ok(())
 }
 
-/// The rows as a Markdown table (the README's).
+/// The rows as a Markdown table (the README's): µs per step at the measured Fmax (at the board
+/// clock without place and route), idle .. every source active and every neuron spiking.
 pub fn markdown(rows: &[Row]) -> String {
     let mut s = String::from(
-        "| configuration | target | memory (kbit) | BRAM (predicted) | LUT4 | FF | carry | Fmax (MHz) | cycles / step (idle .. all active) | µs / step |\n\
-         |---|---|---|---|---|---|---|---|---|---|\n",
+        "| configuration | learning unit | target | memory (kbit) | block RAM (predicted) | LUT4 | FF | carry | Fmax (MHz) | cycles / step | µs / step | fits |\n\
+         |---|---|---|---|---|---|---|---|---|---|---|---|\n",
     );
     for r in rows {
+        let dash = |x: &Option<u64>| x.map_or("-".into(), |v| v.to_string());
         let _ = writeln!(
             s,
-            "| {} | {} | {:.1} | {} ({}) | {} | {} | {} | {} | {} .. {} | {:.1} .. {:.1}{} |",
+            "| {} | {} | {} | {:.1} | {} ({}) | {} | {} | {} | {} | {} .. {} | {} | {} |",
             r.name,
+            if r.learning_unit { "yes" } else { "no" },
             r.target,
             r.memory_bits as f64 / 1000.0,
-            opt(&r.brams),
+            dash(&r.brams),
             r.predicted_brams,
-            opt(&r.luts),
-            opt(&r.ffs),
-            opt(&r.carry),
+            dash(&r.luts),
+            dash(&r.ffs),
+            dash(&r.carry),
             r.fmax_mhz.map_or("-".into(), |f| format!("{f:.1}")),
             r.step_cycles_min,
             r.step_cycles_max,
-            r.step_us_min,
-            r.step_us_max,
-            if r.fits { "" } else { " (does not fit)" }
+            if r.fits {
+                format!("{:.1} .. {:.1}", r.step_us_min, r.step_us_max)
+            } else {
+                "-".into()
+            },
+            if r.fits {
+                "yes".to_string()
+            } else {
+                format!("no: {}", r.note)
+            }
         );
     }
     s
@@ -492,6 +566,7 @@ mod tests {
         Row {
             name: name.into(),
             target: target.into(),
+            learning_unit: true,
             inputs: 70,
             hidden: 32,
             outputs: 10,
@@ -526,10 +601,22 @@ mod tests {
     fn the_shipped_sweeps_load_and_every_point_is_valid() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("configs");
         let (points, targets, pnr) = load_sweep(&root.join("fpga-shipped.toml"), &[]).unwrap();
-        assert_eq!(points.len(), 2);
-        assert_eq!(targets.len(), 4);
+        assert_eq!(points.len(), 4);
+        assert_eq!(targets.len(), 2);
         assert!(pnr);
         assert_eq!(points[0].cfg.network.inputs, 70);
+        // fpga-small.toml is the first point, with and without the learning unit.
+        let small = Config::load(&root.join("fpga-small.toml")).unwrap();
+        assert_eq!(points[0].cfg, small);
+        assert!(!points[1].cfg.hardware.learning_unit);
+        assert_eq!(points[1].cfg.network, small.network);
+        assert_eq!(
+            points[2].cfg,
+            Config::load(&root.join("reference.toml")).unwrap()
+        );
+        // Each point names its own targets: both iCE40s for the small tile only.
+        assert!(points[0].targets.contains(&Target::Ice40Hx8k));
+        assert!(!points[2].targets.contains(&Target::Ice40Hx8k));
         let (points, _, pnr) = load_sweep(&root.join("fpga-sweep.toml"), &[]).unwrap();
         assert!(points.len() >= 5 && !pnr);
         assert!(points.iter().any(|p| p.cfg.widths.weight_bits == 4));
@@ -562,6 +649,24 @@ mod tests {
         assert_eq!(points.len(), 2);
         assert_eq!(points[1].cfg.network.max_delay, 16);
         assert_eq!(points[1].name, "base-max_delay16");
+        let (points, _, _) = load_sweep(
+            &write("base = \"b.toml\"\n[[point]]\nname = \"p\"\ntargets = [\"ecp5-25k\"]\n"),
+            &[],
+        )
+        .unwrap();
+        assert_eq!(points[0].targets, vec![Target::Ecp5_25k]);
+        let e = load_sweep(
+            &write("base = \"b.toml\"\n[[point]]\nname = \"p\"\ntargets = [\"x\"]\n"),
+            &[],
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains("point p: target \"x\""), "{e}");
+        let e = load_sweep(
+            &write("base = \"b.toml\"\n[[point]]\nname = \"p\"\nsets = []\n"),
+            &[],
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains("unknown key `sets`"), "{e}");
     }
 
     #[test]
@@ -587,6 +692,9 @@ mod tests {
         assert!(s.contains(">ecp5-85k (ECP5)<") && s.contains(">ice40-hx8k (iCE40)<"));
         let md = markdown(&rows);
         assert_eq!(md.lines().count(), 2 + 3);
-        assert!(md.contains("| tiny | ice40-hx8k |") && md.contains("(does not fit)"));
+        assert!(
+            md.contains("| tiny | yes | ice40-hx8k |") && md.contains("| no: logic: \"too\" big |"),
+            "{md}"
+        );
     }
 }

@@ -270,7 +270,7 @@ enum Command {
         allow_timing_fail: bool,
     },
     /// Area (Yosys), Fmax (nextpnr, with --pnr), memory bits and cycles per step for one
-    /// configuration or a sweep; writes DIR/estimate.csv and DIR/estimate.svg.
+    /// configuration or a sweep; writes DIR/estimate.csv, DIR/estimate.md and DIR/estimate.svg.
     Estimate {
         /// Sweep file (TOML; see src/estimate_cmd.rs).
         #[arg(long, value_name = "FILE")]
@@ -295,6 +295,10 @@ enum Command {
         /// Output directory.
         #[arg(long, value_name = "DIR", default_value = "estimate")]
         out: PathBuf,
+        /// Replace the part of this file between <!-- fpga-table:begin --> and
+        /// <!-- fpga-table:end --> with the table.
+        #[arg(long, value_name = "FILE")]
+        readme: Option<PathBuf>,
     },
     /// SHD-format data files.
     Data {
@@ -563,6 +567,7 @@ fn run(cli: Cli) -> Result<()> {
             pnr,
             baud,
             out,
+            readme,
         } => estimate_cmd::run(estimate_cmd::EstimateArgs {
             sweep,
             config,
@@ -571,6 +576,7 @@ fn run(cli: Cli) -> Result<()> {
             pnr,
             baud,
             out,
+            readme,
         }),
         Command::Timing {
             seeds,

@@ -6,7 +6,7 @@
 //! README's section between the marker comments.
 
 use crate::model::sizes;
-use crate::output::{json_bytes, write_atomic};
+use crate::output::{Section, json_bytes, write_atomic};
 use crate::speech_set;
 use crate::svg::{self, Doc, Panel};
 use anyhow::{Context, Result, bail};
@@ -20,7 +20,7 @@ use golden::params::Params;
 use golden::task::Sample;
 use serde::Serialize;
 use speech::synth::SynthOptions;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
@@ -28,9 +28,8 @@ use std::time::Instant;
 /// dense speech input; `demo` runs it as is, the table with `--hidden`.
 pub const SPEECH_TOML: &str = include_str!("../configs/speech.toml");
 
-/// The README's marker comments around the generated section.
-pub const BEGIN: &str = "<!-- speech-table:begin -->";
-pub const END: &str = "<!-- speech-table:end -->";
+/// The README section this command regenerates.
+pub const README_SECTION: Section = Section("speech-table");
 
 pub fn speech_config() -> Result<Config> {
     Ok(Config::from_toml_str(SPEECH_TOML, "configs/speech.toml")?)
@@ -187,9 +186,7 @@ pub fn run(args: TableArgs) -> Result<()> {
     }
     if let Some(readme) = &args.readme {
         // Fail before hours of work if the README cannot take the table.
-        let text = std::fs::read_to_string(readme)
-            .with_context(|| format!("cannot read {}", readme.display()))?;
-        replace_section(&text, "", readme)?;
+        README_SECTION.check(readme)?;
     }
     let mut base = speech_config()?;
     base.network.hidden = args.hidden;
@@ -333,11 +330,13 @@ pub fn run(args: TableArgs) -> Result<()> {
     write_atomic(&args.out.join("delays.svg"), delays_svg.as_bytes())?;
     println!("{md}");
     if let Some(readme) = &args.readme {
-        let text = std::fs::read_to_string(readme)
-            .with_context(|| format!("cannot read {}", readme.display()))?;
-        let new = replace_section(&text, &md, readme)?;
-        write_atomic(readme, new.as_bytes())?;
-        println!("updated {} between {BEGIN} and {END}", readme.display());
+        README_SECTION.write(readme, &md)?;
+        println!(
+            "updated {} between {} and {}",
+            readme.display(),
+            README_SECTION.begin(),
+            README_SECTION.end()
+        );
     }
     println!(
         "wrote {}: speech_table.json, speech_table.md, accuracy.svg, delays.svg ({:.0} s)",
@@ -540,54 +539,9 @@ fn delay_plot(r: &TableResults, specs: &[Spec]) -> Result<String> {
     Ok(doc.finish())
 }
 
-/// `text` with the part between the marker lines replaced by `section`; an error naming `file`
-/// if the markers are missing or out of order.
-pub fn replace_section(text: &str, section: &str, file: &Path) -> Result<String> {
-    let (Some(b), Some(e)) = (text.find(BEGIN), text.find(END)) else {
-        bail!(
-            "{}: the markers {BEGIN} and {END} were not found, expected both (in that order) \
-             around the speech results section",
-            file.display()
-        );
-    };
-    if e < b {
-        bail!(
-            "{}: {END} comes before {BEGIN}, expected {BEGIN} first",
-            file.display()
-        );
-    }
-    let head = &text[..b + BEGIN.len()];
-    let tail = &text[e..];
-    Ok(format!("{head}\n{}\n{tail}", section.trim_end()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_section_between_the_markers_is_replaced_and_the_rest_kept() {
-        let text = format!("intro\n{BEGIN}\nold table\n{END}\nafter\n");
-        let new = replace_section(&text, "| new |\n", Path::new("R.md")).unwrap();
-        assert_eq!(new, format!("intro\n{BEGIN}\n| new |\n{END}\nafter\n"));
-        // Idempotent: replacing again gives the same text.
-        assert_eq!(
-            replace_section(&new, "| new |\n", Path::new("R.md")).unwrap(),
-            new
-        );
-    }
-
-    #[test]
-    fn missing_or_swapped_markers_name_the_file() {
-        let e = replace_section("no markers", "x", Path::new("R.md")).unwrap_err();
-        assert!(
-            e.to_string().contains("R.md") && e.to_string().contains(BEGIN),
-            "{e}"
-        );
-        let swapped = format!("{END}\n{BEGIN}\n");
-        let e = replace_section(&swapped, "x", Path::new("R.md")).unwrap_err();
-        assert!(e.to_string().contains("comes before"), "{e}");
-    }
 
     #[test]
     fn the_wide_network_has_at_least_the_parameters_of_the_delay_network_and_is_the_smallest() {
