@@ -109,6 +109,8 @@ pub fn run(args: ReportArgs) -> Result<()> {
         supervised: true,
         modulated: h,
     };
+    // A tile without the learning unit has no learning rows.
+    let can_learn = cfg.hardware.learning_unit;
     for (case, c, l) in [
         (
             "silent (no active source, no spike)",
@@ -125,7 +127,10 @@ pub fn run(args: ReportArgs) -> Result<()> {
             busiest,
             all_learning,
         ),
-    ] {
+    ]
+    .into_iter()
+    .filter(|(_, _, l)| can_learn || *l == LearnCounts::default())
+    {
         lat.push(latency(
             &cfg,
             case.to_string(),
@@ -143,7 +148,7 @@ pub fn run(args: ReportArgs) -> Result<()> {
         let tile = crate::cosim_cmd::golden_tile(&cfg, args.params.as_deref())?;
         // Inference, then online learning towards each label (the parameters change as the
         // samples go, as on chip).
-        for learn in [false, true] {
+        for learn in [false, true].into_iter().filter(|&l| can_learn || !l) {
             let mut tile = tile.clone();
             let (mut cycles, mut bound, mut steps) = (0u64, 0u64, 0u64);
             for sample in &ds.samples[..n] {
@@ -187,6 +192,16 @@ pub fn run(args: ReportArgs) -> Result<()> {
 }
 
 fn print_report(r: &Report) {
+    let learning = if r.config.hardware.learning_unit {
+        format!(
+            "learning adds {} bits ({:.1} KiB, {:.1} % of inference)",
+            r.learning_bits,
+            r.learning_bits as f64 / 8192.0,
+            r.learning_overhead_percent
+        )
+    } else {
+        "no learning unit (hardware.learning_unit = false)".to_string()
+    };
     println!("| memory | kind | entries | width | bits | bytes |\n|---|---|---|---|---|---|");
     for m in &r.memories {
         println!(
@@ -201,12 +216,9 @@ fn print_report(r: &Report) {
         );
     }
     println!(
-        "\ninference: {} bits ({:.1} KiB); learning adds {} bits ({:.1} KiB, {:.1} % of inference)\n",
+        "\ninference: {} bits ({:.1} KiB); {learning}\n",
         r.inference_bits,
         r.inference_bits as f64 / 8192.0,
-        r.learning_bits,
-        r.learning_bits as f64 / 8192.0,
-        r.learning_overhead_percent
     );
     println!(
         "| case | cycles/step | work bound/step | ratio | cycles/sample ({} steps + CLEAR) | µs/step @ {} MHz | µs/sample |\n|---|---|---|---|---|---|---|",

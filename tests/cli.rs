@@ -648,6 +648,50 @@ fn report_gives_memory_and_cycles_with_and_without_learning() {
         assert!((l["us_per_step"].as_f64().unwrap() - c / 50.0).abs() < 1e-9);
         assert!(l["ratio"].as_f64().unwrap() >= 1.0, "{l}");
     }
+
+    // The same network without the learning unit: no learning memory, no learning rows, the
+    // same inference cycles, a shorter CLEAR (no trace FIFOs).
+    let inf_out = f.dir.path().join("report-inference.json");
+    let printed = run(&[
+        "report",
+        "--config",
+        &s(&f.config),
+        "--set",
+        INPUTS_SET,
+        "--set",
+        "hardware.learning_unit=false",
+        "--data",
+        &s(&f.test),
+        "--clock-mhz",
+        "50",
+        "--out",
+        &s(&inf_out),
+    ]);
+    printed.ok();
+    assert!(
+        printed.stdout.contains("no learning unit"),
+        "{}",
+        printed.stdout
+    );
+    let ri = read_json(&inf_out);
+    assert_eq!(ri["learning_bits"], 0);
+    assert_eq!(ri["inference_bits"].as_f64().unwrap(), inf);
+    assert!(ri["clear_cycles"].as_f64().unwrap() < clear);
+    let inf_rows = ri["latency"].as_array().unwrap();
+    assert!(
+        inf_rows
+            .iter()
+            .all(|l| !l["case"].as_str().unwrap().contains("learning on")),
+        "{inf_rows:?}"
+    );
+    let without: Vec<&serde_json::Value> = rows
+        .iter()
+        .filter(|l| !l["case"].as_str().unwrap().contains("learning on"))
+        .collect();
+    assert_eq!(inf_rows.len(), without.len());
+    for (a, b) in inf_rows.iter().zip(without) {
+        assert_eq!(a["cycles_per_step"], b["cycles_per_step"]);
+    }
 }
 
 #[test]
