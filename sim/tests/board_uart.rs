@@ -1,7 +1,7 @@
 //! The board top (tile + UART bridge) co-simulated at its pins: the host driver (`UartLink`, the
 //! same code that drives a serial port) loads parameters over UART, classifies SHD-format
-//! samples with the golden model's predictions, and every malformed frame gets its error
-//! response after which the link works again.
+//! samples with the golden model's predictions (with and without the learning unit), and every
+//! malformed frame gets its error response after which the link works again.
 
 mod tile_support;
 
@@ -43,7 +43,19 @@ fn board_host(cfg: &Config) -> Host<UartLink<CosimTransport>> {
 
 #[test]
 fn samples_classified_over_uart_equal_the_golden_model() {
-    let cfg = small();
+    classified_over_uart(&small());
+}
+
+/// The board top of the iCE40 build: the tile without the learning unit behind the same bridge.
+#[test]
+fn the_inference_only_board_classifies_like_the_golden_model() {
+    let mut cfg = small();
+    cfg.hardware.learning_unit = false;
+    classified_over_uart(&cfg);
+}
+
+fn classified_over_uart(cfg: &Config) {
+    let cfg = cfg.clone();
     let dir = tempfile::tempdir().unwrap();
     let train = shd_samples(&cfg, 40, 1, dir.path());
     let test = shd_samples(&cfg, 12, 2, dir.path());
@@ -54,7 +66,7 @@ fn samples_classified_over_uart_equal_the_golden_model() {
 
     // Parameters over UART, read back over UART.
     host.load_params(&tile.params).unwrap();
-    assert_eq!(host.read_params().unwrap(), tile.params);
+    assert_eq!(host.read_params().unwrap(), tile.params.stored(&cfg));
     let load_cycles = host.link.transport.cycles();
 
     // Every sample: predictions and cycle counts of every step equal the golden model's.
@@ -83,9 +95,10 @@ fn samples_classified_over_uart_equal_the_golden_model() {
     assert_eq!(test.len(), 12);
     let cycles = host.link.transport.cycles();
     println!(
-        "UART co-simulation: parameters in {load_cycles} cycles; {} samples, {steps} steps, \
+        "UART co-simulation (learning unit: {}): parameters in {load_cycles} cycles; {} samples, {steps} steps, \
          {correct} correct; {} cycles ({:.2} M cycles/s, {} requests, {} bytes sent, {} received) \
          in {:.1} s",
+        cfg.hardware.learning_unit,
         test.len(),
         cycles,
         cycles as f64 / t0.elapsed().as_secs_f64() / 1e6,
