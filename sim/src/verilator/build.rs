@@ -195,7 +195,9 @@ impl Build {
         Ok((library, won))
     }
 
-    /// Everything that changes the library: text, shim, tool versions, flags, trace.
+    /// Everything that changes the library: text (without its leading comment lines: the
+    /// generator's header names the whole configuration, seeds and epochs included, which do not
+    /// change the hardware), shim, tool versions, flags, trace.
     #[cfg(test)]
     fn key(&self, verilog: &str, verilator: &Verilator, cxx: &Cxx) -> String {
         self.key_for(verilog, verilator, cxx, Design::Tile)
@@ -204,7 +206,7 @@ impl Build {
     fn key_for(&self, verilog: &str, verilator: &Verilator, cxx: &Cxx, design: Design) -> String {
         Key::new()
             .part(RECIPE)
-            .part(verilog)
+            .part(without_header(verilog))
             .part(design.shim())
             .part(&verilator.version)
             .part(&cxx.version)
@@ -222,6 +224,15 @@ impl Build {
         args.extend(self.extra_args.iter().cloned());
         args
     }
+}
+
+/// `verilog` after its leading `//` comment lines.
+fn without_header(verilog: &str) -> &str {
+    let mut rest = verilog;
+    while rest.starts_with("//") {
+        rest = rest.split_once('\n').map_or("", |(_, r)| r);
+    }
+    rest
 }
 
 fn cxx_program() -> PathBuf {
@@ -357,5 +368,8 @@ mod tests {
         for other in others {
             assert_ne!(other, base);
         }
+        // A different header comment (another seed's configuration) shares the library.
+        assert_eq!(b.key("// config 1\n// more\nmodule top;", &v, &c), base);
+        assert_ne!(b.key("// config 1\nmodule top; // x", &v, &c), base);
     }
 }
