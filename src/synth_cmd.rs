@@ -500,6 +500,15 @@ pub fn run_flow(flow: &Flow) -> Result<Summary> {
             dev.brams,
             dev.brams * dev.bram_bits
         ));
+        if cfg.hardware.learning_unit {
+            let mut inference = cfg.clone();
+            inference.hardware.learning_unit = false;
+            summary.fit_problems.push(format!(
+                "without the learning unit (--set hardware.learning_unit=false) it would need {} \
+                 blocks",
+                predicted_brams(&inference, dev.family, true)
+            ));
+        }
         say(format!(
             "{}: does not fit before synthesis: {}",
             flow.target.name(),

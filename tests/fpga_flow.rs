@@ -112,6 +112,13 @@ fn a_configuration_too_big_for_the_block_ram_is_reported_before_synthesis() {
                 && err.contains(&format!("has {blocks}")),
             "{err}"
         );
+        // The hint: the inference-only build's block RAMs, which fit.
+        let hint = "without the learning unit (--set hardware.learning_unit=false) it would need ";
+        let need: u64 = err
+            .split_once(hint)
+            .and_then(|(_, rest)| rest.split_whitespace().next()?.parse().ok())
+            .unwrap_or_else(|| panic!("no hint in {err}"));
+        assert!(need <= blocks, "{err}");
         let summary: serde_json::Value =
             serde_json::from_slice(&std::fs::read(dir.join("summary.json")).unwrap()).unwrap();
         assert_eq!(summary["fits"], false);
