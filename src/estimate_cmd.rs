@@ -497,7 +497,12 @@ pub fn svg(rows: &[Row]) -> String {
         .map(|x| x as f64)
         .fold(1.0, f64::max)
         * 1.1;
-    let umax = rows.iter().map(|r| r.step_us_max).fold(1.0, f64::max) * 1.1;
+    let umax = rows
+        .iter()
+        .filter(|r| r.fits)
+        .map(|r| r.step_us_max)
+        .fold(1.0, f64::max)
+        * 1.1;
     let mut doc = Doc::new(w, h);
     for (panel, (title, ymax, ylabel)) in [
         ("Area: LUT4 vs memory", lmax, "LUT4"),
@@ -508,7 +513,9 @@ pub fn svg(rows: &[Row]) -> String {
     {
         let p = Panel::in_row(panel, xmax, ymax);
         p.axes(&mut doc, title, "memory (kbit, memory map)", ylabel, 4);
+        let mut labels = Labels::default();
         for r in rows {
+            let k = targets.iter().position(|t| *t == r.target).unwrap_or(0) as f64;
             let x = p.x(r.memory_bits as f64 / 1000.0);
             let c = colour(&r.target);
             if panel == 0 {
@@ -519,15 +526,20 @@ pub fn svg(rows: &[Row]) -> String {
                     "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"5\" fill=\"{c}\" fill-opacity=\"{}\"/>",
                     if r.fits { 0.9 } else { 0.3 },
                 );
-                doc.text(x + 7.0, y - 4.0, "start", &r.name);
+                labels.place(&mut doc, x + 7.0, y - 4.0, &r.name);
             } else {
+                // Latency only where it fits; bars of one memory size side by side per target.
+                if !r.fits {
+                    continue;
+                }
+                let x = x + 5.0 * k;
                 let (y1, y2) = (p.y(r.step_us_min), p.y(r.step_us_max));
                 let _ = writeln!(
                     doc.s,
                     "<line x1=\"{x:.1}\" y1=\"{y1:.1}\" x2=\"{x:.1}\" y2=\"{y2:.1}\" stroke=\"{c}\" \
                      stroke-width=\"3\"/><circle cx=\"{x:.1}\" cy=\"{y1:.1}\" r=\"3\" fill=\"{c}\"/>",
                 );
-                doc.text(x + 6.0, y2 + 4.0, "start", &r.name);
+                labels.place(&mut doc, x + 6.0, y2 + 4.0, &r.name);
             }
         }
     }
@@ -553,9 +565,36 @@ pub fn svg(rows: &[Row]) -> String {
         560.0,
         434.0,
         "start",
-        "µs at Fmax (place and route), else at the board clock. Faded: does not fit.",
+        "µs at Fmax (place and route), else at the board clock; only where it fits.",
+    );
+    doc.text(
+        560.0,
+        450.0,
+        "start",
+        "Area: faded where it does not fit (LUT4 from synthesis).",
     );
     doc.finish()
+}
+
+/// Point labels that move down until they overlap none placed before.
+#[derive(Default)]
+struct Labels(Vec<(f64, f64, f64)>);
+
+impl Labels {
+    fn place(&mut self, doc: &mut Doc, x: f64, y: f64, text: &str) {
+        // About 6.5 px per character at the document's font size.
+        let w = 6.5 * text.chars().count() as f64;
+        let mut y = y;
+        while self
+            .0
+            .iter()
+            .any(|&(x0, y0, w0)| (y - y0).abs() < 13.0 && x < x0 + w0 && x0 < x + w)
+        {
+            y += 13.0;
+        }
+        self.0.push((x, y, w));
+        doc.text(x, y, "start", text);
+    }
 }
 
 #[cfg(test)]
@@ -687,8 +726,8 @@ mod tests {
         ];
         let s = svg(&rows);
         assert!(s.starts_with("<svg") && s.trim_end().ends_with("</svg>"));
-        // Area panel: one circle per row with LUTs; latency panel: one per row.
-        assert_eq!(s.matches("<circle").count(), 2 + 3);
+        // Area panel: one circle per row with LUTs; latency panel: one per row that fits.
+        assert_eq!(s.matches("<circle").count(), 2 + 2);
         assert!(s.contains(">ecp5-85k (ECP5)<") && s.contains(">ice40-hx8k (iCE40)<"));
         let md = markdown(&rows);
         assert_eq!(md.lines().count(), 2 + 3);

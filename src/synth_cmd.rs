@@ -417,6 +417,8 @@ pub struct Summary {
     pub fits: bool,
     /// Why it does not fit (empty when it does).
     pub fit_problems: Vec<String>,
+    /// What would fit instead, where the flow can tell.
+    pub hint: Option<String>,
     pub area: Option<Area>,
     pub pnr: Option<Pnr>,
     pub bitstream: Option<String>,
@@ -481,6 +483,7 @@ pub fn run_flow(flow: &Flow) -> Result<Summary> {
         device_sprams: dev.sprams,
         fits: true,
         fit_problems: Vec::new(),
+        hint: None,
         area: None,
         pnr: None,
         bitstream: None,
@@ -503,7 +506,7 @@ pub fn run_flow(flow: &Flow) -> Result<Summary> {
         if cfg.hardware.learning_unit {
             let mut inference = cfg.clone();
             inference.hardware.learning_unit = false;
-            summary.fit_problems.push(format!(
+            summary.hint = Some(format!(
                 "without the learning unit (--set hardware.learning_unit=false) it would need {} \
                  blocks",
                 predicted_brams(&inference, dev.family, true)
@@ -761,10 +764,14 @@ pub fn run(args: SynthArgs) -> Result<()> {
     );
     if !summary.fits {
         bail!(
-            "the configuration does not fit the {} ({}): {}",
+            "the configuration does not fit the {} ({}): {}{}",
             summary.device,
             args.target.name(),
-            summary.fit_problems.join("; ")
+            summary.fit_problems.join("; "),
+            summary
+                .hint
+                .as_ref()
+                .map_or(String::new(), |h| format!("; {h}"))
         );
     }
     if let Some(p) = &summary.pnr
@@ -817,6 +824,9 @@ pub fn print_summary(s: &Summary) {
     }
     for p in &s.fit_problems {
         println!("  does not fit: {p}");
+    }
+    if let Some(h) = &s.hint {
+        println!("  {h}");
     }
 }
 
