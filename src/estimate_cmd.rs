@@ -416,12 +416,6 @@ pub fn run(args: EstimateArgs) -> Result<()> {
     println!("{md}");
     if let Some(readme) = &args.readme {
         README_SECTION.write(readme, &md)?;
-        println!(
-            "updated {} between {} and {}",
-            readme.display(),
-            README_SECTION.begin(),
-            README_SECTION.end()
-        );
     }
     println!(
         "wrote {} and {}",

@@ -59,12 +59,19 @@ impl Section {
         self.replace(&text, "", file).map(|_| ())
     }
 
-    /// Replaces the section in `file` (atomically).
+    /// Replaces the section in `file` (atomically) and says so.
     pub fn write(&self, file: &Path, section: &str) -> Result<()> {
         let text = std::fs::read_to_string(file)
             .with_context(|| format!("cannot read {}", file.display()))?;
         let new = self.replace(&text, section, file)?;
-        write_atomic(file, new.as_bytes())
+        write_atomic(file, new.as_bytes())?;
+        println!(
+            "updated {} between {} and {}",
+            file.display(),
+            self.begin(),
+            self.end()
+        );
+        Ok(())
     }
 }
 

@@ -331,12 +331,6 @@ pub fn run(args: TableArgs) -> Result<()> {
     println!("{md}");
     if let Some(readme) = &args.readme {
         README_SECTION.write(readme, &md)?;
-        println!(
-            "updated {} between {} and {}",
-            readme.display(),
-            README_SECTION.begin(),
-            README_SECTION.end()
-        );
     }
     println!(
         "wrote {}: speech_table.json, speech_table.md, accuracy.svg, delays.svg ({:.0} s)",

@@ -512,11 +512,7 @@ pub fn run_flow(flow: &Flow) -> Result<Summary> {
                 predicted_brams(&inference, dev.family, true)
             ));
         }
-        say(format!(
-            "{}: does not fit before synthesis: {}",
-            flow.target.name(),
-            summary.fit_problems.join("; ")
-        ));
+        tell_unfit(flow, &summary, "before synthesis");
         summary.seconds = seconds;
         return Ok(summary);
     }
@@ -591,11 +587,7 @@ pub fn run_flow(flow: &Flow) -> Result<Summary> {
     }
     summary.area = Some(area);
     if !summary.fits {
-        say(format!(
-            "{}: does not fit after synthesis: {}",
-            flow.target.name(),
-            summary.fit_problems.join("; ")
-        ));
+        tell_unfit(flow, &summary, "after synthesis");
     }
     if !flow.pnr || !summary.fits {
         summary.seconds = seconds;
@@ -618,11 +610,7 @@ pub fn run_flow(flow: &Flow) -> Result<Summary> {
                     dev.name
                 ));
             }
-            say(format!(
-                "{}: does not fit after packing: {}",
-                flow.target.name(),
-                summary.fit_problems.join("; ")
-            ));
+            tell_unfit(flow, &summary, "after packing");
             summary.seconds = seconds;
             return Ok(summary);
         }
@@ -641,6 +629,17 @@ pub fn run_flow(flow: &Flow) -> Result<Summary> {
     summary.bitstream = Some(bitstream.display().to_string());
     summary.seconds = seconds;
     Ok(summary)
+}
+
+/// Says (unless quiet) at which stage the design was found not to fit, and why.
+fn tell_unfit(flow: &Flow, summary: &Summary, stage: &str) {
+    if !flow.quiet {
+        eprintln!(
+            "{}: does not fit {stage}: {}",
+            flow.target.name(),
+            summary.fit_problems.join("; ")
+        );
+    }
 }
 
 /// Seconds per tool.
