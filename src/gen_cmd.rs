@@ -70,8 +70,15 @@ fn map_markdown(cfg: &Config, map: &[MapEntry]) -> String {
         "## Registers (region {})\n\n| register | index | access | meaning |\n|---|---|---|---|",
         golden::memory::REGISTERS
     );
-    for (name, index, access, meaning) in registers() {
+    for (name, index, access, meaning) in registers(cfg) {
         let _ = writeln!(s, "| {name} | {index} | {access} | {meaning} |");
+    }
+    if !cfg.hardware.learning_unit {
+        let _ = writeln!(
+            s,
+            "\nBuilt without the learning unit (`hardware.learning_unit = false`): the learning \
+             registers (6-12) are not listed; LEARN and LEARN_FLAGS read 0, so the tile never learns."
+        );
     }
     let _ = writeln!(
         s,

@@ -92,9 +92,9 @@ pub fn memory_map(cfg: &Config) -> Vec<MapEntry> {
 }
 
 /// The registers of region `golden::memory::REGISTERS`: (name, index, access, meaning).
-pub fn registers() -> Vec<(&'static str, u32, &'static str, &'static str)> {
+pub fn registers(cfg: &Config) -> Vec<(&'static str, u32, &'static str, &'static str)> {
     use golden::memory::reg;
-    vec![
+    let mut list = vec![
         (
             "budget",
             reg::BUDGET,
@@ -121,7 +121,55 @@ pub fn registers() -> Vec<(&'static str, u32, &'static str, &'static str)> {
             "r",
             "0x4454494C4501: \"DTILE\", interface version 1",
         ),
-    ]
+    ];
+    if cfg.hardware.learning_unit {
+        list.extend([
+            (
+                "learn",
+                reg::LEARN,
+                "rw",
+                "1: the coming sample learns (set after CLEAR, before its first step)",
+            ),
+            (
+                "label",
+                reg::LABEL,
+                "rw",
+                "target class of the current sample",
+            ),
+            (
+                "supervision_start",
+                reg::SUPERVISION_START,
+                "rw",
+                "first step of a sample at which updates are applied",
+            ),
+            (
+                "learn_flags",
+                reg::LEARN_FLAGS,
+                "rw",
+                "bit 0 weights, 1 readout, 2 bias, 3 synaptic delays, 4 axonal delays, \
+                 5 centring of delay updates",
+            ),
+            (
+                "shifts",
+                reg::SHIFTS,
+                "rw",
+                "stochastic-rounding shifts, 8 bits each: w, d << 8, a << 16, u << 24, b << 32",
+            ),
+            (
+                "trace_head",
+                reg::TRACE_HEAD,
+                "r",
+                "ring position of lag 0 in the trace FIFOs",
+            ),
+            (
+                "modulated",
+                reg::MODULATED,
+                "r",
+                "hidden neurons with a non-zero learning signal in the last learning step",
+            ),
+        ]);
+    }
+    list
 }
 
 /// Why a board top cannot be generated.
