@@ -29,15 +29,34 @@ use hdl::generate::Family;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+#[derive(clap::Args, Debug)]
 pub struct EstimateArgs {
+    /// Sweep file (TOML; see src/estimate_cmd.rs).
+    #[arg(long, value_name = "FILE")]
     pub sweep: Option<PathBuf>,
+    // Not ConfigArgs: --config is optional here (a sweep or one configuration) and --set
+    // applies to every point.
+    /// One configuration instead of a sweep.
+    #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// Override a configuration value of every point (repeatable).
+    #[arg(long = "set", value_name = "SECTION.KEY=VALUE")]
     pub set: Vec<String>,
+    /// Targets (repeatable; default: the sweep file's, else ice40-up5k and ecp5-85k).
+    #[arg(long = "target", value_enum)]
     pub targets: Vec<Target>,
+    /// Also place and route (Fmax).
+    #[arg(long)]
     pub pnr: bool,
+    /// UART baud rate of the board top.
+    #[arg(long, value_name = "N", default_value_t = 115_200)]
     pub baud: u64,
+    /// Output directory.
+    #[arg(long, value_name = "DIR", default_value = "estimate")]
     pub out: PathBuf,
-    /// Replace the README's section between the `fpga-table` markers with the table.
+    /// Replace the part of this file between <!-- fpga-table:begin --> and
+    /// <!-- fpga-table:end --> with the table.
+    #[arg(long, value_name = "FILE")]
     pub readme: Option<PathBuf>,
 }
 

@@ -139,28 +139,7 @@ enum Command {
     /// and a weights-only network with as many parameters, over several seeds on the SHD-format
     /// synthetic speech set (held-out speakers); writes DIR/speech_table.{json,md},
     /// DIR/accuracy.svg, DIR/delays.svg and, with --readme, the README's section.
-    SpeechTable {
-        /// Seeds per row.
-        #[arg(long, value_name = "N", default_value_t = 3)]
-        seeds: u64,
-        /// Hidden neurons of the delay networks (the wide weights-only network gets as many
-        /// parameters as the one with both delay kinds).
-        #[arg(long, value_name = "N", default_value_t = 64)]
-        hidden: usize,
-        /// Epochs over the training clips.
-        #[arg(long, value_name = "N", default_value_t = 4)]
-        epochs: usize,
-        /// Output directory (created if missing).
-        #[arg(long, value_name = "DIR", default_value = "results/speech")]
-        out: PathBuf,
-        /// Replace the part of this file between <!-- speech-table:begin --> and
-        /// <!-- speech-table:end --> with the table.
-        #[arg(long, value_name = "FILE")]
-        readme: Option<PathBuf>,
-        /// Worker threads (default: one per core).
-        #[arg(long, value_name = "N")]
-        threads: Option<usize>,
-    },
+    SpeechTable(speech_table::TableArgs),
     /// Generate the tile's Verilog (DIR/tile.v), its memory map (memory_map.json, .md) and the
     /// configuration it came from (config.toml).
     Gen {
@@ -271,35 +250,7 @@ enum Command {
     },
     /// Area (Yosys), Fmax (nextpnr, with --pnr), memory bits and cycles per step for one
     /// configuration or a sweep; writes DIR/estimate.csv, DIR/estimate.md and DIR/estimate.svg.
-    Estimate {
-        /// Sweep file (TOML; see src/estimate_cmd.rs).
-        #[arg(long, value_name = "FILE")]
-        sweep: Option<PathBuf>,
-        // Not ConfigArgs: --config is optional here (a sweep or one configuration) and --set
-        // applies to every point.
-        /// One configuration instead of a sweep.
-        #[arg(long, value_name = "FILE")]
-        config: Option<PathBuf>,
-        /// Override a configuration value of every point (repeatable).
-        #[arg(long = "set", value_name = "SECTION.KEY=VALUE")]
-        set: Vec<String>,
-        /// Targets (repeatable; default: the sweep file's, else ice40-up5k and ecp5-85k).
-        #[arg(long = "target", value_enum)]
-        targets: Vec<synth_cmd::Target>,
-        /// Also place and route (Fmax).
-        #[arg(long)]
-        pnr: bool,
-        /// UART baud rate of the board top.
-        #[arg(long, value_name = "N", default_value_t = 115_200)]
-        baud: u64,
-        /// Output directory.
-        #[arg(long, value_name = "DIR", default_value = "estimate")]
-        out: PathBuf,
-        /// Replace the part of this file between <!-- fpga-table:begin --> and
-        /// <!-- fpga-table:end --> with the table.
-        #[arg(long, value_name = "FILE")]
-        readme: Option<PathBuf>,
-    },
+    Estimate(estimate_cmd::EstimateArgs),
     /// SHD-format data files.
     Data {
         #[command(subcommand)]
@@ -559,25 +510,7 @@ fn run(cli: Cli) -> Result<()> {
             no_pnr,
             allow_timing_fail,
         }),
-        Command::Estimate {
-            sweep,
-            config,
-            set,
-            targets,
-            pnr,
-            baud,
-            out,
-            readme,
-        } => estimate_cmd::run(estimate_cmd::EstimateArgs {
-            sweep,
-            config,
-            set,
-            targets,
-            pnr,
-            baud,
-            out,
-            readme,
-        }),
+        Command::Estimate(args) => estimate_cmd::run(args),
         Command::Timing {
             seeds,
             rtl,
@@ -594,21 +527,7 @@ fn run(cli: Cli) -> Result<()> {
                 timing_cmd::timing(&base, seeds, out)
             }
         }
-        Command::SpeechTable {
-            seeds,
-            hidden,
-            epochs,
-            out,
-            readme,
-            threads,
-        } => speech_table::run(speech_table::TableArgs {
-            seeds,
-            hidden,
-            epochs,
-            out,
-            readme,
-            threads,
-        }),
+        Command::SpeechTable(args) => speech_table::run(args),
         Command::Demo { out } => demo_cmd::run(demo_cmd::DemoArgs { out }),
     }
 }

@@ -35,12 +35,27 @@ pub fn speech_config() -> Result<Config> {
     Ok(Config::from_toml_str(SPEECH_TOML, "configs/speech.toml")?)
 }
 
+#[derive(clap::Args, Debug)]
 pub struct TableArgs {
+    /// Seeds per row.
+    #[arg(long, value_name = "N", default_value_t = 3)]
     pub seeds: u64,
+    /// Hidden neurons of the delay networks (the wide weights-only network gets as many
+    /// parameters as the one with both delay kinds).
+    #[arg(long, value_name = "N", default_value_t = 64)]
     pub hidden: usize,
+    /// Epochs over the training clips.
+    #[arg(long, value_name = "N", default_value_t = 4)]
     pub epochs: usize,
+    /// Output directory (created if missing).
+    #[arg(long, value_name = "DIR", default_value = "results/speech")]
     pub out: PathBuf,
+    /// Replace the part of this file between <!-- speech-table:begin --> and
+    /// <!-- speech-table:end --> with the table.
+    #[arg(long, value_name = "FILE")]
     pub readme: Option<PathBuf>,
+    /// Worker threads (default: one per core).
+    #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
 }
 
