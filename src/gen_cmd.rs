@@ -70,8 +70,12 @@ fn map_markdown(cfg: &Config, map: &[MapEntry]) -> String {
         "## Registers (region {})\n\n| register | index | access | meaning |\n|---|---|---|---|",
         golden::memory::REGISTERS
     );
-    for (name, index, access, meaning) in registers(cfg) {
-        let _ = writeln!(s, "| {name} | {index} | {access} | {meaning} |");
+    for r in registers(cfg) {
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} | {} |",
+            r.name, r.index, r.access, r.meaning
+        );
     }
     if !cfg.hardware.learning_unit {
         let _ = writeln!(

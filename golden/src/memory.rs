@@ -30,38 +30,142 @@ impl Memory {
 pub const REGION_SHIFT: u32 = 26;
 /// The region of the configuration and status registers.
 pub const REGISTERS: u32 = 63;
-/// Register indices in the `REGISTERS` region.
+/// Register indices in the `REGISTERS` region; what each holds: `REGISTER_TABLE`.
 pub mod reg {
-    /// Cycle budget per step (0 = none); a longer step raises `deadline_missed`. Read/write.
     pub const BUDGET: u32 = 0;
-    /// Sources that could deliver a spike in the last step (see `cycles`). Read-only.
     pub const ACTIVE_SOURCES: u32 = 1;
-    /// Hidden spikes of the last step. Read-only.
     pub const SPIKES: u32 = 2;
-    /// Steps since the last CLEAR. Read-only.
     pub const STEP: u32 = 3;
-    /// Sticky: a SPIKE command named a channel >= inputs (it was ignored). Read-only; CLEAR resets.
     pub const BAD_SPIKE: u32 = 4;
-    /// The tile's identity word `ID_MAGIC`. Read-only.
     pub const ID: u32 = 5;
-    /// 1: the coming steps learn (traces run from the sample's first step; updates from
-    /// `SUPERVISION_START` on). Set before the sample's first step. Read/write.
     pub const LEARN: u32 = 6;
-    /// The target class of the current sample. Read/write.
     pub const LABEL: u32 = 7;
-    /// First step of a sample at which updates are applied. Read/write.
     pub const SUPERVISION_START: u32 = 8;
-    /// What learns: bit 0 weights, 1 readout, 2 bias, 3 synaptic delays, 4 axonal delays,
-    /// 5 centring of delay updates (`LearnFlags`). Read/write.
     pub const LEARN_FLAGS: u32 = 9;
-    /// The stochastic-rounding shifts, 8 bits each: sr_w, sr_d << 8, sr_a << 16, sr_u << 24,
-    /// sr_b << 32 (`pack_shifts`). Read/write; the host anneals the rates by rewriting it.
     pub const SHIFTS: u32 = 10;
-    /// Ring position of lag 0 in the trace FIFOs. Read-only.
     pub const TRACE_HEAD: u32 = 11;
-    /// Hidden neurons with a non-zero modulated signal in the last learning step. Read-only.
     pub const MODULATED: u32 = 12;
 }
+
+/// One register of the `REGISTERS` region, as the memory map documents it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Register {
+    pub name: &'static str,
+    pub index: u32,
+    /// "r" or "rw".
+    pub access: &'static str,
+    pub meaning: &'static str,
+    /// Part of the learning unit (absent without `hardware.learning_unit`).
+    pub learning: bool,
+}
+
+const fn register(
+    name: &'static str,
+    index: u32,
+    access: &'static str,
+    meaning: &'static str,
+    learning: bool,
+) -> Register {
+    Register {
+        name,
+        index,
+        access,
+        meaning,
+        learning,
+    }
+}
+
+/// Every register, in index order: the one description of the register file.
+pub const REGISTER_TABLE: [Register; 13] = [
+    register(
+        "budget",
+        reg::BUDGET,
+        "rw",
+        "cycle budget per step (0 = none); a longer step raises `deadline_missed`",
+        false,
+    ),
+    register(
+        "active_sources",
+        reg::ACTIVE_SOURCES,
+        "r",
+        "sources that could deliver a spike in the last step",
+        false,
+    ),
+    register(
+        "spikes",
+        reg::SPIKES,
+        "r",
+        "hidden spikes of the last step",
+        false,
+    ),
+    register("step", reg::STEP, "r", "steps since the last CLEAR", false),
+    register(
+        "bad_spike",
+        reg::BAD_SPIKE,
+        "r",
+        "a SPIKE named a channel >= inputs (ignored; sticky until CLEAR)",
+        false,
+    ),
+    register(
+        "id",
+        reg::ID,
+        "r",
+        "0x4454494C4501 (`ID_MAGIC`): \"DTILE\", interface version 1",
+        false,
+    ),
+    register(
+        "learn",
+        reg::LEARN,
+        "rw",
+        "1: the coming sample learns (traces from its first step, updates from \
+         supervision_start on); set after CLEAR, before its first step",
+        true,
+    ),
+    register(
+        "label",
+        reg::LABEL,
+        "rw",
+        "target class of the current sample",
+        true,
+    ),
+    register(
+        "supervision_start",
+        reg::SUPERVISION_START,
+        "rw",
+        "first step of a sample at which updates are applied",
+        true,
+    ),
+    register(
+        "learn_flags",
+        reg::LEARN_FLAGS,
+        "rw",
+        "bit 0 weights, 1 readout, 2 bias, 3 synaptic delays, 4 axonal delays, 5 centring of \
+         delay updates (`learn_flags`)",
+        true,
+    ),
+    register(
+        "shifts",
+        reg::SHIFTS,
+        "rw",
+        "stochastic-rounding shifts, 8 bits each: w, d << 8, a << 16, u << 24, b << 32 \
+         (`pack_shifts`); the host anneals the rates by rewriting it",
+        true,
+    ),
+    register(
+        "trace_head",
+        reg::TRACE_HEAD,
+        "r",
+        "ring position of lag 0 in the trace FIFOs",
+        true,
+    ),
+    register(
+        "modulated",
+        reg::MODULATED,
+        "r",
+        "hidden neurons with a non-zero learning signal in the last learning step",
+        true,
+    ),
+];
 
 /// The `LEARN_FLAGS` register for a `Learning` section.
 pub fn learn_flags(l: &crate::config::Learning) -> u64 {
@@ -247,6 +351,18 @@ pub fn totals(cfg: &Config) -> (u64, u64) {
 mod tests {
     use super::*;
     use crate::fixed::Tile;
+
+    /// The register table is in index order, one entry per index, and the learning registers are
+    /// exactly those from LEARN on.
+    #[test]
+    fn the_register_table_covers_every_index_once() {
+        for (i, r) in REGISTER_TABLE.iter().enumerate() {
+            assert_eq!(r.index as usize, i, "{}", r.name);
+            assert_eq!(r.learning, r.index >= reg::LEARN, "{}", r.name);
+            assert!(r.access == "r" || r.access == "rw", "{}", r.name);
+        }
+        assert_eq!(REGISTER_TABLE.last().unwrap().index, reg::MODULATED);
+    }
 
     /// The parameter memories listed here have exactly as many entries as the golden model's.
     #[test]

@@ -91,85 +91,13 @@ pub fn memory_map(cfg: &Config) -> Vec<MapEntry> {
         .collect()
 }
 
-/// The registers of region `golden::memory::REGISTERS`: (name, index, access, meaning).
-pub fn registers(cfg: &Config) -> Vec<(&'static str, u32, &'static str, &'static str)> {
-    use golden::memory::reg;
-    let mut list = vec![
-        (
-            "budget",
-            reg::BUDGET,
-            "rw",
-            "cycle budget per step; 0 = none",
-        ),
-        (
-            "active_sources",
-            reg::ACTIVE_SOURCES,
-            "r",
-            "sources listed in the last step",
-        ),
-        ("spikes", reg::SPIKES, "r", "hidden spikes in the last step"),
-        ("step", reg::STEP, "r", "steps since the last CLEAR"),
-        (
-            "bad_spike",
-            reg::BAD_SPIKE,
-            "r",
-            "a SPIKE named a channel >= inputs (sticky until CLEAR)",
-        ),
-        (
-            "id",
-            reg::ID,
-            "r",
-            "0x4454494C4501: \"DTILE\", interface version 1",
-        ),
-    ];
-    if cfg.hardware.learning_unit {
-        list.extend([
-            (
-                "learn",
-                reg::LEARN,
-                "rw",
-                "1: the coming sample learns (set after CLEAR, before its first step)",
-            ),
-            (
-                "label",
-                reg::LABEL,
-                "rw",
-                "target class of the current sample",
-            ),
-            (
-                "supervision_start",
-                reg::SUPERVISION_START,
-                "rw",
-                "first step of a sample at which updates are applied",
-            ),
-            (
-                "learn_flags",
-                reg::LEARN_FLAGS,
-                "rw",
-                "bit 0 weights, 1 readout, 2 bias, 3 synaptic delays, 4 axonal delays, \
-                 5 centring of delay updates",
-            ),
-            (
-                "shifts",
-                reg::SHIFTS,
-                "rw",
-                "stochastic-rounding shifts, 8 bits each: w, d << 8, a << 16, u << 24, b << 32",
-            ),
-            (
-                "trace_head",
-                reg::TRACE_HEAD,
-                "r",
-                "ring position of lag 0 in the trace FIFOs",
-            ),
-            (
-                "modulated",
-                reg::MODULATED,
-                "r",
-                "hidden neurons with a non-zero learning signal in the last learning step",
-            ),
-        ]);
-    }
-    list
+/// The registers of region `golden::memory::REGISTERS` a tile built from `cfg` has (the
+/// learning unit's only with it).
+pub fn registers(cfg: &Config) -> Vec<golden::memory::Register> {
+    golden::memory::REGISTER_TABLE
+        .into_iter()
+        .filter(|r| cfg.hardware.learning_unit || !r.learning)
+        .collect()
 }
 
 /// Why a board top cannot be generated.

@@ -39,8 +39,12 @@ fn the_memory_map_has_no_learning_memories() {
     assert_eq!(memory::totals(&cfg).0, memory::totals(&learning).0);
     // The documented registers (memory_map.md): every index once; the learning registers only
     // where the learning unit is.
-    let indices =
-        |c: &Config| -> Vec<u32> { hdl::generate::registers(c).iter().map(|r| r.1).collect() };
+    let indices = |c: &Config| -> Vec<u32> {
+        hdl::generate::registers(c)
+            .iter()
+            .map(|r| r.index)
+            .collect()
+    };
     assert_eq!(indices(&learning), (0..=reg::MODULATED).collect::<Vec<_>>());
     assert_eq!(indices(&cfg), (0..reg::LEARN).collect::<Vec<_>>());
 }
