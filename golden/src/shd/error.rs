@@ -25,6 +25,37 @@ pub enum ShdError {
     #[error("{}: truncated HDF5 file: {detail}", .path.display())]
     Truncated { path: PathBuf, detail: String },
 
+    /// The file has its full length but its metadata is damaged: an address points outside it,
+    /// or a superblock field holds a value no HDF5 writer produces.
+    #[error("{}: corrupted HDF5 file: {detail}", .path.display())]
+    Corrupted { path: PathBuf, detail: String },
+
+    /// A dataset is an external link to another file; the loader reads one file only.
+    #[error("{}: dataset `{dataset}` is an external link to file {file:?}; expected the data in this file (copy it in, e.g. with h5copy)", .path.display())]
+    ExternalLink {
+        path: PathBuf,
+        dataset: &'static str,
+        file: String,
+    },
+
+    /// The name of a dataset (or of its group) refers to another kind of object.
+    #[error("{}: `{name}` is {found}, expected {expected} (an SHD file needs the datasets spikes/times, spikes/units, labels and extra/keys)", .path.display())]
+    WrongObject {
+        path: PathBuf,
+        name: String,
+        found: &'static str,
+        expected: &'static str,
+    },
+
+    /// Two classes in `extra/keys` have the same name.
+    #[error("{}: dataset `extra/keys`: keys {first} and {second} are both {key:?}; expected distinct class names", .path.display())]
+    DuplicateKey {
+        path: PathBuf,
+        first: usize,
+        second: usize,
+        key: String,
+    },
+
     /// A required dataset is absent.
     #[error("{}: dataset `{dataset}` is missing (an SHD file needs spikes/times, spikes/units, labels and extra/keys)", .path.display())]
     MissingDataset {

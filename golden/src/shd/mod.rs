@@ -73,6 +73,23 @@ impl ShdFile {
     }
 }
 
+/// Checks that the class names are distinct; `path` is only for messages.
+pub(crate) fn check_keys(path: &Path, keys: &[String]) -> Result<(), ShdError> {
+    let mut seen = std::collections::HashMap::with_capacity(keys.len());
+    for (i, k) in keys.iter().enumerate() {
+        if let Some(&first) = seen.get(k.as_str()) {
+            return Err(ShdError::DuplicateKey {
+                path: path.to_path_buf(),
+                first,
+                second: i,
+                key: k.clone(),
+            });
+        }
+        seen.insert(k.as_str(), i);
+    }
+    Ok(())
+}
+
 /// Checks one sample against the SHD invariants; `path` is only for messages.
 pub(crate) fn check_sample(
     path: &Path,
