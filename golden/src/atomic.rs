@@ -131,6 +131,50 @@ pub fn write_with<E>(
     result
 }
 
+/// Writes two files that belong together, `data` and `about` (which describes `data`, e.g.
+/// results naming the parameter file's checksum), so that `about` never sits beside a `data` it
+/// does not describe: both are written to temporary files and synced first (a failure there
+/// leaves the old pair untouched), then the old `about` is removed, `data` renamed into place,
+/// then `about`. A crash between those renames leaves `data` without `about`, never a
+/// mismatched pair.
+pub fn write_pair<E>(
+    data: (&Path, &[u8]),
+    about: (&Path, &[u8]),
+    io_error: impl Fn(&Path, &'static str, std::io::Error) -> E,
+) -> Result<(), E> {
+    let mut temps: Vec<PathBuf> = Vec::with_capacity(2);
+    let result = (|| {
+        for (path, bytes) in [data, about] {
+            check_target(path).map_err(|e| io_error(path, "replace", e))?;
+            remove_stale_temps(path);
+            let tmp =
+                temp_path(path).map_err(|e| io_error(path, "name a temporary file for", e))?;
+            let mut f = std::fs::File::create(&tmp)
+                .map_err(|e| io_error(path, "create a temporary file for", e))?;
+            temps.push(tmp);
+            f.write_all(bytes).map_err(|e| io_error(path, "write", e))?;
+            f.sync_all().map_err(|e| io_error(path, "sync", e))?;
+        }
+        match std::fs::remove_file(about.0) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                return Err(io_error(about.0, "remove the old", e));
+            }
+            _ => {}
+        }
+        for (i, path) in [data.0, about.0].into_iter().enumerate() {
+            std::fs::rename(&temps[i], path)
+                .map_err(|e| io_error(path, "rename the temporary file onto", e))?;
+        }
+        sync_dir(about.0).map_err(|e| io_error(about.0, "sync the directory of", e))
+    })();
+    if result.is_err() {
+        for t in &temps {
+            let _ = std::fs::remove_file(t);
+        }
+    }
+    result
+}
+
 /// Write `bytes` to `path` atomically (synced before the rename).
 pub fn write_bytes<E>(
     path: &Path,

@@ -6,6 +6,11 @@ use crate::shd::Binning;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
+/// Lowest `lr_*_log2` a configuration accepts (annealing never goes below it either).
+pub const LR_LOG2_MIN: i32 = -24;
+/// Highest `lr_*_log2` a configuration accepts.
+pub const LR_LOG2_MAX: i32 = 8;
+
 /// Which delays exist (and so which are stored and learnable).
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
@@ -430,7 +435,7 @@ impl Config {
             ("learning.lr_d_log2", l.lr_d_log2),
             ("learning.lr_a_log2", l.lr_a_log2),
         ] {
-            check_range(field, v, -24, 8)?;
+            check_range(field, v, LR_LOG2_MIN, LR_LOG2_MAX)?;
         }
         let w = &self.widths;
         check_range("widths.weight_bits", w.weight_bits, 2, 16)?;

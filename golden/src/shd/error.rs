@@ -56,6 +56,29 @@ pub enum ShdError {
         key: String,
     },
 
+    /// Most spikes fall at or after the time the binning keeps: the times are probably in other
+    /// units (milliseconds) or the file spans much longer clips than the configuration.
+    #[error("{}: {dropped} of {spikes} spikes ({samples_cut} of {samples} samples affected) fall at or after {field} = {max_time_s} s and would be dropped (latest spike at {latest} s); expected most spikes before it (are the times in seconds?)", .path.display())]
+    TimesOutsideRange {
+        path: PathBuf,
+        field: &'static str,
+        max_time_s: f64,
+        spikes: usize,
+        dropped: usize,
+        samples: usize,
+        samples_cut: usize,
+        latest: f32,
+    },
+
+    /// Two files that must share their classes do not.
+    #[error("{}: extra/keys {keys:?} differ from {reference_keys:?} in {}; expected the same classes in the same order", .path.display(), .reference.display())]
+    ClassMismatch {
+        path: PathBuf,
+        keys: Vec<String>,
+        reference: PathBuf,
+        reference_keys: Vec<String>,
+    },
+
     /// A required dataset is absent.
     #[error("{}: dataset `{dataset}` is missing (an SHD file needs spikes/times, spikes/units, labels and extra/keys)", .path.display())]
     MissingDataset {

@@ -23,7 +23,7 @@ mod write;
 
 use std::path::{Path, PathBuf};
 
-pub use binning::{BinnedSample, Binning, bin};
+pub use binning::{BinnedSample, Binning, Coverage, bin, coverage};
 pub use error::ShdError;
 pub use patterns::patterns;
 pub use read::load;
@@ -71,6 +71,26 @@ impl ShdFile {
             keys: &self.keys,
         }
     }
+}
+
+/// Fails unless `keys` (of the file `path`) are the classes `reference_keys` of the file
+/// `reference`, in the same order: a model trained on one file is only scored on another with
+/// the same classes.
+pub fn check_same_classes(
+    path: &Path,
+    keys: &[String],
+    reference: &Path,
+    reference_keys: &[String],
+) -> Result<(), ShdError> {
+    if keys == reference_keys {
+        return Ok(());
+    }
+    Err(ShdError::ClassMismatch {
+        path: path.to_path_buf(),
+        keys: keys.to_vec(),
+        reference: reference.to_path_buf(),
+        reference_keys: reference_keys.to_vec(),
+    })
 }
 
 /// Checks that the class names are distinct; `path` is only for messages.
