@@ -117,12 +117,7 @@ pub fn write_patterns(
     duration: f32,
     seed: u64,
 ) -> Result<()> {
-    if classes == 0 || classes > u16::MAX as usize || samples == 0 {
-        bail!("--samples and --classes must be at least 1 (got {samples}, {classes})");
-    }
-    if !(duration > 0.0 && duration <= 60.0) {
-        bail!("--duration {duration}: expected seconds in (0, 60]");
-    }
+    shd::patterns::check(samples, classes, duration).map_err(anyhow::Error::msg)?;
     let data = shd::patterns(samples, classes, duration, seed);
     let keys: Vec<String> = (0..classes).map(|c| format!("pattern{c}")).collect();
     shd::write(

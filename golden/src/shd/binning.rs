@@ -40,30 +40,40 @@ impl Default for Binning {
 impl Binning {
     /// Checks that the binning is usable; the message names the bad field.
     pub fn validate(&self) -> Result<(), String> {
+        self.check().map_err(|(field, value, expected)| {
+            format!("binning.{field} = {value}: expected {expected}")
+        })
+    }
+
+    /// [`validate`](Self::validate) as (field, value, what was expected), for the
+    /// configuration's messages.
+    pub fn check(&self) -> Result<(), (&'static str, String, String)> {
         if !(self.dt_ms.is_finite() && self.dt_ms > 0.0) {
-            return Err(format!(
-                "binning.dt_ms = {} must be a finite number > 0",
-                self.dt_ms
+            return Err((
+                "dt_ms",
+                self.dt_ms.to_string(),
+                "a finite number > 0".into(),
             ));
         }
         if !(self.max_time_s.is_finite() && self.max_time_s > 0.0) {
-            return Err(format!(
-                "binning.max_time_s = {} must be a finite number > 0",
-                self.max_time_s
+            return Err((
+                "max_time_s",
+                self.max_time_s.to_string(),
+                "a finite number > 0".into(),
             ));
         }
         if !(1..=SHD_UNITS).contains(&self.pool) {
-            return Err(format!(
-                "binning.pool = {} must be in 1..={SHD_UNITS}",
-                self.pool
-            ));
+            return Err(("pool", self.pool.to_string(), format!("1 ..= {SHD_UNITS}")));
         }
         if self.steps() > MAX_STEPS {
-            return Err(format!(
-                "binning gives {} steps (max_time_s {} / dt_ms {}), more than {MAX_STEPS}",
-                self.steps(),
-                self.max_time_s,
-                self.dt_ms
+            return Err((
+                "dt_ms",
+                self.dt_ms.to_string(),
+                format!(
+                    "at most {MAX_STEPS} steps per sample (max_time_s {} / dt_ms gives {} steps)",
+                    self.max_time_s,
+                    self.steps()
+                ),
             ));
         }
         Ok(())

@@ -17,7 +17,7 @@
 
 mod binning;
 mod error;
-mod patterns;
+pub mod patterns;
 mod read;
 mod write;
 
