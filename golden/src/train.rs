@@ -35,7 +35,7 @@ impl Model for FloatTile {
     }
 }
 
-/// The learning-rate fields that annealing lowers, in the order of [`LearningRates`].
+/// The learning-rate fields that annealing lowers (w, u, d, a).
 pub const RATE_FIELDS: [&str; 4] = [
     "learning.lr_w_log2",
     "learning.lr_u_log2",
