@@ -710,3 +710,24 @@ fn speech_table_refuses_bad_options_and_a_readme_without_markers_before_any_work
         "# no markers here\n"
     );
 }
+
+#[test]
+fn cosim_refuses_random_start_values_under_icarus_before_any_work() {
+    let f = fixture();
+    let out = f.dir.path().join("cosim");
+    run(&[
+        "cosim",
+        "--config",
+        &s(&f.config),
+        "--data",
+        &s(&f.test),
+        "--simulator",
+        "icarus",
+        "--random-start",
+        "3",
+        "--out",
+        &s(&out),
+    ])
+    .fails_with(&["--random-start", "Icarus", "X"]);
+    assert!(!out.exists(), "nothing is written");
+}

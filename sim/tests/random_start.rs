@@ -59,21 +59,34 @@ fn every_delay_mode_learns_from_random_start_up_values() {
     }
 }
 
-#[test]
-fn inference_from_random_start_up_values() {
-    let cfg = reference();
+/// Inference on `n` samples from a random power-up under every seed: 0 mismatches.
+fn infers_from_any_power_up(cfg: &Config, n: usize) {
     let dir = tempfile::tempdir().unwrap();
-    let data = shd_samples(&cfg, 3, 2, dir.path());
-    let tile = Tile::new(&cfg).unwrap();
+    let data = shd_samples(cfg, n, 2, dir.path());
+    let tile = Tile::new(cfg).unwrap();
     for seed in SEEDS {
-        let mut host = host_random(&cfg, &tile, seed);
+        let mut host = host_random(cfg, &tile, seed);
         let sum = cosim::run(&mut host, &mut tile.clone(), &data, |_| {}).unwrap();
         assert!(
             sum.mismatch.is_none(),
-            "seed {seed}: {}",
+            "{:?}, seed {seed}: {}",
+            cfg.network.delay_mode,
             sum.mismatch.unwrap()
         );
-        assert_eq!(sum.steps, 3 * cfg.data.steps() as u64);
+        assert_eq!(sum.steps, (n * cfg.data.steps()) as u64);
+    }
+}
+
+#[test]
+fn reference_configuration_infers_from_random_start_up_values() {
+    infers_from_any_power_up(&reference(), 3);
+}
+
+/// The tiles of `every_delay_mode_learns_from_random_start_up_values` (the same models).
+#[test]
+fn every_delay_mode_infers_from_random_start_up_values() {
+    for mode in ["\"none\"", "\"axonal\"", "\"synaptic\"", "\"both\""] {
+        infers_from_any_power_up(&short(&[("hidden", "32"), ("delay_mode", mode)], 12), 4);
     }
 }
 
