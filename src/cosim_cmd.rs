@@ -201,31 +201,22 @@ pub fn run(args: CosimArgs) -> Result<()> {
         .min(data.samples.len());
     let samples: Vec<Sample> = data.samples[..n].to_vec();
     let mut tile = golden_tile(&cfg, args.params.as_deref())?;
+    let job = Job {
+        args: &args,
+        cfg: &cfg,
+        tile: &tile,
+        injection: injection.as_ref(),
+        samples: &samples,
+    };
     let run = match args.simulator {
         Simulator::Verilator => {
             let mut host = rtl_host_from(&cfg, &tile, false, args.random_start)?;
-            simulate(
-                &mut host,
-                &args,
-                &cfg,
-                &tile,
-                injection.as_ref(),
-                &samples,
-                |l| Ok(l.cycles()),
-            )?
+            job.run(&mut host, |l| Ok(l.cycles()))?
         }
         Simulator::Icarus => {
             let link = IcarusLink::start(&tile_verilog(&cfg)?)?;
             let mut host = connect(Host::new(link, &cfg), &cfg, &tile)?;
-            simulate(
-                &mut host,
-                &args,
-                &cfg,
-                &tile,
-                injection.as_ref(),
-                &samples,
-                |l| Ok(l.cycles()?),
-            )?
+            job.run(&mut host, |l| Ok(l.cycles()?))?
         }
     };
     let (summary, rtl_cycles, secs) = (run.summary, run.rtl_cycles, run.secs);
@@ -338,48 +329,55 @@ struct Run {
     learned: Option<Params>,
 }
 
-/// Apply the injection, run the samples in lockstep on `host`, count the RTL's cycles.
-fn simulate<L: Link>(
-    host: &mut Host<L>,
-    args: &CosimArgs,
-    cfg: &Config,
-    tile: &Tile,
-    injection: Option<&Injection>,
-    samples: &[Sample],
-    cycles: impl Fn(&mut L) -> Result<u64>,
-) -> Result<Run> {
-    if let Some(inj) = injection {
-        let m = memory::find(cfg, &inj.memory).expect("checked");
-        host.link.write(
-            sim::host::address(m.region, inj.index as u64),
-            inj.value as i64 as u64,
-        )?;
-        eprintln!(
-            "injected {}[{}] = {} into the RTL only",
-            inj.memory, inj.index, inj.value
-        );
+/// One co-simulation, on whichever simulator.
+struct Job<'a> {
+    args: &'a CosimArgs,
+    cfg: &'a Config,
+    tile: &'a Tile,
+    injection: Option<&'a Injection>,
+    samples: &'a [Sample],
+}
+
+impl Job<'_> {
+    /// Apply the injection, run the samples in lockstep on `host`, count the RTL's cycles.
+    fn run<L: Link>(
+        &self,
+        host: &mut Host<L>,
+        cycles: impl Fn(&mut L) -> Result<u64>,
+    ) -> Result<Run> {
+        if let Some(inj) = self.injection {
+            let m = memory::find(self.cfg, &inj.memory).expect("checked");
+            host.link.write(
+                sim::host::address(m.region, inj.index as u64),
+                inj.value as i64 as u64,
+            )?;
+            eprintln!(
+                "injected {}[{}] = {} into the RTL only",
+                inj.memory, inj.index, inj.value
+            );
+        }
+        let bar = progress(self.samples.len(), "co-simulating".into());
+        let t0 = Instant::now();
+        let cycles0 = cycles(&mut host.link)?;
+        let mut trained = self.tile.clone();
+        let summary = if self.args.learn {
+            cosim::run_learning(host, &mut trained, self.samples, |_| bar.inc(1))?
+        } else {
+            cosim::run(host, &mut trained, self.samples, |_| bar.inc(1))?
+        };
+        bar.finish_and_clear();
+        let secs = t0.elapsed().as_secs_f64();
+        let rtl_cycles = cycles(&mut host.link)? - cycles0;
+        let learned = if self.args.learn && self.args.out.is_some() && summary.mismatch.is_none() {
+            Some(host.read_params()?)
+        } else {
+            None
+        };
+        Ok(Run {
+            summary,
+            rtl_cycles,
+            secs,
+            learned,
+        })
     }
-    let bar = progress(samples.len(), "co-simulating".into());
-    let t0 = Instant::now();
-    let cycles0 = cycles(&mut host.link)?;
-    let mut trained = tile.clone();
-    let summary = if args.learn {
-        cosim::run_learning(host, &mut trained, samples, |_| bar.inc(1))?
-    } else {
-        cosim::run(host, &mut trained, samples, |_| bar.inc(1))?
-    };
-    bar.finish_and_clear();
-    let secs = t0.elapsed().as_secs_f64();
-    let rtl_cycles = cycles(&mut host.link)? - cycles0;
-    let learned = if args.learn && args.out.is_some() && summary.mismatch.is_none() {
-        Some(host.read_params()?)
-    } else {
-        None
-    };
-    Ok(Run {
-        summary,
-        rtl_cycles,
-        secs,
-        learned,
-    })
 }
