@@ -1,6 +1,6 @@
-//! `delaytile cosim`: the generated Verilog, verilated into a cached library, against the golden
-//! model in lockstep over SHD-format samples. Stops at the first difference, reports it, and
-//! writes both sides' waveforms around it.
+//! `delaytile cosim`: the generated Verilog, verilated into a cached library (or run under Icarus
+//! Verilog), against the golden model in lockstep over SHD-format samples. Stops at the first
+//! difference, reports it, and writes both sides' waveforms around it.
 
 use crate::data;
 use crate::model::progress;
@@ -11,11 +11,13 @@ use golden::config::Config;
 use golden::fixed::Tile;
 use golden::memory::{self, ID_MAGIC};
 use golden::paramfile::{self, Stored};
+use golden::params::Params;
 use golden::task::Sample;
 use hdl::generate::tile_verilog;
 use serde::Serialize;
 use sim::cosim::{self, Summary};
 use sim::host::{Host, Link};
+use sim::icarus::IcarusLink;
 use sim::link::RtlLink;
 use sim::replay::replay;
 use sim::verilator::Build;
@@ -30,7 +32,18 @@ pub struct CosimArgs {
     pub samples: Option<usize>,
     pub inject: Option<String>,
     pub learn: bool,
+    pub simulator: Simulator,
+    /// Verilator only: random start-up values from this seed.
+    pub random_start: Option<std::num::NonZeroU32>,
     pub out: Option<PathBuf>,
+}
+
+/// The simulator that runs the RTL.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Simulator {
+    Verilator,
+    Icarus,
 }
 
 #[derive(Serialize)]
@@ -39,6 +52,8 @@ struct CosimResults {
     data: String,
     params: Option<String>,
     summary: Summary,
+    simulator: Simulator,
+    random_start: Option<u32>,
     rtl_cycles: u64,
     rtl_cycles_per_s: f64,
     mean_step_cycles: f64,
@@ -122,10 +137,21 @@ pub fn golden_tile(cfg: &Config, params: Option<&Path>) -> Result<Tile> {
 
 /// Verilate (or reuse) the tile for `cfg`, connect a host, load and verify `tile`'s parameters.
 pub fn rtl_host(cfg: &Config, tile: &Tile, trace: bool) -> Result<Host<RtlLink>> {
+    rtl_host_from(cfg, tile, trace, None)
+}
+
+/// [`rtl_host`], with every memory at random start-up values from `random_start` if given.
+fn rtl_host_from(
+    cfg: &Config,
+    tile: &Tile,
+    trace: bool,
+    random_start: Option<std::num::NonZeroU32>,
+) -> Result<Host<RtlLink>> {
     let verilog = tile_verilog(cfg)?;
     let t0 = Instant::now();
     let model = Build::new()
         .trace(trace)
+        .random_init(random_start.is_some())
         .load(&verilog)
         .context("cannot build the verilated tile")?;
     if model.built() {
@@ -135,7 +161,16 @@ pub fn rtl_host(cfg: &Config, tile: &Tile, trace: bool) -> Result<Host<RtlLink>>
             model.path().display()
         );
     }
-    let mut host = Host::new(RtlLink::new(model.rtl()?), cfg);
+    let rtl = match random_start {
+        Some(seed) => model.rtl_random(seed)?,
+        None => model.rtl()?,
+    };
+    connect(Host::new(RtlLink::new(rtl), cfg), cfg, tile)
+}
+
+/// Check the identity, load and verify `tile`'s parameters, set the learning registers and the
+/// LFSR.
+fn connect<L: Link>(mut host: Host<L>, cfg: &Config, tile: &Tile) -> Result<Host<L>> {
     let id = host.identify()?;
     if id != ID_MAGIC {
         bail!("the RTL answered identity {id:#x}, expected {ID_MAGIC:#x}");
@@ -162,6 +197,12 @@ pub fn run(args: CosimArgs) -> Result<()> {
             args.config.display()
         );
     }
+    if args.simulator == Simulator::Icarus && args.random_start.is_some() {
+        bail!(
+            "--random-start is for Verilator; under Icarus every memory starts at X \
+             (no start-up value at all)"
+        );
+    }
     let injection = args
         .inject
         .as_deref()
@@ -174,34 +215,31 @@ pub fn run(args: CosimArgs) -> Result<()> {
         .min(data.samples.len());
     let samples: Vec<Sample> = data.samples[..n].to_vec();
     let mut tile = golden_tile(&cfg, args.params.as_deref())?;
-    let mut host = rtl_host(&cfg, &tile, false)?;
-    if let Some(inj) = &injection {
-        let m = memory::find(&cfg, &inj.memory).expect("checked");
-        host.link.write(
-            sim::host::address(m.region, inj.index as u64),
-            inj.value as i64 as u64,
-        )?;
-        eprintln!(
-            "injected {}[{}] = {} into the RTL only",
-            inj.memory, inj.index, inj.value
-        );
-    }
-    let bar = progress(samples.len(), "co-simulating".into());
-    let t0 = Instant::now();
-    let cycles0 = host.link.cycles();
-    let mut trained = tile.clone();
-    let summary = if args.learn {
-        cosim::run_learning(&mut host, &mut trained, &samples, |_| bar.inc(1))?
-    } else {
-        cosim::run(&mut host, &mut trained, &samples, |_| bar.inc(1))?
+    let job = Job {
+        args: &args,
+        cfg: &cfg,
+        tile: &tile,
+        injection: injection.as_ref(),
+        samples: &samples,
     };
-    bar.finish_and_clear();
-    let secs = t0.elapsed().as_secs_f64();
-    let rtl_cycles = host.link.cycles() - cycles0;
+    let run = match args.simulator {
+        Simulator::Verilator => {
+            let mut host = rtl_host_from(&cfg, &tile, false, args.random_start)?;
+            job.run(&mut host, |l| Ok(l.cycles()))?
+        }
+        Simulator::Icarus => {
+            let link = IcarusLink::start(&tile_verilog(&cfg)?)?;
+            let mut host = connect(Host::new(link, &cfg), &cfg, &tile)?;
+            job.run(&mut host, |l| Ok(l.cycles()?))?
+        }
+    };
+    let (summary, rtl_cycles, secs) = (run.summary, run.rtl_cycles, run.secs);
     let results = CosimResults {
         command: "cosim",
         data: args.data.display().to_string(),
         params: args.params.as_ref().map(|p| p.display().to_string()),
+        simulator: args.simulator,
+        random_start: args.random_start.map(|s| s.get()),
         rtl_cycles,
         rtl_cycles_per_s: rtl_cycles as f64 / secs,
         mean_step_cycles: summary.step_cycles as f64 / summary.steps.max(1) as f64,
@@ -235,23 +273,31 @@ pub fn run(args: CosimArgs) -> Result<()> {
         results.step_cycles_over_work_bound
     );
     println!(
-        "RTL: {} cycles in {:.2} s = {:.2} M cycles/s (host reads of every state entry included)",
+        "RTL ({:?}{}): {} cycles in {:.2} s = {:.0} cycles/s (host reads of every state entry included)",
+        args.simulator,
+        args.random_start.map_or(String::new(), |s| format!(
+            ", random start-up values from seed {s}"
+        )),
         rtl_cycles,
         secs,
-        results.rtl_cycles_per_s / 1e6
+        results.rtl_cycles_per_s
     );
     if let Some(out) = &args.out {
         std::fs::create_dir_all(out)
             .with_context(|| format!("cannot create the output directory {}", out.display()))?;
         write_atomic(&out.join("cosim.json"), &json_bytes(&results)?)?;
-        if args.learn && results.summary.mismatch.is_none() {
-            // The parameters the RTL learned (read back; equal to the golden model's).
-            let learned = host.read_params()?;
+        if let Some(learned) = run.learned {
             paramfile::save(&out.join("params.dtp"), &cfg, &Stored::Fixed(learned))
                 .context("cannot write the learned parameters")?;
         }
     }
     if let Some(m) = &results.summary.mismatch {
+        if args.simulator != Simulator::Verilator || args.random_start.is_some() {
+            bail!(
+                "RTL and golden model differ at {m}\n(waveforms are written for Verilator \
+                 started from zeros; rerun without --simulator icarus / --random-start)"
+            );
+        }
         let dir = args
             .out
             .clone()
@@ -285,4 +331,67 @@ pub fn run(args: CosimArgs) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// What one co-simulation run gave.
+struct Run {
+    summary: Summary,
+    rtl_cycles: u64,
+    secs: f64,
+    /// The parameters the RTL learned (read back; equal to the golden model's), after a
+    /// learning run without a mismatch and with --out.
+    learned: Option<Params>,
+}
+
+/// One co-simulation, on whichever simulator.
+struct Job<'a> {
+    args: &'a CosimArgs,
+    cfg: &'a Config,
+    tile: &'a Tile,
+    injection: Option<&'a Injection>,
+    samples: &'a [Sample],
+}
+
+impl Job<'_> {
+    /// Apply the injection, run the samples in lockstep on `host`, count the RTL's cycles.
+    fn run<L: Link>(
+        &self,
+        host: &mut Host<L>,
+        cycles: impl Fn(&mut L) -> Result<u64>,
+    ) -> Result<Run> {
+        if let Some(inj) = self.injection {
+            let m = memory::find(self.cfg, &inj.memory).expect("checked");
+            host.link.write(
+                sim::host::address(m.region, inj.index as u64),
+                inj.value as i64 as u64,
+            )?;
+            eprintln!(
+                "injected {}[{}] = {} into the RTL only",
+                inj.memory, inj.index, inj.value
+            );
+        }
+        let bar = progress(self.samples.len(), "co-simulating".into());
+        let t0 = Instant::now();
+        let cycles0 = cycles(&mut host.link)?;
+        let mut trained = self.tile.clone();
+        let summary = if self.args.learn {
+            cosim::run_learning(host, &mut trained, self.samples, |_| bar.inc(1))?
+        } else {
+            cosim::run(host, &mut trained, self.samples, |_| bar.inc(1))?
+        };
+        bar.finish_and_clear();
+        let secs = t0.elapsed().as_secs_f64();
+        let rtl_cycles = cycles(&mut host.link)? - cycles0;
+        let learned = if self.args.learn && self.args.out.is_some() && summary.mismatch.is_none() {
+            Some(host.read_params()?)
+        } else {
+            None
+        };
+        Ok(Run {
+            summary,
+            rtl_cycles,
+            secs,
+            learned,
+        })
+    }
 }

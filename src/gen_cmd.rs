@@ -54,13 +54,27 @@ fn map_markdown(cfg: &Config, map: &[MapEntry]) -> String {
     );
     let _ = writeln!(
         s,
-        "| memory | kind | region | addresses | entries | width | bits |\n|---|---|---|---|---|---|---|"
+        "Memories start with whatever the power-up left (block RAM contents, X in simulation); \
+         the last column says what writes each before the tile reads it (ALGORITHM.md §11). \
+         Registers start at 0 (their initial values).\n"
+    );
+    let _ = writeln!(
+        s,
+        "| memory | kind | region | addresses | entries | width | bits | written before its first read by |\n|---|---|---|---|---|---|---|---|"
     );
     for m in map {
         let _ = writeln!(
             s,
-            "| {} | {} | {} | 0x{:08x}..0x{:08x} | {} | {} | {} |",
-            m.name, m.kind, m.region, m.first_address, m.last_address, m.entries, m.width, m.bits
+            "| {} | {} | {} | 0x{:08x}..0x{:08x} | {} | {} | {} | {} |",
+            m.name,
+            m.kind,
+            m.region,
+            m.first_address,
+            m.last_address,
+            m.entries,
+            m.width,
+            m.bits,
+            m.first_write
         );
     }
     let total: u64 = map.iter().map(|m| m.bits).sum();

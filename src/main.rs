@@ -151,8 +151,9 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
     },
-    /// Co-simulate the generated Verilog (Verilator) against the golden model in lockstep over
-    /// SHD-format samples; stop at the first difference and write waveforms of both sides.
+    /// Co-simulate the generated Verilog (Verilator, or Icarus) against the golden model in
+    /// lockstep over SHD-format samples; stop at the first difference and write waveforms of both
+    /// sides (Verilator from zeros).
     Cosim {
         #[command(flatten)]
         cfg: ConfigArgs,
@@ -170,6 +171,14 @@ enum Command {
         /// write the learned parameters to DIR/params.dtp.
         #[arg(long)]
         learn: bool,
+        /// The simulator of the RTL: Verilator (fast), or Icarus Verilog (event-driven, every
+        /// memory starts at X).
+        #[arg(long, value_enum, default_value_t = cosim_cmd::Simulator::Verilator)]
+        simulator: cosim_cmd::Simulator,
+        /// Verilator only: start every memory at random values drawn from SEED (--x-initial
+        /// unique, +verilator+rand+reset+2) instead of zeros.
+        #[arg(long, value_name = "SEED")]
+        random_start: Option<std::num::NonZeroU32>,
         /// Write cosim.json (and on a mismatch rtl.vcd, golden.vcd) here; without it, waveforms go
         /// to ./cosim-mismatch.
         #[arg(long, value_name = "DIR")]
@@ -472,6 +481,8 @@ fn run(cli: Cli) -> Result<()> {
             samples,
             inject,
             learn,
+            simulator,
+            random_start,
             out,
         } => cosim_cmd::run(cosim_cmd::CosimArgs {
             config,
@@ -481,6 +492,8 @@ fn run(cli: Cli) -> Result<()> {
             samples,
             inject,
             learn,
+            simulator,
+            random_start,
             out,
         }),
         Command::Report {

@@ -1161,3 +1161,26 @@ fn a_killed_run_leaves_a_consistent_pair_of_its_last_completed_epoch() {
     names.sort();
     assert_eq!(names, ["params.dtp", "results.json"]);
 }
+
+#[test]
+fn cosim_refuses_random_start_values_under_icarus_before_any_work() {
+    let f = fixture();
+    let out = f.dir.path().join("cosim");
+    run(&[
+        "cosim",
+        "--config",
+        &s(&f.config),
+        "--set",
+        INPUTS_SET,
+        "--data",
+        &s(&f.test),
+        "--simulator",
+        "icarus",
+        "--random-start",
+        "3",
+        "--out",
+        &s(&out),
+    ])
+    .fails_with(&["--random-start", "Icarus", "X"]);
+    assert!(!out.exists(), "nothing is written");
+}

@@ -324,6 +324,56 @@ pub const REGION_NAMES: [&str; 23] = [
     "axonal_gradients",
 ];
 
+/// What writes each memory before anything reads a value from it (ALGORITHM.md §11, "Defined
+/// before read"): the tile must compute the same under any power-up (block RAM contents, an
+/// ASIC's random state, Icarus's X), so no value is read that the host, CLEAR or an earlier
+/// phase of the same step has not written. One entry per name of `REGION_NAMES`.
+pub const FIRST_WRITE: [(&str, &str); 23] = [
+    ("weights", "host (parameter load)"),
+    ("synaptic_delays", "host (parameter load)"),
+    ("axonal_delays", "host (parameter load)"),
+    ("readout_weights", "host (parameter load)"),
+    ("readout_biases", "host (parameter load)"),
+    ("feedback_weights", "host (parameter load)"),
+    ("spike_history", "CLEAR"),
+    ("membranes", "CLEAR"),
+    ("spikes", "CLEAR"),
+    ("readout", "CLEAR"),
+    ("decision_sums", "CLEAR"),
+    (
+        "input_spikes",
+        "CLEAR (then SPIKE; HIST re-zeroes each bit it consumes)",
+    ),
+    (
+        "active_sources",
+        "HIST of the same step (entries below ACTIVE_SOURCES only)",
+    ),
+    (
+        "spike_list",
+        "SYN of the same step (entries below SPIKES only)",
+    ),
+    ("eps_trace_fifo", "CLEAR"),
+    ("eta_trace_fifo", "CLEAR"),
+    ("readout_traces", "CLEAR"),
+    ("psi", "CLEAR"),
+    ("lfsr", "host (seed)"),
+    ("output_errors", "ERR of the same step"),
+    ("modulated_signals", "SIG of the same step"),
+    ("delay_gradients", "PASS1 of the same neuron"),
+    (
+        "axonal_gradients",
+        "CLEAR (then summed in PASS1, re-zeroed by AXON after use)",
+    ),
+];
+
+/// `FIRST_WRITE` of memory `name`.
+pub fn first_write(name: &str) -> Option<&'static str> {
+    FIRST_WRITE
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, w)| *w)
+}
+
 pub fn region_of(name: &str) -> Option<u32> {
     REGION_NAMES
         .iter()
@@ -363,6 +413,15 @@ mod tests {
             assert!(r.access == "r" || r.access == "rw", "{}", r.name);
         }
         assert_eq!(REGISTER_TABLE.last().unwrap().index, reg::MODULATED);
+    }
+
+    /// Every memory says what defines it before its first read, in region order (a new memory,
+    /// such as a bank of random streams, must say it too).
+    #[test]
+    fn every_memory_says_what_writes_it_before_its_first_read() {
+        let named: Vec<&str> = FIRST_WRITE.iter().map(|(n, _)| *n).collect();
+        assert_eq!(named, REGION_NAMES);
+        assert!(FIRST_WRITE.iter().all(|(_, w)| !w.is_empty()));
     }
 
     /// The parameter memories listed here have exactly as many entries as the golden model's.

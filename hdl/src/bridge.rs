@@ -191,6 +191,13 @@ pub struct Bridge {
     len_ok: Signal<Local, Bit>,
     tx_byte: Signal<Local, Bits<8>>,
     sext: Signal<Local, Bits<64>>,
+    // The command port and the transmitter's start, computed here and assigned once at the end
+    // (ARCHITECTURE.md, "one assignment per output": the tile and UartTx read them).
+    valid_v: Signal<Local, Bit>,
+    op_v: Signal<Local, Bits<4>>,
+    addr_v: Signal<Local, Bits<32>>,
+    data_v: Signal<Local, Bits<64>>,
+    start_v: Signal<Local, Bit>,
 
     timeout: Constant<Bits<32>>,
     req_sync: Constant<Bits<8>>,
@@ -268,6 +275,11 @@ impl Bridge {
             len_ok: Default::default(),
             tx_byte: Default::default(),
             sext: Default::default(),
+            valid_v: Default::default(),
+            op_v: Default::default(),
+            addr_v: Default::default(),
+            data_v: Default::default(),
+            start_v: Default::default(),
             timeout: Constant::new((divisor * 10 * TIMEOUT_BYTES).to_bits()),
             req_sync: c8(REQUEST_SYNC),
             rsp_sync: c8(RESPONSE_SYNC),
@@ -323,11 +335,11 @@ impl Logic for Bridge {
         }
         // Defaults: no command, no transmission, the payload buffer written at `cnt` with the
         // received byte only while a payload arrives.
-        self.cmd_valid.next = false;
-        self.cmd_op.next = 0.into();
-        self.cmd_addr.next = self.addr.q.val();
-        self.cmd_data.next = self.data.q.val();
-        self.utx.start.next = false;
+        self.valid_v.next = false;
+        self.op_v.next = 0.into();
+        self.addr_v.next = self.addr.q.val();
+        self.data_v.next = self.data.q.val();
+        self.start_v.next = false;
         self.utx.data.next = self.tx_byte.val();
         self.payload.write_address.next = bit_cast::<32, 8>(self.cnt.q.val());
         self.payload.write_data.next = bit_cast::<64, 8>(self.rx_byte.val());
@@ -462,15 +474,15 @@ impl Logic for Bridge {
                 }
             }
             BridgeState::Write => {
-                self.cmd_valid.next = true;
-                self.cmd_op.next = self.op_write.val();
+                self.valid_v.next = true;
+                self.op_v.next = self.op_write.val();
                 if self.cmd_ready.val() {
                     self.state.d.next = BridgeState::TxByte;
                 }
             }
             BridgeState::Read => {
-                self.cmd_valid.next = true;
-                self.cmd_op.next = self.op_read.val();
+                self.valid_v.next = true;
+                self.op_v.next = self.op_read.val();
                 if self.cmd_ready.val() {
                     self.state.d.next = BridgeState::ReadWait;
                 }
@@ -493,9 +505,9 @@ impl Logic for Bridge {
             }
             BridgeState::SpikeIssue => {
                 self.payload.read_address.next = bit_cast::<32, 8>(self.cnt.q.val());
-                self.cmd_valid.next = true;
-                self.cmd_op.next = self.op_spike.val();
-                self.cmd_data.next = bit_cast::<64, 16>(
+                self.valid_v.next = true;
+                self.op_v.next = self.op_spike.val();
+                self.data_v.next = bit_cast::<64, 16>(
                     (bit_cast::<16, 8>(self.payload.read_data.val().get_bits::<8>(0)) << 8)
                         | bit_cast::<16, 8>(self.lo.q.val()),
                 );
@@ -513,8 +525,8 @@ impl Logic for Bridge {
                 }
             }
             BridgeState::Step => {
-                self.cmd_valid.next = true;
-                self.cmd_op.next = self.op_step.val();
+                self.valid_v.next = true;
+                self.op_v.next = self.op_step.val();
                 if self.cmd_ready.val() {
                     self.state.d.next = BridgeState::StepWait;
                 }
@@ -529,8 +541,8 @@ impl Logic for Bridge {
                 }
             }
             BridgeState::Clear => {
-                self.cmd_valid.next = true;
-                self.cmd_op.next = self.op_clear.val();
+                self.valid_v.next = true;
+                self.op_v.next = self.op_clear.val();
                 if self.cmd_ready.val() {
                     self.state.d.next = BridgeState::ClearWait;
                 }
@@ -548,10 +560,10 @@ impl Logic for Bridge {
                 self.state.d.next = BridgeState::Write8Issue;
             }
             BridgeState::Write8Issue => {
-                self.cmd_valid.next = true;
-                self.cmd_op.next = self.op_write.val();
-                self.cmd_addr.next = self.addr.q.val() + bit_cast::<32, 8>(self.cnt.q.val()) - 4;
-                self.cmd_data.next = self.sext.val();
+                self.valid_v.next = true;
+                self.op_v.next = self.op_write.val();
+                self.addr_v.next = self.addr.q.val() + bit_cast::<32, 8>(self.cnt.q.val()) - 4;
+                self.data_v.next = self.sext.val();
                 if self.cmd_ready.val() {
                     self.cnt.d.next = self.cnt.q.val() + 1;
                     if self.cnt.q.val() + 1 == self.len.q.val() {
@@ -563,7 +575,7 @@ impl Logic for Bridge {
             }
             BridgeState::TxByte => {
                 if !self.utx.busy.val() {
-                    self.utx.start.next = true;
+                    self.start_v.next = true;
                     self.ti.d.next = self.ti.q.val() + 1;
                     if (self.ti.q.val() >= 1) & (self.ti.q.val() < self.plen.q.val() + 4) {
                         self.tcrc.d.next = self.crc_tx.crc_out.val();
@@ -586,5 +598,10 @@ impl Logic for Bridge {
                 self.state.d.next = BridgeState::Sync;
             }
         }
+        self.cmd_valid.next = self.valid_v.val();
+        self.cmd_op.next = self.op_v.val();
+        self.cmd_addr.next = self.addr_v.val();
+        self.cmd_data.next = self.data_v.val();
+        self.utx.start.next = self.start_v.val();
     }
 }

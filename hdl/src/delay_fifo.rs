@@ -70,9 +70,11 @@ impl Logic for DelayFifo {
             ((self.word.val() << 1) | bit_cast::<64, 1>(self.spike.val().into())) & self.mask.val();
         self.path.next =
             (self.axonal.val() + self.synaptic.val() + self.half.val()) >> self.frac.val();
-        self.tap.next = bit_cast::<8, 64>(self.path.val());
+        // Every output once per evaluation (ARCHITECTURE.md, "one assignment per output").
         if self.path.val() > self.last_tap.val() {
             self.tap.next = bit_cast::<8, 64>(self.last_tap.val());
+        } else {
+            self.tap.next = bit_cast::<8, 64>(self.path.val());
         }
         self.tap_bit.next = self.word.val().get_bit(self.tap.val().index());
         self.pushed_bit.next = self.pushed.val().get_bit(self.tap.val().index());

@@ -60,6 +60,8 @@ pub struct MapEntry {
     /// "parameter" (loaded, kept across samples), "state" (cleared by CLEAR or rebuilt each
     /// step), "learning" (the learning unit's traces, signals and gradients) or "register".
     pub kind: &'static str,
+    /// What writes it before its first read (`golden::memory::FIRST_WRITE`).
+    pub first_write: &'static str,
 }
 
 /// The memories of the generated Verilog: every memory of `golden::memory::memories` (the LFSR
@@ -77,6 +79,8 @@ pub fn memory_map(cfg: &Config) -> Vec<MapEntry> {
                 entries: m.entries,
                 width: m.width,
                 bits: m.bits(),
+                first_write: golden::memory::first_write(m.name)
+                    .expect("every memory says what writes it first"),
                 kind: if m.name == "lfsr" {
                     "register"
                 } else if m.learning_only {

@@ -163,24 +163,25 @@ impl Logic for Learning {
         self.sr_w.r.next = self.r_w.val();
         self.sr_w.shift.next = self.sh_w.val();
         self.w_pre.x.next = self.w_ext.val() - self.sr_w.y.val();
-        self.w_next.next = self.w_pre.y.val();
-        if (self.w_pre.y.val() ^ self.msb.val()) < (self.w_min.val() ^ self.msb.val()) {
-            self.w_next.next = self.w_min.val();
-        }
+        // Every output once per evaluation (ARCHITECTURE.md, "one assignment per output").
         if (self.w_pre.y.val() ^ self.msb.val()) > (self.w_max.val() ^ self.msb.val()) {
             self.w_next.next = self.w_max.val();
+        } else if (self.w_pre.y.val() ^ self.msb.val()) < (self.w_min.val() ^ self.msb.val()) {
+            self.w_next.next = self.w_min.val();
+        } else {
+            self.w_next.next = self.w_pre.y.val();
         }
         // Delay-like update: d - SR(g - mean), clipped to [0, hi].
         self.sr_d.x.next = self.g.val() - self.mean.val();
         self.sr_d.r.next = self.r_d.val();
         self.sr_d.shift.next = self.sh_d.val();
         self.d_pre.x.next = self.d.val() - self.sr_d.y.val();
-        self.d_next.next = self.d_pre.y.val();
-        if (self.d_pre.y.val() ^ self.msb.val()) < (self.zero.val() ^ self.msb.val()) {
-            self.d_next.next = 0.into();
-        }
         if (self.d_pre.y.val() ^ self.msb.val()) > (self.hi.val() ^ self.msb.val()) {
             self.d_next.next = self.hi.val();
+        } else if (self.d_pre.y.val() ^ self.msb.val()) < (self.zero.val() ^ self.msb.val()) {
+            self.d_next.next = 0.into();
+        } else {
+            self.d_next.next = self.d_pre.y.val();
         }
         // Delay gradient q = x * w * eta (x = m_j, w before this step's update).
         self.mul_xw.a.next = self.x.val();
@@ -197,12 +198,12 @@ impl Logic for Learning {
             self.l_shifted.next =
                 (self.acc.val() >> self.signal_shift.val()) | self.signal_high.val();
         }
-        self.l.next = self.l_shifted.val();
-        if (self.l_shifted.val() ^ self.msb.val()) < (self.l_min.val() ^ self.msb.val()) {
-            self.l.next = self.l_min.val();
-        }
         if (self.l_shifted.val() ^ self.msb.val()) > (self.l_max.val() ^ self.msb.val()) {
             self.l.next = self.l_max.val();
+        } else if (self.l_shifted.val() ^ self.msb.val()) < (self.l_min.val() ^ self.msb.val()) {
+            self.l.next = self.l_min.val();
+        } else {
+            self.l.next = self.l_shifted.val();
         }
         self.mul_lpsi.a.next = self.l.val();
         self.mul_lpsi.b.next = self.psi.val();

@@ -83,25 +83,25 @@ impl Logic for Lif {
     fn update(&mut self) {
         self.leak.x.next = self.v.val();
         self.sum.x.next = self.leak.y.val() + (self.current.val() << self.w_to_v.val());
-        // Signed comparisons: flip the sign bit, compare unsigned.
-        self.v_pre.next = self.sum.y.val();
-        if (self.sum.y.val() ^ self.msb.val()) < (self.v_min.val() ^ self.msb.val()) {
-            self.v_pre.next = self.v_min.val();
-        }
+        // Signed comparisons: flip the sign bit, compare unsigned. Every output once per
+        // evaluation (ARCHITECTURE.md, "one assignment per output").
         if (self.sum.y.val() ^ self.msb.val()) > (self.v_max.val() ^ self.msb.val()) {
             self.v_pre.next = self.v_max.val();
+        } else if (self.sum.y.val() ^ self.msb.val()) < (self.v_min.val() ^ self.msb.val()) {
+            self.v_pre.next = self.v_min.val();
+        } else {
+            self.v_pre.next = self.sum.y.val();
         }
         self.spike.next =
             (self.v_pre.val() ^ self.msb.val()) >= (self.theta.val() ^ self.msb.val());
         self.psi_rom.x.next = self.v_pre.val();
         self.psi.next = self.psi_rom.data.val();
-        self.v_next.next = self.v_pre.val();
-        if self.spike.val() {
-            if self.reset_zero.val() {
-                self.v_next.next = 0.into();
-            } else {
-                self.v_next.next = self.v_pre.val() - self.theta.val();
-            }
+        if !self.spike.val() {
+            self.v_next.next = self.v_pre.val();
+        } else if self.reset_zero.val() {
+            self.v_next.next = 0.into();
+        } else {
+            self.v_next.next = self.v_pre.val() - self.theta.val();
         }
     }
 }

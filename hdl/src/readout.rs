@@ -57,12 +57,13 @@ impl Logic for Readout {
     fn update(&mut self) {
         self.leak.x.next = self.y.val();
         self.pre.x.next = self.leak.y.val() + (self.sum.val() << self.w_to_y.val());
-        self.y_next.next = self.pre.y.val();
-        if (self.pre.y.val() ^ self.msb.val()) < (self.y_min.val() ^ self.msb.val()) {
-            self.y_next.next = self.y_min.val();
-        }
+        // Every output once per evaluation (ARCHITECTURE.md, "one assignment per output").
         if (self.pre.y.val() ^ self.msb.val()) > (self.y_max.val() ^ self.msb.val()) {
             self.y_next.next = self.y_max.val();
+        } else if (self.pre.y.val() ^ self.msb.val()) < (self.y_min.val() ^ self.msb.val()) {
+            self.y_next.next = self.y_min.val();
+        } else {
+            self.y_next.next = self.pre.y.val();
         }
         self.acc_next.next = self.acc.val() + self.y_next.val();
     }

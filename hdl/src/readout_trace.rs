@@ -48,13 +48,17 @@ impl Logic for ReadoutTrace {
     #[hdl_gen]
     fn update(&mut self) {
         self.leak.x.next = self.zeta.val();
-        self.sum.x.next = self.leak.y.val();
+        // Every output and child input once per evaluation (ARCHITECTURE.md, "one assignment
+        // per output").
         if self.spike.val() {
             self.sum.x.next = self.leak.y.val() + self.trace_one.val();
+        } else {
+            self.sum.x.next = self.leak.y.val();
         }
-        self.zeta_next.next = self.sum.y.val();
         if (self.sum.y.val() ^ self.msb.val()) > (self.eps_max.val() ^ self.msb.val()) {
             self.zeta_next.next = self.eps_max.val();
+        } else {
+            self.zeta_next.next = self.sum.y.val();
         }
     }
 }

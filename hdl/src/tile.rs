@@ -854,83 +854,64 @@ impl Logic for Tile {
 
         // Read responses: the memory answers one cycle after the command.
         self.rsp_valid.next = self.rsp_v.q.val();
-        self.rsp_data.next = self.rsp_reg.q.val();
+        // One assignment per evaluation (ARCHITECTURE.md, "one assignment per output").
         if self.rsp_region.q.val() == self.r_weights.val() {
             self.rsp_data.next = self.weights.read_data.val();
-        }
-        if self.rsp_region.q.val() == self.r_lfsr.val() {
+        } else if self.rsp_region.q.val() == self.r_lfsr.val() {
             self.rsp_data.next = bit_cast::<64, 32>(self.lfsr.read_data.val());
-        }
-        if self.rsp_region.q.val() == self.r_synaptic_delays.val() {
+        } else if self.rsp_region.q.val() == self.r_synaptic_delays.val() {
             self.rsp_data.next = self.synaptic_delays.read_data.val();
-        }
-        if self.rsp_region.q.val() == self.r_axonal_delays.val() {
+        } else if self.rsp_region.q.val() == self.r_axonal_delays.val() {
             self.rsp_data.next = self.axonal_delays.read_data.val();
-        }
-        if self.rsp_region.q.val() == self.r_readout_weights.val() {
+        } else if self.rsp_region.q.val() == self.r_readout_weights.val() {
             self.rsp_data.next = self.readout_weights.read_data.val();
-        }
-        if self.rsp_region.q.val() == self.r_readout_biases.val() {
+        } else if self.rsp_region.q.val() == self.r_readout_biases.val() {
             self.rsp_data.next = self.readout_biases.read_data.val();
-        }
-        if self.rsp_region.q.val() == self.r_feedback_weights.val() {
+        } else if self.rsp_region.q.val() == self.r_feedback_weights.val() {
             self.rsp_data.next = self.feedback_weights.read_data.val();
-        }
-        if self.rsp_region.q.val() == self.r_spike_history.val() {
+        } else if self.rsp_region.q.val() == self.r_spike_history.val() {
             self.rsp_data.next = self.spike_history.read_data.val();
-        }
-        if self.rsp_region.q.val() == self.r_membranes.val() {
+        } else if self.rsp_region.q.val() == self.r_membranes.val() {
             self.rsp_data.next = self.membranes.read_data.val();
-        }
-        if self.rsp_region.q.val() == self.r_spikes.val() {
+        } else if self.rsp_region.q.val() == self.r_spikes.val() {
             self.rsp_data.next = self.spikes.read_data.val();
-        }
-        if self.rsp_region.q.val() == self.r_readout.val() {
+        } else if self.rsp_region.q.val() == self.r_readout.val() {
             self.rsp_data.next = self.readout.read_data.val();
-        }
-        if self.rsp_region.q.val() == self.r_decision_sums.val() {
+        } else if self.rsp_region.q.val() == self.r_decision_sums.val() {
             self.rsp_data.next = self.decision_sums.read_data.val();
-        }
-        if self.rsp_region.q.val() == self.r_input_spikes.val() {
+        } else if self.rsp_region.q.val() == self.r_input_spikes.val() {
             self.rsp_data.next = self.input_spikes.read_data.val();
-        }
-        if self.rsp_region.q.val() == self.r_active_sources.val() {
+        } else if self.rsp_region.q.val() == self.r_active_sources.val() {
             self.rsp_data.next = self.active_sources.read_data.val();
-        }
-        if self.rsp_region.q.val() == self.r_spike_list.val() {
+        } else if self.rsp_region.q.val() == self.r_spike_list.val() {
             self.rsp_data.next = self.spike_list.read_data.val();
-        }
-        if self.rsp_region.q.val() == self.r_readout_traces.val() {
+        } else if self.rsp_region.q.val() == self.r_readout_traces.val() {
             self.rsp_data.next = self.readout_traces.read_data.val();
-        }
-        if self.rsp_region.q.val() == self.r_psi.val() {
+        } else if self.rsp_region.q.val() == self.r_psi.val() {
             self.rsp_data.next = self.psi.read_data.val();
-        }
-        if self.rsp_region.q.val() == self.r_eps_trace_fifo.val() {
+        } else if self.rsp_region.q.val() == self.r_eps_trace_fifo.val() {
             self.rsp_data.next = self.eps_trace_fifo.read_data.val();
-        }
-        if self.rsp_region.q.val() == self.r_eta_trace_fifo.val() {
+        } else if self.rsp_region.q.val() == self.r_eta_trace_fifo.val() {
             self.rsp_data.next = self.eta_trace_fifo.read_data.val();
-        }
-        if self.rsp_region.q.val() == self.r_output_errors.val() {
+        } else if self.rsp_region.q.val() == self.r_output_errors.val() {
             self.rsp_data.next = self.output_errors.read_data.val();
-        }
-        if self.rsp_region.q.val() == self.r_modulated_signals.val() {
+        } else if self.rsp_region.q.val() == self.r_modulated_signals.val() {
             self.rsp_data.next = self.modulated_signals.read_data.val();
-        }
-        if self.rsp_region.q.val() == self.r_delay_gradients.val() {
+        } else if self.rsp_region.q.val() == self.r_delay_gradients.val() {
             self.rsp_data.next = self.delay_gradients.read_data.val();
-        }
-        if self.rsp_region.q.val() == self.r_axonal_gradients.val() {
+        } else if self.rsp_region.q.val() == self.r_axonal_gradients.val() {
             self.rsp_data.next = self.axonal_gradients.read_data.val();
+        } else {
+            self.rsp_data.next = self.rsp_reg.q.val();
         }
 
         // Datapath inputs (used by HIST, SYN, OUT).
         self.delay.word.next = self.spike_history.read_data.val();
         self.delay.axonal.next = self.axonal_delays.read_data.val();
         self.delay.synaptic.next = self.synaptic_delays.read_data.val();
-        self.delay.spike.next = self.input_spikes.read_data.val().get_bit(0);
-        if !self.q1_last.q.val() {
+        if self.q1_last.q.val() {
+            self.delay.spike.next = self.input_spikes.read_data.val().get_bit(0);
+        } else {
             self.delay.spike.next = self.spikes.read_data.val().get_bit(0);
         }
         self.lif.v.next = self.membranes.read_data.val();
@@ -978,37 +959,65 @@ impl Logic for Tile {
         if self.i_n.y.val() == 0 {
             self.rem_shift.next = (self.rem_n.y.val() << 1) | 1;
         }
-        self.trace.word.next = self.hist_reg.q.val();
         if self.q1_last.q.val() {
             self.trace.word.next = self.spike_history.read_data.val();
+            self.trace.eta_older.next = self.eta_trace_fifo.read_data.val();
+        } else {
+            self.trace.word.next = self.hist_reg.q.val();
+            self.trace.eta_older.next = self.eta_fwd.q.val();
         }
         self.trace.lag.next = self.q1_m.q.val();
-        self.trace.eta_older.next = self.eta_fwd.q.val();
-        if self.q1_last.q.val() {
-            self.trace.eta_older.next = self.eta_trace_fifo.read_data.val();
-        }
         self.trace.eps_prev.next = self.eps_trace_fifo.read_data.val();
         self.rtrace.zeta.next = self.readout_traces.read_data.val();
         self.rtrace.spike.next = self.lif.spike.val();
         self.lfsr_step.x.next = self.lfsr.read_data.val();
-        self.learn.x.next = self.m_cur_n.y.val();
-        self.learn.trace.next = self.eps_trace_fifo.read_data.val();
-        self.learn.w.next = self.w_reg.q.val();
-        self.learn.r_w.next = self.r_reg.q.val();
-        self.learn.sh_w.next = self.shifts.q.val().get_bits::<8>(0);
-        self.learn.g.next = self.g_reg.q.val();
-        self.learn.mean.next = self.mean_n.y.val();
-        self.learn.d.next = self.d_reg.q.val();
-        self.learn.hi.next = self.delay_max.val();
-        if self.has_axonal.val() {
-            self.learn.hi.next = self.delay_max.val() - self.a_reg.q.val();
+        // The learning unit's operands, each assigned once per evaluation (ARCHITECTURE.md,
+        // "one assignment per output"): its weight-like port updates W (PASS2) or a readout
+        // weight or bias (RUPD), its delay-like port a synaptic (PASS2) or axonal delay (AXON).
+        if self.phase.q.val() == Phase::Rupd {
+            // U_kj -= SR(e_k zeta_j), or b_k -= SR(e_k).
+            self.learn.x.next = self.e_ext.val();
+            self.learn.r_w.next = self.lfsr_step.drawn.val();
+            if self.q1_bias.q.val() {
+                self.learn.trace.next = 1.into();
+                self.learn.w.next = self.readout_biases.read_data.val();
+                self.learn.sh_w.next = self.shifts.q.val().get_bits::<8>(32);
+            } else {
+                self.learn.trace.next = self.readout_traces.read_data.val();
+                self.learn.w.next = self.readout_weights.read_data.val();
+                self.learn.sh_w.next = self.shifts.q.val().get_bits::<8>(24);
+            }
+        } else {
+            self.learn.x.next = self.m_cur_n.y.val();
+            self.learn.r_w.next = self.r_reg.q.val();
+            self.learn.trace.next = self.eps_trace_fifo.read_data.val();
+            self.learn.w.next = self.w_reg.q.val();
+            self.learn.sh_w.next = self.shifts.q.val().get_bits::<8>(0);
         }
-        self.learn.r_d.next = (self.r_reg.q.val() << 16) | (self.r_reg.q.val() >> 16);
-        self.learn.sh_d.next = self.shifts.q.val().get_bits::<8>(8);
+        if self.phase.q.val() == Phase::Axon {
+            // A_s -= SR(G_s - mean), clipped to [0, D-1].
+            self.learn.g.next = self.axonal_gradients.read_data.val();
+            self.learn.d.next = self.axonal_delays.read_data.val();
+            self.learn.hi.next = self.delay_max.val();
+            self.learn.r_d.next = self.lfsr_step.drawn.val();
+            self.learn.sh_d.next = self.shifts.q.val().get_bits::<8>(16);
+        } else {
+            self.learn.g.next = self.g_reg.q.val();
+            self.learn.d.next = self.d_reg.q.val();
+            if self.has_axonal.val() {
+                self.learn.hi.next = self.delay_max.val() - self.a_reg.q.val();
+            } else {
+                self.learn.hi.next = self.delay_max.val();
+            }
+            self.learn.r_d.next = (self.r_reg.q.val() << 16) | (self.r_reg.q.val() >> 16);
+            self.learn.sh_d.next = self.shifts.q.val().get_bits::<8>(8);
+        }
+        self.learn.mean.next = self.mean_n.y.val();
         self.learn.eta.next = self.eta_trace_fifo.read_data.val();
-        self.learn.b.next = self.readout_weights.read_data.val();
         if self.random_fb.val() {
             self.learn.b.next = self.feedback_weights.read_data.val();
+        } else {
+            self.learn.b.next = self.readout_weights.read_data.val();
         }
         self.learn.e.next = self.output_errors.read_data.val();
         self.learn.acc.next = self.acc_n.y.val();
@@ -1124,6 +1133,12 @@ impl Logic for Tile {
                 self.eta_trace_fifo.write_address.next = self.i_n.y.val();
                 self.eta_trace_fifo.write_data.next = 0.into();
                 self.eta_trace_fifo.write_enable.next = self.i_n.y.val() < self.n_fifo.val();
+                // The axonal gradients G_s are summed over a step's PASS1s and zeroed by AXON
+                // after use; zeroed here too, so that the first learning step does not add to
+                // what the block RAM held at power-up.
+                self.axonal_gradients.write_address.next = self.i_n.y.val();
+                self.axonal_gradients.write_data.next = 0.into();
+                self.axonal_gradients.write_enable.next = self.i_n.y.val() < self.n_src.val();
                 self.i.d.next = self.i_n.y.val() + 1;
                 if self.i_n.y.val() == self.n_clear_mem.val() {
                     self.head.d.next = 0.into();
@@ -1652,11 +1667,6 @@ impl Logic for Tile {
                     self.q1_lane.d.next = self.idx_n.y.val().get_bits::<INDEX_BITS>(0);
                     self.idx.d.next = self.idx_n.y.val() + 1;
                 }
-                self.learn.g.next = self.axonal_gradients.read_data.val();
-                self.learn.d.next = self.axonal_delays.read_data.val();
-                self.learn.hi.next = self.delay_max.val();
-                self.learn.r_d.next = self.lfsr_step.drawn.val();
-                self.learn.sh_d.next = self.shifts.q.val().get_bits::<8>(16);
                 if self.q1_v.q.val() {
                     self.axonal_delays.write_address.next = self.q1_i_n.y.val();
                     self.axonal_delays.write_data.next = self.learn.d_next.val();
@@ -1703,16 +1713,7 @@ impl Logic for Tile {
                         self.idx.d.next = self.idx_n.y.val() + 1;
                     }
                 }
-                self.learn.x.next = self.e_ext.val();
-                self.learn.r_w.next = self.lfsr_step.drawn.val();
-                self.learn.trace.next = self.readout_traces.read_data.val();
-                self.learn.w.next = self.readout_weights.read_data.val();
-                self.learn.sh_w.next = self.shifts.q.val().get_bits::<8>(24);
-                if self.q1_bias.q.val() {
-                    self.learn.trace.next = 1.into();
-                    self.learn.w.next = self.readout_biases.read_data.val();
-                    self.learn.sh_w.next = self.shifts.q.val().get_bits::<8>(32);
-                }
+                // (The learning unit's operands are selected above.)
                 if self.q1_v.q.val() {
                     if self.q1_bias.q.val() {
                         self.readout_biases.write_address.next = self.q1_i_n.y.val();

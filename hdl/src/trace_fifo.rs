@@ -82,13 +82,17 @@ impl Logic for TraceFifo {
     #[hdl_gen]
     fn update(&mut self) {
         self.eps_leak.x.next = self.eps_prev.val();
-        self.eps_sum.x.next = self.eps_leak.y.val();
+        // Every output and child input once per evaluation (ARCHITECTURE.md, "one assignment
+        // per output").
         if self.word.val().get_bit(0) {
             self.eps_sum.x.next = self.eps_leak.y.val() + self.trace_one.val();
+        } else {
+            self.eps_sum.x.next = self.eps_leak.y.val();
         }
-        self.eps_next.next = self.eps_sum.y.val();
         if (self.eps_sum.y.val() ^ self.msb.val()) > (self.eps_max.val() ^ self.msb.val()) {
             self.eps_next.next = self.eps_max.val();
+        } else {
+            self.eps_next.next = self.eps_sum.y.val();
         }
         if self.lag.val() >= self.radius.val() {
             self.window.next =
@@ -100,12 +104,12 @@ impl Logic for TraceFifo {
         self.kernel.x.next = self.window.val();
         self.eta_leak.x.next = self.eta_older.val();
         self.eta_sum.x.next = self.eta_leak.y.val() + self.kernel.data.val();
-        self.eta_next.next = self.eta_sum.y.val();
-        if (self.eta_sum.y.val() ^ self.msb.val()) < (self.eta_min.val() ^ self.msb.val()) {
-            self.eta_next.next = self.eta_min.val();
-        }
         if (self.eta_sum.y.val() ^ self.msb.val()) > (self.eta_max.val() ^ self.msb.val()) {
             self.eta_next.next = self.eta_max.val();
+        } else if (self.eta_sum.y.val() ^ self.msb.val()) < (self.eta_min.val() ^ self.msb.val()) {
+            self.eta_next.next = self.eta_min.val();
+        } else {
+            self.eta_next.next = self.eta_sum.y.val();
         }
     }
 }

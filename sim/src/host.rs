@@ -161,15 +161,14 @@ impl<L: Link> Host<L> {
         self.read_register(reg::ID)
     }
 
-    /// The inference state after a step.
+    /// The inference state after a step. Of the work lists only the entries this step wrote are
+    /// read (the rest hold whatever an earlier step or the power-up left).
     pub fn read_state(&mut self) -> Result<RtlState, LinkError> {
         let n_act = self.read_register(reg::ACTIVE_SOURCES)? as usize;
         let n_spk = self.read_register(reg::SPIKES)? as usize;
         let step = self.read_register(reg::STEP)?;
-        let mut active = self.read_unsigned("active_sources")?;
-        active.truncate(n_act);
-        let mut list = self.read_unsigned("spike_list")?;
-        list.truncate(n_spk);
+        let active = self.read_entries("active_sources", &(0..n_act).collect::<Vec<_>>(), false)?;
+        let list = self.read_entries("spike_list", &(0..n_spk).collect::<Vec<_>>(), false)?;
         Ok(RtlState {
             spike_history: self.read_memory_raw("spike_history")?,
             membranes: self.read_signed("membranes")?,

@@ -1,10 +1,12 @@
 //! Verilator co-simulation of the generated tile against the golden model.
 //!
-//! [`verilator`] builds and drives the RTL; the lockstep scoreboard comes with the RTL issue.
+//! [`verilator`] builds and drives the RTL; [`icarus`] runs the same RTL under Icarus Verilog
+//! behind the same `host::Link`; [`cosim`] is the lockstep scoreboard.
 
 pub mod board_link;
 pub mod cosim;
 pub mod host;
+pub mod icarus;
 pub mod learner;
 pub mod link;
 pub mod replay;

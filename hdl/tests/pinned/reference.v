@@ -401,15 +401,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] n_m$d;
     wire  [31:0] n_m$q;
     reg  n_m$clock;
+    reg  [31:0] lfsr$d;
+    wire  [31:0] lfsr$q;
     reg  lfsr$clock;
-    reg  [3:0] lfsr$read_index;
-    wire  [31:0] lfsr$read_data;
-    reg  [3:0] lfsr$write_index;
-    reg  [31:0] lfsr$write_data;
-    reg  lfsr$write_enable;
-    reg  [3:0] q1_lane$d;
-    wire  [3:0] q1_lane$q;
-    reg  q1_lane$clock;
     reg  [63:0] ymax$d;
     wire  [63:0] ymax$q;
     reg  ymax$clock;
@@ -955,17 +949,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .clock(n_m$clock)
     );
     top$lfsr lfsr(
-        .clock(lfsr$clock),
-        .read_index(lfsr$read_index),
-        .read_data(lfsr$read_data),
-        .write_index(lfsr$write_index),
-        .write_data(lfsr$write_data),
-        .write_enable(lfsr$write_enable)
-    );
-    top$q1_lane q1_lane(
-        .d(q1_lane$d),
-        .q(q1_lane$q),
-        .clock(q1_lane$clock)
+        .d(lfsr$d),
+        .q(lfsr$q),
+        .clock(lfsr$clock)
     );
     top$ymax ymax(
         .d(ymax$d),
@@ -1178,7 +1164,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         shifts$clock = clock;
         head$clock = clock;
         n_m$clock = clock;
-        q1_lane$clock = clock;
+        lfsr$clock = clock;
         ymax$clock = clock;
         psum$clock = clock;
         recip$clock = clock;
@@ -1231,7 +1217,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         shifts$d = shifts$q;
         head$d = head$q;
         n_m$d = n_m$q;
-        q1_lane$d = q1_lane$q;
+        lfsr$d = lfsr$q;
         ymax$d = ymax$q;
         psum$d = psum$q;
         recip$d = recip$q;
@@ -1251,7 +1237,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         g_reg$d = g_reg$q;
         r_reg$d = r_reg$q;
         aux$d = aux$q;
-        lfsr$clock = clock;
         weights$clock = clock;
         synaptic_delays$clock = clock;
         axonal_delays$clock = clock;
@@ -1431,92 +1416,86 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 shifts$d = cmd_data;
             end
         end
-        lfsr$read_index = q1_lane$q;
-        if (host_write) begin
-            lfsr$write_index = index[(32'h0)+:(4)];
-            lfsr$write_data = ((cmd_data) & 32'hffffffff);
+        if (host_write & (region == r_lfsr)) begin
+            lfsr$d = ((cmd_data) & 32'hffffffff);
         end
-        else begin
-            lfsr$write_index = q1_lane$q;
-            lfsr$write_data = lfsr_step$drawn;
-        end
-        lfsr$write_enable = (host_write & (region == r_lfsr)) | (q1_v$q & ((phase$q == Phase$Pass2) | (phase$q == Phase$Axon) | (phase$q == Phase$Rupd)));
         rsp_valid = rsp_v$q;
-        rsp_data = rsp_reg$q;
         if (rsp_region$q == r_weights) begin
             rsp_data = weights$read_data;
         end
-        if (rsp_region$q == r_lfsr) begin
-            rsp_data = ((lfsr$read_data) & 64'hffffffffffffffff);
-        end
-        if (rsp_region$q == r_synaptic_delays) begin
+        else if (rsp_region$q == r_synaptic_delays) begin
             rsp_data = synaptic_delays$read_data;
         end
-        if (rsp_region$q == r_axonal_delays) begin
+        else if (rsp_region$q == r_axonal_delays) begin
             rsp_data = axonal_delays$read_data;
         end
-        if (rsp_region$q == r_readout_weights) begin
+        else if (rsp_region$q == r_readout_weights) begin
             rsp_data = readout_weights$read_data;
         end
-        if (rsp_region$q == r_readout_biases) begin
+        else if (rsp_region$q == r_readout_biases) begin
             rsp_data = readout_biases$read_data;
         end
-        if (rsp_region$q == r_feedback_weights) begin
+        else if (rsp_region$q == r_feedback_weights) begin
             rsp_data = feedback_weights$read_data;
         end
-        if (rsp_region$q == r_spike_history) begin
+        else if (rsp_region$q == r_spike_history) begin
             rsp_data = spike_history$read_data;
         end
-        if (rsp_region$q == r_membranes) begin
+        else if (rsp_region$q == r_membranes) begin
             rsp_data = membranes$read_data;
         end
-        if (rsp_region$q == r_spikes) begin
+        else if (rsp_region$q == r_spikes) begin
             rsp_data = spikes$read_data;
         end
-        if (rsp_region$q == r_readout) begin
+        else if (rsp_region$q == r_readout) begin
             rsp_data = readout$read_data;
         end
-        if (rsp_region$q == r_decision_sums) begin
+        else if (rsp_region$q == r_decision_sums) begin
             rsp_data = decision_sums$read_data;
         end
-        if (rsp_region$q == r_input_spikes) begin
+        else if (rsp_region$q == r_input_spikes) begin
             rsp_data = input_spikes$read_data;
         end
-        if (rsp_region$q == r_active_sources) begin
+        else if (rsp_region$q == r_active_sources) begin
             rsp_data = active_sources$read_data;
         end
-        if (rsp_region$q == r_spike_list) begin
+        else if (rsp_region$q == r_spike_list) begin
             rsp_data = spike_list$read_data;
         end
-        if (rsp_region$q == r_readout_traces) begin
+        else if (rsp_region$q == r_readout_traces) begin
             rsp_data = readout_traces$read_data;
         end
-        if (rsp_region$q == r_psi) begin
+        else if (rsp_region$q == r_psi) begin
             rsp_data = psi$read_data;
         end
-        if (rsp_region$q == r_eps_trace_fifo) begin
+        else if (rsp_region$q == r_eps_trace_fifo) begin
             rsp_data = eps_trace_fifo$read_data;
         end
-        if (rsp_region$q == r_eta_trace_fifo) begin
+        else if (rsp_region$q == r_eta_trace_fifo) begin
             rsp_data = eta_trace_fifo$read_data;
         end
-        if (rsp_region$q == r_output_errors) begin
+        else if (rsp_region$q == r_output_errors) begin
             rsp_data = output_errors$read_data;
         end
-        if (rsp_region$q == r_modulated_signals) begin
+        else if (rsp_region$q == r_modulated_signals) begin
             rsp_data = modulated_signals$read_data;
         end
-        if (rsp_region$q == r_delay_gradients) begin
+        else if (rsp_region$q == r_delay_gradients) begin
             rsp_data = delay_gradients$read_data;
         end
-        if (rsp_region$q == r_axonal_gradients) begin
+        else if (rsp_region$q == r_axonal_gradients) begin
             rsp_data = axonal_gradients$read_data;
+        end
+        else begin
+            rsp_data = rsp_reg$q;
         end
         delay$word = spike_history$read_data;
         delay$axonal = axonal_delays$read_data;
         delay$synaptic = synaptic_delays$read_data;
-        delay$spike = input_spikes$read_data[32'h0];
-        if (~q1_last$q) begin
+        if (q1_last$q) begin
+            delay$spike = input_spikes$read_data[32'h0];
+        end
+        else begin
             delay$spike = spikes$read_data[32'h0];
         end
         lif$v = membranes$read_data;
@@ -1557,37 +1536,66 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (i_n$y == 32'h0) begin
             rem_shift = (rem_n$y << 32'h1) | 32'h1;
         end
-        trace$word = hist_reg$q;
         if (q1_last$q) begin
             trace$word = spike_history$read_data;
-        end
-        trace$lag = q1_m$q;
-        trace$eta_older = eta_fwd$q;
-        if (q1_last$q) begin
             trace$eta_older = eta_trace_fifo$read_data;
         end
+        else begin
+            trace$word = hist_reg$q;
+            trace$eta_older = eta_fwd$q;
+        end
+        trace$lag = q1_m$q;
         trace$eps_prev = eps_trace_fifo$read_data;
         rtrace$zeta = readout_traces$read_data;
         rtrace$spike = lif$spike;
-        lfsr_step$x = lfsr$read_data;
-        learn$x = m_cur_n$y;
-        learn$trace = eps_trace_fifo$read_data;
-        learn$w = w_reg$q;
-        learn$r_w = r_reg$q;
-        learn$sh_w = shifts$q[(32'h0)+:(8)];
-        learn$g = g_reg$q;
-        learn$mean = mean_n$y;
-        learn$d = d_reg$q;
-        learn$hi = delay_max;
-        if (has_axonal) begin
-            learn$hi = delay_max - a_reg$q;
+        lfsr_step$x = lfsr$q;
+        if (phase$q == Phase$Rupd) begin
+            learn$x = e_ext;
+            learn$r_w = lfsr_step$drawn;
+            if (q1_bias$q) begin
+                learn$trace = 32'h1;
+                learn$w = readout_biases$read_data;
+                learn$sh_w = shifts$q[(32'h20)+:(8)];
+            end
+            else begin
+                learn$trace = readout_traces$read_data;
+                learn$w = readout_weights$read_data;
+                learn$sh_w = shifts$q[(32'h18)+:(8)];
+            end
         end
-        learn$r_d = (r_reg$q << 32'h10) | (r_reg$q >> 32'h10);
-        learn$sh_d = shifts$q[(32'h8)+:(8)];
+        else begin
+            learn$x = m_cur_n$y;
+            learn$r_w = r_reg$q;
+            learn$trace = eps_trace_fifo$read_data;
+            learn$w = w_reg$q;
+            learn$sh_w = shifts$q[(32'h0)+:(8)];
+        end
+        if (phase$q == Phase$Axon) begin
+            learn$g = axonal_gradients$read_data;
+            learn$d = axonal_delays$read_data;
+            learn$hi = delay_max;
+            learn$r_d = lfsr_step$drawn;
+            learn$sh_d = shifts$q[(32'h10)+:(8)];
+        end
+        else begin
+            learn$g = g_reg$q;
+            learn$d = d_reg$q;
+            if (has_axonal) begin
+                learn$hi = delay_max - a_reg$q;
+            end
+            else begin
+                learn$hi = delay_max;
+            end
+            learn$r_d = (r_reg$q << 32'h10) | (r_reg$q >> 32'h10);
+            learn$sh_d = shifts$q[(32'h8)+:(8)];
+        end
+        learn$mean = mean_n$y;
         learn$eta = eta_trace_fifo$read_data;
-        learn$b = readout_weights$read_data;
         if (random_fb) begin
             learn$b = feedback_weights$read_data;
+        end
+        else begin
+            learn$b = readout_weights$read_data;
         end
         learn$e = output_errors$read_data;
         learn$acc = acc_n$y;
@@ -1645,7 +1653,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                                 rsp_reg$d = ((n_m_n$y) & 64'hffffffffffffffff);
                             end
                             if (region == r_lfsr) begin
-                                q1_lane$d = index[(32'h0)+:(4)];
+                                rsp_reg$d = ((lfsr$q) & 64'hffffffffffffffff);
                             end
                         end
                         if (cmd_op == op_spike) begin
@@ -1703,6 +1711,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     eta_trace_fifo$write_address = i_n$y;
                     eta_trace_fifo$write_data = 32'h0;
                     eta_trace_fifo$write_enable = i_n$y < n_fifo;
+                    axonal_gradients$write_address = i_n$y;
+                    axonal_gradients$write_data = 32'h0;
+                    axonal_gradients$write_enable = i_n$y < n_src;
                     i$d = i_n$y + 32'h1;
                     if (i_n$y == n_clear_mem) begin
                         head$d = 32'h0;
@@ -2149,13 +2160,13 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         delay_gradients$read_address = idx_n$y;
                         q1_v$d = 1'b1;
                         q1_i$d = idx_n$y;
-                        q1_lane$d = idx_n$y[(32'h0)+:(4)];
                         q1_base$d = aux_n$y;
                         idx$d = idx_n$y + 32'h1;
                         aux$d = aux_n$y + depth;
                     end
                     if (q1_v$q) begin
                         eps_trace_fifo$read_address = q1_base_n$y + ((((head$q) & 32'hffffffff) - ((delay$tap) & 32'hffffffff)) & depth_mask);
+                        lfsr$d = lfsr_step$drawn;
                     end
                     r_reg$d = lfsr_step$drawn;
                     w_reg$d = weights$read_data;
@@ -2201,15 +2212,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         axonal_gradients$read_address = idx_n$y;
                         q1_v$d = 1'b1;
                         q1_i$d = idx_n$y;
-                        q1_lane$d = idx_n$y[(32'h0)+:(4)];
                         idx$d = idx_n$y + 32'h1;
                     end
-                    learn$g = axonal_gradients$read_data;
-                    learn$d = axonal_delays$read_data;
-                    learn$hi = delay_max;
-                    learn$r_d = lfsr_step$drawn;
-                    learn$sh_d = shifts$q[(32'h10)+:(8)];
                     if (q1_v$q) begin
+                        lfsr$d = lfsr_step$drawn;
                         axonal_delays$write_address = q1_i_n$y;
                         axonal_delays$write_data = learn$d_next;
                         axonal_delays$write_enable = 1'b1;
@@ -2236,7 +2242,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     if (i_n$y < n_out) begin
                         output_errors$read_address = i_n$y;
                         q1_v$d = 1'b1;
-                        q1_lane$d = idx_n$y[(32'h0)+:(4)];
                         q1_bias$d = idx_n$y == n_hid;
                         if (idx_n$y == n_hid) begin
                             readout_biases$read_address = i_n$y;
@@ -2256,17 +2261,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             idx$d = idx_n$y + 32'h1;
                         end
                     end
-                    learn$x = e_ext;
-                    learn$r_w = lfsr_step$drawn;
-                    learn$trace = readout_traces$read_data;
-                    learn$w = readout_weights$read_data;
-                    learn$sh_w = shifts$q[(32'h18)+:(8)];
-                    if (q1_bias$q) begin
-                        learn$trace = 32'h1;
-                        learn$w = readout_biases$read_data;
-                        learn$sh_w = shifts$q[(32'h20)+:(8)];
-                    end
                     if (q1_v$q) begin
+                        lfsr$d = lfsr_step$drawn;
                         if (q1_bias$q) begin
                             readout_biases$write_address = q1_i_n$y;
                             readout_biases$write_data = learn$w_next;
@@ -2617,9 +2613,11 @@ module top$delay(word,spike,axonal,synaptic,pushed,tap,tap_bit,pushed_bit);
     always @(*) begin
         pushed = ((word << 32'h1) | ((spike) & 64'hffffffffffffffff)) & mask;
         path = (axonal + synaptic + half) >> frac;
-        tap = ((path) & 8'hff);
         if (path > last_tap) begin
             tap = ((last_tap) & 8'hff);
+        end
+        else begin
+            tap = ((path) & 8'hff);
         end
         tap_bit = word[tap];
         pushed_bit = pushed[tap];
@@ -3074,23 +3072,27 @@ module top$learn(x,trace,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,eta,b,e,acc,psi,y_gap,r
         sr_w$r = r_w;
         sr_w$shift = sh_w;
         w_pre$x = w_ext - sr_w$y;
-        w_next = w_pre$y;
-        if ((w_pre$y ^ msb) < (w_min ^ msb)) begin
-            w_next = w_min;
-        end
         if ((w_pre$y ^ msb) > (w_max ^ msb)) begin
             w_next = w_max;
+        end
+        else if ((w_pre$y ^ msb) < (w_min ^ msb)) begin
+            w_next = w_min;
+        end
+        else begin
+            w_next = w_pre$y;
         end
         sr_d$x = g - mean;
         sr_d$r = r_d;
         sr_d$shift = sh_d;
         d_pre$x = d - sr_d$y;
-        d_next = d_pre$y;
-        if ((d_pre$y ^ msb) < (zero ^ msb)) begin
-            d_next = 32'h0;
-        end
         if ((d_pre$y ^ msb) > (hi ^ msb)) begin
             d_next = hi;
+        end
+        else if ((d_pre$y ^ msb) < (zero ^ msb)) begin
+            d_next = 32'h0;
+        end
+        else begin
+            d_next = d_pre$y;
         end
         mul_xw$a = x;
         mul_xw$b = w_ext;
@@ -3104,12 +3106,14 @@ module top$learn(x,trace,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,eta,b,e,acc,psi,y_gap,r
         if (acc[32'h3f]) begin
             l_shifted = (acc >> signal_shift) | signal_high;
         end
-        l = l_shifted;
-        if ((l_shifted ^ msb) < (l_min ^ msb)) begin
-            l = l_min;
-        end
         if ((l_shifted ^ msb) > (l_max ^ msb)) begin
             l = l_max;
+        end
+        else if ((l_shifted ^ msb) < (l_min ^ msb)) begin
+            l = l_min;
+        end
+        else begin
+            l = l_shifted;
         end
         mul_lpsi$a = l;
         mul_lpsi$b = psi;
@@ -3394,26 +3398,22 @@ module top$learn_on(d,q,clock);
 endmodule // top$learn_on
 
 
-module top$lfsr(clock,read_index,read_data,write_index,write_data,write_enable);
+module top$lfsr(d,q,clock);
     
     // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
     input wire  clock;
-    input wire  [3:0] read_index;
-    output reg  [31:0] read_data;
-    input wire  [3:0] write_index;
-    input wire  [31:0] write_data;
-    input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] bank [0:15];
-    
-    always @(posedge clock) begin
-       if (write_enable) begin
-          bank[write_index] <= write_data;
-       end
+    initial begin
+       q = 32'h0;
     end
     
-    always @(*) read_data = bank[read_index];
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
 endmodule // top$lfsr
 
 
@@ -3481,24 +3481,26 @@ module top$lif(v,current,v_pre,v_next,spike,psi);
     always @(*) begin
         leak$x = v;
         sum$x = leak$y + (current << w_to_v);
-        v_pre = sum$y;
-        if ((sum$y ^ msb) < (v_min ^ msb)) begin
-            v_pre = v_min;
-        end
         if ((sum$y ^ msb) > (v_max ^ msb)) begin
             v_pre = v_max;
+        end
+        else if ((sum$y ^ msb) < (v_min ^ msb)) begin
+            v_pre = v_min;
+        end
+        else begin
+            v_pre = sum$y;
         end
         spike = (v_pre ^ msb) >= (theta ^ msb);
         psi_rom$x = v_pre;
         psi = psi_rom$data;
-        v_next = v_pre;
-        if (spike) begin
-            if (reset_zero) begin
-                v_next = 32'h0;
-            end
-            else begin
-                v_next = v_pre - theta;
-            end
+        if (~spike) begin
+            v_next = v_pre;
+        end
+        else if (reset_zero) begin
+            v_next = 32'h0;
+        end
+        else begin
+            v_next = v_pre - theta;
         end
     end
     
@@ -3896,12 +3898,14 @@ module top$out(y,sum,acc,y_next,acc_next);
     always @(*) begin
         leak$x = y;
         pre$x = leak$y + (sum << w_to_y);
-        y_next = pre$y;
-        if ((pre$y ^ msb) < (y_min ^ msb)) begin
-            y_next = y_min;
-        end
         if ((pre$y ^ msb) > (y_max ^ msb)) begin
             y_next = y_max;
+        end
+        else if ((pre$y ^ msb) < (y_min ^ msb)) begin
+            y_next = y_min;
+        end
+        else begin
+            y_next = pre$y;
         end
         acc_next = acc + y_next;
     end
@@ -4165,25 +4169,6 @@ module top$q1_i_n(x,y);
     // Update code (custom)
     always @(*) y = {15'b0, x[16:0]};
 endmodule // top$q1_i_n
-
-
-module top$q1_lane(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$q1_lane
 
 
 module top$q1_last(d,q,clock);
@@ -4596,13 +4581,17 @@ module top$rtrace(zeta,spike,zeta_next);
     // Update code
     always @(*) begin
         leak$x = zeta;
-        sum$x = leak$y;
         if (spike) begin
             sum$x = leak$y + trace_one;
         end
-        zeta_next = sum$y;
+        else begin
+            sum$x = leak$y;
+        end
         if ((sum$y ^ msb) > (eps_max ^ msb)) begin
             zeta_next = eps_max;
+        end
+        else begin
+            zeta_next = sum$y;
         end
     end
     
@@ -4900,13 +4889,17 @@ module top$trace(word,lag,eta_older,eps_prev,eta_next,eps_next);
     // Update code
     always @(*) begin
         eps_leak$x = eps_prev;
-        eps_sum$x = eps_leak$y;
         if (word[32'h0]) begin
             eps_sum$x = eps_leak$y + trace_one;
         end
-        eps_next = eps_sum$y;
+        else begin
+            eps_sum$x = eps_leak$y;
+        end
         if ((eps_sum$y ^ msb) > (eps_max ^ msb)) begin
             eps_next = eps_max;
+        end
+        else begin
+            eps_next = eps_sum$y;
         end
         if (lag >= radius) begin
             window = (word >> (lag - radius)) & window_mask;
@@ -4917,12 +4910,14 @@ module top$trace(word,lag,eta_older,eps_prev,eta_next,eps_next);
         kernel$x = window;
         eta_leak$x = eta_older;
         eta_sum$x = eta_leak$y + kernel$data;
-        eta_next = eta_sum$y;
-        if ((eta_sum$y ^ msb) < (eta_min ^ msb)) begin
-            eta_next = eta_min;
-        end
         if ((eta_sum$y ^ msb) > (eta_max ^ msb)) begin
             eta_next = eta_max;
+        end
+        else if ((eta_sum$y ^ msb) < (eta_min ^ msb)) begin
+            eta_next = eta_min;
+        end
+        else begin
+            eta_next = eta_sum$y;
         end
     end
     

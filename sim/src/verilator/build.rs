@@ -94,6 +94,7 @@ pub(super) const LIBRARY: &str = "libtile.so";
 #[derive(Clone, Debug)]
 pub struct Build {
     trace: bool,
+    random_init: bool,
     cache_dir: Option<PathBuf>,
     verilator: PathBuf,
     extra_args: Vec<String>,
@@ -112,6 +113,7 @@ impl Build {
     pub fn new() -> Build {
         Build {
             trace: false,
+            random_init: false,
             cache_dir: None,
             verilator: PathBuf::from("verilator"),
             extra_args: Vec::new(),
@@ -121,6 +123,15 @@ impl Build {
     /// Verilate with `--trace`, so that [`Rtl::trace_open`] can write VCDs (slower simulation).
     pub fn trace(mut self, trace: bool) -> Build {
         self.trace = trace;
+        self
+    }
+
+    /// Verilate with `--x-initial unique` instead of `--x-initial 0`, so that
+    /// [`Model::rtl_random`] can start every variable without an initial value (all memories;
+    /// registers keep their `initial` values) at a random value. A separate library: the flag is
+    /// part of the cache key.
+    pub fn random_init(mut self, random_init: bool) -> Build {
+        self.random_init = random_init;
         self
     }
 
@@ -151,7 +162,7 @@ impl Build {
     /// if the cache has no library for this exact text, shim, toolchain and flags.
     pub fn load(&self, verilog: &str) -> Result<Model, Error> {
         let (library, built) = self.library(verilog, Design::Tile)?;
-        Model::load(library, built)
+        Model::load(library, built, self.random_init)
     }
 
     /// Returns the model of a board top (`top` with ports `clock`, `uart_rx`, `uart_tx`, as
@@ -218,6 +229,14 @@ impl Build {
 
     fn verilator_args(&self) -> Vec<String> {
         let mut args: Vec<String> = VERILATOR_FLAGS.iter().map(|s| s.to_string()).collect();
+        if self.random_init {
+            let at = args
+                .iter()
+                .position(|a| a == "--x-initial")
+                .expect("in the flags")
+                + 1;
+            args[at] = "unique".into();
+        }
         if self.trace {
             args.push("--trace".into());
         }
@@ -247,6 +266,7 @@ pub struct Model {
     lib: Arc<Loaded>,
     path: PathBuf,
     built: bool,
+    random_init: bool,
 }
 
 impl std::fmt::Debug for Model {
@@ -259,14 +279,32 @@ impl std::fmt::Debug for Model {
 }
 
 impl Model {
-    fn load(path: PathBuf, built: bool) -> Result<Model, Error> {
+    fn load(path: PathBuf, built: bool, random_init: bool) -> Result<Model, Error> {
         let lib = Arc::new(ffi::load(&path)?);
-        Ok(Model { lib, path, built })
+        Ok(Model {
+            lib,
+            path,
+            built,
+            random_init,
+        })
     }
 
-    /// A new, independent instance at cycle 0 with all inputs 0.
+    /// A new, independent instance at cycle 0 with all inputs 0; every variable without an
+    /// initial value starts at 0.
     pub fn rtl(&self) -> Result<Rtl, Error> {
-        Rtl::new(Arc::clone(&self.lib), &self.path)
+        Rtl::new(Arc::clone(&self.lib), &self.path, 0)
+    }
+
+    /// [`Model::rtl`], but every variable without an initial value (every memory word) starts
+    /// at a random value drawn from `seed`, as `+verilator+rand+reset+2 +verilator+seed+<seed>`
+    /// sets them: a power-up the design must not depend on. Needs [`Build::random_init`].
+    pub fn rtl_random(&self, seed: std::num::NonZeroU32) -> Result<Rtl, Error> {
+        if !self.random_init {
+            return Err(Error::NotRandomInit {
+                path: self.path.clone(),
+            });
+        }
+        Rtl::new(Arc::clone(&self.lib), &self.path, seed.get())
     }
 
     /// Whether this call compiled the library it loaded (false: it came from the cache).
@@ -360,6 +398,7 @@ mod tests {
         let others = [
             b.key("module top; ", &v, &c),
             b.clone().trace(true).key("module top;", &v, &c),
+            b.clone().random_init(true).key("module top;", &v, &c),
             b.clone().verilator_arg("-Wno-X").key("module top;", &v, &c),
             b.key("module top;", &v2, &c),
             b.key("module top;", &v, &c2),

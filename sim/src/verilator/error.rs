@@ -75,6 +75,16 @@ pub enum Error {
     /// Tracing was asked of a library built without `--trace`, or the VCD could not be opened.
     #[error("trace: {0}")]
     Trace(String),
+    /// Random start-up values were asked of a library verilated with `--x-initial 0`.
+    #[error(
+        "random start-up values need a model built with Build::random_init(true) \
+         (verilated with --x-initial unique); {} was built with --x-initial 0",
+        path.display()
+    )]
+    NotRandomInit {
+        /// The shared library.
+        path: PathBuf,
+    },
 }
 
 impl Error {

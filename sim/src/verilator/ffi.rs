@@ -14,7 +14,7 @@ pub(crate) struct Tile {
 
 /// The shim's functions (see shim.cpp for their contracts).
 pub(crate) struct Api {
-    pub(crate) new: unsafe extern "C" fn() -> *mut Tile,
+    pub(crate) new: unsafe extern "C" fn(u32) -> *mut Tile,
     pub(crate) free: unsafe extern "C" fn(*mut Tile),
     pub(crate) traced: unsafe extern "C" fn() -> i32,
     pub(crate) trace_open: unsafe extern "C" fn(*mut Tile, *const std::ffi::c_char) -> i32,

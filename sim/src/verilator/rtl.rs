@@ -27,9 +27,11 @@ pub struct Rtl {
 unsafe impl Send for Rtl {}
 
 impl Rtl {
-    pub(crate) fn new(lib: Arc<Loaded>, path: &Path) -> Result<Rtl, Error> {
+    /// `seed` 0: variables without an initial value start at 0; otherwise at random values drawn
+    /// from `seed` (see `dt_new` in shim.cpp).
+    pub(crate) fn new(lib: Arc<Loaded>, path: &Path, seed: u32) -> Result<Rtl, Error> {
         // SAFETY: dt_new has no preconditions; null means allocation failed.
-        let tile = unsafe { (lib.api.new)() };
+        let tile = unsafe { (lib.api.new)(seed) };
         if tile.is_null() {
             return Err(Error::Instantiate {
                 path: path.to_path_buf(),

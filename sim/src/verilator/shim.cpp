@@ -59,12 +59,20 @@ inline void release_cmd(Tile* t) {
 
 }  // namespace
 
-DT_API Tile* dt_new() {
+// seed 0: every variable without an initial value starts at 0 (Verilator's default). Any other
+// seed: random start-up values, as `+verilator+rand+reset+2 +verilator+seed+<seed>` would set
+// them; they only differ from 0 in a library verilated with `--x-initial unique`. Both settings
+// must precede the model's construction, which draws the values.
+DT_API Tile* dt_new(uint32_t seed) {
     std::lock_guard<std::mutex> guard(lifecycle);
     Tile* t = new (std::nothrow) Tile();
     if (!t) return nullptr;
     try {
         t->ctx = new VerilatedContext;
+        if (seed != 0) {
+            t->ctx->randReset(2);
+            t->ctx->randSeed(static_cast<int>(seed));
+        }
 #if VM_TRACE
         // Must precede model construction, or the model cannot be traced later.
         t->ctx->traceEverOn(true);
