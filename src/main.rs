@@ -8,6 +8,7 @@ mod estimate_cmd;
 mod eval_cmd;
 mod gen_cmd;
 mod model;
+mod nir_cmd;
 mod output;
 mod report_cmd;
 mod run_cmd;
@@ -251,6 +252,10 @@ enum Command {
     /// Area (Yosys), Fmax (nextpnr, with --pnr), memory bits and cycles per step for one
     /// configuration or a sweep; writes DIR/estimate.csv, DIR/estimate.md and DIR/estimate.svg.
     Estimate(estimate_cmd::EstimateArgs),
+    /// NIR graphs in and out: `nir import FILE.nir --out DIR`, `nir export --params P --out
+    /// FILE.nir` (docs/nir.md).
+    #[command(subcommand)]
+    Nir(nir_cmd::NirCommand),
     /// SHD-format data files.
     Data {
         #[command(subcommand)]
@@ -511,6 +516,7 @@ fn run(cli: Cli) -> Result<()> {
             allow_timing_fail,
         }),
         Command::Estimate(args) => estimate_cmd::run(args),
+        Command::Nir(cmd) => nir_cmd::run(cmd),
         Command::Timing {
             seeds,
             rtl,
