@@ -18,6 +18,8 @@ use super::graph::{Graph, Node};
 #[derive(Clone, Debug, Default)]
 pub struct Run {
     pub spikes: Vec<Vec<bool>>,
+    /// Every LIF neuron's membrane before the threshold test, divided by its threshold.
+    pub membranes: Vec<Vec<f64>>,
     pub outputs: Vec<Vec<f64>>,
 }
 
@@ -38,6 +40,7 @@ pub fn evaluate(graph: &Graph, dt: f64, steps: &[Vec<u16>]) -> Result<Run, Strin
     let mut state: Vec<Vec<f64>> = vec![Vec::new(); names.len()];
     let mut history: Vec<Vec<Vec<f64>>> = vec![Vec::new(); names.len()];
     let mut run = Run::default();
+    let mut membranes: Vec<Vec<f64>> = vec![Vec::new(); names.len()];
     for (t, spikes) in steps.iter().enumerate() {
         for &i in &order {
             let node = &graph.nodes[names[i]];
@@ -87,10 +90,13 @@ pub fn evaluate(graph: &Graph, dt: f64, steps: &[Vec<u16>]) -> Result<Run, Strin
                     let n = l.tau.data.len();
                     let x = input(n, &out);
                     let v = state[i].get_or_insert_zeros(n);
+                    let pre = &mut membranes[i];
+                    pre.clear();
                     (0..n)
                         .map(|j| {
                             v[j] +=
                                 dt / l.tau.data[j] * (l.v_leak.data[j] - v[j] + l.r.data[j] * x[j]);
+                            pre.push(v[j] / l.v_threshold.data[j]);
                             let z = v[j] > l.v_threshold.data[j];
                             if z {
                                 v[j] = l.v_reset.data[j];
@@ -125,6 +131,15 @@ pub fn evaluate(graph: &Graph, dt: f64, steps: &[Vec<u16>]) -> Result<Run, Strin
                 .flat_map(|(i, _)| out[i].clone())
                 .collect()
         };
+        let lif = |n: &Node| matches!(n, Node::Lif(_));
+        run.membranes.push(
+            names
+                .iter()
+                .enumerate()
+                .filter(|(_, n)| lif(&graph.nodes[n.as_str()]))
+                .flat_map(|(i, _)| membranes[i].clone())
+                .collect(),
+        );
         run.spikes.push(
             cat(&|n| matches!(n, Node::Lif(_)))
                 .iter()
