@@ -269,7 +269,7 @@ fn agreement(name: &str, tamper: impl Fn(&mut Params)) -> Agreement {
         let steps = random_steps(6, 60, 0.3, 100 + sample);
         let run = eval::evaluate(&graph, base.data.dt_ms / 1000.0, &steps).unwrap();
         tile.reset_state();
-        let mut acc = vec![0.0; 3];
+        let mut acc = [0.0; 3];
         for (t, x) in steps.iter().enumerate() {
             tile.step(x, None);
             for (j, &z) in tile.state.z.iter().enumerate() {
