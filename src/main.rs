@@ -92,6 +92,10 @@ enum Command {
         /// Number of epochs (overrides train.epochs).
         #[arg(long, value_name = "N")]
         epochs: Option<usize>,
+        /// Start from these parameters (e.g. `nir import`'s params.dtp, to fine-tune a network
+        /// trained elsewhere) instead of the configuration's initial ones.
+        #[arg(long, value_name = "FILE")]
+        init: Option<PathBuf>,
         /// Output directory (created if missing).
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
@@ -370,6 +374,7 @@ fn run(cli: Cli) -> Result<()> {
             test,
             model,
             epochs,
+            init,
             out,
         } => train_cmd::run(train_cmd::TrainArgs {
             config,
@@ -378,6 +383,7 @@ fn run(cli: Cli) -> Result<()> {
             model,
             epochs,
             set,
+            init,
             out,
         }),
         Command::Eval { params, data, out } => {

@@ -25,6 +25,8 @@ pub struct TrainArgs {
     pub model: ModelKind,
     pub epochs: Option<usize>,
     pub set: Vec<String>,
+    /// Start from these parameters instead of the configuration's initial ones.
+    pub init: Option<PathBuf>,
     pub out: PathBuf,
 }
 
@@ -92,7 +94,10 @@ pub fn run(args: TrainArgs) -> Result<()> {
         .with_context(|| format!("cannot create output directory {}", args.out.display()))?;
 
     let classes = cfg.network.outputs;
-    let mut model = AnyModel::init(&cfg, args.model)?;
+    let mut model = match &args.init {
+        None => AnyModel::init(&cfg, args.model)?,
+        Some(path) => initial_model(path, &cfg, args.model)?,
+    };
     let mut rng = SplitMix64::new(cfg.train.shuffle_seed);
     let epochs = cfg.train.epochs;
     eprintln!(
@@ -212,4 +217,35 @@ fn write_outputs(
         return Err(e.context("cannot write the results"));
     }
     Ok(())
+}
+
+/// The model of `--init`: its parameters, on `cfg` (whose network, neuron and widths must be
+/// the file's: the parameters mean nothing on another tile).
+fn initial_model(path: &Path, cfg: &Config, kind: ModelKind) -> Result<AnyModel> {
+    let (pcfg, stored) = paramfile::load(path)?;
+    let sections = [
+        ("network", pcfg.network != cfg.network),
+        ("neuron", pcfg.neuron != cfg.neuron),
+        ("widths", pcfg.widths != cfg.widths),
+    ];
+    if let Some((name, _)) = sections.iter().find(|(_, differs)| *differs) {
+        bail!(
+            "--init {}: its [{name}] differs from the configuration's; train with the \
+             configuration stored with the parameters (e.g. `nir import`'s config.toml)",
+            path.display()
+        );
+    }
+    let stored_kind = match stored {
+        paramfile::Stored::Fixed(_) => ModelKind::Fixed,
+        paramfile::Stored::Float(_) => ModelKind::Float,
+    };
+    if stored_kind != kind {
+        bail!(
+            "--init {}: {} parameters, but --model {}",
+            path.display(),
+            stored.kind_name(),
+            kind.name()
+        );
+    }
+    AnyModel::from_stored(cfg, stored).with_context(|| format!("--init {}", path.display()))
 }
