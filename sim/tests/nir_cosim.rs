@@ -42,3 +42,60 @@ fn imported_recurrent_network_with_both_delay_kinds() {
 fn imported_feedforward_network_with_synaptic_delays() {
     cosim_imported("ok_synaptic");
 }
+
+/// The worked example's network (examples/nir: trained by BPTT in PyTorch, written by the
+/// Python `nir` package) imported onto configs/speech.toml: the golden model follows the float
+/// evaluation of the graph (>= 90 % equal spike decisions), and the RTL equals the golden model
+/// on 5 random 140-step samples.
+#[test]
+fn shipped_worked_example_network() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let base = golden::config::Config::load(&root.join("configs/speech.toml")).unwrap();
+    let path = root.join("examples/nir/speech_bptt.nir");
+    let graph = golden::nir::hdf5::read(&path).unwrap();
+    let imp = golden::nir::import_graph(&path, &graph, &base, None).unwrap();
+    let cfg = imp.cfg.clone();
+    let n = &cfg.network;
+    assert_eq!(
+        (n.inputs, n.hidden, n.outputs, n.recurrent),
+        (140, 64, 20, true)
+    );
+    assert!(
+        imp.report.memories.iter().all(|m| m.saturated == 0),
+        "{:?}",
+        imp.report
+    );
+    let mut tile = Tile::with_params(cfg.clone(), Formats::new(&cfg).unwrap(), imp.params);
+    let samples: Vec<Sample> = (0..5)
+        .map(|i| Sample {
+            steps: random_steps(140, 140, 0.05, 1700 + i),
+            label: i as usize,
+        })
+        .collect();
+    let (mut same, mut total) = (0, 0);
+    for s in &samples {
+        let run = golden::nir::eval::evaluate(&graph, cfg.data.dt_ms / 1000.0, &s.steps).unwrap();
+        tile.reset_state();
+        for (t, x) in s.steps.iter().enumerate() {
+            tile.step(x, None);
+            same += tile
+                .state
+                .z
+                .iter()
+                .zip(&run.spikes[t])
+                .filter(|(a, b)| a == b)
+                .count();
+            total += tile.state.z.len();
+        }
+    }
+    let agreement = same as f64 / total as f64;
+    println!("worked example: spike agreement golden vs float graph {agreement:.4}");
+    // Measured 0.93: in 64 strongly recurrent neurons a spike flipped by rounding changes the
+    // spikes of later steps (the fixture tests bound the golden-vs-float agreement; this one
+    // checks the shipped file maps onto the tile the same way).
+    assert!(agreement >= 0.9, "{agreement}");
+    let mut host = host_for(&cfg, &tile, false);
+    let sum = cosim::run(&mut host, &mut tile.clone(), &samples, |_| {}).unwrap();
+    assert!(sum.mismatch.is_none(), "{}", sum.mismatch.unwrap());
+    assert_eq!(sum.steps, 5 * 140);
+}
