@@ -129,3 +129,79 @@ fn exporting_a_reset_by_subtraction_is_refused_before_writing() {
         "a temporary file was left"
     );
 }
+
+#[test]
+fn train_init_fine_tunes_an_imported_network_and_refuses_a_foreign_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = |name: &str| dir.path().join(name).display().to_string();
+    // 3 classes of SHD-format patterns on 700 units pooled by 117 into the fixtures' 6 inputs.
+    let mut base = base_config();
+    base.data.pool = 117;
+    base.data.max_time_s = 0.1;
+    std::fs::write(d("base.toml"), base.to_toml()).unwrap();
+    let o = delaytile(&[
+        "data",
+        "patterns",
+        "--out",
+        &d("pat.h5"),
+        "--samples",
+        "12",
+        "--classes",
+        "3",
+        "--duration",
+        "0.1",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let file = fixture("ok_feedforward");
+    let o = delaytile(&[
+        "nir",
+        "import",
+        file.to_str().unwrap(),
+        "--config",
+        &d("base.toml"),
+        "--out",
+        &d("imp"),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let cfg_file = d("imp/config.toml");
+    let init = d("imp/params.dtp");
+    let o = delaytile(&[
+        "train",
+        "--config",
+        &cfg_file,
+        "--init",
+        &init,
+        "--train",
+        &d("pat.h5"),
+        "--epochs",
+        "1",
+        "--out",
+        &d("ft"),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let (_, before) = golden::paramfile::load(Path::new(&init)).unwrap();
+    let (_, after) = golden::paramfile::load(&dir.path().join("ft/params.dtp")).unwrap();
+    assert_ne!(before, after, "one epoch from --init changed nothing");
+    // The same parameters on a tile of another size are refused, naming the section.
+    let o = delaytile(&[
+        "train",
+        "--config",
+        &cfg_file,
+        "--set",
+        "network.hidden=7",
+        "--init",
+        &init,
+        "--train",
+        &d("pat.h5"),
+        "--epochs",
+        "1",
+        "--out",
+        &d("bad"),
+    ]);
+    assert!(!o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("--init") && err.contains("[network] differs"),
+        "{err}"
+    );
+}
