@@ -23,20 +23,26 @@ fn base_file(dir: &Path) -> String {
     p.display().to_string()
 }
 
+/// `nir import FILE --config BASE --out OUT` (the fixtures' base configuration).
+fn import(file: &Path, dir: &Path, out: &Path) -> Output {
+    let base = base_file(dir);
+    delaytile(&[
+        "nir",
+        "import",
+        file.to_str().unwrap(),
+        "--config",
+        &base,
+        "--out",
+        out.to_str().unwrap(),
+    ])
+}
+
 #[test]
 fn a_refused_graph_exits_nonzero_naming_the_node_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");
     let file = fixture("refused_v_reset");
-    let o = delaytile(&[
-        "nir",
-        "import",
-        file.to_str().unwrap(),
-        "--config",
-        &base_file(dir.path()),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let o = import(&file, dir.path(), &out);
     assert!(!o.status.success());
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("node 'lif' (LIF): v_reset[0] = -0.2"), "{err}");
@@ -52,15 +58,7 @@ fn import_then_export_is_read_by_python_nir() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("imported");
     let file = fixture("ok_both");
-    let o = delaytile(&[
-        "nir",
-        "import",
-        file.to_str().unwrap(),
-        "--config",
-        &base_file(dir.path()),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let o = import(&file, dir.path(), &out);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let stdout = String::from_utf8_lossy(&o.stdout);
     assert!(

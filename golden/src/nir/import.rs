@@ -149,6 +149,18 @@ impl<'a> Cx<'a> {
         Ok(a.data.clone())
     }
 
+    /// The size of a one-dimensional population, from its `tau`.
+    fn population(&self, node: &str, tau: &Array) -> Result<usize, NirError> {
+        tau.len_1d().ok_or_else(|| {
+            self.unsupported(
+                node,
+                "tau",
+                format!("shape {:?}", tau.shape),
+                "a one-dimensional population [n]",
+            )
+        })
+    }
+
     /// One value shared by all entries (the tile has one decay per population).
     fn uniform(&self, node: &str, field: &str, v: &[f64]) -> Result<f64, NirError> {
         let first = v[0];
@@ -269,14 +281,7 @@ pub fn analyse(
     let Node::Lif(lif) = &g.nodes[lif_name] else {
         unreachable!()
     };
-    let hidden = lif.tau.len_1d().ok_or_else(|| {
-        cx.unsupported(
-            lif_name,
-            "tau",
-            format!("shape {:?}", lif.tau.shape),
-            "a one-dimensional population [n]",
-        )
-    })?;
+    let hidden = cx.population(lif_name, &lif.tau)?;
     let tau = cx.vector(lif_name, "tau", &lif.tau, hidden)?;
     let r = cx.vector(lif_name, "r", &lif.r, hidden)?;
     let thr = cx.vector(lif_name, "v_threshold", &lif.v_threshold, hidden)?;
@@ -307,14 +312,7 @@ pub fn analyse(
     let Node::Li(li) = &g.nodes[li_name] else {
         unreachable!()
     };
-    let outputs = li.tau.len_1d().ok_or_else(|| {
-        cx.unsupported(
-            li_name,
-            "tau",
-            format!("shape {:?}", li.tau.shape),
-            "a one-dimensional population [n]",
-        )
-    })?;
+    let outputs = cx.population(li_name, &li.tau)?;
     let tau_o = cx.vector(li_name, "tau", &li.tau, outputs)?;
     let r_o = cx.vector(li_name, "r", &li.r, outputs)?;
     cx.zeros(
