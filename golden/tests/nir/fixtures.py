@@ -68,7 +68,17 @@ def masks(parts, shape):
 
 def supported():
     g = {}
-    g["feedforward"] = head({"w_in": nir.Linear(weight=w(N_H, N_IN))}, [("input", "w_in"), ("w_in", "lif")])
+    # float32 parameters and metadata, as snnTorch writes them.
+    f32 = lambda a: a.astype(np.float32)  # noqa: E731
+    hidden = lif()
+    for field in ("tau", "r", "v_leak", "v_threshold", "v_reset"):
+        setattr(hidden, field, f32(getattr(hidden, field)))
+    g["feedforward"] = head(
+        {"w_in": nir.Linear(weight=f32(w(N_H, N_IN)), metadata={"framework": "snntorch-like"})},
+        [("input", "w_in"), ("w_in", "lif")],
+        hidden=hidden,
+        readout=nir.Linear(weight=f32(w(N_OUT, N_H, 0.5))),
+    )
     # Norse-style parameters: r = 1, thresholds per neuron, an Affine readout with biases.
     thr = np.linspace(0.05, 0.1, N_H)
     gain = DT / 0.02
