@@ -4,6 +4,8 @@
 //! evaluate a graph in floating point as NIR defines it (`eval`), the reference that an import
 //! is checked against. docs/nir.md describes the mapping and what it loses.
 
+mod check;
+mod delays;
 mod error;
 pub mod graph;
 pub mod hdf5;
