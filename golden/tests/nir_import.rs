@@ -472,3 +472,118 @@ fn a_reset_by_subtraction_cannot_be_exported() {
         "{err}"
     );
 }
+
+mod robustness {
+    use super::*;
+    use golden::nir::{Array, Graph, Node};
+    use proptest::prelude::*;
+
+    /// One change to a supported graph: an edge dropped, added (maybe to a node that does not
+    /// exist), redirected, a node removed or replaced, a parameter reshaped or made non-finite.
+    #[derive(Debug, Clone)]
+    enum Mutation {
+        DropEdge(usize),
+        AddEdge(usize, usize),
+        Ghost(usize),
+        RemoveNode(usize),
+        Reshape(usize, usize),
+        NonFinite(usize, u8),
+        Retype(usize, u8),
+    }
+
+    fn mutation() -> impl Strategy<Value = Mutation> {
+        prop_oneof![
+            any::<usize>().prop_map(Mutation::DropEdge),
+            (any::<usize>(), any::<usize>()).prop_map(|(a, b)| Mutation::AddEdge(a, b)),
+            any::<usize>().prop_map(Mutation::Ghost),
+            any::<usize>().prop_map(Mutation::RemoveNode),
+            (any::<usize>(), 0usize..4).prop_map(|(a, b)| Mutation::Reshape(a, b)),
+            (any::<usize>(), any::<u8>()).prop_map(|(a, b)| Mutation::NonFinite(a, b)),
+            (any::<usize>(), any::<u8>()).prop_map(|(a, b)| Mutation::Retype(a, b)),
+        ]
+    }
+
+    fn arrays(n: &mut Node) -> Vec<&mut Array> {
+        match n {
+            Node::Linear { weight } => vec![weight],
+            Node::Affine { weight, bias } => vec![weight, bias],
+            Node::Delay { delay } => vec![delay],
+            Node::Lif(l) => vec![
+                &mut l.tau,
+                &mut l.r,
+                &mut l.v_leak,
+                &mut l.v_threshold,
+                &mut l.v_reset,
+            ],
+            Node::Li(l) => vec![&mut l.tau, &mut l.r, &mut l.v_leak],
+            _ => vec![],
+        }
+    }
+
+    fn apply(g: &mut Graph, m: &Mutation) {
+        let names: Vec<String> = g.nodes.keys().cloned().collect();
+        let pick = |i: usize| names[i % names.len()].clone();
+        match *m {
+            Mutation::DropEdge(i) if !g.edges.is_empty() => {
+                let i = i % g.edges.len();
+                g.edges.remove(i);
+            }
+            Mutation::AddEdge(a, b) => g.edges.push((pick(a), pick(b))),
+            Mutation::Ghost(a) => g.edges.push((pick(a), "ghost".into())),
+            Mutation::RemoveNode(i) => {
+                g.nodes.remove(&pick(i));
+            }
+            Mutation::Reshape(i, k) => {
+                if let Some(a) = arrays(g.nodes.get_mut(&pick(i)).unwrap())
+                    .into_iter()
+                    .next()
+                {
+                    a.shape = match k {
+                        0 => vec![],
+                        1 => vec![a.data.len()],
+                        2 => vec![1, a.data.len()],
+                        _ => vec![a.data.len(), 1],
+                    };
+                }
+            }
+            Mutation::NonFinite(i, v) => {
+                for a in arrays(g.nodes.get_mut(&pick(i)).unwrap()) {
+                    if let Some(x) = a.data.first_mut() {
+                        *x = [f64::NAN, f64::INFINITY, -1.0, 0.0][v as usize % 4];
+                    }
+                }
+            }
+            Mutation::Retype(i, t) => {
+                let n = g.nodes.get_mut(&pick(i)).unwrap();
+                *n = match t % 3 {
+                    0 => Node::Other {
+                        kind: "CubaLIF".into(),
+                    },
+                    1 => Node::Input { shape: vec![6] },
+                    _ => Node::Output { shape: vec![3, 1] },
+                };
+            }
+            _ => {}
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        /// Import answers every mutated graph with a mapping or an error, never a panic; an
+        /// accepted graph is still one the tile (and the float evaluation) can run.
+        #[test]
+        fn import_never_panics(which in 0usize..5, ms in proptest::collection::vec(mutation(), 1..4)) {
+            let (name, ..) = SUPPORTED[which];
+            let path = fixture(name);
+            let mut g = hdf5::read(&path).unwrap();
+            for m in &ms {
+                apply(&mut g, m);
+            }
+            if let Ok(imp) = nir::import_graph(&path, &g, &base_config(), None) {
+                prop_assert!(imp.cfg.validate().is_ok());
+                let steps = random_steps(imp.cfg.network.inputs, 10, 0.3, 1);
+                prop_assert!(eval::evaluate(&g, 0.001, &steps).is_ok());
+            }
+        }
+    }
+}

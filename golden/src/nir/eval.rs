@@ -25,6 +25,13 @@ pub struct Run {
 
 /// Runs `graph` on one sample: `steps[t]` lists the input channels spiking at step `t`.
 pub fn evaluate(graph: &Graph, dt: f64, steps: &[Vec<u16>]) -> Result<Run, String> {
+    if let Some((a, b)) = graph
+        .edges
+        .iter()
+        .find(|(a, b)| !graph.nodes.contains_key(a) || !graph.nodes.contains_key(b))
+    {
+        return Err(format!("edge '{a}' -> '{b}' names a missing node"));
+    }
     let order = schedule(graph)?;
     let names: Vec<&String> = graph.nodes.keys().collect();
     let index: BTreeMap<&str, usize> = names
@@ -57,7 +64,8 @@ pub fn evaluate(graph: &Graph, dt: f64, steps: &[Vec<u16>]) -> Result<Run, Strin
                 Node::Input { shape } => {
                     let mut x = vec![0.0; shape.iter().product::<i64>() as usize];
                     for &c in spikes {
-                        x[c as usize] = 1.0;
+                        *x.get_mut(c as usize)
+                            .ok_or(format!("input channel {c} outside the Input's shape"))? = 1.0;
                     }
                     x
                 }

@@ -79,6 +79,14 @@ pub fn analyse(
     {
         return Err(cx.unsupported(name, "type", node.kind(), SUPPORTED_NODES));
     }
+    if let Some((from, to)) = g
+        .edges
+        .iter()
+        .find(|(a, b)| !g.nodes.contains_key(a) || !g.nodes.contains_key(b))
+    {
+        let missing = if g.nodes.contains_key(from) { to } else { from };
+        return Err(cx.shape(format!("edge '{from}' -> '{to}' names no node '{missing}'")));
+    }
     let input = cx.only("Input", "Input node")?;
     let output = cx.only("Output", "Output node")?;
     let lif_name = cx.only("LIF", "hidden LIF population")?;
