@@ -214,7 +214,7 @@ fn a_delay_mode_that_cannot_hold_the_graph_is_refused() {
 }
 
 #[test]
-fn files_that_are_not_nir_are_refused_by_name() {
+fn files_that_are_not_nir_or_are_damaged_are_refused_by_name() {
     let dir = tempfile::tempdir().unwrap();
     let junk = dir.path().join("junk.nir");
     std::fs::write(&junk, b"not hdf5").unwrap();
@@ -223,6 +223,22 @@ fn files_that_are_not_nir_are_refused_by_name() {
         err.contains("junk.nir") && err.contains("not a readable HDF5 file"),
         "{err}"
     );
+    // A NIR file cut anywhere, or with a byte flipped, is an error (or still a graph), not a panic.
+    let bytes = std::fs::read(fixture("ok_both")).unwrap();
+    let cut = dir.path().join("cut.nir");
+    for len in (0..bytes.len()).step_by(bytes.len() / 40) {
+        std::fs::write(&cut, &bytes[..len]).unwrap();
+        let err = hdf5::read(&cut).unwrap_err().to_string();
+        assert!(err.contains("cut.nir"), "{err}");
+    }
+    for at in (0..bytes.len()).step_by(bytes.len() / 60) {
+        let mut b = bytes.clone();
+        b[at] ^= 0x5a;
+        std::fs::write(&cut, &b).unwrap();
+        if let Ok(g) = hdf5::read(&cut) {
+            let _ = nir::import_graph(&cut, &g, &base_config(), None);
+        }
+    }
     let missing = dir.path().join("missing.nir");
     assert!(
         hdf5::read(&missing)
