@@ -3,7 +3,7 @@
 //! group `nodes` with one group per node (`type` and one dataset per parameter) and `edges`, an
 //! `[n, 2]` array of strings. No attributes. `nir.write` stores strings as variable-length UTF-8
 //! and gzips every array; reading uses the pure-Rust `hdf5-reader` (which decodes both). Writing
-//! uses `rust-hdf5`: strings as fixed-length UTF-8, arrays uncompressed, which `nir.read`
+//! uses `rust-hdf5`: strings as fixed-length UTF-8, large arrays gzip-compressed, which `nir.read`
 //! (h5py) reads the same (a fixed-length string comes back as `bytes` and is decoded).
 
 use std::path::Path;
@@ -19,6 +19,9 @@ use super::graph::{Array, Graph, Li, Lif, Node};
 
 /// The NIR version written to `version` (that of the reference package the tests run).
 pub const NIR_VERSION: &str = "1.0.8";
+
+/// Arrays of at least this many values are written gzip-compressed.
+const COMPRESS_FROM: usize = 1024;
 
 /// Reads the graph of a NIR file.
 pub fn read(path: &Path) -> Result<Graph, NirError> {
@@ -281,10 +284,15 @@ fn write_hdf5(tmp: &Path, graph: &Graph) -> rust_hdf5::Result<()> {
             }
         }
         for (field, a) in arrays {
-            g.new_dataset::<f64>()
-                .shape(&a.shape)
-                .create(field)?
-                .write_raw(&a.data)?;
+            let b = g.new_dataset::<f64>().shape(&a.shape);
+            // Weight branches of per-synapse delays are mostly zeros: gzip them, as nir.write
+            // does every array (one chunk per array; small arrays stay contiguous).
+            let b = if a.data.len() >= COMPRESS_FROM && !a.shape.is_empty() {
+                b.chunk(&a.shape).shuffle().deflate(6)
+            } else {
+                b
+            };
+            b.create(field)?.write_raw(&a.data)?;
         }
     }
     let flat: Vec<&str> = graph
