@@ -416,8 +416,19 @@ fn float_tile_equals_the_graph_evaluation_when_parameters_are_on_the_grid() {
 #[test]
 fn export_is_read_by_python_nir_with_the_values_written() {
     let dir = tempfile::tempdir().unwrap();
-    for (name, ..) in SUPPORTED {
-        let imp = import(name);
+    // The fixtures, and the worked example's network (arrays large enough to be compressed).
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let speech = golden::config::Config::load(&root.join("configs/speech.toml")).unwrap();
+    let example = root.join("examples/nir/speech_bptt.nir");
+    let mut cases: Vec<(&str, nir::Imported)> = SUPPORTED
+        .iter()
+        .map(|(name, ..)| (*name, import(name)))
+        .collect();
+    cases.push((
+        "worked example",
+        nir::import_file(&example, &speech, None).unwrap(),
+    ));
+    for (name, imp) in cases {
         let out = dir.path().join(format!("{name}.nir"));
         let graph = export::export(&out, &imp.cfg, &imp.params).unwrap();
         hdf5::write(&out, &graph).unwrap();
