@@ -9,6 +9,7 @@ mod eval_cmd;
 mod gen_cmd;
 mod limits;
 mod model;
+mod nir_cmd;
 mod output;
 mod report_cmd;
 mod run_cmd;
@@ -92,6 +93,10 @@ enum Command {
         /// Number of epochs (overrides train.epochs; 1 ..= 10000).
         #[arg(long, value_name = "N")]
         epochs: Option<usize>,
+        /// Start from these parameters (e.g. `nir import`'s params.dtp, to fine-tune a network
+        /// trained elsewhere) instead of the configuration's initial ones.
+        #[arg(long, value_name = "FILE")]
+        init: Option<PathBuf>,
         /// Output directory (created if missing).
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
@@ -263,6 +268,10 @@ enum Command {
     /// Area (Yosys), Fmax (nextpnr, with --pnr), memory bits and cycles per step for one
     /// configuration or a sweep; writes DIR/estimate.csv, DIR/estimate.md and DIR/estimate.svg.
     Estimate(estimate_cmd::EstimateArgs),
+    /// NIR graphs in and out: `nir import FILE.nir --out DIR`, `nir export --params P --out
+    /// FILE.nir` (docs/nir.md).
+    #[command(subcommand)]
+    Nir(nir_cmd::NirCommand),
     /// SHD-format data files.
     Data {
         #[command(subcommand)]
@@ -394,6 +403,7 @@ fn run(cli: Cli) -> Result<()> {
             test,
             model,
             epochs,
+            init,
             out,
         } => train_cmd::run(train_cmd::TrainArgs {
             config,
@@ -402,6 +412,7 @@ fn run(cli: Cli) -> Result<()> {
             model,
             epochs,
             set,
+            init,
             out,
         }),
         Command::Eval { params, data, out } => {
@@ -554,6 +565,7 @@ fn run(cli: Cli) -> Result<()> {
             allow_timing_fail,
         }),
         Command::Estimate(args) => estimate_cmd::run(args),
+        Command::Nir(cmd) => nir_cmd::run(cmd),
         Command::Timing {
             seeds,
             rtl,

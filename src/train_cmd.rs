@@ -14,7 +14,7 @@ use golden::rng::SplitMix64;
 use golden::shd;
 use golden::train::{EpochRates, Model, Schedule, Score, evaluate, train_epoch};
 use serde::Serialize;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 /// Names of the files written into the output directory.
@@ -28,6 +28,8 @@ pub struct TrainArgs {
     pub model: ModelKind,
     pub epochs: Option<usize>,
     pub set: Vec<String>,
+    /// Start from these parameters instead of the configuration's initial ones.
+    pub init: Option<PathBuf>,
     pub out: PathBuf,
 }
 
@@ -117,7 +119,10 @@ pub fn run(args: TrainArgs) -> Result<()> {
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("cannot create output directory {}", args.out.display()))?;
 
-    let mut model = AnyModel::init(&cfg, args.model)?;
+    let mut model = match &args.init {
+        None => AnyModel::init(&cfg, args.model)?,
+        Some(path) => initial_model(path, &cfg, args.model)?,
+    };
     let epochs = cfg.train.epochs;
     eprintln!(
         "training the {} model on {} ({} samples){} for {epochs} epoch(s)",
@@ -442,4 +447,35 @@ mod tests {
         );
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }
+}
+
+/// The model of `--init`: its parameters, on `cfg` (whose network, neuron and widths must be
+/// the file's: the parameters mean nothing on another tile).
+fn initial_model(path: &Path, cfg: &Config, kind: ModelKind) -> Result<AnyModel> {
+    let (pcfg, stored) = paramfile::load(path)?;
+    let sections = [
+        ("network", pcfg.network != cfg.network),
+        ("neuron", pcfg.neuron != cfg.neuron),
+        ("widths", pcfg.widths != cfg.widths),
+    ];
+    if let Some((name, _)) = sections.iter().find(|(_, differs)| *differs) {
+        bail!(
+            "--init {}: its [{name}] differs from the configuration's; train with the \
+             configuration stored with the parameters (e.g. `nir import`'s config.toml)",
+            path.display()
+        );
+    }
+    let stored_kind = match stored {
+        paramfile::Stored::Fixed(_) => ModelKind::Fixed,
+        paramfile::Stored::Float(_) => ModelKind::Float,
+    };
+    if stored_kind != kind {
+        bail!(
+            "--init {}: {} parameters, but --model {}",
+            path.display(),
+            stored.kind_name(),
+            kind.name()
+        );
+    }
+    AnyModel::from_stored(cfg, stored).with_context(|| format!("--init {}", path.display()))
 }
