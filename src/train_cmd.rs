@@ -364,6 +364,7 @@ mod tests {
             epochs: None,
             set: Vec::new(),
             out: out.to_path_buf(),
+            init: None,
         }
     }
 
