@@ -323,6 +323,37 @@ fn say_floored(rates: &EpochRates, epoch: usize, said: &mut Vec<&'static str>) {
     }
 }
 
+/// The model of `--init`: its parameters, on `cfg` (whose network, neuron and widths must be
+/// the file's: the parameters mean nothing on another tile).
+fn initial_model(path: &Path, cfg: &Config, kind: ModelKind) -> Result<AnyModel> {
+    let (pcfg, stored) = paramfile::load(path)?;
+    let sections = [
+        ("network", pcfg.network != cfg.network),
+        ("neuron", pcfg.neuron != cfg.neuron),
+        ("widths", pcfg.widths != cfg.widths),
+    ];
+    if let Some((name, _)) = sections.iter().find(|(_, differs)| *differs) {
+        bail!(
+            "--init {}: its [{name}] differs from the configuration's; train with the \
+             configuration stored with the parameters (e.g. `nir import`'s config.toml)",
+            path.display()
+        );
+    }
+    let stored_kind = match stored {
+        paramfile::Stored::Fixed(_) => ModelKind::Fixed,
+        paramfile::Stored::Float(_) => ModelKind::Float,
+    };
+    if stored_kind != kind {
+        bail!(
+            "--init {}: {} parameters, but --model {}",
+            path.display(),
+            stored.kind_name(),
+            kind.name()
+        );
+    }
+    AnyModel::from_stored(cfg, stored).with_context(|| format!("--init {}", path.display()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -448,35 +479,4 @@ mod tests {
         );
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }
-}
-
-/// The model of `--init`: its parameters, on `cfg` (whose network, neuron and widths must be
-/// the file's: the parameters mean nothing on another tile).
-fn initial_model(path: &Path, cfg: &Config, kind: ModelKind) -> Result<AnyModel> {
-    let (pcfg, stored) = paramfile::load(path)?;
-    let sections = [
-        ("network", pcfg.network != cfg.network),
-        ("neuron", pcfg.neuron != cfg.neuron),
-        ("widths", pcfg.widths != cfg.widths),
-    ];
-    if let Some((name, _)) = sections.iter().find(|(_, differs)| *differs) {
-        bail!(
-            "--init {}: its [{name}] differs from the configuration's; train with the \
-             configuration stored with the parameters (e.g. `nir import`'s config.toml)",
-            path.display()
-        );
-    }
-    let stored_kind = match stored {
-        paramfile::Stored::Fixed(_) => ModelKind::Fixed,
-        paramfile::Stored::Float(_) => ModelKind::Float,
-    };
-    if stored_kind != kind {
-        bail!(
-            "--init {}: {} parameters, but --model {}",
-            path.display(),
-            stored.kind_name(),
-            kind.name()
-        );
-    }
-    AnyModel::from_stored(cfg, stored).with_context(|| format!("--init {}", path.display()))
 }
