@@ -169,7 +169,7 @@ fn connect<L: Link>(mut host: Host<L>, cfg: &Config, tile: &Tile) -> Result<Host
     if cfg.hardware.learning_unit {
         host.configure_learning(&tile.cfg, &tile.f)?;
     }
-    host.write_lfsr(tile.state.lfsr.0)?;
+    host.write_lfsr(&tile.state.lfsr)?;
     Ok(host)
 }
 

@@ -41,7 +41,7 @@ fn icarus_host(cfg: &Config, tile: &Tile) -> Host<IcarusLink> {
     if cfg.hardware.learning_unit {
         host.configure_learning(cfg, &tile.f).unwrap();
     }
-    host.write_lfsr(tile.state.lfsr.0).unwrap();
+    host.write_lfsr(&tile.state.lfsr).unwrap();
     host
 }
 

@@ -102,6 +102,6 @@ pub fn host_on(cfg: &Config, tile: &Tile, rtl: sim::verilator::Rtl) -> Host<RtlL
     if cfg.hardware.learning_unit {
         host.configure_learning(&tile.cfg, &tile.f).unwrap();
     }
-    host.write_lfsr(tile.state.lfsr.0).unwrap();
+    host.write_lfsr(&tile.state.lfsr).unwrap();
     host
 }
