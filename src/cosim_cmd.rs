@@ -93,6 +93,20 @@ fn parse_injection(s: &str, cfg: &Config) -> Result<Injection> {
             m.entries
         );
     }
+    // Delays are unsigned, weights and biases two's complement, in the memory's width.
+    let w = m.width.min(32);
+    let (lo, hi) = if matches!(name, "synaptic_delays" | "axonal_delays") {
+        (0i64, (1i64 << w) - 1)
+    } else {
+        (-(1i64 << (w - 1)), (1i64 << (w - 1)) - 1)
+    };
+    if !(lo..=hi).contains(&i64::from(value)) {
+        bail!(
+            "--inject {s:?}: value {value} does not fit {name} ({} bits {}), expected {lo} ..= {hi}",
+            m.width,
+            if lo < 0 { "signed" } else { "unsigned" }
+        );
+    }
     Ok(Injection {
         memory: name.to_string(),
         index,

@@ -9,6 +9,8 @@ use std::path::Path;
 
 /// The binned samples of one file, their speakers and the class names.
 pub struct Dataset {
+    /// The file they came from.
+    pub path: std::path::PathBuf,
     pub samples: Vec<Sample>,
     /// Per sample, its speaker (`extra/speaker`), if the file has them.
     pub speakers: Vec<Option<u16>>,
@@ -43,6 +45,14 @@ pub fn load(path: &Path, cfg: &Config, role: &str) -> Result<Dataset> {
             "{}: the {role} data has no samples, expected at least one",
             path.display()
         );
+    }
+    // Spikes after the binning's end are dropped: say how many, refuse if most are.
+    let cover = shd::coverage(&file.samples, cfg.data.max_time_s);
+    if let Some(warning) = cover
+        .check(path, "data.max_time_s")
+        .with_context(|| format!("cannot use the {role} data"))?
+    {
+        eprintln!("warning: {warning}");
     }
     let outputs = cfg.network.outputs;
     let bad: Vec<usize> = (0..file.samples.len())
@@ -92,6 +102,7 @@ pub fn load(path: &Path, cfg: &Config, role: &str) -> Result<Dataset> {
         }
     }
     Ok(Dataset {
+        path: path.to_path_buf(),
         samples,
         speakers: file.samples.iter().map(|s| s.speaker).collect(),
         keys: file.keys,
@@ -106,12 +117,7 @@ pub fn write_patterns(
     duration: f32,
     seed: u64,
 ) -> Result<()> {
-    if classes == 0 || classes > u16::MAX as usize || samples == 0 {
-        bail!("--samples and --classes must be at least 1 (got {samples}, {classes})");
-    }
-    if !(duration > 0.0 && duration <= 60.0) {
-        bail!("--duration {duration}: expected seconds in (0, 60]");
-    }
+    shd::patterns::check(samples, classes, duration).map_err(anyhow::Error::msg)?;
     let data = shd::patterns(samples, classes, duration, seed);
     let keys: Vec<String> = (0..classes).map(|c| format!("pattern{c}")).collect();
     shd::write(

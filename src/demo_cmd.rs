@@ -16,7 +16,7 @@ use golden::memory;
 use golden::paramfile::{self, Stored};
 use golden::rng::SplitMix64;
 use golden::task::Sample;
-use golden::train::{Model, Score, annealed, evaluate, train_epoch};
+use golden::train::{Model, Schedule, Score, evaluate, train_epoch};
 use serde::Serialize;
 use sim::cosim;
 use speech::espeak::Espeak;
@@ -155,12 +155,13 @@ pub fn run(args: DemoArgs) -> Result<()> {
         ),
     );
     let mut tile = Tile::new(&cfg)?;
+    let schedule = Schedule::of_tile(&tile);
     let mut order = SplitMix64::new(cfg.train.shuffle_seed);
     let mut curve = Vec::new();
     let mut final_score = None;
     for e in 0..epochs {
         let t0 = Instant::now();
-        Model::set_learning(&mut tile, annealed(&cfg, e));
+        Model::set_learning(&mut tile, &schedule.epoch(e));
         let bar = progress(
             train.samples.len(),
             format!("epoch {}/{epochs} train", e + 1),

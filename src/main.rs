@@ -7,7 +7,9 @@ mod demo_cmd;
 mod estimate_cmd;
 mod eval_cmd;
 mod gen_cmd;
+mod limits;
 mod model;
+mod nir_cmd;
 mod output;
 mod report_cmd;
 mod run_cmd;
@@ -88,9 +90,13 @@ enum Command {
         /// Which model learns.
         #[arg(long, value_enum, default_value_t = ModelKind::Fixed)]
         model: ModelKind,
-        /// Number of epochs (overrides train.epochs).
+        /// Number of epochs (overrides train.epochs; 1 ..= 10000).
         #[arg(long, value_name = "N")]
         epochs: Option<usize>,
+        /// Start from these parameters (e.g. `nir import`'s params.dtp, to fine-tune a network
+        /// trained elsewhere) instead of the configuration's initial ones.
+        #[arg(long, value_name = "FILE")]
+        init: Option<PathBuf>,
         /// Output directory (created if missing).
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
@@ -110,8 +116,9 @@ enum Command {
     /// The timing task: every delay mode with the float and the fixed-point model over several
     /// seeds, as a Markdown table (the README's results).
     Timing {
-        /// Number of seeds per variant and model.
-        #[arg(long, value_name = "N", default_value_t = 3)]
+        /// Number of seeds per variant and model (at most 1000).
+        #[arg(long, value_name = "N", default_value_t = 3,
+              value_parser = clap::value_parser!(u64).range(1..=limits::MAX_SEEDS))]
         seeds: u64,
         /// Train the verilated RTL tile instead (weights only and both delays; the RTL's
         /// learned parameters are checked against the golden model's). About 15 minutes per
@@ -120,8 +127,8 @@ enum Command {
         rtl: bool,
         /// Train for N epochs instead of the task's 40 (the learning rates still halve every
         /// 10 epochs).
-        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
-        epochs: Option<u32>,
+        #[arg(long, value_name = "N", value_parser = limits::count(golden::config::MAX_EPOCHS as u64))]
+        epochs: Option<usize>,
         /// Also write the table as JSON (atomically).
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
@@ -157,8 +164,8 @@ enum Command {
         cfg: ConfigArgs,
         #[command(flatten)]
         input: SampleArgs,
-        /// Co-simulate only the first N samples.
-        #[arg(long, value_name = "N")]
+        /// Co-simulate only the first N samples (N >= 1).
+        #[arg(long, value_name = "N", value_parser = limits::samples())]
         samples: Option<usize>,
         /// Change one parameter in the RTL only, e.g. --inject 'weights[17]=5' (to see the judge
         /// fail).
@@ -190,14 +197,15 @@ enum Command {
         /// Also measure the mean cycles per step on these samples (golden model).
         #[arg(long, value_name = "SHD.h5")]
         data: Option<PathBuf>,
-        /// Parameters for the measured case (default: the configuration's initial ones).
-        #[arg(long, value_name = "FILE")]
+        /// Parameters for the measured case (default: the configuration's initial ones; only
+        /// used with --data).
+        #[arg(long, value_name = "FILE", requires = "data")]
         params: Option<PathBuf>,
-        /// Use only the first N samples of --data.
-        #[arg(long, value_name = "N")]
+        /// Use only the first N samples of --data (N >= 1).
+        #[arg(long, value_name = "N", requires = "data", value_parser = limits::samples())]
         samples: Option<usize>,
         /// Clock frequency for the latency in µs.
-        #[arg(long, value_name = "MHZ", default_value_t = 100.0)]
+        #[arg(long, value_name = "MHZ", default_value_t = 100.0, value_parser = limits::mhz)]
         clock_mhz: f64,
         /// Also write the report as JSON (atomically).
         #[arg(long, value_name = "FILE")]
@@ -221,10 +229,10 @@ enum Command {
         #[arg(long, value_name = "N", default_value_t = 115_200)]
         baud: u64,
         /// Board clock (MHz) the bitstream was generated for (co-simulation clock).
-        #[arg(long, value_name = "MHZ", default_value_t = 12.0)]
+        #[arg(long, value_name = "MHZ", default_value_t = 12.0, value_parser = limits::mhz)]
         clock_mhz: f64,
-        /// Classify only the first N samples.
-        #[arg(long, value_name = "N")]
+        /// Classify only the first N samples (N >= 1).
+        #[arg(long, value_name = "N", value_parser = limits::samples())]
         samples: Option<usize>,
         /// Do not read the parameters back after loading them.
         #[arg(long)]
@@ -248,7 +256,7 @@ enum Command {
         #[arg(long, value_name = "N", default_value_t = 115_200)]
         baud: u64,
         /// Frequency nextpnr must meet (default: the board's clock).
-        #[arg(long, value_name = "MHZ")]
+        #[arg(long, value_name = "MHZ", value_parser = limits::mhz)]
         freq: Option<f64>,
         /// Stop after synthesis (no place and route, no bitstream).
         #[arg(long)]
@@ -260,6 +268,10 @@ enum Command {
     /// Area (Yosys), Fmax (nextpnr, with --pnr), memory bits and cycles per step for one
     /// configuration or a sweep; writes DIR/estimate.csv, DIR/estimate.md and DIR/estimate.svg.
     Estimate(estimate_cmd::EstimateArgs),
+    /// NIR graphs in and out: `nir import FILE.nir --out DIR`, `nir export --params P --out
+    /// FILE.nir` (docs/nir.md).
+    #[command(subcommand)]
+    Nir(nir_cmd::NirCommand),
     /// SHD-format data files.
     Data {
         #[command(subcommand)]
@@ -267,8 +279,10 @@ enum Command {
     },
     /// Throughput of the reference configuration on synthetic input (one core).
     Bench {
-        /// Number of samples: synthetic ones (100 steps each), or the first N of --data.
-        #[arg(long, value_name = "N", default_value_t = 50)]
+        /// Number of samples: synthetic ones (100 steps each), or the first N of --data (at most
+        /// 100000).
+        #[arg(long, value_name = "N", default_value_t = 50,
+              value_parser = limits::count(limits::MAX_BENCH_SAMPLES))]
         samples: usize,
         /// Run the samples of this SHD-format file (binned by the configuration) instead of
         /// synthetic input.
@@ -297,11 +311,15 @@ enum DataCommand {
         /// Output file (HDF5, written atomically).
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
-        #[arg(long, value_name = "N", default_value_t = 100)]
+        /// Number of samples (at most 1000000, and at most 100000 s of patterns in all).
+        #[arg(long, value_name = "N", default_value_t = 100,
+              value_parser = limits::count(golden::shd::patterns::MAX_SAMPLES as u64))]
         samples: usize,
-        #[arg(long, value_name = "N", default_value_t = 20)]
+        /// Number of classes (at most 65536: labels are uint16).
+        #[arg(long, value_name = "N", default_value_t = 20,
+              value_parser = limits::count(golden::shd::patterns::MAX_CLASSES as u64))]
         classes: usize,
-        /// Longest sample, seconds.
+        /// Longest sample, seconds (at most 60).
         #[arg(long, value_name = "S", default_value_t = 1.0)]
         duration: f32,
         #[arg(long, value_name = "SEED", default_value_t = 1)]
@@ -330,8 +348,8 @@ enum DataCommand {
         /// (SHD: 0.05).
         #[arg(long, value_name = "F", default_value_t = 0.05)]
         test_share: f64,
-        /// Worker threads (default: one per core); the files do not depend on it.
-        #[arg(long, value_name = "N")]
+        /// Worker threads (default: one per core; at most 1024); the files do not depend on it.
+        #[arg(long, value_name = "N", value_parser = limits::count(limits::MAX_THREADS))]
         threads: Option<usize>,
         /// The espeak-ng program.
         #[arg(long, value_name = "PATH", default_value = "espeak-ng")]
@@ -362,8 +380,9 @@ enum DataCommand {
         /// Inverse L2 strength (scikit-learn's C).
         #[arg(long, value_name = "C", default_value_t = 0.05)]
         c: f64,
-        /// Gradient iterations.
-        #[arg(long, value_name = "N", default_value_t = 1000)]
+        /// Gradient iterations (at most 1000000).
+        #[arg(long, value_name = "N", default_value_t = 1000,
+              value_parser = limits::count(limits::MAX_ITERATIONS))]
         iterations: usize,
     },
 }
@@ -384,6 +403,7 @@ fn run(cli: Cli) -> Result<()> {
             test,
             model,
             epochs,
+            init,
             out,
         } => train_cmd::run(train_cmd::TrainArgs {
             config,
@@ -392,6 +412,7 @@ fn run(cli: Cli) -> Result<()> {
             model,
             epochs,
             set,
+            init,
             out,
         }),
         Command::Eval { params, data, out } => {
@@ -544,6 +565,7 @@ fn run(cli: Cli) -> Result<()> {
             allow_timing_fail,
         }),
         Command::Estimate(args) => estimate_cmd::run(args),
+        Command::Nir(cmd) => nir_cmd::run(cmd),
         Command::Timing {
             seeds,
             rtl,
@@ -552,7 +574,7 @@ fn run(cli: Cli) -> Result<()> {
         } => {
             let mut base = golden::experiment::timing_config();
             if let Some(e) = epochs {
-                base.train.epochs = e as usize;
+                base.train.epochs = e;
             }
             if rtl {
                 timing_rtl_cmd::timing_rtl(&base, seeds, out)

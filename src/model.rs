@@ -2,14 +2,14 @@
 
 use anyhow::{Context, Result};
 use clap::ValueEnum;
-use golden::config::{Config, Learning};
+use golden::config::Config;
 use golden::fixed::Tile;
 use golden::float::FloatTile;
 use golden::format::Formats;
 use golden::paramfile::{self, Stored};
 use golden::params::{Kind, Params};
 use golden::task::Sample;
-use golden::train::Model;
+use golden::train::{EpochRates, Model};
 use indicatif::ProgressBar;
 use serde::Serialize;
 
@@ -80,10 +80,10 @@ impl Model for AnyModel {
         }
     }
 
-    fn set_learning(&mut self, l: Learning) {
+    fn set_learning(&mut self, rates: &EpochRates) {
         match self {
-            AnyModel::Fixed(t) => Model::set_learning(t.as_mut(), l),
-            AnyModel::Float(t) => Model::set_learning(t.as_mut(), l),
+            AnyModel::Fixed(t) => Model::set_learning(t.as_mut(), rates),
+            AnyModel::Float(t) => Model::set_learning(t.as_mut(), rates),
         }
     }
 }
@@ -101,8 +101,8 @@ impl<M: Model> Model for WithProgress<'_, M> {
         out
     }
 
-    fn set_learning(&mut self, l: Learning) {
-        self.model.set_learning(l);
+    fn set_learning(&mut self, rates: &EpochRates) {
+        self.model.set_learning(rates);
     }
 }
 

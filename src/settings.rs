@@ -95,6 +95,21 @@ fn apply_set(table: &mut Table, defaults: &Table, spec: &str, file: &str) -> Res
             keys_of(dsec)
         );
     };
+    // Digits that TOML cannot hold are a number out of range, not a string.
+    let digits = raw.strip_prefix(['-', '+']).unwrap_or(raw).replace('_', "");
+    if matches!(default, Value::Integer(_))
+        && !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && raw.parse::<i64>().is_err()
+        && raw.replace('_', "").parse::<i64>().is_err()
+    {
+        bail!(
+            "--set {key}={raw}: the integer is out of range, expected an integer in {} ..= {} \
+             (and within the field's own range; the default is {key} = {default})",
+            i64::MIN,
+            i64::MAX
+        );
+    }
     let value = match (parse_value(raw), default) {
         (Value::Integer(i), Value::Float(_)) => Value::Float(i as f64),
         (v, d) if std::mem::discriminant(&v) == std::mem::discriminant(d) => v,
@@ -172,5 +187,14 @@ mod tests {
         );
         let e = set(&["network.recurrent=1"]).unwrap_err().to_string();
         assert!(e.contains("boolean"), "{e}");
+        let e = set(&["network.hidden=99999999999999999999999"])
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("network.hidden=99999999999999999999999")
+                && e.contains("out of range")
+                && !e.contains("string"),
+            "{e}"
+        );
     }
 }

@@ -51,7 +51,21 @@ pub fn synth(args: SynthArgs) -> Result<()> {
         ..SynthOptions::default()
     };
     // Cheap checks first, so that a long run does not fail at the end.
-    let clips = synth::plan(&opts)?.len();
+    let plan = synth::plan(&opts)?;
+    let clips = plan.len();
+    // A file with no clips would be written as an empty set; refuse that before any work.
+    let test = synth::test_mask(&plan, opts.test_share, opts.seed);
+    let in_test = test.iter().filter(|&&t| t).count();
+    for (name, n) in [("training", clips - in_test), ("test", in_test)] {
+        anyhow::ensure!(
+            n > 0,
+            "--speakers {:?}, --words {:?}, --test-share {}: the {name} file would get no clip, \
+             expected at least one in each (speakers 4 and 5 go to the test file only)",
+            opts.speakers,
+            opts.words,
+            opts.test_share
+        );
+    }
     let version = opts.espeak.version()?;
     synth::prepare_dir(&args.out)?;
     eprintln!("synth: {clips} clips with {version}");
@@ -169,6 +183,23 @@ mod tests {
         a.repetitions = 0;
         let e = format!("{:#}", synth(a).unwrap_err());
         assert!(e.contains("--repetitions 0"), "{e}");
+    }
+
+    #[test]
+    fn a_set_with_an_empty_file_is_refused_before_any_work() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("set");
+        let mut a = args(&out);
+        a.speakers = vec![4];
+        a.espeak = dir.path().join("no-such-espeak");
+        let e = format!("{:#}", synth(a).unwrap_err());
+        assert!(e.contains("the training file would get no clip"), "{e}");
+        let mut a = args(&out);
+        a.speakers = vec![0];
+        a.espeak = dir.path().join("no-such-espeak");
+        let e = format!("{:#}", synth(a).unwrap_err());
+        assert!(e.contains("the test file would get no clip"), "{e}");
+        assert!(!out.exists());
     }
 
     #[test]

@@ -60,8 +60,8 @@ impl<M: Model> Model for Progress<M> {
         }
         p
     }
-    fn set_learning(&mut self, l: golden::config::Learning) {
-        self.inner.set_learning(l);
+    fn set_learning(&mut self, rates: &golden::train::EpochRates) {
+        self.inner.set_learning(rates);
     }
 }
 

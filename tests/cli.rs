@@ -57,6 +57,28 @@ impl Run {
     }
 }
 
+impl Run {
+    /// Asserts that clap refused the command line (exit code 2, no panic), naming every needle.
+    fn usage_error(&self, needles: &[&str]) -> &Self {
+        assert_eq!(
+            self.code,
+            Some(2),
+            "expected a usage error\nstdout:\n{}\nstderr:\n{}",
+            self.stdout,
+            self.stderr
+        );
+        assert!(!self.stderr.contains("panicked"), "{}", self.stderr);
+        for n in needles {
+            assert!(
+                self.stderr.contains(n),
+                "stderr does not mention {n:?}:\n{}",
+                self.stderr
+            );
+        }
+        self
+    }
+}
+
 fn run<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> Run {
     let out = Command::new(BIN)
         .args(args)
@@ -595,7 +617,8 @@ fn bench_prints_figures() {
             r.stdout
         );
     }
-    run(&["bench", "--samples", "0"]).fails_with(&["--samples"]);
+    run(&["bench", "--samples", "0"]).usage_error(&["--samples", "0"]);
+    run(&["bench", "--samples", "100000000000"]).usage_error(&["--samples", "100000"]);
 }
 
 // ------------------------------------------------------------------ report
@@ -711,6 +734,434 @@ fn speech_table_refuses_bad_options_and_a_readme_without_markers_before_any_work
     );
 }
 
+// ------------------------------------------------------------------ issue 14: hostile input
+
+/// An SHD file with float32 times (which the project's writer would refuse beyond float16).
+fn write_f32_shd(
+    path: &Path,
+    times: &[Vec<f32>],
+    units: &[Vec<u16>],
+    labels: &[u16],
+    keys: &[&str],
+) {
+    let h5 = rust_hdf5::H5File::create(path).unwrap();
+    let spikes = h5.create_group("spikes").unwrap();
+    let t: Vec<&[f32]> = times.iter().map(Vec::as_slice).collect();
+    spikes.write_vlen_numeric("times", &t).unwrap();
+    let u: Vec<&[u16]> = units.iter().map(Vec::as_slice).collect();
+    spikes.write_vlen_numeric("units", &u).unwrap();
+    h5.new_dataset::<u16>()
+        .shape([labels.len()])
+        .create("labels")
+        .unwrap()
+        .write_raw(labels)
+        .unwrap();
+    let extra = h5.create_group("extra").unwrap();
+    extra.write_vlen_strings("keys", keys).unwrap();
+    h5.close().unwrap();
+}
+
+#[test]
+fn a_raster_of_a_far_spike_is_drawn_not_a_crash() {
+    let dir = TempDir::new().unwrap();
+    let far = dir.path().join("far.h5");
+    write_f32_shd(&far, &[vec![0.01, 1e30]], &[vec![3, 4]], &[0], &["only"]);
+    let png = dir.path().join("r.png");
+    let r = run(&[
+        "data",
+        "inspect",
+        &s(&far),
+        "--sample",
+        "0",
+        "--raster",
+        &s(&png),
+    ]);
+    r.ok();
+    assert!(r.stdout.contains("4000 × 700 px"), "{}", r.stdout);
+    assert_eq!(&std::fs::read(&png).unwrap()[1..4], b"PNG");
+}
+
+#[test]
+fn pattern_sizes_have_an_upper_bound() {
+    let dir = TempDir::new().unwrap();
+    let out = dir.path().join("p.h5");
+    let o = s(&out);
+    run(&[
+        "data",
+        "patterns",
+        "--out",
+        &o,
+        "--samples",
+        "1000000000000",
+    ])
+    .usage_error(&["--samples", "1000000000000", "1000000"]);
+    run(&["data", "patterns", "--out", &o, "--classes", "100000"]).usage_error(&[
+        "--classes",
+        "100000",
+        "65536",
+    ]);
+    run(&["data", "patterns", "--out", &o, "--samples", "0"]).usage_error(&["--samples"]);
+    // Each within its own bound, but too much together.
+    run(&[
+        "data",
+        "patterns",
+        "--out",
+        &o,
+        "--samples",
+        "1000000",
+        "--duration",
+        "60",
+    ])
+    .fails_with(&["--samples 1000000", "--duration 60", "100000 s"]);
+    assert!(files_in(dir.path()).is_empty());
+}
+
+/// The fixture's training file with every time multiplied by `scale` (1000: milliseconds).
+fn rescaled(f: &Fixture, name: &str, scale: f32) -> PathBuf {
+    let file = shd::load(&f.train).unwrap();
+    let path = f.dir.path().join(name);
+    let times: Vec<Vec<f32>> = file
+        .samples
+        .iter()
+        .map(|s| s.times.iter().map(|t| t * scale).collect())
+        .collect();
+    let units: Vec<Vec<u16>> = file.samples.iter().map(|s| s.units.clone()).collect();
+    let labels: Vec<u16> = file.samples.iter().map(|s| s.label).collect();
+    let keys: Vec<&str> = file.keys.iter().map(String::as_str).collect();
+    write_f32_shd(&path, &times, &units, &labels, &keys);
+    path
+}
+
+#[test]
+fn spikes_after_max_time_are_counted_and_mostly_outside_is_refused() {
+    let f = fixture();
+    let ms = rescaled(&f, "ms.h5", 1000.0);
+    let out = f.dir.path().join("out");
+    let mut args = train_args(&f, &out, &[]);
+    args[4] = s(&ms);
+    run(&args).fails_with(&[
+        "ms.h5",
+        "data.max_time_s = 0.3",
+        "are the times in seconds?",
+    ]);
+    assert!(files_in(&out).is_empty());
+    run(&train_args(&f, &out, &["--test", &s(&ms)])).fails_with(&["ms.h5", "data.max_time_s"]);
+    run(&[
+        "data",
+        "baseline",
+        "--train",
+        &s(&f.train),
+        "--test",
+        &s(&ms),
+    ])
+    .fails_with(&["ms.h5", "MAX_TIME_S"]);
+    // Stretched by 1.2 (0.3 s -> 0.34 s): some spikes fall outside; said, not refused.
+    let long = rescaled(&f, "long.h5", 1.2);
+    let mut args = train_args(&f, &out, &[]);
+    args[4] = s(&long);
+    let r = run(&args);
+    r.ok();
+    assert!(
+        r.stderr.contains("warning: ")
+            && r.stderr.contains("long.h5")
+            && r.stderr.contains("spikes"),
+        "{}",
+        r.stderr
+    );
+    // eval refuses the millisecond file too.
+    run(&[
+        "eval",
+        "--params",
+        &s(&out.join("params.dtp")),
+        "--data",
+        &s(&ms),
+    ])
+    .fails_with(&["ms.h5", "data.max_time_s"]);
+}
+
+#[test]
+fn test_classes_must_match_the_training_classes() {
+    let f = fixture();
+    let other = f.dir.path().join("other.h5");
+    let keys: Vec<String> = ["null", "eins", "zwei"]
+        .iter()
+        .map(|k| k.to_string())
+        .collect();
+    shd::write(
+        &other,
+        &ShdWrite {
+            samples: &separable(9, 3, 4),
+            keys: &keys,
+        },
+    )
+    .unwrap();
+    let out = f.dir.path().join("out");
+    run(&train_args(&f, &out, &["--test", &s(&other)])).fails_with(&[
+        "other.h5",
+        "extra/keys",
+        "\"null\"",
+        "train.h5",
+        "same classes",
+    ]);
+    assert!(files_in(&out).is_empty());
+}
+
+#[test]
+fn zero_samples_and_bad_clocks_are_refused_by_the_argument_types() {
+    let f = fixture();
+    let c = s(&f.config);
+    let d = s(&f.test);
+    let base = ["--config", c.as_str(), "--set", INPUTS_SET];
+    let with = |cmd: &str, extra: &[&str]| {
+        let mut a = vec![cmd];
+        a.extend(base);
+        a.extend(extra);
+        run(&a)
+    };
+    with("cosim", &["--data", &d, "--samples", "0"]).usage_error(&["--samples", "0"]);
+    with("run", &["--cosim", "--data", &d, "--samples", "0"]).usage_error(&["--samples"]);
+    with("report", &["--data", &d, "--samples", "0"]).usage_error(&["--samples", "0"]);
+    for clock in ["0", "-5", "nan", "inf"] {
+        let arg = format!("--clock-mhz={clock}");
+        with("report", &[&arg]).usage_error(&["--clock-mhz", clock, "MHz"]);
+    }
+    // --params (and --samples) only mean something with --data.
+    with("report", &["--params", "nonexistent.dtp"]).usage_error(&["--data"]);
+}
+
+#[test]
+fn an_injected_value_must_fit_its_memory() {
+    let f = fixture();
+    run(&[
+        "cosim",
+        "--config",
+        &s(&f.config),
+        "--set",
+        INPUTS_SET,
+        "--data",
+        &s(&f.test),
+        "--inject",
+        "weights[1]=99999",
+    ])
+    .fails_with(&["weights[1]=99999", "8 bits", "-128 ..= 127"]);
+}
+
+#[test]
+fn baseline_refuses_an_empty_test_file() {
+    let f = fixture();
+    // Written by h5py (golden/tests/fixtures/make_h5py_fixtures.py): no samples, 3 classes.
+    let empty = Path::new(env!("CARGO_MANIFEST_DIR")).join("golden/tests/fixtures/empty.h5");
+    run(&[
+        "data",
+        "baseline",
+        "--train",
+        &s(&f.train),
+        "--test",
+        &s(&empty),
+    ])
+    .fails_with(&["empty.h5", "no samples"]);
+}
+
+#[test]
+fn outputs_never_replace_a_symlink_or_a_fifo() {
+    let f = fixture();
+    let good = f.dir.path().join("good");
+    run(&train_args(&f, &good, &[])).ok();
+    let params = s(&good.join("params.dtp"));
+    let target = f.dir.path().join("target.json");
+    std::fs::write(&target, "old").unwrap();
+    let link = f.dir.path().join("link.json");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    run(&[
+        "eval",
+        "--params",
+        &params,
+        "--data",
+        &s(&f.test),
+        "--out",
+        &s(&link),
+    ])
+    .fails_with(&["link.json", "symbolic link"]);
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "old");
+
+    let fifo = f.dir.path().join("fifo.h5");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    run(&["data", "patterns", "--out", &s(&fifo), "--samples", "2"])
+        .fails_with(&["fifo.h5", "FIFO"]);
+    use std::os::unix::fs::FileTypeExt;
+    assert!(
+        std::fs::symlink_metadata(&fifo)
+            .unwrap()
+            .file_type()
+            .is_fifo()
+    );
+}
+
+#[test]
+fn misleading_messages_now_name_the_real_cause() {
+    let f = fixture();
+    let out = f.dir.path().join("out");
+    // --epochs 0 is an --epochs error, not an "--set overrides" one.
+    let r = run(&train_args(&f, &out, &["--epochs", "0"]));
+    r.fails_with(&["--epochs 0", "train.epochs"]);
+    assert!(!r.stderr.contains("--set overrides"), "{}", r.stderr);
+    // A [data] error names the field, not the whole struct.
+    let r = run(&train_args(&f, &out, &["--set", "data.dt_ms=0"]));
+    r.fails_with(&["data.dt_ms = 0", "a finite number > 0"]);
+    assert!(!r.stderr.contains("Binning {"), "{}", r.stderr);
+    // A number too large for TOML is out of range, not "a string".
+    let r = run(&train_args(
+        &f,
+        &out,
+        &["--set", "network.hidden=99999999999999999999999"],
+    ));
+    r.fails_with(&["network.hidden", "out of range"]);
+    assert!(!r.stderr.contains("found a string"), "{}", r.stderr);
+}
+
+// ------------------------------------------------------------------ issue 19: annealing
+
+/// Issue 19's command on a tiny network: rates -14, halved every epoch, for 5 epochs.
+fn issue_19_args(f: &Fixture, out: &Path, model: &str) -> Vec<String> {
+    train_args(
+        f,
+        out,
+        &[
+            "--test",
+            &s(&f.test),
+            "--model",
+            model,
+            "--epochs",
+            "5",
+            "--set",
+            "network.hidden=8",
+            "--set",
+            "network.max_delay=8",
+            "--set",
+            "network.delay_mode=none",
+            "--set",
+            "learning.synaptic_delays=false",
+            "--set",
+            "learning.axonal_delays=false",
+            "--set",
+            "learning.lr_w_log2=-14",
+            "--set",
+            "learning.lr_u_log2=-14",
+            "--set",
+            "train.anneal_every=1",
+        ],
+    )
+}
+
+#[test]
+fn annealing_below_the_widths_stops_at_the_lowest_rate_for_fixed_and_float() {
+    let f = fixture();
+    let mut floors = Vec::new();
+    for model in ["fixed", "float"] {
+        let out = f.dir.path().join(model);
+        let r = run(&issue_19_args(&f, &out, model));
+        r.ok();
+        assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+        let res = read_json(&out.join("results.json"));
+        assert_eq!(res["completed_epochs"], 5);
+        let u: Vec<i64> = (0..5)
+            .map(|e| res["epochs"][e]["lr_log2"]["u"].as_i64().unwrap())
+            .collect();
+        // Halving while the widths allow it, then constant at the floor.
+        let floor = *u.iter().min().unwrap();
+        assert!(floor > -14 - 4, "{u:?}: the schedule never reached a floor");
+        for e in 0..5 {
+            assert_eq!(u[e], (-14 - e as i64).max(floor), "{u:?}");
+        }
+        // The floor is the lowest rate the fixed-point formats accept.
+        let mut cfg = paramfile::load(&out.join("params.dtp")).unwrap().0;
+        cfg.learning.lr_u_log2 = floor as i32;
+        assert!(golden::format::Formats::new(&cfg).is_ok());
+        cfg.learning.lr_u_log2 = floor as i32 - 1;
+        let e = golden::format::Formats::new(&cfg).unwrap_err().to_string();
+        assert!(e.contains("learning.lr_u_log2"), "{e}");
+        // Said in the output and recorded per epoch.
+        let first = u.iter().position(|&v| v == floor).unwrap() + 1;
+        assert!(
+            r.stderr.contains(&format!(
+                "note: epoch {}: annealing would take learning.lr_u_log2 to {}",
+                first + 1,
+                floor - 1
+            )),
+            "{}",
+            r.stderr
+        );
+        let fl = &res["epochs"][4]["floored"];
+        assert!(
+            fl.as_array()
+                .unwrap()
+                .iter()
+                .any(|x| x["field"] == "learning.lr_u_log2" && x["used"] == floor),
+            "{fl}"
+        );
+        floors.push(u);
+    }
+    assert_eq!(
+        floors[0], floors[1],
+        "the float model follows the same rates"
+    );
+}
+
+#[test]
+fn a_killed_run_leaves_a_consistent_pair_of_its_last_completed_epoch() {
+    let f = fixture();
+    let out = f.dir.path().join("killed");
+    let mut child = Command::new(BIN)
+        .args(train_args(&f, &out, &["--epochs", "10000"]))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let results = out.join("results.json");
+    let t0 = std::time::Instant::now();
+    while !results.exists() {
+        assert!(
+            t0.elapsed().as_secs() < 120,
+            "no epoch completed in 2 minutes"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    // Let a few more epochs start, then kill it at an arbitrary point.
+    std::thread::sleep(std::time::Duration::from_millis(150));
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let params = std::fs::read(out.join("params.dtp")).unwrap();
+    // Whichever moment the kill hit, results.json (if present) describes params.dtp.
+    if let Ok(text) = std::fs::read_to_string(&results) {
+        let res: Value = serde_json::from_str(&text).unwrap();
+        let k = res["completed_epochs"].as_u64().unwrap();
+        assert!((1..10000).contains(&k), "{k}");
+        assert_eq!(res["epochs"].as_array().unwrap().len() as u64, k);
+        assert_eq!(
+            res["params_fnv1a64"].as_str().unwrap(),
+            format!("{:#018x}", paramfile::stored_checksum(&params))
+        );
+    }
+    paramfile::load(&out.join("params.dtp")).unwrap();
+    // A second run into the same directory removes temporary files the kill left.
+    run(&train_args(&f, &out, &["--epochs", "1"])).ok();
+    let mut names = files_in(&out);
+    names.sort();
+    assert_eq!(names, ["params.dtp", "results.json"]);
+}
+
 #[test]
 fn cosim_refuses_random_start_values_under_icarus_before_any_work() {
     let f = fixture();
@@ -719,6 +1170,8 @@ fn cosim_refuses_random_start_values_under_icarus_before_any_work() {
         "cosim",
         "--config",
         &s(&f.config),
+        "--set",
+        INPUTS_SET,
         "--data",
         &s(&f.test),
         "--simulator",

@@ -6,6 +6,14 @@ use crate::shd::Binning;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
+/// Lowest `lr_*_log2` a configuration accepts (annealing never goes below it either).
+pub const LR_LOG2_MIN: i32 = -24;
+/// Highest `lr_*_log2` a configuration accepts.
+pub const LR_LOG2_MAX: i32 = 8;
+
+/// Most epochs a configuration (or `--epochs`) may ask for.
+pub const MAX_EPOCHS: usize = 10_000;
+
 /// Which delays exist (and so which are stored and learnable).
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
@@ -430,7 +438,7 @@ impl Config {
             ("learning.lr_d_log2", l.lr_d_log2),
             ("learning.lr_a_log2", l.lr_a_log2),
         ] {
-            check_range(field, v, -24, 8)?;
+            check_range(field, v, LR_LOG2_MIN, LR_LOG2_MAX)?;
         }
         let w = &self.widths;
         check_range("widths.weight_bits", w.weight_bits, 2, 16)?;
@@ -473,10 +481,10 @@ impl Config {
         check_positive("init.input_scale", self.init.input_scale)?;
         check_positive("init.recurrent_scale", self.init.recurrent_scale)?;
         check_positive("init.readout_scale", self.init.readout_scale)?;
-        check_range("train.epochs", self.train.epochs, 1, 10_000)?;
-        self.data
-            .validate()
-            .map_err(|m| invalid("data", format!("{:?}", self.data), m))?;
+        check_range("train.epochs", self.train.epochs, 1, MAX_EPOCHS)?;
+        self.data.check().map_err(|(field, value, expected)| {
+            invalid(&format!("data.{field}"), value, expected)
+        })?;
         Ok(())
     }
 

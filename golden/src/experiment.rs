@@ -8,7 +8,7 @@ use crate::float::FloatTile;
 use crate::params::Params;
 use crate::rng::SplitMix64;
 use crate::task::{Sample, TimingTask};
-use crate::train::{Model, annealed, evaluate, train_epoch};
+use crate::train::{Model, Schedule, evaluate, train_epoch};
 use serde::Serialize;
 use std::convert::Infallible;
 
@@ -196,15 +196,25 @@ pub fn train_job<M: Model, E>(
 ) -> Result<(Vec<f64>, M), E> {
     let cfg = job_config(job);
     let classes = cfg.network.outputs;
-    let mut model = make(&Tile::new(&cfg).expect("experiment configurations are validated"))?;
+    let tile = Tile::new(&cfg).expect("experiment configurations are validated");
+    let schedule = Schedule::of_tile(&tile);
+    let mut model = make(&tile)?;
     let mut order = SplitMix64::new(cfg.train.shuffle_seed ^ job.seed);
     let mut acc = Vec::new();
     let last = cfg.train.epochs - 1;
     for e in 0..cfg.train.epochs {
-        epoch(&mut model, &cfg, e, &data.train, true, classes, &mut order);
+        epoch(
+            &mut model,
+            &schedule,
+            e,
+            &data.train,
+            true,
+            classes,
+            &mut order,
+        );
         if every_epoch || e == last {
             acc.push(epoch(
-                &mut model, &cfg, e, &data.test, false, classes, &mut order,
+                &mut model, &schedule, e, &data.test, false, classes, &mut order,
             ));
         }
     }
@@ -260,7 +270,7 @@ fn timing_job(base: &Config, (variant, arith, seed): (Variant, Arith, u64)) -> J
 
 fn epoch<M: Model>(
     m: &mut M,
-    cfg: &Config,
+    schedule: &Schedule,
     e: usize,
     data: &[Sample],
     learn: bool,
@@ -268,7 +278,7 @@ fn epoch<M: Model>(
     order: &mut SplitMix64,
 ) -> f64 {
     if learn {
-        m.set_learning(annealed(cfg, e));
+        m.set_learning(&schedule.epoch(e));
         train_epoch(m, data, classes, order).accuracy
     } else {
         evaluate(m, data, classes).accuracy

@@ -9,6 +9,7 @@ pub mod fixed;
 pub mod float;
 pub mod format;
 pub mod memory;
+pub mod nir;
 pub mod paramfile;
 pub mod params;
 pub mod protocol;

@@ -449,6 +449,16 @@ pub fn encode(cfg: &Config, p: &Stored) -> Vec<u8> {
 /// directory, renamed over `path`). Refuses an invalid configuration or parameters that do not
 /// fit it.
 pub fn save(path: &Path, cfg: &Config, p: &Stored) -> Result<(), ParamFileError> {
+    let bytes = encode_checked(path, cfg, p)?;
+    crate::atomic::write_bytes(path, &bytes, |op, source| ParamFileError::Io {
+        path: path.to_path_buf(),
+        op,
+        source,
+    })
+}
+
+/// The bytes [`save`] writes, after the same checks; `path` is only for messages.
+pub fn encode_checked(path: &Path, cfg: &Config, p: &Stored) -> Result<Vec<u8>, ParamFileError> {
     cfg.validate().map_err(|source| ParamFileError::BadConfig {
         path: path.to_path_buf(),
         source,
@@ -466,12 +476,15 @@ pub fn save(path: &Path, cfg: &Config, p: &Stored) -> Result<(), ParamFileError>
             });
         }
     }
-    let bytes = encode(cfg, p);
-    crate::atomic::write_bytes(path, &bytes, |op, source| ParamFileError::Io {
-        path: path.to_path_buf(),
-        op,
-        source,
-    })
+    Ok(encode(cfg, p))
+}
+
+/// The checksum stored at the end of a parameter file's bytes (0 if too short to hold one).
+pub fn stored_checksum(bytes: &[u8]) -> u64 {
+    match bytes.len().checked_sub(8) {
+        Some(n) => u64::from_le_bytes(std::array::from_fn(|i| bytes[n + i])),
+        None => 0,
+    }
 }
 
 /// A cursor over the file's bytes that reports truncation with the field's name.

@@ -1254,3 +1254,201 @@ fn errors_are_send_sync_and_static() {
     fn check<T: std::error::Error + Send + Sync + 'static>() {}
     check::<ShdError>();
 }
+
+// ------------------------------------------- issue 14: files that were misjudged
+
+/// A committed fixture written by h5py (`tests/fixtures/make_h5py_fixtures.py`).
+fn h5py_fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+#[test]
+fn a_file_behind_a_user_block_loads() {
+    // Written by h5py with userblock_size=512: superblock at byte 512, base address 512.
+    let f = load(&h5py_fixture("userblock.h5")).unwrap();
+    assert_eq!(f.keys, ["zero", "one"]);
+    assert_eq!(
+        f.samples,
+        [
+            sample(&[f16::from_f32(0.001).to_f32(), 0.5], &[3, 699], 1, Some(7)),
+            sample(&[0.25], &[42], 0, Some(8)),
+        ]
+    );
+    // The same with rust-hdf5's user block, and cut by one byte it is truncated.
+    let dir = TempDir::new().unwrap();
+    let path = fixture_path(&dir, "ub.h5");
+    let h5 = H5File::options().userblock(512).create(&path).unwrap();
+    let fx = Fixture::good();
+    let spikes = h5.create_group("spikes").unwrap();
+    let extra = h5.create_group("extra").unwrap();
+    let t: Vec<&[f32]> = fx
+        .times
+        .as_ref()
+        .unwrap()
+        .iter()
+        .map(Vec::as_slice)
+        .collect();
+    spikes.write_vlen_numeric("times", &t).unwrap();
+    let u: Vec<&[u16]> = fx
+        .units
+        .as_ref()
+        .unwrap()
+        .iter()
+        .map(Vec::as_slice)
+        .collect();
+    spikes.write_vlen_numeric("units", &u).unwrap();
+    write_1d(&h5.root_group(), "labels", fx.labels.as_ref().unwrap());
+    extra
+        .write_vlen_strings("keys", fx.keys.as_ref().unwrap())
+        .unwrap();
+    h5.close().unwrap();
+    let bytes = std::fs::read(&path).unwrap();
+    assert_eq!(&bytes[512..516], b"\x89HDF");
+    assert_eq!(load(&path).unwrap().samples.len(), 3);
+    std::fs::write(&path, &bytes[..bytes.len() - 1]).unwrap();
+    let (e, _) = load_err(&path);
+    assert!(matches!(e, ShdError::Truncated { .. }), "{e:?}");
+}
+
+#[test]
+fn corrupted_superblock_status_flags_are_refused() {
+    // h5py refuses this file: "bad superblock status flags".
+    let path = h5py_fixture("bad_flags_v0.h5");
+    let (e, msg) = load_err(&path);
+    assert!(matches!(e, ShdError::Corrupted { .. }), "{e:?}");
+    assert_mentions(&msg, &["bad_flags_v0.h5", "status flags", "0xdeadbe00"]);
+
+    // A version-2 superblock (rust-hdf5's) with an undefined flag bit; the superblock checksum
+    // is recomputed so that only the flags are wrong.
+    let dir = TempDir::new().unwrap();
+    let good = fixture_path(&dir, "good.h5");
+    Fixture::good().write(&good);
+    let mut bytes = std::fs::read(&good).unwrap();
+    assert_eq!(
+        (bytes[8], bytes[9]),
+        (2, 8),
+        "version-2 superblock, 8-byte offsets"
+    );
+    bytes[11] = 0x40;
+    let sum = hdf5_reader::checksum::jenkins_lookup3(&bytes[..44]);
+    bytes[44..48].copy_from_slice(&sum.to_le_bytes());
+    let path = fixture_path(&dir, "open.h5");
+    std::fs::write(&path, &bytes).unwrap();
+    let (e, msg) = load_err(&path);
+    assert!(matches!(e, ShdError::Corrupted { .. }), "{e:?}");
+    assert_mentions(&msg, &["open.h5", "status flags 0x40"]);
+}
+
+#[test]
+fn an_external_link_is_named_as_such_not_missing() {
+    let dir = TempDir::new().unwrap();
+    let path = fixture_path(&dir, "elink.h5");
+    Fixture {
+        times: None,
+        ..Fixture::good()
+    }
+    .write_with(&path, |_, spikes, _| {
+        spikes
+            .create_external_link("times", "elsewhere.h5", "/spikes/times")
+            .unwrap();
+    });
+    let (e, msg) = load_err(&path);
+    assert!(
+        matches!(&e, ShdError::ExternalLink { dataset, file, .. }
+            if *dataset == "spikes/times" && file == "elsewhere.h5"),
+        "{e:?}"
+    );
+    assert_mentions(
+        &msg,
+        &["elink.h5", "spikes/times", "external link", "elsewhere.h5"],
+    );
+}
+
+#[test]
+fn a_group_where_a_dataset_belongs_is_named_as_such() {
+    let dir = TempDir::new().unwrap();
+    let path = fixture_path(&dir, "group.h5");
+    Fixture {
+        labels: None,
+        ..Fixture::good()
+    }
+    .write_with(&path, |h5, _, _| {
+        h5.create_group("labels").unwrap();
+    });
+    let (e, msg) = load_err(&path);
+    assert!(matches!(e, ShdError::WrongObject { .. }), "{e:?}");
+    assert_mentions(
+        &msg,
+        &["group.h5", "`labels` is a group, expected a dataset"],
+    );
+
+    // And a dataset where the group `spikes` belongs.
+    let path = fixture_path(&dir, "flat.h5");
+    let h5 = H5File::create(&path).unwrap();
+    write_1d(&h5.root_group(), "spikes", &[1u16, 2]);
+    h5.close().unwrap();
+    let (e, msg) = load_err(&path);
+    assert!(matches!(e, ShdError::WrongObject { .. }), "{e:?}");
+    assert_mentions(
+        &msg,
+        &["flat.h5", "`spikes` is a dataset, expected a group"],
+    );
+}
+
+#[test]
+fn a_damaged_address_in_a_full_length_file_is_corruption_not_truncation() {
+    let dir = TempDir::new().unwrap();
+    let good = fixture_path(&dir, "good.h5");
+    Fixture::good().write(&good);
+    let bytes = std::fs::read(&good).unwrap();
+    // Point the root object header address (the last field of the 48-byte version-2
+    // superblock, before its checksum) past the end of the file, checksum recomputed.
+    let mut bad = bytes.clone();
+    bad[36..44].copy_from_slice(&(10 * bytes.len() as u64).to_le_bytes());
+    let sum = hdf5_reader::checksum::jenkins_lookup3(&bad[..44]);
+    bad[44..48].copy_from_slice(&sum.to_le_bytes());
+    let path = fixture_path(&dir, "badaddr.h5");
+    std::fs::write(&path, &bad).unwrap();
+    let (e, msg) = load_err(&path);
+    assert!(matches!(e, ShdError::Corrupted { .. }), "{e:?}");
+    assert_mentions(&msg, &["badaddr.h5", "corrupted"]);
+    assert!(!msg.contains("truncated"), "{msg}");
+}
+
+#[test]
+fn duplicate_class_names_are_refused_on_load_and_write() {
+    let dir = TempDir::new().unwrap();
+    let path = fixture_path(&dir, "dup.h5");
+    Fixture {
+        keys: Some(vec!["zero", "one", "zero"]),
+        ..Fixture::good()
+    }
+    .write(&path);
+    let (e, msg) = load_err(&path);
+    assert!(
+        matches!(
+            e,
+            ShdError::DuplicateKey {
+                first: 0,
+                second: 2,
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+    assert_mentions(&msg, &["dup.h5", "extra/keys", "\"zero\"", "distinct"]);
+
+    let out = fixture_path(&dir, "dup_written.h5");
+    let e = write(
+        &out,
+        &ShdWrite {
+            samples: &[sample(&[0.1], &[1], 0, None)],
+            keys: &strings(&["a", "a"]),
+        },
+    )
+    .unwrap_err();
+    assert!(matches!(e, ShdError::DuplicateKey { .. }), "{e:?}");
+    assert!(!out.exists());
+}

@@ -5,11 +5,10 @@
 //! RTL's.
 
 use crate::host::{Host, Link, LinkError};
-use golden::config::{Config, Learning};
-use golden::format::Formats;
+use golden::config::Config;
 use golden::params::Params;
 use golden::task::Sample;
-use golden::train::Model;
+use golden::train::{EpochRates, Model};
 
 /// A tile behind `L` that learns online.
 pub struct RtlLearner<L: Link> {
@@ -65,12 +64,12 @@ impl<L: Link> RtlLearner<L> {
         Ok(prediction)
     }
 
-    fn try_set_learning(&mut self, l: Learning) -> Result<(), LinkError> {
+    fn try_set_learning(&mut self, rates: &EpochRates) -> Result<(), LinkError> {
         let mut cfg = self.cfg.clone();
-        cfg.learning = l;
-        // The rates were validated by the golden model's config; annealing keeps them valid.
-        let f = Formats::new(&cfg).map_err(|e| LinkError::Rtl(e.to_string()))?;
-        self.host.configure_learning(&cfg, &f)?;
+        cfg.learning = rates.learning.clone();
+        // The schedule's formats hold these rates' shifts, floored where the widths end, so
+        // the registers get exactly what the golden model uses.
+        self.host.configure_learning(&cfg, &rates.formats)?;
         self.cfg = cfg;
         Ok(())
     }
@@ -90,9 +89,9 @@ impl<L: Link> Model for RtlLearner<L> {
         })
     }
 
-    fn set_learning(&mut self, l: Learning) {
+    fn set_learning(&mut self, rates: &EpochRates) {
         if self.error.is_none()
-            && let Err(e) = self.try_set_learning(l)
+            && let Err(e) = self.try_set_learning(rates)
         {
             self.error = Some(e);
         }

@@ -56,3 +56,50 @@ fn the_rtl_learns_with_delays_exactly_as_the_golden_model() {
 fn the_rtl_learns_weights_only_exactly_as_the_golden_model() {
     rtl_learns_like_golden(Variant::WeightsOnly);
 }
+
+/// Issue 19's schedule (rates -14 halving every epoch) on a tiny network: from the epoch at
+/// which `lr_u_log2` reaches the lowest value the widths allow, the RTL learner keeps it there
+/// (its shift register holds the floored shift) and learns exactly what the golden model learns
+/// with the same floored schedule.
+#[test]
+fn the_rtl_learner_keeps_annealed_rates_at_their_floor_like_the_golden_model() {
+    use golden::memory::{pack_shifts, reg};
+    use golden::rng::SplitMix64;
+    use golden::train::{Model, Schedule, train_epoch};
+
+    let mut cfg = tile_support::reference_with(&[("hidden", "8"), ("max_delay", "8")]);
+    cfg.learning.lr_w_log2 = -14;
+    cfg.learning.lr_u_log2 = -14;
+    cfg.train.anneal_every = 1;
+    cfg.data.max_time_s = 0.3;
+    cfg.validate().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let data = tile_support::shd_samples(&cfg, 6, 5, dir.path());
+    let mut gold = Tile::new(&cfg).unwrap();
+    let schedule = Schedule::of_tile(&gold);
+    let mut rtl = RtlLearner::<RtlLink>::new(host_for(&cfg, &gold, false));
+    let (mut order_g, mut order_r) = (SplitMix64::new(3), SplitMix64::new(3));
+    let mut floored_epochs = 0;
+    for e in 0..5 {
+        let rates = schedule.epoch(e);
+        floored_epochs += usize::from(!rates.floored.is_empty());
+        Model::set_learning(&mut gold, &rates);
+        rtl.set_learning(&rates);
+        assert!(rtl.error().is_none(), "{}", rtl.error().unwrap());
+        let shifts = rtl.host.read_register(reg::SHIFTS).unwrap();
+        assert_eq!(
+            shifts,
+            pack_shifts(&rates.formats),
+            "epoch {e}: shift registers"
+        );
+        train_epoch(&mut gold, &data, cfg.network.outputs, &mut order_g);
+        train_epoch(&mut rtl, &data, cfg.network.outputs, &mut order_r);
+        assert!(rtl.error().is_none(), "{}", rtl.error().unwrap());
+        assert_eq!(
+            rtl.params().unwrap(),
+            gold.params,
+            "epoch {e}: learned parameters"
+        );
+    }
+    assert!(floored_epochs >= 2, "the schedule never reached the floor");
+}

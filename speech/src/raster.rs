@@ -27,7 +27,9 @@ pub struct Raster {
 /// Draws `sample` (at least 100 ms wide, so an empty sample still gives an image).
 pub fn render(sample: &Sample) -> Raster {
     let duration = f64::from(sample.times.last().copied().unwrap_or(0.0)).max(0.1);
-    let width = ((duration * PIXELS_PER_S).ceil() as usize + 1).min(MAX_WIDTH);
+    // Clamped in floating point: a far spike (e.g. at 1e30 s, finite and so valid) must not
+    // overflow the integer width.
+    let width = (duration * PIXELS_PER_S).ceil().min((MAX_WIDTH - 1) as f64) as usize + 1;
     let px_per_s = (width - 1) as f64 / duration;
     let height = SHD_UNITS;
     let mut pixels = vec![BACKGROUND; width * height];
@@ -79,4 +81,33 @@ pub fn write_png(path: &Path, sample: &Sample) -> Result<(usize, usize), SpeechE
         source,
     })?;
     Ok((raster.width, raster.height))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one_spike(t: f32) -> Sample {
+        Sample {
+            times: vec![0.0, t],
+            units: vec![0, 5],
+            label: 0,
+            speaker: None,
+        }
+    }
+
+    #[test]
+    fn a_far_spike_is_drawn_in_the_last_column_not_a_crash() {
+        for t in [1e30f32, 65504.0, f32::MAX] {
+            let r = render(&one_spike(t));
+            assert_eq!(r.width, MAX_WIDTH, "t = {t}");
+            assert_eq!(r.pixels.len(), r.width * r.height);
+            assert_eq!(r.pixels[5 * r.width + r.width - 1], SPIKE, "t = {t}");
+            assert_eq!(r.pixels[0], SPIKE);
+        }
+        // A short sample keeps 1 ms per column.
+        let r = render(&one_spike(0.25));
+        assert_eq!(r.width, 251);
+        assert_eq!(r.pixels[5 * r.width + 250], SPIKE);
+    }
 }

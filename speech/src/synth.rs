@@ -296,6 +296,12 @@ pub fn write_set(dir: &Path, set: &SynthSet) -> Result<[PathBuf; 2], SpeechError
     let mut placed: Vec<&PathBuf> = Vec::new();
     let result = (|| {
         for (path, samples) in finals.iter().zip(parts) {
+            // Never replace a symlink, device node or FIFO (see `golden::atomic`).
+            golden::atomic::check_target(path).map_err(|source| SpeechError::Io {
+                path: path.clone(),
+                op: "replace",
+                source,
+            })?;
             let tmp = golden::atomic::temp_path(path).map_err(|source| SpeechError::Io {
                 path: path.clone(),
                 op: "name a temporary file for",

@@ -1,8 +1,10 @@
 //! Time binning and unit pooling of SHD samples.
 
+use std::path::Path;
+
 use serde::{Deserialize, Serialize};
 
-use super::{SHD_UNITS, Sample};
+use super::{SHD_UNITS, Sample, ShdError};
 
 /// Largest number of time steps [`Binning::validate`] accepts (guards
 /// against absurd allocations from a typo such as `dt_ms = 1e-9`).
@@ -38,30 +40,40 @@ impl Default for Binning {
 impl Binning {
     /// Checks that the binning is usable; the message names the bad field.
     pub fn validate(&self) -> Result<(), String> {
+        self.check().map_err(|(field, value, expected)| {
+            format!("binning.{field} = {value}: expected {expected}")
+        })
+    }
+
+    /// [`validate`](Self::validate) as (field, value, what was expected), for the
+    /// configuration's messages.
+    pub fn check(&self) -> Result<(), (&'static str, String, String)> {
         if !(self.dt_ms.is_finite() && self.dt_ms > 0.0) {
-            return Err(format!(
-                "binning.dt_ms = {} must be a finite number > 0",
-                self.dt_ms
+            return Err((
+                "dt_ms",
+                self.dt_ms.to_string(),
+                "a finite number > 0".into(),
             ));
         }
         if !(self.max_time_s.is_finite() && self.max_time_s > 0.0) {
-            return Err(format!(
-                "binning.max_time_s = {} must be a finite number > 0",
-                self.max_time_s
+            return Err((
+                "max_time_s",
+                self.max_time_s.to_string(),
+                "a finite number > 0".into(),
             ));
         }
         if !(1..=SHD_UNITS).contains(&self.pool) {
-            return Err(format!(
-                "binning.pool = {} must be in 1..={SHD_UNITS}",
-                self.pool
-            ));
+            return Err(("pool", self.pool.to_string(), format!("1 ..= {SHD_UNITS}")));
         }
         if self.steps() > MAX_STEPS {
-            return Err(format!(
-                "binning gives {} steps (max_time_s {} / dt_ms {}), more than {MAX_STEPS}",
-                self.steps(),
-                self.max_time_s,
-                self.dt_ms
+            return Err((
+                "dt_ms",
+                self.dt_ms.to_string(),
+                format!(
+                    "at most {MAX_STEPS} steps per sample (max_time_s {} / dt_ms gives {} steps)",
+                    self.max_time_s,
+                    self.steps()
+                ),
             ));
         }
         Ok(())
@@ -77,6 +89,73 @@ impl Binning {
         let steps = (self.max_time_s * 1000.0 / self.dt_ms).ceil();
         // `as` saturates; NaN and negatives become 0.
         if steps.is_finite() { steps as usize } else { 0 }
+    }
+}
+
+/// How many spikes of a file a time limit keeps (spikes at or after it are dropped).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Coverage {
+    pub max_time_s: f64,
+    pub spikes: usize,
+    /// Spikes at or after `max_time_s`.
+    pub dropped: usize,
+    pub samples: usize,
+    /// Samples that lose at least one spike.
+    pub samples_cut: usize,
+    /// The latest spike time in the file (0 without spikes).
+    pub latest: f32,
+}
+
+/// Counts the spikes of `samples` that fall at or after `max_time_s`.
+pub fn coverage(samples: &[Sample], max_time_s: f64) -> Coverage {
+    let mut c = Coverage {
+        max_time_s,
+        spikes: 0,
+        dropped: 0,
+        samples: samples.len(),
+        samples_cut: 0,
+        latest: 0.0,
+    };
+    for s in samples {
+        // Times are sorted (the loader checks it), so the dropped ones are a tail.
+        let kept = s.times.partition_point(|&t| f64::from(t) < max_time_s);
+        c.spikes += s.times.len();
+        c.dropped += s.times.len() - kept;
+        c.samples_cut += usize::from(kept < s.times.len());
+        c.latest = c.latest.max(s.times.last().copied().unwrap_or(0.0));
+    }
+    c
+}
+
+impl Coverage {
+    /// Refuses a file whose spikes mostly fall at or after the limit (`field` names the
+    /// setting, e.g. `data.max_time_s`); otherwise returns a warning if any spike does.
+    pub fn check(&self, path: &Path, field: &'static str) -> Result<Option<String>, ShdError> {
+        if self.dropped * 2 > self.spikes {
+            return Err(ShdError::TimesOutsideRange {
+                path: path.to_path_buf(),
+                field,
+                max_time_s: self.max_time_s,
+                spikes: self.spikes,
+                dropped: self.dropped,
+                samples: self.samples,
+                samples_cut: self.samples_cut,
+                latest: self.latest,
+            });
+        }
+        Ok((self.dropped > 0).then(|| {
+            format!(
+                "{}: {} of {} spikes ({} of {} samples affected) fall at or after {field} = {} s \
+                 and are dropped (latest spike at {} s)",
+                path.display(),
+                self.dropped,
+                self.spikes,
+                self.samples_cut,
+                self.samples,
+                self.max_time_s,
+                self.latest
+            )
+        }))
     }
 }
 

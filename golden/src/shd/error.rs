@@ -25,6 +25,60 @@ pub enum ShdError {
     #[error("{}: truncated HDF5 file: {detail}", .path.display())]
     Truncated { path: PathBuf, detail: String },
 
+    /// The file has its full length but its metadata is damaged: an address points outside it,
+    /// or a superblock field holds a value no HDF5 writer produces.
+    #[error("{}: corrupted HDF5 file: {detail}", .path.display())]
+    Corrupted { path: PathBuf, detail: String },
+
+    /// A dataset is an external link to another file; the loader reads one file only.
+    #[error("{}: dataset `{dataset}` is an external link to file {file:?}; expected the data in this file (copy it in, e.g. with h5copy)", .path.display())]
+    ExternalLink {
+        path: PathBuf,
+        dataset: &'static str,
+        file: String,
+    },
+
+    /// The name of a dataset (or of its group) refers to another kind of object.
+    #[error("{}: `{name}` is {found}, expected {expected} (an SHD file needs the datasets spikes/times, spikes/units, labels and extra/keys)", .path.display())]
+    WrongObject {
+        path: PathBuf,
+        name: String,
+        found: &'static str,
+        expected: &'static str,
+    },
+
+    /// Two classes in `extra/keys` have the same name.
+    #[error("{}: dataset `extra/keys`: keys {first} and {second} are both {key:?}; expected distinct class names", .path.display())]
+    DuplicateKey {
+        path: PathBuf,
+        first: usize,
+        second: usize,
+        key: String,
+    },
+
+    /// Most spikes fall at or after the time the binning keeps: the times are probably in other
+    /// units (milliseconds) or the file spans much longer clips than the configuration.
+    #[error("{}: {dropped} of {spikes} spikes ({samples_cut} of {samples} samples affected) fall at or after {field} = {max_time_s} s and would be dropped (latest spike at {latest} s); expected most spikes before it (are the times in seconds?)", .path.display())]
+    TimesOutsideRange {
+        path: PathBuf,
+        field: &'static str,
+        max_time_s: f64,
+        spikes: usize,
+        dropped: usize,
+        samples: usize,
+        samples_cut: usize,
+        latest: f32,
+    },
+
+    /// Two files that must share their classes do not.
+    #[error("{}: extra/keys {keys:?} differ from {reference_keys:?} in {}; expected the same classes in the same order", .path.display(), .reference.display())]
+    ClassMismatch {
+        path: PathBuf,
+        keys: Vec<String>,
+        reference: PathBuf,
+        reference_keys: Vec<String>,
+    },
+
     /// A required dataset is absent.
     #[error("{}: dataset `{dataset}` is missing (an SHD file needs spikes/times, spikes/units, labels and extra/keys)", .path.display())]
     MissingDataset {

@@ -17,13 +17,13 @@
 
 mod binning;
 mod error;
-mod patterns;
+pub mod patterns;
 mod read;
 mod write;
 
 use std::path::{Path, PathBuf};
 
-pub use binning::{BinnedSample, Binning, bin};
+pub use binning::{BinnedSample, Binning, Coverage, bin, coverage};
 pub use error::ShdError;
 pub use patterns::patterns;
 pub use read::load;
@@ -71,6 +71,43 @@ impl ShdFile {
             keys: &self.keys,
         }
     }
+}
+
+/// Fails unless `keys` (of the file `path`) are the classes `reference_keys` of the file
+/// `reference`, in the same order: a model trained on one file is only scored on another with
+/// the same classes.
+pub fn check_same_classes(
+    path: &Path,
+    keys: &[String],
+    reference: &Path,
+    reference_keys: &[String],
+) -> Result<(), ShdError> {
+    if keys == reference_keys {
+        return Ok(());
+    }
+    Err(ShdError::ClassMismatch {
+        path: path.to_path_buf(),
+        keys: keys.to_vec(),
+        reference: reference.to_path_buf(),
+        reference_keys: reference_keys.to_vec(),
+    })
+}
+
+/// Checks that the class names are distinct; `path` is only for messages.
+pub(crate) fn check_keys(path: &Path, keys: &[String]) -> Result<(), ShdError> {
+    let mut seen = std::collections::HashMap::with_capacity(keys.len());
+    for (i, k) in keys.iter().enumerate() {
+        if let Some(&first) = seen.get(k.as_str()) {
+            return Err(ShdError::DuplicateKey {
+                path: path.to_path_buf(),
+                first,
+                second: i,
+                key: k.clone(),
+            });
+        }
+        seen.insert(k.as_str(), i);
+    }
+    Ok(())
 }
 
 /// Checks one sample against the SHD invariants; `path` is only for messages.

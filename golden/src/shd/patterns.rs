@@ -7,6 +7,43 @@
 use super::{SHD_UNITS, Sample};
 use crate::rng::SplitMix64;
 
+/// Most samples [`check`] allows in one file.
+pub const MAX_SAMPLES: usize = 1_000_000;
+/// Most classes: labels are stored as `uint16`.
+pub const MAX_CLASSES: usize = u16::MAX as usize + 1;
+/// Longest sample, seconds.
+pub const MAX_DURATION_S: f32 = 60.0;
+/// Most seconds of patterns (samples x duration) in one file: at most about 1,540 spikes per
+/// second (3 tracks at >= 2 ms spacing plus 40 noise spikes per second), so at most about 150
+/// million spikes, about 1 GiB while generating and writing.
+pub const MAX_TOTAL_S: f64 = 100_000.0;
+
+/// Checks the size of a pattern file before anything is allocated; the message names the
+/// option (`--samples`, `--classes`, `--duration`) and the limit.
+pub fn check(n: usize, classes: usize, duration_s: f32) -> Result<(), String> {
+    if !(1..=MAX_SAMPLES).contains(&n) {
+        return Err(format!("--samples {n}: expected 1 ..= {MAX_SAMPLES}"));
+    }
+    if !(1..=MAX_CLASSES).contains(&classes) {
+        return Err(format!(
+            "--classes {classes}: expected 1 ..= {MAX_CLASSES} (labels are uint16)"
+        ));
+    }
+    if !(duration_s > 0.0 && duration_s <= MAX_DURATION_S) {
+        return Err(format!(
+            "--duration {duration_s}: expected seconds in (0, {MAX_DURATION_S}]"
+        ));
+    }
+    let total = n as f64 * f64::from(duration_s);
+    if total > MAX_TOTAL_S {
+        return Err(format!(
+            "--samples {n} x --duration {duration_s} s = {total} s of patterns: expected at most \
+             {MAX_TOTAL_S} s per file (about 1,540 spikes per second)"
+        ));
+    }
+    Ok(())
+}
+
 /// `n` samples of up to `duration_s` seconds with labels `i % classes`.
 pub fn patterns(n: usize, classes: usize, duration_s: f32, seed: u64) -> Vec<Sample> {
     let mut class_rng = SplitMix64::new(seed ^ 0x0C1A_55E5);

@@ -1,23 +1,54 @@
 //! Reading SHD files with the pure-Rust `hdf5-reader`.
 
 use std::path::Path;
+use std::sync::{Arc, Mutex};
 
 use hdf5_reader::error::Error as H5Error;
-use hdf5_reader::{ByteOrder, Dataset, Datatype, Hdf5File, VarLenKind};
+use hdf5_reader::{
+    ByteOrder, Dataset, Datatype, ExternalLinkResolver, Hdf5File, OpenOptions, VarLenKind,
+};
 
 use super::{
-    KEYS, LABELS, SHD_UNITS, SPEAKER, Sample, ShdError, ShdFile, TIMES, UNITS, check_sample,
+    KEYS, LABELS, SHD_UNITS, SPEAKER, Sample, ShdError, ShdFile, TIMES, UNITS, check_keys,
+    check_sample,
 };
 
 /// HDF5 file signature.
 const MAGIC: [u8; 8] = *b"\x89HDF\r\n\x1a\n";
+
+/// Superblock status flags libhdf5 defines (write access, file OK, SWMR write access); any
+/// other bit set means a damaged superblock, which libhdf5 (and so h5py) refuses.
+const KNOWN_STATUS_FLAGS: u32 = 0x07;
+
+/// Follows no external link, but remembers the file the first one pointed to, so that the
+/// error can say so instead of "missing".
+#[derive(Default)]
+struct RefuseExternalLinks {
+    seen: Mutex<Option<String>>,
+}
+
+impl ExternalLinkResolver for RefuseExternalLinks {
+    fn resolve_external_link(
+        &self,
+        filename: &str,
+    ) -> hdf5_reader::error::Result<Option<Hdf5File>> {
+        if let Ok(mut seen) = self.seen.lock() {
+            seen.get_or_insert_with(|| filename.to_string());
+        }
+        Err(H5Error::Other(format!("external link to {filename:?}")))
+    }
+}
 
 /// Reads an SHD file and validates all of it (see the module docs for the
 /// layout and [`ShdError`] for what is checked).
 ///
 /// Times are widened from float16 to `f32` seconds immediately.
 pub fn load(path: &Path) -> Result<ShdFile, ShdError> {
-    let cx = Cx { path };
+    let mut cx = Cx {
+        path,
+        full_length: false,
+        links: None,
+    };
     let bytes = std::fs::read(path).map_err(|source| ShdError::Io {
         path: path.to_path_buf(),
         source,
@@ -27,20 +58,19 @@ pub fn load(path: &Path) -> Result<ShdFile, ShdError> {
     if !bytes.is_empty() && bytes.len() < MAGIC.len() && MAGIC.starts_with(&bytes) {
         return Err(cx.truncated(format!("only {len} bytes")));
     }
-    let file = Hdf5File::from_vec(bytes).map_err(|e| match e {
+    let links = Arc::new(RefuseExternalLinks::default());
+    let options = OpenOptions::default().with_external_link_resolver(links.clone());
+    let file = Hdf5File::from_vec_with_options(bytes, options).map_err(|e| match e {
         H5Error::InvalidMagic => ShdError::NotHdf5 {
             path: path.to_path_buf(),
         },
         e => cx.read_error("/", e),
     })?;
-    // The superblock records the end of file; anything shorter was cut.
-    let sb = file.superblock();
-    let eof = sb.base_address.saturating_add(sb.eof_address);
-    if eof > len {
-        return Err(cx.truncated(format!(
-            "the superblock says the file ends at byte {eof}, but it has only {len} bytes"
-        )));
-    }
+    cx.check_superblock(&file, len)?;
+    // From here on the file has the length its superblock records: an address outside it is
+    // damage, not truncation.
+    cx.full_length = true;
+    cx.links = Some(links);
 
     let times_ds = cx.dataset(&file, TIMES)?;
     let units_ds = cx.dataset(&file, UNITS)?;
@@ -53,6 +83,7 @@ pub fn load(path: &Path) -> Result<ShdFile, ShdError> {
     };
 
     let keys = cx.read_keys(&keys_ds)?;
+    check_keys(path, &keys)?;
     let times = cx.read_times(&times_ds)?;
     let units = cx.read_units(&units_ds)?;
     let labels = cx.read_ints(&labels_ds, LABELS)?;
@@ -210,6 +241,10 @@ fn describe(dt: &Datatype) -> String {
 /// The file being read, for error messages.
 struct Cx<'a> {
     path: &'a Path,
+    /// The file is as long as its superblock says (checked): out-of-bounds reads are damage.
+    full_length: bool,
+    /// The resolver that records external links.
+    links: Option<Arc<RefuseExternalLinks>>,
 }
 
 impl Cx<'_> {
@@ -220,9 +255,73 @@ impl Cx<'_> {
         }
     }
 
-    /// Maps a reader error; running off the end of the data means truncation.
+    fn corrupted(&self, detail: String) -> ShdError {
+        ShdError::Corrupted {
+            path: self.path.to_path_buf(),
+            detail,
+        }
+    }
+
+    /// Checks the superblock fields the reader does not: the end-of-file address against the
+    /// file's length (the stored address is absolute when the stored base address is where the
+    /// superblock sits, as libhdf5 writes it; a superblock moved behind a user block shifts it
+    /// by the difference, as libhdf5 reads it) and the status flags.
+    fn check_superblock(&self, file: &Hdf5File, len: u64) -> Result<(), ShdError> {
+        let sb = file.superblock();
+        let found_at = sb.base_address;
+        // Where the stored base address sits in each superblock version.
+        let base_pos: u64 = match sb.version {
+            0 => 24,
+            1 => 28,
+            _ => 12,
+        };
+        let size = usize::from(sb.offset_size);
+        let raw = file
+            .storage()
+            .read_range(base_pos, size)
+            .map_err(|e| self.read_error("/", e))?;
+        let stored_base = raw
+            .iter()
+            .rev()
+            .fold(0u64, |acc, &b| (acc << 8) | u64::from(b));
+        let eof = i128::from(sb.eof_address) - i128::from(stored_base) + i128::from(found_at);
+        if eof <= i128::from(found_at) {
+            return Err(self.corrupted(format!(
+                "the superblock's end-of-file address {} is not past its base address {stored_base}",
+                sb.eof_address
+            )));
+        }
+        if eof > i128::from(len) {
+            return Err(self.truncated(format!(
+                "the superblock says the file ends at byte {eof}, but it has only {len} bytes"
+            )));
+        }
+        let flags = sb.consistency_flags;
+        if flags & !KNOWN_STATUS_FLAGS != 0 {
+            return Err(self.corrupted(format!(
+                "superblock status flags {flags:#x} have bits outside {KNOWN_STATUS_FLAGS:#x} set"
+            )));
+        }
+        Ok(())
+    }
+
+    /// Maps a reader error; running off the end of the data means truncation, unless the file
+    /// has its full length (then an address is damaged).
     fn read_error(&self, dataset: &'static str, e: H5Error) -> ShdError {
+        if let Some(file) = self.external_link() {
+            return ShdError::ExternalLink {
+                path: self.path.to_path_buf(),
+                dataset,
+                file,
+            };
+        }
         match innermost(&e) {
+            H5Error::UnexpectedEof { .. } | H5Error::OffsetOutOfBounds(_) if self.full_length => {
+                self.corrupted(format!(
+                    "reading `{dataset}`: {e} (the file has the length its superblock records, \
+                     so an address inside it is damaged)"
+                ))
+            }
             H5Error::UnexpectedEof { .. } | H5Error::OffsetOutOfBounds(_) => {
                 self.truncated(format!("reading `{dataset}`: {e}"))
             }
@@ -234,12 +333,15 @@ impl Cx<'_> {
         }
     }
 
+    /// The file named by the first external link met, if any.
+    fn external_link(&self) -> Option<String> {
+        let links = self.links.as_ref()?;
+        links.seen.lock().ok()?.clone()
+    }
+
     fn dataset(&self, file: &Hdf5File, name: &'static str) -> Result<Dataset, ShdError> {
         let ds = file.dataset(name).map_err(|e| match innermost(&e) {
-            H5Error::DatasetNotFound(_) | H5Error::GroupNotFound(_) => ShdError::MissingDataset {
-                path: self.path.to_path_buf(),
-                dataset: name,
-            },
+            H5Error::DatasetNotFound(_) | H5Error::GroupNotFound(_) => self.not_found(file, name),
             _ => self.read_error(name, e),
         })?;
         if ds.ndim() != 1 {
@@ -249,6 +351,29 @@ impl Cx<'_> {
             ));
         }
         Ok(ds)
+    }
+
+    /// Why `name` was not found: absent, or another kind of object (a group where the dataset
+    /// should be, or a dataset where its group should be).
+    fn not_found(&self, file: &Hdf5File, name: &'static str) -> ShdError {
+        let wrong = |name: &str, found, expected| ShdError::WrongObject {
+            path: self.path.to_path_buf(),
+            name: name.to_string(),
+            found,
+            expected,
+        };
+        if file.group(name).is_ok() {
+            return wrong(name, "a group", "a dataset");
+        }
+        if let Some((parent, _)) = name.rsplit_once('/')
+            && file.dataset(parent).is_ok()
+        {
+            return wrong(parent, "a dataset", "a group");
+        }
+        ShdError::MissingDataset {
+            path: self.path.to_path_buf(),
+            dataset: name,
+        }
     }
 
     fn malformed(&self, dataset: &'static str, detail: String) -> ShdError {

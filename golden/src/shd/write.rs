@@ -5,7 +5,7 @@ use std::path::Path;
 use half::f16;
 use rust_hdf5::{DatatypeMessage, H5File, H5Type};
 
-use super::{KEYS, LABELS, SPEAKER, Sample, ShdError, TIMES, UNITS, check_sample};
+use super::{KEYS, LABELS, SPEAKER, Sample, ShdError, TIMES, UNITS, check_keys, check_sample};
 
 /// What [`write`] stores: the samples and the class names their labels index.
 ///
@@ -56,6 +56,7 @@ pub fn write(path: &Path, file: &ShdWrite) -> Result<(), ShdError> {
 
 /// Checks every sample; returns the speakers if all samples have one.
 fn validate(path: &Path, file: &ShdWrite) -> Result<Option<Vec<u16>>, ShdError> {
+    check_keys(path, file.keys)?;
     let first = file.samples.first().and_then(|s| s.speaker);
     let state = |s: Option<u16>| if s.is_some() { "set" } else { "missing" };
     for (i, s) in file.samples.iter().enumerate() {
