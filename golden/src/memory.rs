@@ -356,7 +356,7 @@ pub const FIRST_WRITE: [(&str, &str); 23] = [
     ("eta_trace_fifo", "CLEAR"),
     ("readout_traces", "CLEAR"),
     ("psi", "CLEAR"),
-    ("lfsr", "host (seed)"),
+    ("lfsr", "host (the seed of every stream)"),
     ("output_errors", "ERR of the same step"),
     ("modulated_signals", "SIG of the same step"),
     ("delay_gradients", "PASS1 of the same neuron"),

@@ -31,18 +31,9 @@ fn small(delay_mode: &str, recurrent: bool, learning_unit: bool) -> Config {
     Config::from_toml_str(&text, "icarus small tile").unwrap()
 }
 
-/// A host on the Icarus-simulated tile for `cfg`, holding `tile`'s parameters (loaded and read
-/// back), learning registers and LFSR state.
-fn icarus_host(cfg: &Config, tile: &Tile) -> Host<IcarusLink> {
-    let v = hdl::generate::tile_verilog(cfg).unwrap();
-    let mut host = Host::new(IcarusLink::start(&v).unwrap(), cfg);
-    host.load_params(&tile.params).unwrap();
-    assert_eq!(host.read_params().unwrap(), tile.params.stored(cfg));
-    if cfg.hardware.learning_unit {
-        host.configure_learning(cfg, &tile.f).unwrap();
-    }
-    host.write_lfsr(&tile.state.lfsr).unwrap();
-    host
+/// The tile for `cfg` under Icarus.
+fn icarus(cfg: &Config) -> IcarusLink {
+    IcarusLink::start(&hdl::generate::tile_verilog(cfg).unwrap()).unwrap()
 }
 
 fn report(what: &str, sum: &Summary, host: &mut Host<IcarusLink>, started: Instant) {
@@ -69,7 +60,7 @@ fn infers_like_golden(cfg: &Config, what: &str) {
     let data = shd_samples(cfg, SAMPLES, 3, dir.path());
     let tile = Tile::new(cfg).unwrap();
     let started = Instant::now();
-    let mut host = icarus_host(cfg, &tile);
+    let mut host = host_on(cfg, &tile, icarus(cfg));
     let sum = cosim::run(&mut host, &mut tile.clone(), &data, |_| {}).unwrap();
     report(what, &sum, &mut host, started);
 }
@@ -89,7 +80,7 @@ fn learning_tile_learns_like_golden_under_icarus() {
     let data = shd_samples(&cfg, SAMPLES, 4, dir.path());
     let tile = Tile::new(&cfg).unwrap();
     let started = Instant::now();
-    let mut host = icarus_host(&cfg, &tile);
+    let mut host = host_on(&cfg, &tile, icarus(&cfg));
     let mut gold = tile.clone();
     let sum = cosim::run_learning(&mut host, &mut gold, &data, |_| {}).unwrap();
     report(
@@ -112,8 +103,7 @@ fn inference_only_tile_infers_like_golden_under_icarus() {
 #[test]
 fn an_unwritten_word_reads_as_an_error_under_icarus() {
     let cfg = small("both", true, true);
-    let v = hdl::generate::tile_verilog(&cfg).unwrap();
-    let mut host = Host::new(IcarusLink::start(&v).unwrap(), &cfg);
+    let mut host = Host::new(icarus(&cfg), &cfg);
     let m = memory::find(&cfg, "delay_gradients").unwrap();
     let err = host.link.read_many(&[address(m.region, 0)]).unwrap_err();
     assert!(err.to_string().contains("X or Z bits"), "{err}");

@@ -9,7 +9,7 @@ use golden::rng::SplitMix64;
 use golden::shd;
 use golden::task::Sample;
 use golden::train::train_epoch;
-use sim::host::Host;
+use sim::host::{Host, Link};
 use sim::link::RtlLink;
 use sim::verilator::Build;
 use std::path::Path;
@@ -82,7 +82,7 @@ pub fn trained_tile(cfg: &Config, train: &[Sample]) -> Tile {
 pub fn host_for(cfg: &Config, tile: &Tile, trace: bool) -> Host<RtlLink> {
     let v = hdl::generate::tile_verilog(cfg).unwrap();
     let model = Build::new().trace(trace).load(&v).unwrap();
-    host_on(cfg, tile, model.rtl().unwrap())
+    host_on(cfg, tile, RtlLink::new(model.rtl().unwrap()))
 }
 
 /// `host_for` on a tile whose memories power up at random values drawn from `seed`
@@ -91,12 +91,13 @@ pub fn host_random(cfg: &Config, tile: &Tile, seed: u32) -> Host<RtlLink> {
     let v = hdl::generate::tile_verilog(cfg).unwrap();
     let model = Build::new().random_init(true).load(&v).unwrap();
     let seed = std::num::NonZeroU32::new(seed).expect("a non-zero seed");
-    host_on(cfg, tile, model.rtl_random(seed).unwrap())
+    host_on(cfg, tile, RtlLink::new(model.rtl_random(seed).unwrap()))
 }
 
-/// A host on `rtl`, holding `tile`'s parameters, learning registers and LFSR state.
-pub fn host_on(cfg: &Config, tile: &Tile, rtl: sim::verilator::Rtl) -> Host<RtlLink> {
-    let mut host = Host::new(RtlLink::new(rtl), cfg);
+/// A host on `link` (any simulator), holding `tile`'s parameters (loaded and read back),
+/// learning registers and LFSR states.
+pub fn host_on<L: Link>(cfg: &Config, tile: &Tile, link: L) -> Host<L> {
+    let mut host = Host::new(link, cfg);
     host.load_params(&tile.params).unwrap();
     assert_eq!(host.read_params().unwrap(), tile.params.stored(cfg));
     if cfg.hardware.learning_unit {
