@@ -4,6 +4,7 @@ mod bench;
 mod cosim_cmd;
 mod data;
 mod demo_cmd;
+mod diagnose_cmd;
 mod estimate_cmd;
 mod eval_cmd;
 mod gen_cmd;
@@ -36,14 +37,14 @@ struct Cli {
 
 /// The configuration file and its `--set` overrides, shared by the subcommands that need one.
 #[derive(Args, Debug)]
-struct ConfigArgs {
+pub(crate) struct ConfigArgs {
     /// Configuration file (TOML).
     #[arg(long, value_name = "FILE")]
-    config: PathBuf,
+    pub(crate) config: PathBuf,
     /// Override a configuration value, e.g. --set network.hidden=64 (repeatable; applied in
     /// order, then the whole configuration is validated).
     #[arg(long = "set", value_name = "SECTION.KEY=VALUE")]
-    set: Vec<String>,
+    pub(crate) set: Vec<String>,
 }
 
 /// The samples to run and the parameters to run them with (`cosim`, `run`).
@@ -88,9 +89,15 @@ enum Command {
         /// Which model learns.
         #[arg(long, value_enum, default_value_t = ModelKind::Fixed)]
         model: ModelKind,
-        /// Number of epochs (overrides train.epochs).
+        /// Number of epochs (overrides train.epochs; with --validation-speakers and
+        /// train.patience, the cap).
         #[arg(long, value_name = "N")]
         epochs: Option<usize>,
+        /// Hold these speakers of the training file out of training as a validation set
+        /// (comma-separated ids): validated after every epoch; the parameters of the best
+        /// validation epoch are kept, and with train.patience > 0 training stops at a plateau.
+        #[arg(long, value_name = "IDS", value_delimiter = ',')]
+        validation_speakers: Vec<u16>,
         /// Output directory (created if missing).
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
@@ -140,6 +147,10 @@ enum Command {
     /// synthetic speech set (held-out speakers); writes DIR/speech_table.{json,md},
     /// DIR/accuracy.svg, DIR/delays.svg and, with --readme, the README's section.
     SpeechTable(speech_table::TableArgs),
+    /// Firing statistics of the float reference's hidden layer on a data file (no learning):
+    /// input density, silent and saturated neurons, how often the pseudo-derivative is non-zero,
+    /// the readout's softmax, and linear probes of the inputs and of the hidden layer.
+    Diagnose(diagnose_cmd::DiagnoseArgs),
     /// Generate the tile's Verilog (DIR/tile.v), its memory map (memory_map.json, .md) and the
     /// configuration it came from (config.toml).
     Gen {
@@ -365,6 +376,7 @@ fn run(cli: Cli) -> Result<()> {
             test,
             model,
             epochs,
+            validation_speakers,
             out,
         } => train_cmd::run(train_cmd::TrainArgs {
             config,
@@ -372,6 +384,7 @@ fn run(cli: Cli) -> Result<()> {
             test,
             model,
             epochs,
+            validation_speakers,
             set,
             out,
         }),
@@ -528,6 +541,7 @@ fn run(cli: Cli) -> Result<()> {
             }
         }
         Command::SpeechTable(args) => speech_table::run(args),
+        Command::Diagnose(args) => diagnose_cmd::run(args),
         Command::Demo { out } => demo_cmd::run(demo_cmd::DemoArgs { out }),
     }
 }

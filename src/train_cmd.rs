@@ -24,6 +24,8 @@ pub struct TrainArgs {
     pub test: Option<PathBuf>,
     pub model: ModelKind,
     pub epochs: Option<usize>,
+    /// Training-file speakers held out as the validation set (empty: none).
+    pub validation_speakers: Vec<u16>,
     pub set: Vec<String>,
     pub out: PathBuf,
 }
@@ -34,6 +36,8 @@ pub struct EpochResult {
     /// Online accuracy: each sample's prediction at its end, made while the model learns on it
     /// (and after it learned on the epoch's earlier samples).
     pub train_accuracy: f64,
+    /// Accuracy on the validation speakers after the epoch (null without them).
+    pub validation_accuracy: Option<f64>,
     /// Accuracy on the test file after the epoch (null without a test file).
     pub test_accuracy: Option<f64>,
     /// The learning rates (log2) of this epoch, after `train.anneal_every` annealing.
@@ -57,12 +61,18 @@ pub struct TrainResults {
     pub train_data: String,
     pub test_data: Option<String>,
     pub train_samples: usize,
+    /// Training-file speakers held out for validation, and their sample count.
+    pub validation_speakers: Vec<u16>,
+    pub validation_samples: usize,
     pub test_samples: Option<usize>,
     /// Class names from the training file's `extra/keys`.
     pub classes: Vec<String>,
     pub epochs: Vec<EpochResult>,
-    /// Accuracy and confusion matrix (`[true][predicted]`) on the test file after the last
-    /// epoch (null without a test file).
+    /// The epoch (1-based) whose parameters were kept: the best validation accuracy (first of
+    /// equals), else the last.
+    pub selected_epoch: usize,
+    /// Accuracy and confusion matrix (`[true][predicted]`) on the test file with the kept
+    /// parameters (null without a test file).
     pub final_test: Option<Score>,
     pub parameters: Sizes,
     pub params_file: String,
@@ -83,6 +93,12 @@ pub fn run(args: TrainArgs) -> Result<()> {
         );
     }
     let train = data::load(&args.train, &cfg, "training")?;
+    let (train, valid) = if args.validation_speakers.is_empty() {
+        (train, None)
+    } else {
+        let (t, v) = train.split_speakers(&args.validation_speakers, &args.train)?;
+        (t, Some(v))
+    };
     let test = match &args.test {
         Some(p) => Some(data::load(p, &cfg, "test")?),
         None => None,
@@ -108,6 +124,8 @@ pub fn run(args: TrainArgs) -> Result<()> {
     );
     let mut results = Vec::with_capacity(epochs);
     let mut final_test = None;
+    // The best validation epoch so far: (accuracy, epoch, its parameters, its test score).
+    let mut best: Option<(f64, usize, paramfile::Stored, Option<Score>)> = None;
     for epoch in 1..=epochs {
         let t0 = Instant::now();
         let learning = annealed(&cfg, epoch - 1);
@@ -145,12 +163,17 @@ pub fn run(args: TrainArgs) -> Result<()> {
             }
             None => None,
         };
+        let va = valid
+            .as_ref()
+            .map(|v| evaluate(&mut model, &v.samples, classes).accuracy);
         let seconds = t0.elapsed().as_secs_f64();
         // The training accuracy is taken while learning: the readout moves towards each sample's
         // own label during the sample, so it overstates; the test accuracy is the measure.
         eprintln!(
-            "epoch {epoch}/{epochs}: train accuracy while learning {:.4} (optimistic){} ({seconds:.1} s)",
+            "epoch {epoch}/{epochs}: train accuracy while learning {:.4} (optimistic){}{} ({seconds:.1} s)",
             tr.accuracy,
+            va.map(|a| format!(", validation accuracy {a:.4}"))
+                .unwrap_or_default(),
             te.as_ref()
                 .map(|s| format!(", test accuracy {:.4}", s.accuracy))
                 .unwrap_or_default()
@@ -158,14 +181,36 @@ pub fn run(args: TrainArgs) -> Result<()> {
         results.push(EpochResult {
             epoch,
             train_accuracy: tr.accuracy,
+            validation_accuracy: va,
             test_accuracy: te.as_ref().map(|s| s.accuracy),
             lr_log2,
             seconds,
         });
         final_test = te;
+        if let Some(v) = va {
+            if best.as_ref().is_none_or(|b| v > b.0) {
+                best = Some((v, epoch, model.stored(), final_test.clone()));
+            }
+            let since = epoch - best.as_ref().map_or(epoch, |b| b.1);
+            if cfg.train.patience > 0 && since >= cfg.train.patience && epoch < epochs {
+                eprintln!(
+                    "no validation gain for {since} epochs (train.patience): stopping, keeping \
+                     epoch {}",
+                    epoch - since
+                );
+                break;
+            }
+        }
     }
 
-    let stored = model.stored();
+    // With a validation set, the parameters (and test score) of its best epoch.
+    let (selected_epoch, stored) = match best {
+        Some((_, e, stored, test)) => {
+            final_test = test;
+            (e, stored)
+        }
+        None => (results.len(), model.stored()),
+    };
     let params_path = args.out.join(PARAMS_FILE);
     let results_path = args.out.join(RESULTS_FILE);
     let report = TrainResults {
@@ -175,9 +220,12 @@ pub fn run(args: TrainArgs) -> Result<()> {
         train_data: args.train.display().to_string(),
         test_data: args.test.as_ref().map(|p| p.display().to_string()),
         train_samples: train.samples.len(),
+        validation_speakers: args.validation_speakers.clone(),
+        validation_samples: valid.as_ref().map_or(0, |v| v.samples.len()),
         test_samples: test.as_ref().map(|t| t.samples.len()),
         classes: train.keys.clone(),
         epochs: results,
+        selected_epoch,
         final_test: final_test.clone(),
         parameters: sizes(&cfg, &stored),
         params_file: params_path.display().to_string(),

@@ -710,3 +710,84 @@ fn speech_table_refuses_bad_options_and_a_readme_without_markers_before_any_work
         "# no markers here\n"
     );
 }
+
+// ------------------------------------------------------------------ validation split
+
+/// The training file with speakers: sample i is spoken by speaker i % 5.
+fn with_speakers(f: &Fixture) -> PathBuf {
+    let mut samples = separable(40, 3, 5);
+    for (i, x) in samples.iter_mut().enumerate() {
+        x.speaker = Some((i % 5) as u16);
+    }
+    let path = f.dir.path().join("speakers.h5");
+    write_shd(&path, &samples, 3);
+    path
+}
+
+#[test]
+fn train_holds_out_validation_speakers_stops_at_a_plateau_and_keeps_the_best_epoch() {
+    let f = fixture();
+    let train = with_speakers(&f);
+    let out = f.dir.path().join("valid");
+    let mut args = train_args(
+        &f,
+        &out,
+        &[
+            "--test",
+            &s(&f.test),
+            "--epochs",
+            "12",
+            "--validation-speakers",
+            "1,3",
+            "--set",
+            "train.patience=2",
+        ],
+    );
+    args[4] = s(&train);
+    run(&args).ok();
+    let res = read_json(&out.join("results.json"));
+    assert_eq!(res["train_samples"], 24);
+    assert_eq!(res["validation_samples"], 16);
+    assert_eq!(res["validation_speakers"], serde_json::json!([1, 3]));
+    let epochs = res["epochs"].as_array().unwrap();
+    let valid: Vec<f64> = epochs
+        .iter()
+        .map(|e| e["validation_accuracy"].as_f64().unwrap())
+        .collect();
+    // The kept epoch is the first best validation epoch; training ran until 2 epochs passed
+    // without a gain, or to the cap.
+    let best = valid.iter().cloned().fold(f64::MIN, f64::max);
+    let sel = res["selected_epoch"].as_u64().unwrap() as usize;
+    assert_eq!(sel, valid.iter().position(|&v| v == best).unwrap() + 1);
+    assert!(
+        valid.len() == 12 || valid.len() == sel + 2,
+        "{valid:?} {sel}"
+    );
+    // The final test score is that epoch's, and the saved parameters are that epoch's.
+    assert_eq!(
+        res["final_test"]["accuracy"],
+        epochs[sel - 1]["test_accuracy"]
+    );
+    let r = run(&[
+        "eval",
+        "--params",
+        &s(&out.join("params.dtp")),
+        "--data",
+        &s(&f.test),
+        "--out",
+        &s(&f.dir.path().join("ev.json")),
+    ]);
+    r.ok();
+    let ev = read_json(&f.dir.path().join("ev.json"));
+    assert_eq!(ev["accuracy"], res["final_test"]["accuracy"], "{ev}");
+
+    // A speaker the file does not have is an error naming the file and the speakers it has.
+    let mut bad = train_args(
+        &f,
+        &f.dir.path().join("bad"),
+        &["--validation-speakers", "7"],
+    );
+    bad[4] = s(&train);
+    run(&bad).fails_with(&["speakers.h5", "speaker 7", "0, 1, 2, 3, 4"]);
+    assert!(files_in(&f.dir.path().join("bad")).is_empty());
+}

@@ -173,6 +173,10 @@ pub struct Train {
     /// Every this many epochs all learning rates halve (each lr_*_log2 drops by one: the host
     /// rewrites the shift registers between epochs). 0 = constant rates.
     pub anneal_every: usize,
+    /// Train until a plateau: stop when the accuracy on a validation set (training speakers
+    /// held out from training) has not improved for this many epochs; `epochs` is then the cap.
+    /// 0 = always run `epochs`. Without a validation set it has no effect.
+    pub patience: usize,
 }
 
 /// How the tile is built. The golden model's arithmetic does not depend on this section; it
@@ -303,6 +307,7 @@ impl Default for Train {
             epochs: 1,
             shuffle_seed: 7,
             anneal_every: 0,
+            patience: 0,
         }
     }
 }

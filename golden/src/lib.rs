@@ -14,5 +14,6 @@ pub mod params;
 pub mod protocol;
 pub mod rng;
 pub mod shd;
+pub mod stats;
 pub mod task;
 pub mod train;

@@ -3,6 +3,7 @@
 use crate::config::{Config, Learning};
 use crate::fixed::Tile;
 use crate::float::FloatTile;
+use crate::format::Formats;
 use crate::rng::SplitMix64;
 use crate::task::Sample;
 
@@ -32,21 +33,27 @@ impl Model for FloatTile {
 }
 
 /// The learning settings of epoch `epoch` (0-based): the rates of `cfg`, halved every
-/// `train.anneal_every` epochs, never below 2^-24.
+/// `train.anneal_every` epochs, each never below the smallest rate the fixed-point contract can
+/// express (stochastic-rounding shift 32), so float and fixed point follow the same schedule.
 pub fn annealed(cfg: &Config, epoch: usize) -> Learning {
-    let mut l = cfg.learning.clone();
-    if let Some(drop) = epoch.checked_div(cfg.train.anneal_every) {
-        let drop = drop as i32;
-        for lr in [
-            &mut l.lr_w_log2,
-            &mut l.lr_u_log2,
-            &mut l.lr_d_log2,
-            &mut l.lr_a_log2,
-        ] {
-            *lr = (*lr - drop).max(-24);
+    let drops = epoch.checked_div(cfg.train.anneal_every).unwrap_or(0);
+    let mut c = cfg.clone();
+    for _ in 0..drops {
+        for rate in 0..4 {
+            let mut next = c.clone();
+            let l = &mut next.learning;
+            *[
+                &mut l.lr_w_log2,
+                &mut l.lr_u_log2,
+                &mut l.lr_d_log2,
+                &mut l.lr_a_log2,
+            ][rate] -= 1;
+            if Formats::new(&next).is_ok() {
+                c = next;
+            }
         }
     }
-    l
+    c.learning
 }
 
 /// Accuracy and confusion matrix (`[true][predicted]`).
