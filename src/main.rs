@@ -328,6 +328,11 @@ enum DataCommand {
         /// The espeak-ng program.
         #[arg(long, value_name = "PATH", default_value = "espeak-ng")]
         espeak: PathBuf,
+        /// The harder set: per clip pitch ± 25, speed ± 35 %, up to 300 ms of leading silence,
+        /// a random voice variant and white noise at 0-15 dB SNR, so that word identity is
+        /// less visible in coarse spike counts (`data baseline`).
+        #[arg(long)]
+        hard: bool,
     },
     /// Summarise an SHD-format file (real or generated): samples, classes, speakers, spikes,
     /// active units, duration; optionally one sample and its spike raster as PNG.
@@ -341,6 +346,18 @@ enum DataCommand {
         /// Write the spike raster of --sample (default 0) to this PNG file.
         #[arg(long, value_name = "OUT.png")]
         raster: Option<PathBuf>,
+    },
+    /// Copy an SHD-format file with the spike times shuffled within each sample (units and
+    /// per-unit counts kept): to measure how much a classifier needs spike timing.
+    Shuffle {
+        /// Input file (SHD-format HDF5).
+        #[arg(long = "in", value_name = "SHD.h5")]
+        input: PathBuf,
+        /// Output file.
+        #[arg(long, value_name = "SHD.h5")]
+        out: PathBuf,
+        #[arg(long, value_name = "SEED", default_value_t = 1)]
+        seed: u64,
     },
     /// Linear baseline: logistic regression on log(1 + count) in 100 ms x 20-unit bins, trained
     /// on --train, accuracy on --test (all samples and held-out speakers).
@@ -417,6 +434,7 @@ fn run(cli: Cli) -> Result<()> {
                     test_share,
                     threads,
                     espeak,
+                    hard,
                 },
         } => speech_cmd::synth(speech_cmd::SynthArgs {
             out,
@@ -427,6 +445,7 @@ fn run(cli: Cli) -> Result<()> {
             test_share,
             threads,
             espeak,
+            hard,
         }),
         Command::Data {
             command:
@@ -436,6 +455,9 @@ fn run(cli: Cli) -> Result<()> {
                     raster,
                 },
         } => speech_cmd::inspect(&file, sample, raster),
+        Command::Data {
+            command: DataCommand::Shuffle { input, out, seed },
+        } => speech_cmd::shuffle(&input, &out, seed),
         Command::Data {
             command:
                 DataCommand::Baseline {
