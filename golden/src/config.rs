@@ -127,6 +127,11 @@ pub struct Learning {
     pub center_delays: bool,
     /// First step of each sample at which learning is applied; it runs to the sample's end.
     pub supervision_start: usize,
+    /// Float reference only (a diagnosis option, not part of the fixed-point contract): filter
+    /// the weight eligibilities with the readout's decay kappa (e-prop's F_kappa), one state
+    /// per synapse, so that an error at step t also credits spikes of earlier steps that still
+    /// drive the leaky readout. The fixed-point model refuses a configuration with it.
+    pub filter_kappa: bool,
 }
 
 /// Bit widths and binary points of the fixed-point golden model (and the RTL).
@@ -265,6 +270,7 @@ impl Default for Learning {
             lr_a_log2: -2,
             center_delays: true,
             supervision_start: 0,
+            filter_kappa: false,
         }
     }
 }

@@ -66,6 +66,18 @@ pub struct Tile {
     index_built: bool,
 }
 
+/// Options of the float reference that the fixed-point contract does not have.
+fn refuse_float_only(cfg: &Config) -> Result<(), ConfigError> {
+    if cfg.learning.filter_kappa {
+        return Err(ConfigError::Invalid {
+            field: "learning.filter_kappa".into(),
+            value: "true".into(),
+            expected: "false for the fixed-point model (a float-reference-only option)".into(),
+        });
+    }
+    Ok(())
+}
+
 /// The LFSR seed that follows from the configuration's seed.
 pub fn lfsr_seed(seed: u64) -> u32 {
     ((seed ^ (seed >> 32)) as u32) ^ 0x5EED_1234
@@ -74,6 +86,7 @@ pub fn lfsr_seed(seed: u64) -> u32 {
 impl Tile {
     pub fn new(cfg: &Config) -> Result<Tile, ConfigError> {
         cfg.validate()?;
+        refuse_float_only(cfg)?;
         let f = Formats::new(cfg)?;
         let params = Params::init(cfg, &f);
         Ok(Tile::with_params(cfg.clone(), f, params))
@@ -129,6 +142,7 @@ impl Tile {
         let mut cfg = self.cfg.clone();
         cfg.learning = l;
         cfg.validate()?;
+        refuse_float_only(&cfg)?;
         self.f = Formats::new(&cfg)?;
         self.cfg = cfg;
         Ok(())
