@@ -1,10 +1,12 @@
-//! `delaytile bench`: throughput of the reference configuration on synthetic input, one core.
+//! `delaytile bench`: throughput of a configuration (the reference by default) on synthetic
+//! input or on an SHD-format file, one core.
 
 use crate::model::{AnyModel, ModelKind};
 use anyhow::{Result, bail};
 use golden::config::Config;
 use golden::rng::SplitMix64;
 use golden::task::Sample;
+use std::path::Path;
 use std::time::Instant;
 
 /// Steps per synthetic sample.
@@ -70,16 +72,47 @@ fn run_counting(m: &mut AnyModel, s: &Sample, learn: bool, c: &mut Counts) {
     }
 }
 
-pub fn run(samples: usize, kind: ModelKind, seed: u64) -> Result<()> {
+pub fn run(
+    cfg: &Config,
+    samples: usize,
+    data: Option<&Path>,
+    kind: ModelKind,
+    seed: u64,
+) -> Result<()> {
     if samples == 0 {
         bail!("--samples 0: expected at least one sample");
     }
-    let cfg = Config::default();
     let n = &cfg.network;
-    let data = synthetic(n.inputs, n.outputs, samples, STEPS, RATE, seed);
+    let (data, input) = match data {
+        None => (
+            synthetic(n.inputs, n.outputs, samples, STEPS, RATE, seed),
+            format!(
+                "{samples} synthetic samples of {STEPS} steps, each input spiking with p = {RATE} \
+                 per step (seed {seed})"
+            ),
+        ),
+        Some(path) => {
+            let mut set = crate::data::load(path, cfg, "benchmark")?.samples;
+            let have = set.len();
+            set.truncate(samples);
+            let steps: usize = set.iter().map(|s| s.steps.len()).sum();
+            (
+                set,
+                format!(
+                    "the first {} of the {have} samples of {} ({:.0} steps per sample, binned at \
+                     {} ms)",
+                    samples.min(have),
+                    path.display(),
+                    steps as f64 / samples.min(have) as f64,
+                    cfg.data.dt_ms
+                ),
+            )
+        }
+    };
+    let samples = data.len();
     let synapses = n.hidden * cfg.sources();
     println!(
-        "bench: {} model, reference configuration ({} inputs, {} {}hidden, {} outputs, delays {}, D = {}), \
+        "bench: {} model, {} inputs, {} {}hidden, {} outputs, delays {}, D = {}, \
          {synapses} input/recurrent synapses",
         kind.name(),
         n.inputs,
@@ -89,11 +122,9 @@ pub fn run(samples: usize, kind: ModelKind, seed: u64) -> Result<()> {
         format!("{:?}", n.delay_mode).to_lowercase(),
         n.max_delay,
     );
-    println!(
-        "input: {samples} synthetic samples of {STEPS} steps, each input spiking with p = {RATE} per step (seed {seed}); one thread"
-    );
+    println!("input: {input}; one thread");
     for learn in [false, true] {
-        let mut m = AnyModel::init(&cfg, kind)?;
+        let mut m = AnyModel::init(cfg, kind)?;
         let mut c = Counts::default();
         let t0 = Instant::now();
         for s in &data {
@@ -105,7 +136,7 @@ pub fn run(samples: usize, kind: ModelKind, seed: u64) -> Result<()> {
         let fan_rec = if n.recurrent { n.hidden as u64 } else { 0 };
         let events =
             c.input_spikes * n.hidden as u64 + c.hidden_spikes * (fan_rec + n.outputs as u64);
-        let steps = (samples * STEPS) as f64;
+        let steps = data.iter().map(|s| s.steps.len()).sum::<usize>() as f64;
         println!(
             "{:<9} {:>10.2} samples/s  {:>10.0} steps/s  {:>12.3e} synaptic events/s  \
              ({} input + {} hidden spikes, {:.2} s)",

@@ -134,7 +134,7 @@ pub fn rtl_host(cfg: &Config, tile: &Tile, trace: bool) -> Result<Host<RtlLink>>
     if cfg.hardware.learning_unit {
         host.configure_learning(&tile.cfg, &tile.f)?;
     }
-    host.write_lfsr(tile.state.lfsr.0)?;
+    host.write_lfsr(&tile.state.lfsr)?;
     Ok(host)
 }
 

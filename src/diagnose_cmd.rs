@@ -151,21 +151,32 @@ pub fn run(args: DiagnoseArgs) -> Result<()> {
     let mut v_sub = 0usize; // neuron-steps with v_pre below 0
     let (mut probe_train, mut probe_test) = (Vec::new(), Vec::new());
     let (mut in_train, mut in_test) = (Vec::new(), Vec::new());
+    // The same probes on counts in TIME_BINS equal parts of the 1.4 s window: how much coarse
+    // timing adds, which a readout summed over the whole clip cannot use directly.
+    const TIME_BINS: usize = 4;
+    let (mut tb_train, mut tb_test) = (Vec::new(), Vec::new());
+    let (mut tbi_train, mut tbi_test) = (Vec::new(), Vec::new());
     let mut right = 0usize;
     for (sample, speaker) in set.samples.iter().zip(&set.speakers) {
         tile.reset_state();
         let mut count = vec![0usize; h];
         let mut in_count = vec![0usize; n_in];
-        for x in &sample.steps {
+        let mut binned = vec![0usize; h * TIME_BINS];
+        let mut in_binned = vec![0usize; n_in * TIME_BINS];
+        let bin_len = sample.steps.len().div_ceil(TIME_BINS).max(1);
+        for (t, x) in sample.steps.iter().enumerate() {
+            let b = t / bin_len;
             tile.step(x, None);
             steps += 1;
             in_spikes += x.len();
             for &c in x {
                 in_count[c as usize] += 1;
+                in_binned[b * n_in + c as usize] += 1;
             }
             for j in 0..h {
                 if tile.z[j] {
                     count[j] += 1;
+                    binned[b * h + j] += 1;
                 }
                 if tile.psi[j] >= 0.01 * gamma {
                     psi_on += 1;
@@ -194,12 +205,18 @@ pub fn run(args: DiagnoseArgs) -> Result<()> {
         }
         let feat: Vec<f64> = count.iter().map(|&c| (1.0 + c as f64).ln()).collect();
         let in_feat: Vec<f64> = in_count.iter().map(|&c| (1.0 + c as f64).ln()).collect();
+        let log = |v: &[usize]| -> Vec<f64> { v.iter().map(|&c| (1.0 + c as f64).ln()).collect() };
+        let (tb, tbi) = (log(&binned), log(&in_binned));
         if speaker.is_some_and(|s| args.probe_speakers.contains(&s)) {
             probe_test.push((feat, sample.label));
             in_test.push((in_feat, sample.label));
+            tb_test.push((tb, sample.label));
+            tbi_test.push((tbi, sample.label));
         } else {
             probe_train.push((feat, sample.label));
             in_train.push((in_feat, sample.label));
+            tb_train.push((tb, sample.label));
+            tbi_train.push((tbi, sample.label));
         }
     }
     let per_step = steps.max(1) as f64;
@@ -260,6 +277,11 @@ pub fn run(args: DiagnoseArgs) -> Result<()> {
             args.probe_speakers,
             probe(&in_train, &in_test, o),
             probe(&probe_train, &probe_test, o)
+        );
+        println!(
+            "the same on counts in {TIME_BINS} time bins per clip: inputs {:.3}, hidden layer {:.3}",
+            probe(&tbi_train, &tbi_test, o),
+            probe(&tb_train, &tb_test, o)
         );
     }
     Ok(())

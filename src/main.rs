@@ -22,7 +22,7 @@ mod timing_cmd;
 mod timing_rtl_cmd;
 mod train_cmd;
 
-use anyhow::Result;
+use anyhow::{Result, bail};
 use clap::{Args, Parser, Subcommand};
 use model::ModelKind;
 use std::path::PathBuf;
@@ -269,9 +269,19 @@ enum Command {
     },
     /// Throughput of the reference configuration on synthetic input (one core).
     Bench {
-        /// Number of synthetic samples (100 steps each).
+        /// Number of samples: synthetic ones (100 steps each), or the first N of --data.
         #[arg(long, value_name = "N", default_value_t = 50)]
         samples: usize,
+        /// Run the samples of this SHD-format file (binned by the configuration) instead of
+        /// synthetic input.
+        #[arg(long, value_name = "SHD.h5")]
+        data: Option<PathBuf>,
+        /// Configuration file (TOML; default: the reference configuration).
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+        /// Override a configuration value (repeatable), as for the other commands.
+        #[arg(long = "set", value_name = "SECTION.KEY=VALUE")]
+        set: Vec<String>,
         /// Which model runs.
         #[arg(long, value_enum, default_value_t = ModelKind::Fixed)]
         model: ModelKind,
@@ -410,9 +420,19 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Bench {
             samples,
+            data,
+            config,
+            set,
             model,
             seed,
-        } => bench::run(samples, model, seed),
+        } => {
+            let cfg = match &config {
+                Some(path) => settings::load_config(path, &set)?,
+                None if set.is_empty() => golden::config::Config::default(),
+                None => bail!("--set needs --config (the file the overrides apply to)"),
+            };
+            bench::run(&cfg, samples, data.as_deref(), model, seed)
+        }
         Command::Data {
             command:
                 DataCommand::Patterns {

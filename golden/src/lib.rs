@@ -14,6 +14,7 @@ pub mod params;
 pub mod protocol;
 pub mod rng;
 pub mod shd;
+pub mod simd;
 pub mod stats;
 pub mod task;
 pub mod train;

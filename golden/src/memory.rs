@@ -3,6 +3,7 @@
 //! host-interface regions (address = region << REGION_SHIFT | index).
 
 use crate::config::{Config, Feedback};
+use crate::rng::LFSR_STREAMS;
 use serde::Serialize;
 
 /// One memory of the tile.
@@ -289,7 +290,7 @@ pub fn memories(cfg: &Config) -> Vec<Memory> {
         mem("eta_trace_fifo", false, true, s * d, w.trace_bits),
         mem("readout_traces", false, true, h, w.trace_bits),
         mem("psi", false, true, h, w.psi_bits),
-        mem("lfsr", false, true, 1, 32),
+        mem("lfsr", false, true, LFSR_STREAMS as u64, 32),
     ];
     list.into_iter()
         .filter(|m| m.entries > 0 && (cfg.hardware.learning_unit || !m.learning_only))

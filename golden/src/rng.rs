@@ -65,6 +65,61 @@ impl Lfsr {
     }
 }
 
+/// Independent stochastic-rounding streams of the learning unit (ALGORITHM.md section 6): a
+/// synapse, axonal delay or readout column with index `i` draws from stream `i % LFSR_STREAMS`.
+/// 16 lets an RTL with 1, 2, 4, 8 or 16 lanes give each lane its own streams; in Rust the 16
+/// streams advance together as two 8-lane vectors.
+pub const LFSR_STREAMS: usize = 16;
+
+/// The tile's bank of `LFSR_STREAMS` xorshift32 streams.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LfsrBank(pub [u32; LFSR_STREAMS]);
+
+impl LfsrBank {
+    /// Stream `i` starts at the low 32 bits of the `i`-th output of `SplitMix64::new(seed)`
+    /// (0 maps to 1): independent uniform seeds, so the GF(2)-linear streams stay independent.
+    pub fn seeded(seed: u64) -> Self {
+        let mut g = SplitMix64::new(seed);
+        LfsrBank(std::array::from_fn(|_| Lfsr::new(g.next_u64() as u32).0))
+    }
+
+    /// Advance stream `i % LFSR_STREAMS` once and return its new state.
+    pub fn draw(&mut self, i: usize) -> u32 {
+        let st = &mut self.0[i % LFSR_STREAMS];
+        let mut l = Lfsr(*st);
+        let r = l.draw();
+        *st = r;
+        r
+    }
+
+    /// One draw for each index `0..out.len()` of a row, index i from stream i mod 16, in index
+    /// order: whole groups of 16 advance all streams at once.
+    #[inline(always)]
+    pub fn draw_row(&mut self, out: &mut [u32]) {
+        // The bank stays in registers over the whole groups.
+        let mut x = self.0;
+        let mut groups = out.chunks_exact_mut(LFSR_STREAMS);
+        for g in &mut groups {
+            xorshift_all(&mut x);
+            g.copy_from_slice(&x);
+        }
+        self.0 = x;
+        for (i, x) in groups.into_remainder().iter_mut().enumerate() {
+            *x = self.draw(i);
+        }
+    }
+}
+
+/// Advance every stream of a bank once, as one vector of XORs and shifts.
+#[inline(always)]
+fn xorshift_all(x: &mut [u32; LFSR_STREAMS]) {
+    for v in x.iter_mut() {
+        *v ^= *v << 13;
+        *v ^= *v >> 17;
+        *v ^= *v << 5;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -21,7 +21,7 @@
 //! 5. `Readout::error`: exactly the section 6.1 pipeline; `sum_k e_k = sum_k pi_k - 2^15` in
 //!    `(-1.5 n_out, 0]` LSB (proved below); `pi` within a justified bound of an f64 softmax.
 //! 6. `stochastic_shift`: exactly `floor((x + (r & mask)) / 2^s)`; unbiased over LFSR draws. The
-//!    `Lfsr` and `lfsr_seed` against xorshift32 and the seed rule of section 6.
+//!    `Lfsr` and `lfsr_bank` against xorshift32 and the stream-seed rule of section 6.
 //! 7. `learn_step` on random inputs, and `Tile::step` with learning on over several steps, against
 //!    the section 6 reference (parameters, LFSR state and signals identical).
 
@@ -33,11 +33,11 @@ use golden::fixed::Tile;
 use golden::fixed::delay_fifo::DelayFifo;
 use golden::fixed::learning::{LearnInputs, learn_step};
 use golden::fixed::readout::Readout;
-use golden::fixed::tile::lfsr_seed;
+use golden::fixed::tile::lfsr_bank;
 use golden::fixed::trace_fifo::TraceFifo;
 use golden::format::{Formats, stochastic_shift};
 use golden::params::Params;
-use golden::rng::Lfsr;
+use golden::rng::{LFSR_STREAMS, Lfsr, LfsrBank};
 use proptest::prelude::*;
 use proptest::test_runner::RngSeed;
 
@@ -303,8 +303,10 @@ fn lr_for(g: &mut Gen, bases: &[i64]) -> i32 {
 fn random_config(g: &mut Gen) -> Config {
     let mut c = Config::default();
     let n = &mut c.network;
-    n.inputs = g.usize(1, 8);
-    n.hidden = g.usize(1, 8);
+    // Some rows longer than the 16 stochastic-rounding streams (whole groups plus a remainder).
+    let wide = g.chance(0.3);
+    n.inputs = if wide { g.usize(9, 40) } else { g.usize(1, 8) };
+    n.hidden = if wide { g.usize(9, 24) } else { g.usize(1, 8) };
     n.outputs = g.usize(2, 4);
     n.recurrent = g.chance(0.5);
     n.delay_mode = g.pick(&[
@@ -621,7 +623,7 @@ struct LearnView<'a> {
 /// Signals (e, L, m) of the step; updates `p` and `lfsr` in place.
 type RefSignals = (Vec<i64>, Vec<i64>, Vec<i64>);
 
-fn ref_learn(c: &Config, p: &mut Params, lfsr: &mut u32, v: &LearnView) -> RefSignals {
+fn ref_learn(c: &Config, p: &mut Params, lfsr: &mut [u32; 16], v: &LearnView) -> RefSignals {
     let w = &c.widths;
     let l = &c.learning;
     let (h, o, s_n) = (c.network.hidden, c.network.outputs, c.sources());
@@ -693,7 +695,7 @@ fn ref_learn(c: &Config, p: &mut Params, lfsr: &mut u32, v: &LearnView) -> RefSi
             gsum[s] += q[s];
         }
         for s in 0..s_n {
-            let r = xorshift(lfsr);
+            let r = xorshift(&mut lfsr[s % 16]);
             if learn_w {
                 let dw = sr(m[j] * v.eps[s][tap(s)], sr_w, r);
                 let i = j * s_n + s;
@@ -711,21 +713,21 @@ fn ref_learn(c: &Config, p: &mut Params, lfsr: &mut u32, v: &LearnView) -> RefSi
     if learn_a {
         let mu = if l.center_delays { mean(&gsum) } else { 0 };
         for s in 0..s_n {
-            let da = sr(gsum[s] - mu, sr_a, xorshift(lfsr));
+            let da = sr(gsum[s] - mu, sr_a, xorshift(&mut lfsr[s % 16]));
             p.a[s] = sat(p.a[s] as i64 - da, 0, dmax) as i32;
         }
     }
-    // 6. Readout. ALGORITHM.md leaves open where the bias draw goes ("one more draw per
-    // output"); here, as in the model, right after output k's row. Biases only learn together
-    // with the readout weights (section 6.6 lists them under `readout`).
+    // 6. Readout: U_kj from stream j mod 16, the bias as column h of the row (stream h mod 16).
+    // Biases only learn together with the readout weights (section 6.6 lists them under
+    // `readout`).
     if l.readout {
         for k in 0..o {
             for j in 0..h {
-                let du = sr(e[k] * v.zeta[j], sr_u, xorshift(lfsr));
+                let du = sr(e[k] * v.zeta[j], sr_u, xorshift(&mut lfsr[j % 16]));
                 p.u[k * h + j] = sat(p.u[k * h + j] as i64 - du, wmin, wmax) as i32;
             }
             if l.bias {
-                let db = sr(e[k], sr_b, xorshift(lfsr));
+                let db = sr(e[k], sr_b, xorshift(&mut lfsr[h % 16]));
                 p.b[k] = sat(p.b[k] as i64 - db, wmin, wmax) as i32;
             }
         }
@@ -1100,22 +1102,45 @@ proptest! {
     }
 
     #[test]
-    fn lfsr_is_xorshift32_with_the_seed_rule(seed in any::<u64>(), n in 1usize..200) {
-        let folded = (seed ^ (seed >> 32)) as u32 ^ 0x5EED_1234;
-        prop_assert_eq!(lfsr_seed(seed), folded);
-        let mut own = if folded == 0 { 1 } else { folded };
-        let mut l = Lfsr::new(folded);
+    fn lfsr_is_xorshift32_with_the_seed_rule(seed in any::<u32>(), n in 1usize..200) {
+        let mut own = if seed == 0 { 1 } else { seed };
+        let mut l = Lfsr::new(seed);
         prop_assert_eq!(l.0, own);
         for _ in 0..n {
             prop_assert_eq!(l.draw(), xorshift(&mut own));
         }
+    }
+
+    /// Section 6: stream i starts at the low 32 bits of the i-th SplitMix64 output for the
+    /// configuration's seed XOR 0x5EED_1234 (0 maps to 1); a draw of index i advances stream
+    /// i mod 16 alone.
+    #[test]
+    fn lfsr_bank_seeds_and_draws_by_index(seed in any::<u64>(), idx in prop::collection::vec(0usize..1000, 1..100)) {
+        let mut g = Gen(seed ^ 0x5EED_1234);
+        let mut own: [u32; 16] = std::array::from_fn(|_| {
+            let x = g.next() as u32;
+            if x == 0 { 1 } else { x }
+        });
+        let mut bank = lfsr_bank(seed);
+        prop_assert_eq!(bank.0, own);
         let mut c = Config::default();
         c.network.inputs = 2;
         c.network.hidden = 2;
         c.network.outputs = 2;
         c.init.seed = seed;
-        let tile = Tile::new(&c).unwrap();
-        prop_assert_eq!(tile.state.lfsr.0, if folded == 0 { 1 } else { folded });
+        prop_assert_eq!(Tile::new(&c).unwrap().state.lfsr.0, own);
+        for &i in &idx {
+            prop_assert_eq!(bank.draw(i), xorshift(&mut own[i % 16]));
+            prop_assert_eq!(bank.0, own);
+        }
+        // A row of any length: index i from stream i mod 16, in index order.
+        let mut row = vec![0u32; idx.len() * 7 % 61];
+        bank.draw_row(&mut row);
+        for (i, &r) in row.iter().enumerate() {
+            prop_assert_eq!(r, xorshift(&mut own[i % 16]), "row entry {}", i);
+        }
+        prop_assert_eq!(bank.0, own);
+        prop_assert_eq!(LFSR_STREAMS, 16);
     }
 }
 
@@ -1157,7 +1182,7 @@ proptest! {
 
     /// `learn_step` alone, on random traces, psi, readout values, taps and parameters.
     #[test]
-    fn learn_step_matches_reference(seed in any::<u64>(), state in 1u32..) {
+    fn learn_step_matches_reference(seed in any::<u64>(), state in prop::array::uniform16(1u32..)) {
         let mut g = Gen(seed);
         let cfg = random_config(&mut g);
         let f = Formats::new(&cfg).unwrap();
@@ -1192,7 +1217,7 @@ proptest! {
         let label = g.usize(0, o - 1);
 
         let mut p = p0.clone();
-        let mut lfsr = Lfsr::new(state);
+        let mut lfsr = LfsrBank(state);
         let inp = LearnInputs { taps: &taps, traces: &traces, psi: &psi, readout: &ro, label };
         let sig = learn_step(&cfg, &f, &mut p, &mut lfsr, &inp);
 
@@ -1240,8 +1265,7 @@ proptest! {
         tile.set_params(p0.clone()).unwrap();
         let mut r = RefTile::new(&cfg);
         let mut p = p0;
-        let seed_fold = (cfg.init.seed ^ (cfg.init.seed >> 32)) as u32 ^ 0x5EED_1234;
-        let mut own = if seed_fold == 0 { 1 } else { seed_fold };
+        let mut own = tile.state.lfsr.0; // the seed rule has its own test above
         for sample in 0..2 {
             tile.reset_state();
             r.reset();

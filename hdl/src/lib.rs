@@ -8,6 +8,7 @@ pub mod delay_fifo;
 pub mod generate;
 pub mod learning;
 pub mod lfsr;
+pub mod lfsr_bank;
 pub mod lif;
 pub mod mean;
 pub mod memory;

@@ -21,6 +21,7 @@
 use crate::delay_fifo::DelayFifo;
 use crate::learning::Learning;
 use crate::lfsr::Lfsr;
+use crate::lfsr_bank::{INDEX_BITS, LfsrBank};
 use crate::lif::Lif;
 use crate::mean::Mean;
 use crate::memory::Memory;
@@ -148,7 +149,9 @@ pub struct Tile {
     shifts: DFF<Bits<64>>,
     head: DFF<Bits<8>>,
     n_m: DFF<Bits<32>>,
-    lfsr: DFF<Bits<32>>,
+    /// The stochastic-rounding streams; `q1_lane` selects the stream of the element in stage 1.
+    lfsr: LfsrBank,
+    q1_lane: DFF<Bits<INDEX_BITS>>,
     ymax: DFF<Bits<64>>,
     psum: DFF<Bits<64>>,
     recip: DFF<Bits<64>>,
@@ -470,6 +473,7 @@ impl Tile {
             head: Default::default(),
             n_m: Default::default(),
             lfsr: Default::default(),
+            q1_lane: Default::default(),
             ymax: Default::default(),
             psum: Default::default(),
             recip: Default::default(),
@@ -613,12 +617,13 @@ impl Logic for Tile {
             self, clock, phase, cnt, last, missed, budget, pred, pred_work, best, t, bad_spike,
             rsp_v, rsp_region, rsp_reg, i, idx, base, n_act, n_spk, acc, q1_v, q1_last, q1_i,
             q1_base, q2_v, q2_last, q2_i, learn_on, label, sup_start, flags, shifts, head, n_m,
-            lfsr, ymax, psum, recip, rem, total, total_g, mean, m_cur, hist_reg, eta_fwd, q1_m,
+            q1_lane, ymax, psum, recip, rem, total, total_g, mean, m_cur, hist_reg, eta_fwd, q1_m,
             q1_bias, q2_s, w_reg, d_reg, a_reg, g_reg, r_reg, aux
         );
         clock!(
             self,
             clock,
+            lfsr,
             weights,
             synaptic_delays,
             axonal_delays,
@@ -829,15 +834,32 @@ impl Logic for Tile {
                 self.shifts.d.next = self.cmd_data.val();
             }
         }
-        if self.host_write.val() & (self.region.val() == self.r_lfsr.val()) {
-            self.lfsr.d.next = bit_cast::<32, 64>(self.cmd_data.val());
+        // The stream bank reads the stream of stage 1 (`q1_lane`; a host READ of the region
+        // sets it and gets the entry in the response cycle, like a memory); it is written by
+        // the host, or with the drawn value where a learning phase draws.
+        self.lfsr.read_index.next = self.q1_lane.q.val();
+        if self.host_write.val() {
+            self.lfsr.write_index.next = self.index.val().get_bits::<INDEX_BITS>(0);
+            self.lfsr.write_data.next = bit_cast::<32, 64>(self.cmd_data.val());
+        } else {
+            self.lfsr.write_index.next = self.q1_lane.q.val();
+            self.lfsr.write_data.next = self.lfsr_step.drawn.val();
         }
+        self.lfsr.write_enable.next = (self.host_write.val()
+            & (self.region.val() == self.r_lfsr.val()))
+            | (self.q1_v.q.val()
+                & ((self.phase.q.val() == Phase::Pass2)
+                    | (self.phase.q.val() == Phase::Axon)
+                    | (self.phase.q.val() == Phase::Rupd)));
 
         // Read responses: the memory answers one cycle after the command.
         self.rsp_valid.next = self.rsp_v.q.val();
         self.rsp_data.next = self.rsp_reg.q.val();
         if self.rsp_region.q.val() == self.r_weights.val() {
             self.rsp_data.next = self.weights.read_data.val();
+        }
+        if self.rsp_region.q.val() == self.r_lfsr.val() {
+            self.rsp_data.next = bit_cast::<64, 32>(self.lfsr.read_data.val());
         }
         if self.rsp_region.q.val() == self.r_synaptic_delays.val() {
             self.rsp_data.next = self.synaptic_delays.read_data.val();
@@ -968,7 +990,7 @@ impl Logic for Tile {
         self.trace.eps_prev.next = self.eps_trace_fifo.read_data.val();
         self.rtrace.zeta.next = self.readout_traces.read_data.val();
         self.rtrace.spike.next = self.lif.spike.val();
-        self.lfsr_step.x.next = self.lfsr.q.val();
+        self.lfsr_step.x.next = self.lfsr.read_data.val();
         self.learn.x.next = self.m_cur_n.y.val();
         self.learn.trace.next = self.eps_trace_fifo.read_data.val();
         self.learn.w.next = self.w_reg.q.val();
@@ -1044,7 +1066,7 @@ impl Logic for Tile {
                             self.rsp_reg.d.next = bit_cast::<64, 32>(self.n_m_n.y.val());
                         }
                         if self.region.val() == self.r_lfsr.val() {
-                            self.rsp_reg.d.next = bit_cast::<64, 32>(self.lfsr.q.val());
+                            self.q1_lane.d.next = self.index.val().get_bits::<INDEX_BITS>(0);
                         }
                     }
                     if self.cmd_op.val() == self.op_spike.val() {
@@ -1569,6 +1591,7 @@ impl Logic for Tile {
                     self.delay_gradients.read_address.next = self.idx_n.y.val();
                     self.q1_v.d.next = true;
                     self.q1_i.d.next = self.idx_n.y.val();
+                    self.q1_lane.d.next = self.idx_n.y.val().get_bits::<INDEX_BITS>(0);
                     self.q1_base.d.next = self.aux_n.y.val();
                     self.idx.d.next = self.idx_n.y.val() + 1;
                     self.aux.d.next = self.aux_n.y.val() + self.depth.val();
@@ -1578,7 +1601,6 @@ impl Logic for Tile {
                         + ((bit_cast::<32, 8>(self.head.q.val())
                             - bit_cast::<32, 8>(self.delay.tap.val()))
                             & self.depth_mask.val());
-                    self.lfsr.d.next = self.lfsr_step.drawn.val();
                 }
                 self.r_reg.d.next = self.lfsr_step.drawn.val();
                 self.w_reg.d.next = self.weights.read_data.val();
@@ -1627,6 +1649,7 @@ impl Logic for Tile {
                     self.axonal_gradients.read_address.next = self.idx_n.y.val();
                     self.q1_v.d.next = true;
                     self.q1_i.d.next = self.idx_n.y.val();
+                    self.q1_lane.d.next = self.idx_n.y.val().get_bits::<INDEX_BITS>(0);
                     self.idx.d.next = self.idx_n.y.val() + 1;
                 }
                 self.learn.g.next = self.axonal_gradients.read_data.val();
@@ -1635,7 +1658,6 @@ impl Logic for Tile {
                 self.learn.r_d.next = self.lfsr_step.drawn.val();
                 self.learn.sh_d.next = self.shifts.q.val().get_bits::<8>(16);
                 if self.q1_v.q.val() {
-                    self.lfsr.d.next = self.lfsr_step.drawn.val();
                     self.axonal_delays.write_address.next = self.q1_i_n.y.val();
                     self.axonal_delays.write_data.next = self.learn.d_next.val();
                     self.axonal_delays.write_enable.next = true;
@@ -1661,6 +1683,8 @@ impl Logic for Tile {
                 if self.i_n.y.val() < self.n_out.val() {
                     self.output_errors.read_address.next = self.i_n.y.val();
                     self.q1_v.d.next = true;
+                    // Column j of row k (the bias is column H) draws from stream j mod 16.
+                    self.q1_lane.d.next = self.idx_n.y.val().get_bits::<INDEX_BITS>(0);
                     self.q1_bias.d.next = self.idx_n.y.val() == self.n_hid.val();
                     if self.idx_n.y.val() == self.n_hid.val() {
                         self.readout_biases.read_address.next = self.i_n.y.val();
@@ -1690,7 +1714,6 @@ impl Logic for Tile {
                     self.learn.sh_w.next = self.shifts.q.val().get_bits::<8>(32);
                 }
                 if self.q1_v.q.val() {
-                    self.lfsr.d.next = self.lfsr_step.drawn.val();
                     if self.q1_bias.q.val() {
                         self.readout_biases.write_address.next = self.q1_i_n.y.val();
                         self.readout_biases.write_data.next = self.learn.w_next.val();

@@ -7,6 +7,7 @@ use crate::host::{Host, Link, LinkError, RtlState, StepStatus};
 use golden::cycles::{clear_cycles, learning_cycles, learning_work_bound, step_cycles, work_bound};
 use golden::fixed::Tile;
 use golden::memory::reg;
+use golden::rng::LFSR_STREAMS;
 use golden::task::Sample;
 use serde::Serialize;
 
@@ -257,12 +258,12 @@ pub fn compare_learning<L: Link>(
         )));
     }
     let lfsr = host.read_lfsr()?;
-    if lfsr != st.lfsr.0 {
+    if let Some(i) = (0..LFSR_STREAMS).find(|&i| lfsr.0[i] != st.lfsr.0[i]) {
         return Ok(Some((
             "learning",
-            "lfsr".into(),
-            format!("{:#010x}", st.lfsr.0),
-            format!("{lfsr:#010x}"),
+            format!("lfsr[{i}]"),
+            format!("{:#010x}", st.lfsr.0[i]),
+            format!("{:#010x}", lfsr.0[i]),
         )));
     }
     // Parameters: the rows of the neurons that updated, and the axonal and readout memories.

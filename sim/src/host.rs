@@ -7,6 +7,7 @@ use golden::config::Config;
 use golden::format::Formats;
 use golden::memory::{self, REGION_SHIFT, REGISTERS, learn_flags, pack_shifts, reg};
 use golden::params::Params;
+use golden::rng::{LFSR_STREAMS, LfsrBank};
 
 /// Host command opcodes (one definition, in `golden::memory`).
 pub use golden::memory::op;
@@ -206,14 +207,22 @@ impl<L: Link> Host<L> {
         )
     }
 
-    pub fn write_lfsr(&mut self, state: u32) -> Result<(), LinkError> {
+    /// Write the state of every stochastic-rounding stream (entry i = stream i).
+    pub fn write_lfsr(&mut self, bank: &LfsrBank) -> Result<(), LinkError> {
         let r = memory::region_of("lfsr").expect("lfsr region");
-        self.link.write(address(r, 0), state as u64)
+        for (i, &x) in bank.0.iter().enumerate() {
+            self.link.write(address(r, i as u64), x as u64)?;
+        }
+        Ok(())
     }
 
-    pub fn read_lfsr(&mut self) -> Result<u32, LinkError> {
+    pub fn read_lfsr(&mut self) -> Result<LfsrBank, LinkError> {
         let r = memory::region_of("lfsr").expect("lfsr region");
-        Ok(self.link.read(address(r, 0))? as u32)
+        let mut bank = LfsrBank([0; LFSR_STREAMS]);
+        for (i, x) in bank.0.iter_mut().enumerate() {
+            *x = self.link.read(address(r, i as u64))? as u32;
+        }
+        Ok(bank)
     }
 
     /// CLEAR, then set whether (and towards which label) the coming sample learns. Returns the

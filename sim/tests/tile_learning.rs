@@ -101,12 +101,14 @@ fn a_flipped_lfsr_seed_is_caught_at_the_first_draw() {
     let data = shd_samples(&cfg, 10, 4, dir.path());
     let tile = Tile::new(&cfg).unwrap();
     let mut host = host_for(&cfg, &tile, false);
-    let flipped = tile.state.lfsr.0 ^ 1;
-    host.write_lfsr(flipped).unwrap();
+    // One bit of one stream (not stream 0, so the stream index is checked too).
+    let mut flipped = tile.state.lfsr;
+    flipped.0[5] ^= 1;
+    host.write_lfsr(&flipped).unwrap();
     // Independent expectation: the golden model with the other seed draws differently from its
     // first draw on; nothing compared before the LFSR in a step depends on this step's draws.
     let mut other = tile.clone();
-    other.state.lfsr = golden::rng::Lfsr::new(flipped);
+    other.state.lfsr = flipped;
     let (sample, step) = first_difference(&mut tile.clone(), &mut other, &data, |a, b| {
         a.state.lfsr != b.state.lfsr
     });
@@ -114,7 +116,7 @@ fn a_flipped_lfsr_seed_is_caught_at_the_first_draw() {
     let m = sum.mismatch.expect("a different seed must be caught");
     assert_eq!(
         (m.sample, m.step, m.unit, m.field.as_str()),
-        (sample, Some(step), "learning", "lfsr"),
+        (sample, Some(step), "learning", "lfsr[5]"),
         "{m}"
     );
 }
@@ -134,7 +136,7 @@ fn a_changed_psi_rom_entry_is_caught_at_its_first_use() {
     let mut host = Host::new(RtlLink::new(model.rtl().unwrap()), &cfg);
     host.load_params(&tile.params).unwrap();
     host.configure_learning(&cfg, &tile.f).unwrap();
-    host.write_lfsr(tile.state.lfsr.0).unwrap();
+    host.write_lfsr(&tile.state.lfsr).unwrap();
     let mut other = tile.clone();
     other.f = f;
     let (sample, step) = first_difference(&mut tile.clone(), &mut other, &data, |a, b| {

@@ -1,13 +1,20 @@
 //! The learning unit: learning signal, modulated signal m_j = L_j psi_j, and the online updates
 //! of weights, synaptic and axonal delays, readout weights and biases, each stochastically
-//! rounded with one draw of the tile's `Lfsr`, in a fixed order (see ALGORITHM.md, "Learning").
+//! rounded with a draw of one of the tile's `LFSR_STREAMS` independent streams (the stream of a
+//! synapse is its source index mod 16; see ALGORITHM.md, "Learning").
+//!
+//! The passes are written as flat loops over structure-of-arrays rows (gather the traces at the
+//! taps, then one loop per update kind) so that they compile to vector code; `learn_step` runs
+//! them with AVX2 where the CPU has it. The result does not depend on the path: integer
+//! arithmetic only, and the draws of a stream come in the contract's order whatever the width.
 
 use super::readout::Readout;
 use super::trace_fifo::TraceFifo;
 use crate::config::Config;
-use crate::format::{Formats, MEAN_FRAC, clamp, stochastic_shift};
+use crate::format::{Formats, MEAN_FRAC, clamp};
 use crate::params::Params;
-use crate::rng::Lfsr;
+use crate::rng::LfsrBank;
+use crate::simd::vectorised;
 
 /// Everything the learning unit reads besides the parameters.
 pub struct LearnInputs<'a> {
@@ -29,12 +36,23 @@ pub struct Signals {
     pub m: Vec<i32>,
 }
 
-/// Twin of `hdl::learning`: apply one step of online learning; returns the signals used.
-pub fn learn_step(
+vectorised! {
+    /// Twin of `hdl::learning`: apply one step of online learning; returns the signals used.
+    pub fn learn_step(
+        cfg: &Config,
+        f: &Formats,
+        p: &mut Params,
+        rng: &mut LfsrBank,
+        inp: &LearnInputs,
+    ) -> Signals = learn_step_body;
+}
+
+#[inline(always)]
+fn learn_step_body(
     cfg: &Config,
     f: &Formats,
     p: &mut Params,
-    lfsr: &mut Lfsr,
+    rng: &mut LfsrBank,
     inp: &LearnInputs,
 ) -> Signals {
     let (h, o, s_n) = (cfg.network.hidden, cfg.network.outputs, cfg.sources());
@@ -67,77 +85,171 @@ pub fn learn_step(
 
     let need_q = learn_d || learn_a;
     let mut axon_grad = vec![0i64; if learn_a { s_n } else { 0 }];
-    let mut q = vec![0i64; s_n];
+    let mut row = Row::new(s_n);
+    // The path-delay bound of d_js (with both kinds A_s + d_js stays within [0, D-1]).
+    let d_hi: Vec<i64> = (0..s_n)
+        .map(|s| f.delay_max as i64 - p.a.get(s).map_or(0, |&a| a as i64))
+        .collect();
     for j in 0..h {
         let mj = m[j] as i64;
         if mj == 0 || !(learn_w || need_q) {
             continue; // no update of this neuron's synapses and no draws
         }
-        let row = j * s_n;
+        let base = j * s_n;
+        row.gather(inp.traces, &inp.taps[base..base + s_n]);
         // Pass 1: delay gradients with the weights before this step's update, and their mean.
         let mut mean = 0i64;
         if need_q {
-            let mut total = 0i128;
+            let (w, eta, q) = (&p.w[base..base + s_n], &row.eta[..s_n], &mut row.q[..s_n]);
             for s in 0..s_n {
-                let n = inp.taps[row + s] as usize;
-                q[s] = mj * p.w[row + s] as i64 * inp.traces.eta(s, n) as i64;
-                total += q[s] as i128;
+                q[s] = mj * w[s] as i64 * eta[s] as i64;
             }
             if l_cfg.center_delays {
-                mean = ((total * f.mean_recip as i128) >> MEAN_FRAC) as i64;
+                mean = centring_mean(&row.q, f.mean_recip);
             }
-            for (g, &qs) in axon_grad.iter_mut().zip(&q) {
-                *g += qs;
+            for (g, &q) in axon_grad.iter_mut().zip(&row.q) {
+                *g += q;
             }
         }
-        // Pass 2: updates, source by source.
-        // One draw per synapse; the delay update uses it rotated by 16 bits.
-        for s in 0..s_n {
-            let n = inp.taps[row + s] as usize;
-            let r = lfsr.draw();
-            if learn_w {
-                let dw = stochastic_shift(mj * inp.traces.eps(s, n) as i64, f.sr_w, r);
-                p.w[row + s] = clamp(p.w[row + s] as i64 - dw, f.w_min, f.w_max);
+        // Pass 2: one draw per synapse (stream s mod 16); the delay update uses it rotated.
+        rng.draw_row(&mut row.r);
+        if learn_w {
+            let (sh, mask) = sr_consts(f.sr_w);
+            let (w, eps, r) = (&mut p.w[base..base + s_n], &row.eps[..s_n], &row.r[..s_n]);
+            let (lo, hi) = (f.w_min as i64, f.w_max as i64);
+            for s in 0..s_n {
+                let dw = (mj * eps[s] as i64 + (r[s] as i64 & mask)) >> sh;
+                w[s] = (w[s] as i64 - dw).clamp(lo, hi) as i32;
             }
-            if learn_d {
-                let dd = stochastic_shift(q[s] - mean, f.sr_d, r.rotate_left(16));
-                // With both kinds the path delay A_s + d_js stays within [0, D-1].
-                let hi = if mode.has_axonal() {
-                    f.delay_max - p.a[s]
-                } else {
-                    f.delay_max
-                };
-                p.d[row + s] = clamp(p.d[row + s] as i64 - dd, 0, hi);
+        }
+        if learn_d {
+            let (sh, mask) = sr_consts(f.sr_d);
+            let d = &mut p.d[base..base + s_n];
+            let (q, r, hi) = (&row.q[..s_n], &row.r[..s_n], &d_hi[..s_n]);
+            for s in 0..s_n {
+                let dd = (q[s] - mean + (r[s].rotate_left(16) as i64 & mask)) >> sh;
+                // clamp(0, hi) written as max/min: hi may be below 0 only if A_s > D - 1,
+                // which the axonal clip rules out.
+                d[s] = (d[s] as i64 - dd).max(0).min(hi[s]) as i32;
             }
         }
     }
 
     if learn_a {
         let mean = if l_cfg.center_delays {
-            let total: i128 = axon_grad.iter().map(|&g| g as i128).sum();
-            ((total * f.mean_recip as i128) >> MEAN_FRAC) as i64
+            centring_mean(&axon_grad, f.mean_recip)
         } else {
             0
         };
-        for s in 0..s_n {
-            let da = stochastic_shift(axon_grad[s] - mean, f.sr_a, lfsr.draw());
-            p.a[s] = clamp(p.a[s] as i64 - da, 0, f.delay_max);
+        rng.draw_row(&mut row.r);
+        let (sh, mask) = sr_consts(f.sr_a);
+        for ((a, &g), &r) in p.a.iter_mut().zip(&axon_grad).zip(&row.r) {
+            let da = (g - mean + (r as i64 & mask)) >> sh;
+            *a = (*a as i64 - da).clamp(0, f.delay_max as i64) as i32;
         }
     }
 
     if l_cfg.readout {
+        // Row k of U draws from stream j mod 16, its bias (column H) from stream H mod 16.
         let zeta = &inp.readout.zeta;
+        let (sh_u, mask_u) = sr_consts(f.sr_u);
+        let mut r = vec![0u32; h + l_cfg.bias as usize];
         for k in 0..o {
             let ek = e[k] as i64;
-            for j in 0..h {
-                let du = stochastic_shift(ek * zeta[j] as i64, f.sr_u, lfsr.draw());
-                p.u[k * h + j] = clamp(p.u[k * h + j] as i64 - du, f.w_min, f.w_max);
+            rng.draw_row(&mut r);
+            let u = &mut p.u[k * h..(k + 1) * h];
+            for ((uv, &z), &rv) in u.iter_mut().zip(zeta).zip(&r) {
+                let du = (ek * z as i64 + (rv as i64 & mask_u)) >> sh_u;
+                *uv = (*uv as i64 - du).clamp(f.w_min as i64, f.w_max as i64) as i32;
             }
             if l_cfg.bias {
-                let db = stochastic_shift(ek, f.sr_b, lfsr.draw());
+                let (sh_b, mask_b) = sr_consts(f.sr_b);
+                let db = (ek + (r[h] as i64 & mask_b)) >> sh_b;
                 p.b[k] = clamp(p.b[k] as i64 - db, f.w_min, f.w_max);
             }
         }
     }
     Signals { e, l, m }
+}
+
+/// Shift and mask of `format::stochastic_shift` (mask 0 at shift 0: the value passes unchanged).
+#[inline(always)]
+fn sr_consts(shift: u32) -> (u32, i64) {
+    let mask = if shift >= 32 {
+        u32::MAX as i64
+    } else {
+        (1i64 << shift) - 1
+    };
+    (shift, mask)
+}
+
+/// `(sum_s x_s * recip) >> MEAN_FRAC` (floor) without overflow: partial sums of at most 256
+/// values fit an i64 (each |x| < 2^54, the delay-gradient width bound), the total an i128.
+#[inline(always)]
+fn centring_mean(xs: &[i64], recip: i64) -> i64 {
+    let total: i128 = xs.chunks(256).map(|c| c.iter().sum::<i64>() as i128).sum();
+    ((total * recip as i128) >> MEAN_FRAC) as i64
+}
+
+/// One neuron's row: the traces at its synapses' taps, its delay gradients and draws.
+struct Row {
+    eps: Vec<i32>,
+    eta: Vec<i32>,
+    q: Vec<i64>,
+    r: Vec<u32>,
+}
+
+impl Row {
+    fn new(sources: usize) -> Row {
+        Row {
+            eps: vec![0; sources],
+            eta: vec![0; sources],
+            q: vec![0; sources],
+            r: vec![0; sources],
+        }
+    }
+
+    /// eps_s^{t - n_js} and eta_s^{t - n_js} for every source s of the row.
+    #[inline(always)]
+    fn gather(&mut self, traces: &TraceFifo, taps: &[u8]) {
+        let n_s = taps.len();
+        gather_at_taps(
+            &mut self.eps[..n_s],
+            &traces.eps,
+            &mut self.eta[..n_s],
+            &traces.eta,
+            taps,
+            traces.depth(),
+            traces.head(),
+        );
+    }
+}
+
+/// `eps_out[s] = eps[slot(s, taps[s])]`, likewise for eta, with `slot(s, n)` the ring slot of
+/// lag n of source s. A function of its own so that the compiler knows that the outputs do not
+/// alias the rings (and gathers with vector instructions).
+#[inline(always)]
+fn gather_at_taps(
+    eps_out: &mut [i32],
+    eps: &[i32],
+    eta_out: &mut [i32],
+    eta: &[i32],
+    taps: &[u8],
+    depth: usize,
+    head: usize,
+) {
+    let n_s = taps.len();
+    assert!(depth.is_power_of_two() && head < depth);
+    assert!(eps_out.len() == n_s && eta_out.len() == n_s);
+    assert!(eps.len() >= n_s * depth && eta.len() >= n_s * depth);
+    let mask = depth - 1;
+    for s in 0..n_s {
+        let i = s * depth + ((head + depth).wrapping_sub(taps[s] as usize) & mask);
+        // SAFETY: s < n_s and the masked offset < depth, so i < n_s * depth <= len (asserted
+        // above). Unchecked so that the loop compiles to vector gathers.
+        unsafe {
+            eps_out[s] = *eps.get_unchecked(i);
+            eta_out[s] = *eta.get_unchecked(i);
+        }
+    }
 }

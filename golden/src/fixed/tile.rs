@@ -10,7 +10,8 @@ use crate::cycles::{LearnCounts, StepCounts};
 use crate::format::Formats;
 use crate::paramfile::{ParamFileError, Stored, check_shapes};
 use crate::params::Params;
-use crate::rng::Lfsr;
+use crate::rng::LfsrBank;
+use crate::simd::vectorised;
 
 /// Everything the tile holds besides its parameters; reset at the start of each sample
 /// (except the LFSR, which runs on across samples).
@@ -27,7 +28,8 @@ pub struct State {
     /// Pseudo-derivatives of the last step.
     pub psi: Vec<i32>,
     pub readout: Readout,
-    pub lfsr: Lfsr,
+    /// The stochastic-rounding streams (ALGORITHM.md section 6).
+    pub lfsr: LfsrBank,
     /// Signals of the last learning step (empty if it did not learn).
     pub signals: Signals,
     /// Sources that could deliver a spike in the last step, ascending (the RTL's
@@ -62,8 +64,9 @@ pub struct Tile {
     by_tap_start: Vec<u32>,
     by_tap_post: Vec<u32>,
     taps_stale: bool,
-    /// Whether `by_tap_*` has been built from `taps` at least once.
+    /// Whether `by_tap_*` has been built from `taps` at least once, and whether a tap moved since.
     index_built: bool,
+    index_stale: bool,
 }
 
 /// Options of the float reference that the fixed-point contract does not have.
@@ -78,9 +81,10 @@ fn refuse_float_only(cfg: &Config) -> Result<(), ConfigError> {
     Ok(())
 }
 
-/// The LFSR seed that follows from the configuration's seed.
-pub fn lfsr_seed(seed: u64) -> u32 {
-    ((seed ^ (seed >> 32)) as u32) ^ 0x5EED_1234
+/// The stochastic-rounding streams that follow from the configuration's seed (salted, so that
+/// they do not repeat the initial parameters' SplitMix64 sequence).
+pub fn lfsr_bank(seed: u64) -> LfsrBank {
+    LfsrBank::seeded(seed ^ 0x5EED_1234)
 }
 
 impl Tile {
@@ -102,7 +106,7 @@ impl Tile {
             z: vec![false; h],
             psi: vec![0; h],
             readout: Readout::new(cfg.network.outputs, h),
-            lfsr: Lfsr::new(lfsr_seed(cfg.init.seed)),
+            lfsr: lfsr_bank(cfg.init.seed),
             signals: Signals::default(),
             active_sources: Vec::new(),
             spike_list: Vec::new(),
@@ -118,6 +122,7 @@ impl Tile {
             by_tap_post: vec![0; s * h],
             taps_stale: true,
             index_built: false,
+            index_stale: true,
         }
     }
 
@@ -179,24 +184,28 @@ impl Tile {
         if !self.taps_stale {
             return;
         }
+        let (s_n, d) = (self.cfg.sources(), self.cfg.network.max_delay);
+        let frac = self.cfg.widths.delay_frac;
+        let half = if frac == 0 { 0 } else { 1 << (frac - 1) };
+        let changed = fill_taps(&mut self.taps, &self.params, s_n, half, frac, d);
+        self.taps_stale = false;
+        // Small delay updates rarely move a rounded tap; the (source, tap) index of the sparse
+        // forward pass is rebuilt only when a step that does not learn needs it.
+        self.index_stale |= changed || !self.index_built;
+    }
+
+    /// The synapses grouped by (source, tap), rebuilt if a tap moved since it was built.
+    fn refresh_index(&mut self) {
+        if !self.index_stale {
+            return;
+        }
         let (s_n, h, d) = (
             self.cfg.sources(),
             self.cfg.network.hidden,
             self.cfg.network.max_delay,
         );
-        let mut changed = !self.index_built;
-        for j in 0..h {
-            for s in 0..s_n {
-                let n = self.tap(j, s) as u8;
-                changed |= self.taps[j * s_n + s] != n;
-                self.taps[j * s_n + s] = n;
-            }
-        }
-        self.taps_stale = false;
-        if !changed {
-            return; // small delay updates rarely move a rounded tap
-        }
         self.index_built = true;
+        self.index_stale = false;
         // Counting sort of the synapses by (source, tap).
         self.by_tap_start.fill(0);
         for j in 0..h {
@@ -265,19 +274,31 @@ impl Tile {
         }
 
         // 4. Input currents from the spikes that arrive at each synapse's tap, then the LIF.
-        let mut current = vec![0i64; h];
-        for s in 0..s_n {
-            let mut bits = st.delay.hist[s];
-            while bits != 0 {
-                let m = bits.trailing_zeros() as usize;
-                bits &= bits - 1;
-                let key = s * (d + 1) + m;
-                let range = self.by_tap_start[key] as usize..self.by_tap_start[key + 1] as usize;
-                for &j in &self.by_tap_post[range] {
-                    current[j as usize] += self.params.w[j as usize * s_n + s] as i64;
+        // A learning step moves delays every step, so it reads every synapse's tap directly
+        // (a dense pass that vectorises) instead of rebuilding the (source, tap) index.
+        let current = if learn.is_some() {
+            dense_currents(&self.params.w, &self.taps, &st.delay.hist, h)
+        } else {
+            self.refresh_index();
+            let st = &self.state;
+            let mut current = vec![0i64; h];
+            for s in 0..s_n {
+                let mut bits = st.delay.hist[s];
+                while bits != 0 {
+                    let m = bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    let key = s * (d + 1) + m;
+                    let range =
+                        self.by_tap_start[key] as usize..self.by_tap_start[key + 1] as usize;
+                    for &j in &self.by_tap_post[range] {
+                        current[j as usize] += self.params.w[j as usize * s_n + s] as i64;
+                    }
                 }
             }
-        }
+            current
+        };
+        let f = &self.f;
+        let st = &mut self.state;
         let mut spikes = Vec::new();
         for j in 0..h {
             let out = lif_update(st.v[j], current[j], self.cfg.network.reset, f);
@@ -326,4 +347,56 @@ impl Tile {
         }
         self.state.readout.prediction()
     }
+}
+
+vectorised! {
+    /// The integer tap of every synapse from the current delays; returns whether any tap moved.
+    fn fill_taps(taps: &mut [u8], p: &Params, s_n: usize, half: i32, frac: u32, d: usize) -> bool
+        = fill_taps_body;
+}
+
+#[inline(always)]
+fn fill_taps_body(taps: &mut [u8], p: &Params, s_n: usize, half: i32, frac: u32, d: usize) -> bool {
+    let top = (d - 1) as i32;
+    let zeros = vec![0i32; s_n];
+    let a = if p.a.is_empty() {
+        &zeros[..]
+    } else {
+        &p.a[..s_n]
+    };
+    let mut moved = 0u8;
+    for (j, row) in taps.chunks_exact_mut(s_n).enumerate() {
+        let dj = if p.d.is_empty() {
+            &zeros[..]
+        } else {
+            &p.d[j * s_n..(j + 1) * s_n]
+        };
+        for s in 0..s_n {
+            let n = ((a[s] + dj[s] + half) >> frac).min(top) as u8;
+            moved |= row[s] ^ n;
+            row[s] = n;
+        }
+    }
+    moved != 0
+}
+
+vectorised! {
+    /// `I_j = sum_s W_js H_s[n_js]` over every synapse (the dense form of the forward pass).
+    fn dense_currents(w: &[i32], taps: &[u8], hist: &[u64], h: usize) -> Vec<i64>
+        = dense_currents_body;
+}
+
+#[inline(always)]
+fn dense_currents_body(w: &[i32], taps: &[u8], hist: &[u64], h: usize) -> Vec<i64> {
+    let s_n = hist.len();
+    let mut current = vec![0i64; h];
+    for (j, c) in current.iter_mut().enumerate() {
+        let (wr, tr) = (&w[j * s_n..(j + 1) * s_n], &taps[j * s_n..(j + 1) * s_n]);
+        let mut sum = 0i64;
+        for s in 0..s_n {
+            sum += wr[s] as i64 * ((hist[s] >> tr[s]) & 1) as i64;
+        }
+        *c = sum;
+    }
+    current
 }

@@ -44,6 +44,11 @@ impl TraceFifo {
         s * self.depth + ((self.head + self.depth - lag) & (self.depth - 1))
     }
 
+    /// History depth D (a power of two).
+    pub fn depth(&self) -> usize {
+        self.depth
+    }
+
     /// Ring position of lag 0.
     pub fn head(&self) -> usize {
         self.head

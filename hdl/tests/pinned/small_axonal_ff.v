@@ -401,9 +401,15 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] n_m$d;
     wire  [31:0] n_m$q;
     reg  n_m$clock;
-    reg  [31:0] lfsr$d;
-    wire  [31:0] lfsr$q;
     reg  lfsr$clock;
+    reg  [3:0] lfsr$read_index;
+    wire  [31:0] lfsr$read_data;
+    reg  [3:0] lfsr$write_index;
+    reg  [31:0] lfsr$write_data;
+    reg  lfsr$write_enable;
+    reg  [3:0] q1_lane$d;
+    wire  [3:0] q1_lane$q;
+    reg  q1_lane$clock;
     reg  [63:0] ymax$d;
     wire  [63:0] ymax$q;
     reg  ymax$clock;
@@ -949,9 +955,17 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .clock(n_m$clock)
     );
     top$lfsr lfsr(
-        .d(lfsr$d),
-        .q(lfsr$q),
-        .clock(lfsr$clock)
+        .clock(lfsr$clock),
+        .read_index(lfsr$read_index),
+        .read_data(lfsr$read_data),
+        .write_index(lfsr$write_index),
+        .write_data(lfsr$write_data),
+        .write_enable(lfsr$write_enable)
+    );
+    top$q1_lane q1_lane(
+        .d(q1_lane$d),
+        .q(q1_lane$q),
+        .clock(q1_lane$clock)
     );
     top$ymax ymax(
         .d(ymax$d),
@@ -1164,7 +1178,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         shifts$clock = clock;
         head$clock = clock;
         n_m$clock = clock;
-        lfsr$clock = clock;
+        q1_lane$clock = clock;
         ymax$clock = clock;
         psum$clock = clock;
         recip$clock = clock;
@@ -1217,7 +1231,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         shifts$d = shifts$q;
         head$d = head$q;
         n_m$d = n_m$q;
-        lfsr$d = lfsr$q;
+        q1_lane$d = q1_lane$q;
         ymax$d = ymax$q;
         psum$d = psum$q;
         recip$d = recip$q;
@@ -1237,6 +1251,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         g_reg$d = g_reg$q;
         r_reg$d = r_reg$q;
         aux$d = aux$q;
+        lfsr$clock = clock;
         weights$clock = clock;
         synaptic_delays$clock = clock;
         axonal_delays$clock = clock;
@@ -1416,13 +1431,23 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 shifts$d = cmd_data;
             end
         end
-        if (host_write & (region == r_lfsr)) begin
-            lfsr$d = ((cmd_data) & 32'hffffffff);
+        lfsr$read_index = q1_lane$q;
+        if (host_write) begin
+            lfsr$write_index = index[(32'h0)+:(4)];
+            lfsr$write_data = ((cmd_data) & 32'hffffffff);
         end
+        else begin
+            lfsr$write_index = q1_lane$q;
+            lfsr$write_data = lfsr_step$drawn;
+        end
+        lfsr$write_enable = (host_write & (region == r_lfsr)) | (q1_v$q & ((phase$q == Phase$Pass2) | (phase$q == Phase$Axon) | (phase$q == Phase$Rupd)));
         rsp_valid = rsp_v$q;
         rsp_data = rsp_reg$q;
         if (rsp_region$q == r_weights) begin
             rsp_data = weights$read_data;
+        end
+        if (rsp_region$q == r_lfsr) begin
+            rsp_data = ((lfsr$read_data) & 64'hffffffffffffffff);
         end
         if (rsp_region$q == r_synaptic_delays) begin
             rsp_data = synaptic_delays$read_data;
@@ -1544,7 +1569,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         trace$eps_prev = eps_trace_fifo$read_data;
         rtrace$zeta = readout_traces$read_data;
         rtrace$spike = lif$spike;
-        lfsr_step$x = lfsr$q;
+        lfsr_step$x = lfsr$read_data;
         learn$x = m_cur_n$y;
         learn$trace = eps_trace_fifo$read_data;
         learn$w = w_reg$q;
@@ -1620,7 +1645,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                                 rsp_reg$d = ((n_m_n$y) & 64'hffffffffffffffff);
                             end
                             if (region == r_lfsr) begin
-                                rsp_reg$d = ((lfsr$q) & 64'hffffffffffffffff);
+                                q1_lane$d = index[(32'h0)+:(4)];
                             end
                         end
                         if (cmd_op == op_spike) begin
@@ -2124,13 +2149,13 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         delay_gradients$read_address = idx_n$y;
                         q1_v$d = 1'b1;
                         q1_i$d = idx_n$y;
+                        q1_lane$d = idx_n$y[(32'h0)+:(4)];
                         q1_base$d = aux_n$y;
                         idx$d = idx_n$y + 32'h1;
                         aux$d = aux_n$y + depth;
                     end
                     if (q1_v$q) begin
                         eps_trace_fifo$read_address = q1_base_n$y + ((((head$q) & 32'hffffffff) - ((delay$tap) & 32'hffffffff)) & depth_mask);
-                        lfsr$d = lfsr_step$drawn;
                     end
                     r_reg$d = lfsr_step$drawn;
                     w_reg$d = weights$read_data;
@@ -2176,6 +2201,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         axonal_gradients$read_address = idx_n$y;
                         q1_v$d = 1'b1;
                         q1_i$d = idx_n$y;
+                        q1_lane$d = idx_n$y[(32'h0)+:(4)];
                         idx$d = idx_n$y + 32'h1;
                     end
                     learn$g = axonal_gradients$read_data;
@@ -2184,7 +2210,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     learn$r_d = lfsr_step$drawn;
                     learn$sh_d = shifts$q[(32'h10)+:(8)];
                     if (q1_v$q) begin
-                        lfsr$d = lfsr_step$drawn;
                         axonal_delays$write_address = q1_i_n$y;
                         axonal_delays$write_data = learn$d_next;
                         axonal_delays$write_enable = 1'b1;
@@ -2211,6 +2236,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     if (i_n$y < n_out) begin
                         output_errors$read_address = i_n$y;
                         q1_v$d = 1'b1;
+                        q1_lane$d = idx_n$y[(32'h0)+:(4)];
                         q1_bias$d = idx_n$y == n_hid;
                         if (idx_n$y == n_hid) begin
                             readout_biases$read_address = i_n$y;
@@ -2241,7 +2267,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         learn$sh_w = shifts$q[(32'h20)+:(8)];
                     end
                     if (q1_v$q) begin
-                        lfsr$d = lfsr_step$drawn;
                         if (q1_bias$q) begin
                             readout_biases$write_address = q1_i_n$y;
                             readout_biases$write_data = learn$w_next;
@@ -3369,22 +3394,26 @@ module top$learn_on(d,q,clock);
 endmodule // top$learn_on
 
 
-module top$lfsr(d,q,clock);
+module top$lfsr(clock,read_index,read_data,write_index,write_data,write_enable);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
     input wire  clock;
+    input wire  [3:0] read_index;
+    output reg  [31:0] read_data;
+    input wire  [3:0] write_index;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
     
     // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
+    reg [31:0] bank [0:15];
     
     always @(posedge clock) begin
-       q <= d;
+       if (write_enable) begin
+          bank[write_index] <= write_data;
+       end
     end
-          
+    
+    always @(*) read_data = bank[read_index];
 endmodule // top$lfsr
 
 
@@ -4136,6 +4165,25 @@ module top$q1_i_n(x,y);
     // Update code (custom)
     always @(*) y = {23'b0, x[8:0]};
 endmodule // top$q1_i_n
+
+
+module top$q1_lane(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$q1_lane
 
 
 module top$q1_last(d,q,clock);

@@ -88,6 +88,6 @@ pub fn host_for(cfg: &Config, tile: &Tile, trace: bool) -> Host<RtlLink> {
     if cfg.hardware.learning_unit {
         host.configure_learning(&tile.cfg, &tile.f).unwrap();
     }
-    host.write_lfsr(tile.state.lfsr.0).unwrap();
+    host.write_lfsr(&tile.state.lfsr).unwrap();
     host
 }
