@@ -157,6 +157,7 @@ pub fn run(args: DiagnoseArgs) -> Result<()> {
     let (mut tb_train, mut tb_test) = (Vec::new(), Vec::new());
     let (mut tbi_train, mut tbi_test) = (Vec::new(), Vec::new());
     let mut right = 0usize;
+    let (mut probe_right, mut probe_clips) = (0usize, 0usize);
     for (sample, speaker) in set.samples.iter().zip(&set.speakers) {
         tile.reset_state();
         let mut count = vec![0usize; h];
@@ -193,8 +194,11 @@ pub fn run(args: DiagnoseArgs) -> Result<()> {
             pmax_sum += pmax;
             y_abs += tile.y.iter().map(|y| y.abs()).sum::<f64>() / o as f64;
         }
-        if tile.prediction() == sample.label {
-            right += 1;
+        let hit = tile.prediction() == sample.label;
+        right += usize::from(hit);
+        if speaker.is_some_and(|s| args.probe_speakers.contains(&s)) {
+            probe_clips += 1;
+            probe_right += usize::from(hit);
         }
         let t = sample.steps.len().max(1);
         for j in 0..h {
@@ -263,10 +267,13 @@ pub fn run(args: DiagnoseArgs) -> Result<()> {
         100.0 * v_sub as f64 / (per_step * h as f64)
     );
     println!(
-        "readout: mean |y| {:.2}; mean max softmax probability {:.3}; accuracy on these clips {:.3}",
+        "readout: mean |y| {:.2}; mean max softmax probability {:.3}; accuracy on these clips {:.3} \
+         (on the {probe_clips} clips of speakers {:?}: {:.3})",
         y_abs / per_step,
         pmax_sum / per_step,
-        right as f64 / clips as f64
+        right as f64 / clips as f64,
+        args.probe_speakers,
+        probe_right as f64 / probe_clips.max(1) as f64
     );
     if !probe_train.is_empty() && !probe_test.is_empty() {
         println!(
