@@ -72,6 +72,17 @@ pub struct TableArgs {
     /// baseline 54.5 % instead of 86.5 %) instead of the demo's.
     #[arg(long)]
     pub hard: bool,
+    /// Use DIR/shd_train.h5 and DIR/shd_test.h5 (made by `data synth`, e.g. with --hard)
+    /// instead of the cached set.
+    #[arg(long, value_name = "DIR", conflicts_with = "hard")]
+    pub data: Option<PathBuf>,
+    /// Override a value of configs/speech.toml (repeatable), e.g. --set widths.weight_bits=12.
+    #[arg(long = "set", value_name = "SECTION.KEY=VALUE")]
+    pub set: Vec<String>,
+    /// Run only the rows whose "network | learned | model" text contains one of these
+    /// (repeatable; e.g. --only "recurrent, 64 hidden | weights + both delays | Fixed").
+    #[arg(long, value_name = "TEXT")]
+    pub only: Vec<String>,
     /// Worker threads (default: one per core).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
@@ -227,7 +238,13 @@ pub fn run(args: TableArgs) -> Result<()> {
         // Fail before hours of work if the README cannot take the table.
         README_SECTION.check(readme)?;
     }
-    let mut base = speech_config()?;
+    let mut base = if args.set.is_empty() {
+        speech_config()?
+    } else {
+        let mut table: toml::Table = toml::from_str(SPEECH_TOML)?;
+        crate::settings::apply_sets(&mut table, &args.set, "configs/speech.toml")?;
+        Config::from_toml_str(&toml::to_string(&table)?, "configs/speech.toml with --set")?
+    };
     base.network.hidden = args.hidden;
     base.train.epochs = args.epochs;
     base.train.patience = args.patience;
@@ -236,7 +253,16 @@ pub fn run(args: TableArgs) -> Result<()> {
     base.init.delays = DelayInit::Random;
     base.validate()
         .context("--hidden / --epochs give an invalid configuration")?;
-    let (specs, wide_h) = specs(&base)?;
+    let (mut specs, wide_h) = specs(&base)?;
+    if !args.only.is_empty() {
+        specs.retain(|s| {
+            let text = format!("{} | {} | {:?}", s.group, s.variant.name(), s.arith);
+            args.only.iter().any(|o| text.contains(o.as_str()))
+        });
+        if specs.is_empty() {
+            bail!("--only {:?}: matches no row", args.only);
+        }
+    }
 
     let root = sim::verilator::cache_root();
     eprintln!(
@@ -251,7 +277,14 @@ pub fn run(args: TableArgs) -> Result<()> {
         },
         ..SynthOptions::default()
     };
-    let set = speech_set::obtain(&root, &opts)?;
+    let set = match &args.data {
+        Some(dir) => speech_set::SpeechSet {
+            train: dir.join(speech::synth::TRAIN_FILE),
+            test: dir.join(speech::synth::TEST_FILE),
+            made: None,
+        },
+        None => speech_set::obtain(&root, &opts)?,
+    };
     if let Some(m) = &set.made {
         eprintln!(
             "  made {} clips in {:.1} s ({:.1} clips/s on {} threads)",
@@ -365,9 +398,14 @@ pub fn run(args: TableArgs) -> Result<()> {
     }
     let results = TableResults {
         command: format!(
-            "delaytile speech-table{} --seeds {} --hidden {} --epochs {} --patience {} \
+            "delaytile speech-table{}{} --seeds {} --hidden {} --epochs {} --patience {} \
              --validation-speakers {}",
             if args.hard { " --hard" } else { "" },
+            args.set
+                .iter()
+                .map(|x| format!(" --set {x}"))
+                .chain(args.only.iter().map(|x| format!(" --only {x:?}")))
+                .collect::<String>(),
             args.seeds,
             args.hidden,
             args.epochs,
