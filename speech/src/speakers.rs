@@ -156,3 +156,33 @@ impl Speaker {
         }
     }
 }
+
+#[cfg(test)]
+mod variation_tests {
+    use super::*;
+
+    #[test]
+    fn the_default_variation_draws_what_utterance_always_drew_and_hard_varies_more() {
+        let mut pitch_spread = (0.0f64, 0.0f64);
+        for seed in 0..200 {
+            for s in &SPEAKERS {
+                let a = s.utterance(3, &mut SplitMix64::new(seed));
+                let b = s.utterance_with(3, &Variation::default(), &mut SplitMix64::new(seed));
+                assert_eq!(a, b);
+                assert!(a.noise_snr_db.is_none() && a.voice.ends_with(s.variant));
+                let h = s.utterance_with(13, &Variation::hard(), &mut SplitMix64::new(seed));
+                let snr = h.noise_snr_db.expect("hard clips are noisy");
+                assert!((0.0..=15.0).contains(&snr), "{snr}");
+                assert!(h.lead_silence_s < 0.3 && h.voice.starts_with("de+"));
+                let v = h.voice.trim_start_matches("de+");
+                assert!(VARIANTS.contains(&v), "{v}");
+                pitch_spread.0 = pitch_spread.0.max((a.pitch as f64 - s.pitch as f64).abs());
+                pitch_spread.1 = pitch_spread.1.max((h.pitch as f64 - s.pitch as f64).abs());
+            }
+        }
+        assert!(
+            pitch_spread.0 <= PITCH_JITTER + 0.5 && pitch_spread.1 > 20.0,
+            "{pitch_spread:?}"
+        );
+    }
+}
