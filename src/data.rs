@@ -17,6 +17,56 @@ pub struct Dataset {
     pub keys: Vec<String>,
 }
 
+impl Dataset {
+    /// Moves the samples of `speakers` out into a second set (e.g. training speakers held out
+    /// for validation); fails naming the file if a speaker has no sample in it.
+    pub fn split_speakers(self, speakers: &[u16], path: &Path) -> Result<(Dataset, Dataset)> {
+        for &id in speakers {
+            if !self.speakers.contains(&Some(id)) {
+                bail!(
+                    "{}: no sample of speaker {id} to hold out for validation; expected one of the \
+                     file's speakers ({})",
+                    path.display(),
+                    speaker_list(&self.speakers)
+                );
+            }
+        }
+        let (mut keep, mut out) = (self.empty_like(), self.empty_like());
+        for (x, s) in self.samples.into_iter().zip(self.speakers) {
+            let to = if s.is_some_and(|s| speakers.contains(&s)) {
+                &mut out
+            } else {
+                &mut keep
+            };
+            to.samples.push(x);
+            to.speakers.push(s);
+        }
+        Ok((keep, out))
+    }
+
+    fn empty_like(&self) -> Dataset {
+        Dataset {
+            path: self.path.clone(),
+            samples: Vec::new(),
+            speakers: Vec::new(),
+            keys: self.keys.clone(),
+        }
+    }
+}
+
+fn speaker_list(speakers: &[Option<u16>]) -> String {
+    let mut ids: Vec<u16> = speakers.iter().flatten().copied().collect();
+    ids.sort_unstable();
+    ids.dedup();
+    if ids.is_empty() {
+        return "none: the file has no extra/speaker".into();
+    }
+    ids.iter()
+        .map(u16::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Checks that the binning gives as many channels as the network has inputs; `path` is the
 /// data file the check is for (named in the message).
 pub fn check_channels(cfg: &Config, path: &Path) -> Result<()> {

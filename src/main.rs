@@ -4,6 +4,7 @@ mod bench;
 mod cosim_cmd;
 mod data;
 mod demo_cmd;
+mod diagnose_cmd;
 mod estimate_cmd;
 mod eval_cmd;
 mod gen_cmd;
@@ -38,14 +39,14 @@ struct Cli {
 
 /// The configuration file and its `--set` overrides, shared by the subcommands that need one.
 #[derive(Args, Debug)]
-struct ConfigArgs {
+pub(crate) struct ConfigArgs {
     /// Configuration file (TOML).
     #[arg(long, value_name = "FILE")]
-    config: PathBuf,
+    pub(crate) config: PathBuf,
     /// Override a configuration value, e.g. --set network.hidden=64 (repeatable; applied in
     /// order, then the whole configuration is validated).
     #[arg(long = "set", value_name = "SECTION.KEY=VALUE")]
-    set: Vec<String>,
+    pub(crate) set: Vec<String>,
 }
 
 /// The samples to run and the parameters to run them with (`cosim`, `run`).
@@ -147,6 +148,10 @@ enum Command {
     /// synthetic speech set (held-out speakers); writes DIR/speech_table.{json,md},
     /// DIR/accuracy.svg, DIR/delays.svg and, with --readme, the README's section.
     SpeechTable(speech_table::TableArgs),
+    /// Firing statistics of the float reference's hidden layer on a data file (no learning):
+    /// input density, silent and saturated neurons, how often the pseudo-derivative is non-zero,
+    /// the readout's softmax, and linear probes of the inputs and of the hidden layer.
+    Diagnose(diagnose_cmd::DiagnoseArgs),
     /// Generate the tile's Verilog (DIR/tile.v), its memory map (memory_map.json, .md) and the
     /// configuration it came from (config.toml).
     Gen {
@@ -354,6 +359,11 @@ enum DataCommand {
         /// The espeak-ng program.
         #[arg(long, value_name = "PATH", default_value = "espeak-ng")]
         espeak: PathBuf,
+        /// The harder set: per clip pitch ± 25, speed ± 35 %, up to 300 ms of leading silence,
+        /// a random voice variant and white noise at 0-15 dB SNR, so that word identity is
+        /// less visible in coarse spike counts (`data baseline`).
+        #[arg(long)]
+        hard: bool,
     },
     /// Summarise an SHD-format file (real or generated): samples, classes, speakers, spikes,
     /// active units, duration; optionally one sample and its spike raster as PNG.
@@ -367,6 +377,18 @@ enum DataCommand {
         /// Write the spike raster of --sample (default 0) to this PNG file.
         #[arg(long, value_name = "OUT.png")]
         raster: Option<PathBuf>,
+    },
+    /// Copy an SHD-format file with the spike times shuffled within each sample (units and
+    /// per-unit counts kept): to measure how much a classifier needs spike timing.
+    Shuffle {
+        /// Input file (SHD-format HDF5).
+        #[arg(long = "in", value_name = "SHD.h5")]
+        input: PathBuf,
+        /// Output file.
+        #[arg(long, value_name = "SHD.h5")]
+        out: PathBuf,
+        #[arg(long, value_name = "SEED", default_value_t = 1)]
+        seed: u64,
     },
     /// Linear baseline: logistic regression on log(1 + count) in 100 ms x 20-unit bins, trained
     /// on --train, accuracy on --test (all samples and held-out speakers).
@@ -454,6 +476,7 @@ fn run(cli: Cli) -> Result<()> {
                     test_share,
                     threads,
                     espeak,
+                    hard,
                 },
         } => speech_cmd::synth(speech_cmd::SynthArgs {
             out,
@@ -464,6 +487,7 @@ fn run(cli: Cli) -> Result<()> {
             test_share,
             threads,
             espeak,
+            hard,
         }),
         Command::Data {
             command:
@@ -473,6 +497,9 @@ fn run(cli: Cli) -> Result<()> {
                     raster,
                 },
         } => speech_cmd::inspect(&file, sample, raster),
+        Command::Data {
+            command: DataCommand::Shuffle { input, out, seed },
+        } => speech_cmd::shuffle(&input, &out, seed),
         Command::Data {
             command:
                 DataCommand::Baseline {
@@ -583,6 +610,7 @@ fn run(cli: Cli) -> Result<()> {
             }
         }
         Command::SpeechTable(args) => speech_table::run(args),
+        Command::Diagnose(args) => diagnose_cmd::run(args),
         Command::Demo { out } => demo_cmd::run(demo_cmd::DemoArgs { out }),
     }
 }

@@ -6,6 +6,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use speech::baseline::{self, FitOptions};
 use speech::espeak::Espeak;
 use speech::inspect::{self, Stats};
+use speech::speakers::Variation;
 use speech::synth::{self, SynthOptions};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -20,6 +21,7 @@ pub struct SynthArgs {
     pub test_share: f64,
     pub threads: Option<usize>,
     pub espeak: PathBuf,
+    pub hard: bool,
 }
 
 fn clip_bar(len: usize) -> ProgressBar {
@@ -48,6 +50,11 @@ pub fn synth(args: SynthArgs) -> Result<()> {
         test_share: args.test_share,
         threads: args.threads,
         espeak: Espeak::new(&args.espeak),
+        variation: if args.hard {
+            Variation::hard()
+        } else {
+            Variation::default()
+        },
         ..SynthOptions::default()
     };
     // Cheap checks first, so that a long run does not fail at the end.
@@ -132,6 +139,33 @@ pub fn baseline(train: &Path, test: &Path, c: f64, iterations: usize) -> Result<
     Ok(())
 }
 
+/// `data shuffle`: `input` with spike times shuffled within each sample, written to `out`.
+pub fn shuffle(input: &Path, out: &Path, seed: u64) -> Result<()> {
+    let file = golden::shd::load(input).context("cannot load the data to shuffle")?;
+    let samples: Vec<golden::shd::Sample> = file
+        .samples
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            speech::shuffle::shuffle_times(s, seed ^ (i as u64).wrapping_mul(0x9E37_79B9))
+        })
+        .collect();
+    golden::shd::write(
+        out,
+        &golden::shd::ShdWrite {
+            samples: &samples,
+            keys: &file.keys,
+        },
+    )
+    .with_context(|| format!("cannot write {}", out.display()))?;
+    println!(
+        "wrote {}: {} samples, spike times shuffled within each sample (seed {seed})",
+        out.display(),
+        samples.len()
+    );
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,6 +180,7 @@ mod tests {
             test_share: 0.0,
             threads: Some(1),
             espeak: PathBuf::from("espeak-ng"),
+            hard: false,
         }
     }
 

@@ -8,7 +8,7 @@ use golden::config::Config;
 use golden::task::Sample;
 use indicatif::{ProgressBar, ProgressStyle};
 use sim::verilator::CacheKey;
-use speech::speakers::TEST_SPEAKERS;
+use speech::speakers::{TEST_SPEAKERS, Variation};
 use speech::synth::{self, SynthOptions, TEST_FILE, TRAIN_FILE};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -42,6 +42,12 @@ pub fn set_dir(root: &Path, opts: &SynthOptions, espeak_version: &str) -> PathBu
         .part(format!("{:?}", opts.words))
         .part(opts.test_share.to_le_bytes())
         .part(format!("{:?}", opts.cochlea));
+    // The default variation adds nothing, so sets cached before it existed stay valid.
+    let key = if opts.variation == Variation::default() {
+        key
+    } else {
+        key.part(format!("{:?}", opts.variation))
+    };
     root.join("speech").join(key.hex())
 }
 
@@ -135,6 +141,7 @@ mod tests {
             |o: &mut SynthOptions| o.words = vec![1],
             |o: &mut SynthOptions| o.test_share = 0.1,
             |o: &mut SynthOptions| o.cochlea.fibres = 20,
+            |o: &mut SynthOptions| o.variation = Variation::hard(),
         ] {
             let mut o = base.clone();
             change(&mut o);

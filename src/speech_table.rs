@@ -44,9 +44,23 @@ pub struct TableArgs {
     /// parameters as the one with both delay kinds).
     #[arg(long, value_name = "N", default_value_t = 64)]
     pub hidden: usize,
-    /// Epochs over the training clips.
-    #[arg(long, value_name = "N", default_value_t = 4)]
+    /// Most epochs over the training clips (training stops earlier at a validation plateau,
+    /// see --patience).
+    #[arg(long, value_name = "N", default_value_t = 20)]
     pub epochs: usize,
+    /// Training speakers held out of training as the validation set (comma-separated ids):
+    /// it picks each run's epoch and stops training; the test speakers 4 and 5 decide nothing.
+    #[arg(
+        long,
+        value_name = "IDS",
+        value_delimiter = ',',
+        default_value = "10,11"
+    )]
+    pub validation_speakers: Vec<u16>,
+    /// Stop a run when its validation accuracy has not improved for N epochs (0: run all
+    /// --epochs).
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    pub patience: usize,
     /// Output directory (created if missing).
     #[arg(long, value_name = "DIR", default_value = "results/speech")]
     pub out: PathBuf,
@@ -54,6 +68,21 @@ pub struct TableArgs {
     /// <!-- speech-table:end --> with the table.
     #[arg(long, value_name = "FILE")]
     pub readme: Option<PathBuf>,
+    /// Use the harder speech set (`data synth --hard`: more per-clip variation and noise, count
+    /// baseline 54.5 % instead of 86.5 %) instead of the demo's.
+    #[arg(long)]
+    pub hard: bool,
+    /// Use DIR/shd_train.h5 and DIR/shd_test.h5 (made by `data synth`, e.g. with --hard)
+    /// instead of the cached set.
+    #[arg(long, value_name = "DIR", conflicts_with = "hard")]
+    pub data: Option<PathBuf>,
+    /// Override a value of configs/speech.toml (repeatable), e.g. --set widths.weight_bits=12.
+    #[arg(long = "set", value_name = "SECTION.KEY=VALUE")]
+    pub set: Vec<String>,
+    /// Run only the rows whose "network | learned | model" text contains one of these
+    /// (repeatable; e.g. --only "recurrent, 64 hidden | weights + both delays | Fixed").
+    #[arg(long, value_name = "TEXT")]
+    pub only: Vec<String>,
     /// Worker threads (default: one per core).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
@@ -75,10 +104,13 @@ struct Row {
     learned: &'static str,
     arith: Arith,
     seeds: Vec<u64>,
+    /// Per seed, the test accuracy at the epoch of the best validation accuracy.
     final_accuracy: Vec<f64>,
+    /// Per seed, that epoch (1-based).
+    selected_epoch: Vec<usize>,
     mean: f64,
     std: f64,
-    /// Mean over seeds of the accuracy after each epoch.
+    /// Mean over the seeds still training of the test accuracy after each epoch.
     mean_curve: Vec<f64>,
     parameters: usize,
     parameter_bits: u64,
@@ -93,8 +125,11 @@ struct TableResults {
     command: String,
     note: &'static str,
     train_samples: usize,
+    validation_speakers: Vec<u16>,
+    validation_samples: usize,
     held_out_samples: usize,
     epochs: usize,
+    patience: usize,
     hidden: usize,
     wide_hidden: usize,
     rows: Vec<Row>,
@@ -203,22 +238,53 @@ pub fn run(args: TableArgs) -> Result<()> {
         // Fail before hours of work if the README cannot take the table.
         README_SECTION.check(readme)?;
     }
-    let mut base = speech_config()?;
+    let mut base = if args.set.is_empty() {
+        speech_config()?
+    } else {
+        let mut table: toml::Table = toml::from_str(SPEECH_TOML)?;
+        crate::settings::apply_sets(&mut table, &args.set, "configs/speech.toml")?;
+        Config::from_toml_str(&toml::to_string(&table)?, "configs/speech.toml with --set")?
+    };
     base.network.hidden = args.hidden;
     base.train.epochs = args.epochs;
+    base.train.patience = args.patience;
     // Learned delays start from the same random values as the frozen ones, so the frozen row
     // isolates what learning them adds.
     base.init.delays = DelayInit::Random;
     base.validate()
         .context("--hidden / --epochs give an invalid configuration")?;
-    let (specs, wide_h) = specs(&base)?;
+    let (mut specs, wide_h) = specs(&base)?;
+    if !args.only.is_empty() {
+        specs.retain(|s| {
+            let text = format!("{} | {} | {:?}", s.group, s.variant.name(), s.arith);
+            args.only.iter().any(|o| text.contains(o.as_str()))
+        });
+        if specs.is_empty() {
+            bail!("--only {:?}: matches no row", args.only);
+        }
+    }
 
     let root = sim::verilator::cache_root();
     eprintln!(
         "speech table: the full speech set (cache under {})",
         root.display()
     );
-    let set = speech_set::obtain(&root, &SynthOptions::default())?;
+    let opts = SynthOptions {
+        variation: if args.hard {
+            speech::speakers::Variation::hard()
+        } else {
+            speech::speakers::Variation::default()
+        },
+        ..SynthOptions::default()
+    };
+    let set = match &args.data {
+        Some(dir) => speech_set::SpeechSet {
+            train: dir.join(speech::synth::TRAIN_FILE),
+            test: dir.join(speech::synth::TEST_FILE),
+            made: None,
+        },
+        None => speech_set::obtain(&root, &opts)?,
+    };
     if let Some(m) = &set.made {
         eprintln!(
             "  made {} clips in {:.1} s ({:.1} clips/s on {} threads)",
@@ -236,8 +302,11 @@ pub fn run(args: TableArgs) -> Result<()> {
             set.test.display()
         );
     }
+    let train_path = set.train.clone();
+    let (train, valid) = train.split_speakers(&args.validation_speakers, &train_path)?;
     let split = Split {
         train: train.samples,
+        valid: valid.samples,
         test: held_out,
     };
 
@@ -289,10 +358,18 @@ pub fn run(args: TableArgs) -> Result<()> {
             .iter()
             .filter(|r| r.group == s.group && r.variant == s.variant && r.arith == s.arith)
             .collect();
-        let acc: Vec<f64> = sel.iter().map(|r| r.final_accuracy()).collect();
+        let acc: Vec<f64> = sel.iter().map(|r| r.selected_accuracy()).collect();
         let (mean, std) = mean_std(&acc);
-        let mean_curve = (0..args.epochs)
-            .map(|e| sel.iter().map(|r| r.test_accuracy[e]).sum::<f64>() / sel.len() as f64)
+        let longest = sel.iter().map(|r| r.test_accuracy.len()).max().unwrap_or(0);
+        let mean_curve = (0..longest)
+            .map(|e| {
+                let at: Vec<f64> = sel
+                    .iter()
+                    .filter_map(|r| r.test_accuracy.get(e))
+                    .copied()
+                    .collect();
+                at.iter().sum::<f64>() / at.len() as f64
+            })
             .collect();
         let cfg = variant_config(s);
         let (parameters, parameter_bits) = param_size(&cfg)?;
@@ -308,6 +385,7 @@ pub fn run(args: TableArgs) -> Result<()> {
             arith: s.arith,
             seeds: sel.iter().map(|r| r.seed).collect(),
             final_accuracy: acc,
+            selected_epoch: sel.iter().map(|r| r.selected + 1).collect(),
             mean,
             std,
             mean_curve,
@@ -320,13 +398,27 @@ pub fn run(args: TableArgs) -> Result<()> {
     }
     let results = TableResults {
         command: format!(
-            "delaytile speech-table --seeds {} --hidden {} --epochs {}",
-            args.seeds, args.hidden, args.epochs
+            "delaytile speech-table{}{} --seeds {} --hidden {} --epochs {} --patience {} \
+             --validation-speakers {}",
+            if args.hard { " --hard" } else { "" },
+            args.set
+                .iter()
+                .map(|x| format!(" --set {x}"))
+                .chain(args.only.iter().map(|x| format!(" --only {x:?}")))
+                .collect::<String>(),
+            args.seeds,
+            args.hidden,
+            args.epochs,
+            args.patience,
+            ids(&args.validation_speakers)
         ),
         note: "synthetic speech (espeak-ng through a cochlea model, SHD format), not SHD",
         train_samples: split.train.len(),
+        validation_speakers: args.validation_speakers.clone(),
+        validation_samples: split.valid.len(),
         held_out_samples: split.test.len(),
         epochs: args.epochs,
+        patience: args.patience,
         hidden: args.hidden,
         wide_hidden: wide_h,
         rows,
@@ -359,22 +451,25 @@ fn markdown(r: &TableResults) -> String {
     let mut s = format!(
         "Synthetic speech (espeak-ng through a cochlea model, in the SHD format), **not SHD**. \
          Held-out speakers 4 and 5 ({} clips; chance 5 %), trained online on {} clips of the other \
-         10 speakers for {} epochs; mean ± sd over {} seeds (the seed changes the initial \
-         parameters and the order). Regenerate: `cargo run --release -- speech-table --seeds {} \
-         --hidden {} --epochs {} --readme README.md` ({:.0} min here).\n\n",
+         training speakers; speakers {} ({} clips) are held out as the validation set, which \
+         picks each run's epoch (the best validation accuracy) and stops it after {} epochs \
+         without a gain (at most {} epochs); the test speakers decide nothing. Mean ± sd over {} \
+         seeds (the seed changes the initial parameters and the order). Regenerate: `cargo run \
+         --release -- {} --readme README.md` ({:.0} min here).\n\n",
         r.held_out_samples,
         r.train_samples,
+        ids(&r.validation_speakers),
+        r.validation_samples,
+        r.patience,
         r.epochs,
         r.rows.first().map_or(0, |x| x.seeds.len()),
-        r.rows.first().map_or(0, |x| x.seeds.len()),
-        r.hidden,
-        r.epochs,
+        r.command.trim_start_matches("delaytile "),
         r.wall_time_s / 60.0
     );
     s.push_str(
-        "| network | learned | model | held-out accuracy (mean ± sd) | per seed | parameters | \
-         parameter bits | memory bits (inference + learning) | cycles / step |\n\
-         |---|---|---|---|---|---|---|---|---|\n",
+        "| network | learned | model | held-out accuracy (mean ± sd) | per seed | epoch chosen | \
+         parameters | parameter bits | memory bits (inference + learning) | cycles / step |\n\
+         |---|---|---|---|---|---|---|---|---|---|\n",
     );
     for row in &r.rows {
         let per: Vec<String> = row
@@ -383,22 +478,125 @@ fn markdown(r: &TableResults) -> String {
             .map(|x| format!("{:.1}", 100.0 * x))
             .collect();
         s.push_str(&format!(
-            "| {} | {} | {} | {:.1} ± {:.1} % | {} | {} | {} | {} + {} | {} |\n",
+            "| {} | {} | {} | {:.1} ± {:.1} % | {} | {} | {} | {} | {} + {} | {} |\n",
             row.network,
             row.learned,
-            match row.arith {
-                Arith::Fixed => "fixed point",
-                Arith::Float => "float",
-            },
+            arith_name(row.arith),
             100.0 * row.mean,
             100.0 * row.std,
             per.join(", "),
+            row.selected_epoch
+                .iter()
+                .map(usize::to_string)
+                .collect::<Vec<_>>()
+                .join(", "),
             row.parameters,
             row.parameter_bits,
             row.inference_bits,
             row.learning_bits,
             row.cycles_per_step
                 .map_or("–".to_string(), |c| format!("{c:.0}"))
+        ));
+    }
+    s.push_str(&comparisons(r));
+    s
+}
+
+fn arith_name(a: Arith) -> &'static str {
+    match a {
+        Arith::Fixed => "fixed point",
+        Arith::Float => "float",
+    }
+}
+
+/// Comma-separated ids.
+fn ids(list: &[u16]) -> String {
+    list.iter()
+        .map(u16::to_string)
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// Welch t-tests between the rows the issue compares: in each network, learned delays against
+/// frozen ones and against weights only, fixed point against float; and the delay network
+/// against the weights-only network with as many parameters.
+fn comparisons(r: &TableResults) -> String {
+    let find = |net: &str, v: Variant, a: Arith| {
+        r.rows
+            .iter()
+            .find(|x| x.network == net && x.variant == v && x.arith == a)
+    };
+    let mut pairs = Vec::new();
+    let mut nets: Vec<&str> = r.rows.iter().map(|x| x.network.as_str()).collect();
+    nets.dedup();
+    for &net in &nets {
+        for (v1, a1, v2, a2) in [
+            (
+                Variant::Both,
+                Arith::Fixed,
+                Variant::FrozenBoth,
+                Arith::Fixed,
+            ),
+            (
+                Variant::Both,
+                Arith::Fixed,
+                Variant::WeightsOnly,
+                Arith::Fixed,
+            ),
+            (
+                Variant::Both,
+                Arith::Float,
+                Variant::WeightsOnly,
+                Arith::Float,
+            ),
+            (Variant::Both, Arith::Float, Variant::Both, Arith::Fixed),
+            (
+                Variant::WeightsOnly,
+                Arith::Float,
+                Variant::WeightsOnly,
+                Arith::Fixed,
+            ),
+        ] {
+            if let (Some(x), Some(y)) = (find(net, v1, a1), find(net, v2, a2)) {
+                pairs.push((x, y));
+            }
+        }
+    }
+    let wide = r
+        .rows
+        .iter()
+        .find(|x| x.network.contains("as many parameters"));
+    let both = r
+        .rows
+        .iter()
+        .find(|x| x.variant == Variant::Both && x.arith == Arith::Fixed);
+    if let (Some(x), Some(y)) = (both, wide) {
+        pairs.push((x, y));
+    }
+    let mut s = String::from(
+        "\n| comparison | difference (points, mean ± sd of each row) | Welch t | p |\n|---|---|---|---|\n",
+    );
+    for (x, y) in pairs {
+        let w = golden::stats::welch(&x.final_accuracy, &y.final_accuracy);
+        s.push_str(&format!(
+            "| {} {} ({}) vs {} {} ({}) | {:+.1} ({:.1} ± {:.1} vs {:.1} ± {:.1}) | {} | {} |\n",
+            x.network,
+            x.learned,
+            arith_name(x.arith),
+            if y.network == x.network {
+                ""
+            } else {
+                &y.network
+            },
+            y.learned,
+            arith_name(y.arith),
+            100.0 * (x.mean - y.mean),
+            100.0 * x.mean,
+            100.0 * x.std,
+            100.0 * y.mean,
+            100.0 * y.std,
+            w.map_or("–".into(), |w| format!("{:.2}", w.t)),
+            w.map_or("–".into(), |w| format!("{:.3}", w.p)),
         ));
     }
     s

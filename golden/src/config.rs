@@ -135,6 +135,11 @@ pub struct Learning {
     pub center_delays: bool,
     /// First step of each sample at which learning is applied; it runs to the sample's end.
     pub supervision_start: usize,
+    /// Float reference only (a diagnosis option, not part of the fixed-point contract): filter
+    /// the weight eligibilities with the readout's decay kappa (e-prop's F_kappa), one state
+    /// per synapse, so that an error at step t also credits spikes of earlier steps that still
+    /// drive the leaky readout. The fixed-point model refuses a configuration with it.
+    pub filter_kappa: bool,
 }
 
 /// Bit widths and binary points of the fixed-point golden model (and the RTL).
@@ -181,6 +186,10 @@ pub struct Train {
     /// Every this many epochs all learning rates halve (each lr_*_log2 drops by one: the host
     /// rewrites the shift registers between epochs). 0 = constant rates.
     pub anneal_every: usize,
+    /// Train until a plateau: stop when the accuracy on a validation set (training speakers
+    /// held out from training) has not improved for this many epochs; `epochs` is then the cap.
+    /// 0 = always run `epochs`. Without a validation set it has no effect.
+    pub patience: usize,
 }
 
 /// How the tile is built. The golden model's arithmetic does not depend on this section; it
@@ -269,6 +278,7 @@ impl Default for Learning {
             lr_a_log2: -2,
             center_delays: true,
             supervision_start: 0,
+            filter_kappa: false,
         }
     }
 }
@@ -311,6 +321,7 @@ impl Default for Train {
             epochs: 1,
             shuffle_seed: 7,
             anneal_every: 0,
+            patience: 0,
         }
     }
 }

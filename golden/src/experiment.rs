@@ -118,6 +118,11 @@ pub struct Run {
     pub seed: u64,
     /// Test accuracy after each epoch (or only after the last, see `run_job`).
     pub test_accuracy: Vec<f64>,
+    /// Validation accuracy after each epoch (empty without a validation set).
+    pub valid_accuracy: Vec<f64>,
+    /// The index into `test_accuracy` of the reported accuracy: the epoch of the best
+    /// validation accuracy (the first of equals), else the last entry.
+    pub selected: usize,
     /// Wall time of the run (training and testing).
     pub seconds: f64,
     /// Learned fixed-point parameters (fixed runs only), for determinism checks and histograms.
@@ -129,12 +134,24 @@ impl Run {
     pub fn final_accuracy(&self) -> f64 {
         self.test_accuracy.last().copied().unwrap_or(0.0)
     }
+
+    /// The test accuracy at the epoch chosen on the validation set (early stopping), or after
+    /// the last epoch without one.
+    pub fn selected_accuracy(&self) -> f64 {
+        self.test_accuracy
+            .get(self.selected)
+            .copied()
+            .unwrap_or(0.0)
+    }
 }
 
-/// The training and test samples of a run.
+/// The training, validation and test samples of a run. The validation samples (training
+/// speakers held out from training) choose the epoch and stop training at a plateau
+/// (`train.patience`); the test samples never decide anything.
 #[derive(Clone, Debug, Default)]
 pub struct Split {
     pub train: Vec<Sample>,
+    pub valid: Vec<Sample>,
     pub test: Vec<Sample>,
 }
 
@@ -152,25 +169,30 @@ pub fn timing_data(seed: u64, n_train: usize, n_test: usize) -> (Vec<Sample>, Ve
 
 fn timing_split(seed: u64) -> Split {
     let (train, test) = timing_data(seed, TIMING_SAMPLES, TIMING_SAMPLES);
-    Split { train, test }
+    Split {
+        train,
+        valid: Vec::new(),
+        test,
+    }
 }
 
-/// Train `job` on `data` online for `base.train.epochs` epochs. `every_epoch`: test after every
-/// epoch (for curves), else only after the last.
+/// Train `job` on `data` online for `base.train.epochs` epochs (fewer if it plateaus on the
+/// validation set, see `Curve`). `every_epoch`: test after every epoch (for curves), else only
+/// after the last (always every epoch with a validation set, so that the chosen epoch has one).
 pub fn run_job(job: &Job, data: &Split, every_epoch: bool) -> Run {
     let t0 = std::time::Instant::now();
-    let (test_accuracy, fixed_params) = match job.arith {
+    let (curve, fixed_params) = match job.arith {
         Arith::Fixed => {
             let make = |t: &Tile| Ok::<_, Infallible>(t.clone());
-            let Ok((acc, t)) = train_job(job, data, every_epoch, make);
-            (acc, Some(t.params))
+            let Ok((c, t)) = train_curve(job, data, every_epoch, make);
+            (c, Some(t.params))
         }
         Arith::Float => {
             let make = |t: &Tile| {
                 Ok::<_, Infallible>(FloatTile::new(&t.cfg, t.params.to_float(&t.cfg), false))
             };
-            let Ok((acc, _)) = train_job(job, data, every_epoch, make);
-            (acc, None)
+            let Ok((c, _)) = train_curve(job, data, every_epoch, make);
+            (c, None)
         }
     };
     Run {
@@ -178,7 +200,9 @@ pub fn run_job(job: &Job, data: &Split, every_epoch: bool) -> Run {
         variant: job.variant,
         arith: job.arith,
         seed: job.seed,
-        test_accuracy,
+        test_accuracy: curve.test,
+        valid_accuracy: curve.valid,
+        selected: curve.selected,
         seconds: t0.elapsed().as_secs_f64(),
         fixed_params,
     }
@@ -194,31 +218,68 @@ pub fn train_job<M: Model, E>(
     every_epoch: bool,
     make: impl FnOnce(&Tile) -> Result<M, E>,
 ) -> Result<(Vec<f64>, M), E> {
+    train_curve(job, data, every_epoch, make).map(|(c, m)| (c.test, m))
+}
+
+/// The accuracies of one training run.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Curve {
+    /// Test accuracy after each epoch (or only after the last).
+    pub test: Vec<f64>,
+    /// Validation accuracy after each epoch (empty without validation samples).
+    pub valid: Vec<f64>,
+    /// Index into `test` of the chosen epoch: the best validation accuracy (first of equals),
+    /// else the last.
+    pub selected: usize,
+}
+
+/// `train_job` with the validation curve: with validation samples, every epoch is followed by
+/// a validation and a test pass, and training stops once the validation accuracy has not
+/// improved for `train.patience` epochs (if non-zero); `train.epochs` is the cap.
+pub fn train_curve<M: Model, E>(
+    job: &Job,
+    data: &Split,
+    every_epoch: bool,
+    make: impl FnOnce(&Tile) -> Result<M, E>,
+) -> Result<(Curve, M), E> {
     let cfg = job_config(job);
     let classes = cfg.network.outputs;
     let tile = Tile::new(&cfg).expect("experiment configurations are validated");
     let schedule = Schedule::of_tile(&tile);
     let mut model = make(&tile)?;
     let mut order = SplitMix64::new(cfg.train.shuffle_seed ^ job.seed);
-    let mut acc = Vec::new();
+    let validate = !data.valid.is_empty();
+    let patience = cfg.train.patience;
+    let mut curve = Curve::default();
+    let mut best: Option<(f64, usize)> = None;
     let last = cfg.train.epochs - 1;
     for e in 0..cfg.train.epochs {
-        epoch(
-            &mut model,
-            &schedule,
-            e,
-            &data.train,
-            true,
-            classes,
-            &mut order,
-        );
-        if every_epoch || e == last {
-            acc.push(epoch(
-                &mut model, &schedule, e, &data.test, false, classes, &mut order,
-            ));
+        epoch(&mut model, &schedule, e, &data.train, classes, &mut order);
+        let mut stop = e == last;
+        if validate {
+            let v = evaluate(&mut model, &data.valid, classes).accuracy;
+            curve.valid.push(v);
+            if best.is_none_or(|(b, _)| v > b) {
+                best = Some((v, e));
+            }
+            if patience > 0 && best.is_some_and(|(_, at)| e - at >= patience) {
+                stop = true;
+            }
+        }
+        if every_epoch || validate || stop {
+            curve
+                .test
+                .push(evaluate(&mut model, &data.test, classes).accuracy);
+        }
+        if stop {
+            break;
         }
     }
-    Ok((acc, model))
+    curve.selected = match best {
+        Some((_, at)) => at,
+        None => curve.test.len().saturating_sub(1),
+    };
+    Ok((curve, model))
 }
 
 /// The configuration of one run: the job's base with its variant's delays and learning, seeded.
@@ -268,21 +329,17 @@ fn timing_job(base: &Config, (variant, arith, seed): (Variant, Arith, u64)) -> J
     }
 }
 
+/// One training epoch at epoch `e`'s annealed rates.
 fn epoch<M: Model>(
     m: &mut M,
     schedule: &Schedule,
     e: usize,
     data: &[Sample],
-    learn: bool,
     classes: usize,
     order: &mut SplitMix64,
-) -> f64 {
-    if learn {
-        m.set_learning(&schedule.epoch(e));
-        train_epoch(m, data, classes, order).accuracy
-    } else {
-        evaluate(m, data, classes).accuracy
-    }
+) {
+    m.set_learning(&schedule.epoch(e));
+    train_epoch(m, data, classes, order);
 }
 
 /// Every (variant, model, seed) combination, models outermost.
@@ -393,5 +450,86 @@ mod par_map_tests {
             assert_eq!(out, want, "{threads} threads");
         }
         assert!(par_map(&[] as &[u8], 2, |_, &x| x).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod plateau_tests {
+    use super::*;
+    use crate::train::EpochRates;
+
+    /// Scores `plan[epoch]` of the 10 validation samples (label 0) right after each epoch and
+    /// every test sample (label 2) right.
+    struct Scripted {
+        plan: Vec<usize>,
+        epoch: Option<usize>,
+        seen: usize,
+    }
+
+    impl Model for Scripted {
+        fn run(&mut self, s: &Sample, learn: bool) -> usize {
+            if learn || s.label != 0 {
+                return s.label;
+            }
+            self.seen += 1;
+            let e = self.epoch.expect("validated after an epoch");
+            if self.seen <= self.plan[e] { 0 } else { 1 }
+        }
+        fn set_learning(&mut self, _: &EpochRates) {
+            self.epoch = Some(self.epoch.map_or(0, |e| e + 1));
+            self.seen = 0;
+        }
+    }
+
+    fn curve(plan: &[usize], patience: usize, with_valid: bool) -> Curve {
+        let mut base = timing_config();
+        base.train.epochs = plan.len();
+        base.train.patience = patience;
+        let job = Job {
+            group: String::new(),
+            variant: Variant::Both,
+            arith: Arith::Fixed,
+            seed: 1,
+            base,
+        };
+        let sample = |label| Sample {
+            steps: vec![Vec::new(); 2],
+            label,
+        };
+        let data = Split {
+            train: vec![sample(3); 4],
+            valid: if with_valid {
+                vec![sample(0); 10]
+            } else {
+                Vec::new()
+            },
+            test: vec![sample(2); 5],
+        };
+        let make = |_: &Tile| {
+            Ok::<_, Infallible>(Scripted {
+                plan: plan.to_vec(),
+                epoch: None,
+                seen: 0,
+            })
+        };
+        let Ok((c, _)) = train_curve(&job, &data, false, make);
+        c
+    }
+
+    #[test]
+    fn training_stops_after_patience_epochs_without_a_validation_gain() {
+        // Best at epoch 1 (0-based); epochs 2, 3, 4 do not beat it (equal is no gain).
+        let c = curve(&[2, 5, 4, 5, 3, 9, 9], 3, true);
+        assert_eq!(c.valid, vec![0.2, 0.5, 0.4, 0.5, 0.3]);
+        assert_eq!(c.selected, 1);
+        assert_eq!(c.test.len(), 5, "tested after every validated epoch");
+        // A gain resets the count; without patience every epoch runs.
+        let c = curve(&[2, 5, 4, 6, 3, 3, 7], 3, true);
+        assert_eq!((c.valid.len(), c.selected), (7, 6));
+        let c = curve(&[2, 5, 4, 4, 4, 4, 4], 0, true);
+        assert_eq!((c.valid.len(), c.selected), (7, 1));
+        // Without a validation set: all epochs, tested only after the last, which is chosen.
+        let c = curve(&[2, 5, 4, 4, 4], 1, false);
+        assert_eq!((c.valid.len(), c.test.len(), c.selected), (0, 1, 0));
     }
 }

@@ -100,6 +100,9 @@ pub struct FloatTile {
     pub y: Vec<f64>,
     pub acc: Vec<f64>,
     pub zeta: Vec<f64>,
+    /// Kappa-filtered weight eligibilities `[hidden][sources]` (only with
+    /// `learning.filter_kappa`).
+    pub elig_w: Vec<f64>,
     pub t: usize,
     /// Integer taps `[hidden][sources]`, refreshed at each step from the delays.
     taps: Vec<usize>,
@@ -133,6 +136,7 @@ impl FloatTile {
             y: vec![0.0; cfg.network.outputs],
             acc: vec![0.0; cfg.network.outputs],
             zeta: vec![0.0; h],
+            elig_w: Vec::new(),
             t: 0,
             taps: vec![0; h * s],
             cfg: cfg.clone(),
@@ -149,6 +153,7 @@ impl FloatTile {
             &mut self.y,
             &mut self.acc,
             &mut self.zeta,
+            &mut self.elig_w,
         ] {
             x.fill(0.0);
         }
@@ -312,9 +317,32 @@ impl FloatTile {
         let mut upd_d = vec![0.0; h * s_n];
         let mut q = vec![0.0; s_n];
         let mut e_w = vec![0.0; s_n];
+        let filter = l.filter_kappa;
+        if filter {
+            // F_kappa: every synapse's weight eligibility psi * eps, low-passed like the readout.
+            if self.elig_w.len() != h * s_n {
+                self.elig_w = vec![0.0; h * s_n];
+            }
+            let kappa = cfg.neuron.kappa;
+            for j in 0..h {
+                for s in 0..s_n {
+                    let ew = self.eligibility(j, s).0;
+                    let i = j * s_n + s;
+                    self.elig_w[i] = kappa * self.elig_w[i] + self.psi[j] * ew;
+                }
+            }
+        }
         for j in 0..h {
+            if filter && l.weights {
+                let lj = (0..o)
+                    .map(|k| if p.fb.is_empty() { p.u[k * h + j] } else { p.fb[j * o + k] } * e[k])
+                    .sum::<f64>();
+                for s in 0..s_n {
+                    upd_w[j * s_n + s] = lr_w * lj * self.elig_w[j * s_n + s];
+                }
+            }
             if m[j] == 0.0 {
-                continue; // every update of this neuron is exactly zero
+                continue; // every other update of this neuron is exactly zero
             }
             for s in 0..s_n {
                 let (ew, ed) = self.eligibility(j, s);
@@ -327,7 +355,9 @@ impl FloatTile {
                 0.0
             };
             for s in 0..s_n {
-                upd_w[j * s_n + s] = lr_w * m[j] * e_w[s];
+                if !filter {
+                    upd_w[j * s_n + s] = lr_w * m[j] * e_w[s];
+                }
                 upd_d[j * s_n + s] = lr_d * (q[s] - mean);
                 axon_grad[s] += q[s];
             }

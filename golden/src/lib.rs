@@ -16,5 +16,6 @@ pub mod protocol;
 pub mod rng;
 pub mod shd;
 pub mod simd;
+pub mod stats;
 pub mod task;
 pub mod train;

@@ -14,6 +14,7 @@ pub mod error;
 pub mod espeak;
 pub mod inspect;
 pub mod raster;
+pub mod shuffle;
 pub mod speakers;
 pub mod synth;
 pub mod wav;

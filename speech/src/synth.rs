@@ -14,7 +14,7 @@ use rayon::prelude::*;
 use crate::cochlea::{Cochlea, Params};
 use crate::error::SpeechError;
 use crate::espeak::Espeak;
-use crate::speakers::{SPEAKERS, TEST_SPEAKERS};
+use crate::speakers::{SPEAKERS, TEST_SPEAKERS, Variation};
 use crate::words::{self, CLASSES, WORDS};
 
 /// File names, as the real SHD files are called.
@@ -39,6 +39,8 @@ pub struct SynthOptions {
     pub test_share: f64,
     /// Worker threads (None: one per core).
     pub threads: Option<usize>,
+    /// How much each speaker's clips vary (`Variation::hard()` for the harder set).
+    pub variation: Variation,
     pub espeak: Espeak,
     pub cochlea: Params,
 }
@@ -52,6 +54,7 @@ impl Default for SynthOptions {
             words: Vec::new(),
             test_share: 0.05,
             threads: None,
+            variation: Variation::default(),
             espeak: Espeak::default(),
             cochlea: Params::default(),
         }
@@ -173,17 +176,21 @@ pub fn synthesize_clip(
     espeak: &Espeak,
     cochlea: &Cochlea,
     params: &Params,
+    variation: &Variation,
     clip: &Clip,
     seed: u64,
 ) -> Result<(Sample, f64), SpeechError> {
     let mut rng = SplitMix64::new(clip_seed(seed, clip));
     let speaker = &SPEAKERS[usize::from(clip.speaker)];
-    let utterance = speaker.utterance(clip.label, &mut rng);
+    let utterance = speaker.utterance_with(clip.label, variation, &mut rng);
     let audio = espeak.speak(WORDS[usize::from(clip.label)], &utterance)?;
     let fs = f64::from(audio.rate);
     let lead = (utterance.lead_silence_s * fs).round() as usize;
     let mut samples = vec![0.0f32; lead];
     samples.extend_from_slice(&audio.samples);
+    if let Some(snr) = utterance.noise_snr_db {
+        add_noise(&mut samples, lead, snr, &mut rng);
+    }
     let other;
     let cochlea = if fs == cochlea.sample_rate() {
         cochlea
@@ -199,6 +206,19 @@ pub fn synthesize_clip(
         speaker: Some(clip.speaker),
     };
     Ok((sample, samples.len() as f64 / fs))
+}
+
+/// Adds white noise (uniform, zero mean) to the whole clip, at `snr_db` below the RMS of the
+/// speech (the samples from `speech_start` on).
+fn add_noise(samples: &mut [f32], speech_start: usize, snr_db: f64, rng: &mut SplitMix64) {
+    let speech = &samples[speech_start.min(samples.len())..];
+    let power =
+        speech.iter().map(|&x| f64::from(x).powi(2)).sum::<f64>() / speech.len().max(1) as f64;
+    // A uniform variable on [-a, a] has variance a^2 / 3.
+    let a = (3.0 * power / 10f64.powf(snr_db / 10.0)).sqrt();
+    for x in samples.iter_mut() {
+        *x += rng.uniform(a) as f32;
+    }
 }
 
 /// Synthesises the whole plan in parallel; `progress` is called once per finished clip.
@@ -218,7 +238,14 @@ pub fn synthesize(
         clips
             .par_iter()
             .map(|clip| {
-                let r = synthesize_clip(&opts.espeak, &cochlea, &opts.cochlea, clip, opts.seed);
+                let r = synthesize_clip(
+                    &opts.espeak,
+                    &cochlea,
+                    &opts.cochlea,
+                    &opts.variation,
+                    clip,
+                    opts.seed,
+                );
                 progress();
                 r
             })

@@ -111,6 +111,7 @@ fn an_unknown_voice_is_a_named_espeak_error() {
         pitch: 50,
         speed: 150,
         lead_silence_s: 0.0,
+        noise_snr_db: None,
     };
     let e = Espeak::default().speak("zero", &u).unwrap_err();
     assert!(matches!(e, SpeechError::EspeakFailed { .. }), "{e:?}");

@@ -69,6 +69,18 @@ pub struct Tile {
     index_stale: bool,
 }
 
+/// Options of the float reference that the fixed-point contract does not have.
+fn refuse_float_only(cfg: &Config) -> Result<(), ConfigError> {
+    if cfg.learning.filter_kappa {
+        return Err(ConfigError::Invalid {
+            field: "learning.filter_kappa".into(),
+            value: "true".into(),
+            expected: "false for the fixed-point model (a float-reference-only option)".into(),
+        });
+    }
+    Ok(())
+}
+
 /// The stochastic-rounding streams that follow from the configuration's seed (salted, so that
 /// they do not repeat the initial parameters' SplitMix64 sequence).
 pub fn lfsr_bank(seed: u64) -> LfsrBank {
@@ -78,6 +90,7 @@ pub fn lfsr_bank(seed: u64) -> LfsrBank {
 impl Tile {
     pub fn new(cfg: &Config) -> Result<Tile, ConfigError> {
         cfg.validate()?;
+        refuse_float_only(cfg)?;
         let f = Formats::new(cfg)?;
         let params = Params::init(cfg, &f);
         Ok(Tile::with_params(cfg.clone(), f, params))
@@ -134,6 +147,7 @@ impl Tile {
         let mut cfg = self.cfg.clone();
         cfg.learning = l;
         cfg.validate()?;
+        refuse_float_only(&cfg)?;
         self.f = Formats::new(&cfg)?;
         self.cfg = cfg;
         Ok(())
