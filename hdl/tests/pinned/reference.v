@@ -1,5 +1,5 @@
 // delaytile tile: generated, do not edit. Top module `top`.
-// Configuration: config.toml beside this file (FNV-1a 64 of its text: 983fc61dfaf2f2b8).
+// Configuration: config.toml beside this file (FNV-1a 64 of its text: 18620478d924be46).
 // Memory map and host commands: memory_map.md.
 
 

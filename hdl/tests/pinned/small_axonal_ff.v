@@ -1,5 +1,5 @@
 // delaytile tile: generated, do not edit. Top module `top`.
-// Configuration: config.toml beside this file (FNV-1a 64 of its text: df057921e8cdb742).
+// Configuration: config.toml beside this file (FNV-1a 64 of its text: d65e137e6ec20e28).
 // Memory map and host commands: memory_map.md.
 
 
