@@ -218,15 +218,18 @@ pub fn decay(x: i64, q: i64) -> i64 {
 
 /// Stochastic rounding of x / 2^shift: add `shift` random low bits, then floor. Unbiased.
 pub fn stochastic_shift(x: i64, shift: u32, random: u32) -> i64 {
-    if shift == 0 {
-        return x;
-    }
-    let mask = if shift >= 32 {
+    (x + (random as i64 & sr_mask(shift))) >> shift
+}
+
+/// The random bits `stochastic_shift` adds: the low `shift` bits (all 32 from 32 on; none at
+/// shift 0, where the value passes unchanged).
+#[inline(always)]
+pub fn sr_mask(shift: u32) -> i64 {
+    if shift >= 32 {
         u32::MAX as i64
     } else {
         (1i64 << shift) - 1
-    };
-    (x + (random as i64 & mask)) >> shift
+    }
 }
 
 pub fn clamp(x: i64, lo: i32, hi: i32) -> i32 {

@@ -11,7 +11,7 @@
 use super::readout::Readout;
 use super::trace_fifo::TraceFifo;
 use crate::config::Config;
-use crate::format::{Formats, MEAN_FRAC, clamp};
+use crate::format::{Formats, MEAN_FRAC, clamp, sr_mask};
 use crate::params::Params;
 use crate::rng::LfsrBank;
 use crate::simd::vectorised;
@@ -172,15 +172,10 @@ fn learn_step_body(
     Signals { e, l, m }
 }
 
-/// Shift and mask of `format::stochastic_shift` (mask 0 at shift 0: the value passes unchanged).
+/// Shift and mask of `format::stochastic_shift`.
 #[inline(always)]
 fn sr_consts(shift: u32) -> (u32, i64) {
-    let mask = if shift >= 32 {
-        u32::MAX as i64
-    } else {
-        (1i64 << shift) - 1
-    };
-    (shift, mask)
+    (shift, sr_mask(shift))
 }
 
 /// `(sum_s x_s * recip) >> MEAN_FRAC` (floor) without overflow: partial sums of at most 256

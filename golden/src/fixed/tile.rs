@@ -64,8 +64,7 @@ pub struct Tile {
     by_tap_start: Vec<u32>,
     by_tap_post: Vec<u32>,
     taps_stale: bool,
-    /// Whether `by_tap_*` has been built from `taps` at least once, and whether a tap moved since.
-    index_built: bool,
+    /// Whether a tap moved since `by_tap_*` was built (true until it is built once).
     index_stale: bool,
 }
 
@@ -121,7 +120,6 @@ impl Tile {
             by_tap_start: vec![0; s * (d + 1)],
             by_tap_post: vec![0; s * h],
             taps_stale: true,
-            index_built: false,
             index_stale: true,
         }
     }
@@ -171,8 +169,8 @@ impl Tile {
         let a = p.a.get(s).copied().unwrap_or(0);
         let d = p.d.get(j * self.cfg.sources() + s).copied().unwrap_or(0);
         let frac = self.cfg.widths.delay_frac;
-        let half = if frac == 0 { 0 } else { 1 << (frac - 1) };
-        (((a + d + half) >> frac) as usize).min(self.cfg.network.max_delay - 1)
+        let top = self.cfg.network.max_delay as i32 - 1;
+        tap_of(a + d, half_step(frac), frac, top) as usize
     }
 
     pub fn taps(&mut self) -> &[u8] {
@@ -186,12 +184,11 @@ impl Tile {
         }
         let (s_n, d) = (self.cfg.sources(), self.cfg.network.max_delay);
         let frac = self.cfg.widths.delay_frac;
-        let half = if frac == 0 { 0 } else { 1 << (frac - 1) };
-        let changed = fill_taps(&mut self.taps, &self.params, s_n, half, frac, d);
+        let changed = fill_taps(&mut self.taps, &self.params, s_n, half_step(frac), frac, d);
         self.taps_stale = false;
         // Small delay updates rarely move a rounded tap; the (source, tap) index of the sparse
         // forward pass is rebuilt only when a step that does not learn needs it.
-        self.index_stale |= changed || !self.index_built;
+        self.index_stale |= changed;
     }
 
     /// The synapses grouped by (source, tap), rebuilt if a tap moved since it was built.
@@ -204,7 +201,6 @@ impl Tile {
             self.cfg.network.hidden,
             self.cfg.network.max_delay,
         );
-        self.index_built = true;
         self.index_stale = false;
         // Counting sort of the synapses by (source, tap).
         self.by_tap_start.fill(0);
@@ -372,7 +368,7 @@ fn fill_taps_body(taps: &mut [u8], p: &Params, s_n: usize, half: i32, frac: u32,
             &p.d[j * s_n..(j + 1) * s_n]
         };
         for s in 0..s_n {
-            let n = ((a[s] + dj[s] + half) >> frac).min(top) as u8;
+            let n = tap_of(a[s] + dj[s], half, frac, top) as u8;
             moved |= row[s] ^ n;
             row[s] = n;
         }
@@ -399,4 +395,16 @@ fn dense_currents_body(w: &[i32], taps: &[u8], hist: &[u64], h: usize) -> Vec<i6
         *c = sum;
     }
     current
+}
+
+/// Half a step in delay LSBs (round half up), 0 without fraction bits.
+fn half_step(frac: u32) -> i32 {
+    if frac == 0 { 0 } else { 1 << (frac - 1) }
+}
+
+/// The integer tap of a path delay `A_s + d_js` (ALGORITHM.md section 1): round half up,
+/// clipped to `top` = D - 1.
+#[inline(always)]
+fn tap_of(path: i32, half: i32, frac: u32, top: i32) -> i32 {
+    ((path + half) >> frac).min(top)
 }
