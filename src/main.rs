@@ -4,6 +4,7 @@ mod bench;
 mod cosim_cmd;
 mod data;
 mod demo_cmd;
+mod design_space;
 mod diagnose_cmd;
 mod estimate_cmd;
 mod eval_cmd;

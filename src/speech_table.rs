@@ -30,6 +30,8 @@ pub const SPEECH_TOML: &str = include_str!("../configs/speech.toml");
 
 /// The README section this command regenerates.
 pub const README_SECTION: Section = Section("speech-table");
+/// The README section `--design-space` regenerates.
+pub const DESIGN_SECTION: Section = Section("design-space");
 
 pub fn speech_config() -> Result<Config> {
     Ok(Config::from_toml_str(SPEECH_TOML, "configs/speech.toml")?)
@@ -86,6 +88,20 @@ pub struct TableArgs {
     /// Worker threads (default: one per core).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
+    /// Instead of the table's rows, the accuracy × memory × latency design space: weights + both
+    /// delays, fixed point, at each precision point (src/design_space.rs) and each --sizes;
+    /// also writes design_space.md and design_space.svg (Pareto front marked); --readme fills
+    /// the design-space section.
+    #[arg(long)]
+    pub design_space: bool,
+    /// Hidden sizes of the design space.
+    #[arg(
+        long,
+        value_name = "N,N",
+        value_delimiter = ',',
+        default_value = "64,128"
+    )]
+    pub sizes: Vec<usize>,
 }
 
 /// One row of the table: a network, what it learns, and which model.
@@ -236,7 +252,7 @@ pub fn run(args: TableArgs) -> Result<()> {
     }
     if let Some(readme) = &args.readme {
         // Fail before hours of work if the README cannot take the table.
-        README_SECTION.check(readme)?;
+        section(&args).check(readme)?;
     }
     let mut base = if args.set.is_empty() {
         speech_config()?
@@ -254,6 +270,17 @@ pub fn run(args: TableArgs) -> Result<()> {
     base.validate()
         .context("--hidden / --epochs give an invalid configuration")?;
     let (mut specs, wide_h) = specs(&base)?;
+    if args.design_space {
+        specs = crate::design_space::configs(&base, &args.sizes)?
+            .into_iter()
+            .map(|(group, base)| Spec {
+                group,
+                variant: Variant::Both,
+                arith: Arith::Fixed,
+                base,
+            })
+            .collect();
+    }
     if !args.only.is_empty() {
         specs.retain(|s| {
             let text = format!("{} | {} | {:?}", s.group, s.variant.name(), s.arith);
@@ -398,9 +425,14 @@ pub fn run(args: TableArgs) -> Result<()> {
     }
     let results = TableResults {
         command: format!(
-            "delaytile speech-table{}{} --seeds {} --hidden {} --epochs {} --patience {} \
+            "delaytile speech-table{}{}{} --seeds {} --hidden {} --epochs {} --patience {} \
              --validation-speakers {}",
             if args.hard { " --hard" } else { "" },
+            if args.design_space {
+                format!(" --design-space --sizes {}", list(&args.sizes))
+            } else {
+                String::new()
+            },
             args.set
                 .iter()
                 .map(|x| format!(" --set {x}"))
@@ -435,9 +467,31 @@ pub fn run(args: TableArgs) -> Result<()> {
     write_atomic(&args.out.join("speech_table.md"), md.as_bytes())?;
     write_atomic(&args.out.join("accuracy.svg"), accuracy_svg.as_bytes())?;
     write_atomic(&args.out.join("delays.svg"), delays_svg.as_bytes())?;
+    let md = if args.design_space {
+        let measured: Vec<crate::design_space::Measured> = results
+            .rows
+            .iter()
+            .map(|r| crate::design_space::Measured {
+                name: &r.network,
+                mean: r.mean,
+                std: r.std,
+                seeds: r.seeds.len(),
+                inference_bits: r.inference_bits,
+                learning_bits: r.learning_bits,
+                cycles_per_step: r.cycles_per_step.unwrap_or(f64::NAN),
+            })
+            .collect();
+        let dmd = crate::design_space::markdown(&measured, &results.command, results.wall_time_s);
+        let plot = crate::design_space::plot(&measured, &args.sizes);
+        write_atomic(&args.out.join("design_space.md"), dmd.as_bytes())?;
+        write_atomic(&args.out.join("design_space.svg"), plot.as_bytes())?;
+        dmd
+    } else {
+        md
+    };
     println!("{md}");
     if let Some(readme) = &args.readme {
-        README_SECTION.write(readme, &md)?;
+        section(&args).write(readme, &md)?;
     }
     println!(
         "wrote {}: speech_table.json, speech_table.md, accuracy.svg, delays.svg ({:.0} s)",
@@ -515,6 +569,24 @@ fn ids(list: &[u16]) -> String {
         .map(u16::to_string)
         .collect::<Vec<_>>()
         .join(",")
+}
+
+/// Comma-separated sizes.
+fn list(sizes: &[usize]) -> String {
+    sizes
+        .iter()
+        .map(usize::to_string)
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// The README section the command fills.
+fn section(args: &TableArgs) -> &'static Section {
+    if args.design_space {
+        &DESIGN_SECTION
+    } else {
+        &README_SECTION
+    }
 }
 
 /// Welch t-tests between the rows the issue compares: in each network, learned delays against

@@ -120,6 +120,23 @@ fn ln_gamma(x: f64) -> f64 {
     0.5 * (2.0 * std::f64::consts::PI).ln() + (x + 0.5) * t.ln() - t + s.ln()
 }
 
+/// Which points of a design space are Pareto-optimal: point `i` has costs `costs[i]` (lower is
+/// better, e.g. memory bits and cycles per step) and a value `values[i]` (higher is better, e.g.
+/// accuracy). A point is on the front unless another point is no worse in every cost and in the
+/// value, and strictly better in at least one of them. Equal points are all on the front.
+pub fn pareto_front(costs: &[Vec<f64>], values: &[f64]) -> Vec<bool> {
+    assert_eq!(costs.len(), values.len(), "one cost vector per value");
+    let dominates = |a: usize, b: usize| {
+        let no_worse =
+            costs[a].iter().zip(&costs[b]).all(|(x, y)| x <= y) && values[a] >= values[b];
+        let better = costs[a].iter().zip(&costs[b]).any(|(x, y)| x < y) || values[a] > values[b];
+        no_worse && better
+    };
+    (0..values.len())
+        .map(|i| !(0..values.len()).any(|j| j != i && dominates(j, i)))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,5 +178,28 @@ mod tests {
         assert_eq!(welch(&a, &a).unwrap().p, 1.0);
         assert!(welch(&a, &[1.0]).is_none());
         assert_eq!(welch(&[1.0, 1.0], &[2.0, 2.0]).unwrap().p, 0.0);
+    }
+    #[test]
+    fn the_pareto_front_keeps_exactly_the_undominated_points() {
+        // (memory, cycles) -> accuracy. A: cheap and bad; B: dearer and better; C: as dear as B
+        // but worse (dominated by B); D: dearest and best; E: equal to A (both kept).
+        let costs = vec![
+            vec![10.0, 5.0],
+            vec![20.0, 5.0],
+            vec![20.0, 5.0],
+            vec![40.0, 5.0],
+            vec![10.0, 5.0],
+        ];
+        let values = [0.5, 0.7, 0.6, 0.8, 0.5];
+        assert_eq!(
+            pareto_front(&costs, &values),
+            vec![true, true, false, true, true]
+        );
+        // A point that is better in one cost but worse in another is not dominated.
+        let costs = vec![vec![10.0, 9.0], vec![20.0, 1.0], vec![30.0, 9.0]];
+        assert_eq!(
+            pareto_front(&costs, &[0.7, 0.7, 0.7]),
+            vec![true, true, false]
+        );
     }
 }
