@@ -104,7 +104,7 @@ pub fn markdown(points: &[Measured], command: &str, wall_s: f64) -> String {
          Mean ± sd over {} seeds. Memory: every bit of the tile (inference + learning, \
          golden::memory); cycles: mean busy cycles per 10 ms step on the held-out clips \
          (golden::cycles, one lane). ★: on the Pareto front (no other point has at most its memory \
-         and cycles and at least its accuracy). Regenerate: `cargo run --release -- {}` ({:.0} min \
+         and cycles and at least its accuracy). Regenerate: `cargo run --release -- {} --readme docs/results.md` ({:.0} min \
          here). Plot: design_space.svg.\n\n\
          | design point | held-out accuracy | memory bits (inference + learning) | cycles / step | Pareto |\n\
          |---|---|---|---|---|\n",

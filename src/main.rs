@@ -147,7 +147,7 @@ enum Command {
     /// The speech results: every delay variant, feedforward and recurrent, float and fixed point,
     /// and a weights-only network with as many parameters, over several seeds on the SHD-format
     /// synthetic speech set (held-out speakers); writes DIR/speech_table.{json,md},
-    /// DIR/accuracy.svg, DIR/delays.svg and, with --readme, the README's section.
+    /// DIR/accuracy.svg, DIR/delays.svg and, with --readme FILE (docs/results.md), its section.
     SpeechTable(speech_table::TableArgs),
     /// Firing statistics of the float reference's hidden layer on a data file (no learning):
     /// input density, silent and saturated neurons, how often the pseudo-derivative is non-zero,

@@ -509,7 +509,7 @@ fn markdown(r: &TableResults) -> String {
          picks each run's epoch (the best validation accuracy) and stops it after {} epochs \
          without a gain (at most {} epochs); the test speakers decide nothing. Mean ± sd over {} \
          seeds (the seed changes the initial parameters and the order). Regenerate: `cargo run \
-         --release -- {} --readme README.md` ({:.0} min here).\n\n",
+         --release -- {} --readme docs/results.md` ({:.0} min here).\n\n",
         r.held_out_samples,
         r.train_samples,
         ids(&r.validation_speakers),
@@ -846,7 +846,16 @@ mod tests {
         let s = speech_config().unwrap();
         let r = Config::default();
         assert_eq!(s.network, r.network);
-        assert_eq!(s.widths, r.widths);
         assert_eq!(s.data, r.data);
+        // The speech contract widens weights, membranes and readouts (chosen on validation
+        // speakers, results/speech/selection.md) and keeps every other width.
+        let (sw, rw) = (&s.widths, &r.widths);
+        assert!(sw.weight_bits > rw.weight_bits && sw.weight_frac > rw.weight_frac);
+        assert!(sw.membrane_bits >= rw.membrane_bits && sw.readout_bits >= rw.readout_bits);
+        let mut same = s.widths.clone();
+        (same.weight_bits, same.weight_frac) = (rw.weight_bits, rw.weight_frac);
+        (same.membrane_bits, same.membrane_frac) = (rw.membrane_bits, rw.membrane_frac);
+        (same.readout_bits, same.readout_frac) = (rw.readout_bits, rw.readout_frac);
+        assert_eq!(&same, rw);
     }
 }
