@@ -21,6 +21,7 @@ mod speech_set;
 mod speech_table;
 mod svg;
 mod synth_cmd;
+mod table_jobs;
 mod timing_cmd;
 mod timing_rtl_cmd;
 mod train_cmd;

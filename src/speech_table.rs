@@ -102,6 +102,20 @@ pub struct TableArgs {
         default_value = "64,128"
     )]
     pub sizes: Vec<usize>,
+    /// Write the job list to FILE instead of running: one complete command line per run (row ×
+    /// seed), for GNU parallel, a Slurm array or any scheduler; then build the table with
+    /// --merge OUT/jobs.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["job", "merge"])]
+    pub jobs: Option<PathBuf>,
+    /// Run only job K of the list (0-based) and write its result to --job-out.
+    #[arg(long, value_name = "K", requires = "job_out", conflicts_with = "merge")]
+    pub job: Option<usize>,
+    /// Directory of job results (--job).
+    #[arg(long, value_name = "DIR", requires = "job")]
+    pub job_out: Option<PathBuf>,
+    /// Build the table from a directory of finished job results instead of running.
+    #[arg(long, value_name = "DIR")]
+    pub merge: Option<PathBuf>,
 }
 
 /// One row of the table: a network, what it learns, and which model.
@@ -350,6 +364,39 @@ pub fn run(args: TableArgs) -> Result<()> {
             })
         })
         .collect();
+    if let Some(file) = &args.jobs {
+        crate::table_jobs::write_list(file, jobs.len(), &args.out.join("jobs"))?;
+        println!(
+            "wrote {}: {} jobs; run each line (any order, any machine sharing the paths), then \
+             `delaytile speech-table <the same options> --merge {}`",
+            file.display(),
+            jobs.len(),
+            args.out.join("jobs").display()
+        );
+        return Ok(());
+    }
+    if let (Some(k), Some(dir)) = (args.job, &args.job_out) {
+        let Some(job) = jobs.get(k) else {
+            bail!(
+                "--job {k}: there are {} jobs (0..{}) with these options",
+                jobs.len(),
+                jobs.len()
+            );
+        };
+        let run = golden::experiment::run_job(job, &split, true);
+        crate::table_jobs::save(dir, k, job, &run)?;
+        println!(
+            "job {k}: {} | {} | {:?} | seed {}: {:.1} % ({:.0} s), wrote {}",
+            run.group,
+            run.variant.name(),
+            run.arith,
+            run.seed,
+            100.0 * run.selected_accuracy(),
+            run.seconds,
+            dir.display()
+        );
+        return Ok(());
+    }
     let threads = args
         .threads
         .unwrap_or_else(crate::timing_cmd::threads)
@@ -365,19 +412,22 @@ pub fn run(args: TableArgs) -> Result<()> {
         split.test.len()
     );
     let finished = AtomicUsize::new(0);
-    let runs = run_jobs(&jobs, threads, true, &|_| &split, &|_, r: &Run| {
-        let k = finished.fetch_add(1, Ordering::Relaxed) + 1;
-        eprintln!(
-            "  [{k}/{}] {} | {} | {:?} | seed {}: {:.1} % ({:.0} s)",
-            jobs.len(),
-            r.group,
-            r.variant.name(),
-            r.arith,
-            r.seed,
-            100.0 * r.final_accuracy(),
-            r.seconds
-        );
-    });
+    let runs = match &args.merge {
+        Some(dir) => crate::table_jobs::load_all(dir, &jobs)?,
+        None => run_jobs(&jobs, threads, true, &|_| &split, &|_, r: &Run| {
+            let k = finished.fetch_add(1, Ordering::Relaxed) + 1;
+            eprintln!(
+                "  [{k}/{}] {} | {} | {:?} | seed {}: {:.1} % ({:.0} s)",
+                jobs.len(),
+                r.group,
+                r.variant.name(),
+                r.arith,
+                r.seed,
+                100.0 * r.final_accuracy(),
+                r.seconds
+            );
+        }),
+    };
 
     let mut rows = Vec::new();
     for s in &specs {

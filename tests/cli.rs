@@ -734,6 +734,143 @@ fn speech_table_refuses_bad_options_and_a_readme_without_markers_before_any_work
     );
 }
 
+/// A tiny speech-format set in DIR (speech-table's --data): training speakers 0, 1 and 10 (the
+/// validation speaker), test speakers 4 and 5 (the held-out ones).
+fn tiny_speech_set(dir: &Path) {
+    let with = |samples: Vec<shd::Sample>, speakers: &[u16]| -> Vec<shd::Sample> {
+        samples
+            .into_iter()
+            .enumerate()
+            .map(|(i, mut s)| {
+                s.speaker = Some(speakers[i % speakers.len()]);
+                s
+            })
+            .collect()
+    };
+    write_shd(
+        &dir.join("shd_train.h5"),
+        &with(separable(36, 3, 11), &[0, 1, 10]),
+        3,
+    );
+    write_shd(
+        &dir.join("shd_test.h5"),
+        &with(separable(12, 3, 12), &[4, 5]),
+        3,
+    );
+}
+
+#[test]
+fn speech_table_jobs_run_separately_and_merged_equal_the_local_run() {
+    let dir = TempDir::new().unwrap();
+    tiny_speech_set(dir.path());
+    let opts = |out: &Path| -> Vec<String> {
+        [
+            "speech-table",
+            "--data",
+            &s(dir.path()),
+            "--set",
+            "network.inputs=4",
+            "--set",
+            "network.outputs=3",
+            "--set",
+            "data.pool=175",
+            "--set",
+            "data.max_time_s=0.3",
+            "--hidden",
+            "6",
+            "--epochs",
+            "2",
+            "--patience",
+            "0",
+            "--seeds",
+            "2",
+            "--validation-speakers",
+            "10",
+            "--threads",
+            "1",
+            "--only",
+            "recurrent, 6 hidden | weights + both delays | Fixed",
+            "--out",
+            &s(out),
+        ]
+        .iter()
+        .map(|x| x.to_string())
+        .collect()
+    };
+    let local = dir.path().join("local");
+    run(&opts(&local)).ok();
+
+    let dist = dir.path().join("dist");
+    let list = dir.path().join("jobs.txt");
+    let mut a = opts(&dist);
+    a.extend(["--jobs".into(), s(&list)]);
+    run(&a).ok();
+    let lines: Vec<String> = std::fs::read_to_string(&list)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(lines.len(), 2, "one line per row x seed: {lines:?}");
+    // Run the jobs as a scheduler would: each line on its own, last one first.
+    for line in lines.iter().rev() {
+        let out = Command::new("sh").arg("-c").arg(line).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{line}\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    // A merge with a missing job result is refused by name.
+    let jobs_dir = dist.join("jobs");
+    let kept = std::fs::read(jobs_dir.join("job-1.json")).unwrap();
+    std::fs::remove_file(jobs_dir.join("job-1.json")).unwrap();
+    let mut m = opts(&dist);
+    m.extend(["--merge".into(), s(&jobs_dir)]);
+    let r = run(&m);
+    assert_eq!(r.code, Some(1), "{}", r.stderr);
+    assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+    for n in ["job-1.json", "missing", "job 1 of 2"] {
+        assert!(
+            r.stderr.contains(n),
+            "stderr does not mention {n:?}:\n{}",
+            r.stderr
+        );
+    }
+    assert!(
+        !dist.join("speech_table.json").exists(),
+        "nothing may be written"
+    );
+    std::fs::write(jobs_dir.join("job-1.json"), kept).unwrap();
+    run(&m).ok();
+
+    let (l, d) = (
+        read_json(&local.join("speech_table.json")),
+        read_json(&dist.join("speech_table.json")),
+    );
+    assert_eq!(
+        l["rows"], d["rows"],
+        "merged rows differ from the local run's"
+    );
+    let strip = |v: &Value| -> Vec<Value> {
+        v["runs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                let mut r = r.clone();
+                r.as_object_mut().unwrap().remove("seconds");
+                r
+            })
+            .collect()
+    };
+    assert_eq!(strip(&l), strip(&d));
+    assert_eq!(
+        std::fs::read_to_string(local.join("delays.svg")).unwrap(),
+        std::fs::read_to_string(dist.join("delays.svg")).unwrap(),
+        "the learned parameters (delay histograms) differ"
+    );
+}
+
 // ------------------------------------------------------------------ issue 14: hostile input
 
 /// An SHD file with float32 times (which the project's writer would refuse beyond float16).

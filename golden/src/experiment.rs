@@ -20,7 +20,7 @@ pub fn timing_config() -> Config {
 }
 
 /// What is learned and which delays exist.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Variant {
     /// No delays: weights only.
@@ -89,7 +89,7 @@ impl Variant {
 }
 
 /// Float reference or fixed-point golden model.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Arith {
     Float,
@@ -109,8 +109,9 @@ pub struct Job {
     pub base: Config,
 }
 
-/// One training run.
-#[derive(Clone, Debug, Serialize)]
+/// One training run (serialised without its parameters by job runners, which store those in a
+/// parameter file beside it).
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct Run {
     pub group: String,
     pub variant: Variant,
