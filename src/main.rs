@@ -100,6 +100,11 @@ enum Command {
         /// trained elsewhere) instead of the configuration's initial ones.
         #[arg(long, value_name = "FILE")]
         init: Option<PathBuf>,
+        /// Hold these training speakers out as a validation set (comma-separated ids): it is
+        /// evaluated after every epoch, the output keeps the parameters of the best validation
+        /// epoch, and training stops after train.patience epochs without a gain (0: never).
+        #[arg(long, value_name = "IDS", value_delimiter = ',')]
+        validation_speakers: Vec<u16>,
         /// Output directory (created if missing).
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
@@ -429,6 +434,7 @@ fn run(cli: Cli) -> Result<()> {
             model,
             epochs,
             init,
+            validation_speakers,
             out,
         } => train_cmd::run(train_cmd::TrainArgs {
             config,
@@ -438,6 +444,7 @@ fn run(cli: Cli) -> Result<()> {
             epochs,
             set,
             init,
+            validation_speakers,
             out,
         }),
         Command::Eval { params, data, out } => {

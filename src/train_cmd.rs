@@ -30,6 +30,8 @@ pub struct TrainArgs {
     pub set: Vec<String>,
     /// Start from these parameters instead of the configuration's initial ones.
     pub init: Option<PathBuf>,
+    /// Training speakers held out for validation (empty: none).
+    pub validation_speakers: Vec<u16>,
     pub out: PathBuf,
 }
 
@@ -41,6 +43,8 @@ pub struct EpochResult {
     pub train_accuracy: f64,
     /// Accuracy on the test file after the epoch (null without a test file).
     pub test_accuracy: Option<f64>,
+    /// Accuracy on the validation speakers after the epoch (with --validation-speakers).
+    pub validation_accuracy: Option<f64>,
     /// The learning rates (log2) of this epoch, after `train.anneal_every` annealing.
     pub lr_log2: LearningRates,
     /// Rates the schedule would have taken below the lowest value the widths allow; they
@@ -73,6 +77,11 @@ pub struct TrainResults<'a> {
     pub test_data: Option<String>,
     pub train_samples: usize,
     pub test_samples: Option<usize>,
+    pub validation_speakers: Vec<u16>,
+    pub validation_samples: Option<usize>,
+    /// The epoch whose parameters params.dtp holds: the best validation epoch (the first of
+    /// equals), else the last completed one.
+    pub selected_epoch: usize,
     /// Class names from the training file's `extra/keys`.
     pub classes: Vec<String>,
     pub epochs: &'a [EpochResult],
@@ -106,6 +115,15 @@ pub fn run(args: TrainArgs) -> Result<()> {
         );
     }
     let train = data::load(&args.train, &cfg, "training")?;
+    let (train, valid) = if args.validation_speakers.is_empty() {
+        (train, None)
+    } else {
+        let path = args.train.clone();
+        let (t, v) = train
+            .split_speakers(&args.validation_speakers, &path)
+            .context("--validation-speakers")?;
+        (t, Some(v))
+    };
     let test = match &args.test {
         Some(p) => Some(data::load(p, &cfg, "test")?),
         None => None,
@@ -140,6 +158,7 @@ pub fn run(args: TrainArgs) -> Result<()> {
         cfg: &cfg,
         train: &train,
         test: test.as_ref(),
+        valid: valid.as_ref(),
         start,
     };
     let final_test = run.epochs(&mut model, &schedule, &mut |c| run.checkpoint(c))?;
@@ -160,6 +179,8 @@ pub struct Checkpoint<'a> {
     pub stored: paramfile::Stored,
     pub epochs: &'a [EpochResult],
     pub final_test: Option<&'a Score>,
+    /// The epoch `stored` is from (1-based).
+    pub selected_epoch: usize,
 }
 
 /// One training run's fixed inputs.
@@ -168,6 +189,7 @@ struct Run<'a> {
     cfg: &'a Config,
     train: &'a data::Dataset,
     test: Option<&'a data::Dataset>,
+    valid: Option<&'a data::Dataset>,
     start: Instant,
 }
 
@@ -186,6 +208,9 @@ impl Run<'_> {
         let mut results = Vec::with_capacity(epochs);
         let mut final_test = None;
         let mut floored_said = Vec::new();
+        // With a validation set: the best epoch so far (accuracy, epoch, its parameters and test
+        // score); the checkpoints keep that epoch's parameters.
+        let mut best: Option<(f64, usize, paramfile::Stored, Option<Score>)> = None;
         for epoch in 1..=epochs {
             let t0 = Instant::now();
             let rates = schedule.epoch(epoch - 1);
@@ -221,6 +246,9 @@ impl Run<'_> {
                 }
                 None => None,
             };
+            let va = self
+                .valid
+                .map(|v| evaluate(&mut *model, &v.samples, classes).accuracy);
             let seconds = t0.elapsed().as_secs_f64();
             // The training accuracy is taken while learning: the readout moves towards each
             // sample's own label during the sample, so it overstates; the test accuracy is the
@@ -231,12 +259,16 @@ impl Run<'_> {
                 te.as_ref()
                     .map(|s| format!(", test accuracy {:.4}", s.accuracy))
                     .unwrap_or_default()
+                    + &va
+                        .map(|a| format!(", validation accuracy {a:.4}"))
+                        .unwrap_or_default()
             );
             let l = &rates.learning;
             results.push(EpochResult {
                 epoch,
                 train_accuracy: tr.accuracy,
                 test_accuracy: te.as_ref().map(|s| s.accuracy),
+                validation_accuracy: va,
                 lr_log2: LearningRates {
                     w: l.lr_w_log2,
                     u: l.lr_u_log2,
@@ -255,10 +287,20 @@ impl Run<'_> {
                 seconds,
             });
             final_test = te;
+            if let Some(a) = va
+                && best.as_ref().is_none_or(|b| a > b.0)
+            {
+                best = Some((a, epoch, model.stored(), final_test.clone()));
+            }
+            let (stored, selected_epoch, test_of_stored) = match &best {
+                Some((_, e, s, t)) => (s.clone(), *e, t.as_ref()),
+                None => (model.stored(), epoch, final_test.as_ref()),
+            };
             checkpoint(Checkpoint {
-                stored: model.stored(),
+                stored,
                 epochs: &results,
-                final_test: final_test.as_ref(),
+                final_test: test_of_stored,
+                selected_epoch,
             })
             .with_context(|| {
                 let out = self.args.out.display();
@@ -272,8 +314,22 @@ impl Run<'_> {
                     )
                 }
             })?;
+            let patience = self.cfg.train.patience;
+            if let Some((_, e, _, _)) = &best
+                && patience > 0
+                && epoch - e >= patience
+            {
+                eprintln!(
+                    "no validation gain for {patience} epochs: stopping after epoch {epoch}; \
+                     params.dtp holds epoch {e}"
+                );
+                break;
+            }
         }
-        Ok(final_test)
+        Ok(match best {
+            Some((_, _, _, t)) => t,
+            None => final_test,
+        })
     }
 
     /// Writes the parameters and the results after `c.epochs.len()` epochs as a pair.
@@ -290,6 +346,9 @@ impl Run<'_> {
             test_data: self.args.test.as_ref().map(|p| p.display().to_string()),
             train_samples: self.train.samples.len(),
             test_samples: self.test.map(|t| t.samples.len()),
+            validation_speakers: self.args.validation_speakers.clone(),
+            validation_samples: self.valid.map(|v| v.samples.len()),
+            selected_epoch: c.selected_epoch,
             classes: self.train.keys.clone(),
             epochs: c.epochs,
             final_test: c.final_test,
@@ -396,6 +455,7 @@ mod tests {
             set: Vec::new(),
             out: out.to_path_buf(),
             init: None,
+            validation_speakers: Vec::new(),
         }
     }
 
@@ -407,6 +467,7 @@ mod tests {
             cfg,
             train: &train,
             test: None,
+            valid: None,
             start: Instant::now(),
         };
         let mut model = AnyModel::init(cfg, ModelKind::Fixed)?;

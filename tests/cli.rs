@@ -734,22 +734,24 @@ fn speech_table_refuses_bad_options_and_a_readme_without_markers_before_any_work
     );
 }
 
-/// A tiny speech-format set in DIR (speech-table's --data): training speakers 0, 1 and 10 (the
-/// validation speaker), test speakers 4 and 5 (the held-out ones).
+/// A tiny speech-format set in DIR (speech-table's --data): 3 words; training speakers 0, 1 and
+/// 10 (the validation speaker), test speakers 4 and 5 (the held-out ones).
 fn tiny_speech_set(dir: &Path) {
     let with = |samples: Vec<shd::Sample>, speakers: &[u16]| -> Vec<shd::Sample> {
         samples
             .into_iter()
             .enumerate()
             .map(|(i, mut s)| {
-                s.speaker = Some(speakers[i % speakers.len()]);
+                // Labels cycle with i, so speakers change every `classes` clips: each speaker
+                // says every word.
+                s.speaker = Some(speakers[(i / 3) % speakers.len()]);
                 s
             })
             .collect()
     };
     write_shd(
         &dir.join("shd_train.h5"),
-        &with(separable(36, 3, 11), &[0, 1, 10]),
+        &with(separable(36, 3, 13), &[0, 1, 10]),
         3,
     );
     write_shd(
@@ -868,6 +870,89 @@ fn speech_table_jobs_run_separately_and_merged_equal_the_local_run() {
         std::fs::read_to_string(local.join("delays.svg")).unwrap(),
         std::fs::read_to_string(dist.join("delays.svg")).unwrap(),
         "the learned parameters (delay histograms) differ"
+    );
+}
+
+#[test]
+fn train_with_validation_speakers_keeps_the_best_validation_epoch() {
+    let f = fixture();
+    tiny_speech_set(f.dir.path());
+    let (train, test) = (
+        f.dir.path().join("shd_train.h5"),
+        f.dir.path().join("shd_test.h5"),
+    );
+    // A speaker the file does not have: named, with the file's speakers, nothing written.
+    let bad = f.dir.path().join("bad");
+    let mut a = train_args(&f, &bad, &["--validation-speakers", "99"]);
+    a[4] = s(&train);
+    run(&a).fails_with(&["--validation-speakers", "speaker 99", "0, 1, 10"]);
+    assert!(files_in(&bad).is_empty(), "{:?}", files_in(&bad));
+
+    let out = f.dir.path().join("val");
+    let mut a = train_args(
+        &f,
+        &out,
+        &[
+            "--validation-speakers",
+            "10",
+            "--epochs",
+            "6",
+            "--test",
+            &s(&test),
+            "--set",
+            "train.patience=2",
+        ],
+    );
+    a[4] = s(&train);
+    run(&a).ok();
+    let res = read_json(&out.join("results.json"));
+    assert_eq!(
+        res["validation_samples"], 12,
+        "every third clip is speaker 10's"
+    );
+    assert_eq!(res["train_samples"], 24);
+    let epochs = res["epochs"].as_array().unwrap();
+    let va: Vec<f64> = epochs
+        .iter()
+        .map(|e| e["validation_accuracy"].as_f64().unwrap())
+        .collect();
+    // The first epoch of the best validation accuracy, found here independently.
+    let best = va
+        .iter()
+        .enumerate()
+        .fold(0, |b, (i, &x)| if x > va[b] { i } else { b });
+    assert_eq!(res["selected_epoch"], best + 1, "validation curve {va:?}");
+    // Patience 2: the run stops two epochs after its best one (or at the cap).
+    assert_eq!(
+        epochs.len(),
+        (best + 1 + 2).min(6),
+        "validation curve {va:?}"
+    );
+    // The stored parameters are that epoch's: eval on the test file gives its test accuracy.
+    let selected_test = epochs[best]["test_accuracy"].as_f64().unwrap();
+    let last_test = epochs.last().unwrap()["test_accuracy"].as_f64().unwrap();
+    assert_ne!(
+        selected_test, last_test,
+        "this data must tell the selected epoch from the last (validation {va:?})"
+    );
+    assert_eq!(
+        res["final_test"]["accuracy"].as_f64().unwrap(),
+        selected_test
+    );
+    let eval_json = f.dir.path().join("val_eval.json");
+    run(&[
+        "eval",
+        "--params",
+        &s(&out.join("params.dtp")),
+        "--data",
+        &s(&test),
+        "--out",
+        &s(&eval_json),
+    ])
+    .ok();
+    assert_eq!(
+        read_json(&eval_json)["accuracy"].as_f64().unwrap(),
+        selected_test
     );
 }
 
