@@ -23,9 +23,9 @@ use crate::svg::{Doc, Panel};
 use crate::synth_cmd::{Flow, Summary, Target, run_flow};
 use anyhow::{Context, Result, anyhow, bail};
 use clap::ValueEnum;
+use fpga::Family;
 use golden::config::Config;
 use golden::cycles::{StepCounts, clear_cycles, step_cycles};
-use hdl::generate::Family;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 

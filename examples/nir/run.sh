@@ -9,7 +9,8 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 cd "$1"
 dt="${DELAYTILE:-cargo run --manifest-path $here/../../Cargo.toml --release --}"
-py="${DELAYTILE_NIR_VENV:-$HOME/.local/share/delaytile/nir-venv}/bin/python"
+. "$(dirname "$0")/../../scripts/venvs.env"
+py="${DELAYTILE_NIR_VENV:-$HOME/$DELAYTILE_NIR_VENV_HOME_REL}/bin/python"
 torch_venv="${TORCH_VENV:-$HOME/.local/share/delaytile/torch-venv}"
 
 # The held-out test speakers (4, 5) for the tile's commands, which read whole files.

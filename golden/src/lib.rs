@@ -19,3 +19,4 @@ pub mod simd;
 pub mod stats;
 pub mod task;
 pub mod train;
+pub mod venvs;

@@ -9,15 +9,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-/// The venv's Python (`$DELAYTILE_NIR_VENV`, default ~/.local/share/delaytile/nir-venv).
+/// The venv's Python (`$DELAYTILE_NIR_VENV`, default from scripts/venvs.env).
 /// Missing is a failure, never a skip: `scripts/setup` installs it.
 pub fn python() -> PathBuf {
-    let venv = std::env::var_os("DELAYTILE_NIR_VENV")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from(std::env::var_os("HOME").expect("HOME is set"))
-                .join(".local/share/delaytile/nir-venv")
-        });
+    let venv = golden::venvs::venv("DELAYTILE_NIR_VENV");
     let py = venv.join("bin/python");
     assert!(
         py.exists(),

