@@ -58,6 +58,20 @@ pub struct EstimateArgs {
     /// <!-- fpga-table:end --> with the table.
     #[arg(long, value_name = "FILE")]
     pub readme: Option<PathBuf>,
+    /// Write the job list to FILE instead of running: one complete command line per
+    /// configuration × target, for GNU parallel, a Slurm array or any scheduler; then build the
+    /// outputs with --merge OUT/jobs.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["job", "merge"])]
+    pub jobs: Option<PathBuf>,
+    /// Run only job K of the list (0-based) and write its row to --job-out.
+    #[arg(long, value_name = "K", requires = "job_out", conflicts_with = "merge")]
+    pub job: Option<usize>,
+    /// Directory of job results (--job).
+    #[arg(long, value_name = "DIR", requires = "job")]
+    pub job_out: Option<PathBuf>,
+    /// Build the outputs from a directory of finished job results instead of running.
+    #[arg(long, value_name = "DIR")]
+    pub merge: Option<PathBuf>,
 }
 
 /// The README section `--readme` regenerates.
@@ -73,7 +87,7 @@ struct Point {
 }
 
 /// One row of estimate.csv.
-#[derive(Clone, Debug, serde::Serialize)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Row {
     pub name: String,
     pub target: String,
@@ -376,9 +390,6 @@ pub fn run(args: EstimateArgs) -> Result<()> {
         // Fail before the long flows if the README cannot take the table.
         README_SECTION.check(readme)?;
     }
-    std::fs::create_dir_all(&args.out)
-        .with_context(|| format!("cannot create {}", args.out.display()))?;
-    let mut rows = Vec::new();
     let targets_of = |p: &Point| -> Vec<Target> {
         if !args.targets.is_empty() || p.targets.is_empty() {
             targets.clone()
@@ -386,42 +397,93 @@ pub fn run(args: EstimateArgs) -> Result<()> {
             p.targets.clone()
         }
     };
-    let total: usize = points.iter().map(|p| targets_of(p).len()).sum();
-    for p in &points {
-        for t in targets_of(p) {
-            let dir = args.out.join(format!("{}-{}", p.name, t.name()));
-            eprintln!(
-                "[{}/{total}] {} on {}{}",
-                rows.len() + 1,
-                p.name,
-                t.name(),
-                if pnr { " (with place and route)" } else { "" }
-            );
-            let s = run_flow(&Flow {
-                target: t,
-                cfg: &p.cfg,
-                baud: args.baud,
-                freq_mhz: None,
-                pnr,
-                dir: &dir,
-                quiet: true,
-            })
-            .with_context(|| format!("{} on {}", p.name, t.name()))?;
-            let r = row(&p.name, &p.cfg, &s);
-            eprintln!(
-                "    memory {} bits, BRAM {} (predicted {}), {} LUT4, {} FF{}{}",
-                r.memory_bits,
-                opt(&r.brams),
-                r.predicted_brams,
-                opt(&r.luts),
-                opt(&r.ffs),
-                r.fmax_mhz
-                    .map_or(String::new(), |f| format!(", Fmax {f:.1} MHz")),
-                if r.fits { "" } else { ", DOES NOT FIT" }
-            );
-            rows.push(r);
-        }
+    // The jobs: every configuration on each of its targets, in the table's order.
+    let jobs: Vec<(&Point, Target)> = points
+        .iter()
+        .flat_map(|p| targets_of(p).into_iter().map(move |t| (p, t)))
+        .collect();
+    let total = jobs.len();
+    let what = |k: usize| format!("{} on {}", jobs[k].0.name, jobs[k].1.name());
+    if let Some(file) = &args.jobs {
+        crate::jobs::write_list(file, total, &args.out.join("jobs"))?;
+        println!(
+            "wrote {}: {total} jobs; run each line, then `delaytile estimate <the same options> \
+             --merge {}`",
+            file.display(),
+            args.out.join("jobs").display()
+        );
+        return Ok(());
     }
+    std::fs::create_dir_all(&args.out)
+        .with_context(|| format!("cannot create {}", args.out.display()))?;
+    let run_one = |k: usize| -> Result<Row> {
+        let (p, t) = jobs[k];
+        let dir = args.out.join(format!("{}-{}", p.name, t.name()));
+        eprintln!(
+            "[{}/{total}] {}{}",
+            k + 1,
+            what(k),
+            if pnr { " (with place and route)" } else { "" }
+        );
+        let s = run_flow(&Flow {
+            target: t,
+            cfg: &p.cfg,
+            baud: args.baud,
+            freq_mhz: None,
+            pnr,
+            dir: &dir,
+            quiet: true,
+        })
+        .with_context(|| what(k))?;
+        let r = row(&p.name, &p.cfg, &s);
+        eprintln!(
+            "    memory {} bits, BRAM {} (predicted {}), {} LUT4, {} FF{}{}",
+            r.memory_bits,
+            opt(&r.brams),
+            r.predicted_brams,
+            opt(&r.luts),
+            opt(&r.ffs),
+            r.fmax_mhz
+                .map_or(String::new(), |f| format!(", Fmax {f:.1} MHz")),
+            if r.fits { "" } else { ", DOES NOT FIT" }
+        );
+        Ok(r)
+    };
+    if let (Some(k), Some(dir)) = (args.job, &args.job_out) {
+        if k >= total {
+            bail!("--job {k}: there are {total} jobs (0..{total}) with these options");
+        }
+        let r = run_one(k)?;
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("--job-out {}: cannot create the directory", dir.display()))?;
+        write_atomic(
+            &crate::jobs::json_path(dir, k),
+            &crate::output::json_bytes(&r)?,
+        )?;
+        println!("job {k}: {}, wrote {}", what(k), dir.display());
+        return Ok(());
+    }
+    let rows: Vec<Row> = match &args.merge {
+        Some(dir) => (0..total)
+            .map(|k| {
+                let r: Row = crate::jobs::read_json(dir, k, total, &what(k))?;
+                if (r.name.as_str(), r.target.as_str())
+                    != (jobs[k].0.name.as_str(), jobs[k].1.name())
+                {
+                    bail!(
+                        "{}: holds {} on {}, expected job {k}: {} (was the job list made with \
+                         other options?)",
+                        crate::jobs::json_path(dir, k).display(),
+                        r.name,
+                        r.target,
+                        what(k)
+                    );
+                }
+                Ok(r)
+            })
+            .collect::<Result<_>>()?,
+        None => (0..total).map(run_one).collect::<Result<_>>()?,
+    };
     let mut csv = String::from(HEADER);
     csv.push('\n');
     for r in &rows {

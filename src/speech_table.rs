@@ -365,7 +365,7 @@ pub fn run(args: TableArgs) -> Result<()> {
         })
         .collect();
     if let Some(file) = &args.jobs {
-        crate::table_jobs::write_list(file, jobs.len(), &args.out.join("jobs"))?;
+        crate::jobs::write_list(file, jobs.len(), &args.out.join("jobs"))?;
         println!(
             "wrote {}: {} jobs; run each line (any order, any machine sharing the paths), then \
              `delaytile speech-table <the same options> --merge {}`",
@@ -384,7 +384,7 @@ pub fn run(args: TableArgs) -> Result<()> {
             );
         };
         let run = golden::experiment::run_job(job, &split, true);
-        crate::table_jobs::save(dir, k, job, &run)?;
+        crate::jobs::save(dir, k, job, &run)?;
         println!(
             "job {k}: {} | {} | {:?} | seed {}: {:.1} % ({:.0} s), wrote {}",
             run.group,
@@ -413,7 +413,7 @@ pub fn run(args: TableArgs) -> Result<()> {
     );
     let finished = AtomicUsize::new(0);
     let runs = match &args.merge {
-        Some(dir) => crate::table_jobs::load_all(dir, &jobs)?,
+        Some(dir) => crate::jobs::load_all(dir, &jobs)?,
         None => run_jobs(&jobs, threads, true, &|_| &split, &|_, r: &Run| {
             let k = finished.fetch_add(1, Ordering::Relaxed) + 1;
             eprintln!(

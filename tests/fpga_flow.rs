@@ -164,3 +164,74 @@ fn run_needs_a_port_or_cosim() {
         "{err}"
     );
 }
+
+/// `estimate` as independent jobs: the job list has one line per configuration × target, the
+/// jobs run separately (in reverse order), and the merged CSV, Markdown and SVG equal a local
+/// run's. fpga-small with the learning unit on both iCE40s: the fit check refuses it before
+/// synthesis, so the jobs take no tool time.
+#[test]
+fn estimate_jobs_run_separately_and_merged_equal_the_local_run() {
+    let out = tempfile::tempdir().unwrap();
+    let opts = |dir: &std::path::Path| -> Vec<std::ffi::OsString> {
+        let mut a: Vec<std::ffi::OsString> = ["estimate", "--target", "ice40-up5k", "--target"]
+            .iter()
+            .map(Into::into)
+            .collect();
+        a.push("ice40-hx8k".into());
+        a.push("--config".into());
+        a.push(root().join("configs/fpga-small.toml").into());
+        a.push("--out".into());
+        a.push(dir.into());
+        a
+    };
+    let local = out.path().join("local");
+    let r = bin().args(opts(&local)).output().unwrap();
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+
+    let dist = out.path().join("dist");
+    let list = out.path().join("jobs.txt");
+    let r = bin()
+        .args(opts(&dist))
+        .arg("--jobs")
+        .arg(&list)
+        .output()
+        .unwrap();
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let lines: Vec<String> = std::fs::read_to_string(&list)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    for line in lines.iter().rev() {
+        let o = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(line)
+            .output()
+            .unwrap();
+        assert!(
+            o.status.success(),
+            "{line}\n{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+    let r = bin()
+        .args(opts(&dist))
+        .arg("--merge")
+        .arg(dist.join("jobs"))
+        .output()
+        .unwrap();
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    for f in ["estimate.csv", "estimate.md", "estimate.svg"] {
+        assert_eq!(
+            std::fs::read_to_string(local.join(f)).unwrap(),
+            std::fs::read_to_string(dist.join(f)).unwrap(),
+            "{f} differs"
+        );
+    }
+    let csv = std::fs::read_to_string(local.join("estimate.csv")).unwrap();
+    assert!(
+        csv.contains("ice40-up5k") && csv.contains("ice40-hx8k"),
+        "{csv}"
+    );
+}

@@ -1,8 +1,8 @@
-//! `speech-table` as independent jobs, for users who outgrow one machine: `--jobs FILE` writes
-//! one complete command line per run (GNU parallel, a Slurm array or any batch scheduler runs
-//! them), each `--job K --job-out DIR` writes DIR/job-K.json (the run's accuracies) and, for
-//! fixed-point runs, DIR/job-K.dtp (its learned parameters), and `--merge DIR` builds the table
-//! from those files exactly as a local run builds it from its runs.
+//! Sweeps as independent jobs, for users who outgrow one machine (`speech-table`, `estimate`):
+//! `--jobs FILE` writes one complete command line per job (GNU parallel, a Slurm array or any
+//! batch scheduler runs them), each `--job K --job-out DIR` writes DIR/job-K.json (and, for
+//! speech-table's fixed-point runs, DIR/job-K.dtp with the learned parameters), and
+//! `--merge DIR` builds the outputs from those files exactly as a local run builds them.
 
 use crate::output::write_atomic;
 use anyhow::{Context, Result, bail};
@@ -56,7 +56,8 @@ pub fn write_list(file: &Path, n: usize, dir: &Path) -> Result<()> {
     write_atomic(file, text.as_bytes())
 }
 
-fn json_path(dir: &Path, k: usize) -> PathBuf {
+/// Job `k`'s result file in `dir`.
+pub fn json_path(dir: &Path, k: usize) -> PathBuf {
     dir.join(format!("job-{k}.json"))
 }
 
@@ -64,7 +65,8 @@ fn params_path(dir: &Path, k: usize) -> PathBuf {
     dir.join(format!("job-{k}.dtp"))
 }
 
-/// Writes job `k`'s result (parameters first, so a JSON file always has its parameters).
+/// Writes a speech-table job's result (parameters first, so a JSON file always has its
+/// parameters).
 pub fn save(dir: &Path, k: usize, job: &Job, run: &Run) -> Result<()> {
     std::fs::create_dir_all(dir)
         .with_context(|| format!("--job-out {}: cannot create the directory", dir.display()))?;
@@ -75,31 +77,20 @@ pub fn save(dir: &Path, k: usize, job: &Job, run: &Run) -> Result<()> {
     write_atomic(&json_path(dir, k), &crate::output::json_bytes(run)?)
 }
 
-/// The runs of every job from `dir`, in job order; each file must be the result of the job it is
+/// The speech-table runs of every job from `dir`, in job order; each file must be the result of the job it is
 /// named after (same row, model and seed).
 pub fn load_all(dir: &Path, jobs: &[Job]) -> Result<Vec<Run>> {
     let mut runs = Vec::with_capacity(jobs.len());
     for (k, job) in jobs.iter().enumerate() {
         let path = json_path(dir, k);
-        let text = std::fs::read_to_string(&path).with_context(|| {
-            format!(
-                "--merge {}: {} is missing, expected the result of job {k} of {} ({} | {} | {:?} \
-                 | seed {})",
-                dir.display(),
-                path.display(),
-                jobs.len(),
-                job.group,
-                job.variant.name(),
-                job.arith,
-                job.seed
-            )
-        })?;
-        let mut run: Run = serde_json::from_str(&text).with_context(|| {
-            format!(
-                "{}: not a job result written by --job-out, expected JSON of one run",
-                path.display()
-            )
-        })?;
+        let what = format!(
+            "{} | {} | {:?} | seed {}",
+            job.group,
+            job.variant.name(),
+            job.arith,
+            job.seed
+        );
+        let mut run: Run = read_json(dir, k, jobs.len(), &what)?;
         if (&run.group, run.variant, run.arith, run.seed)
             != (&job.group, job.variant, job.arith, job.seed)
         {
@@ -130,6 +121,29 @@ pub fn load_all(dir: &Path, jobs: &[Job]) -> Result<Vec<Run>> {
         runs.push(run);
     }
     Ok(runs)
+}
+
+/// Reads job `k`'s result from `dir` (`what` describes the job for the message when missing).
+pub fn read_json<T: serde::de::DeserializeOwned>(
+    dir: &Path,
+    k: usize,
+    n: usize,
+    what: &str,
+) -> Result<T> {
+    let path = json_path(dir, k);
+    let text = std::fs::read_to_string(&path).with_context(|| {
+        format!(
+            "--merge {}: {} is missing, expected the result of job {k} of {n} ({what})",
+            dir.display(),
+            path.display()
+        )
+    })?;
+    serde_json::from_str(&text).with_context(|| {
+        format!(
+            "{}: not a job result written by --job-out, expected the JSON of job {k} ({what})",
+            path.display()
+        )
+    })
 }
 
 #[cfg(test)]
