@@ -29,13 +29,10 @@ use std::time::Instant;
 pub const DEMO_REPETITIONS: u32 = 2;
 /// Held-out samples co-simulated on the RTL (each about 1.7 M RTL cycles).
 pub const COSIM_SAMPLES: usize = 4;
-/// The clock the latency is stated at: the Fmax nextpnr measured for the reference tile with
-/// the learning unit on the ECP5-85k (`estimate --sweep configs/fpga-shipped.toml`, the FPGA
-/// table), not a nominal clock no build reaches.
-pub const CLOCK_MHZ: f64 = 25.6;
-/// The device and build that clock was measured on.
-pub const CLOCK_SOURCE: &str =
-    "measured Fmax of the reference tile with the learning unit on the ECP5-85k";
+/// The clock the latency is stated at: the Fmax nextpnr measured for the demo's configuration
+/// (configs/speech.toml) with the learning unit on the ECP5-85k, not a nominal clock.
+const CLOCK: fpga::measured::Measured = fpga::measured::SPEECH_ECP5_85K;
+const CLOCK_MHZ: f64 = CLOCK.mhz;
 
 pub struct DemoArgs {
     pub out: PathBuf,
@@ -360,8 +357,13 @@ fn print_summary(r: &DemoResults, out: &Path) {
     );
     println!(
         "latency: {:.0} cycles per step on held-out clips ({:.2} x the one-lane work bound) = \
-         {:.1} µs per {} ms step at {} MHz ({CLOCK_SOURCE})",
-        r.mean_cycles_per_step, r.work_bound_ratio, r.us_per_step, r.step_ms, r.clock_mhz
+         {:.1} µs per {} ms step at {} MHz ({})",
+        r.mean_cycles_per_step,
+        r.work_bound_ratio,
+        r.us_per_step,
+        r.step_ms,
+        r.clock_mhz,
+        CLOCK.what
     );
     println!(
         "co-simulation: {} held-out samples, {} values compared after every step, {}",

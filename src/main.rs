@@ -217,8 +217,8 @@ enum Command {
         #[arg(long, value_name = "N", requires = "data", value_parser = limits::samples())]
         samples: Option<usize>,
         /// Clock frequency for the latency in µs (default: the measured Fmax of the reference
-        /// tile with the learning unit on the ECP5-85k, as the demo states it).
-        #[arg(long, value_name = "MHZ", default_value_t = demo_cmd::CLOCK_MHZ, value_parser = limits::mhz)]
+        /// tile with the learning unit on the ECP5-85k, fpga::measured).
+        #[arg(long, value_name = "MHZ", default_value_t = fpga::measured::REFERENCE_ECP5_85K.mhz, value_parser = limits::mhz)]
         clock_mhz: f64,
         /// Also write the report as JSON (atomically).
         #[arg(long, value_name = "FILE")]
