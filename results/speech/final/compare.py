@@ -59,12 +59,13 @@ def welch(x, y):
     return t, inc_beta(df / 2, 0.5, df / (df + t * t))
 
 
-def rows():
-    """(label, run directory, row) for every row of every run here."""
+def rows(search=False):
+    """(label, run directory, row) for every row of every final run here (search: of the
+    rate search runs, *_lr*, instead)."""
     out = []
     for name in sorted(os.listdir(HERE)):
         d = load(name)
-        if d is None:
+        if d is None or ("_lr" in name) != search:
             continue
         for r in d["rows"]:
             label = f"{r['network']} | {r['learned']} | {'fixed' if r['arith'] == 'fixed' else 'float'}"
@@ -91,6 +92,14 @@ def main():
               f"{100 * r['mean']:.1f} ± {100 * r['std']:.1f} % | {per} | "
               f"{', '.join(map(str, r['selected_epoch']))} | {st.mean(val):.1f} ± {sd:.1f} % |")
 
+    print("\nLearning-rate search (2 seeds each; validation only):\n")
+    print("| run | network | validation (per seed) |")
+    print("|---|---|---|")
+    for label, name, r, d in rows(search=True):
+        runs = [x for x in d["runs"] if x["group"] == r["network"] and x["variant"] == r["variant"]]
+        val = [100 * x["valid_accuracy"][x["selected"]] for x in runs]
+        print(f"| {name} | {r['network']} {r['learned']} | {st.mean(val):.1f} % ({', '.join(f'{v:.1f}' for v in val)}) |")
+
     def find(run, net_part, learned, arith):
         for label, name, r, d in all_rows:
             if name == run and net_part in r["network"] and r["learned"] == learned and r["arith"] == arith:
@@ -98,6 +107,14 @@ def main():
         return None
 
     pairs = [
+        (("fixed_128_r12", "recurrent, 128 hidden", "weights + both delays", "fixed"),
+         ("float_128_r12", "recurrent, 128 hidden", "weights + both delays", "float")),
+        (("fixed_128_r12", "recurrent, 128 hidden", "weights + both delays", "fixed"),
+         ("fixed_128_r12", "recurrent, 128 hidden", "weights, frozen random delays (both kinds)", "fixed")),
+        (("fixed_128_r12", "recurrent, 128 hidden", "weights + both delays", "fixed"),
+         ("weights_only_128", "recurrent, 128 hidden", "weights only", "fixed")),
+        (("fixed_128_r12", "recurrent, 128 hidden", "weights + both delays", "fixed"),
+         ("weights_only_ff_128", "feedforward, 128 hidden", "weights only", "fixed")),
         (("fixed_128", "recurrent, 128 hidden", "weights + both delays", "fixed"),
          ("float_128", "recurrent, 128 hidden", "weights + both delays", "float")),
         (("fixed_128", "recurrent, 128 hidden", "weights + both delays", "fixed"),
@@ -105,7 +122,7 @@ def main():
         (("fixed_128", "recurrent, 128 hidden", "weights + both delays", "fixed"),
          ("weights_only_128", "recurrent, 128 hidden", "weights only", "fixed")),
         (("fixed_128", "recurrent, 128 hidden", "weights + both delays", "fixed"),
-         ("weights_only_128", "feedforward, 128 hidden", "weights only", "fixed")),
+         ("weights_only_ff_128", "feedforward, 128 hidden", "weights only", "fixed")),
         (("fixed_128", "recurrent, 128 hidden", "weights + both delays", "fixed"),
          ("weights_only_128", "as many parameters", "weights only", "fixed")),
         (("fixed_64", "recurrent, 64 hidden", "weights + both delays", "fixed"),
