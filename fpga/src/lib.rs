@@ -6,6 +6,7 @@
 pub mod bram;
 pub mod device;
 pub mod flow;
+pub mod measured;
 pub mod parse;
 pub mod tools;
 
