@@ -1,12 +1,14 @@
 //! `delaytile bench`: throughput of a configuration (the reference by default) on synthetic
 //! input or on an SHD-format file, one core.
 
+use crate::limits;
 use crate::model::{AnyModel, ModelKind};
 use anyhow::{Result, bail};
 use golden::config::Config;
 use golden::rng::SplitMix64;
 use golden::task::Sample;
 use std::path::Path;
+use std::path::PathBuf;
 use std::time::Instant;
 
 /// Steps per synthetic sample.
@@ -72,7 +74,47 @@ fn run_counting(m: &mut AnyModel, s: &Sample, learn: bool, c: &mut Counts) {
     }
 }
 
-pub fn run(
+#[derive(clap::Args, Debug)]
+pub struct BenchArgs {
+    /// Number of samples: synthetic ones (100 steps each), or the first N of --data (at most
+    /// 100000).
+    #[arg(long, value_name = "N", default_value_t = 50,
+          value_parser = limits::count(limits::MAX_BENCH_SAMPLES))]
+    pub samples: usize,
+    /// Run the samples of this SHD-format file (binned by the configuration) instead of
+    /// synthetic input.
+    #[arg(long, value_name = "SHD.h5")]
+    pub data: Option<PathBuf>,
+    /// Configuration file (TOML; default: the reference configuration).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Override a configuration value (repeatable), as for the other commands.
+    #[arg(long = "set", value_name = "SECTION.KEY=VALUE")]
+    pub set: Vec<String>,
+    /// Which model runs.
+    #[arg(long, value_enum, default_value_t = ModelKind::Fixed)]
+    pub model: ModelKind,
+    /// Seed of the synthetic input.
+    #[arg(long, value_name = "SEED", default_value_t = 1)]
+    pub seed: u64,
+}
+
+pub fn run(args: BenchArgs) -> Result<()> {
+    let cfg = match &args.config {
+        Some(path) => crate::settings::load_config(path, &args.set)?,
+        None if args.set.is_empty() => Config::default(),
+        None => bail!("--set needs --config (the file the overrides apply to)"),
+    };
+    measure(
+        &cfg,
+        args.samples,
+        args.data.as_deref(),
+        args.model,
+        args.seed,
+    )
+}
+
+fn measure(
     cfg: &Config,
     samples: usize,
     data: Option<&Path>,

@@ -2,10 +2,11 @@
 //! Verilog), against the golden model in lockstep over SHD-format samples. Stops at the first
 //! difference, reports it, and writes both sides' waveforms around it.
 
+use crate::args::{ConfigArgs, SampleArgs};
 use crate::data;
+use crate::limits;
 use crate::model::progress;
 use crate::output::{json_bytes, write_atomic};
-use crate::settings::load_config;
 use anyhow::{Context, Result, anyhow, bail};
 use golden::config::Config;
 use golden::fixed::Tile;
@@ -24,17 +25,35 @@ use sim::verilator::Build;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+#[derive(clap::Args, Debug)]
 pub struct CosimArgs {
-    pub config: PathBuf,
-    pub set: Vec<String>,
-    pub data: PathBuf,
-    pub params: Option<PathBuf>,
+    #[command(flatten)]
+    pub cfg: ConfigArgs,
+    #[command(flatten)]
+    pub input: SampleArgs,
+    /// Co-simulate only the first N samples (N >= 1).
+    #[arg(long, value_name = "N", value_parser = limits::samples())]
     pub samples: Option<usize>,
+    /// Change one parameter in the RTL only, e.g. --inject 'weights[17]=5' (to see the judge
+    /// fail).
+    #[arg(long, value_name = "MEMORY[INDEX]=VALUE")]
     pub inject: Option<String>,
+    /// Learn online on the samples (each towards its label) on both sides, comparing the
+    /// learning state after every step and all parameters after every sample; with --out,
+    /// write the learned parameters to DIR/params.dtp.
+    #[arg(long)]
     pub learn: bool,
+    /// The simulator of the RTL: Verilator (fast), or Icarus Verilog (event-driven, every
+    /// memory starts at X).
+    #[arg(long, value_enum, default_value_t = Simulator::Verilator)]
     pub simulator: Simulator,
-    /// Verilator only: random start-up values from this seed.
+    /// Verilator only: start every memory at random values drawn from SEED (--x-initial
+    /// unique, +verilator+rand+reset+2) instead of zeros.
+    #[arg(long, value_name = "SEED")]
     pub random_start: Option<std::num::NonZeroU32>,
+    /// Write cosim.json (and on a mismatch rtl.vcd, golden.vcd) here; without it, waveforms go
+    /// to ./cosim-mismatch.
+    #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
 }
 
@@ -189,12 +208,12 @@ fn connect<L: Link>(mut host: Host<L>, cfg: &Config, tile: &Tile) -> Result<Host
 
 pub fn run(args: CosimArgs) -> Result<()> {
     let start = Instant::now();
-    let cfg = load_config(&args.config, &args.set)?;
+    let cfg = args.cfg.load()?;
     if args.learn && !cfg.hardware.learning_unit {
         bail!(
             "{}: --learn needs the learning unit, but the configuration sets \
              hardware.learning_unit = false (an inference-only tile)",
-            args.config.display()
+            args.cfg.config.display()
         );
     }
     if args.simulator == Simulator::Icarus && args.random_start.is_some() {
@@ -208,13 +227,13 @@ pub fn run(args: CosimArgs) -> Result<()> {
         .as_deref()
         .map(|s| parse_injection(s, &cfg))
         .transpose()?;
-    let data = data::load(&args.data, &cfg, "co-simulation")?;
+    let data = data::load(&args.input.data, &cfg, "co-simulation")?;
     let n = args
         .samples
         .unwrap_or(data.samples.len())
         .min(data.samples.len());
     let samples: Vec<Sample> = data.samples[..n].to_vec();
-    let mut tile = golden_tile(&cfg, args.params.as_deref())?;
+    let mut tile = golden_tile(&cfg, args.input.params.as_deref())?;
     let job = Job {
         args: &args,
         cfg: &cfg,
@@ -236,8 +255,8 @@ pub fn run(args: CosimArgs) -> Result<()> {
     let (summary, rtl_cycles, secs) = (run.summary, run.rtl_cycles, run.secs);
     let results = CosimResults {
         command: "cosim",
-        data: args.data.display().to_string(),
-        params: args.params.as_ref().map(|p| p.display().to_string()),
+        data: args.input.data.display().to_string(),
+        params: args.input.params.as_ref().map(|p| p.display().to_string()),
         simulator: args.simulator,
         random_start: args.random_start.map(|s| s.get()),
         rtl_cycles,

@@ -34,7 +34,10 @@ pub const COSIM_SAMPLES: usize = 4;
 const CLOCK: fpga::measured::Measured = fpga::measured::SPEECH_ECP5_85K;
 const CLOCK_MHZ: f64 = CLOCK.mhz;
 
+#[derive(clap::Args, Debug)]
 pub struct DemoArgs {
+    /// Output directory for tile.v, the memory map, params.dtp and demo.json.
+    #[arg(long, value_name = "DIR", default_value = "demo-out")]
     pub out: PathBuf,
 }
 

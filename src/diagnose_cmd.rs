@@ -20,7 +20,7 @@ use std::path::PathBuf;
 #[derive(clap::Args, Debug)]
 pub struct DiagnoseArgs {
     #[command(flatten)]
-    pub cfg: crate::ConfigArgs,
+    pub cfg: crate::args::ConfigArgs,
     /// Data (SHD-format HDF5), e.g. the training file.
     #[arg(long, value_name = "SHD.h5")]
     pub data: PathBuf,

@@ -11,9 +11,16 @@ use serde::Serialize;
 use std::path::PathBuf;
 use std::time::Instant;
 
+#[derive(clap::Args, Debug)]
 pub struct EvalArgs {
+    /// Parameter file written by `train`.
+    #[arg(long, value_name = "FILE")]
     pub params: PathBuf,
+    /// Data (SHD-format HDF5).
+    #[arg(long, value_name = "SHD.h5")]
     pub data: PathBuf,
+    /// Also write the results as JSON (atomically).
+    #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
 }
 

@@ -2,13 +2,13 @@
 //! configuration it came from. Everything is produced in memory first, then written atomically,
 //! so a failure leaves no partial file.
 
+use crate::args::ConfigArgs;
 use crate::output::{json_bytes, write_atomic};
-use crate::settings::load_config;
 use anyhow::{Context, Result};
 use golden::config::Config;
 use hdl::generate::{MapEntry, memory_map, registers, tile_verilog};
 use std::fmt::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// The generated files, by name.
 pub struct Generated {
@@ -111,8 +111,18 @@ fn map_markdown(cfg: &Config, map: &[MapEntry]) -> String {
     s
 }
 
-pub fn run(config: &Path, sets: &[String], out: &PathBuf) -> Result<()> {
-    let cfg = load_config(config, sets)?;
+#[derive(clap::Args, Debug)]
+pub struct GenArgs {
+    #[command(flatten)]
+    pub cfg: ConfigArgs,
+    /// Output directory (created if missing).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+}
+
+pub fn run(args: GenArgs) -> Result<()> {
+    let cfg = args.cfg.load()?;
+    let out = &args.out;
     let g = generate(&cfg)?;
     std::fs::create_dir_all(out)
         .with_context(|| format!("cannot create the output directory {}", out.display()))?;

@@ -2,9 +2,10 @@
 //! from the golden model's cycle model, per sample, and in microseconds at a clock), with the
 //! one-lane work bound beside it.
 
+use crate::args::ConfigArgs;
 use crate::data;
+use crate::limits;
 use crate::output::{json_bytes, write_atomic};
-use crate::settings::load_config;
 use anyhow::Result;
 use golden::config::Config;
 use golden::cycles::{
@@ -15,13 +16,26 @@ use golden::memory::memories;
 use serde::Serialize;
 use std::path::PathBuf;
 
+#[derive(clap::Args, Debug)]
 pub struct ReportArgs {
-    pub config: PathBuf,
-    pub set: Vec<String>,
+    #[command(flatten)]
+    pub cfg: ConfigArgs,
+    /// Also measure the mean cycles per step on these samples (golden model).
+    #[arg(long, value_name = "SHD.h5")]
     pub data: Option<PathBuf>,
+    /// Parameters for the measured case (default: the configuration's initial ones; only
+    /// used with --data).
+    #[arg(long, value_name = "FILE", requires = "data")]
     pub params: Option<PathBuf>,
+    /// Use only the first N samples of --data (N >= 1).
+    #[arg(long, value_name = "N", requires = "data", value_parser = limits::samples())]
     pub samples: Option<usize>,
+    /// Clock frequency for the latency in µs (default: the measured Fmax of the reference
+    /// tile with the learning unit on the ECP5-85k, fpga::measured).
+    #[arg(long, value_name = "MHZ", default_value_t = fpga::measured::REFERENCE_ECP5_85K.mhz, value_parser = limits::mhz)]
     pub clock_mhz: f64,
+    /// Also write the report as JSON (atomically).
+    #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
 }
 
@@ -77,7 +91,7 @@ fn latency(cfg: &Config, case: String, cycles: f64, bound: f64, clock_mhz: f64) 
 }
 
 pub fn run(args: ReportArgs) -> Result<()> {
-    let cfg = load_config(&args.config, &args.set)?;
+    let cfg = args.cfg.load()?;
     let mems: Vec<MemoryRow> = memories(&cfg)
         .into_iter()
         .map(|m| MemoryRow {

@@ -4,11 +4,12 @@
 //! every sample (CLEAR, then one STEP frame per time step with its input spikes) and prints the
 //! predictions, the accuracy, and how often the board agreed with the golden model.
 
+use crate::args::{ConfigArgs, SampleArgs};
 use crate::cosim_cmd::golden_tile;
 use crate::data;
+use crate::limits;
 use crate::model::progress;
 use crate::output::{json_bytes, write_atomic};
-use crate::settings::load_config;
 use anyhow::{Context, Result, bail};
 use golden::config::Config;
 use golden::fixed::Tile;
@@ -22,18 +23,44 @@ use sim::verilator::Build;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+#[derive(clap::Args, Debug)]
+#[command(mut_args(bitstream_config))]
 pub struct RunArgs {
+    /// Serial port of the board (e.g. /dev/ttyUSB0).
+    #[arg(long, value_name = "DEVICE")]
     pub port: Option<String>,
+    /// Run against the verilated board top instead of a board.
+    #[arg(long)]
     pub cosim: bool,
-    pub config: PathBuf,
-    pub set: Vec<String>,
-    pub data: PathBuf,
-    pub params: Option<PathBuf>,
+    #[command(flatten)]
+    pub cfg: ConfigArgs,
+    #[command(flatten)]
+    pub input: SampleArgs,
+    /// UART baud rate (as the bitstream was generated with).
+    #[arg(long, value_name = "N", default_value_t = 115_200)]
     pub baud: u64,
+    /// Board clock (MHz) the bitstream was generated for (co-simulation clock).
+    #[arg(long, value_name = "MHZ", default_value_t = 12.0, value_parser = limits::mhz)]
     pub clock_mhz: f64,
+    /// Classify only the first N samples (N >= 1).
+    #[arg(long, value_name = "N", value_parser = limits::samples())]
     pub samples: Option<usize>,
+    /// Do not read the parameters back after loading them.
+    #[arg(long)]
     pub skip_readback: bool,
+    /// Also write the results as JSON (atomically).
+    #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+}
+
+/// `run`'s `--config` is the one the bitstream was generated from (changed in place, so the
+/// usage line keeps the arguments' order).
+fn bitstream_config(arg: clap::Arg) -> clap::Arg {
+    if arg.get_id() == "config" {
+        arg.help("Configuration file (TOML) the bitstream was generated from")
+    } else {
+        arg
+    }
 }
 
 #[derive(Serialize)]
@@ -79,7 +106,7 @@ fn classify<T: ByteTransport>(
     clock_hz: u64,
     cycles: impl Fn(&Host<UartLink<T>>) -> Option<u64>,
 ) -> Result<()> {
-    let set = data::load(&args.data, cfg, "run")?;
+    let set = data::load(&args.input.data, cfg, "run")?;
     let n = args
         .samples
         .unwrap_or(set.samples.len())
@@ -210,9 +237,9 @@ fn classify<T: ByteTransport>(
 }
 
 pub fn run(args: RunArgs) -> Result<()> {
-    let cfg = load_config(&args.config, &args.set)?;
-    data::check_channels(&cfg, &args.data)?;
-    let tile = golden_tile(&cfg, args.params.as_deref())?;
+    let cfg = args.cfg.load()?;
+    data::check_channels(&cfg, &args.input.data)?;
+    let tile = golden_tile(&cfg, args.input.params.as_deref())?;
     if !(args.clock_mhz > 0.0 && args.clock_mhz.is_finite()) {
         bail!(
             "--clock-mhz {}: expected a positive frequency",

@@ -3,26 +3,39 @@
 //! iCE40 uses Debian's yosys, nextpnr-ice40 and icestorm; ECP5 uses YoWASP's yosys,
 //! nextpnr-ecp5 and ecppack from the venv `scripts/setup` creates.
 
+use crate::args::ConfigArgs;
+use crate::limits;
 use crate::output::{json_bytes, write_atomic};
-use crate::settings::load_config;
 use anyhow::{Result, bail};
 pub use fpga::{Flow, Summary, Target, run_flow};
 use std::path::PathBuf;
 use std::time::Instant;
 
+#[derive(clap::Args, Debug)]
 pub struct SynthArgs {
+    #[arg(long, value_enum)]
     pub target: Target,
-    pub config: PathBuf,
-    pub set: Vec<String>,
+    #[command(flatten)]
+    pub cfg: ConfigArgs,
+    /// Output directory (default ./synth-TARGET).
+    #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
+    /// UART baud rate of the board top.
+    #[arg(long, value_name = "N", default_value_t = 115_200)]
     pub baud: u64,
+    /// Frequency nextpnr must meet (default: the board's clock).
+    #[arg(long = "freq", value_name = "MHZ", value_parser = limits::mhz)]
     pub freq_mhz: Option<f64>,
+    /// Stop after synthesis (no place and route, no bitstream).
+    #[arg(long)]
     pub no_pnr: bool,
+    /// Exit 0 even if place and route misses the target frequency.
+    #[arg(long)]
     pub allow_timing_fail: bool,
 }
 
 pub fn run(args: SynthArgs) -> Result<()> {
-    let cfg = load_config(&args.config, &args.set)?;
+    let cfg = args.cfg.load()?;
     let out = args
         .out
         .clone()

@@ -62,8 +62,41 @@ fn table(runs: &[Run], variants: &[Variant], ariths: &[Arith]) -> (String, Vec<R
     (text, rows)
 }
 
+#[derive(clap::Args, Debug)]
+pub struct TimingArgs {
+    /// Number of seeds per variant and model (at most 1000).
+    #[arg(long, value_name = "N", default_value_t = 3,
+          value_parser = clap::value_parser!(u64).range(1..=crate::limits::MAX_SEEDS))]
+    pub seeds: u64,
+    /// Train the verilated RTL tile instead (weights only and both delays; the RTL's
+    /// learned parameters are checked against the golden model's). About 15 minutes per
+    /// run.
+    #[arg(long)]
+    pub rtl: bool,
+    /// Train for N epochs instead of the task's 40 (the learning rates still halve every
+    /// 10 epochs).
+    #[arg(long, value_name = "N", value_parser = crate::limits::count(golden::config::MAX_EPOCHS as u64))]
+    pub epochs: Option<usize>,
+    /// Also write the table as JSON (atomically).
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+/// `delaytile timing`: the golden models' table, or with `--rtl` the verilated tile's.
+pub fn run(args: TimingArgs) -> Result<()> {
+    let mut base = golden::experiment::timing_config();
+    if let Some(e) = args.epochs {
+        base.train.epochs = e;
+    }
+    if args.rtl {
+        crate::timing_rtl_cmd::timing_rtl(&base, args.seeds, args.out)
+    } else {
+        timing(&base, args.seeds, args.out)
+    }
+}
+
 /// The full table: every variant, float and fixed, `seeds` seeds.
-pub fn timing(base: &Config, seeds: u64, out: Option<PathBuf>) -> Result<()> {
+fn timing(base: &Config, seeds: u64, out: Option<PathBuf>) -> Result<()> {
     let ariths = [Arith::Float, Arith::Fixed];
     let seeds: Vec<u64> = (1..=seeds).collect();
     let jobs = jobs(&Variant::ALL, &ariths, &seeds);

@@ -3,10 +3,10 @@
 //! write_pair`): `results.json` names the checksum of the `params.dtp` it describes and never
 //! sits beside another one, so a run that fails or is killed keeps its last completed epoch.
 
+use crate::args::ConfigArgs;
 use crate::data;
 use crate::model::{AnyModel, ModelKind, Sizes, WithProgress, progress, sizes};
 use crate::output::json_bytes;
-use crate::settings::load_config;
 use anyhow::{Context, Result, bail};
 use golden::config::Config;
 use golden::paramfile;
@@ -21,17 +21,33 @@ use std::time::Instant;
 pub const PARAMS_FILE: &str = "params.dtp";
 pub const RESULTS_FILE: &str = "results.json";
 
+#[derive(clap::Args, Debug)]
 pub struct TrainArgs {
-    pub config: PathBuf,
+    #[command(flatten)]
+    pub cfg: ConfigArgs,
+    /// Training data (SHD-format HDF5).
+    #[arg(long, value_name = "SHD.h5")]
     pub train: PathBuf,
+    /// Test data (SHD-format HDF5), evaluated after every epoch.
+    #[arg(long, value_name = "SHD.h5")]
     pub test: Option<PathBuf>,
+    /// Which model learns.
+    #[arg(long, value_enum, default_value_t = ModelKind::Fixed)]
     pub model: ModelKind,
+    /// Number of epochs (overrides train.epochs; 1 ..= 10000).
+    #[arg(long, value_name = "N")]
     pub epochs: Option<usize>,
-    pub set: Vec<String>,
-    /// Start from these parameters instead of the configuration's initial ones.
+    /// Start from these parameters (e.g. `nir import`'s params.dtp, to fine-tune a network
+    /// trained elsewhere) instead of the configuration's initial ones.
+    #[arg(long, value_name = "FILE")]
     pub init: Option<PathBuf>,
-    /// Training speakers held out for validation (empty: none).
+    /// Hold these training speakers out as a validation set (comma-separated ids): it is
+    /// evaluated after every epoch, the output keeps the parameters of the best validation
+    /// epoch, and training stops after train.patience epochs without a gain (0: never).
+    #[arg(long, value_name = "IDS", value_delimiter = ',')]
     pub validation_speakers: Vec<u16>,
+    /// Output directory (created if missing).
+    #[arg(long, value_name = "DIR")]
     pub out: PathBuf,
 }
 
@@ -102,7 +118,7 @@ pub struct TrainResults<'a> {
 
 pub fn run(args: TrainArgs) -> Result<()> {
     let start = Instant::now();
-    let mut cfg = load_config(&args.config, &args.set)?;
+    let mut cfg = args.cfg.load()?;
     if let Some(n) = args.epochs {
         cfg.train.epochs = n;
         cfg.validate()
@@ -447,12 +463,14 @@ mod tests {
 
     fn args(out: &std::path::Path) -> TrainArgs {
         TrainArgs {
-            config: PathBuf::from("tiny.toml"),
+            cfg: crate::args::ConfigArgs {
+                config: PathBuf::from("tiny.toml"),
+                set: Vec::new(),
+            },
             train: PathBuf::from("train.h5"),
             test: None,
             model: ModelKind::Fixed,
             epochs: None,
-            set: Vec::new(),
             out: out.to_path_buf(),
             init: None,
             validation_speakers: Vec::new(),

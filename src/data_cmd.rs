@@ -1,7 +1,10 @@
-//! `delaytile data synth | inspect | baseline`: the SHD-format speech set of crate `speech`
-//! (espeak-ng words through the cochlea model), its inspection and its linear baseline.
+//! `delaytile data patterns | synth | inspect | shuffle | baseline`: SHD-format files, the speech
+//! set of crate `speech` (espeak-ng words through the cochlea model), their inspection and the
+//! linear baseline.
 
+use crate::limits;
 use anyhow::{Context, Result};
+use clap::Subcommand;
 use indicatif::{ProgressBar, ProgressStyle};
 use speech::baseline::{self, FitOptions};
 use speech::espeak::Espeak;
@@ -11,16 +14,133 @@ use speech::synth::{self, SynthOptions};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-/// Options of `data synth`.
+#[derive(Subcommand, Debug)]
+pub enum DataCommand {
+    /// Write an SHD-format file of class-structured spike patterns (straight "formant" tracks
+    /// plus noise; not speech): input for co-simulation and tests without any download.
+    Patterns {
+        /// Output file (HDF5, written atomically).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Number of samples (at most 1000000, and at most 100000 s of patterns in all).
+        #[arg(long, value_name = "N", default_value_t = 100,
+              value_parser = limits::count(golden::shd::patterns::MAX_SAMPLES as u64))]
+        samples: usize,
+        /// Number of classes (at most 65536: labels are uint16).
+        #[arg(long, value_name = "N", default_value_t = 20,
+              value_parser = limits::count(golden::shd::patterns::MAX_CLASSES as u64))]
+        classes: usize,
+        /// Longest sample, seconds (at most 60).
+        #[arg(long, value_name = "S", default_value_t = 1.0)]
+        duration: f32,
+        #[arg(long, value_name = "SEED", default_value_t = 1)]
+        seed: u64,
+    },
+    /// Generate the SHD-format speech set (synthetic speech, not SHD): the 20 SHD words spoken
+    /// by espeak-ng with 12 synthetic speakers, through a 700-channel cochlea model; writes
+    /// DIR/shd_train.h5 and DIR/shd_test.h5 (speakers 4 and 5 in the test file only).
+    Synth(SynthArgs),
+    /// Summarise an SHD-format file (real or generated): samples, classes, speakers, spikes,
+    /// active units, duration; optionally one sample and its spike raster as PNG.
+    Inspect {
+        /// SHD-format HDF5 file.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Describe this sample (and draw it with --raster).
+        #[arg(long, value_name = "N")]
+        sample: Option<usize>,
+        /// Write the spike raster of --sample (default 0) to this PNG file.
+        #[arg(long, value_name = "OUT.png")]
+        raster: Option<PathBuf>,
+    },
+    /// Copy an SHD-format file with the spike times shuffled within each sample (units and
+    /// per-unit counts kept): to measure how much a classifier needs spike timing.
+    Shuffle {
+        /// Input file (SHD-format HDF5).
+        #[arg(long = "in", value_name = "SHD.h5")]
+        input: PathBuf,
+        /// Output file.
+        #[arg(long, value_name = "SHD.h5")]
+        out: PathBuf,
+        #[arg(long, value_name = "SEED", default_value_t = 1)]
+        seed: u64,
+    },
+    /// Linear baseline: logistic regression on log(1 + count) in 100 ms x 20-unit bins, trained
+    /// on --train, accuracy on --test (all samples and held-out speakers).
+    Baseline {
+        /// Training data (SHD-format HDF5).
+        #[arg(long, value_name = "SHD.h5")]
+        train: PathBuf,
+        /// Test data (SHD-format HDF5).
+        #[arg(long, value_name = "SHD.h5")]
+        test: PathBuf,
+        /// Inverse L2 strength (scikit-learn's C).
+        #[arg(long, value_name = "C", default_value_t = 0.05)]
+        c: f64,
+        /// Gradient iterations (at most 1000000).
+        #[arg(long, value_name = "N", default_value_t = 1000,
+              value_parser = limits::count(limits::MAX_ITERATIONS))]
+        iterations: usize,
+    },
+}
+
+/// Runs one `data` subcommand.
+pub fn run(cmd: DataCommand) -> Result<()> {
+    match cmd {
+        DataCommand::Patterns {
+            out,
+            samples,
+            classes,
+            duration,
+            seed,
+        } => crate::data::write_patterns(&out, samples, classes, duration, seed),
+        DataCommand::Synth(args) => synth(args),
+        DataCommand::Inspect {
+            file,
+            sample,
+            raster,
+        } => inspect(&file, sample, raster),
+        DataCommand::Shuffle { input, out, seed } => shuffle(&input, &out, seed),
+        DataCommand::Baseline {
+            train,
+            test,
+            c,
+            iterations,
+        } => baseline(&train, &test, c, iterations),
+    }
+}
+
+#[derive(clap::Args, Debug)]
 pub struct SynthArgs {
+    /// Output directory (created if missing).
+    #[arg(long, value_name = "DIR")]
     pub out: PathBuf,
+    /// Clips per speaker and word.
+    #[arg(long, value_name = "N", default_value_t = 5)]
     pub repetitions: u32,
+    /// Seed of the jitter and the fibres (same seed, same files).
+    #[arg(long, value_name = "SEED", default_value_t = 1)]
     pub seed: u64,
+    /// Speaker ids in 0..12, comma-separated (default: all).
+    #[arg(long, value_name = "IDS", value_delimiter = ',')]
     pub speakers: Vec<u16>,
+    /// Word labels in 0..20, comma-separated (default: all).
+    #[arg(long, value_name = "LABELS", value_delimiter = ',')]
     pub words: Vec<u16>,
+    /// Share of the other speakers' clips of each word that also goes to the test file
+    /// (SHD: 0.05).
+    #[arg(long, value_name = "F", default_value_t = 0.05)]
     pub test_share: f64,
+    /// Worker threads (default: one per core; at most 1024); the files do not depend on it.
+    #[arg(long, value_name = "N", value_parser = limits::count(limits::MAX_THREADS))]
     pub threads: Option<usize>,
+    /// The espeak-ng program.
+    #[arg(long, value_name = "PATH", default_value = "espeak-ng")]
     pub espeak: PathBuf,
+    /// The harder set: per clip pitch ± 25, speed ± 35 %, up to 300 ms of leading silence,
+    /// a random voice variant and white noise at 0-15 dB SNR, so that word identity is
+    /// less visible in coarse spike counts (`data baseline`).
+    #[arg(long)]
     pub hard: bool,
 }
 
