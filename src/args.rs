@@ -20,7 +20,7 @@ pub struct ConfigArgs {
 impl ConfigArgs {
     /// The file with its overrides applied, validated.
     pub fn load(&self) -> Result<Config> {
-        crate::settings::load_config(&self.config, &self.set)
+        golden::settings::load_config(&self.config, &self.set)
     }
 }
 

@@ -2,11 +2,12 @@
 //! input or on an SHD-format file, one core.
 
 use crate::limits;
-use crate::model::{AnyModel, ModelKind};
 use anyhow::{Result, bail};
 use golden::config::Config;
+use golden::experiment::Arith;
 use golden::rng::SplitMix64;
 use golden::task::Sample;
+use lab::model::AnyModel;
 use std::path::Path;
 use std::path::PathBuf;
 use std::time::Instant;
@@ -92,8 +93,8 @@ pub struct BenchArgs {
     #[arg(long = "set", value_name = "SECTION.KEY=VALUE")]
     pub set: Vec<String>,
     /// Which model runs.
-    #[arg(long, value_enum, default_value_t = ModelKind::Fixed)]
-    pub model: ModelKind,
+    #[arg(long, value_enum, default_value_t = Arith::Fixed)]
+    pub model: Arith,
     /// Seed of the synthetic input.
     #[arg(long, value_name = "SEED", default_value_t = 1)]
     pub seed: u64,
@@ -101,7 +102,7 @@ pub struct BenchArgs {
 
 pub fn run(args: BenchArgs) -> Result<()> {
     let cfg = match &args.config {
-        Some(path) => crate::settings::load_config(path, &args.set)?,
+        Some(path) => golden::settings::load_config(path, &args.set)?,
         None if args.set.is_empty() => Config::default(),
         None => bail!("--set needs --config (the file the overrides apply to)"),
     };
@@ -118,7 +119,7 @@ fn measure(
     cfg: &Config,
     samples: usize,
     data: Option<&Path>,
-    kind: ModelKind,
+    kind: Arith,
     seed: u64,
 ) -> Result<()> {
     if samples == 0 {
@@ -134,7 +135,7 @@ fn measure(
             ),
         ),
         Some(path) => {
-            let mut set = crate::data::load(path, cfg, "benchmark")?.samples;
+            let mut set = lab::dataset::load(path, cfg, "benchmark")?.samples;
             let have = set.len();
             set.truncate(samples);
             let steps: usize = set.iter().map(|s| s.steps.len()).sum();

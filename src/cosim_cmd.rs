@@ -3,18 +3,18 @@
 //! difference, reports it, and writes both sides' waveforms around it.
 
 use crate::args::{ConfigArgs, SampleArgs};
-use crate::data;
 use crate::limits;
-use crate::model::progress;
-use crate::output::{json_bytes, write_atomic};
 use anyhow::{Context, Result, anyhow, bail};
 use golden::config::Config;
 use golden::fixed::Tile;
 use golden::memory::{self, ID_MAGIC};
+use golden::output::{json_bytes, write_atomic};
 use golden::paramfile::{self, Stored};
 use golden::params::Params;
 use golden::task::Sample;
 use hdl::generate::tile_verilog;
+use lab::dataset as data;
+use lab::model::progress;
 use serde::Serialize;
 use sim::cosim::{self, Summary};
 use sim::host::{Host, Link};

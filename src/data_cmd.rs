@@ -93,7 +93,7 @@ pub fn run(cmd: DataCommand) -> Result<()> {
             classes,
             duration,
             seed,
-        } => crate::data::write_patterns(&out, samples, classes, duration, seed),
+        } => lab::dataset::write_patterns(&out, samples, classes, duration, seed),
         DataCommand::Synth(args) => synth(args),
         DataCommand::Inspect {
             file,

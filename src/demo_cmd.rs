@@ -5,18 +5,18 @@
 //! summary to stdout.
 
 use crate::gen_cmd;
-use crate::model::{WithProgress, progress};
-use crate::output::{json_bytes, write_atomic};
-use crate::speech_set::{self, SpeechSet};
 use anyhow::{Context, Result, bail};
 use golden::config::Config;
 use golden::cycles::{step_cycles, work_bound};
 use golden::fixed::Tile;
 use golden::memory;
+use golden::output::{json_bytes, write_atomic};
 use golden::paramfile::{self, Stored};
 use golden::rng::SplitMix64;
 use golden::task::Sample;
 use golden::train::{Model, Schedule, Score, evaluate, train_epoch};
+use lab::model::{WithProgress, progress};
+use lab::speech_set::{self, SpeechSet};
 use serde::Serialize;
 use sim::cosim;
 use speech::espeak::Espeak;

@@ -8,13 +8,13 @@
 // Index loops keep the matrix and neuron indices visible.
 #![allow(clippy::needless_range_loop)]
 
-use crate::data;
-use crate::settings::load_config;
 use anyhow::{Context, Result, bail};
 use golden::float::FloatTile;
 use golden::format::Formats;
 use golden::paramfile::{self, Stored};
 use golden::params::Params;
+use golden::settings::load_config;
+use lab::dataset as data;
 use std::path::PathBuf;
 
 #[derive(clap::Args, Debug)]

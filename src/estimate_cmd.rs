@@ -17,15 +17,15 @@
 //! "network.max_delay" = [8, 16, 32]
 //! ```
 
-use crate::output::{Section, write_atomic};
-use crate::settings::load_config;
-use crate::svg::{Doc, Panel};
 use crate::synth_cmd::{Flow, Summary, Target, run_flow};
 use anyhow::{Context, Result, anyhow, bail};
 use clap::ValueEnum;
 use fpga::Family;
 use golden::config::Config;
 use golden::cycles::{StepCounts, clear_cycles, step_cycles};
+use golden::output::{Section, write_atomic};
+use golden::settings::load_config;
+use golden::svg::{Doc, Panel};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -405,7 +405,7 @@ pub fn run(args: EstimateArgs) -> Result<()> {
     let total = jobs.len();
     let what = |k: usize| format!("{} on {}", jobs[k].0.name, jobs[k].1.name());
     if let Some(file) = &args.jobs {
-        crate::jobs::write_list(file, total, &args.out.join("jobs"))?;
+        lab::jobs::write_list(file, total, &args.out.join("jobs"))?;
         println!(
             "wrote {}: {total} jobs; run each line, then `delaytile estimate <the same options> \
              --merge {}`",
@@ -457,8 +457,8 @@ pub fn run(args: EstimateArgs) -> Result<()> {
         std::fs::create_dir_all(dir)
             .with_context(|| format!("--job-out {}: cannot create the directory", dir.display()))?;
         write_atomic(
-            &crate::jobs::json_path(dir, k),
-            &crate::output::json_bytes(&r)?,
+            &lab::jobs::json_path(dir, k),
+            &golden::output::json_bytes(&r)?,
         )?;
         println!("job {k}: {}, wrote {}", what(k), dir.display());
         return Ok(());
@@ -466,14 +466,14 @@ pub fn run(args: EstimateArgs) -> Result<()> {
     let rows: Vec<Row> = match &args.merge {
         Some(dir) => (0..total)
             .map(|k| {
-                let r: Row = crate::jobs::read_json(dir, k, total, &what(k))?;
+                let r: Row = lab::jobs::read_json(dir, k, total, &what(k))?;
                 if (r.name.as_str(), r.target.as_str())
                     != (jobs[k].0.name.as_str(), jobs[k].1.name())
                 {
                     bail!(
                         "{}: holds {} on {}, expected job {k}: {} (was the job list made with \
                          other options?)",
-                        crate::jobs::json_path(dir, k).display(),
+                        lab::jobs::json_path(dir, k).display(),
                         r.name,
                         r.target,
                         what(k)
@@ -560,7 +560,7 @@ pub fn svg(rows: &[Row]) -> String {
     let mut targets: Vec<&str> = rows.iter().map(|r| r.target.as_str()).collect();
     targets.sort();
     targets.dedup();
-    let colour = |t: &str| crate::svg::colour(targets.iter().position(|x| *x == t).unwrap_or(0));
+    let colour = |t: &str| golden::svg::colour(targets.iter().position(|x| *x == t).unwrap_or(0));
     let xmax = rows
         .iter()
         .map(|r| r.memory_bits as f64 / 1000.0)

@@ -1,12 +1,12 @@
 //! `delaytile eval`: run saved parameters (and their configuration) over an SHD-format file.
 
-use crate::data;
-use crate::model::{AnyModel, Sizes, WithProgress, progress, sizes};
-use crate::output::{json_bytes, write_atomic};
 use anyhow::{Context, Result};
 use golden::config::Config;
+use golden::output::{json_bytes, write_atomic};
 use golden::paramfile;
 use golden::train::evaluate;
+use lab::dataset as data;
+use lab::model::{AnyModel, Sizes, WithProgress, progress, sizes};
 use serde::Serialize;
 use std::path::PathBuf;
 use std::time::Instant;

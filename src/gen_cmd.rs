@@ -3,9 +3,9 @@
 //! so a failure leaves no partial file.
 
 use crate::args::ConfigArgs;
-use crate::output::{json_bytes, write_atomic};
 use anyhow::{Context, Result};
 use golden::config::Config;
+use golden::output::{json_bytes, write_atomic};
 use hdl::generate::{MapEntry, memory_map, registers, tile_verilog};
 use std::fmt::Write;
 use std::path::PathBuf;

@@ -6,25 +6,17 @@
 mod args;
 mod bench;
 mod cosim_cmd;
-mod data;
 mod data_cmd;
 mod demo_cmd;
-mod design_space;
 mod diagnose_cmd;
 mod estimate_cmd;
 mod eval_cmd;
 mod gen_cmd;
-mod jobs;
 mod limits;
-mod model;
 mod nir_cmd;
-mod output;
 mod report_cmd;
 mod run_cmd;
-mod settings;
-mod speech_set;
 mod speech_table;
-mod svg;
 mod synth_cmd;
 mod timing_cmd;
 mod timing_rtl_cmd;
@@ -107,7 +99,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Config { out } => {
             let text = golden::config::Config::default().to_toml();
             match out {
-                Some(path) => output::write_atomic(&path, text.as_bytes()),
+                Some(path) => golden::output::write_atomic(&path, text.as_bytes()),
                 None => {
                     print!("{text}");
                     Ok(())

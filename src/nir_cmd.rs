@@ -1,13 +1,13 @@
 //! `delaytile nir import | export`: NIR graphs in and out (the mapping is `golden::nir`;
 //! docs/nir.md describes it).
 
-use crate::output::{json_bytes, write_atomic};
-use crate::settings::load_config;
 use anyhow::{Context, Result, bail};
 use clap::{Args, Subcommand, ValueEnum};
 use golden::config::{Config, DelayMode};
 use golden::nir;
+use golden::output::{json_bytes, write_atomic};
 use golden::paramfile::{self, Stored};
+use golden::settings::load_config;
 use std::path::PathBuf;
 
 /// The files `nir import` writes into its output directory.

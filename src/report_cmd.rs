@@ -3,9 +3,7 @@
 //! one-lane work bound beside it.
 
 use crate::args::ConfigArgs;
-use crate::data;
 use crate::limits;
-use crate::output::{json_bytes, write_atomic};
 use anyhow::Result;
 use golden::config::Config;
 use golden::cycles::{
@@ -13,6 +11,8 @@ use golden::cycles::{
     work_bound,
 };
 use golden::memory::memories;
+use golden::output::{json_bytes, write_atomic};
+use lab::dataset as data;
 use serde::Serialize;
 use std::path::PathBuf;
 

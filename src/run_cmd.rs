@@ -6,14 +6,14 @@
 
 use crate::args::{ConfigArgs, SampleArgs};
 use crate::cosim_cmd::golden_tile;
-use crate::data;
 use crate::limits;
-use crate::model::progress;
-use crate::output::{json_bytes, write_atomic};
 use anyhow::{Context, Result, bail};
 use golden::config::Config;
 use golden::fixed::Tile;
 use golden::memory::ID_MAGIC;
+use golden::output::{json_bytes, write_atomic};
+use lab::dataset as data;
+use lab::model::progress;
 use serde::Serialize;
 use sim::board_link::CosimTransport;
 use sim::host::{Host, Link};

@@ -5,19 +5,19 @@
 //! plots (accuracy per epoch, learned delay histograms) and, with `--readme`, replaces the
 //! README's section between the marker comments.
 
-use crate::model::sizes;
-use crate::output::{Section, json_bytes, write_atomic};
-use crate::speech_set;
-use crate::svg::{self, Doc, Panel};
 use anyhow::{Context, Result, bail};
 use golden::config::{Config, DelayInit};
 use golden::cycles::step_cycles;
 use golden::experiment::{Arith, Job, Run, Split, Variant, mean_std, run_jobs};
 use golden::fixed::Tile;
 use golden::format::Formats;
+use golden::output::{Section, json_bytes, write_atomic};
 use golden::paramfile::Stored;
 use golden::params::Params;
+use golden::svg::{self, Doc, Panel};
 use golden::task::Sample;
+use lab::model::sizes;
+use lab::speech_set;
 use serde::Serialize;
 use speech::synth::SynthOptions;
 use std::path::PathBuf;
@@ -272,7 +272,7 @@ pub fn run(args: TableArgs) -> Result<()> {
         speech_config()?
     } else {
         let mut table: toml::Table = toml::from_str(SPEECH_TOML)?;
-        crate::settings::apply_sets(&mut table, &args.set, "configs/speech.toml")?;
+        golden::settings::apply_sets(&mut table, &args.set, "configs/speech.toml")?;
         Config::from_toml_str(&toml::to_string(&table)?, "configs/speech.toml with --set")?
     };
     base.network.hidden = args.hidden;
@@ -285,7 +285,7 @@ pub fn run(args: TableArgs) -> Result<()> {
         .context("--hidden / --epochs give an invalid configuration")?;
     let (mut specs, wide_h) = specs(&base)?;
     if args.design_space {
-        specs = crate::design_space::configs(&base, &args.sizes)?
+        specs = lab::design_space::configs(&base, &args.sizes)?
             .into_iter()
             .map(|(group, base)| Spec {
                 group,
@@ -365,7 +365,7 @@ pub fn run(args: TableArgs) -> Result<()> {
         })
         .collect();
     if let Some(file) = &args.jobs {
-        crate::jobs::write_list(file, jobs.len(), &args.out.join("jobs"))?;
+        lab::jobs::write_list(file, jobs.len(), &args.out.join("jobs"))?;
         println!(
             "wrote {}: {} jobs; run each line (any order, any machine sharing the paths), then \
              `delaytile speech-table <the same options> --merge {}`",
@@ -384,7 +384,7 @@ pub fn run(args: TableArgs) -> Result<()> {
             );
         };
         let run = golden::experiment::run_job(job, &split, true);
-        crate::jobs::save(dir, k, job, &run)?;
+        lab::jobs::save(dir, k, job, &run)?;
         println!(
             "job {k}: {} | {} | {:?} | seed {}: {:.1} % ({:.0} s), wrote {}",
             run.group,
@@ -413,7 +413,7 @@ pub fn run(args: TableArgs) -> Result<()> {
     );
     let finished = AtomicUsize::new(0);
     let runs = match &args.merge {
-        Some(dir) => crate::jobs::load_all(dir, &jobs)?,
+        Some(dir) => lab::jobs::load_all(dir, &jobs)?,
         None => run_jobs(&jobs, threads, true, &|_| &split, &|_, r: &Run| {
             let k = finished.fetch_add(1, Ordering::Relaxed) + 1;
             eprintln!(
@@ -518,10 +518,10 @@ pub fn run(args: TableArgs) -> Result<()> {
     write_atomic(&args.out.join("accuracy.svg"), accuracy_svg.as_bytes())?;
     write_atomic(&args.out.join("delays.svg"), delays_svg.as_bytes())?;
     let md = if args.design_space {
-        let measured: Vec<crate::design_space::Measured> = results
+        let measured: Vec<lab::design_space::Measured> = results
             .rows
             .iter()
-            .map(|r| crate::design_space::Measured {
+            .map(|r| lab::design_space::Measured {
                 name: &r.network,
                 mean: r.mean,
                 std: r.std,
@@ -531,8 +531,8 @@ pub fn run(args: TableArgs) -> Result<()> {
                 cycles_per_step: r.cycles_per_step.unwrap_or(f64::NAN),
             })
             .collect();
-        let dmd = crate::design_space::markdown(&measured, &results.command, results.wall_time_s);
-        let plot = crate::design_space::plot(&measured, &args.sizes);
+        let dmd = lab::design_space::markdown(&measured, &results.command, results.wall_time_s);
+        let plot = lab::design_space::plot(&measured, &args.sizes);
         write_atomic(&args.out.join("design_space.md"), dmd.as_bytes())?;
         write_atomic(&args.out.join("design_space.svg"), plot.as_bytes())?;
         dmd

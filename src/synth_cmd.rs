@@ -5,9 +5,9 @@
 
 use crate::args::ConfigArgs;
 use crate::limits;
-use crate::output::{json_bytes, write_atomic};
 use anyhow::{Result, bail};
 pub use fpga::{Flow, Summary, Target, run_flow};
+use golden::output::{json_bytes, write_atomic};
 use std::path::PathBuf;
 use std::time::Instant;
 

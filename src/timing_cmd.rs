@@ -1,10 +1,10 @@
 //! `delaytile timing`: the timing-task table (every delay mode, float and fixed point, several
 //! seeds, mean and spread).
 
-use crate::output;
 use anyhow::Result;
 use golden::config::Config;
 use golden::experiment::{Arith, Run, TIMING_SAMPLES, Variant, jobs, mean_std, run_all};
+use golden::output;
 use serde::Serialize;
 use std::path::PathBuf;
 use std::time::Instant;

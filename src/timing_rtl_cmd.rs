@@ -155,7 +155,7 @@ pub fn timing_rtl(base: &Config, seeds: u64, out: Option<PathBuf>) -> Result<()>
         t0.elapsed().as_secs_f64()
     );
     if let Some(path) = out {
-        crate::output::write_atomic(&path, &crate::output::json_bytes(&runs)?)?;
+        golden::output::write_atomic(&path, &golden::output::json_bytes(&runs)?)?;
     }
     if runs.iter().any(|r| !r.params_equal_golden) {
         return Err(anyhow!(

@@ -4,15 +4,16 @@
 //! sits beside another one, so a run that fails or is killed keeps its last completed epoch.
 
 use crate::args::ConfigArgs;
-use crate::data;
-use crate::model::{AnyModel, ModelKind, Sizes, WithProgress, progress, sizes};
-use crate::output::json_bytes;
 use anyhow::{Context, Result, bail};
 use golden::config::Config;
+use golden::experiment::Arith;
+use golden::output::json_bytes;
 use golden::paramfile;
 use golden::rng::SplitMix64;
 use golden::shd;
 use golden::train::{EpochRates, Model, Schedule, Score, evaluate, train_epoch};
+use lab::dataset as data;
+use lab::model::{AnyModel, Sizes, WithProgress, progress, sizes};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -32,8 +33,8 @@ pub struct TrainArgs {
     #[arg(long, value_name = "SHD.h5")]
     pub test: Option<PathBuf>,
     /// Which model learns.
-    #[arg(long, value_enum, default_value_t = ModelKind::Fixed)]
-    pub model: ModelKind,
+    #[arg(long, value_enum, default_value_t = Arith::Fixed)]
+    pub model: Arith,
     /// Number of epochs (overrides train.epochs; 1 ..= 10000).
     #[arg(long, value_name = "N")]
     pub epochs: Option<usize>,
@@ -400,7 +401,7 @@ fn say_floored(rates: &EpochRates, epoch: usize, said: &mut Vec<&'static str>) {
 
 /// The model of `--init`: its parameters, on `cfg` (whose network, neuron and widths must be
 /// the file's: the parameters mean nothing on another tile).
-fn initial_model(path: &Path, cfg: &Config, kind: ModelKind) -> Result<AnyModel> {
+fn initial_model(path: &Path, cfg: &Config, kind: Arith) -> Result<AnyModel> {
     let (pcfg, stored) = paramfile::load(path)?;
     let sections = [
         ("network", pcfg.network != cfg.network),
@@ -415,8 +416,8 @@ fn initial_model(path: &Path, cfg: &Config, kind: ModelKind) -> Result<AnyModel>
         );
     }
     let stored_kind = match stored {
-        paramfile::Stored::Fixed(_) => ModelKind::Fixed,
-        paramfile::Stored::Float(_) => ModelKind::Float,
+        paramfile::Stored::Fixed(_) => Arith::Fixed,
+        paramfile::Stored::Float(_) => Arith::Float,
     };
     if stored_kind != kind {
         bail!(
@@ -469,7 +470,7 @@ mod tests {
             },
             train: PathBuf::from("train.h5"),
             test: None,
-            model: ModelKind::Fixed,
+            model: Arith::Fixed,
             epochs: None,
             out: out.to_path_buf(),
             init: None,
@@ -488,7 +489,7 @@ mod tests {
             valid: None,
             start: Instant::now(),
         };
-        let mut model = AnyModel::init(cfg, ModelKind::Fixed)?;
+        let mut model = AnyModel::init(cfg, Arith::Fixed)?;
         let schedule = Schedule::new(cfg)?;
         let mut calls = 0;
         run.epochs(&mut model, &schedule, &mut |c| {

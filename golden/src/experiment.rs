@@ -96,6 +96,39 @@ pub enum Arith {
     Fixed,
 }
 
+impl Arith {
+    /// The name on the command line and in files.
+    pub fn name(self) -> &'static str {
+        match self {
+            Arith::Fixed => "fixed",
+            Arith::Float => "float",
+        }
+    }
+
+    /// The name in tables.
+    pub fn label(self) -> &'static str {
+        match self {
+            Arith::Fixed => "fixed point",
+            Arith::Float => "float",
+        }
+    }
+}
+
+#[cfg(feature = "clap")]
+impl clap::ValueEnum for Arith {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[Arith::Fixed, Arith::Float]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        let help = match self {
+            Arith::Fixed => "The bit-exact fixed-point golden model (what the hardware computes)",
+            Arith::Float => "The f64 reference model",
+        };
+        Some(clap::builder::PossibleValue::new(self.name()).help(help))
+    }
+}
+
 /// One training run to do: `variant` applied to `base`, trained with `arith`; `seed` sets the
 /// initial parameters and the order (and, for the timing task, the data).
 #[derive(Clone, Debug)]

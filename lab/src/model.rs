@@ -1,8 +1,8 @@
 //! The two models behind one type: the fixed-point golden model and the float reference.
 
 use anyhow::{Context, Result};
-use clap::ValueEnum;
 use golden::config::Config;
+use golden::experiment::Arith;
 use golden::fixed::Tile;
 use golden::float::FloatTile;
 use golden::format::Formats;
@@ -13,24 +13,6 @@ use golden::train::{EpochRates, Model};
 use indicatif::ProgressBar;
 use serde::Serialize;
 
-/// Which model runs.
-#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ModelKind {
-    /// The bit-exact fixed-point golden model (what the hardware computes).
-    Fixed,
-    /// The f64 reference model.
-    Float,
-}
-
-impl ModelKind {
-    pub fn name(self) -> &'static str {
-        match self {
-            ModelKind::Fixed => "fixed",
-            ModelKind::Float => "float",
-        }
-    }
-}
-
 pub enum AnyModel {
     Fixed(Box<Tile>),
     Float(Box<FloatTile>),
@@ -39,10 +21,10 @@ pub enum AnyModel {
 impl AnyModel {
     /// A model with freshly initialised parameters (`cfg.init`); the float model starts from
     /// the dequantised fixed-point initial values.
-    pub fn init(cfg: &Config, kind: ModelKind) -> Result<AnyModel> {
+    pub fn init(cfg: &Config, kind: Arith) -> Result<AnyModel> {
         Ok(match kind {
-            ModelKind::Fixed => AnyModel::Fixed(Box::new(Tile::new(cfg)?)),
-            ModelKind::Float => {
+            Arith::Fixed => AnyModel::Fixed(Box::new(Tile::new(cfg)?)),
+            Arith::Float => {
                 let f = Formats::new(cfg)?;
                 let p = Params::init(cfg, &f).to_float(cfg);
                 AnyModel::Float(Box::new(FloatTile::new(cfg, p, false)))

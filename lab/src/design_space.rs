@@ -4,9 +4,9 @@
 //! memory bits and cycles per step are speech-table's; this module picks the points and writes
 //! design_space.md / design_space.svg.
 
-use crate::svg::{self, Doc, Panel};
 use anyhow::{Context, Result};
 use golden::config::Config;
+use golden::svg::{self, Doc, Panel};
 
 /// One precision point: the widths it sets (every other field stays as in configs/speech.toml).
 pub struct Point {

@@ -4,9 +4,9 @@
 //! speech-table's fixed-point runs, DIR/job-K.dtp with the learned parameters), and
 //! `--merge DIR` builds the outputs from those files exactly as a local run builds them.
 
-use crate::output::write_atomic;
 use anyhow::{Context, Result, bail};
 use golden::experiment::{Job, Run};
+use golden::output::write_atomic;
 use golden::paramfile::{self, Stored};
 use std::path::{Path, PathBuf};
 
@@ -74,7 +74,7 @@ pub fn save(dir: &Path, k: usize, job: &Job, run: &Run) -> Result<()> {
         let cfg = job.variant.apply(&job.base);
         paramfile::save(&params_path(dir, k), &cfg, &Stored::Fixed(p.clone()))?;
     }
-    write_atomic(&json_path(dir, k), &crate::output::json_bytes(run)?)
+    write_atomic(&json_path(dir, k), &golden::output::json_bytes(run)?)
 }
 
 /// The speech-table runs of every job from `dir`, in job order; each file must be the result of the job it is

@@ -5,7 +5,7 @@ use std::path::Path;
 
 /// Writes `bytes` to `path` atomically; on failure nothing is left behind.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    golden::atomic::write_bytes(path, bytes, |op, e| {
+    crate::atomic::write_bytes(path, bytes, |op, e| {
         anyhow::Error::new(e).context(format!("cannot {op} {}", path.display()))
     })
 }

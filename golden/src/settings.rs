@@ -4,8 +4,8 @@
 //! the reference configuration, and the result is parsed and validated as a whole, so a bad key,
 //! a value of the wrong type and a value out of range are all errors that name the key.
 
+use crate::config::{Config, ConfigError};
 use anyhow::{Context, Result, anyhow, bail};
-use golden::config::{Config, ConfigError};
 use std::path::Path;
 use toml::{Table, Value};
 
@@ -158,8 +158,8 @@ mod tests {
         assert_eq!(cfg.neuron.alpha, 0.9);
         assert_eq!(cfg.neuron.kappa, 0.0);
         assert!(!cfg.network.recurrent);
-        assert_eq!(cfg.network.delay_mode, golden::config::DelayMode::Axonal);
-        assert_eq!(cfg.learning.feedback, golden::config::Feedback::Random);
+        assert_eq!(cfg.network.delay_mode, crate::config::DelayMode::Axonal);
+        assert_eq!(cfg.learning.feedback, crate::config::Feedback::Random);
     }
 
     #[test]

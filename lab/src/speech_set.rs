@@ -2,7 +2,7 @@
 //! cache (`$DELAYTILE_CACHE`, else `~/.cache/delaytile`, as the Verilator models) under a key of
 //! everything that fixes its content, so later runs reuse it.
 
-use crate::data::{self, Dataset};
+use crate::dataset::{self as data, Dataset};
 use anyhow::{Context, Result};
 use golden::config::Config;
 use golden::task::Sample;

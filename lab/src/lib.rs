@@ -1,0 +1,10 @@
+//! Experiments over the golden model, shared by the command-line tool and the tests: SHD-format
+//! datasets checked against a configuration, the float and fixed-point models behind one type,
+//! training runs that checkpoint every epoch, the cached speech set, the speech table and the
+//! design space, and sweeps as independent jobs.
+
+pub mod dataset;
+pub mod design_space;
+pub mod jobs;
+pub mod model;
+pub mod speech_set;
