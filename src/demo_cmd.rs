@@ -99,7 +99,7 @@ pub fn run(args: DemoArgs) -> Result<()> {
             args.out.display()
         );
     }
-    let cfg = crate::speech_table::speech_config()?;
+    let cfg = lab::speech_table::speech_config()?;
     let root = sim::verilator::cache_root();
     let opts = SynthOptions {
         repetitions: DEMO_REPETITIONS,

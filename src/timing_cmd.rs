@@ -19,10 +19,6 @@ struct Row {
     std: f64,
 }
 
-pub fn threads() -> usize {
-    std::thread::available_parallelism().map_or(2, |n| n.get())
-}
-
 fn table(runs: &[Run], variants: &[Variant], ariths: &[Arith]) -> (String, Vec<Row>) {
     let mut text = String::from(
         "| learned | model | test accuracy (mean ± sd) | per seed |\n|---|---|---|---|\n",
@@ -103,10 +99,10 @@ fn timing(base: &Config, seeds: u64, out: Option<PathBuf>) -> Result<()> {
     eprintln!(
         "timing task: {} runs on {} threads ...",
         jobs.len(),
-        threads()
+        lab::threads()
     );
     let t0 = Instant::now();
-    let runs = run_all(base, &jobs, threads(), false);
+    let runs = run_all(base, &jobs, lab::threads(), false);
     let (text, rows) = table(&runs, &Variant::ALL, &ariths);
     println!("{text}");
     println!(

@@ -8,3 +8,9 @@ pub mod design_space;
 pub mod jobs;
 pub mod model;
 pub mod speech_set;
+pub mod speech_table;
+
+/// Worker threads by default: one per core (2 if the count is unknown).
+pub fn threads() -> usize {
+    std::thread::available_parallelism().map_or(2, |n| n.get())
+}
