@@ -9,6 +9,7 @@ pub mod jobs;
 pub mod model;
 pub mod speech_set;
 pub mod speech_table;
+pub mod train;
 
 /// Worker threads by default: one per core (2 if the count is unknown).
 pub fn threads() -> usize {
