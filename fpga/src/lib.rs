@@ -8,6 +8,7 @@ pub mod device;
 pub mod flow;
 pub mod measured;
 pub mod parse;
+pub mod sweep;
 pub mod tools;
 
 pub use bram::{bram_blocks, lutram_cells, predicted_brams};
