@@ -217,7 +217,7 @@ pub fn run(args: DemoArgs) -> Result<()> {
         eprintln!("  verilated and compiled the tile (cached for the next run)");
     }
     let cosim_set = &held_out[..COSIM_SAMPLES.min(held_out.len())];
-    let mut host = crate::cosim_cmd::rtl_host(&cfg, &tile, false)?;
+    let mut host = lab::rtl::rtl_host(&cfg, &tile, false)?;
     let bar = progress(cosim_set.len(), "co-simulating".into());
     let mut golden_twin = tile.clone();
     let summary = cosim::run(&mut host, &mut golden_twin, cosim_set, |_| bar.inc(1))?;

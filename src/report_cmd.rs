@@ -159,7 +159,7 @@ pub fn run(args: ReportArgs) -> Result<()> {
             .samples
             .unwrap_or(ds.samples.len())
             .min(ds.samples.len());
-        let tile = crate::cosim_cmd::golden_tile(&cfg, args.params.as_deref())?;
+        let tile = lab::rtl::golden_tile(&cfg, args.params.as_deref())?;
         // Inference, then online learning towards each label (the parameters change as the
         // samples go, as on chip).
         for learn in [false, true].into_iter().filter(|&l| can_learn || !l) {

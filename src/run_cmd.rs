@@ -5,7 +5,6 @@
 //! predictions, the accuracy, and how often the board agreed with the golden model.
 
 use crate::args::{ConfigArgs, SampleArgs};
-use crate::cosim_cmd::golden_tile;
 use crate::limits;
 use anyhow::{Context, Result, bail};
 use golden::config::Config;
@@ -14,6 +13,7 @@ use golden::memory::ID_MAGIC;
 use golden::output::{json_bytes, write_atomic};
 use lab::dataset as data;
 use lab::model::progress;
+use lab::rtl::golden_tile;
 use serde::Serialize;
 use sim::board_link::CosimTransport;
 use sim::host::{Host, Link};

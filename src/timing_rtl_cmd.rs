@@ -4,7 +4,6 @@
 //! (`sim::learner`). Afterwards the RTL's parameters are read back and compared with a golden
 //! run of the same variant and seed.
 
-use crate::cosim_cmd::rtl_host;
 use anyhow::{Context, Result, anyhow};
 use golden::config::Config;
 use golden::experiment::{
@@ -12,6 +11,7 @@ use golden::experiment::{
 };
 use golden::task::Sample;
 use golden::train::Model;
+use lab::rtl::rtl_host;
 use serde::Serialize;
 use sim::learner::RtlLearner;
 use sim::link::RtlLink;

@@ -7,6 +7,7 @@ pub mod dataset;
 pub mod design_space;
 pub mod jobs;
 pub mod model;
+pub mod rtl;
 pub mod speech_set;
 pub mod speech_table;
 pub mod train;
