@@ -9,15 +9,15 @@ use crate::limits;
 use anyhow::{Context, Result, bail};
 use golden::config::Config;
 use golden::fixed::Tile;
-use golden::memory::ID_MAGIC;
 use golden::output::{json_bytes, write_atomic};
 use lab::dataset as data;
 use lab::model::progress;
 use lab::rtl::golden_tile;
 use serde::Serialize;
 use sim::board_link::CosimTransport;
-use sim::host::{Host, Link};
+use sim::host::Host;
 use sim::serial::SerialTransport;
+use sim::session::{Session, SessionError};
 use sim::uart_link::{ByteTransport, LinkStats, UartLink};
 use sim::verilator::Build;
 use std::path::PathBuf;
@@ -112,21 +112,14 @@ fn classify<T: ByteTransport>(
         .unwrap_or(set.samples.len())
         .min(set.samples.len());
     let samples = &set.samples[..n];
-    let id = host
-        .identify()
-        .context("the board did not answer (wrong port, baud rate or bitstream?)")?;
-    if id != ID_MAGIC {
-        bail!("the board answered identity {id:#x}, expected {ID_MAGIC:#x} (a delaytile tile)");
-    }
     let t0 = Instant::now();
-    host.load_params(&tile.params)
-        .context("loading the parameters")?;
-    if !args.skip_readback {
-        let back = host.read_params().context("reading the parameters back")?;
-        if back != tile.params.stored(&tile.cfg) {
-            bail!("the parameters read back from the board differ from those loaded");
-        }
-    }
+    let mut session = Session::open(host, tile, !args.skip_readback).map_err(|e| match e {
+        SessionError::Link(e) => anyhow::Error::new(e).context(
+            "the board did not answer, or failed while loading the parameters (wrong port, baud \
+             rate or bitstream?)",
+        ),
+        e => e.into(),
+    })?;
     let param_load_s = t0.elapsed().as_secs_f64();
     eprintln!(
         "parameters loaded{} in {param_load_s:.2} s",
@@ -136,28 +129,18 @@ fn classify<T: ByteTransport>(
             " and verified"
         }
     );
-    let cycles0 = cycles(host);
+    let cycles0 = cycles(session.host);
     let bar = progress(samples.len(), "classifying".into());
     let t1 = Instant::now();
-    let mut golden = tile.clone();
     let mut results = Vec::new();
     for sample in samples {
-        golden.reset_state();
-        host.link.clear()?;
-        let mut pred = 0;
-        let mut cyc = 0;
-        for inputs in &sample.steps {
-            golden.step(inputs, None);
-            let status = host.run_step(inputs)?;
-            pred = status.prediction;
-            cyc += status.cycles;
-        }
+        let c = session.classify(sample)?;
         results.push(SampleResult {
-            label: sample.label,
-            prediction: pred,
-            golden: golden.state.readout.prediction(),
-            steps: sample.steps.len(),
-            cycles: cyc,
+            label: c.label,
+            prediction: c.prediction(),
+            golden: c.golden_prediction(),
+            steps: c.steps.len(),
+            cycles: c.cycles(),
         });
         bar.inc(1);
     }

@@ -11,6 +11,7 @@ pub mod learner;
 pub mod link;
 pub mod replay;
 pub mod serial;
+pub mod session;
 pub mod uart_link;
 pub mod verilator;
 pub mod waves;

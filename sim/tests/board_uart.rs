@@ -6,11 +6,12 @@
 mod tile_support;
 
 use golden::config::Config;
-use golden::cycles::{clear_cycles, step_cycles};
+use golden::cycles::clear_cycles;
 use golden::memory::{ID_MAGIC, REGISTERS, reg};
 use sim::board_link::CosimTransport;
 use sim::cosim;
 use sim::host::{Host, Link, address};
+use sim::session::Session;
 use sim::uart_link::{Response, UartLink, frame, protocol};
 use sim::verilator::Build;
 use std::time::{Duration, Instant};
@@ -62,35 +63,27 @@ fn classified_over_uart(cfg: &Config) {
     let tile = trained_tile(&cfg, &train);
     let t0 = Instant::now();
     let mut host = board_host(&cfg);
-    assert_eq!(host.identify().unwrap(), ID_MAGIC);
 
-    // Parameters over UART, read back over UART.
-    host.load_params(&tile.params).unwrap();
-    assert_eq!(host.read_params().unwrap(), tile.params.stored(&cfg));
-    let load_cycles = host.link.transport.cycles();
+    // Identity, parameters over UART and read back over UART (the session of `delaytile run`).
+    let mut session = Session::open(&mut host, &tile, true).unwrap();
+    let load_cycles = session.host.link.transport.cycles();
 
     // Every sample: predictions and cycle counts of every step equal the golden model's.
-    let mut golden = tile.clone();
     let (mut steps, mut correct) = (0u64, 0usize);
     for (n, sample) in test.iter().enumerate() {
-        golden.reset_state();
-        assert_eq!(host.link.clear().unwrap(), clear_cycles(&cfg), "sample {n}");
-        let mut last = None;
-        for (t, inputs) in sample.steps.iter().enumerate() {
-            golden.step(inputs, None);
-            let status = host.run_step(inputs).unwrap();
-            let pred = golden.state.readout.prediction();
-            assert_eq!(status.prediction, pred, "sample {n}, step {t}: prediction");
+        let c = session.classify(sample).unwrap();
+        assert_eq!(c.clear_cycles, clear_cycles(&cfg), "sample {n}");
+        assert_eq!(c.steps.len(), sample.steps.len(), "sample {n}");
+        for (t, r) in c.steps.iter().enumerate() {
             assert_eq!(
-                status.cycles,
-                step_cycles(&cfg, golden.state.counts()),
-                "sample {n}, step {t}: cycles"
+                r.prediction, r.golden_prediction,
+                "sample {n}, step {t}: prediction"
             );
-            assert!(!status.deadline_missed);
-            last = Some(pred);
+            assert_eq!(r.cycles, r.golden_cycles, "sample {n}, step {t}: cycles");
+            assert!(!r.deadline_missed);
             steps += 1;
         }
-        correct += usize::from(last == Some(sample.label));
+        correct += usize::from(c.prediction() == sample.label);
     }
     assert_eq!(test.len(), 12);
     let cycles = host.link.transport.cycles();
