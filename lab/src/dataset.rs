@@ -127,13 +127,7 @@ pub fn load(path: &Path, cfg: &Config, role: &str) -> Result<Dataset> {
     let samples: Vec<Sample> = file
         .samples
         .iter()
-        .map(|s| {
-            let b = shd::bin(s, &cfg.data);
-            Sample {
-                steps: b.steps,
-                label: b.label,
-            }
-        })
+        .map(|s| shd::bin(s, &cfg.data))
         .collect();
     // The binning guarantees this once the channel count matches; the tile would index out of
     // bounds otherwise, so it is checked rather than assumed.

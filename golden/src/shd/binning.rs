@@ -159,15 +159,9 @@ impl Coverage {
     }
 }
 
-/// A sample as per-step lists of active channels.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct BinnedSample {
-    /// The sample's class.
-    pub label: usize,
-    /// `steps.len() == binning.steps()`; each step lists its active channels,
-    /// sorted and without duplicates.
-    pub steps: Vec<Vec<u16>>,
-}
+/// A binned sample is the task's sample: per step, the active channels (sorted, without
+/// duplicates; `steps.len() == binning.steps()`) and the class.
+pub type BinnedSample = crate::task::Sample;
 
 /// Bins `sample` with `b` (which should pass [`Binning::validate`]).
 ///

@@ -53,13 +53,7 @@ pub fn shd_samples(cfg: &Config, n: usize, seed: u64, dir: &Path) -> Vec<Sample>
     let file = shd::load(&path).unwrap();
     file.samples
         .iter()
-        .map(|s| {
-            let b = shd::bin(s, &cfg.data);
-            Sample {
-                steps: b.steps,
-                label: b.label,
-            }
-        })
+        .map(|s| shd::bin(s, &cfg.data))
         .collect()
 }
 
