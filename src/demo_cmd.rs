@@ -7,32 +7,20 @@
 use crate::gen_cmd;
 use anyhow::{Context, Result, bail};
 use golden::config::Config;
-use golden::cycles::{step_cycles, work_bound};
+
 use golden::fixed::Tile;
 use golden::memory;
 use golden::output::{json_bytes, write_atomic};
 use golden::paramfile::{self, Stored};
-use golden::rng::SplitMix64;
-use golden::task::Sample;
-use golden::train::{Model, Schedule, Score, evaluate, train_epoch};
-use lab::model::{WithProgress, progress};
+use lab::model::progress;
 use lab::speech_set::{self, SpeechSet};
-use serde::Serialize;
 use sim::cosim;
 use speech::espeak::Espeak;
 use speech::synth::SynthOptions;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-/// Clips per speaker and word of the demo's set: 480 clips (about 380 for training, 80 of the
-/// held-out speakers), small enough to make in about a minute on 2 cores.
-pub const DEMO_REPETITIONS: u32 = 2;
-/// Held-out samples co-simulated on the RTL (each about 1.7 M RTL cycles).
-pub const COSIM_SAMPLES: usize = 4;
-/// The clock the latency is stated at: the Fmax nextpnr measured for the demo's configuration
-/// (configs/speech.toml) with the learning unit on the ECP5-85k, not a nominal clock.
-const CLOCK: fpga::measured::Measured = fpga::measured::SPEECH_ECP5_85K;
-const CLOCK_MHZ: f64 = CLOCK.mhz;
+use lab::demo::{CLOCK, CLOCK_MHZ, COSIM_SAMPLES, DEMO_REPETITIONS, DemoResults, latency};
 
 #[derive(clap::Args, Debug)]
 pub struct DemoArgs {
@@ -41,54 +29,8 @@ pub struct DemoArgs {
     pub out: PathBuf,
 }
 
-#[derive(Serialize)]
-struct DemoResults {
-    command: &'static str,
-    note: &'static str,
-    train_samples: usize,
-    held_out_samples: usize,
-    set_reused: bool,
-    clips_per_s: Option<f64>,
-    epochs: usize,
-    /// Accuracy on the held-out speakers after each epoch.
-    held_out_accuracy: Vec<f64>,
-    final_score: Score,
-    chance: f64,
-    inference_bits: u64,
-    learning_bits: u64,
-    mean_cycles_per_step: f64,
-    work_bound_ratio: f64,
-    clock_mhz: f64,
-    us_per_step: f64,
-    step_ms: f64,
-    cosim_samples: usize,
-    cosim_values_compared: u64,
-    cosim_mismatch: Option<String>,
-    wall_time_s: f64,
-    config: Config,
-}
-
 fn stage(n: usize, text: impl AsRef<str>) {
     eprintln!("demo {n}/5: {}", text.as_ref());
-}
-
-/// Mean cycles per step (cycle model) and work-bound ratio of `tile` over `samples`.
-fn latency(tile: &mut Tile, samples: &[Sample]) -> (f64, f64) {
-    let (mut cycles, mut bound, mut steps) = (0u64, 0u64, 0u64);
-    for s in samples {
-        tile.reset_state();
-        for x in &s.steps {
-            tile.step(x, None);
-            let c = tile.state.counts();
-            cycles += step_cycles(&tile.cfg, c);
-            bound += work_bound(&tile.cfg, c);
-            steps += 1;
-        }
-    }
-    (
-        cycles as f64 / steps.max(1) as f64,
-        cycles as f64 / bound.max(1) as f64,
-    )
 }
 
 pub fn run(args: DemoArgs) -> Result<()> {
@@ -159,44 +101,14 @@ pub fn run(args: DemoArgs) -> Result<()> {
             train.samples.len()
         ),
     );
-    let mut tile = Tile::new(&cfg)?;
-    let schedule = Schedule::of_tile(&tile);
-    let mut order = SplitMix64::new(cfg.train.shuffle_seed);
-    let mut curve = Vec::new();
-    let mut final_score = None;
-    for e in 0..epochs {
-        let t0 = Instant::now();
-        Model::set_learning(&mut tile, &schedule.epoch(e));
-        let bar = progress(
-            train.samples.len(),
-            format!("epoch {}/{epochs} train", e + 1),
-        );
-        train_epoch(
-            &mut WithProgress {
-                model: &mut tile,
-                bar: &bar,
-            },
-            &train.samples,
-            classes,
-            &mut order,
-        );
-        bar.finish_and_clear();
-        stage_eval(
-            &mut tile,
-            &held_out,
-            classes,
-            (e, epochs),
-            t0,
-            &mut curve,
-            &mut final_score,
-        );
+    let (tile, curve, score) = lab::demo::train(&cfg, &train.samples, &held_out, &mut || {
         // A failed Verilator build (e.g. no verilator installed) stops the demo here rather
         // than after the last epoch.
         if verilator.as_ref().is_some_and(|h| h.is_finished()) {
             built = Some(join_build(verilator.take().expect("checked"))?);
         }
-    }
-    let score = final_score.expect("at least one epoch");
+        Ok(())
+    })?;
 
     stage(3, "Verilog of the trained tile");
     let generated = gen_cmd::generate(&cfg)?;
@@ -271,35 +183,6 @@ fn join_build(h: std::thread::JoinHandle<Result<bool>>) -> Result<bool> {
     h.join()
         .map_err(|_| anyhow::anyhow!("the Verilator build thread panicked"))?
         .context("cannot build the verilated tile")
-}
-
-fn stage_eval(
-    tile: &mut Tile,
-    held_out: &[Sample],
-    classes: usize,
-    (e, epochs): (usize, usize),
-    t0: Instant,
-    curve: &mut Vec<f64>,
-    last: &mut Option<Score>,
-) {
-    let bar = progress(held_out.len(), format!("epoch {}/{epochs} test", e + 1));
-    let s = evaluate(
-        &mut WithProgress {
-            model: tile,
-            bar: &bar,
-        },
-        held_out,
-        classes,
-    );
-    bar.finish_and_clear();
-    eprintln!(
-        "  epoch {}/{epochs}: held-out speakers {:.1} % ({:.0} s)",
-        e + 1,
-        100.0 * s.accuracy,
-        t0.elapsed().as_secs_f64()
-    );
-    curve.push(s.accuracy);
-    *last = Some(s);
 }
 
 /// The generated files, the learned parameters and the results, each written atomically.

@@ -4,6 +4,7 @@
 //! design space, and sweeps as independent jobs.
 
 pub mod dataset;
+pub mod demo;
 pub mod design_space;
 pub mod jobs;
 pub mod model;

@@ -9,7 +9,6 @@ use crate::model::sizes;
 use crate::speech_set;
 use anyhow::{Context, Result, bail};
 use golden::config::{Config, DelayInit};
-use golden::cycles::step_cycles;
 use golden::experiment::{Arith, Job, Run, Split, Variant, mean_std, run_jobs};
 use golden::fixed::Tile;
 use golden::format::Formats;
@@ -206,19 +205,11 @@ fn specs(base: &Config) -> Result<(Vec<Spec>, usize)> {
     Ok((out, wide_h))
 }
 
+/// Mean cycles per step (cycle model) of `params` over `samples`.
 fn mean_cycles(cfg: &Config, params: &Params, samples: &[Sample]) -> Result<f64> {
     let mut tile = Tile::new(cfg)?;
     tile.set_params(params.clone())?;
-    let (mut cycles, mut steps) = (0u64, 0u64);
-    for s in samples {
-        tile.reset_state();
-        for x in &s.steps {
-            tile.step(x, None);
-            cycles += step_cycles(cfg, tile.state.counts());
-            steps += 1;
-        }
-    }
-    Ok(cycles as f64 / steps.max(1) as f64)
+    Ok(crate::demo::latency(&mut tile, samples).0)
 }
 
 /// What a run produced, for the caller to report.
