@@ -42,7 +42,7 @@ pub fn run(args: DemoArgs) -> Result<()> {
         );
     }
     let cfg = lab::speech_table::speech_config()?;
-    let root = sim::verilator::cache_root();
+    let root = golden::cache::default_root();
     let opts = SynthOptions {
         repetitions: DEMO_REPETITIONS,
         espeak: Espeak::default(),

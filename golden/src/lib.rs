@@ -2,6 +2,7 @@
 //! the bit-exact fixed-point golden model of the tile, and the SHD loader.
 
 pub mod atomic;
+pub mod cache;
 pub mod config;
 pub mod cycles;
 pub mod experiment;

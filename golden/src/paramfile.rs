@@ -258,12 +258,7 @@ impl ParamFileError {
 
 /// 64-bit FNV-1a.
 pub fn fnv1a64(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
+    crate::cache::fnv1a64_update(crate::cache::FNV_OFFSET, bytes)
 }
 
 /// Expected length of each memory for `cfg`, in file order, with the reason.

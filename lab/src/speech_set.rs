@@ -4,10 +4,10 @@
 
 use crate::dataset::{self as data, Dataset};
 use anyhow::{Context, Result};
+use golden::cache::Key;
 use golden::config::Config;
 use golden::task::Sample;
 use indicatif::{ProgressBar, ProgressStyle};
-use sim::verilator::CacheKey;
 use speech::speakers::{TEST_SPEAKERS, Variation};
 use speech::synth::{self, SynthOptions, TEST_FILE, TRAIN_FILE};
 use std::path::{Path, PathBuf};
@@ -33,7 +33,7 @@ pub struct Made {
 
 /// The cache directory of the set `opts` makes with `espeak_version`.
 pub fn set_dir(root: &Path, opts: &SynthOptions, espeak_version: &str) -> PathBuf {
-    let key = CacheKey::new()
+    let key = Key::new()
         .part(SET_VERSION)
         .part(espeak_version)
         .part(opts.repetitions.to_le_bytes())

@@ -288,7 +288,7 @@ pub fn run(args: TableOptions) -> Result<Outcome> {
         }
     }
 
-    let root = sim::verilator::cache_root();
+    let root = golden::cache::default_root();
     eprintln!(
         "speech table: the full speech set (cache under {})",
         root.display()

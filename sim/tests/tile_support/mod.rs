@@ -19,20 +19,15 @@ pub fn reference() -> Config {
     Config::load(&path).unwrap()
 }
 
-/// The reference configuration with `network.<key> = <value>` lines replaced.
+/// The reference configuration with `network.<key> = <value>` overrides, applied as the CLI's
+/// `--set network.<key>=<value>` (`golden::settings`).
 pub fn reference_with(network: &[(&str, &str)]) -> Config {
-    let mut cfg = reference();
-    for &(k, v) in network {
-        let text = format!("[network]\n{k} = {v}\n");
-        let t: toml::Table = toml::from_str(&text).unwrap();
-        let mut base: toml::Table = toml::from_str(&cfg.to_toml()).unwrap();
-        base["network"]
-            .as_table_mut()
-            .unwrap()
-            .insert(k.into(), t["network"][k].clone());
-        cfg = Config::from_toml_str(&toml::to_string(&base).unwrap(), "test").unwrap();
-    }
-    cfg
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../configs/reference.toml");
+    let sets: Vec<String> = network
+        .iter()
+        .map(|(k, v)| format!("network.{k}={v}"))
+        .collect();
+    golden::settings::load_config(&path, &sets).unwrap()
 }
 
 /// `n` SHD-format pattern samples written to an HDF5 file, loaded back with the SHD loader and
