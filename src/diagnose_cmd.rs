@@ -1,20 +1,12 @@
-//! `delaytile diagnose`: what the hidden layer of the float reference does on a data file,
-//! without learning: input density, firing-rate distribution (silent and saturated neurons),
-//! how often the pseudo-derivative lets a neuron learn, the readout's softmax, and linear probes
-//! (ridge regression on spike counts, trained on some speakers and scored on others) of the
-//! inputs and of the hidden layer: how much word identity the hidden layer keeps for the
-//! readout to find. Used to find why online learning stays below offline training on speech
-//! (`results/speech/diagnosis.md`).
-// Index loops keep the matrix and neuron indices visible.
-#![allow(clippy::needless_range_loop)]
+//! `delaytile diagnose`: firing statistics of the float reference's hidden layer and linear
+//! probes (`lab::diagnose`), printed.
 
-use anyhow::{Context, Result, bail};
-use golden::float::FloatTile;
+use anyhow::{Context, Result};
 use golden::format::Formats;
 use golden::paramfile::{self, Stored};
 use golden::params::Params;
-use golden::settings::load_config;
 use lab::dataset as data;
+use lab::diagnose::{TIME_BINS, diagnose};
 use std::path::PathBuf;
 
 #[derive(clap::Args, Debug)]
@@ -37,89 +29,8 @@ pub struct DiagnoseArgs {
     pub probe_speakers: Vec<u16>,
 }
 
-/// Ridge regression of one-hot labels on standardised features; returns the accuracy on `test`.
-fn probe(train: &[(Vec<f64>, usize)], test: &[(Vec<f64>, usize)], classes: usize) -> f64 {
-    let d = train[0].0.len();
-    let n = train.len() as f64;
-    let mut mean = vec![0.0; d];
-    let mut sd = vec![0.0; d];
-    for (x, _) in train {
-        for i in 0..d {
-            mean[i] += x[i] / n;
-        }
-    }
-    for (x, _) in train {
-        for i in 0..d {
-            sd[i] += (x[i] - mean[i]).powi(2) / n;
-        }
-    }
-    let z = |x: &[f64]| -> Vec<f64> {
-        let mut v: Vec<f64> = (0..d)
-            .map(|i| {
-                if sd[i] > 0.0 {
-                    (x[i] - mean[i]) / sd[i].sqrt()
-                } else {
-                    0.0
-                }
-            })
-            .collect();
-        v.push(1.0);
-        v
-    };
-    let m = d + 1;
-    // Normal equations (X^T X + lambda I) W = X^T Y, solved by Gauss-Jordan.
-    let lambda = 1.0;
-    let mut a = vec![vec![0.0; m + classes]; m];
-    for (x, y) in train {
-        let v = z(x);
-        for i in 0..m {
-            for j in 0..m {
-                a[i][j] += v[i] * v[j];
-            }
-            a[i][m + y] += v[i];
-        }
-    }
-    for (i, row) in a.iter_mut().enumerate().take(d) {
-        row[i] += lambda;
-    }
-    for c in 0..m {
-        let p = (c..m)
-            .max_by(|&i, &j| a[i][c].abs().total_cmp(&a[j][c].abs()))
-            .unwrap_or(c);
-        a.swap(c, p);
-        let piv = a[c][c];
-        if piv.abs() < 1e-12 {
-            continue;
-        }
-        for v in a[c].iter_mut() {
-            *v /= piv;
-        }
-        for r in 0..m {
-            if r != c {
-                let f = a[r][c];
-                if f != 0.0 {
-                    for k in 0..m + classes {
-                        a[r][k] -= f * a[c][k];
-                    }
-                }
-            }
-        }
-    }
-    let right = test
-        .iter()
-        .filter(|(x, y)| {
-            let v = z(x);
-            let score = |k: usize| (0..m).map(|i| v[i] * a[i][m + k]).sum::<f64>();
-            (0..classes)
-                .max_by(|&i, &j| score(i).total_cmp(&score(j)))
-                .is_some_and(|k| k == *y)
-        })
-        .count();
-    right as f64 / test.len().max(1) as f64
-}
-
 pub fn run(args: DiagnoseArgs) -> Result<()> {
-    let mut cfg = load_config(&args.cfg.config, &args.cfg.set)?;
+    let mut cfg = args.cfg.load()?;
     let stored = match &args.params {
         Some(p) => {
             let (c, s) = paramfile::load(p)
@@ -134,106 +45,19 @@ pub fn run(args: DiagnoseArgs) -> Result<()> {
         Stored::Float(p) => p,
     };
     let set = data::load(&args.data, &cfg, "diagnosis")?;
-    if set.samples.is_empty() {
-        bail!("{}: no samples", args.data.display());
-    }
-    let mut tile = FloatTile::new(&cfg, fp, false);
-    let (h, n_in, o) = (cfg.network.hidden, cfg.network.inputs, cfg.network.outputs);
-    let gamma = cfg.surrogate.gamma;
-    let mut steps = 0usize;
-    let mut in_spikes = 0usize;
-    let mut fired = vec![0usize; h];
-    let mut psi_on = 0usize;
-    let mut psi_sum = 0.0;
-    let mut saturated_clip = vec![0usize; h];
-    let mut pmax_sum = 0.0;
-    let mut y_abs = 0.0;
-    let mut v_sub = 0usize; // neuron-steps with v_pre below 0
-    let (mut probe_train, mut probe_test) = (Vec::new(), Vec::new());
-    let (mut in_train, mut in_test) = (Vec::new(), Vec::new());
-    // The same probes on counts in TIME_BINS equal parts of the 1.4 s window: how much coarse
-    // timing adds, which a readout summed over the whole clip cannot use directly.
-    const TIME_BINS: usize = 4;
-    let (mut tb_train, mut tb_test) = (Vec::new(), Vec::new());
-    let (mut tbi_train, mut tbi_test) = (Vec::new(), Vec::new());
-    let mut right = 0usize;
-    let (mut probe_right, mut probe_clips) = (0usize, 0usize);
-    for (sample, speaker) in set.samples.iter().zip(&set.speakers) {
-        tile.reset_state();
-        let mut count = vec![0usize; h];
-        let mut in_count = vec![0usize; n_in];
-        let mut binned = vec![0usize; h * TIME_BINS];
-        let mut in_binned = vec![0usize; n_in * TIME_BINS];
-        let bin_len = sample.steps.len().div_ceil(TIME_BINS).max(1);
-        for (t, x) in sample.steps.iter().enumerate() {
-            let b = t / bin_len;
-            tile.step(x, None);
-            steps += 1;
-            in_spikes += x.len();
-            for &c in x {
-                in_count[c as usize] += 1;
-                in_binned[b * n_in + c as usize] += 1;
-            }
-            for j in 0..h {
-                if tile.z[j] {
-                    count[j] += 1;
-                    binned[b * h + j] += 1;
-                }
-                if tile.psi[j] >= 0.01 * gamma {
-                    psi_on += 1;
-                }
-                psi_sum += tile.psi[j];
-                if tile.v[j] < 0.0 {
-                    v_sub += 1;
-                }
-            }
-            let e = tile.output_error(sample.label);
-            let pmax = (0..o)
-                .map(|k| e[k] + if k == sample.label { 1.0 } else { 0.0 })
-                .fold(0.0, f64::max);
-            pmax_sum += pmax;
-            y_abs += tile.y.iter().map(|y| y.abs()).sum::<f64>() / o as f64;
-        }
-        let hit = tile.prediction() == sample.label;
-        right += usize::from(hit);
-        if speaker.is_some_and(|s| args.probe_speakers.contains(&s)) {
-            probe_clips += 1;
-            probe_right += usize::from(hit);
-        }
-        let t = sample.steps.len().max(1);
-        for j in 0..h {
-            fired[j] += count[j];
-            if count[j] * 10 >= 9 * t {
-                saturated_clip[j] += 1;
-            }
-        }
-        let feat: Vec<f64> = count.iter().map(|&c| (1.0 + c as f64).ln()).collect();
-        let in_feat: Vec<f64> = in_count.iter().map(|&c| (1.0 + c as f64).ln()).collect();
-        let log = |v: &[usize]| -> Vec<f64> { v.iter().map(|&c| (1.0 + c as f64).ln()).collect() };
-        let (tb, tbi) = (log(&binned), log(&in_binned));
-        if speaker.is_some_and(|s| args.probe_speakers.contains(&s)) {
-            probe_test.push((feat, sample.label));
-            in_test.push((in_feat, sample.label));
-            tb_test.push((tb, sample.label));
-            tbi_test.push((tbi, sample.label));
-        } else {
-            probe_train.push((feat, sample.label));
-            in_train.push((in_feat, sample.label));
-            tb_train.push((tb, sample.label));
-            tbi_train.push((tbi, sample.label));
-        }
-    }
+    let d = diagnose(&cfg, fp, &set, &args.probe_speakers)?;
+    let (h, n_in, gamma) = (d.hidden, d.inputs, d.gamma);
+    let (steps, clips) = (d.steps, d.clips);
     let per_step = steps.max(1) as f64;
-    let clips = set.samples.len();
-    let rates: Vec<f64> = fired.iter().map(|&f| f as f64 / per_step).collect();
+    let rates = &d.rates;
     let bucket = |lo: f64, hi: f64| rates.iter().filter(|&&r| r >= lo && r < hi).count();
     let mut sorted = rates.clone();
     sorted.sort_by(f64::total_cmp);
     let q = |p: f64| sorted[((sorted.len() - 1) as f64 * p).round() as usize];
-    let sat_always = saturated_clip
-        .iter()
-        .filter(|&&c| c * 10 >= 9 * clips)
-        .count();
+    let sat_always = d.saturated_always;
+    let (in_spikes, psi_on, psi_sum, v_sub) = (d.in_spikes, d.psi_on, d.psi_sum, d.v_sub);
+    let (y_abs, pmax_sum, right) = (d.y_abs, d.pmax_sum, d.right);
+    let (probe_clips, probe_right) = (d.probe_clips, d.probe_right);
     println!(
         "diagnosis of {} ({clips} clips, {steps} steps)",
         args.data.display()
@@ -275,20 +99,15 @@ pub fn run(args: DiagnoseArgs) -> Result<()> {
         args.probe_speakers,
         probe_right as f64 / probe_clips.max(1) as f64
     );
-    if !probe_train.is_empty() && !probe_test.is_empty() {
+    if let Some(p) = &d.probes {
         println!(
             "linear probes (ridge on log(1 + spike count), trained on {} clips, scored on the {} \
              clips of speakers {:?}): inputs {:.3}, hidden layer {:.3}",
-            probe_train.len(),
-            probe_test.len(),
-            args.probe_speakers,
-            probe(&in_train, &in_test, o),
-            probe(&probe_train, &probe_test, o)
+            d.probe_train_clips, d.probe_test_clips, args.probe_speakers, p.inputs, p.hidden
         );
         println!(
             "the same on counts in {TIME_BINS} time bins per clip: inputs {:.3}, hidden layer {:.3}",
-            probe(&tbi_train, &tbi_test, o),
-            probe(&tb_train, &tb_test, o)
+            p.inputs_binned, p.hidden_binned
         );
     }
     Ok(())

@@ -6,6 +6,7 @@
 pub mod dataset;
 pub mod demo;
 pub mod design_space;
+pub mod diagnose;
 pub mod jobs;
 pub mod model;
 pub mod rtl;
