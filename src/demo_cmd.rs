@@ -4,7 +4,6 @@
 //! against the golden model, and print accuracy, memory and latency. Progress goes to stderr, the
 //! summary to stdout.
 
-use crate::gen_cmd;
 use anyhow::{Context, Result, bail};
 use golden::config::Config;
 
@@ -111,7 +110,7 @@ pub fn run(args: DemoArgs) -> Result<()> {
     })?;
 
     stage(3, "Verilog of the trained tile");
-    let generated = gen_cmd::generate(&cfg)?;
+    let generated = hdl::files::generate(&cfg).context("cannot generate the tile")?;
 
     stage(
         4,
@@ -188,7 +187,7 @@ fn join_build(h: std::thread::JoinHandle<Result<bool>>) -> Result<bool> {
 /// The generated files, the learned parameters and the results, each written atomically.
 fn write_outputs(
     out: &Path,
-    generated: &gen_cmd::Generated,
+    generated: &hdl::files::Generated,
     cfg: &Config,
     tile: &Tile,
     results: &DemoResults,

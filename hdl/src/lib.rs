@@ -5,6 +5,7 @@ pub mod board;
 pub mod bridge;
 pub mod decay;
 pub mod delay_fifo;
+pub mod files;
 pub mod generate;
 pub mod learning;
 pub mod lfsr;
