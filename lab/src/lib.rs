@@ -3,6 +3,7 @@
 //! training runs that checkpoint every epoch, the cached speech set, the speech table and the
 //! design space, and sweeps as independent jobs.
 
+pub mod bench;
 pub mod dataset;
 pub mod demo;
 pub mod design_space;
@@ -12,6 +13,7 @@ pub mod model;
 pub mod rtl;
 pub mod speech_set;
 pub mod speech_table;
+pub mod timing_rtl;
 pub mod train;
 
 /// Worker threads by default: one per core (2 if the count is unknown).
