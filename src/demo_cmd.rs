@@ -65,13 +65,7 @@ pub fn run(args: DemoArgs) -> Result<()> {
         );
     }
     match &set.made {
-        Some(m) => eprintln!(
-            "  made {} clips in {:.1} s ({:.1} clips/s on {} threads)",
-            m.clips,
-            m.seconds,
-            m.clips as f64 / m.seconds,
-            m.threads
-        ),
+        Some(m) => eprintln!("  {m}"),
         None => eprintln!("  reused {}", set.train.parent().unwrap_or(&root).display()),
     }
 

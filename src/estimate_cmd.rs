@@ -1,6 +1,7 @@
 //! `delaytile estimate`: area, memory and latency of one configuration or a sweep per FPGA
 //! target (`fpga::sweep`), as jobs; writes estimate.csv, estimate.md and estimate.svg.
 
+use crate::args::JobArgs;
 use anyhow::{Context, Result, bail};
 use fpga::sweep::{HEADER, Point, Row, load_sweep, markdown, opt, row, svg};
 use fpga::{Flow, Target, run_flow};
@@ -37,20 +38,8 @@ pub struct EstimateArgs {
     /// <!-- fpga-table:end --> with the table.
     #[arg(long, value_name = "FILE")]
     pub readme: Option<PathBuf>,
-    /// Write the job list to FILE instead of running: one complete command line per
-    /// configuration × target, for GNU parallel, a Slurm array or any scheduler; then build the
-    /// outputs with --merge OUT/jobs.
-    #[arg(long, value_name = "FILE", conflicts_with_all = ["job", "merge"])]
-    pub jobs: Option<PathBuf>,
-    /// Run only job K of the list (0-based) and write its row to --job-out.
-    #[arg(long, value_name = "K", requires = "job_out", conflicts_with = "merge")]
-    pub job: Option<usize>,
-    /// Directory of job results (--job).
-    #[arg(long, value_name = "DIR", requires = "job")]
-    pub job_out: Option<PathBuf>,
-    /// Build the outputs from a directory of finished job results instead of running.
-    #[arg(long, value_name = "DIR")]
-    pub merge: Option<PathBuf>,
+    #[command(flatten)]
+    pub jobs: JobArgs,
 }
 
 /// The README section `--readme` regenerates.
@@ -103,7 +92,7 @@ pub fn run(args: EstimateArgs) -> Result<()> {
         .collect();
     let total = jobs.len();
     let what = |k: usize| format!("{} on {}", jobs[k].0.name, jobs[k].1.name());
-    if let Some(file) = &args.jobs {
+    if let Some(file) = &args.jobs.list {
         lab::jobs::write_list(file, total, &args.out.join("jobs"))?;
         println!(
             "wrote {}: {total} jobs; run each line, then `delaytile estimate <the same options> \
@@ -148,7 +137,7 @@ pub fn run(args: EstimateArgs) -> Result<()> {
         );
         Ok(r)
     };
-    if let (Some(k), Some(dir)) = (args.job, &args.job_out) {
+    if let (Some(k), Some(dir)) = (args.jobs.job, &args.jobs.job_out) {
         if k >= total {
             bail!("--job {k}: there are {total} jobs (0..{total}) with these options");
         }
@@ -162,7 +151,7 @@ pub fn run(args: EstimateArgs) -> Result<()> {
         println!("job {k}: {}, wrote {}", what(k), dir.display());
         return Ok(());
     }
-    let rows: Vec<Row> = match &args.merge {
+    let rows: Vec<Row> = match &args.jobs.merge {
         Some(dir) => (0..total)
             .map(|k| {
                 let r: Row = lab::jobs::read_json(dir, k, total, &what(k))?;

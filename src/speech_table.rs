@@ -1,5 +1,6 @@
 //! `delaytile speech-table`: the speech results (`lab::speech_table`), printed.
 
+use crate::args::JobArgs;
 use anyhow::Result;
 use lab::speech_table::{Outcome, TableOptions};
 use std::path::PathBuf;
@@ -69,20 +70,8 @@ pub struct TableArgs {
         default_value = "64,128"
     )]
     pub sizes: Vec<usize>,
-    /// Write the job list to FILE instead of running: one complete command line per run (row ×
-    /// seed), for GNU parallel, a Slurm array or any scheduler; then build the table with
-    /// --merge OUT/jobs.
-    #[arg(long, value_name = "FILE", conflicts_with_all = ["job", "merge"])]
-    pub jobs: Option<PathBuf>,
-    /// Run only job K of the list (0-based) and write its result to --job-out.
-    #[arg(long, value_name = "K", requires = "job_out", conflicts_with = "merge")]
-    pub job: Option<usize>,
-    /// Directory of job results (--job).
-    #[arg(long, value_name = "DIR", requires = "job")]
-    pub job_out: Option<PathBuf>,
-    /// Build the table from a directory of finished job results instead of running.
-    #[arg(long, value_name = "DIR")]
-    pub merge: Option<PathBuf>,
+    #[command(flatten)]
+    pub jobs: JobArgs,
 }
 
 impl From<TableArgs> for TableOptions {
@@ -102,10 +91,7 @@ impl From<TableArgs> for TableOptions {
             threads: a.threads,
             design_space: a.design_space,
             sizes: a.sizes,
-            jobs: a.jobs,
-            job: a.job,
-            job_out: a.job_out,
-            merge: a.merge,
+            jobs: a.jobs.mode(),
         }
     }
 }

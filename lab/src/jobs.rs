@@ -10,6 +10,19 @@ use golden::output::write_atomic;
 use golden::paramfile::{self, Stored};
 use std::path::{Path, PathBuf};
 
+/// What a sweep command does with its jobs: write their list, run one, merge their results,
+/// or (all `None`) run them all here.
+#[derive(Clone, Debug, Default)]
+pub struct Mode {
+    /// Write the job list to this file instead of running.
+    pub list: Option<PathBuf>,
+    /// Run only this job (0-based) and write its result into `job_out`.
+    pub job: Option<usize>,
+    pub job_out: Option<PathBuf>,
+    /// Build the outputs from this directory of finished job results.
+    pub merge: Option<PathBuf>,
+}
+
 /// The flags that select the job mode; they are dropped from the command line a job repeats.
 const MODE_FLAGS: [&str; 4] = ["--jobs", "--job", "--job-out", "--merge"];
 

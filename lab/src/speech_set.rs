@@ -31,6 +31,19 @@ pub struct Made {
     pub threads: usize,
 }
 
+impl std::fmt::Display for Made {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "made {} clips in {:.1} s ({:.1} clips/s on {} threads)",
+            self.clips,
+            self.seconds,
+            self.clips as f64 / self.seconds,
+            self.threads
+        )
+    }
+}
+
 /// The cache directory of the set `opts` makes with `espeak_version`.
 pub fn set_dir(root: &Path, opts: &SynthOptions, espeak_version: &str) -> PathBuf {
     let key = Key::new()

@@ -78,16 +78,8 @@ pub struct TableOptions {
     pub design_space: bool,
     /// Hidden sizes of the design space.
     pub sizes: Vec<usize>,
-    /// Write the job list to FILE instead of running: one complete command line per run (row ×
-    /// seed), for GNU parallel, a Slurm array or any scheduler; then build the table with
-    /// --merge OUT/jobs.
-    pub jobs: Option<PathBuf>,
-    /// Run only job K of the list (0-based) and write its result to --job-out.
-    pub job: Option<usize>,
-    /// Directory of job results (--job).
-    pub job_out: Option<PathBuf>,
-    /// Build the table from a directory of finished job results instead of running.
-    pub merge: Option<PathBuf>,
+    /// Job list, one job, or merge (`crate::jobs::Mode`).
+    pub jobs: crate::jobs::Mode,
 }
 
 /// One row of the table: a network, what it learns, and which model.
@@ -310,13 +302,7 @@ pub fn run(args: TableOptions) -> Result<Outcome> {
         None => speech_set::obtain(&root, &opts)?,
     };
     if let Some(m) = &set.made {
-        eprintln!(
-            "  made {} clips in {:.1} s ({:.1} clips/s on {} threads)",
-            m.clips,
-            m.seconds,
-            m.clips as f64 / m.seconds,
-            m.threads
-        );
+        eprintln!("  {m}");
     }
     let (train, test) = speech_set::load(&set, &base)?;
     let held_out = speech_set::held_out(&test);
@@ -347,7 +333,7 @@ pub fn run(args: TableOptions) -> Result<Outcome> {
             })
         })
         .collect();
-    if let Some(file) = &args.jobs {
+    if let Some(file) = &args.jobs.list {
         crate::jobs::write_list(file, jobs.len(), &args.out.join("jobs"))?;
         return Ok(Outcome::JobList {
             file: file.clone(),
@@ -355,7 +341,7 @@ pub fn run(args: TableOptions) -> Result<Outcome> {
             dir: args.out.join("jobs"),
         });
     }
-    if let (Some(k), Some(dir)) = (args.job, &args.job_out) {
+    if let (Some(k), Some(dir)) = (args.jobs.job, &args.jobs.job_out) {
         let Some(job) = jobs.get(k) else {
             bail!(
                 "--job {k}: there are {} jobs (0..{}) with these options",
@@ -383,7 +369,7 @@ pub fn run(args: TableOptions) -> Result<Outcome> {
         split.test.len()
     );
     let finished = AtomicUsize::new(0);
-    let runs = match &args.merge {
+    let runs = match &args.jobs.merge {
         Some(dir) => crate::jobs::load_all(dir, &jobs)?,
         None => run_jobs(&jobs, threads, true, &|_| &split, &|_, r: &Run| {
             let k = finished.fetch_add(1, Ordering::Relaxed) + 1;
