@@ -57,7 +57,7 @@ pub struct TableArgs {
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
     /// Instead of the table's rows, the accuracy × memory × latency design space: weights + both
-    /// delays, fixed point, at each precision point (src/design_space.rs) and each --sizes;
+    /// delays, fixed point, at each precision point (lab/src/design_space.rs) and each --sizes;
     /// also writes design_space.md and design_space.svg (Pareto front marked); --readme fills
     /// the design-space section.
     #[arg(long)]
