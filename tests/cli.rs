@@ -1406,3 +1406,58 @@ fn cosim_refuses_random_start_values_under_icarus_before_any_work() {
     .fails_with(&["--random-start", "Icarus", "X"]);
     assert!(!out.exists(), "nothing is written");
 }
+
+/// `run --cosim`: trained parameters loaded over the UART of the verilated board top, read back,
+/// and every sample classified as the golden model classifies it (the session of `sim::session`,
+/// end to end through the binary); the JSON records it.
+#[test]
+fn run_on_the_verilated_board_classifies_like_the_golden_model() {
+    let f = fixture();
+    let trained = f.dir.path().join("trained");
+    run(&train_args(&f, &trained, &["--epochs", "2"])).ok();
+    let json = f.dir.path().join("run.json");
+    let r = run(&[
+        "run",
+        "--cosim",
+        "--config",
+        &s(&f.config),
+        "--set",
+        INPUTS_SET,
+        "--data",
+        &s(&f.test),
+        "--params",
+        &s(&trained.join("params.dtp")),
+        "--samples",
+        "4",
+        "--clock-mhz",
+        "1",
+        "--baud",
+        "125000",
+        "--out",
+        &s(&json),
+    ]);
+    r.ok();
+    assert!(
+        r.stdout
+            .contains("predictions equal to the golden model's: 100.0 %"),
+        "{}",
+        r.stdout
+    );
+    let v: Value = serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    assert_eq!(v["samples"].as_array().unwrap().len(), 4);
+    assert_eq!(v["agreement_with_golden"], 1.0);
+    assert!(v["board_cycles"].as_u64().unwrap() > 0);
+    // A serial port that does not exist is a clear error naming it.
+    run(&[
+        "run",
+        "--port",
+        "/dev/no-such-port",
+        "--config",
+        &s(&f.config),
+        "--set",
+        INPUTS_SET,
+        "--data",
+        &s(&f.test),
+    ])
+    .fails_with(&["/dev/no-such-port"]);
+}
