@@ -118,6 +118,7 @@ pub fn run(args: EstimateArgs) -> Result<()> {
             cfg: &p.cfg,
             baud: args.baud,
             freq_mhz: None,
+            pll_mhz: None,
             pnr,
             dir: &dir,
             quiet: true,

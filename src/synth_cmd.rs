@@ -26,6 +26,11 @@ pub struct SynthArgs {
     /// Frequency nextpnr must meet (default: the board's clock).
     #[arg(long = "freq", value_name = "MHZ", value_parser = limits::mhz)]
     pub freq_mhz: Option<f64>,
+    /// Clock the tile from the board's PLL at about this frequency (the closest the PLL
+    /// reaches; the UART divisor follows it) instead of the board's oscillator; nextpnr then
+    /// aims at it. `run --cosim --clock-mhz` takes the reached value.
+    #[arg(long, value_name = "MHZ", value_parser = limits::mhz)]
+    pub pll_mhz: Option<f64>,
     /// Stop after synthesis (no place and route, no bitstream).
     #[arg(long)]
     pub no_pnr: bool,
@@ -46,6 +51,7 @@ pub fn run(args: SynthArgs) -> Result<()> {
         cfg: &cfg,
         baud: args.baud,
         freq_mhz: args.freq_mhz,
+        pll_mhz: args.pll_mhz,
         pnr: !args.no_pnr,
         dir: &out,
         quiet: false,
@@ -95,6 +101,14 @@ pub fn print_summary(s: &Summary) {
         s.predicted_brams,
         s.device_brams
     );
+    if let Some(p) = &s.pll {
+        println!(
+            "  clock: the PLL makes {:.4} MHz from the board's {} MHz oscillator (asked: {} MHz)",
+            p.achieved_hz as f64 / 1e6,
+            p.oscillator_hz as f64 / 1e6,
+            p.requested_mhz
+        );
+    }
     if let Some(a) = &s.area {
         println!(
             "  synthesis: {} LUT4 (of {}), {} FF, {} carry, {} BRAM, {} LUT-RAM, {} SPRAM, {} DSP",

@@ -1,7 +1,7 @@
 //! `delaytile synth` end to end: the small configuration goes to a bitstream on ECP5 with its
-//! area and Fmax printed (about 7 minutes on 2 cores: YoWASP's Yosys 2, nextpnr-ecp5 5), and
-//! without the learning unit to a bitstream on the iCE40 HX8K (about 7 minutes: Yosys 3,
-//! nextpnr-ice40 4.5); a configuration that cannot fit (fpga-small with the learning unit on
+//! area and Fmax printed, clocked by the board's PLL above the oscillator's frequency, and
+//! without the learning unit to a bitstream on the iCE40 HX8K, also from its PLL (each about
+//! 2-7 minutes on 2 cores); a configuration that cannot fit (fpga-small with the learning unit on
 //! either iCE40: block RAM) is reported with its numbers before synthesis, with a non-zero exit
 //! and a summary that says why; bad input is named. (The reference configuration on the ECP5-85k takes longer: `delaytile synth`, README.)
 
@@ -17,11 +17,17 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// `delaytile synth --target TARGET --config configs/fpga-small.toml --set SET...` to a
-/// bitstream: it fits, Yosys's block RAMs equal the memory map's prediction, timing is met at
-/// the board's clock (at least `clock_mhz`), and the bitstream `file` is written. Returns the
-/// summary.
-fn small_to_bitstream(target: &str, set: &[&str], clock_mhz: f64, file: &str) -> serde_json::Value {
+/// `delaytile synth --target TARGET --config configs/fpga-small.toml --set SET... --pll-mhz PLL`
+/// to a bitstream: it fits, Yosys's block RAMs equal the memory map's prediction, the tile's clock
+/// is the PLL's output (`clock_hz`, Hz), timing is met at it, and the bitstream `file` is
+/// written. Returns the summary.
+fn small_to_bitstream(
+    target: &str,
+    set: &[&str],
+    pll_mhz: f64,
+    clock_hz: u64,
+    file: &str,
+) -> serde_json::Value {
     let out = tempfile::tempdir().unwrap();
     let dir = out.path().join(target);
     let t0 = Instant::now();
@@ -33,6 +39,7 @@ fn small_to_bitstream(target: &str, set: &[&str], clock_mhz: f64, file: &str) ->
     for s in set {
         cmd.args(["--set", s]);
     }
+    cmd.args(["--pll-mhz", &pll_mhz.to_string()]);
     let r = cmd.output().unwrap();
     let text = format!(
         "{}{}",
@@ -57,9 +64,31 @@ fn small_to_bitstream(target: &str, set: &[&str], clock_mhz: f64, file: &str) ->
     );
     assert!(ffs > 500, "{area}");
     assert_eq!(brams, s["predicted_brams"].as_u64().unwrap(), "{area}");
+    assert_eq!(s["clock_hz"].as_u64(), Some(clock_hz), "{s}");
+    assert_eq!(s["pll"]["achieved_hz"].as_u64(), Some(clock_hz), "{s}");
+    assert_eq!(s["pll"]["requested_mhz"].as_f64(), Some(pll_mhz), "{s}");
     let pnr = &s["pnr"];
     let fmax = pnr["fmax_mhz"].as_f64().unwrap();
-    assert!(pnr["timing_met"] == true && fmax >= clock_mhz, "{pnr}");
+    assert!(
+        pnr["timing_met"] == true && fmax >= clock_hz as f64 / 1e6,
+        "{pnr}"
+    );
+    // The PLL is placed, and on the ECP5 the gate that holds the tile's clock until it locks.
+    let used = |kind: &str| {
+        pnr["utilization"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|u| u[0] == kind)
+    };
+    let (pll, gate) = match file {
+        "board.bit" => ("EHXPLLL", Some("DCCA")),
+        _ => ("ICESTORM_PLL", None),
+    };
+    assert!(used(pll), "{pnr}");
+    if let Some(g) = gate {
+        assert!(used(g), "{pnr}");
+    }
     let bit = dir.join(file);
     let len = std::fs::metadata(&bit).unwrap().len();
     assert!(len > 100_000, "{}: {len} bytes", bit.display());
@@ -68,20 +97,23 @@ fn small_to_bitstream(target: &str, set: &[&str], clock_mhz: f64, file: &str) ->
 }
 
 /// The small configuration (70 in, 32 recurrent hidden, 10 out, both delays, D = 16, with the
-/// learning unit) through the whole ECP5 flow to a bitstream, meeting the ULX3S's 25 MHz clock.
+/// learning unit) through the whole ECP5 flow to a bitstream, clocked by the ULX3S's PLL at
+/// 27 MHz (its oscillator: 25 MHz) and meeting it.
 #[test]
 fn the_small_configuration_goes_to_a_bitstream_on_ecp5() {
-    small_to_bitstream("ecp5-25k", &[], 25.0, "board.bit");
+    small_to_bitstream("ecp5-25k", &[], 27.0, 27_000_000, "board.bit");
 }
 
 /// The same network without the learning unit (it runs parameters learned elsewhere) through
-/// the iCE40 flow to a bitstream for the HX8K breakout at 12 MHz.
+/// the iCE40 flow to a bitstream for the HX8K breakout, clocked by its PLL at 16 MHz asked
+/// (12 MHz x 85 / 64 = 15.9375 MHz reached; its oscillator: 12 MHz).
 #[test]
 fn the_small_inference_only_tile_goes_to_a_bitstream_on_ice40() {
     let s = small_to_bitstream(
         "ice40-hx8k",
         &["hardware.learning_unit=false"],
-        12.0,
+        16.0,
+        15_937_500,
         "board.bin",
     );
     // The learning memories are left out of the block-RAM budget.

@@ -77,7 +77,10 @@ pub struct Summary {
     pub target: Target,
     pub device: &'static str,
     pub board: &'static str,
+    /// The tile's clock: the board's oscillator, or the PLL's output with `pll`.
     pub clock_hz: u64,
+    /// The PLL asked for and what it reaches (`--pll-mhz`).
+    pub pll: Option<PllSummary>,
     pub baud: u64,
     /// Inference memory bits of the tile (the memory map) and the bridge's payload buffer.
     pub memory_bits: u64,
@@ -98,12 +101,22 @@ pub struct Summary {
     pub seconds: std::collections::BTreeMap<String, f64>,
     pub config: Config,
 }
+/// The PLL of a run: the oscillator, the frequency asked for and the one reached.
+#[derive(Serialize)]
+pub struct PllSummary {
+    pub oscillator_hz: u64,
+    pub requested_mhz: f64,
+    pub achieved_hz: u64,
+}
+
 /// Options of one flow run.
 pub struct Flow<'a> {
     pub target: Target,
     pub cfg: &'a Config,
     pub baud: u64,
     pub freq_mhz: Option<f64>,
+    /// Clock the tile from the board's PLL at (about) this frequency instead of the oscillator.
+    pub pll_mhz: Option<f64>,
     pub pnr: bool,
     /// Work directory (created); products are written here.
     pub dir: &'a Path,
@@ -122,8 +135,31 @@ pub fn run_flow(flow: &Flow) -> Result<Summary> {
         }
     };
     let mut seconds = std::collections::BTreeMap::new();
-    let verilog = board_verilog(cfg, dev.clock_hz, flow.baud)?;
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let (clock_hz, pll) = match flow.pll_mhz {
+        None => (dev.clock_hz, None),
+        Some(mhz) => {
+            let p = crate::pll::generate(dev.family, dir, dev.clock_hz as f64 / 1e6, mhz)?;
+            write_atomic(
+                &dir.join("top_pll.v"),
+                crate::pll::top_verilog(dev.family).as_bytes(),
+            )?;
+            say(format!(
+                "{}: the PLL makes {:.3} MHz from the board's {} MHz (asked: {mhz} MHz)",
+                flow.target.name(),
+                p.out_hz as f64 / 1e6,
+                dev.clock_hz as f64 / 1e6
+            ));
+            let s = PllSummary {
+                oscillator_hz: dev.clock_hz,
+                requested_mhz: mhz,
+                achieved_hz: p.out_hz,
+            };
+            (p.out_hz, Some(s))
+        }
+    };
+    // The UART divisor follows the tile's clock.
+    let verilog = board_verilog(cfg, clock_hz, flow.baud)?;
     write_atomic(&dir.join("board.v"), verilog.as_bytes())?;
     write_atomic(&dir.join("config.toml"), cfg.to_toml().as_bytes())?;
 
@@ -134,7 +170,8 @@ pub fn run_flow(flow: &Flow) -> Result<Summary> {
         target: flow.target,
         device: dev.name,
         board: dev.board,
-        clock_hz: dev.clock_hz,
+        clock_hz,
+        pll,
         baud: flow.baud,
         memory_bits,
         bridge_buffer_bits,
@@ -185,7 +222,13 @@ pub fn run_flow(flow: &Flow) -> Result<Summary> {
         (Family::Ice40, false) => "synth_ice40 -top top -json synth.json",
         (Family::Ecp5, _) => "synth_ecp5 -top top -json synth.json",
     };
-    let script = format!("read_verilog board.v; {synth}; tee -q -o stat.json stat -json");
+    // With the PLL, board.v's `top` becomes `board` under top_pll.v's `top`.
+    let read = if flow.pll_mhz.is_some() {
+        "read_verilog board.v; rename top board; read_verilog pll.v top_pll.v; hierarchy -top top"
+    } else {
+        "read_verilog board.v"
+    };
+    let script = format!("{read}; {synth}; tee -q -o stat.json stat -json");
     say(format!(
         "{}: synthesising with {} ...",
         flow.target.name(),
@@ -255,7 +298,7 @@ pub fn run_flow(flow: &Flow) -> Result<Summary> {
         return Ok(summary);
     }
 
-    let target_mhz = flow.freq_mhz.unwrap_or(dev.clock_hz as f64 / 1e6);
+    let target_mhz = flow.freq_mhz.unwrap_or(clock_hz as f64 / 1e6);
     say(format!(
         "{}: placing and routing at {target_mhz} MHz ...",
         flow.target.name()

@@ -8,11 +8,12 @@ pub mod device;
 pub mod flow;
 pub mod measured;
 pub mod parse;
+pub mod pll;
 pub mod sweep;
 pub mod tools;
 
 pub use bram::{bram_blocks, lutram_cells, predicted_brams};
 pub use device::{Device, Family, Target, constraints_dir};
-pub use flow::{Flow, Summary, run_flow};
+pub use flow::{Flow, PllSummary, Summary, run_flow};
 pub use parse::{Area, Pnr, parse_pnr, parse_stat};
 pub use tools::{venv, yosys};
