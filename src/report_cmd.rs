@@ -107,7 +107,7 @@ pub fn run(args: ReportArgs) -> Result<()> {
             width: m.width,
             bits: m.bits(),
             bytes: m.bits().div_ceil(8),
-            register: m.name == "lfsr",
+            register: m.id == golden::memory::MemoryId::Lfsr,
         })
         .collect();
     let (inference, learning) = golden::memory::totals(&cfg);

@@ -7,6 +7,9 @@ use crate::config::{Config, ConfigError};
 pub const DECAY_FRAC: u32 = 16;
 /// Binary point of the softmax probabilities and output errors (Q1.15).
 pub const PROB_FRAC: u32 = 15;
+/// Width of an output error e_k = pi_k - [k = label] in (-1, 1], Q1.PROB_FRAC with its sign:
+/// the error memory and the learning unit's error operand.
+pub const ERROR_BITS: u32 = PROB_FRAC + 2;
 /// The exp ROM covers (y_max - y) in steps of 2^-EXP_STEP_LOG2 ...
 pub const EXP_STEP_LOG2: u32 = 3;
 /// ... with 2^EXP_INDEX_BITS entries; beyond it exp is 0.
@@ -60,7 +63,8 @@ pub struct Formats {
     pub exp_rom: Vec<i32>,
 }
 
-fn signed_range(bits: u32) -> (i32, i32) {
+/// The range of a `bits`-bit two's-complement value.
+pub fn signed_range(bits: u32) -> (i32, i32) {
     (-(1i32 << (bits - 1)), (1i32 << (bits - 1)) - 1)
 }
 
@@ -85,6 +89,24 @@ pub fn delay_kernel(r: f64, sigma_t: f64) -> f64 {
 }
 
 impl Formats {
+    /// Width of a delay (synaptic or axonal, unsigned): log2 D integer bits and
+    /// `widths.delay_frac` fraction bits.
+    pub fn delay_bits(cfg: &Config) -> u32 {
+        cfg.network.max_delay.trailing_zeros() + cfg.widths.delay_frac
+    }
+
+    /// Width of a synaptic delay's gradient q = m W eta (signal x weight x trace, eta read as a
+    /// two's-complement trace), the delay-gradient memory's width.
+    pub fn delay_gradient_bits(cfg: &Config) -> u32 {
+        let w = &cfg.widths;
+        w.signal_bits + w.weight_bits + w.trace_bits - 2
+    }
+
+    /// The largest delay value: (D - 1) steps, with `widths.delay_frac` fraction bits.
+    pub fn delay_limit(cfg: &Config) -> i32 {
+        (cfg.network.max_delay as i32 - 1) << cfg.widths.delay_frac
+    }
+
     pub fn new(cfg: &Config) -> Result<Formats, ConfigError> {
         let w = &cfg.widths;
         let (w_min, w_max) = signed_range(w.weight_bits);
@@ -93,7 +115,6 @@ impl Formats {
         let (l_min, l_max) = signed_range(w.signal_bits);
         let (eta_min, eta_max) = signed_range(w.trace_bits);
         let eps_max = (1i32 << w.trace_bits) - 1;
-        let d = cfg.network.max_delay as i32;
         let s = &cfg.surrogate;
 
         // psi ROM: 2^P bins of 2^psi_shift membrane LSBs, centred on the threshold, covering at
@@ -187,7 +208,7 @@ impl Formats {
             w_to_y: w.readout_frac - w.weight_frac,
             alpha_q: round_to_i64(cfg.neuron.alpha * (1u64 << DECAY_FRAC) as f64),
             kappa_q: round_to_i64(cfg.neuron.kappa * (1u64 << DECAY_FRAC) as f64),
-            delay_max: (d - 1) << w.delay_frac,
+            delay_max: Formats::delay_limit(cfg),
             psi_shift,
             exp_shift: w.readout_frac - EXP_STEP_LOG2,
             signal_shift,

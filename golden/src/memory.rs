@@ -3,12 +3,16 @@
 //! host-interface regions (address = region << REGION_SHIFT | index).
 
 use crate::config::{Config, Feedback};
+use crate::format::{ERROR_BITS, Formats};
 use crate::rng::LFSR_STREAMS;
 use serde::Serialize;
 
 /// One memory of the tile.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Memory {
+    #[serde(skip)]
+    pub id: MemoryId,
+    /// `id.name()`.
     pub name: &'static str,
     /// Host-interface region (the address's top bits); fixed per name, so addresses do not move
     /// when another memory is absent.
@@ -209,181 +213,286 @@ pub fn index_bits(entries: u64) -> u32 {
     (64 - entries.saturating_sub(1).leading_zeros()).max(1)
 }
 
-/// Every memory of the tile for `cfg`; memories with no entries are left out, and so are the
-/// learning memories of a tile built without the learning unit (`hardware.learning_unit`).
-pub fn memories(cfg: &Config) -> Vec<Memory> {
-    let n = &cfg.network;
-    let w = &cfg.widths;
-    let (s, h, o, d) = (
-        cfg.sources() as u64,
-        n.hidden as u64,
-        n.outputs as u64,
-        n.max_delay as u64,
-    );
-    let delay_bits = n.max_delay.trailing_zeros() + w.delay_frac;
-    let mem = |name, parameter, learning_only, entries, width| Memory {
-        name,
-        region: region_of(name).expect("every memory has a region"),
-        parameter,
-        learning_only,
-        entries,
-        width,
-    };
-    let has = |b: bool, x: u64| if b { x } else { 0 };
-    let random_fb = cfg.learning.feedback == Feedback::Random;
-    let list = vec![
-        mem("weights", true, false, h * s, w.weight_bits),
-        mem(
-            "synaptic_delays",
-            true,
-            false,
-            has(n.delay_mode.has_synaptic(), h * s),
-            delay_bits,
-        ),
-        mem(
-            "axonal_delays",
-            true,
-            false,
-            has(n.delay_mode.has_axonal(), s),
-            delay_bits,
-        ),
-        mem("readout_weights", true, false, o * h, w.weight_bits),
-        mem("readout_biases", true, false, o, w.weight_bits),
-        mem(
-            "feedback_weights",
-            true,
-            true,
-            has(random_fb, h * o),
-            w.weight_bits,
-        ),
-        mem("spike_history", false, false, s, n.max_delay as u32),
-        mem("membranes", false, false, h, w.membrane_bits),
-        mem("spikes", false, false, h, 1),
-        mem("readout", false, false, o, w.readout_bits),
-        mem("decision_sums", false, false, o, 64),
-        mem("input_spikes", false, false, n.inputs as u64, 1),
-        mem("active_sources", false, false, s, index_bits(s)),
-        mem("spike_list", false, false, h, index_bits(h)),
-        mem(
-            "output_errors",
-            false,
-            true,
-            o,
-            crate::format::PROB_FRAC + 2,
-        ),
-        mem("modulated_signals", false, true, h, w.signal_bits),
-        mem(
-            "delay_gradients",
-            false,
-            true,
-            has(n.delay_mode.has_any(), s),
-            w.signal_bits + w.weight_bits + w.trace_bits - 2,
-        ),
-        mem(
-            "axonal_gradients",
-            false,
-            true,
-            has(n.delay_mode.has_axonal(), s),
-            64,
-        ),
-        mem("eps_trace_fifo", false, true, s * d, w.trace_bits),
-        mem("eta_trace_fifo", false, true, s * d, w.trace_bits),
-        mem("readout_traces", false, true, h, w.trace_bits),
-        mem("psi", false, true, h, w.psi_bits),
-        mem("lfsr", false, true, LFSR_STREAMS as u64, 32),
+/// Every memory of the tile, one variant each: its name (files, JSON, the command line), its
+/// host-interface region, what writes it before its first read, and its entry and width rules
+/// (`entries`, `width`). The one table of the tile's memories; the RTL instantiates exactly these.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MemoryId {
+    Weights,
+    SynapticDelays,
+    AxonalDelays,
+    ReadoutWeights,
+    ReadoutBiases,
+    FeedbackWeights,
+    SpikeHistory,
+    Membranes,
+    Spikes,
+    Readout,
+    DecisionSums,
+    InputSpikes,
+    ActiveSources,
+    SpikeList,
+    EpsTraceFifo,
+    EtaTraceFifo,
+    ReadoutTraces,
+    Psi,
+    Lfsr,
+    OutputErrors,
+    ModulatedSignals,
+    DelayGradients,
+    AxonalGradients,
+}
+
+use MemoryId as M;
+
+impl MemoryId {
+    /// Every memory in region order: a memory's region is its index here (fixed, so addresses do
+    /// not move when another memory is absent).
+    pub const ALL: [MemoryId; 23] = [
+        M::Weights,
+        M::SynapticDelays,
+        M::AxonalDelays,
+        M::ReadoutWeights,
+        M::ReadoutBiases,
+        M::FeedbackWeights,
+        M::SpikeHistory,
+        M::Membranes,
+        M::Spikes,
+        M::Readout,
+        M::DecisionSums,
+        M::InputSpikes,
+        M::ActiveSources,
+        M::SpikeList,
+        M::EpsTraceFifo,
+        M::EtaTraceFifo,
+        M::ReadoutTraces,
+        M::Psi,
+        M::Lfsr,
+        M::OutputErrors,
+        M::ModulatedSignals,
+        M::DelayGradients,
+        M::AxonalGradients,
     ];
-    list.into_iter()
+
+    /// The order of the memory map (parameters, inference state, work lists, learning state).
+    const MAP_ORDER: [MemoryId; 23] = [
+        M::Weights,
+        M::SynapticDelays,
+        M::AxonalDelays,
+        M::ReadoutWeights,
+        M::ReadoutBiases,
+        M::FeedbackWeights,
+        M::SpikeHistory,
+        M::Membranes,
+        M::Spikes,
+        M::Readout,
+        M::DecisionSums,
+        M::InputSpikes,
+        M::ActiveSources,
+        M::SpikeList,
+        M::OutputErrors,
+        M::ModulatedSignals,
+        M::DelayGradients,
+        M::AxonalGradients,
+        M::EpsTraceFifo,
+        M::EtaTraceFifo,
+        M::ReadoutTraces,
+        M::Psi,
+        M::Lfsr,
+    ];
+
+    /// Host-interface region (the address's top bits).
+    pub const fn region(self) -> u32 {
+        self as u32
+    }
+
+    pub const fn name(self) -> &'static str {
+        match self {
+            M::Weights => "weights",
+            M::SynapticDelays => "synaptic_delays",
+            M::AxonalDelays => "axonal_delays",
+            M::ReadoutWeights => "readout_weights",
+            M::ReadoutBiases => "readout_biases",
+            M::FeedbackWeights => "feedback_weights",
+            M::SpikeHistory => "spike_history",
+            M::Membranes => "membranes",
+            M::Spikes => "spikes",
+            M::Readout => "readout",
+            M::DecisionSums => "decision_sums",
+            M::InputSpikes => "input_spikes",
+            M::ActiveSources => "active_sources",
+            M::SpikeList => "spike_list",
+            M::EpsTraceFifo => "eps_trace_fifo",
+            M::EtaTraceFifo => "eta_trace_fifo",
+            M::ReadoutTraces => "readout_traces",
+            M::Psi => "psi",
+            M::Lfsr => "lfsr",
+            M::OutputErrors => "output_errors",
+            M::ModulatedSignals => "modulated_signals",
+            M::DelayGradients => "delay_gradients",
+            M::AxonalGradients => "axonal_gradients",
+        }
+    }
+
+    /// What writes the memory before anything reads a value from it (ALGORITHM.md §11, "Defined
+    /// before read"): the tile must compute the same under any power-up (block RAM contents, an
+    /// ASIC's random state, Icarus's X), so no value is read that the host, CLEAR or an earlier
+    /// phase of the same step has not written.
+    pub const fn first_write(self) -> &'static str {
+        match self {
+            M::Weights
+            | M::SynapticDelays
+            | M::AxonalDelays
+            | M::ReadoutWeights
+            | M::ReadoutBiases
+            | M::FeedbackWeights => "host (parameter load)",
+            M::SpikeHistory
+            | M::Membranes
+            | M::Spikes
+            | M::Readout
+            | M::DecisionSums
+            | M::EpsTraceFifo
+            | M::EtaTraceFifo
+            | M::ReadoutTraces
+            | M::Psi => "CLEAR",
+            M::InputSpikes => "CLEAR (then SPIKE; HIST re-zeroes each bit it consumes)",
+            M::ActiveSources => "HIST of the same step (entries below ACTIVE_SOURCES only)",
+            M::SpikeList => "SYN of the same step (entries below SPIKES only)",
+            M::Lfsr => "host (the seed of every stream)",
+            M::OutputErrors => "ERR of the same step",
+            M::ModulatedSignals => "SIG of the same step",
+            M::DelayGradients => "PASS1 of the same neuron",
+            M::AxonalGradients => "CLEAR (then summed in PASS1, re-zeroed by AXON after use)",
+        }
+    }
+
+    /// Parameter (learned or loaded) rather than state (cleared every sample).
+    pub const fn parameter(self) -> bool {
+        (self as u32) <= M::FeedbackWeights as u32
+    }
+
+    /// Needed only for learning (traces, feedback, the learning unit's work memories).
+    pub const fn learning_only(self) -> bool {
+        matches!(
+            self,
+            M::FeedbackWeights
+                | M::OutputErrors
+                | M::ModulatedSignals
+                | M::DelayGradients
+                | M::AxonalGradients
+                | M::EpsTraceFifo
+                | M::EtaTraceFifo
+                | M::ReadoutTraces
+                | M::Psi
+                | M::Lfsr
+        )
+    }
+
+    /// Entries for `cfg` (0: the configuration has no such memory).
+    pub fn entries(self, cfg: &Config) -> u64 {
+        let n = &cfg.network;
+        let (s, h, o, d) = (
+            cfg.sources() as u64,
+            n.hidden as u64,
+            n.outputs as u64,
+            n.max_delay as u64,
+        );
+        let has = |b: bool, x: u64| if b { x } else { 0 };
+        match self {
+            M::Weights => h * s,
+            M::SynapticDelays => has(n.delay_mode.has_synaptic(), h * s),
+            M::AxonalDelays => has(n.delay_mode.has_axonal(), s),
+            M::ReadoutWeights => o * h,
+            M::ReadoutBiases => o,
+            M::FeedbackWeights => has(cfg.learning.feedback == Feedback::Random, h * o),
+            M::SpikeHistory | M::ActiveSources => s,
+            M::Membranes | M::Spikes | M::SpikeList | M::ModulatedSignals => h,
+            M::ReadoutTraces | M::Psi => h,
+            M::Readout | M::DecisionSums | M::OutputErrors => o,
+            M::InputSpikes => n.inputs as u64,
+            M::EpsTraceFifo | M::EtaTraceFifo => s * d,
+            M::Lfsr => LFSR_STREAMS as u64,
+            M::DelayGradients => has(n.delay_mode.has_any(), s),
+            M::AxonalGradients => has(n.delay_mode.has_axonal(), s),
+        }
+    }
+
+    /// Bits per entry for `cfg` (derived widths from `Formats`).
+    pub fn width(self, cfg: &Config) -> u32 {
+        let w = &cfg.widths;
+        match self {
+            M::Weights | M::ReadoutWeights | M::ReadoutBiases | M::FeedbackWeights => w.weight_bits,
+            M::SynapticDelays | M::AxonalDelays => Formats::delay_bits(cfg),
+            M::SpikeHistory => cfg.network.max_delay as u32,
+            M::Membranes => w.membrane_bits,
+            M::Spikes | M::InputSpikes => 1,
+            M::Readout => w.readout_bits,
+            M::DecisionSums | M::AxonalGradients => 64,
+            M::ActiveSources => index_bits(cfg.sources() as u64),
+            M::SpikeList => index_bits(cfg.network.hidden as u64),
+            M::OutputErrors => ERROR_BITS,
+            M::ModulatedSignals => w.signal_bits,
+            M::DelayGradients => Formats::delay_gradient_bits(cfg),
+            M::EpsTraceFifo | M::EtaTraceFifo | M::ReadoutTraces => w.trace_bits,
+            M::Psi => w.psi_bits,
+            M::Lfsr => 32,
+        }
+    }
+
+    /// The memory as `cfg` sizes it (whether or not the tile has it).
+    pub fn sized(self, cfg: &Config) -> Memory {
+        Memory {
+            id: self,
+            name: self.name(),
+            region: self.region(),
+            parameter: self.parameter(),
+            learning_only: self.learning_only(),
+            entries: self.entries(cfg),
+            width: self.width(cfg),
+        }
+    }
+}
+
+impl std::fmt::Display for MemoryId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A memory name that is not one of the tile's.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("no memory is called {name:?}; the tile's memories are {}", MemoryId::ALL.map(MemoryId::name).join(", "))]
+pub struct UnknownMemory {
+    pub name: String,
+}
+
+impl std::str::FromStr for MemoryId {
+    type Err = UnknownMemory;
+
+    fn from_str(name: &str) -> Result<MemoryId, UnknownMemory> {
+        MemoryId::ALL
+            .into_iter()
+            .find(|m| m.name() == name)
+            .ok_or_else(|| UnknownMemory {
+                name: name.to_string(),
+            })
+    }
+}
+
+/// Every memory of the tile for `cfg`, in memory-map order; memories with no entries are left
+/// out, and so are the learning memories of a tile built without the learning unit
+/// (`hardware.learning_unit`).
+pub fn memories(cfg: &Config) -> Vec<Memory> {
+    MemoryId::MAP_ORDER
+        .into_iter()
+        .map(|id| id.sized(cfg))
         .filter(|m| m.entries > 0 && (cfg.hardware.learning_unit || !m.learning_only))
         .collect()
 }
 
-/// Every memory name in region order: the region of a memory is its index here.
-pub const REGION_NAMES: [&str; 23] = [
-    "weights",
-    "synaptic_delays",
-    "axonal_delays",
-    "readout_weights",
-    "readout_biases",
-    "feedback_weights",
-    "spike_history",
-    "membranes",
-    "spikes",
-    "readout",
-    "decision_sums",
-    "input_spikes",
-    "active_sources",
-    "spike_list",
-    "eps_trace_fifo",
-    "eta_trace_fifo",
-    "readout_traces",
-    "psi",
-    "lfsr",
-    "output_errors",
-    "modulated_signals",
-    "delay_gradients",
-    "axonal_gradients",
-];
-
-/// What writes each memory before anything reads a value from it (ALGORITHM.md §11, "Defined
-/// before read"): the tile must compute the same under any power-up (block RAM contents, an
-/// ASIC's random state, Icarus's X), so no value is read that the host, CLEAR or an earlier
-/// phase of the same step has not written. One entry per name of `REGION_NAMES`.
-pub const FIRST_WRITE: [(&str, &str); 23] = [
-    ("weights", "host (parameter load)"),
-    ("synaptic_delays", "host (parameter load)"),
-    ("axonal_delays", "host (parameter load)"),
-    ("readout_weights", "host (parameter load)"),
-    ("readout_biases", "host (parameter load)"),
-    ("feedback_weights", "host (parameter load)"),
-    ("spike_history", "CLEAR"),
-    ("membranes", "CLEAR"),
-    ("spikes", "CLEAR"),
-    ("readout", "CLEAR"),
-    ("decision_sums", "CLEAR"),
-    (
-        "input_spikes",
-        "CLEAR (then SPIKE; HIST re-zeroes each bit it consumes)",
-    ),
-    (
-        "active_sources",
-        "HIST of the same step (entries below ACTIVE_SOURCES only)",
-    ),
-    (
-        "spike_list",
-        "SYN of the same step (entries below SPIKES only)",
-    ),
-    ("eps_trace_fifo", "CLEAR"),
-    ("eta_trace_fifo", "CLEAR"),
-    ("readout_traces", "CLEAR"),
-    ("psi", "CLEAR"),
-    ("lfsr", "host (the seed of every stream)"),
-    ("output_errors", "ERR of the same step"),
-    ("modulated_signals", "SIG of the same step"),
-    ("delay_gradients", "PASS1 of the same neuron"),
-    (
-        "axonal_gradients",
-        "CLEAR (then summed in PASS1, re-zeroed by AXON after use)",
-    ),
-];
-
-/// `FIRST_WRITE` of memory `name`.
-pub fn first_write(name: &str) -> Option<&'static str> {
-    FIRST_WRITE
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map(|(_, w)| *w)
-}
-
-pub fn region_of(name: &str) -> Option<u32> {
-    REGION_NAMES
-        .iter()
-        .position(|&n| n == name)
-        .map(|i| i as u32)
-}
-
-/// The memory called `name` in `cfg`, if present.
-pub fn find(cfg: &Config, name: &str) -> Option<Memory> {
-    memories(cfg).into_iter().find(|m| m.name == name)
+/// The memory `id` in `cfg`, if the tile has it.
+pub fn find(cfg: &Config, id: MemoryId) -> Option<Memory> {
+    memories(cfg).into_iter().find(|m| m.id == id)
 }
 
 /// Total bits for inference and for the learning additions.
@@ -415,13 +524,55 @@ mod tests {
         assert_eq!(REGISTER_TABLE.last().unwrap().index, reg::MODULATED);
     }
 
-    /// Every memory says what defines it before its first read, in region order (a new memory,
-    /// such as a bank of random streams, must say it too).
+    /// Every memory's name parses back to it, regions are the distinct indices of `ALL`, the map
+    /// order lists each memory once, and each says what writes it before its first read.
     #[test]
-    fn every_memory_says_what_writes_it_before_its_first_read() {
-        let named: Vec<&str> = FIRST_WRITE.iter().map(|(n, _)| *n).collect();
-        assert_eq!(named, REGION_NAMES);
-        assert!(FIRST_WRITE.iter().all(|(_, w)| !w.is_empty()));
+    fn every_memory_id_round_trips_and_has_its_own_region() {
+        let mut regions = std::collections::BTreeSet::new();
+        for (i, id) in MemoryId::ALL.into_iter().enumerate() {
+            assert_eq!(id.name().parse::<MemoryId>(), Ok(id));
+            assert_eq!(id.to_string(), id.name());
+            assert_eq!(id.region() as usize, i);
+            assert!(regions.insert(id.region()));
+            assert!(!id.first_write().is_empty(), "{id}");
+            assert!(id.region() < REGISTERS);
+        }
+        let mut map = MemoryId::MAP_ORDER.to_vec();
+        map.sort();
+        assert_eq!(map, MemoryId::ALL.to_vec());
+        // The parameters are exactly what the host loads first.
+        for id in MemoryId::ALL {
+            assert_eq!(
+                id.parameter(),
+                id.first_write() == "host (parameter load)",
+                "{id}"
+            );
+        }
+    }
+
+    /// An unknown name's error lists every valid one.
+    #[test]
+    fn an_unknown_memory_name_lists_the_valid_ones() {
+        let e = "wieghts".parse::<MemoryId>().unwrap_err().to_string();
+        assert!(e.contains("\"wieghts\""), "{e}");
+        for id in MemoryId::ALL {
+            assert!(e.contains(id.name()), "{e}");
+        }
+    }
+
+    /// The memory map of the reference lists each present memory once, at its region.
+    #[test]
+    fn the_map_holds_each_present_memory_at_its_region() {
+        let cfg = Config::default();
+        let m = memories(&cfg);
+        for x in &m {
+            assert_eq!(x.region, x.id.region());
+            assert_eq!(x.name, x.id.name());
+            assert_eq!(find(&cfg, x.id).as_ref(), Some(x));
+        }
+        let mut ids: Vec<MemoryId> = m.iter().map(|x| x.id).collect();
+        ids.dedup();
+        assert_eq!(ids.len(), m.len());
     }
 
     /// The parameter memories listed here have exactly as many entries as the golden model's.
@@ -435,18 +586,13 @@ mod tests {
                 );
                 let cfg = Config::from_toml_str(&text, "test").unwrap();
                 let p = Tile::new(&cfg).unwrap().params;
-                let entries = |name: &str| {
-                    memories(&cfg)
-                        .iter()
-                        .find(|m| m.name == name)
-                        .map_or(0, |m| m.entries) as usize
-                };
-                assert_eq!(entries("weights"), p.w.len());
-                assert_eq!(entries("synaptic_delays"), p.d.len());
-                assert_eq!(entries("axonal_delays"), p.a.len());
-                assert_eq!(entries("readout_weights"), p.u.len());
-                assert_eq!(entries("readout_biases"), p.b.len());
-                assert_eq!(entries("feedback_weights"), p.fb.len());
+                let entries = |id| find(&cfg, id).map_or(0, |m| m.entries) as usize;
+                assert_eq!(entries(M::Weights), p.w.len());
+                assert_eq!(entries(M::SynapticDelays), p.d.len());
+                assert_eq!(entries(M::AxonalDelays), p.a.len());
+                assert_eq!(entries(M::ReadoutWeights), p.u.len());
+                assert_eq!(entries(M::ReadoutBiases), p.b.len());
+                assert_eq!(entries(M::FeedbackWeights), p.fb.len());
             }
         }
     }

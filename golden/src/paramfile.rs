@@ -266,56 +266,28 @@ fn expected_lens(cfg: &Config) -> [(Kind, usize, String); 6] {
     let n = &cfg.network;
     let (s, h, o) = (cfg.sources(), n.hidden, n.outputs);
     let mode = n.delay_mode;
-    let random_fb = cfg.learning.feedback == crate::config::Feedback::Random;
     let sources = if n.recurrent {
         format!("sources {s} = inputs {} + hidden {h}", n.inputs)
     } else {
         format!("sources {s} = inputs {}", n.inputs)
     };
-    [
-        (Kind::Weight, h * s, format!("hidden {h} x {sources}")),
-        if mode.has_synaptic() {
-            (
-                Kind::SynapticDelay,
-                h * s,
-                format!("delay_mode {mode:?}: hidden {h} x {sources}"),
-            )
-        } else {
-            (
-                Kind::SynapticDelay,
-                0,
-                format!("delay_mode {mode:?} has no synaptic delays"),
-            )
-        },
-        if mode.has_axonal() {
-            (
-                Kind::AxonalDelay,
-                s,
-                format!("delay_mode {mode:?}: {sources}"),
-            )
-        } else {
-            (
-                Kind::AxonalDelay,
-                0,
-                format!("delay_mode {mode:?} has no axonal delays"),
-            )
-        },
-        (Kind::Readout, o * h, format!("outputs {o} x hidden {h}")),
-        (Kind::Bias, o, format!("outputs {o}")),
-        if random_fb {
-            (
-                Kind::Feedback,
-                h * o,
-                format!("random feedback: hidden {h} x outputs {o}"),
-            )
-        } else {
-            (
-                Kind::Feedback,
-                0,
-                "symmetric feedback stores no feedback matrix".to_string(),
-            )
-        },
-    ]
+    let why = |k: Kind| match k {
+        Kind::Weight => format!("hidden {h} x {sources}"),
+        Kind::SynapticDelay if mode.has_synaptic() => {
+            format!("delay_mode {mode:?}: hidden {h} x {sources}")
+        }
+        Kind::SynapticDelay => format!("delay_mode {mode:?} has no synaptic delays"),
+        Kind::AxonalDelay if mode.has_axonal() => format!("delay_mode {mode:?}: {sources}"),
+        Kind::AxonalDelay => format!("delay_mode {mode:?} has no axonal delays"),
+        Kind::Readout => format!("outputs {o} x hidden {h}"),
+        Kind::Bias => format!("outputs {o}"),
+        Kind::Feedback if cfg.learning.feedback == crate::config::Feedback::Random => {
+            format!("random feedback: hidden {h} x outputs {o}")
+        }
+        Kind::Feedback => "symmetric feedback stores no feedback matrix".to_string(),
+    };
+    // The lengths are the memories' entries (`MemoryId::entries`, the one entry rule).
+    MEMORIES.map(|k| (k, k.memory().entries(cfg) as usize, why(k)))
 }
 
 /// Checks that `p` fits `cfg`: every memory has the length the configuration implies (`w`, `d`:
@@ -337,9 +309,9 @@ pub fn check_shapes(cfg: &Config, p: &Stored) -> Result<(), ParamFileError> {
         }
     }
     let w = &cfg.widths;
-    let wmin = -(1i64 << (w.weight_bits - 1));
-    let wmax = (1i64 << (w.weight_bits - 1)) - 1;
-    let dmax = ((cfg.network.max_delay as i64) - 1) << w.delay_frac;
+    let (wmin, wmax) = crate::format::signed_range(w.weight_bits);
+    let (wmin, wmax) = (i64::from(wmin), i64::from(wmax));
+    let dmax = i64::from(crate::format::Formats::delay_limit(cfg));
     let is_delay = |k: Kind| matches!(k, Kind::SynapticDelay | Kind::AxonalDelay);
     let why = |k: Kind| {
         if is_delay(k) {

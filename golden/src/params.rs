@@ -4,6 +4,7 @@
 
 use crate::config::{Config, DelayInit, Feedback};
 use crate::format::Formats;
+use crate::memory::MemoryId;
 use crate::rng::SplitMix64;
 use serde::{Deserialize, Serialize};
 
@@ -132,7 +133,7 @@ impl Params {
     /// Parameter count and memory bits per kind, for reports.
     pub fn sizes(&self, cfg: &Config) -> Vec<(Kind, usize, u64)> {
         let w = &cfg.widths;
-        let dbits = (cfg.network.max_delay.trailing_zeros() + w.delay_frac) as u64;
+        let dbits = crate::format::Formats::delay_bits(cfg) as u64;
         let wb = w.weight_bits as u64;
         vec![
             (Kind::Weight, self.w.len(), self.w.len() as u64 * wb),
@@ -150,14 +151,19 @@ impl Params {
 }
 
 impl Kind {
-    pub fn name(self) -> &'static str {
+    /// The tile memory that holds this kind of parameter.
+    pub fn memory(self) -> MemoryId {
         match self {
-            Kind::Weight => "weights",
-            Kind::SynapticDelay => "synaptic_delays",
-            Kind::AxonalDelay => "axonal_delays",
-            Kind::Readout => "readout_weights",
-            Kind::Bias => "readout_biases",
-            Kind::Feedback => "feedback_weights",
+            Kind::Weight => MemoryId::Weights,
+            Kind::SynapticDelay => MemoryId::SynapticDelays,
+            Kind::AxonalDelay => MemoryId::AxonalDelays,
+            Kind::Readout => MemoryId::ReadoutWeights,
+            Kind::Bias => MemoryId::ReadoutBiases,
+            Kind::Feedback => MemoryId::FeedbackWeights,
         }
+    }
+
+    pub fn name(self) -> &'static str {
+        self.memory().name()
     }
 }

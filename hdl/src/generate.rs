@@ -60,7 +60,7 @@ pub struct MapEntry {
     /// "parameter" (loaded, kept across samples), "state" (cleared by CLEAR or rebuilt each
     /// step), "learning" (the learning unit's traces, signals and gradients) or "register".
     pub kind: &'static str,
-    /// What writes it before its first read (`golden::memory::FIRST_WRITE`).
+    /// What writes it before its first read (`MemoryId::first_write`).
     pub first_write: &'static str,
 }
 
@@ -79,9 +79,8 @@ pub fn memory_map(cfg: &Config) -> Vec<MapEntry> {
                 entries: m.entries,
                 width: m.width,
                 bits: m.bits(),
-                first_write: golden::memory::first_write(m.name)
-                    .expect("every memory says what writes it first"),
-                kind: if m.name == "lfsr" {
+                first_write: m.id.first_write(),
+                kind: if m.id == golden::memory::MemoryId::Lfsr {
                     "register"
                 } else if m.learning_only {
                     "learning"

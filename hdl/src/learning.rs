@@ -24,7 +24,7 @@ use crate::signed::{SignedConsts, as_bits};
 use crate::sra::Sra;
 use crate::stochastic_shift::StochasticShift;
 use golden::config::Config;
-use golden::format::{EXP_INDEX_BITS, Formats, PROB_FRAC};
+use golden::format::{ERROR_BITS, EXP_INDEX_BITS, Formats, PROB_FRAC};
 use rust_hdl::prelude::*;
 
 #[derive(LogicBlock)]
@@ -85,12 +85,12 @@ impl Learning {
     pub fn new(cfg: &Config, f: &Formats, g_bits: u32) -> Learning {
         let w = &cfg.widths;
         let (sb, wb, tb) = (w.signal_bits, w.weight_bits, w.trace_bits);
-        let eb = PROB_FRAC + 2;
+        let eb = ERROR_BITS;
         // x * trace: x is m_j (signal_bits) or e_k (eb); traces are unsigned (one more bit).
         let xt_bits = sb.max(eb) + tb + 1;
         let sr_w = StochasticShift::new(xt_bits);
         let sr_d = StochasticShift::new(g_bits);
-        let delay_bits = cfg.network.max_delay.trailing_zeros() + w.delay_frac;
+        let delay_bits = Formats::delay_bits(cfg);
         let w_pre_bits = wb.max(sr_w.out_bits()) + 1;
         let d_pre_bits = (delay_bits + 1).max(sr_d.out_bits()) + 1;
         let exp: Vec<i64> = f.exp_rom.iter().map(|&x| x as i64).collect();

@@ -34,8 +34,8 @@ use golden::config::Config;
 use golden::config::Feedback;
 use golden::cycles::clear_cycles;
 use golden::format::Formats;
-use golden::format::PROB_FRAC;
-use golden::memory::{self, ID_MAGIC, REGION_SHIFT, REGISTERS, reg};
+use golden::format::{ERROR_BITS, PROB_FRAC};
+use golden::memory::{self, ID_MAGIC, MemoryId, REGION_SHIFT, REGISTERS, reg};
 use rust_hdl::prelude::*;
 
 /// Host command opcodes (`cmd_op`).
@@ -295,14 +295,13 @@ fn c32(x: u64) -> Constant<Bits<32>> {
     Constant::new(x.to_bits())
 }
 
-fn region(name: &str) -> Constant<Bits<6>> {
-    let r = memory::region_of(name).expect("known memory");
-    Constant::new((r as u64).to_bits())
+fn region(id: MemoryId) -> Constant<Bits<6>> {
+    Constant::new((id.region() as u64).to_bits())
 }
 
-/// The memory `name` as `cfg` sizes it, or an absent (depth 0) memory.
-fn mem(cfg: &Config, name: &str) -> Memory {
-    match memory::find(cfg, name) {
+/// The memory `id` as `cfg` sizes it, or an absent (depth 0) memory.
+fn mem(cfg: &Config, id: MemoryId) -> Memory {
+    match memory::find(cfg, id) {
         Some(m) => Memory::new(m.width, m.entries),
         None => Memory::new(1, 0),
     }
@@ -361,10 +360,10 @@ impl RegisterBits {
             .max(clear_cycles(cfg) as u128)
             .max(64);
         let weight = 1u128 << (w.weight_bits - 1);
-        let error = 1u128 << (PROB_FRAC + 1);
+        let error = 1u128 << (ERROR_BITS - 1);
         let acc = (s * weight).max((h + 1) * weight).max(o * weight * error);
         // q = m W eta: signal x weight x trace (eta read as trace_bits two's complement).
-        let q_bits = w.signal_bits + w.weight_bits + w.trace_bits - 2;
+        let q_bits = Formats::delay_gradient_bits(cfg);
         let q = 1u128 << (q_bits - 1);
         let recip = f.mean_recip as u128;
         let total = s * q;
@@ -408,28 +407,28 @@ impl Tile {
             last_cycles: Default::default(),
             deadline_missed: Default::default(),
             prediction: Default::default(),
-            weights: mem(cfg, "weights"),
-            synaptic_delays: mem(cfg, "synaptic_delays"),
-            axonal_delays: mem(cfg, "axonal_delays"),
-            readout_weights: mem(cfg, "readout_weights"),
-            readout_biases: mem(cfg, "readout_biases"),
-            feedback_weights: mem(cfg, "feedback_weights"),
-            spike_history: mem(cfg, "spike_history"),
-            membranes: mem(cfg, "membranes"),
-            spikes: mem(cfg, "spikes"),
-            readout: mem(cfg, "readout"),
-            decision_sums: mem(cfg, "decision_sums"),
-            input_spikes: mem(cfg, "input_spikes"),
-            active_sources: mem(cfg, "active_sources"),
-            spike_list: mem(cfg, "spike_list"),
-            readout_traces: mem(cfg, "readout_traces"),
-            psi: mem(cfg, "psi"),
-            eps_trace_fifo: mem(cfg, "eps_trace_fifo"),
-            eta_trace_fifo: mem(cfg, "eta_trace_fifo"),
-            output_errors: mem(cfg, "output_errors"),
-            modulated_signals: mem(cfg, "modulated_signals"),
-            delay_gradients: mem(cfg, "delay_gradients"),
-            axonal_gradients: mem(cfg, "axonal_gradients"),
+            weights: mem(cfg, MemoryId::Weights),
+            synaptic_delays: mem(cfg, MemoryId::SynapticDelays),
+            axonal_delays: mem(cfg, MemoryId::AxonalDelays),
+            readout_weights: mem(cfg, MemoryId::ReadoutWeights),
+            readout_biases: mem(cfg, MemoryId::ReadoutBiases),
+            feedback_weights: mem(cfg, MemoryId::FeedbackWeights),
+            spike_history: mem(cfg, MemoryId::SpikeHistory),
+            membranes: mem(cfg, MemoryId::Membranes),
+            spikes: mem(cfg, MemoryId::Spikes),
+            readout: mem(cfg, MemoryId::Readout),
+            decision_sums: mem(cfg, MemoryId::DecisionSums),
+            input_spikes: mem(cfg, MemoryId::InputSpikes),
+            active_sources: mem(cfg, MemoryId::ActiveSources),
+            spike_list: mem(cfg, MemoryId::SpikeList),
+            readout_traces: mem(cfg, MemoryId::ReadoutTraces),
+            psi: mem(cfg, MemoryId::Psi),
+            eps_trace_fifo: mem(cfg, MemoryId::EpsTraceFifo),
+            eta_trace_fifo: mem(cfg, MemoryId::EtaTraceFifo),
+            output_errors: mem(cfg, MemoryId::OutputErrors),
+            modulated_signals: mem(cfg, MemoryId::ModulatedSignals),
+            delay_gradients: mem(cfg, MemoryId::DelayGradients),
+            axonal_gradients: mem(cfg, MemoryId::AxonalGradients),
             delay: DelayFifo::new(n.max_delay, w.delay_frac),
             lif: Lif::new(f, w.membrane_bits, n.reset, nb.acc),
             out: Readout::new(f, w.readout_bits, nb.acc + 1),
@@ -545,7 +544,7 @@ impl Tile {
             synaptic: Constant::new(n.delay_mode.has_synaptic()),
             w_sign: SignedConsts::sign_of(w.weight_bits),
             m_sign: SignedConsts::sign_of(w.signal_bits),
-            e_sign: SignedConsts::sign_of(PROB_FRAC + 2),
+            e_sign: SignedConsts::sign_of(ERROR_BITS),
             q_sign: SignedConsts::sign_of(nb.q),
             depth: c32(n.max_delay as u64),
             depth_mask: c32(n.max_delay as u64 - 1),
@@ -569,29 +568,29 @@ impl Tile {
             reg_modulated: c32(reg::MODULATED as u64),
             msb: SignedConsts::msb(),
             id_magic: Constant::new(ID_MAGIC.to_bits()),
-            r_weights: region("weights"),
-            r_synaptic_delays: region("synaptic_delays"),
-            r_axonal_delays: region("axonal_delays"),
-            r_readout_weights: region("readout_weights"),
-            r_readout_biases: region("readout_biases"),
-            r_feedback_weights: region("feedback_weights"),
-            r_spike_history: region("spike_history"),
-            r_membranes: region("membranes"),
-            r_spikes: region("spikes"),
-            r_readout: region("readout"),
-            r_decision_sums: region("decision_sums"),
-            r_input_spikes: region("input_spikes"),
-            r_active_sources: region("active_sources"),
-            r_spike_list: region("spike_list"),
-            r_readout_traces: region("readout_traces"),
-            r_psi: region("psi"),
-            r_eps_trace_fifo: region("eps_trace_fifo"),
-            r_eta_trace_fifo: region("eta_trace_fifo"),
-            r_output_errors: region("output_errors"),
-            r_modulated_signals: region("modulated_signals"),
-            r_delay_gradients: region("delay_gradients"),
-            r_axonal_gradients: region("axonal_gradients"),
-            r_lfsr: region("lfsr"),
+            r_weights: region(MemoryId::Weights),
+            r_synaptic_delays: region(MemoryId::SynapticDelays),
+            r_axonal_delays: region(MemoryId::AxonalDelays),
+            r_readout_weights: region(MemoryId::ReadoutWeights),
+            r_readout_biases: region(MemoryId::ReadoutBiases),
+            r_feedback_weights: region(MemoryId::FeedbackWeights),
+            r_spike_history: region(MemoryId::SpikeHistory),
+            r_membranes: region(MemoryId::Membranes),
+            r_spikes: region(MemoryId::Spikes),
+            r_readout: region(MemoryId::Readout),
+            r_decision_sums: region(MemoryId::DecisionSums),
+            r_input_spikes: region(MemoryId::InputSpikes),
+            r_active_sources: region(MemoryId::ActiveSources),
+            r_spike_list: region(MemoryId::SpikeList),
+            r_readout_traces: region(MemoryId::ReadoutTraces),
+            r_psi: region(MemoryId::Psi),
+            r_eps_trace_fifo: region(MemoryId::EpsTraceFifo),
+            r_eta_trace_fifo: region(MemoryId::EtaTraceFifo),
+            r_output_errors: region(MemoryId::OutputErrors),
+            r_modulated_signals: region(MemoryId::ModulatedSignals),
+            r_delay_gradients: region(MemoryId::DelayGradients),
+            r_axonal_gradients: region(MemoryId::AxonalGradients),
+            r_lfsr: region(MemoryId::Lfsr),
             r_registers: Constant::new((REGISTERS as u64).to_bits()),
             reg_budget: c32(reg::BUDGET as u64),
             reg_active: c32(reg::ACTIVE_SOURCES as u64),

@@ -5,7 +5,7 @@
 use anyhow::{Context, Result, anyhow, bail};
 use golden::config::Config;
 use golden::fixed::Tile;
-use golden::memory::{self, ID_MAGIC};
+use golden::memory::{self, ID_MAGIC, MemoryId};
 use golden::paramfile::{self, Stored};
 use hdl::generate::tile_verilog;
 use sim::host::{Host, Link};
@@ -16,7 +16,7 @@ use std::time::Instant;
 
 /// A parameter change applied to the RTL only: `memory[index]=value`.
 pub struct Injection {
-    pub memory: String,
+    pub memory: MemoryId,
     pub index: usize,
     pub value: i32,
 }
@@ -25,9 +25,14 @@ pub struct Injection {
 /// and a value that fits its width.
 pub fn parse_injection(s: &str, cfg: &Config) -> Result<Injection> {
     let err = || {
+        let names: Vec<&str> = MemoryId::ALL
+            .into_iter()
+            .filter(|m| m.parameter() && !m.learning_only())
+            .map(MemoryId::name)
+            .collect();
         anyhow!(
-            "--inject {s:?}: expected MEMORY[INDEX]=VALUE with a parameter memory \
-             (weights, synaptic_delays, axonal_delays, readout_weights, readout_biases)"
+            "--inject {s:?}: expected MEMORY[INDEX]=VALUE with a parameter memory ({})",
+            names.join(", ")
         )
     };
     let (lhs, value) = s.split_once('=').ok_or_else(err)?;
@@ -38,7 +43,8 @@ pub fn parse_injection(s: &str, cfg: &Config) -> Result<Injection> {
         .parse()
         .map_err(|_| err())?;
     let value: i32 = value.trim().parse().map_err(|_| err())?;
-    let m = memory::find(cfg, name)
+    let id: MemoryId = name.parse().map_err(|_| err())?;
+    let m = memory::find(cfg, id)
         .filter(|m| m.parameter && !m.learning_only)
         .ok_or_else(err)?;
     if index as u64 >= m.entries {
@@ -49,7 +55,7 @@ pub fn parse_injection(s: &str, cfg: &Config) -> Result<Injection> {
     }
     // Delays are unsigned, weights and biases two's complement, in the memory's width.
     let w = m.width.min(32);
-    let (lo, hi) = if matches!(name, "synaptic_delays" | "axonal_delays") {
+    let (lo, hi) = if matches!(id, MemoryId::SynapticDelays | MemoryId::AxonalDelays) {
         (0i64, (1i64 << w) - 1)
     } else {
         (-(1i64 << (w - 1)), (1i64 << (w - 1)) - 1)
@@ -62,7 +68,7 @@ pub fn parse_injection(s: &str, cfg: &Config) -> Result<Injection> {
         );
     }
     Ok(Injection {
-        memory: name.to_string(),
+        memory: id,
         index,
         value,
     })
@@ -144,7 +150,7 @@ pub fn connect<L: Link>(mut host: Host<L>, cfg: &Config, tile: &Tile) -> Result<
 impl Injection {
     /// Writes the changed parameter into the RTL behind `host` (not into the golden model).
     pub fn apply<L: Link>(&self, host: &mut Host<L>, cfg: &Config) -> Result<()> {
-        let m = memory::find(cfg, &self.memory).expect("checked by parse_injection");
+        let m = memory::find(cfg, self.memory).expect("checked by parse_injection");
         host.link.write(
             sim::host::address(m.region, self.index as u64),
             self.value as i64 as u64,

@@ -6,7 +6,7 @@
 use crate::host::{Host, Link, LinkError, RtlState, StepStatus};
 use golden::cycles::{clear_cycles, learning_cycles, learning_work_bound, step_cycles, work_bound};
 use golden::fixed::Tile;
-use golden::memory::reg;
+use golden::memory::{MemoryId, reg};
 use golden::rng::LFSR_STREAMS;
 use golden::task::Sample;
 use serde::Serialize;
@@ -180,11 +180,11 @@ pub fn compare_learning<L: Link>(
     let cfg = &tile.cfg;
     let (h, s_n) = (cfg.network.hidden, cfg.sources());
     let all_h: Vec<usize> = (0..h).collect();
-    let psi = host.read_entries("psi", &all_h, false)?;
+    let psi = host.read_entries(MemoryId::Psi, &all_h, false)?;
     if let Some(d) = diff_i64("lif", "psi", &all_h, &widen(&st.psi), &psi) {
         return Ok(Some(d));
     }
-    let zeta = host.read_entries("readout_traces", &all_h, false)?;
+    let zeta = host.read_entries(MemoryId::ReadoutTraces, &all_h, false)?;
     if let Some(d) = diff_i64(
         "readout",
         "readout_traces",
@@ -209,7 +209,7 @@ pub fn compare_learning<L: Link>(
     }
     let r = cfg.surrogate.kernel_radius;
     let eps_idx: Vec<usize> = (0..s_n).map(|s| st.traces.index(s, 0)).collect();
-    let eps = host.read_entries("eps_trace_fifo", &eps_idx, false)?;
+    let eps = host.read_entries(MemoryId::EpsTraceFifo, &eps_idx, false)?;
     let eps_gold: Vec<i64> = eps_idx.iter().map(|&i| st.traces.eps[i] as i64).collect();
     if let Some(d) = diff_i64("trace_fifo", "eps_trace_fifo", &eps_idx, &eps_gold, &eps) {
         return Ok(Some(d));
@@ -218,7 +218,7 @@ pub fn compare_learning<L: Link>(
         .flat_map(|s| (0..=r).map(move |m| (s, m)))
         .map(|(s, m)| st.traces.index(s, m))
         .collect();
-    let eta = host.read_entries("eta_trace_fifo", &eta_idx, true)?;
+    let eta = host.read_entries(MemoryId::EtaTraceFifo, &eta_idx, true)?;
     let eta_gold: Vec<i64> = eta_idx.iter().map(|&i| st.traces.eta[i] as i64).collect();
     if let Some(d) = diff_i64("trace_fifo", "eta_trace_fifo", &eta_idx, &eta_gold, &eta) {
         return Ok(Some(d));
@@ -228,7 +228,7 @@ pub fn compare_learning<L: Link>(
     }
     let o = cfg.network.outputs;
     let all_o: Vec<usize> = (0..o).collect();
-    let e = host.read_entries("output_errors", &all_o, true)?;
+    let e = host.read_entries(MemoryId::OutputErrors, &all_o, true)?;
     if let Some(d) = diff_i64(
         "learning",
         "output_errors",
@@ -238,7 +238,7 @@ pub fn compare_learning<L: Link>(
     ) {
         return Ok(Some(d));
     }
-    let m = host.read_entries("modulated_signals", &all_h, true)?;
+    let m = host.read_entries(MemoryId::ModulatedSignals, &all_h, true)?;
     if let Some(d) = diff_i64(
         "learning",
         "modulated_signals",
@@ -272,24 +272,27 @@ pub fn compare_learning<L: Link>(
         .filter(|&j| st.signals.m[j] != 0)
         .flat_map(|j| j * s_n..(j + 1) * s_n)
         .collect();
-    for (name, signed, gold) in [("weights", true, &p.w), ("synaptic_delays", false, &p.d)] {
+    for (id, signed, gold) in [
+        (MemoryId::Weights, true, &p.w),
+        (MemoryId::SynapticDelays, false, &p.d),
+    ] {
         if gold.is_empty() {
             continue;
         }
-        let got = host.read_entries(name, &rows, signed)?;
+        let got = host.read_entries(id, &rows, signed)?;
         let want: Vec<i64> = rows.iter().map(|&i| gold[i] as i64).collect();
-        if let Some(d) = diff_i64("learning", name, &rows, &want, &got) {
+        if let Some(d) = diff_i64("learning", id.name(), &rows, &want, &got) {
             return Ok(Some(d));
         }
     }
-    for (name, signed, gold) in [
-        ("axonal_delays", false, &p.a),
-        ("readout_weights", true, &p.u),
-        ("readout_biases", true, &p.b),
+    for (id, signed, gold) in [
+        (MemoryId::AxonalDelays, false, &p.a),
+        (MemoryId::ReadoutWeights, true, &p.u),
+        (MemoryId::ReadoutBiases, true, &p.b),
     ] {
-        let got = host.read_all(name, signed)?;
+        let got = host.read_all(id, signed)?;
         let idx: Vec<usize> = (0..gold.len()).collect();
-        if let Some(d) = diff_i64("learning", name, &idx, &widen(gold), &got) {
+        if let Some(d) = diff_i64("learning", id.name(), &idx, &widen(gold), &got) {
             return Ok(Some(d));
         }
     }

@@ -5,7 +5,7 @@
 
 use golden::config::Config;
 use golden::format::Formats;
-use golden::memory::{self, REGION_SHIFT, REGISTERS, learn_flags, pack_shifts, reg};
+use golden::memory::{self, MemoryId, REGION_SHIFT, REGISTERS, learn_flags, pack_shifts, reg};
 use golden::params::Params;
 use golden::rng::{LFSR_STREAMS, LfsrBank};
 
@@ -87,8 +87,8 @@ impl<L: Link> Host<L> {
 
     /// Write one memory from signed or unsigned values (the memory keeps its low bits). A memory
     /// this build leaves out (`memory::memories`) is not written.
-    pub fn write_memory(&mut self, name: &str, values: &[i32]) -> Result<(), LinkError> {
-        let Some(m) = memory::find(&self.cfg, name) else {
+    pub fn write_memory(&mut self, id: MemoryId, values: &[i32]) -> Result<(), LinkError> {
+        let Some(m) = memory::find(&self.cfg, id) else {
             return Ok(());
         };
         let r = m.region;
@@ -99,18 +99,18 @@ impl<L: Link> Host<L> {
     }
 
     /// Read a whole memory as raw words.
-    pub fn read_memory_raw(&mut self, name: &str) -> Result<Vec<u64>, LinkError> {
-        let Some(m) = memory::find(&self.cfg, name) else {
+    pub fn read_memory_raw(&mut self, id: MemoryId) -> Result<Vec<u64>, LinkError> {
+        let Some(m) = memory::find(&self.cfg, id) else {
             return Ok(Vec::new());
         };
         let addrs: Vec<u32> = (0..m.entries).map(|i| address(m.region, i)).collect();
         self.link.read_many(&addrs)
     }
 
-    fn read_signed(&mut self, name: &str) -> Result<Vec<i64>, LinkError> {
-        let width = memory::find(&self.cfg, name).map_or(64, |m| m.width);
+    fn read_signed(&mut self, id: MemoryId) -> Result<Vec<i64>, LinkError> {
+        let width = memory::find(&self.cfg, id).map_or(64, |m| m.width);
         Ok(self
-            .read_memory_raw(name)?
+            .read_memory_raw(id)?
             .into_iter()
             .map(|x| sign_extend(x, width))
             .collect())
@@ -118,12 +118,12 @@ impl<L: Link> Host<L> {
 
     /// Load every parameter memory.
     pub fn load_params(&mut self, p: &Params) -> Result<(), LinkError> {
-        self.write_memory("weights", &p.w)?;
-        self.write_memory("synaptic_delays", &p.d)?;
-        self.write_memory("axonal_delays", &p.a)?;
-        self.write_memory("readout_weights", &p.u)?;
-        self.write_memory("readout_biases", &p.b)?;
-        self.write_memory("feedback_weights", &p.fb)?;
+        self.write_memory(MemoryId::Weights, &p.w)?;
+        self.write_memory(MemoryId::SynapticDelays, &p.d)?;
+        self.write_memory(MemoryId::AxonalDelays, &p.a)?;
+        self.write_memory(MemoryId::ReadoutWeights, &p.u)?;
+        self.write_memory(MemoryId::ReadoutBiases, &p.b)?;
+        self.write_memory(MemoryId::FeedbackWeights, &p.fb)?;
         Ok(())
     }
 
@@ -131,18 +131,18 @@ impl<L: Link> Host<L> {
     pub fn read_params(&mut self) -> Result<Params, LinkError> {
         let narrow = |v: Vec<i64>| v.into_iter().map(|x| x as i32).collect::<Vec<i32>>();
         Ok(Params {
-            w: narrow(self.read_signed("weights")?),
-            d: narrow(self.read_unsigned("synaptic_delays")?),
-            a: narrow(self.read_unsigned("axonal_delays")?),
-            u: narrow(self.read_signed("readout_weights")?),
-            b: narrow(self.read_signed("readout_biases")?),
-            fb: narrow(self.read_signed("feedback_weights")?),
+            w: narrow(self.read_signed(MemoryId::Weights)?),
+            d: narrow(self.read_unsigned(MemoryId::SynapticDelays)?),
+            a: narrow(self.read_unsigned(MemoryId::AxonalDelays)?),
+            u: narrow(self.read_signed(MemoryId::ReadoutWeights)?),
+            b: narrow(self.read_signed(MemoryId::ReadoutBiases)?),
+            fb: narrow(self.read_signed(MemoryId::FeedbackWeights)?),
         })
     }
 
-    fn read_unsigned(&mut self, name: &str) -> Result<Vec<i64>, LinkError> {
+    fn read_unsigned(&mut self, id: MemoryId) -> Result<Vec<i64>, LinkError> {
         Ok(self
-            .read_memory_raw(name)?
+            .read_memory_raw(id)?
             .into_iter()
             .map(|x| x as i64)
             .collect())
@@ -167,18 +167,23 @@ impl<L: Link> Host<L> {
         let n_act = self.read_register(reg::ACTIVE_SOURCES)? as usize;
         let n_spk = self.read_register(reg::SPIKES)? as usize;
         let step = self.read_register(reg::STEP)?;
-        let active = self.read_entries("active_sources", &(0..n_act).collect::<Vec<_>>(), false)?;
-        let list = self.read_entries("spike_list", &(0..n_spk).collect::<Vec<_>>(), false)?;
+        let active = self.read_entries(
+            MemoryId::ActiveSources,
+            &(0..n_act).collect::<Vec<_>>(),
+            false,
+        )?;
+        let list =
+            self.read_entries(MemoryId::SpikeList, &(0..n_spk).collect::<Vec<_>>(), false)?;
         Ok(RtlState {
-            spike_history: self.read_memory_raw("spike_history")?,
-            membranes: self.read_signed("membranes")?,
+            spike_history: self.read_memory_raw(MemoryId::SpikeHistory)?,
+            membranes: self.read_signed(MemoryId::Membranes)?,
             spikes: self
-                .read_memory_raw("spikes")?
+                .read_memory_raw(MemoryId::Spikes)?
                 .into_iter()
                 .map(|x| x & 1 == 1)
                 .collect(),
-            readout: self.read_signed("readout")?,
-            decision_sums: self.read_signed("decision_sums")?,
+            readout: self.read_signed(MemoryId::Readout)?,
+            decision_sums: self.read_signed(MemoryId::DecisionSums)?,
             active_sources: active.into_iter().map(|x| x as u32).collect(),
             spike_list: list.into_iter().map(|x| x as u32).collect(),
             step,
@@ -208,7 +213,7 @@ impl<L: Link> Host<L> {
 
     /// Write the state of every stochastic-rounding stream (entry i = stream i).
     pub fn write_lfsr(&mut self, bank: &LfsrBank) -> Result<(), LinkError> {
-        let r = memory::region_of("lfsr").expect("lfsr region");
+        let r = MemoryId::Lfsr.region();
         for (i, &x) in bank.0.iter().enumerate() {
             self.link.write(address(r, i as u64), x as u64)?;
         }
@@ -216,7 +221,7 @@ impl<L: Link> Host<L> {
     }
 
     pub fn read_lfsr(&mut self) -> Result<LfsrBank, LinkError> {
-        let r = memory::region_of("lfsr").expect("lfsr region");
+        let r = MemoryId::Lfsr.region();
         let mut bank = LfsrBank([0; LFSR_STREAMS]);
         for (i, x) in bank.0.iter_mut().enumerate() {
             *x = self.link.read(address(r, i as u64))? as u32;
@@ -235,14 +240,14 @@ impl<L: Link> Host<L> {
         Ok(cycles)
     }
 
-    /// Entries `indices` of memory `name`, sign-extended if `signed`.
+    /// Entries `indices` of memory `id`, sign-extended if `signed`.
     pub fn read_entries(
         &mut self,
-        name: &str,
+        id: MemoryId,
         indices: &[usize],
         signed: bool,
     ) -> Result<Vec<i64>, LinkError> {
-        let Some(m) = memory::find(&self.cfg, name) else {
+        let Some(m) = memory::find(&self.cfg, id) else {
             return Ok(Vec::new());
         };
         let addrs: Vec<u32> = indices
@@ -264,10 +269,10 @@ impl<L: Link> Host<L> {
     }
 
     /// A whole memory, sign-extended if `signed`.
-    pub fn read_all(&mut self, name: &str, signed: bool) -> Result<Vec<i64>, LinkError> {
-        let n = memory::find(&self.cfg, name).map_or(0, |m| m.entries as usize);
+    pub fn read_all(&mut self, id: MemoryId, signed: bool) -> Result<Vec<i64>, LinkError> {
+        let n = memory::find(&self.cfg, id).map_or(0, |m| m.entries as usize);
         let idx: Vec<usize> = (0..n).collect();
-        self.read_entries(name, &idx, signed)
+        self.read_entries(id, &idx, signed)
     }
 
     /// Send one step's input spikes and run the step.

@@ -3,7 +3,7 @@
 //! (Verilator's trace runs 10 time units per clock cycle).
 
 use golden::fixed::Tile;
-use golden::memory;
+use golden::memory::{self, MemoryId};
 use std::io::Write;
 use vcd::{IdCode, TimescaleUnit, Value, Writer};
 
@@ -26,9 +26,10 @@ struct Group {
 fn group<W: Write>(
     w: &mut Writer<W>,
     cfg: &golden::config::Config,
-    name: &str,
+    id: MemoryId,
 ) -> std::io::Result<Group> {
-    let m = memory::find(cfg, name).expect("inference memory");
+    let m = memory::find(cfg, id).expect("inference memory");
+    let name = id.name();
     let mut ids = Vec::new();
     for i in 0..m.entries {
         ids.push(w.add_wire(m.width, &format!("{name}_{i}"))?);
@@ -54,11 +55,11 @@ pub fn write_golden_vcd<W: Write>(
     w.timescale(1, TimescaleUnit::PS)?;
     w.add_module("golden")?;
     let step = w.add_wire(32, "step")?;
-    let hist = group(&mut w, cfg, "spike_history")?;
-    let v = group(&mut w, cfg, "membranes")?;
-    let z = group(&mut w, cfg, "spikes")?;
-    let y = group(&mut w, cfg, "readout")?;
-    let acc = group(&mut w, cfg, "decision_sums")?;
+    let hist = group(&mut w, cfg, MemoryId::SpikeHistory)?;
+    let v = group(&mut w, cfg, MemoryId::Membranes)?;
+    let z = group(&mut w, cfg, MemoryId::Spikes)?;
+    let y = group(&mut w, cfg, MemoryId::Readout)?;
+    let acc = group(&mut w, cfg, MemoryId::DecisionSums)?;
     w.upscope()?;
     w.enddefinitions()?;
     for (tile, &cycle) in states.iter().zip(end_cycles) {

@@ -8,7 +8,7 @@ mod tile_support;
 
 use golden::config::Config;
 use golden::fixed::Tile;
-use golden::memory;
+use golden::memory::{self, MemoryId};
 use sim::cosim::{self, Summary};
 use sim::host::{Host, Link, address};
 use sim::icarus::IcarusLink;
@@ -104,7 +104,7 @@ fn inference_only_tile_infers_like_golden_under_icarus() {
 fn an_unwritten_word_reads_as_an_error_under_icarus() {
     let cfg = small("both", true, true);
     let mut host = Host::new(icarus(&cfg), &cfg);
-    let m = memory::find(&cfg, "delay_gradients").unwrap();
+    let m = memory::find(&cfg, MemoryId::DelayGradients).unwrap();
     let err = host.link.read_many(&[address(m.region, 0)]).unwrap_err();
     assert!(err.to_string().contains("X or Z bits"), "{err}");
 }

@@ -7,7 +7,7 @@ mod tile_support;
 
 use golden::config::Config;
 use golden::fixed::Tile;
-use golden::memory;
+use golden::memory::{self, MemoryId};
 use sim::cosim;
 use sim::host::address;
 use sim::verilator::{Build, Error};
@@ -97,7 +97,7 @@ fn every_delay_mode_infers_from_random_start_up_values() {
 fn random_start_up_values_reach_the_memories() {
     let cfg = short(&[("hidden", "32")], 4);
     let v = hdl::generate::tile_verilog(&cfg).unwrap();
-    let m = memory::find(&cfg, "delay_gradients").unwrap();
+    let m = memory::find(&cfg, MemoryId::DelayGradients).unwrap();
     let addrs: Vec<u32> = (0..m.entries).map(|i| address(m.region, i)).collect();
     let words = |rtl: &mut sim::verilator::Rtl| rtl.read_many(&addrs, 64).unwrap();
     let random = Build::new().random_init(true).load(&v).unwrap();

@@ -7,7 +7,7 @@ mod tile_support;
 
 use golden::config::Config;
 use golden::fixed::Tile;
-use golden::memory;
+use golden::memory::{self, MemoryId};
 use golden::task::Sample;
 use sim::cosim::{self, Mismatch};
 use sim::host::{Link, address};
@@ -72,24 +72,24 @@ fn first_divergence(
     None
 }
 
-/// Change `name[index]` to `value` in the RTL only and check where the co-simulation stops.
-fn caught(cfg: &Config, name: &str, index: usize, value: i32) -> Mismatch {
+/// Change `id[index]` to `value` in the RTL only and check where the co-simulation stops.
+fn caught(cfg: &Config, id: MemoryId, index: usize, value: i32) -> Mismatch {
     let dir = tempfile::tempdir().unwrap();
     let train = shd_samples(cfg, 20, 1, dir.path());
     let data = shd_samples(cfg, 10, 3, dir.path());
     let tile = trained_tile(cfg, &train);
     let mut host = host_for(cfg, &tile, false);
-    let m = memory::find(cfg, name).unwrap();
+    let m = memory::find(cfg, id).unwrap();
     host.link
         .write(address(m.region, index as u64), value as i64 as u64)
         .unwrap();
 
     let mut changed = tile.clone();
     let mut p = changed.params.clone();
-    let field = match name {
-        "weights" => &mut p.w,
-        "axonal_delays" => &mut p.a,
-        "readout_biases" => &mut p.b,
+    let field = match id {
+        MemoryId::Weights => &mut p.w,
+        MemoryId::AxonalDelays => &mut p.a,
+        MemoryId::ReadoutBiases => &mut p.b,
         _ => unreachable!(),
     };
     assert_ne!(field[index], value, "the change must change something");
@@ -117,7 +117,7 @@ fn a_changed_input_weight_is_caught_in_the_lif_at_its_first_effect() {
     // A weight of neuron 3 from input 40, pushed to the other end of its range.
     let i = 3 * cfg.sources() + 40;
     let v = if tile.params.w[i] > 0 { -100 } else { 100 };
-    let m = caught(&cfg, "weights", i, v);
+    let m = caught(&cfg, MemoryId::Weights, i, v);
     assert_eq!(m.unit, "lif");
 }
 
@@ -128,14 +128,14 @@ fn a_changed_axonal_delay_is_caught_in_the_delay_fifo() {
     let i = 25;
     let dmax = (cfg.network.max_delay as i32 - 1) << cfg.widths.delay_frac;
     let v = if tile.params.a[i] > dmax / 2 { 0 } else { dmax };
-    let m = caught(&cfg, "axonal_delays", i, v);
+    let m = caught(&cfg, MemoryId::AxonalDelays, i, v);
     assert_eq!(m.unit, "delay_fifo");
 }
 
 #[test]
 fn a_changed_readout_bias_is_caught_in_the_readout_at_step_0() {
     let cfg = reference();
-    let m = caught(&cfg, "readout_biases", 7, 90);
+    let m = caught(&cfg, MemoryId::ReadoutBiases, 7, 90);
     assert_eq!(
         (m.sample, m.step, m.unit, m.field.as_str()),
         (0, Some(0), "readout", "readout[7]")
