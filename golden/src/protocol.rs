@@ -7,6 +7,9 @@
 //!  response  5A | cmd | status | len | payload[len] | crc8(cmd, status, len, payload)
 //! ```
 
+/// The longest payload a frame carries: its length is one byte.
+pub const MAX_PAYLOAD: usize = u8::MAX as usize;
+
 pub const REQUEST_SYNC: u8 = 0xA5;
 pub const RESPONSE_SYNC: u8 = 0x5A;
 

@@ -43,6 +43,10 @@ use crate::memory::Memory;
 use crate::uart::{UartRx, UartTx};
 use rust_hdl::prelude::*;
 
+/// The payload buffer: (width, depth): one byte per entry, room for the longest payload a frame
+/// carries (`golden::protocol::MAX_PAYLOAD`) plus one.
+pub const PAYLOAD_BUFFER: (u32, u64) = (8, golden::protocol::MAX_PAYLOAD as u64 + 1);
+
 /// The byte protocol (one definition, in `golden::protocol`, shared with the host driver).
 pub use golden::protocol;
 
@@ -252,7 +256,7 @@ impl Bridge {
             prediction: Default::default(),
             urx: UartRx::new(divisor),
             utx: UartTx::new(divisor),
-            payload: Memory::new(8, 256),
+            payload: Memory::new(PAYLOAD_BUFFER.0, PAYLOAD_BUFFER.1),
             crc_rx: Crc8::new(),
             crc_tx: Crc8::new(),
             state: Default::default(),

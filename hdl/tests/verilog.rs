@@ -7,10 +7,8 @@ use hdl::generate::{memory_map, tile_verilog};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// Verilator warnings waived for rust-hdl's output (ARCHITECTURE.md, "Lint waivers"):
-/// WIDTH (literals are emitted 32 bits wide), DECLFILENAME (all modules in one file),
-/// UNUSED (datapath ports are 64 bits wide; each memory keeps only its configured bits).
-const WAIVERS: [&str; 3] = ["-Wno-WIDTH", "-Wno-DECLFILENAME", "-Wno-UNUSED"];
+/// The waivers every verilated build uses (`hdl::generate::LINT_WAIVERS`).
+const WAIVERS: [&str; 3] = hdl::generate::LINT_WAIVERS;
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
@@ -133,7 +131,8 @@ fn verilator_lint_reports_an_unwaived_warning() {
     let cfg = &configs_of_every_mode()[0];
     let v = write_temp(&dir, "t.v", &tile_verilog(cfg).unwrap());
     let (ok, text) = run(Command::new("verilator")
-        .args(["--lint-only", "-Wall", "-Wno-DECLFILENAME", "-Wno-UNUSED"])
+        .args(["--lint-only", "-Wall"])
+        .args(WAIVERS.iter().filter(|w| **w != "-Wno-WIDTH"))
         .args(["--top-module", "top"])
         .arg(&v));
     assert!(!ok && text.contains("WIDTH"), "{text}");

@@ -52,7 +52,11 @@ pub struct Response {
 
 /// A request frame: A5, cmd, len, payload, CRC-8 over cmd, len and payload.
 pub fn frame(cmd: u8, payload: &[u8]) -> Vec<u8> {
-    assert!(payload.len() <= 255, "payload of {} bytes", payload.len());
+    assert!(
+        payload.len() <= protocol::MAX_PAYLOAD,
+        "payload of {} bytes",
+        payload.len()
+    );
     let mut f = Vec::with_capacity(payload.len() + 4);
     f.push(REQUEST_SYNC);
     f.push(cmd);

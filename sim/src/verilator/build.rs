@@ -35,11 +35,19 @@ pub(super) enum Design {
 }
 
 impl Design {
-    pub(super) fn shim(self) -> &'static str {
-        match self {
+    /// The shim's source: a generated prelude with the host opcodes it uses
+    /// (`golden::memory::op`, the one definition), then the hand-written C++.
+    pub(super) fn shim(self) -> String {
+        let body = match self {
             Design::Tile => SHIM,
             Design::Board => BOARD_SHIM,
-        }
+        };
+        format!(
+            "// Generated from golden::memory::op by sim/src/verilator/build.rs.\n\
+             #define DT_OP_NOP {}\n#define DT_OP_READ {}\n{body}",
+            golden::memory::op::NOP,
+            golden::memory::op::READ
+        )
     }
 
     pub(super) fn ports(self) -> &'static [Port] {
@@ -60,16 +68,14 @@ impl Design {
 /// Bumped when the build recipe changes in a way the flags below do not show.
 pub(super) const RECIPE: &str = "delaytile-verilator-1";
 
-pub(super) const VERILATOR_FLAGS: [&str; 13] = [
+/// Verilator's flags; the lint waivers (`hdl::generate::LINT_WAIVERS`) follow them.
+pub(super) const VERILATOR_FLAGS: [&str; 10] = [
     "--cc",
     "-O3",
     "--x-assign",
     "0",
     "--x-initial",
     "0",
-    "-Wno-WIDTH",
-    "-Wno-DECLFILENAME",
-    "-Wno-UNUSED",
     "--top-module",
     "top",
     "--prefix",
@@ -228,7 +234,11 @@ impl Build {
     }
 
     fn verilator_args(&self) -> Vec<String> {
-        let mut args: Vec<String> = VERILATOR_FLAGS.iter().map(|s| s.to_string()).collect();
+        let mut args: Vec<String> = VERILATOR_FLAGS
+            .iter()
+            .chain(&hdl::generate::LINT_WAIVERS)
+            .map(|s| s.to_string())
+            .collect();
         if self.random_init {
             let at = args
                 .iter()

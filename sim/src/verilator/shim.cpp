@@ -16,7 +16,8 @@
 
 namespace {
 
-const int OP_READ = 2;
+// The opcodes come from the prelude build.rs generates (golden::memory::op).
+const int OP_READ = DT_OP_READ;
 
 // Verilator's context constructor and destructor update process-wide statics (the last context):
 // serialise them so instances can be created and dropped on any thread at once.
@@ -53,7 +54,7 @@ inline void tick1(Tile* t) {
 // Drops cmd_valid (and parks op on NOP) without an edge, so outputs stay consistent.
 inline void release_cmd(Tile* t) {
     t->top->cmd_valid = 0;
-    t->top->cmd_op = 0;
+    t->top->cmd_op = DT_OP_NOP;
     t->top->eval();
 }
 
@@ -87,7 +88,7 @@ DT_API Tile* dt_new(uint32_t seed) {
     }
     t->top->clock = 0;
     t->top->cmd_valid = 0;
-    t->top->cmd_op = 0;
+    t->top->cmd_op = DT_OP_NOP;
     t->top->cmd_addr = 0;
     t->top->cmd_data = 0;
     t->top->eval();
