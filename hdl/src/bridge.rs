@@ -39,7 +39,7 @@
 //!                 +--------------------------------------------------------+
 //! ```
 
-use crate::memory::Memory;
+use crate::ram::Memory;
 use crate::uart::{UartRx, UartTx};
 use rust_hdl::prelude::*;
 

@@ -12,7 +12,7 @@ pub mod lfsr;
 pub mod lfsr_bank;
 pub mod lif;
 pub mod mean;
-pub mod memory;
+pub mod ram;
 pub mod mul;
 pub mod narrow;
 pub mod readout;

@@ -24,7 +24,7 @@ use crate::lfsr::Lfsr;
 use crate::lfsr_bank::{INDEX_BITS, LfsrBank};
 use crate::lif::Lif;
 use crate::mean::Mean;
-use crate::memory::Memory;
+use crate::ram::Memory;
 use crate::narrow::{Narrow, signed_bits, unsigned_bits};
 use crate::readout::Readout;
 use crate::readout_trace::ReadoutTrace;
