@@ -5,7 +5,7 @@ use crate::bram::predicted_brams;
 use crate::device::{Family, Target, constraints_dir};
 use crate::parse::{Area, Pnr, overfull, parse_pnr, parse_stat};
 use crate::tools::{Tools, tools};
-use anyhow::{Context, Result, anyhow, bail};
+use anyhow::{Context, Result, bail};
 use golden::config::Config;
 use hdl::generate::board_verilog;
 use serde::Serialize;
@@ -53,14 +53,7 @@ fn run_tool_status(
         .args(args)
         .current_dir(dir)
         .output()
-        .map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => anyhow!(
-                "`{}` was not found: run scripts/setup (Debian: yosys nextpnr-ice40 fpga-icestorm; \
-                 ECP5: the YoWASP venv)",
-                program.display()
-            ),
-            _ => anyhow!("cannot run {}: {e}", program.display()),
-        })?;
+        .map_err(|e| crate::tools::spawn_error(program, e))?;
     let text = format!(
         "{}{}",
         String::from_utf8_lossy(&out.stdout),

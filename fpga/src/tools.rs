@@ -48,6 +48,18 @@ pub fn tools(family: Family) -> Result<Tools> {
     })
 }
 
+/// The error of a tool that could not be started: a missing one names scripts/setup.
+pub fn spawn_error(program: &std::path::Path, e: std::io::Error) -> anyhow::Error {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => anyhow::anyhow!(
+            "`{}` was not found: run scripts/setup (Debian: yosys nextpnr-ice40 fpga-icestorm; \
+             ECP5: the YoWASP venv)",
+            program.display()
+        ),
+        _ => anyhow::anyhow!("cannot run {}: {e}", program.display()),
+    }
+}
+
 /// The Yosys of `family`'s flow (for tests that synthesise on their own).
 pub fn yosys(family: Family) -> Result<PathBuf> {
     Ok(tools(family)?.yosys)

@@ -274,32 +274,17 @@ impl MemoryId {
         M::AxonalGradients,
     ];
 
-    /// The order of the memory map (parameters, inference state, work lists, learning state).
-    const MAP_ORDER: [MemoryId; 23] = [
-        M::Weights,
-        M::SynapticDelays,
-        M::AxonalDelays,
-        M::ReadoutWeights,
-        M::ReadoutBiases,
-        M::FeedbackWeights,
-        M::SpikeHistory,
-        M::Membranes,
-        M::Spikes,
-        M::Readout,
-        M::DecisionSums,
-        M::InputSpikes,
-        M::ActiveSources,
-        M::SpikeList,
-        M::OutputErrors,
-        M::ModulatedSignals,
-        M::DelayGradients,
-        M::AxonalGradients,
-        M::EpsTraceFifo,
-        M::EtaTraceFifo,
-        M::ReadoutTraces,
-        M::Psi,
-        M::Lfsr,
-    ];
+    /// Position in the memory map: region order, except that the learning unit's work
+    /// memories (output errors .. axonal gradients) come before its traces and streams.
+    fn map_rank(self) -> u32 {
+        let (traces, work) = (M::EpsTraceFifo as u32, M::OutputErrors as u32);
+        let n_work = M::AxonalGradients as u32 + 1 - work;
+        match self.region() {
+            r if (traces..work).contains(&r) => r + n_work,
+            r if r >= work => r - (work - traces),
+            r => r,
+        }
+    }
 
     /// Host-interface region (the address's top bits).
     pub const fn region(self) -> u32 {
@@ -479,12 +464,13 @@ impl std::str::FromStr for MemoryId {
     }
 }
 
-/// Every memory of the tile for `cfg`, in memory-map order; memories with no entries are left
+/// Every memory of the tile for `cfg`, in memory-map order (`map_rank`); memories with no entries are left
 /// out, and so are the learning memories of a tile built without the learning unit
 /// (`hardware.learning_unit`).
 pub fn memories(cfg: &Config) -> Vec<Memory> {
-    MemoryId::MAP_ORDER
-        .into_iter()
+    let mut ids = MemoryId::ALL;
+    ids.sort_by_key(|id| id.map_rank());
+    ids.into_iter()
         .map(|id| id.sized(cfg))
         .filter(|m| m.entries > 0 && (cfg.hardware.learning_unit || !m.learning_only))
         .collect()
@@ -537,9 +523,13 @@ mod tests {
             assert!(!id.first_write().is_empty(), "{id}");
             assert!(id.region() < REGISTERS);
         }
-        let mut map = MemoryId::MAP_ORDER.to_vec();
-        map.sort();
-        assert_eq!(map, MemoryId::ALL.to_vec());
+        let mut ranks: Vec<u32> = MemoryId::ALL.map(MemoryId::map_rank).to_vec();
+        ranks.sort();
+        assert_eq!(
+            ranks,
+            (0..23).collect::<Vec<u32>>(),
+            "the map order is a permutation"
+        );
         // The parameters are exactly what the host loads first.
         for id in MemoryId::ALL {
             assert_eq!(
