@@ -1,0 +1,494 @@
+//! Each leaf block of the tile, alone, against its golden twin: the block's generated Verilog (what
+//! the FPGA gets; for most leaves a hand-written `Verilog::Custom` body) runs under Icarus
+//! Verilog over random operands, the extremes of its widths and several widths and formats (the
+//! reference, the speech contract, fpga-small and a narrow configuration), and every output is
+//! compared bit for bit with the golden model's function on the same operands (`golden::format`,
+//! `golden::fixed::lif`, `golden::rng`), or, where the golden model has no function of its own,
+//! with the rule ALGORITHM.md states (two's-complement product, arithmetic shift, centring mean,
+//! sign or zero extension). The tile-level co-simulation checks the blocks in place; this checks
+//! each one over operands the tile may not reach in a test run. A fault put into one block's
+//! Verilog is caught (`a_fault_in_the_decay_verilog_is_caught`).
+
+use golden::config::{Config, Reset};
+use golden::fixed::lif::lif_update;
+use golden::format::{Formats, MEAN_FRAC, decay, stochastic_shift};
+use golden::rng::{Lfsr as GoldenLfsr, SplitMix64};
+use hdl::decay::{Decay, sign_extend};
+use hdl::lfsr::Lfsr;
+use hdl::lif::Lif;
+use hdl::mean::Mean;
+use hdl::mul::Mul;
+use hdl::narrow::Narrow;
+use hdl::rom::Rom;
+use hdl::sra::Sra;
+use hdl::stochastic_shift::StochasticShift;
+use rust_hdl::prelude::*;
+use std::fmt::Write as _;
+use std::path::Path;
+use std::process::Command;
+
+/// Operands per block and configuration (plus the extremes).
+const RANDOM: usize = 300;
+
+fn root() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+}
+
+/// The formats the blocks are built for: the shipped configurations and a narrow one.
+fn configs() -> Vec<(String, Config)> {
+    let mut out: Vec<(String, Config)> = ["reference", "speech", "fpga-small"]
+        .iter()
+        .map(|n| {
+            let c = Config::load(&root().join(format!("configs/{n}.toml"))).unwrap();
+            (n.to_string(), c)
+        })
+        .collect();
+    let narrow = golden::settings::load_config(
+        &root().join("configs/fpga-small.toml"),
+        &[
+            "widths.weight_bits=6".into(),
+            "widths.weight_frac=4".into(),
+            "widths.membrane_bits=10".into(),
+            "widths.membrane_frac=6".into(),
+            "network.reset=\"zero\"".into(),
+        ],
+    )
+    .unwrap();
+    out.push(("narrow".into(), narrow));
+    out
+}
+
+/// A port of the block under test: name and width in bits.
+struct Port(&'static str, u32);
+
+/// Runs `verilog` (module `top`) under Icarus with each row of `vectors` on the `inputs` (in
+/// order), and returns the `outputs` after each row settles. An X or Z output is an error.
+fn icarus(
+    verilog: &str,
+    inputs: &[Port],
+    outputs: &[Port],
+    vectors: &[Vec<u128>],
+) -> Vec<Vec<u128>> {
+    let dir = tempfile::tempdir().unwrap();
+    let mut tb = String::from("`timescale 1ns/1ps\nmodule tb;\n");
+    for p in inputs {
+        let _ = writeln!(tb, "  reg [{}:0] {};", p.1 - 1, p.0);
+    }
+    for p in outputs {
+        let _ = writeln!(tb, "  wire [{}:0] {};", p.1 - 1, p.0);
+    }
+    let conns: Vec<String> = inputs
+        .iter()
+        .chain(outputs)
+        .map(|p| format!(".{0}({0})", p.0))
+        .collect();
+    let _ = writeln!(tb, "  top uut({});", conns.join(", "));
+    tb.push_str("  initial begin\n");
+    for row in vectors {
+        for (p, v) in inputs.iter().zip(row) {
+            let _ = writeln!(tb, "    {} = {}'h{:x};", p.0, p.1, v);
+        }
+        let fmt: Vec<&str> = outputs.iter().map(|_| "%h").collect();
+        let names: Vec<&str> = outputs.iter().map(|p| p.0).collect();
+        let _ = writeln!(
+            tb,
+            "    #1 $display(\"{}\", {});",
+            fmt.join(" "),
+            names.join(", ")
+        );
+    }
+    tb.push_str("    $finish;\n  end\nendmodule\n");
+    std::fs::write(dir.path().join("uut.v"), verilog).unwrap();
+    std::fs::write(dir.path().join("tb.v"), tb).unwrap();
+    let c = Command::new("iverilog")
+        .current_dir(dir.path())
+        .args(["-g2012", "-o", "sim", "tb.v", "uut.v"])
+        .output()
+        .expect("iverilog runs (scripts/setup installs it)");
+    assert!(
+        c.status.success(),
+        "iverilog:\n{}",
+        String::from_utf8_lossy(&c.stderr)
+    );
+    let r = Command::new("vvp")
+        .current_dir(dir.path())
+        .args(["-n", "sim"])
+        .output()
+        .expect("vvp runs");
+    let text = String::from_utf8_lossy(&r.stdout);
+    let rows: Vec<Vec<u128>> = text
+        .lines()
+        .filter(|l| !l.is_empty() && !l.contains("$finish"))
+        .map(|l| {
+            l.split_whitespace()
+                .map(|h| {
+                    u128::from_str_radix(h, 16)
+                        .unwrap_or_else(|_| panic!("output {h:?} is not a number (X or Z?)"))
+                })
+                .collect()
+        })
+        .collect();
+    assert_eq!(rows.len(), vectors.len(), "{text}");
+    rows
+}
+
+/// The Verilog of `block` as a top-level module `top` (its inputs driven from outside).
+fn verilog_of<B: Block>(mut block: B, connect: impl FnOnce(&mut B)) -> String {
+    connect(&mut block);
+    block.connect_all();
+    generate_verilog(&block)
+}
+
+/// Compares every row; names the block, the configuration and the first differing operands.
+fn same(what: &str, vectors: &[Vec<u128>], got: &[Vec<u128>], want: &[Vec<u128>]) {
+    for ((v, g), w) in vectors.iter().zip(got).zip(want) {
+        assert_eq!(g, w, "{what}: inputs {v:x?}: Verilog {g:x?}, golden {w:x?}");
+    }
+}
+
+/// `width`-bit two's-complement operands: random ones and the extremes (0, +-1, min, max).
+fn signed_operands(width: u32, rng: &mut SplitMix64) -> Vec<i64> {
+    let (lo, hi) = (-(1i64 << (width - 1)), (1i64 << (width - 1)) - 1);
+    let mut v = vec![0, 1, -1, lo, hi, lo + 1, hi - 1];
+    v.extend((0..RANDOM).map(|_| sign_extend(rng.next_u64(), width)));
+    v.retain(|x| (lo..=hi).contains(x));
+    v
+}
+
+fn bits64(x: i64) -> u128 {
+    u128::from(x as u64)
+}
+
+#[test]
+fn decay_equals_golden_decay() {
+    let mut rng = SplitMix64::new(1);
+    for (name, cfg) in configs() {
+        let f = Formats::new(&cfg).unwrap();
+        let w = &cfg.widths;
+        for (width, q) in [
+            (w.membrane_bits, f.alpha_q),
+            (w.readout_bits, f.kappa_q),
+            (w.trace_bits + 1, f.alpha_q),
+        ] {
+            let v = verilog_of(Decay::new(width, q), |b| b.x.connect());
+            let vectors: Vec<Vec<u128>> = signed_operands(width, &mut rng)
+                .into_iter()
+                .map(|x| vec![bits64(x)])
+                .collect();
+            let got = icarus(&v, &[Port("x", 64)], &[Port("y", 64)], &vectors);
+            let want: Vec<Vec<u128>> = vectors
+                .iter()
+                .map(|r| vec![bits64(decay(r[0] as u64 as i64, q))])
+                .collect();
+            same(
+                &format!("{name}: decay({width} bits, q {q})"),
+                &vectors,
+                &got,
+                &want,
+            );
+        }
+    }
+}
+
+/// The judge can fail: a sign error put into the decay's Verilog is reported.
+#[test]
+fn a_fault_in_the_decay_verilog_is_caught() {
+    let cfg = Config::default();
+    let f = Formats::new(&cfg).unwrap();
+    let width = cfg.widths.membrane_bits;
+    let v = verilog_of(Decay::new(width, f.alpha_q), |b| b.x.connect());
+    let faulty = v.replacen("neg ? -$signed", "neg ? $signed", 1);
+    assert_ne!(faulty, v, "the fault must be put in");
+    let vectors: Vec<Vec<u128>> = [-5i64, -100, 7].iter().map(|&x| vec![bits64(x)]).collect();
+    let got = icarus(&faulty, &[Port("x", 64)], &[Port("y", 64)], &vectors);
+    let want: Vec<Vec<u128>> = vectors
+        .iter()
+        .map(|r| vec![bits64(decay(r[0] as u64 as i64, f.alpha_q))])
+        .collect();
+    let caught = std::panic::catch_unwind(|| same("faulty decay", &vectors, &got, &want));
+    assert!(caught.is_err(), "a wrong sign must be reported");
+}
+
+#[test]
+fn stochastic_shift_equals_golden_rounding() {
+    let mut rng = SplitMix64::new(2);
+    for (name, cfg) in configs() {
+        let w = &cfg.widths;
+        // The learning unit's operands: x * trace products and delay gradients.
+        for width in [
+            w.signal_bits + w.trace_bits + 1,
+            Formats::delay_gradient_bits(&cfg) + 1,
+        ] {
+            let v = verilog_of(StochasticShift::new(width), |b| {
+                b.x.connect();
+                b.r.connect();
+                b.shift.connect();
+            });
+            let vectors: Vec<Vec<u128>> = signed_operands(width, &mut rng)
+                .into_iter()
+                .map(|x| {
+                    let shift = rng.below(40) as u32;
+                    vec![
+                        bits64(x),
+                        u128::from(rng.next_u64() as u32),
+                        u128::from(shift),
+                    ]
+                })
+                .collect();
+            let got = icarus(
+                &v,
+                &[Port("x", 64), Port("r", 32), Port("shift", 8)],
+                &[Port("y", 64)],
+                &vectors,
+            );
+            let want: Vec<Vec<u128>> = vectors
+                .iter()
+                .map(|r| {
+                    let y = stochastic_shift(r[0] as u64 as i64, r[2] as u32, r[1] as u32);
+                    vec![bits64(y)]
+                })
+                .collect();
+            same(
+                &format!("{name}: stochastic shift ({width} bits)"),
+                &vectors,
+                &got,
+                &want,
+            );
+        }
+    }
+}
+
+#[test]
+fn lif_equals_golden_lif_update() {
+    let mut rng = SplitMix64::new(3);
+    for (name, cfg) in configs() {
+        let f = Formats::new(&cfg).unwrap();
+        let w = &cfg.widths;
+        // The tile's current accumulator width bounds the input; a few bits over the membrane's.
+        let current_bits = w.membrane_bits + 4;
+        let lif = Lif::new(&f, w.membrane_bits, cfg.network.reset, current_bits);
+        let v = verilog_of(lif, |b| {
+            b.v.connect();
+            b.current.connect();
+        });
+        let mut vectors = Vec::new();
+        for x in signed_operands(w.membrane_bits, &mut rng) {
+            // Currents around the threshold's scale, and the extremes of their width.
+            let c = match rng.below(4) {
+                0 => sign_extend(rng.next_u64(), current_bits),
+                1 => 0,
+                _ => rng.below(64) as i64 - 32,
+            };
+            // The tile feeds the membrane as stored: its low membrane_bits bits.
+            vectors.push(vec![
+                u128::from(x as u64 & ((1u64 << w.membrane_bits) - 1)),
+                bits64(c),
+            ]);
+        }
+        let outs = [
+            Port("v_pre", 64),
+            Port("v_next", 64),
+            Port("spike", 1),
+            Port("psi", 64),
+        ];
+        let got = icarus(&v, &[Port("v", 64), Port("current", 64)], &outs, &vectors);
+        let want: Vec<Vec<u128>> = vectors
+            .iter()
+            .map(|r| {
+                let x = sign_extend(r[0] as u64, w.membrane_bits) as i32;
+                let o = lif_update(x, r[1] as u64 as i64, cfg.network.reset, &f);
+                vec![
+                    bits64(o.v_pre as i64),
+                    bits64(o.v as i64),
+                    u128::from(o.spike),
+                    bits64(o.psi as i64),
+                ]
+            })
+            .collect();
+        same(
+            &format!("{name}: LIF ({:?} reset)", cfg.network.reset),
+            &vectors,
+            &got,
+            &want,
+        );
+        assert!(
+            want.iter().any(|r| r[2] == 1) && want.iter().any(|r| r[2] == 0),
+            "{name}: the operands reach both sides of the threshold"
+        );
+        assert!(want.iter().any(|r| r[3] != 0), "{name}: psi is exercised");
+    }
+    // Both reset rules are among the configurations.
+    let resets: Vec<Reset> = configs().iter().map(|(_, c)| c.network.reset).collect();
+    assert!(resets.contains(&Reset::Zero) && resets.contains(&Reset::Subtract));
+}
+
+#[test]
+fn multiplier_equals_the_twos_complement_product() {
+    let mut rng = SplitMix64::new(4);
+    for (wa, wb) in [(8, 8), (16, 17), (20, 12), (12, 24), (17, 18)] {
+        let v = verilog_of(Mul::new(wa, wb), |b| {
+            b.a.connect();
+            b.b.connect();
+        });
+        let (xs, ys) = (signed_operands(wa, &mut rng), signed_operands(wb, &mut rng));
+        let vectors: Vec<Vec<u128>> = xs
+            .iter()
+            .zip(ys.iter().cycle())
+            .map(|(&a, &b)| vec![bits64(a), bits64(b)])
+            .collect();
+        let got = icarus(
+            &v,
+            &[Port("a", 64), Port("b", 64)],
+            &[Port("p", 64)],
+            &vectors,
+        );
+        let want: Vec<Vec<u128>> = vectors
+            .iter()
+            .map(|r| vec![bits64((r[0] as u64 as i64) * (r[1] as u64 as i64))])
+            .collect();
+        same(
+            &format!("multiplier {wa} x {wb} bits"),
+            &vectors,
+            &got,
+            &want,
+        );
+    }
+}
+
+#[test]
+fn arithmetic_shift_rounds_toward_minus_infinity() {
+    let mut rng = SplitMix64::new(5);
+    for shift in [0, 1, 7, 16, 31] {
+        let v = verilog_of(Sra::new(shift), |b| b.x.connect());
+        let vectors: Vec<Vec<u128>> = signed_operands(64, &mut rng)
+            .into_iter()
+            .map(|x| vec![bits64(x)])
+            .collect();
+        let got = icarus(&v, &[Port("x", 64)], &[Port("y", 64)], &vectors);
+        let want: Vec<Vec<u128>> = vectors
+            .iter()
+            .map(|r| vec![bits64((r[0] as u64 as i64).div_euclid(1i64 << shift))])
+            .collect();
+        same(
+            &format!("arithmetic shift by {shift}"),
+            &vectors,
+            &got,
+            &want,
+        );
+    }
+}
+
+#[test]
+fn centring_mean_is_the_floored_scaled_sum() {
+    let mut rng = SplitMix64::new(6);
+    for (name, cfg) in configs() {
+        let f = Formats::new(&cfg).unwrap();
+        let total_bits = Formats::delay_gradient_bits(&cfg) + 10;
+        let v = verilog_of(Mean::new(f.mean_recip, total_bits), |b| b.total.connect());
+        let vectors: Vec<Vec<u128>> = (0..RANDOM)
+            .map(|_| {
+                let t = (((rng.next_u64() as i128) << 64) | rng.next_u64() as i128)
+                    >> (128 - total_bits);
+                vec![t as u128]
+            })
+            .chain([vec![0], vec![u128::MAX], vec![1]])
+            .collect();
+        let got = icarus(&v, &[Port("total", 128)], &[Port("mean", 64)], &vectors);
+        let want: Vec<Vec<u128>> = vectors
+            .iter()
+            .map(|r| {
+                // ALGORITHM.md §6: mean = floor(total * recip / 2^MEAN_FRAC).
+                let keep = 128 - total_bits;
+                let t = ((r[0] as i128) << keep) >> keep;
+                let m = (t * f.mean_recip as i128).div_euclid(1i128 << MEAN_FRAC);
+                vec![bits64(m as i64)]
+            })
+            .collect();
+        same(&format!("{name}: centring mean"), &vectors, &got, &want);
+    }
+}
+
+#[test]
+fn rom_reads_its_contents_and_zero_outside() {
+    let mut rng = SplitMix64::new(7);
+    for (name, cfg) in configs() {
+        let f = Formats::new(&cfg).unwrap();
+        for (what, contents, signed) in
+            [("exp", &f.exp_rom, false), ("kernel", &f.kernel_rom, true)]
+        {
+            let rom: Vec<i64> = contents.iter().map(|&x| x as i64).collect();
+            let width = Rom::width_for(&rom, signed);
+            let v = verilog_of(Rom::new(&rom, width, signed), |b| b.x.connect());
+            let n = rom.len() as i64;
+            let mut idx: Vec<i64> = (0..n).collect();
+            idx.extend([n, n + 1, -1, -n]);
+            idx.extend((0..50).map(|_| rng.below(3 * n as u64) as i64 - n));
+            let vectors: Vec<Vec<u128>> = idx.iter().map(|&i| vec![bits64(i)]).collect();
+            let got = icarus(&v, &[Port("x", 64)], &[Port("data", 64)], &vectors);
+            let want: Vec<Vec<u128>> = idx
+                .iter()
+                .map(|&i| {
+                    vec![bits64(if (0..n).contains(&i) {
+                        rom[i as usize]
+                    } else {
+                        0
+                    })]
+                })
+                .collect();
+            same(&format!("{name}: {what} ROM"), &vectors, &got, &want);
+        }
+    }
+}
+
+#[test]
+fn lfsr_step_equals_golden_xorshift32() {
+    let mut rng = SplitMix64::new(8);
+    let v = verilog_of(Lfsr::default(), |b| b.x.connect());
+    let mut states: Vec<u32> = vec![1, u32::MAX, 0x8000_0000];
+    states.extend((0..RANDOM).map(|_| rng.next_u64() as u32 | 1));
+    let vectors: Vec<Vec<u128>> = states.iter().map(|&s| vec![u128::from(s)]).collect();
+    let got = icarus(&v, &[Port("x", 32)], &[Port("drawn", 32)], &vectors);
+    let want: Vec<Vec<u128>> = states
+        .iter()
+        .map(|&s| vec![u128::from(GoldenLfsr(s).draw())])
+        .collect();
+    same("LFSR step", &vectors, &got, &want);
+}
+
+#[test]
+fn narrowing_keeps_the_low_bits_and_extends_them() {
+    let mut rng = SplitMix64::new(9);
+    for keep in [1, 8, 17, 33, 63] {
+        for signed in [true, false] {
+            let block: Narrow<64> = if signed {
+                Narrow::signed(keep)
+            } else {
+                Narrow::unsigned(keep)
+            };
+            let v = verilog_of(block, |b| b.x.connect());
+            let vectors: Vec<Vec<u128>> = (0..RANDOM / 3)
+                .map(|_| vec![u128::from(rng.next_u64())])
+                .chain([vec![0], vec![u128::from(u64::MAX)]])
+                .collect();
+            let got = icarus(&v, &[Port("x", 64)], &[Port("y", 64)], &vectors);
+            let want: Vec<Vec<u128>> = vectors
+                .iter()
+                .map(|r| {
+                    let x = r[0] as u64;
+                    let y = if signed {
+                        sign_extend(x, keep) as u64
+                    } else {
+                        x & ((1u64 << keep) - 1)
+                    };
+                    vec![u128::from(y)]
+                })
+                .collect();
+            same(
+                &format!("narrow to {keep} bits, signed {signed}"),
+                &vectors,
+                &got,
+                &want,
+            );
+        }
+    }
+}
