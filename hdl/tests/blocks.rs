@@ -5,23 +5,31 @@
 //! compared bit for bit with the golden model's function on the same operands (`golden::format`,
 //! `golden::fixed::lif`, `golden::rng`), or, where the golden model has no function of its own,
 //! with the rule ALGORITHM.md states (two's-complement product, arithmetic shift, centring mean,
-//! sign or zero extension). The tile-level co-simulation checks the blocks in place; this checks
+//! sign or zero extension), and the composite blocks (readout unit, readout trace, delay FIFO,
+//! trace FIFO) against the golden model's step for one entry. The tile-level co-simulation checks the blocks in place; this checks
 //! each one over operands the tile may not reach in a test run. A fault put into one block's
 //! Verilog is caught (`a_fault_in_the_decay_verilog_is_caught`).
 
 use golden::config::{Config, Reset};
+use golden::fixed::delay_fifo::DelayFifo as GoldenDelayFifo;
 use golden::fixed::lif::lif_update;
-use golden::format::{Formats, MEAN_FRAC, decay, stochastic_shift};
+use golden::fixed::readout::Readout as GoldenReadout;
+use golden::fixed::tile::{half_step, tap_of};
+use golden::format::{Formats, MEAN_FRAC, clamp, decay, stochastic_shift};
 use golden::rng::{Lfsr as GoldenLfsr, SplitMix64};
 use hdl::decay::{Decay, sign_extend};
+use hdl::delay_fifo::DelayFifo as HdlDelayFifo;
 use hdl::lfsr::Lfsr;
 use hdl::lif::Lif;
 use hdl::mean::Mean;
 use hdl::mul::Mul;
 use hdl::narrow::Narrow;
+use hdl::readout::Readout;
+use hdl::readout_trace::ReadoutTrace;
 use hdl::rom::Rom;
 use hdl::sra::Sra;
 use hdl::stochastic_shift::StochasticShift;
+use hdl::trace_fifo::TraceFifo;
 use rust_hdl::prelude::*;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -490,5 +498,221 @@ fn narrowing_keeps_the_low_bits_and_extends_them() {
                 &want,
             );
         }
+    }
+}
+
+/// A golden readout of one unit and one hidden neuron holding `y`, `acc` and `zeta`.
+fn golden_readout(y: i32, acc: i64, zeta: i32) -> GoldenReadout {
+    let mut r = GoldenReadout::new(1, 1);
+    (r.y[0], r.acc[0], r.zeta[0]) = (y, acc, zeta);
+    r
+}
+
+#[test]
+fn readout_unit_equals_golden_readout_step() {
+    let mut rng = SplitMix64::new(10);
+    for (name, cfg) in configs() {
+        let f = Formats::new(&cfg).unwrap();
+        let w = &cfg.widths;
+        let sum_bits = w.weight_bits + 8;
+        let v = verilog_of(Readout::new(&f, w.readout_bits, sum_bits), |b| {
+            b.y.connect();
+            b.sum.connect();
+            b.acc.connect();
+        });
+        let sums = signed_operands(sum_bits, &mut rng);
+        let vectors: Vec<Vec<u128>> = signed_operands(w.readout_bits, &mut rng)
+            .into_iter()
+            .zip(sums.into_iter().cycle())
+            .map(|(y, sum)| {
+                let acc = sign_extend(rng.next_u64(), 40);
+                // The tile feeds y as stored: its low readout_bits bits.
+                vec![
+                    u128::from(y as u64 & ((1u64 << w.readout_bits) - 1)),
+                    bits64(sum),
+                    bits64(acc),
+                ]
+            })
+            .collect();
+        let got = icarus(
+            &v,
+            &[Port("y", 64), Port("sum", 64), Port("acc", 64)],
+            &[Port("y_next", 64), Port("acc_next", 64)],
+            &vectors,
+        );
+        let want: Vec<Vec<u128>> = vectors
+            .iter()
+            .map(|r| {
+                let y = sign_extend(r[0] as u64, w.readout_bits) as i32;
+                let mut g = golden_readout(y, r[2] as u64 as i64, 0);
+                // One unit, no spike: the sum is the bias.
+                g.step(&[0], &[r[1] as u64 as i64 as i32], &[], &f);
+                vec![bits64(g.y[0] as i64), bits64(g.acc[0])]
+            })
+            .collect();
+        same(&format!("{name}: readout unit"), &vectors, &got, &want);
+    }
+}
+
+#[test]
+fn readout_trace_equals_golden_zeta() {
+    let mut rng = SplitMix64::new(11);
+    for (name, cfg) in configs() {
+        let f = Formats::new(&cfg).unwrap();
+        let tb = cfg.widths.trace_bits;
+        let v = verilog_of(ReadoutTrace::new(&f, tb), |b| {
+            b.zeta.connect();
+            b.spike.connect();
+        });
+        let mut zetas: Vec<i64> = vec![0, 1, f.eps_max as i64, f.eps_max as i64 - 1];
+        zetas.extend((0..RANDOM).map(|_| rng.below(f.eps_max as u64 + 1) as i64));
+        let vectors: Vec<Vec<u128>> = zetas
+            .iter()
+            .map(|&z| vec![bits64(z), u128::from(rng.below(2))])
+            .collect();
+        let got = icarus(
+            &v,
+            &[Port("zeta", 64), Port("spike", 1)],
+            &[Port("zeta_next", 64)],
+            &vectors,
+        );
+        let want: Vec<Vec<u128>> = vectors
+            .iter()
+            .map(|r| {
+                let mut g = golden_readout(0, 0, r[0] as i32);
+                let spikes: &[u32] = if r[1] == 1 { &[0] } else { &[] };
+                g.step(&[0], &[0], spikes, &f);
+                vec![bits64(g.zeta[0] as i64)]
+            })
+            .collect();
+        same(&format!("{name}: readout trace"), &vectors, &got, &want);
+    }
+}
+
+#[test]
+fn delay_fifo_equals_golden_history_and_taps() {
+    let mut rng = SplitMix64::new(12);
+    for (name, cfg) in configs() {
+        let (d, frac) = (cfg.network.max_delay, cfg.widths.delay_frac);
+        let limit = Formats::delay_limit(&cfg) as u64;
+        let v = verilog_of(HdlDelayFifo::new(d, frac), |b| {
+            b.word.connect();
+            b.spike.connect();
+            b.axonal.connect();
+            b.synaptic.connect();
+        });
+        let mask = if d == 64 { u64::MAX } else { (1u64 << d) - 1 };
+        let vectors: Vec<Vec<u128>> = (0..RANDOM)
+            .map(|i| {
+                // Delays anywhere in their range, the extremes included.
+                let (a, s) = match i {
+                    0 => (0, 0),
+                    1 => (limit, limit),
+                    _ => (rng.below(limit + 1), rng.below(limit + 1)),
+                };
+                vec![
+                    u128::from(rng.next_u64() & mask),
+                    u128::from(rng.below(2)),
+                    u128::from(a),
+                    u128::from(s),
+                ]
+            })
+            .collect();
+        let outs = [
+            Port("pushed", 64),
+            Port("tap", 8),
+            Port("tap_bit", 1),
+            Port("pushed_bit", 1),
+        ];
+        let got = icarus(
+            &v,
+            &[
+                Port("word", 64),
+                Port("spike", 1),
+                Port("axonal", 64),
+                Port("synaptic", 64),
+            ],
+            &outs,
+            &vectors,
+        );
+        let want: Vec<Vec<u128>> = vectors
+            .iter()
+            .map(|r| {
+                let mut h = GoldenDelayFifo::new(1, d);
+                h.hist[0] = r[0] as u64;
+                let path = (r[2] + r[3]) as i32;
+                let tap = tap_of(path, half_step(frac), frac, d as i32 - 1) as usize;
+                let tap_bit = h.bit(0, tap);
+                h.push(0, r[1] == 1);
+                vec![
+                    u128::from(h.hist[0]),
+                    tap as u128,
+                    u128::from(tap_bit),
+                    u128::from(h.bit(0, tap)),
+                ]
+            })
+            .collect();
+        same(
+            &format!("{name}: delay FIFO (D = {d})"),
+            &vectors,
+            &got,
+            &want,
+        );
+    }
+}
+
+#[test]
+fn trace_fifo_entry_equals_golden_traces() {
+    let mut rng = SplitMix64::new(13);
+    for (name, cfg) in configs() {
+        let f = Formats::new(&cfg).unwrap();
+        let (tb, d) = (cfg.widths.trace_bits, cfg.network.max_delay);
+        let radius = cfg.surrogate.kernel_radius;
+        let v = verilog_of(TraceFifo::new(&f, tb, radius), |b| {
+            b.word.connect();
+            b.lag.connect();
+            b.eta_older.connect();
+            b.eps_prev.connect();
+        });
+        let mask = if d == 64 { u64::MAX } else { (1u64 << d) - 1 };
+        let etas = signed_operands(tb, &mut rng);
+        let vectors: Vec<Vec<u128>> = etas
+            .iter()
+            .map(|&eta| {
+                vec![
+                    u128::from(rng.next_u64() & mask),
+                    u128::from(rng.below(d as u64)),
+                    // Stored traces: their low trace_bits bits.
+                    u128::from(eta as u64 & ((1u64 << tb) - 1)),
+                    u128::from(rng.below(f.eps_max as u64 + 1)),
+                ]
+            })
+            .collect();
+        let got = icarus(
+            &v,
+            &[
+                Port("word", 64),
+                Port("lag", 8),
+                Port("eta_older", 64),
+                Port("eps_prev", 64),
+            ],
+            &[Port("eta_next", 64), Port("eps_next", 64)],
+            &vectors,
+        );
+        let want: Vec<Vec<u128>> = vectors
+            .iter()
+            .map(|r| {
+                // golden::fixed::trace_fifo::TraceFifo::step, one entry.
+                let mut h = GoldenDelayFifo::new(1, d);
+                h.hist[0] = r[0] as u64;
+                let g = f.kernel_rom[h.window(0, r[1] as usize, radius)] as i64;
+                let older = sign_extend(r[2] as u64, tb);
+                let eta = clamp(decay(older, f.alpha_q) + g, f.eta_min, f.eta_max);
+                let spike = if h.bit(0, 0) { f.trace_one as i64 } else { 0 };
+                let eps = clamp(decay(r[3] as i64, f.alpha_q) + spike, 0, f.eps_max);
+                vec![bits64(eta as i64), bits64(eps as i64)]
+            })
+            .collect();
+        same(&format!("{name}: trace FIFO entry"), &vectors, &got, &want);
     }
 }

@@ -398,13 +398,13 @@ fn dense_currents_body(w: &[i32], taps: &[u8], hist: &[u64], h: usize) -> Vec<i6
 }
 
 /// Half a step in delay LSBs (round half up), 0 without fraction bits.
-fn half_step(frac: u32) -> i32 {
+pub fn half_step(frac: u32) -> i32 {
     if frac == 0 { 0 } else { 1 << (frac - 1) }
 }
 
 /// The integer tap of a path delay `A_s + d_js` (ALGORITHM.md section 1): round half up,
 /// clipped to `top` = D - 1.
 #[inline(always)]
-fn tap_of(path: i32, half: i32, frac: u32, top: i32) -> i32 {
+pub fn tap_of(path: i32, half: i32, frac: u32, top: i32) -> i32 {
     ((path + half) >> frac).min(top)
 }
