@@ -45,43 +45,57 @@ pub(crate) struct Loaded {
 
 /// dlopens `path` with RTLD_NOW (an unresolved symbol fails here, not mid-simulation) and
 /// RTLD_LOCAL (each model keeps its own copy of the Verilator runtime and of `Vtop`).
-pub(crate) fn load(path: &Path) -> Result<Loaded, Error> {
-    let err = |source| Error::Load {
+/// The loader's error for `path`.
+fn load_error(path: &Path) -> impl Fn(libloading::Error) -> Error + '_ {
+    |source| Error::Load {
         path: path.to_path_buf(),
         source,
-    };
-    // SAFETY: the library is one we built from shim.cpp; its static constructors are Verilator's
-    // and have no preconditions.
-    let lib: Library = unsafe { UnixLibrary::open(Some(path), RTLD_NOW | RTLD_LOCAL) }
-        .map_err(err)?
-        .into();
-    macro_rules! sym {
-        ($name:literal) => {
-            // SAFETY: the pointer types above match the C declarations in shim.cpp, and the
-            // copied pointer never outlives `lib` (both live in `Loaded`).
-            *unsafe { lib.get($name) }.map_err(err)?
-        };
     }
+}
+
+/// dlopens one of our libraries (RTLD_NOW, RTLD_LOCAL: see [`load`]).
+fn open(path: &Path) -> Result<Library, Error> {
+    // SAFETY: the library is one we built from shim.cpp or board_shim.cpp; its static
+    // constructors are Verilator's and have no preconditions.
+    Ok(
+        unsafe { UnixLibrary::open(Some(path), RTLD_NOW | RTLD_LOCAL) }
+            .map_err(load_error(path))?
+            .into(),
+    )
+}
+
+/// One function of `lib`, typed by the field it is stored in.
+macro_rules! sym {
+    ($lib:ident, $path:ident, $name:literal) => {
+        // SAFETY: the pointer types of `Api` / `BoardApi` match the C declarations in shim.cpp
+        // and board_shim.cpp, and the copied pointer never outlives the library (both live in
+        // `Loaded` / `LoadedBoard`).
+        *unsafe { $lib.get($name) }.map_err(load_error($path))?
+    };
+}
+
+pub(crate) fn load(path: &Path) -> Result<Loaded, Error> {
+    let lib = open(path)?;
     let api = Api {
-        new: sym!("dt_new"),
-        free: sym!("dt_free"),
-        traced: sym!("dt_traced"),
-        trace_open: sym!("dt_trace_open"),
-        trace_close: sym!("dt_trace_close"),
-        set_cmd: sym!("dt_set_cmd"),
-        tick: sym!("dt_tick"),
-        cycles: sym!("dt_cycles"),
-        cmd_ready: sym!("dt_cmd_ready"),
-        rsp_valid: sym!("dt_rsp_valid"),
-        rsp_data: sym!("dt_rsp_data"),
-        busy: sym!("dt_busy"),
-        last_cycles: sym!("dt_last_cycles"),
-        deadline_missed: sym!("dt_deadline_missed"),
-        prediction: sym!("dt_prediction"),
-        command: sym!("dt_command"),
-        read: sym!("dt_read"),
-        wait_idle: sym!("dt_wait_idle"),
-        read_many: sym!("dt_read_many"),
+        new: sym!(lib, path, b"dt_new"),
+        free: sym!(lib, path, b"dt_free"),
+        traced: sym!(lib, path, b"dt_traced"),
+        trace_open: sym!(lib, path, b"dt_trace_open"),
+        trace_close: sym!(lib, path, b"dt_trace_close"),
+        set_cmd: sym!(lib, path, b"dt_set_cmd"),
+        tick: sym!(lib, path, b"dt_tick"),
+        cycles: sym!(lib, path, b"dt_cycles"),
+        cmd_ready: sym!(lib, path, b"dt_cmd_ready"),
+        rsp_valid: sym!(lib, path, b"dt_rsp_valid"),
+        rsp_data: sym!(lib, path, b"dt_rsp_data"),
+        busy: sym!(lib, path, b"dt_busy"),
+        last_cycles: sym!(lib, path, b"dt_last_cycles"),
+        deadline_missed: sym!(lib, path, b"dt_deadline_missed"),
+        prediction: sym!(lib, path, b"dt_prediction"),
+        command: sym!(lib, path, b"dt_command"),
+        read: sym!(lib, path, b"dt_read"),
+        wait_idle: sym!(lib, path, b"dt_wait_idle"),
+        read_many: sym!(lib, path, b"dt_read_many"),
     };
     Ok(Loaded { api, _lib: lib })
 }
@@ -121,28 +135,14 @@ pub(crate) struct LoadedBoard {
 
 /// [`load`] for a library built from `board_shim.cpp`.
 pub(crate) fn load_board(path: &Path) -> Result<LoadedBoard, Error> {
-    let err = |source| Error::Load {
-        path: path.to_path_buf(),
-        source,
-    };
-    // SAFETY: as in `load`: a library we built, with Verilator's static constructors only.
-    let lib: Library = unsafe { UnixLibrary::open(Some(path), RTLD_NOW | RTLD_LOCAL) }
-        .map_err(err)?
-        .into();
-    macro_rules! sym {
-        ($name:literal) => {
-            // SAFETY: the pointer types above match the C declarations in board_shim.cpp, and
-            // the copied pointer never outlives `lib` (both live in `LoadedBoard`).
-            *unsafe { lib.get($name) }.map_err(err)?
-        };
-    }
+    let lib = open(path)?;
     let api = BoardApi {
-        new: sym!("db_new"),
-        free: sym!("db_free"),
-        cycles: sym!("db_cycles"),
-        frame_errors: sym!("db_frame_errors"),
-        uart_tx: sym!("db_uart_tx"),
-        run: sym!("db_run"),
+        new: sym!(lib, path, b"db_new"),
+        free: sym!(lib, path, b"db_free"),
+        cycles: sym!(lib, path, b"db_cycles"),
+        frame_errors: sym!(lib, path, b"db_frame_errors"),
+        uart_tx: sym!(lib, path, b"db_uart_tx"),
+        run: sym!(lib, path, b"db_run"),
     };
     Ok(LoadedBoard { api, _lib: lib })
 }
