@@ -7,10 +7,11 @@
 //!   v ---------->| decay(v, alpha) + (current << w_to_v)          |---> v_pre  (saturated)
 //!   current ---->|   clamp [v_min, v_max]; spike = v_pre >= theta |---> spike
 //!                 |   reset: subtract theta | to zero              |---> v_next
-//!                 |   psi = PSI[((v_pre - theta) >>> shift) + half]|---> psi
 //!                 +---------------------------------------------+
 //! ```
-//! All values are 64-bit two's complement; `v` holds `membrane_bits` raw bits.
+//! All values are 64-bit two's complement; `v` holds `membrane_bits` raw bits. The
+//! pseudo-derivative's ROM (`psi_rom`) is read by the tile a cycle later, from the registered
+//! `v_pre`.
 
 use crate::decay::Decay;
 use crate::narrow::{Narrow, signed_bits};
@@ -27,10 +28,7 @@ pub struct Lif {
     pub v_pre: Signal<Out, Bits<64>>,
     pub v_next: Signal<Out, Bits<64>>,
     pub spike: Signal<Out, Bit>,
-    /// Pseudo-derivative at v_pre (0 outside the ROM's window).
-    pub psi: Signal<Out, Bits<64>>,
     leak: Decay,
-    psi_rom: Rom,
     sum: Narrow<64>,
     w_to_v: Constant<Bits<8>>,
     v_min: Constant<Bits<64>>,
@@ -38,6 +36,25 @@ pub struct Lif {
     theta: Constant<Bits<64>>,
     msb: Constant<Bits<64>>,
     reset_zero: Constant<Bit>,
+}
+
+/// The psi ROM (golden `fixed::lif::psi`): read at a membrane value, bin
+/// `(v - theta) >>> psi_shift` centred on the threshold; 0 outside. The tile reads it one cycle
+/// after the LIF update, from the registered `v_pre` (a pipeline stage off the LIF's path; the
+/// write lands in the next phase's first cycle, so the step takes no extra cycle).
+pub fn psi_rom(f: &Formats) -> Rom {
+    let rom: Vec<i64> = f.psi_rom.iter().map(|&x| x as i64).collect();
+    Rom::indexed(
+        &rom,
+        Rom::width_for(&rom, false),
+        false,
+        f.theta as i64,
+        f.psi_shift,
+        (f.psi_rom.len() / 2) as i64,
+    )
+    .with_input_bits(signed_bits(
+        f.v_min.unsigned_abs().max(f.v_max.unsigned_abs()) as u128,
+    ))
 }
 
 impl Lif {
@@ -51,22 +68,7 @@ impl Lif {
             v_pre: Default::default(),
             v_next: Default::default(),
             spike: Default::default(),
-            psi: Default::default(),
             leak: Decay::new(membrane_bits, f.alpha_q),
-            psi_rom: {
-                let rom: Vec<i64> = f.psi_rom.iter().map(|&x| x as i64).collect();
-                Rom::indexed(
-                    &rom,
-                    Rom::width_for(&rom, false),
-                    false,
-                    f.theta as i64,
-                    f.psi_shift,
-                    (f.psi_rom.len() / 2) as i64,
-                )
-                .with_input_bits(signed_bits(
-                    f.v_min.unsigned_abs().max(f.v_max.unsigned_abs()) as u128,
-                ))
-            },
             sum: Narrow::signed(sum_bits),
             w_to_v: Constant::new((f.w_to_v as u64).to_bits()),
             v_min: Constant::new(as_bits(f.v_min as i64)),
@@ -94,8 +96,6 @@ impl Logic for Lif {
         }
         self.spike.next =
             (self.v_pre.val() ^ self.msb.val()) >= (self.theta.val() ^ self.msb.val());
-        self.psi_rom.x.next = self.v_pre.val();
-        self.psi.next = self.psi_rom.data.val();
         if !self.spike.val() {
             self.v_next.next = self.v_pre.val();
         } else if self.reset_zero.val() {

@@ -22,12 +22,13 @@ use crate::delay_fifo::DelayFifo;
 use crate::learning::Learning;
 use crate::lfsr::Lfsr;
 use crate::lfsr_bank::{INDEX_BITS, LfsrBank};
-use crate::lif::Lif;
+use crate::lif::{Lif, psi_rom};
 use crate::mean::Mean;
 use crate::narrow::{Narrow, signed_bits, unsigned_bits};
 use crate::ram::Memory;
 use crate::readout::Readout;
 use crate::readout_trace::ReadoutTrace;
+use crate::rom::Rom;
 use crate::signed::{SignedConsts, as_bits};
 use crate::trace_fifo::TraceFifo;
 use golden::config::Config;
@@ -106,6 +107,8 @@ pub struct Tile {
     // Datapath.
     delay: DelayFifo,
     lif: Lif,
+    /// The psi ROM, read in SYN's stage 3 from the registered v_pre.
+    psi_rom: Rom,
     out: Readout,
     trace: TraceFifo,
     rtrace: ReadoutTrace,
@@ -141,6 +144,10 @@ pub struct Tile {
     q2_v: DFF<Bit>,
     q2_last: DFF<Bit>,
     q2_i: DFF<Bits<32>>,
+    /// SYN stage 3: the neuron whose LIF update was stage 2's, and its v_pre (psi write).
+    q3_v: DFF<Bit>,
+    q3_i: DFF<Bits<32>>,
+    q3_vpre: DFF<Bits<64>>,
     // Learning registers.
     learn_on: DFF<Bit>,
     label: DFF<Bits<16>>,
@@ -181,6 +188,8 @@ pub struct Tile {
     q1_i_n: Narrow<32>,
     q1_base_n: Narrow<32>,
     q2_i_n: Narrow<32>,
+    q3_i_n: Narrow<32>,
+    q3_vpre_n: Narrow<64>,
     q2_s_n: Narrow<32>,
     n_m_n: Narrow<32>,
     acc_n: Narrow<64>,
@@ -431,6 +440,7 @@ impl Tile {
             axonal_gradients: mem(cfg, MemoryId::AxonalGradients),
             delay: DelayFifo::new(n.max_delay, w.delay_frac),
             lif: Lif::new(f, w.membrane_bits, n.reset, nb.acc),
+            psi_rom: psi_rom(f),
             out: Readout::new(f, w.readout_bits, nb.acc + 1),
             trace: TraceFifo::new(f, w.trace_bits, cfg.surrogate.kernel_radius),
             rtrace: ReadoutTrace::new(f, w.trace_bits),
@@ -464,6 +474,9 @@ impl Tile {
             q2_v: Default::default(),
             q2_last: Default::default(),
             q2_i: Default::default(),
+            q3_v: Default::default(),
+            q3_i: Default::default(),
+            q3_vpre: Default::default(),
             learn_on: Default::default(),
             label: Default::default(),
             sup_start: Default::default(),
@@ -501,6 +514,8 @@ impl Tile {
             q1_i_n: Narrow::unsigned(nb.count),
             q1_base_n: Narrow::unsigned(nb.count),
             q2_i_n: Narrow::unsigned(nb.count),
+            q3_i_n: Narrow::unsigned(nb.count),
+            q3_vpre_n: Narrow::signed(w.membrane_bits),
             q2_s_n: Narrow::unsigned(nb.count),
             n_m_n: Narrow::unsigned(nb.count),
             acc_n: Narrow::signed(nb.acc),
@@ -615,9 +630,9 @@ impl Logic for Tile {
         dff_setup!(
             self, clock, phase, cnt, last, missed, budget, pred, pred_work, best, t, bad_spike,
             rsp_v, rsp_region, rsp_reg, i, idx, base, n_act, n_spk, acc, q1_v, q1_last, q1_i,
-            q1_base, q2_v, q2_last, q2_i, learn_on, label, sup_start, flags, shifts, head, n_m,
-            q1_lane, ymax, psum, recip, rem, total, total_g, mean, m_cur, hist_reg, eta_fwd, q1_m,
-            q1_bias, q2_s, w_reg, d_reg, a_reg, g_reg, r_reg, aux
+            q1_base, q2_v, q2_last, q2_i, q3_v, q3_i, q3_vpre, learn_on, label, sup_start, flags,
+            shifts, head, n_m, q1_lane, ymax, psum, recip, rem, total, total_g, mean, m_cur,
+            hist_reg, eta_fwd, q1_m, q1_bias, q2_s, w_reg, d_reg, a_reg, g_reg, r_reg, aux
         );
         clock!(
             self,
@@ -659,6 +674,8 @@ impl Logic for Tile {
         self.q1_i_n.x.next = self.q1_i.q.val();
         self.q1_base_n.x.next = self.q1_base.q.val();
         self.q2_i_n.x.next = self.q2_i.q.val();
+        self.q3_i_n.x.next = self.q3_i.q.val();
+        self.q3_vpre_n.x.next = self.q3_vpre.q.val();
         self.q2_s_n.x.next = self.q2_s.q.val();
         self.n_m_n.x.next = self.n_m.q.val();
         self.acc_n.x.next = self.acc.q.val();
@@ -677,6 +694,11 @@ impl Logic for Tile {
         self.q1_i.d.next = self.q1_i_n.y.val();
         self.q1_base.d.next = self.q1_base_n.y.val();
         self.q2_i.d.next = self.q2_i_n.y.val();
+        self.q3_i.d.next = self.q3_i_n.y.val();
+        self.q3_vpre.d.next = self.q3_vpre_n.y.val();
+        // SYN stage 3 holds a LIF token for one cycle only.
+        self.q3_v.d.next = false;
+        self.psi_rom.x.next = self.q3_vpre_n.y.val();
         self.q2_s.d.next = self.q2_s_n.y.val();
         self.n_m.d.next = self.n_m_n.y.val();
         self.acc.d.next = self.acc_n.y.val();
@@ -1237,9 +1259,10 @@ impl Logic for Tile {
                         self.readout_traces.write_address.next = self.q2_i_n.y.val();
                         self.readout_traces.write_data.next = self.rtrace.zeta_next.val();
                         self.readout_traces.write_enable.next = true;
-                        self.psi.write_address.next = self.q2_i_n.y.val();
-                        self.psi.write_data.next = self.lif.psi.val();
-                        self.psi.write_enable.next = true;
+                        // psi is written in stage 3, off the LIF's path.
+                        self.q3_v.d.next = true;
+                        self.q3_i.d.next = self.q2_i_n.y.val();
+                        self.q3_vpre.d.next = self.lif.v_pre.val();
                         if self.lif.spike.val() {
                             self.spike_list.write_address.next = self.n_spk_n.y.val();
                             self.spike_list.write_data.next =
@@ -1739,6 +1762,13 @@ impl Logic for Tile {
             _ => {
                 self.phase.d.next = Phase::Idle;
             }
+        }
+        // SYN stage 3: the psi of the neuron whose LIF update ended a cycle ago (the last one in
+        // OUT's first cycle, which neither reads nor writes psi).
+        if self.q3_v.q.val() {
+            self.psi.write_address.next = self.q3_i_n.y.val();
+            self.psi.write_data.next = self.psi_rom.data.val();
+            self.psi.write_enable.next = true;
         }
     }
 }

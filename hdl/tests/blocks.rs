@@ -12,7 +12,7 @@
 
 use golden::config::{Config, Reset};
 use golden::fixed::delay_fifo::DelayFifo as GoldenDelayFifo;
-use golden::fixed::lif::lif_update;
+use golden::fixed::lif::{lif_update, psi as golden_psi};
 use golden::fixed::readout::Readout as GoldenReadout;
 use golden::fixed::tile::{half_step, tap_of};
 use golden::format::{Formats, MEAN_FRAC, clamp, decay, stochastic_shift};
@@ -21,7 +21,7 @@ use hdl::decay::{Decay, sign_extend};
 use hdl::delay_fifo::DelayFifo as HdlDelayFifo;
 use hdl::lfsr::Lfsr;
 use hdl::lfsr_bank::LfsrBank;
-use hdl::lif::Lif;
+use hdl::lif::{Lif, psi_rom};
 use hdl::mean::Mean;
 use hdl::mul::Mul;
 use hdl::narrow::Narrow;
@@ -305,12 +305,7 @@ fn lif_equals_golden_lif_update() {
                 bits64(c),
             ]);
         }
-        let outs = [
-            Port("v_pre", 64),
-            Port("v_next", 64),
-            Port("spike", 1),
-            Port("psi", 64),
-        ];
+        let outs = [Port("v_pre", 64), Port("v_next", 64), Port("spike", 1)];
         let got = icarus(&v, &[Port("v", 64), Port("current", 64)], &outs, &vectors);
         let want: Vec<Vec<u128>> = vectors
             .iter()
@@ -321,7 +316,6 @@ fn lif_equals_golden_lif_update() {
                     bits64(o.v_pre as i64),
                     bits64(o.v as i64),
                     u128::from(o.spike),
-                    bits64(o.psi as i64),
                 ]
             })
             .collect();
@@ -335,11 +329,37 @@ fn lif_equals_golden_lif_update() {
             want.iter().any(|r| r[2] == 1) && want.iter().any(|r| r[2] == 0),
             "{name}: the operands reach both sides of the threshold"
         );
-        assert!(want.iter().any(|r| r[3] != 0), "{name}: psi is exercised");
     }
     // Both reset rules are among the configurations.
     let resets: Vec<Reset> = configs().iter().map(|(_, c)| c.network.reset).collect();
     assert!(resets.contains(&Reset::Zero) && resets.contains(&Reset::Subtract));
+}
+
+/// The psi ROM as the tile reads it (at the registered v_pre, sign-extended membrane bits)
+/// against `golden::fixed::lif::psi` over the whole membrane range around the threshold.
+#[test]
+fn psi_rom_equals_golden_psi() {
+    let mut rng = SplitMix64::new(15);
+    for (name, cfg) in configs() {
+        let f = Formats::new(&cfg).unwrap();
+        let v = verilog_of(psi_rom(&f), |b| b.x.connect());
+        let mut vs = signed_operands(cfg.widths.membrane_bits, &mut rng);
+        // Every bin of the ROM and its edges.
+        let half = (f.psi_rom.len() / 2) as i64;
+        for k in -half - 1..=half {
+            let edge = f.theta as i64 + (k << f.psi_shift);
+            vs.extend([edge - 1, edge, edge + 1]);
+        }
+        vs.retain(|&x| (f.v_min as i64..=f.v_max as i64).contains(&x));
+        let vectors: Vec<Vec<u128>> = vs.iter().map(|&x| vec![bits64(x)]).collect();
+        let got = icarus(&v, &[Port("x", 64)], &[Port("data", 64)], &vectors);
+        let want: Vec<Vec<u128>> = vs
+            .iter()
+            .map(|&x| vec![bits64(golden_psi(x as i32, &f) as i64)])
+            .collect();
+        same(&format!("{name}: psi ROM"), &vectors, &got, &want);
+        assert!(want.iter().any(|r| r[0] != 0), "{name}: psi is exercised");
+    }
 }
 
 #[test]

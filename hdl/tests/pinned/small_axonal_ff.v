@@ -255,7 +255,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [63:0] lif$v_pre;
     wire  [63:0] lif$v_next;
     wire  lif$spike;
-    wire  [63:0] lif$psi;
+    reg  [63:0] psi_rom$x;
+    wire  [63:0] psi_rom$data;
     reg  [63:0] out$y;
     reg  [63:0] out$sum;
     reg  [63:0] out$acc;
@@ -380,6 +381,15 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] q2_i$d;
     wire  [31:0] q2_i$q;
     reg  q2_i$clock;
+    reg  q3_v$d;
+    wire  q3_v$q;
+    reg  q3_v$clock;
+    reg  [31:0] q3_i$d;
+    wire  [31:0] q3_i$q;
+    reg  q3_i$clock;
+    reg  [63:0] q3_vpre$d;
+    wire  [63:0] q3_vpre$q;
+    reg  q3_vpre$clock;
     reg  learn_on$d;
     wire  learn_on$q;
     reg  learn_on$clock;
@@ -485,6 +495,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [31:0] q1_base_n$y;
     reg  [31:0] q2_i_n$x;
     wire  [31:0] q2_i_n$y;
+    reg  [31:0] q3_i_n$x;
+    wire  [31:0] q3_i_n$y;
+    reg  [63:0] q3_vpre_n$x;
+    wire  [63:0] q3_vpre_n$y;
     reg  [31:0] q2_s_n$x;
     wire  [31:0] q2_s_n$y;
     reg  [31:0] n_m_n$x;
@@ -726,8 +740,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .current(lif$current),
         .v_pre(lif$v_pre),
         .v_next(lif$v_next),
-        .spike(lif$spike),
-        .psi(lif$psi)
+        .spike(lif$spike)
+    );
+    top$psi_rom psi_rom(
+        .x(psi_rom$x),
+        .data(psi_rom$data)
     );
     top$out out(
         .y(out$y),
@@ -919,6 +936,21 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(q2_i$q),
         .clock(q2_i$clock)
     );
+    top$q3_v q3_v(
+        .d(q3_v$d),
+        .q(q3_v$q),
+        .clock(q3_v$clock)
+    );
+    top$q3_i q3_i(
+        .d(q3_i$d),
+        .q(q3_i$q),
+        .clock(q3_i$clock)
+    );
+    top$q3_vpre q3_vpre(
+        .d(q3_vpre$d),
+        .q(q3_vpre$q),
+        .clock(q3_vpre$clock)
+    );
     top$learn_on learn_on(
         .d(learn_on$d),
         .q(learn_on$q),
@@ -1098,6 +1130,14 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .x(q2_i_n$x),
         .y(q2_i_n$y)
     );
+    top$q3_i_n q3_i_n(
+        .x(q3_i_n$x),
+        .y(q3_i_n$y)
+    );
+    top$q3_vpre_n q3_vpre_n(
+        .x(q3_vpre_n$x),
+        .y(q3_vpre_n$y)
+    );
     top$q2_s_n q2_s_n(
         .x(q2_s_n$x),
         .y(q2_s_n$y)
@@ -1171,6 +1211,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q2_v$clock = clock;
         q2_last$clock = clock;
         q2_i$clock = clock;
+        q3_v$clock = clock;
+        q3_i$clock = clock;
+        q3_vpre$clock = clock;
         learn_on$clock = clock;
         label$clock = clock;
         sup_start$clock = clock;
@@ -1224,6 +1267,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q2_v$d = q2_v$q;
         q2_last$d = q2_last$q;
         q2_i$d = q2_i$q;
+        q3_v$d = q3_v$q;
+        q3_i$d = q3_i$q;
+        q3_vpre$d = q3_vpre$q;
         learn_on$d = learn_on$q;
         label$d = label$q;
         sup_start$d = sup_start$q;
@@ -1285,6 +1331,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q1_i_n$x = q1_i$q;
         q1_base_n$x = q1_base$q;
         q2_i_n$x = q2_i$q;
+        q3_i_n$x = q3_i$q;
+        q3_vpre_n$x = q3_vpre$q;
         q2_s_n$x = q2_s$q;
         n_m_n$x = n_m$q;
         acc_n$x = acc$q;
@@ -1303,6 +1351,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q1_i$d = q1_i_n$y;
         q1_base$d = q1_base_n$y;
         q2_i$d = q2_i_n$y;
+        q3_i$d = q3_i_n$y;
+        q3_vpre$d = q3_vpre_n$y;
+        q3_v$d = 1'b0;
+        psi_rom$x = q3_vpre_n$y;
         q2_s$d = q2_s_n$y;
         n_m$d = n_m_n$y;
         acc$d = acc_n$y;
@@ -1833,9 +1885,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             readout_traces$write_address = q2_i_n$y;
                             readout_traces$write_data = rtrace$zeta_next;
                             readout_traces$write_enable = 1'b1;
-                            psi$write_address = q2_i_n$y;
-                            psi$write_data = lif$psi;
-                            psi$write_enable = 1'b1;
+                            q3_v$d = 1'b1;
+                            q3_i$d = q2_i_n$y;
+                            q3_vpre$d = lif$v_pre;
                             if (lif$spike) begin
                                 spike_list$write_address = n_spk_n$y;
                                 spike_list$write_data = ((q2_i_n$y) & 64'hffffffffffffffff);
@@ -2316,6 +2368,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     phase$d = Phase$Idle;
                 end
         endcase
+        if (q3_v$q) begin
+            psi$write_address = q3_i_n$y;
+            psi$write_data = psi_rom$data;
+            psi$write_enable = 1'b1;
+        end
     end
     
 endmodule // top
@@ -3466,7 +3523,7 @@ module top$lfsr_step(x,drawn);
 endmodule // top$lfsr_step
 
 
-module top$lif(v,current,v_pre,v_next,spike,psi);
+module top$lif(v,current,v_pre,v_next,spike);
     
     // Module arguments
     input wire  [63:0] v;
@@ -3474,7 +3531,6 @@ module top$lif(v,current,v_pre,v_next,spike,psi);
     output reg  [63:0] v_pre;
     output reg  [63:0] v_next;
     output reg  spike;
-    output reg  [63:0] psi;
     
     // Constant declarations
     localparam  w_to_v = 8'h4;
@@ -3487,8 +3543,6 @@ module top$lif(v,current,v_pre,v_next,spike,psi);
     // Stub signals
     reg  [63:0] leak$x;
     wire  [63:0] leak$y;
-    reg  [63:0] psi_rom$x;
-    wire  [63:0] psi_rom$data;
     reg  [63:0] sum$x;
     wire  [63:0] sum$y;
     
@@ -3496,10 +3550,6 @@ module top$lif(v,current,v_pre,v_next,spike,psi);
     top$lif$leak leak(
         .x(leak$x),
         .y(leak$y)
-    );
-    top$lif$psi_rom psi_rom(
-        .x(psi_rom$x),
-        .data(psi_rom$data)
     );
     top$lif$sum sum(
         .x(sum$x),
@@ -3520,8 +3570,6 @@ module top$lif(v,current,v_pre,v_next,spike,psi);
             v_pre = sum$y;
         end
         spike = (v_pre ^ msb) >= (theta ^ msb);
-        psi_rom$x = v_pre;
-        psi = psi_rom$data;
         if (~spike) begin
             v_next = v_pre;
         end
@@ -3550,92 +3598,6 @@ module top$lif$leak(x,y);
     wire signed [16:0] sr = neg ? -$signed({1'b0, r}) : $signed({1'b0, r});
     always @(*) y = {{47{sr[16]}}, sr};
 endmodule // top$lif$leak
-
-
-module top$lif$psi_rom(x,data);
-    
-    // Module arguments
-    input wire  [63:0] x;
-    output reg  [63:0] data;
-    
-    // Update code (custom)
-    function [6:0] lookup;
-       input [31:0] a;
-       case (a)
-          0: lookup = 7'h0;
-          1: lookup = 7'h0;
-          2: lookup = 7'h0;
-          3: lookup = 7'h0;
-          4: lookup = 7'h0;
-          5: lookup = 7'h0;
-          6: lookup = 7'h0;
-          7: lookup = 7'h1;
-          8: lookup = 7'h1;
-          9: lookup = 7'h1;
-          10: lookup = 7'h2;
-          11: lookup = 7'h3;
-          12: lookup = 7'h4;
-          13: lookup = 7'h5;
-          14: lookup = 7'h7;
-          15: lookup = 7'h9;
-          16: lookup = 7'hc;
-          17: lookup = 7'hf;
-          18: lookup = 7'h12;
-          19: lookup = 7'h17;
-          20: lookup = 7'h1b;
-          21: lookup = 7'h20;
-          22: lookup = 7'h26;
-          23: lookup = 7'h2c;
-          24: lookup = 7'h31;
-          25: lookup = 7'h37;
-          26: lookup = 7'h3d;
-          27: lookup = 7'h42;
-          28: lookup = 7'h46;
-          29: lookup = 7'h49;
-          30: lookup = 7'h4b;
-          31: lookup = 7'h4d;
-          32: lookup = 7'h4d;
-          33: lookup = 7'h4b;
-          34: lookup = 7'h49;
-          35: lookup = 7'h46;
-          36: lookup = 7'h42;
-          37: lookup = 7'h3d;
-          38: lookup = 7'h37;
-          39: lookup = 7'h31;
-          40: lookup = 7'h2c;
-          41: lookup = 7'h26;
-          42: lookup = 7'h20;
-          43: lookup = 7'h1b;
-          44: lookup = 7'h17;
-          45: lookup = 7'h12;
-          46: lookup = 7'hf;
-          47: lookup = 7'hc;
-          48: lookup = 7'h9;
-          49: lookup = 7'h7;
-          50: lookup = 7'h5;
-          51: lookup = 7'h4;
-          52: lookup = 7'h3;
-          53: lookup = 7'h2;
-          54: lookup = 7'h1;
-          55: lookup = 7'h1;
-          56: lookup = 7'h1;
-          57: lookup = 7'h0;
-          58: lookup = 7'h0;
-          59: lookup = 7'h0;
-          60: lookup = 7'h0;
-          61: lookup = 7'h0;
-          62: lookup = 7'h0;
-          63: lookup = 7'h0;
-          default: lookup = 7'h0;
-       endcase
-    endfunction
-    wire signed [18:0] sx = x[18:0];
-    wire signed [18:0] index = ((sx - 19'sd1024) >>> 6) + 19'sd32;
-    wire in_table = (index >= 19'sd0) && (index < 19'sd64);
-    wire signed [31:0] a = index;
-    wire [6:0] e = in_table ? lookup(a) : 7'h0;
-    always @(*) data = {57'b0, e};
-endmodule // top$lif$psi_rom
 
 
 module top$lif$sum(x,y);
@@ -4091,6 +4053,92 @@ module top$psi(clock,read_address,read_data,write_address,write_data,write_enabl
 endmodule // top$psi
 
 
+module top$psi_rom(x,data);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] data;
+    
+    // Update code (custom)
+    function [6:0] lookup;
+       input [31:0] a;
+       case (a)
+          0: lookup = 7'h0;
+          1: lookup = 7'h0;
+          2: lookup = 7'h0;
+          3: lookup = 7'h0;
+          4: lookup = 7'h0;
+          5: lookup = 7'h0;
+          6: lookup = 7'h0;
+          7: lookup = 7'h1;
+          8: lookup = 7'h1;
+          9: lookup = 7'h1;
+          10: lookup = 7'h2;
+          11: lookup = 7'h3;
+          12: lookup = 7'h4;
+          13: lookup = 7'h5;
+          14: lookup = 7'h7;
+          15: lookup = 7'h9;
+          16: lookup = 7'hc;
+          17: lookup = 7'hf;
+          18: lookup = 7'h12;
+          19: lookup = 7'h17;
+          20: lookup = 7'h1b;
+          21: lookup = 7'h20;
+          22: lookup = 7'h26;
+          23: lookup = 7'h2c;
+          24: lookup = 7'h31;
+          25: lookup = 7'h37;
+          26: lookup = 7'h3d;
+          27: lookup = 7'h42;
+          28: lookup = 7'h46;
+          29: lookup = 7'h49;
+          30: lookup = 7'h4b;
+          31: lookup = 7'h4d;
+          32: lookup = 7'h4d;
+          33: lookup = 7'h4b;
+          34: lookup = 7'h49;
+          35: lookup = 7'h46;
+          36: lookup = 7'h42;
+          37: lookup = 7'h3d;
+          38: lookup = 7'h37;
+          39: lookup = 7'h31;
+          40: lookup = 7'h2c;
+          41: lookup = 7'h26;
+          42: lookup = 7'h20;
+          43: lookup = 7'h1b;
+          44: lookup = 7'h17;
+          45: lookup = 7'h12;
+          46: lookup = 7'hf;
+          47: lookup = 7'hc;
+          48: lookup = 7'h9;
+          49: lookup = 7'h7;
+          50: lookup = 7'h5;
+          51: lookup = 7'h4;
+          52: lookup = 7'h3;
+          53: lookup = 7'h2;
+          54: lookup = 7'h1;
+          55: lookup = 7'h1;
+          56: lookup = 7'h1;
+          57: lookup = 7'h0;
+          58: lookup = 7'h0;
+          59: lookup = 7'h0;
+          60: lookup = 7'h0;
+          61: lookup = 7'h0;
+          62: lookup = 7'h0;
+          63: lookup = 7'h0;
+          default: lookup = 7'h0;
+       endcase
+    endfunction
+    wire signed [18:0] sx = x[18:0];
+    wire signed [18:0] index = ((sx - 19'sd1024) >>> 6) + 19'sd32;
+    wire in_table = (index >= 19'sd0) && (index < 19'sd64);
+    wire signed [31:0] a = index;
+    wire [6:0] e = in_table ? lookup(a) : 7'h0;
+    always @(*) data = {57'b0, e};
+endmodule // top$psi_rom
+
+
 module top$psum(d,q,clock);
     
     // Module arguments
@@ -4372,6 +4420,85 @@ module top$q2_v(d,q,clock);
     end
           
 endmodule // top$q2_v
+
+
+module top$q3_i(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$q3_i
+
+
+module top$q3_i_n(x,y);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {23'b0, x[8:0]};
+endmodule // top$q3_i_n
+
+
+module top$q3_v(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$q3_v
+
+
+module top$q3_vpre(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$q3_vpre
+
+
+module top$q3_vpre_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{48{x[15]}}, x[15:0]};
+endmodule // top$q3_vpre_n
 
 
 module top$r_reg(d,q,clock);
