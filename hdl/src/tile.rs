@@ -1263,11 +1263,13 @@ impl Logic for Tile {
                         self.q3_v.d.next = true;
                         self.q3_i.d.next = self.q2_i_n.y.val();
                         self.q3_vpre.d.next = self.lif.v_pre.val();
+                        // The neuron is written at the list's end whether or not it spiked
+                        // (only entries below SPIKES are defined), so the write enable does
+                        // not wait for the LIF; a spike moves the end.
+                        self.spike_list.write_address.next = self.n_spk_n.y.val();
+                        self.spike_list.write_data.next = bit_cast::<64, 32>(self.q2_i_n.y.val());
+                        self.spike_list.write_enable.next = true;
                         if self.lif.spike.val() {
-                            self.spike_list.write_address.next = self.n_spk_n.y.val();
-                            self.spike_list.write_data.next =
-                                bit_cast::<64, 32>(self.q2_i_n.y.val());
-                            self.spike_list.write_enable.next = true;
                             self.n_spk.d.next = self.n_spk_n.y.val() + 1;
                         }
                         self.acc.d.next = 0.into();

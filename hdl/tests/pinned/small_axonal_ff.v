@@ -1888,10 +1888,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             q3_v$d = 1'b1;
                             q3_i$d = q2_i_n$y;
                             q3_vpre$d = lif$v_pre;
+                            spike_list$write_address = n_spk_n$y;
+                            spike_list$write_data = ((q2_i_n$y) & 64'hffffffffffffffff);
+                            spike_list$write_enable = 1'b1;
                             if (lif$spike) begin
-                                spike_list$write_address = n_spk_n$y;
-                                spike_list$write_data = ((q2_i_n$y) & 64'hffffffffffffffff);
-                                spike_list$write_enable = 1'b1;
                                 n_spk$d = n_spk_n$y + 32'h1;
                             end
                             acc$d = 32'h0;
