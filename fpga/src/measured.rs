@@ -9,16 +9,17 @@ pub struct Measured {
 }
 
 /// The reference tile (configs/reference.toml, 8-bit weights) with the learning unit on the
-/// ECP5-85k: `delaytile estimate --sweep configs/fpga-shipped.toml` (docs/fpga.md table).
+/// ECP5-85k: `delaytile synth --target ecp5-85k --config configs/reference.toml`
+/// (results/hardware/speech_contract.md, after the SYN psi stage).
 pub const REFERENCE_ECP5_85K: Measured = Measured {
-    mhz: 25.6,
+    mhz: 26.51,
     what: "measured Fmax of the reference tile with the learning unit on the ECP5-85k",
 };
 
 /// The speech contract (configs/speech.toml: 16-bit weights, 20-bit membranes and readouts)
 /// with the learning unit on the ECP5-85k: `delaytile synth --target ecp5-85k --config
-/// configs/speech.toml` (results/hardware/speech_contract.md; below the ULX3S's 25 MHz).
+/// configs/speech.toml` (results/hardware/speech_contract.md, after the SYN psi stage).
 pub const SPEECH_ECP5_85K: Measured = Measured {
-    mhz: 22.97,
+    mhz: 26.57,
     what: "measured Fmax of configs/speech.toml with the learning unit on the ECP5-85k",
 };
