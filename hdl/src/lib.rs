@@ -3,6 +3,7 @@
 
 pub mod board;
 pub mod bridge;
+pub mod crc8;
 pub mod decay;
 pub mod delay_fifo;
 pub mod files;

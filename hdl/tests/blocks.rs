@@ -17,6 +17,7 @@ use golden::fixed::readout::Readout as GoldenReadout;
 use golden::fixed::tile::{half_step, tap_of};
 use golden::format::{Formats, MEAN_FRAC, clamp, decay, stochastic_shift};
 use golden::rng::{Lfsr as GoldenLfsr, SplitMix64};
+use hdl::crc8::Crc8;
 use hdl::decay::{Decay, sign_extend};
 use hdl::delay_fifo::DelayFifo as HdlDelayFifo;
 use hdl::lfsr::Lfsr;
@@ -828,4 +829,32 @@ fn icarus_x(
     vectors: &[Vec<u128>],
 ) -> Vec<Vec<u128>> {
     icarus_with(verilog, inputs, outputs, vectors, true)
+}
+
+/// The bridge's CRC-8 step against the protocol's (`golden::protocol::crc8_update`, which the
+/// host driver uses): every data byte from a spread of CRC states, and random pairs.
+#[test]
+fn crc8_step_equals_the_protocol_crc() {
+    let mut rng = SplitMix64::new(16);
+    let v = verilog_of(Crc8::new(), |b| {
+        b.crc_in.connect();
+        b.data_in.connect();
+    });
+    let mut pairs: Vec<(u8, u8)> = (0..=255u8).map(|d| (d.wrapping_mul(37), d)).collect();
+    pairs.extend((0..RANDOM).map(|_| (rng.next_u64() as u8, rng.next_u64() as u8)));
+    let vectors: Vec<Vec<u128>> = pairs
+        .iter()
+        .map(|&(c, d)| vec![u128::from(c), u128::from(d)])
+        .collect();
+    let got = icarus(
+        &v,
+        &[Port("crc_in", 8), Port("data_in", 8)],
+        &[Port("crc_out", 8)],
+        &vectors,
+    );
+    let want: Vec<Vec<u128>> = pairs
+        .iter()
+        .map(|&(c, d)| vec![u128::from(golden::protocol::crc8_update(c, d))])
+        .collect();
+    same("CRC-8 step", &vectors, &got, &want);
 }
