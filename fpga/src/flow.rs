@@ -7,18 +7,12 @@ use crate::parse::{Area, Pnr, overfull, parse_pnr, parse_stat};
 use crate::tools::{Tools, tools};
 use anyhow::{Context, Result, bail};
 use golden::config::Config;
+use golden::output::write_atomic;
 use hdl::generate::board_verilog;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
-
-/// Writes `bytes` to `path` atomically.
-fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    golden::atomic::write_bytes(path, bytes, |op, e| {
-        anyhow::Error::new(e).context(format!("cannot {op} {}", path.display()))
-    })
-}
 
 /// Runs a tool in `dir`, its output to `dir/<log>`; a failure names the command and shows the
 /// log's tail.

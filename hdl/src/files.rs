@@ -5,6 +5,7 @@
 use crate::generate::{GenError, MapEntry, memory_map, registers, tile_verilog};
 use golden::config::Config;
 use golden::memory::op;
+use golden::output::json_bytes;
 use std::fmt::Write;
 
 /// The host commands the Markdown lists: opcode (`golden::memory::op`), name, operands.
@@ -32,13 +33,6 @@ const COMMANDS: [(u8, &str, &str); 5] = [
     ),
 ];
 
-/// Pretty JSON with a final newline.
-fn json_bytes<T: serde::Serialize>(value: &T) -> Vec<u8> {
-    let mut v = serde_json::to_vec_pretty(value).expect("the memory map serialises");
-    v.push(b'\n');
-    v
-}
-
 /// The generated files, by name.
 pub struct Generated {
     pub files: Vec<(&'static str, Vec<u8>)>,
@@ -51,7 +45,10 @@ pub fn generate(cfg: &Config) -> Result<Generated, GenError> {
     let map = memory_map(cfg);
     let files = vec![
         ("tile.v", tile_verilog(cfg)?.into_bytes()),
-        ("memory_map.json", json_bytes(&map)),
+        (
+            "memory_map.json",
+            json_bytes(&map).expect("the memory map serialises"),
+        ),
         ("memory_map.md", map_markdown(cfg, &map).into_bytes()),
         ("config.toml", cfg.to_toml().into_bytes()),
     ];

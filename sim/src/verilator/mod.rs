@@ -27,6 +27,5 @@ mod tools;
 pub use board::{BoardSim, RECEIVE_CAP, UartRun};
 pub use build::{BoardModel, Build, Model};
 /// The cache root and key, shared with other cached artefacts (the demo's speech set).
-pub use cache::default_root as cache_root;
 pub use error::Error;
 pub use rtl::{Rtl, op};
