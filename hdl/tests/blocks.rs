@@ -18,7 +18,7 @@ use golden::fixed::tile::{half_step, tap_of};
 use golden::format::{Formats, MEAN_FRAC, clamp, decay, stochastic_shift};
 use golden::rng::{Lfsr as GoldenLfsr, SplitMix64};
 use hdl::crc8::Crc8;
-use hdl::decay::{Decay, sign_extend};
+use hdl::decay::Decay;
 use hdl::delay_fifo::DelayFifo as HdlDelayFifo;
 use hdl::lfsr::Lfsr;
 use hdl::lfsr_bank::LfsrBank;
@@ -72,7 +72,8 @@ fn configs() -> Vec<(String, Config)> {
 struct Port(&'static str, u32);
 
 /// Runs `verilog` (module `top`) under Icarus with each row of `vectors` on the `inputs` (in
-/// order), and returns the `outputs` after each row settles. An X or Z output is an error.
+/// order), and returns the `outputs` after each row settles. An X or Z output is an error, or,
+/// with `x_allowed`, reads as `u128::MAX`.
 fn icarus(
     verilog: &str,
     inputs: &[Port],
@@ -160,6 +161,22 @@ fn verilog_of<B: Block>(mut block: B, connect: impl FnOnce(&mut B)) -> String {
     generate_verilog(&block)
 }
 
+/// Runs `verilog` on `vectors` and compares every output row, bit for bit, with `twin` of the
+/// row's inputs; returns the twin's rows.
+fn judge(
+    what: &str,
+    verilog: &str,
+    inputs: &[Port],
+    outputs: &[Port],
+    vectors: &[Vec<u128>],
+    twin: impl Fn(&Vec<u128>) -> Vec<u128>,
+) -> Vec<Vec<u128>> {
+    let got = icarus(verilog, inputs, outputs, vectors);
+    let want: Vec<Vec<u128>> = vectors.iter().map(twin).collect();
+    same(what, vectors, &got, &want);
+    want
+}
+
 /// Compares every row; names the block, the configuration and the first differing operands.
 fn same(what: &str, vectors: &[Vec<u128>], got: &[Vec<u128>], want: &[Vec<u128>]) {
     for ((v, g), w) in vectors.iter().zip(got).zip(want) {
@@ -174,6 +191,11 @@ fn signed_operands(width: u32, rng: &mut SplitMix64) -> Vec<i64> {
     v.extend((0..RANDOM).map(|_| sign_extend(rng.next_u64(), width)));
     v.retain(|x| (lo..=hi).contains(x));
     v
+}
+
+/// The low `width` bits of `raw` as two's complement (the test's own, not the hdl crate's).
+fn sign_extend(raw: u64, width: u32) -> i64 {
+    ((raw << (64 - width)) as i64) >> (64 - width)
 }
 
 fn bits64(x: i64) -> u128 {
@@ -196,16 +218,13 @@ fn decay_equals_golden_decay() {
                 .into_iter()
                 .map(|x| vec![bits64(x)])
                 .collect();
-            let got = icarus(&v, &[Port("x", 64)], &[Port("y", 64)], &vectors);
-            let want: Vec<Vec<u128>> = vectors
-                .iter()
-                .map(|r| vec![bits64(decay(r[0] as u64 as i64, q))])
-                .collect();
-            same(
+            judge(
                 &format!("{name}: decay({width} bits, q {q})"),
+                &v,
+                &[Port("x", 64)],
+                &[Port("y", 64)],
                 &vectors,
-                &got,
-                &want,
+                |r| vec![bits64(decay(r[0] as u64 as i64, q))],
             );
         }
     }
@@ -256,24 +275,16 @@ fn stochastic_shift_equals_golden_rounding() {
                     ]
                 })
                 .collect();
-            let got = icarus(
+            judge(
+                &format!("{name}: stochastic shift ({width} bits)"),
                 &v,
                 &[Port("x", 64), Port("r", 32), Port("shift", 8)],
                 &[Port("y", 64)],
                 &vectors,
-            );
-            let want: Vec<Vec<u128>> = vectors
-                .iter()
-                .map(|r| {
+                |r| {
                     let y = stochastic_shift(r[0] as u64 as i64, r[2] as u32, r[1] as u32);
                     vec![bits64(y)]
-                })
-                .collect();
-            same(
-                &format!("{name}: stochastic shift ({width} bits)"),
-                &vectors,
-                &got,
-                &want,
+                },
             );
         }
     }
@@ -307,10 +318,13 @@ fn lif_equals_golden_lif_update() {
             ]);
         }
         let outs = [Port("v_pre", 64), Port("v_next", 64), Port("spike", 1)];
-        let got = icarus(&v, &[Port("v", 64), Port("current", 64)], &outs, &vectors);
-        let want: Vec<Vec<u128>> = vectors
-            .iter()
-            .map(|r| {
+        let want = judge(
+            &format!("{name}: LIF ({:?} reset)", cfg.network.reset),
+            &v,
+            &[Port("v", 64), Port("current", 64)],
+            &outs,
+            &vectors,
+            |r| {
                 let x = sign_extend(r[0] as u64, w.membrane_bits) as i32;
                 let o = lif_update(x, r[1] as u64 as i64, cfg.network.reset, &f);
                 vec![
@@ -318,13 +332,7 @@ fn lif_equals_golden_lif_update() {
                     bits64(o.v as i64),
                     u128::from(o.spike),
                 ]
-            })
-            .collect();
-        same(
-            &format!("{name}: LIF ({:?} reset)", cfg.network.reset),
-            &vectors,
-            &got,
-            &want,
+            },
         );
         assert!(
             want.iter().any(|r| r[2] == 1) && want.iter().any(|r| r[2] == 0),
@@ -353,12 +361,14 @@ fn psi_rom_equals_golden_psi() {
         }
         vs.retain(|&x| (f.v_min as i64..=f.v_max as i64).contains(&x));
         let vectors: Vec<Vec<u128>> = vs.iter().map(|&x| vec![bits64(x)]).collect();
-        let got = icarus(&v, &[Port("x", 64)], &[Port("data", 64)], &vectors);
-        let want: Vec<Vec<u128>> = vs
-            .iter()
-            .map(|&x| vec![bits64(golden_psi(x as i32, &f) as i64)])
-            .collect();
-        same(&format!("{name}: psi ROM"), &vectors, &got, &want);
+        let want = judge(
+            &format!("{name}: psi ROM"),
+            &v,
+            &[Port("x", 64)],
+            &[Port("data", 64)],
+            &vectors,
+            |r| vec![bits64(golden_psi(r[0] as u64 as i32, &f) as i64)],
+        );
         assert!(want.iter().any(|r| r[0] != 0), "{name}: psi is exercised");
     }
 }
@@ -377,21 +387,13 @@ fn multiplier_equals_the_twos_complement_product() {
             .zip(ys.iter().cycle())
             .map(|(&a, &b)| vec![bits64(a), bits64(b)])
             .collect();
-        let got = icarus(
+        judge(
+            &format!("multiplier {wa} x {wb} bits"),
             &v,
             &[Port("a", 64), Port("b", 64)],
             &[Port("p", 64)],
             &vectors,
-        );
-        let want: Vec<Vec<u128>> = vectors
-            .iter()
-            .map(|r| vec![bits64((r[0] as u64 as i64) * (r[1] as u64 as i64))])
-            .collect();
-        same(
-            &format!("multiplier {wa} x {wb} bits"),
-            &vectors,
-            &got,
-            &want,
+            |r| vec![bits64((r[0] as u64 as i64) * (r[1] as u64 as i64))],
         );
     }
 }
@@ -405,16 +407,13 @@ fn arithmetic_shift_rounds_toward_minus_infinity() {
             .into_iter()
             .map(|x| vec![bits64(x)])
             .collect();
-        let got = icarus(&v, &[Port("x", 64)], &[Port("y", 64)], &vectors);
-        let want: Vec<Vec<u128>> = vectors
-            .iter()
-            .map(|r| vec![bits64((r[0] as u64 as i64).div_euclid(1i64 << shift))])
-            .collect();
-        same(
+        judge(
             &format!("arithmetic shift by {shift}"),
+            &v,
+            &[Port("x", 64)],
+            &[Port("y", 64)],
             &vectors,
-            &got,
-            &want,
+            |r| vec![bits64((r[0] as u64 as i64).div_euclid(1i64 << shift))],
         );
     }
 }
@@ -434,18 +433,20 @@ fn centring_mean_is_the_floored_scaled_sum() {
             })
             .chain([vec![0], vec![u128::MAX], vec![1]])
             .collect();
-        let got = icarus(&v, &[Port("total", 128)], &[Port("mean", 64)], &vectors);
-        let want: Vec<Vec<u128>> = vectors
-            .iter()
-            .map(|r| {
+        judge(
+            &format!("{name}: centring mean"),
+            &v,
+            &[Port("total", 128)],
+            &[Port("mean", 64)],
+            &vectors,
+            |r| {
                 // ALGORITHM.md §6: mean = floor(total * recip / 2^MEAN_FRAC).
                 let keep = 128 - total_bits;
                 let t = ((r[0] as i128) << keep) >> keep;
                 let m = (t * f.mean_recip as i128).div_euclid(1i128 << MEAN_FRAC);
                 vec![bits64(m as i64)]
-            })
-            .collect();
-        same(&format!("{name}: centring mean"), &vectors, &got, &want);
+            },
+        );
     }
 }
 
@@ -465,18 +466,21 @@ fn rom_reads_its_contents_and_zero_outside() {
             idx.extend([n, n + 1, -1, -n]);
             idx.extend((0..50).map(|_| rng.below(3 * n as u64) as i64 - n));
             let vectors: Vec<Vec<u128>> = idx.iter().map(|&i| vec![bits64(i)]).collect();
-            let got = icarus(&v, &[Port("x", 64)], &[Port("data", 64)], &vectors);
-            let want: Vec<Vec<u128>> = idx
-                .iter()
-                .map(|&i| {
+            judge(
+                &format!("{name}: {what} ROM"),
+                &v,
+                &[Port("x", 64)],
+                &[Port("data", 64)],
+                &vectors,
+                |r| {
+                    let i = r[0] as u64 as i64;
                     vec![bits64(if (0..n).contains(&i) {
                         rom[i as usize]
                     } else {
                         0
                     })]
-                })
-                .collect();
-            same(&format!("{name}: {what} ROM"), &vectors, &got, &want);
+                },
+            );
         }
     }
 }
@@ -488,12 +492,14 @@ fn lfsr_step_equals_golden_xorshift32() {
     let mut states: Vec<u32> = vec![1, u32::MAX, 0x8000_0000];
     states.extend((0..RANDOM).map(|_| rng.next_u64() as u32 | 1));
     let vectors: Vec<Vec<u128>> = states.iter().map(|&s| vec![u128::from(s)]).collect();
-    let got = icarus(&v, &[Port("x", 32)], &[Port("drawn", 32)], &vectors);
-    let want: Vec<Vec<u128>> = states
-        .iter()
-        .map(|&s| vec![u128::from(GoldenLfsr(s).draw())])
-        .collect();
-    same("LFSR step", &vectors, &got, &want);
+    judge(
+        "LFSR step",
+        &v,
+        &[Port("x", 32)],
+        &[Port("drawn", 32)],
+        &vectors,
+        |r| vec![u128::from(GoldenLfsr(r[0] as u32).draw())],
+    );
 }
 
 #[test]
@@ -511,10 +517,13 @@ fn narrowing_keeps_the_low_bits_and_extends_them() {
                 .map(|_| vec![u128::from(rng.next_u64())])
                 .chain([vec![0], vec![u128::from(u64::MAX)]])
                 .collect();
-            let got = icarus(&v, &[Port("x", 64)], &[Port("y", 64)], &vectors);
-            let want: Vec<Vec<u128>> = vectors
-                .iter()
-                .map(|r| {
+            judge(
+                &format!("narrow to {keep} bits, signed {signed}"),
+                &v,
+                &[Port("x", 64)],
+                &[Port("y", 64)],
+                &vectors,
+                |r| {
                     let x = r[0] as u64;
                     let y = if signed {
                         sign_extend(x, keep) as u64
@@ -522,13 +531,7 @@ fn narrowing_keeps_the_low_bits_and_extends_them() {
                         x & ((1u64 << keep) - 1)
                     };
                     vec![u128::from(y)]
-                })
-                .collect();
-            same(
-                &format!("narrow to {keep} bits, signed {signed}"),
-                &vectors,
-                &got,
-                &want,
+                },
             );
         }
     }
@@ -567,23 +570,20 @@ fn readout_unit_equals_golden_readout_step() {
                 ]
             })
             .collect();
-        let got = icarus(
+        judge(
+            &format!("{name}: readout unit"),
             &v,
             &[Port("y", 64), Port("sum", 64), Port("acc", 64)],
             &[Port("y_next", 64), Port("acc_next", 64)],
             &vectors,
-        );
-        let want: Vec<Vec<u128>> = vectors
-            .iter()
-            .map(|r| {
+            |r| {
                 let y = sign_extend(r[0] as u64, w.readout_bits) as i32;
                 let mut g = golden_readout(y, r[2] as u64 as i64, 0);
                 // One unit, no spike: the sum is the bias.
                 g.step(&[0], &[r[1] as u64 as i64 as i32], &[], &f);
                 vec![bits64(g.y[0] as i64), bits64(g.acc[0])]
-            })
-            .collect();
-        same(&format!("{name}: readout unit"), &vectors, &got, &want);
+            },
+        );
     }
 }
 
@@ -603,22 +603,19 @@ fn readout_trace_equals_golden_zeta() {
             .iter()
             .map(|&z| vec![bits64(z), u128::from(rng.below(2))])
             .collect();
-        let got = icarus(
+        judge(
+            &format!("{name}: readout trace"),
             &v,
             &[Port("zeta", 64), Port("spike", 1)],
             &[Port("zeta_next", 64)],
             &vectors,
-        );
-        let want: Vec<Vec<u128>> = vectors
-            .iter()
-            .map(|r| {
+            |r| {
                 let mut g = golden_readout(0, 0, r[0] as i32);
                 let spikes: &[u32] = if r[1] == 1 { &[0] } else { &[] };
                 g.step(&[0], &[0], spikes, &f);
                 vec![bits64(g.zeta[0] as i64)]
-            })
-            .collect();
-        same(&format!("{name}: readout trace"), &vectors, &got, &want);
+            },
+        );
     }
 }
 
@@ -657,7 +654,8 @@ fn delay_fifo_equals_golden_history_and_taps() {
             Port("tap_bit", 1),
             Port("pushed_bit", 1),
         ];
-        let got = icarus(
+        judge(
+            &format!("{name}: delay FIFO (D = {d})"),
             &v,
             &[
                 Port("word", 64),
@@ -667,10 +665,7 @@ fn delay_fifo_equals_golden_history_and_taps() {
             ],
             &outs,
             &vectors,
-        );
-        let want: Vec<Vec<u128>> = vectors
-            .iter()
-            .map(|r| {
+            |r| {
                 let mut h = GoldenDelayFifo::new(1, d);
                 h.hist[0] = r[0] as u64;
                 let path = (r[2] + r[3]) as i32;
@@ -683,13 +678,7 @@ fn delay_fifo_equals_golden_history_and_taps() {
                     u128::from(tap_bit),
                     u128::from(h.bit(0, tap)),
                 ]
-            })
-            .collect();
-        same(
-            &format!("{name}: delay FIFO (D = {d})"),
-            &vectors,
-            &got,
-            &want,
+            },
         );
     }
 }
@@ -721,7 +710,8 @@ fn trace_fifo_entry_equals_golden_traces() {
                 ]
             })
             .collect();
-        let got = icarus(
+        judge(
+            &format!("{name}: trace FIFO entry"),
             &v,
             &[
                 Port("word", 64),
@@ -731,10 +721,7 @@ fn trace_fifo_entry_equals_golden_traces() {
             ],
             &[Port("eta_next", 64), Port("eps_next", 64)],
             &vectors,
-        );
-        let want: Vec<Vec<u128>> = vectors
-            .iter()
-            .map(|r| {
+            |r| {
                 // golden::fixed::trace_fifo::TraceFifo::step, one entry.
                 let mut h = GoldenDelayFifo::new(1, d);
                 h.hist[0] = r[0] as u64;
@@ -744,9 +731,8 @@ fn trace_fifo_entry_equals_golden_traces() {
                 let spike = if h.bit(0, 0) { f.trace_one as i64 } else { 0 };
                 let eps = clamp(decay(r[3] as i64, f.alpha_q) + spike, 0, f.eps_max);
                 vec![bits64(eta as i64), bits64(eps as i64)]
-            })
-            .collect();
-        same(&format!("{name}: trace FIFO entry"), &vectors, &got, &want);
+            },
+        );
     }
 }
 
@@ -801,7 +787,7 @@ fn lfsr_bank_holds_what_was_written_per_stream() {
             want.push(vec![value]);
         }
     }
-    let got = icarus_x(
+    let got = icarus_with(
         &v,
         &[
             Port("clock", 1),
@@ -812,6 +798,7 @@ fn lfsr_bank_holds_what_was_written_per_stream() {
         ],
         &[Port("read_data", 32)],
         &vectors,
+        true,
     );
     for ((row, g), w) in vectors.iter().zip(&got).zip(&want) {
         if w[0] != u128::MAX {
@@ -819,16 +806,6 @@ fn lfsr_bank_holds_what_was_written_per_stream() {
         }
     }
     assert!(want.iter().filter(|w| w[0] != u128::MAX).count() > RANDOM);
-}
-
-/// `icarus`, with X or Z outputs read as `u128::MAX` (a stream not yet seeded).
-fn icarus_x(
-    verilog: &str,
-    inputs: &[Port],
-    outputs: &[Port],
-    vectors: &[Vec<u128>],
-) -> Vec<Vec<u128>> {
-    icarus_with(verilog, inputs, outputs, vectors, true)
 }
 
 /// The bridge's CRC-8 step against the protocol's (`golden::protocol::crc8_update`, which the
@@ -846,15 +823,16 @@ fn crc8_step_equals_the_protocol_crc() {
         .iter()
         .map(|&(c, d)| vec![u128::from(c), u128::from(d)])
         .collect();
-    let got = icarus(
+    judge(
+        "CRC-8 step",
         &v,
         &[Port("crc_in", 8), Port("data_in", 8)],
         &[Port("crc_out", 8)],
         &vectors,
+        |r| {
+            vec![u128::from(golden::protocol::crc8_update(
+                r[0] as u8, r[1] as u8,
+            ))]
+        },
     );
-    let want: Vec<Vec<u128>> = pairs
-        .iter()
-        .map(|&(c, d)| vec![u128::from(golden::protocol::crc8_update(c, d))])
-        .collect();
-    same("CRC-8 step", &vectors, &got, &want);
 }
