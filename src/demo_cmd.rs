@@ -19,7 +19,7 @@ use speech::synth::SynthOptions;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use lab::demo::{CLOCK, CLOCK_MHZ, COSIM_SAMPLES, DEMO_REPETITIONS, DemoResults, latency};
+use lab::demo::{CLOCK, COSIM_SAMPLES, DEMO_REPETITIONS, DemoResults, latency};
 
 #[derive(clap::Args, Debug)]
 pub struct DemoArgs {
@@ -132,7 +132,7 @@ pub fn run(args: DemoArgs) -> Result<()> {
     let (cycles, ratio) = latency(&mut tile.clone(), &held_out);
     let (inference_bits, learning_bits) = memory::totals(&cfg);
     let step_ms = cfg.data.dt_ms;
-    let us_per_step = cycles / CLOCK_MHZ;
+    let us_per_step = cycles / CLOCK.mhz;
     let chance = 1.0 / classes as f64;
 
     let results = DemoResults {
@@ -150,7 +150,7 @@ pub fn run(args: DemoArgs) -> Result<()> {
         learning_bits,
         mean_cycles_per_step: cycles,
         work_bound_ratio: ratio,
-        clock_mhz: CLOCK_MHZ,
+        clock_mhz: CLOCK.mhz,
         us_per_step,
         step_ms,
         cosim_samples: summary.samples,

@@ -21,7 +21,6 @@ pub const COSIM_SAMPLES: usize = 4;
 /// The clock the latency is stated at: the Fmax nextpnr measured for the demo's configuration
 /// (configs/speech.toml) with the learning unit on the ECP5-85k, not a nominal clock.
 pub const CLOCK: fpga::measured::Measured = fpga::measured::SPEECH_ECP5_85K;
-pub const CLOCK_MHZ: f64 = CLOCK.mhz;
 
 #[derive(Serialize)]
 pub struct DemoResults {

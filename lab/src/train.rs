@@ -107,14 +107,13 @@ pub struct TrainResults<'a> {
 /// the test score of the parameters written last (none without a test file).
 pub fn train(cfg: &Config, args: &TrainFiles) -> Result<Option<Score>> {
     let start = Instant::now();
-    let cfg = cfg.clone();
     if args.out.exists() && !args.out.is_dir() {
         bail!(
             "--out {}: exists and is not a directory, expected an output directory",
             args.out.display()
         );
     }
-    let train = data::load(&args.train, &cfg, "training")?;
+    let train = data::load(&args.train, cfg, "training")?;
     let (train, valid) = if args.validation_speakers.is_empty() {
         (train, None)
     } else {
@@ -125,21 +124,21 @@ pub fn train(cfg: &Config, args: &TrainFiles) -> Result<Option<Score>> {
         (t, Some(v))
     };
     let test = match &args.test {
-        Some(p) => Some(data::load(p, &cfg, "test")?),
+        Some(p) => Some(data::load(p, cfg, "test")?),
         None => None,
     };
     if let Some(t) = &test {
         shd::check_same_classes(&t.path, &t.keys, &train.path, &train.keys)
             .context("the test file cannot score a model trained on the training file")?;
     }
-    let schedule = Schedule::new(&cfg)?;
+    let schedule = Schedule::new(cfg)?;
     // Fail before training if the output directory cannot be made.
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("cannot create output directory {}", args.out.display()))?;
 
     let mut model = match &args.init {
-        None => AnyModel::init(&cfg, args.model)?,
-        Some(path) => initial_model(path, &cfg, args.model)?,
+        None => AnyModel::init(cfg, args.model)?,
+        Some(path) => initial_model(path, cfg, args.model)?,
     };
     let epochs = cfg.train.epochs;
     eprintln!(
@@ -155,7 +154,7 @@ pub fn train(cfg: &Config, args: &TrainFiles) -> Result<Option<Score>> {
     );
     let run = Run {
         args,
-        cfg: &cfg,
+        cfg,
         train: &train,
         test: test.as_ref(),
         valid: valid.as_ref(),
