@@ -6,7 +6,9 @@
 //! `golden::fixed::lif`, `golden::rng`), or, where the golden model has no function of its own,
 //! with the rule ALGORITHM.md states (two's-complement product, arithmetic shift, centring mean,
 //! sign or zero extension), and the composite blocks (readout unit, readout trace, delay FIFO,
-//! trace FIFO) against the golden model's step for one entry. The tile-level co-simulation checks the blocks in place; this checks
+//! trace FIFO) against the golden model's step for one entry; the learning unit against the
+//! contract's per-element rules (weight-like and delay-like updates, the delay gradient, the
+//! learning-signal MAC, L and m, p and pi). The tile-level co-simulation checks the blocks in place; this checks
 //! each one over operands the tile may not reach in a test run. A fault put into one block's
 //! Verilog is caught (`a_fault_in_the_decay_verilog_is_caught`).
 
@@ -15,11 +17,12 @@ use golden::fixed::delay_fifo::DelayFifo as GoldenDelayFifo;
 use golden::fixed::lif::{lif_update, psi as golden_psi};
 use golden::fixed::readout::Readout as GoldenReadout;
 use golden::fixed::tile::{half_step, tap_of};
-use golden::format::{Formats, MEAN_FRAC, clamp, decay, stochastic_shift};
+use golden::format::{ERROR_BITS, Formats, MEAN_FRAC, clamp, decay, stochastic_shift};
 use golden::rng::{Lfsr as GoldenLfsr, SplitMix64};
 use hdl::crc8::Crc8;
 use hdl::decay::Decay;
 use hdl::delay_fifo::DelayFifo as HdlDelayFifo;
+use hdl::learning::Learning;
 use hdl::lfsr::Lfsr;
 use hdl::lfsr_bank::LfsrBank;
 use hdl::lif::{Lif, psi_rom};
@@ -31,6 +34,7 @@ use hdl::readout_trace::ReadoutTrace;
 use hdl::rom::Rom;
 use hdl::sra::Sra;
 use hdl::stochastic_shift::StochasticShift;
+use hdl::tile::RegisterBits;
 use hdl::trace_fifo::TraceFifo;
 use rust_hdl::prelude::*;
 use std::fmt::Write as _;
@@ -69,6 +73,7 @@ fn configs() -> Vec<(String, Config)> {
 }
 
 /// A port of the block under test: name and width in bits.
+#[derive(Clone, Copy)]
 struct Port(&'static str, u32);
 
 /// Runs `verilog` (module `top`) under Icarus with each row of `vectors` on the `inputs` (in
@@ -835,4 +840,262 @@ fn crc8_step_equals_the_protocol_crc() {
             ))]
         },
     );
+}
+
+/// The learning unit's operands as the tile feeds them (raw memory words where the tile passes
+/// a memory word, sign-extended where it passes a register), one row per vector.
+struct LearnOperands {
+    x: i64,
+    trace: i64,
+    w: i64,
+    r_w: u32,
+    sh_w: u32,
+    g: i64,
+    mean: i64,
+    d: i64,
+    hi: i64,
+    r_d: u32,
+    sh_d: u32,
+    eta: i64,
+    b: i64,
+    e: i64,
+    acc: i64,
+    psi: i64,
+    y_gap: i64,
+    recip: i64,
+}
+
+const LEARN_INPUTS: [Port; 18] = [
+    Port("x", 64),
+    Port("trace", 64),
+    Port("w", 64),
+    Port("r_w", 32),
+    Port("sh_w", 8),
+    Port("g", 64),
+    Port("mean", 64),
+    Port("d", 64),
+    Port("hi", 64),
+    Port("r_d", 32),
+    Port("sh_d", 8),
+    Port("eta", 64),
+    Port("b", 64),
+    Port("e", 64),
+    Port("acc", 64),
+    Port("psi", 64),
+    Port("y_gap", 64),
+    Port("recip", 64),
+];
+
+impl LearnOperands {
+    fn row(&self) -> Vec<u128> {
+        let raw = |x: i64| bits64(x);
+        vec![
+            raw(self.x),
+            raw(self.trace),
+            raw(self.w),
+            u128::from(self.r_w),
+            u128::from(self.sh_w),
+            raw(self.g),
+            raw(self.mean),
+            raw(self.d),
+            raw(self.hi),
+            u128::from(self.r_d),
+            u128::from(self.sh_d),
+            raw(self.eta),
+            raw(self.b),
+            raw(self.e),
+            raw(self.acc),
+            raw(self.psi),
+            raw(self.y_gap),
+            raw(self.recip),
+        ]
+    }
+
+    fn of(r: &[u128]) -> LearnOperands {
+        let s = |k: usize| r[k] as u64 as i64;
+        LearnOperands {
+            x: s(0),
+            trace: s(1),
+            w: s(2),
+            r_w: r[3] as u32,
+            sh_w: r[4] as u32,
+            g: s(5),
+            mean: s(6),
+            d: s(7),
+            hi: s(8),
+            r_d: r[9] as u32,
+            sh_d: r[10] as u32,
+            eta: s(11),
+            b: s(12),
+            e: s(13),
+            acc: s(14),
+            psi: s(15),
+            y_gap: s(16),
+            recip: s(17),
+        }
+    }
+}
+
+/// ALGORITHM.md's per-element rules of the learning unit, written here from `golden::format`'s
+/// primitives (the golden model applies them inside whole-step loops, `learn_step` and
+/// `Readout::error`, with no per-element function to call).
+fn golden_learning(o: &LearnOperands, cfg: &Config, f: &Formats) -> [i64; 8] {
+    let w = &cfg.widths;
+    let weight = sign_extend(o.w as u64, w.weight_bits);
+    let eta = sign_extend(o.eta as u64, w.trace_bits);
+    let w_next = clamp(
+        weight - stochastic_shift(o.x * o.trace, o.sh_w, o.r_w),
+        f.w_min,
+        f.w_max,
+    ) as i64;
+    let d_next = (o.d - stochastic_shift(o.g - o.mean, o.sh_d, o.r_d))
+        .max(0)
+        .min(o.hi);
+    let q = o.x * weight * eta;
+    let prod_be = sign_extend(o.b as u64, w.weight_bits) * sign_extend(o.e as u64, ERROR_BITS);
+    let l = clamp(o.acc >> f.signal_shift, f.l_min, f.l_max) as i64;
+    let m = (l * o.psi) >> w.psi_bits;
+    let p = f
+        .exp_rom
+        .get((o.y_gap >> f.exp_shift) as usize)
+        .map_or(0, |&p| p as i64);
+    let pi = (p * o.recip) >> 16;
+    [w_next, d_next, q, prod_be, l, m, p, pi]
+}
+
+/// A value drawn uniformly from `lo..=hi` or one of its ends.
+fn within(lo: i64, hi: i64, rng: &mut SplitMix64) -> i64 {
+    match rng.below(8) {
+        0 => lo,
+        1 => hi,
+        _ => lo + (rng.next_u64() % ((hi - lo) as u64 + 1)) as i64,
+    }
+}
+
+#[test]
+fn learning_unit_equals_the_contracts_update_rules() {
+    let mut rng = SplitMix64::new(15);
+    for (name, cfg) in configs() {
+        let f = Formats::new(&cfg).unwrap();
+        let w = &cfg.widths;
+        let nb = RegisterBits::new(&cfg, &f);
+        let g_bits = nb.g_minus_mean();
+        let v = verilog_of(Learning::new(&cfg, &f, g_bits), |b| {
+            for p in [
+                &mut b.x,
+                &mut b.trace,
+                &mut b.w,
+                &mut b.g,
+                &mut b.mean,
+                &mut b.d,
+                &mut b.hi,
+                &mut b.eta,
+                &mut b.b,
+                &mut b.e,
+                &mut b.acc,
+                &mut b.psi,
+                &mut b.y_gap,
+                &mut b.recip,
+            ] {
+                p.connect();
+            }
+            b.r_w.connect();
+            b.r_d.connect();
+            b.sh_w.connect();
+            b.sh_d.connect();
+        });
+        let signed = |bits: u32| (-(1i64 << (bits - 1)), (1i64 << (bits - 1)) - 1);
+        let raw = |x: i64, bits: u32| x & ((1i64 << bits) - 1);
+        let (w_lo, w_hi) = signed(w.weight_bits);
+        let (e_lo, e_hi) = signed(ERROR_BITS);
+        let (s_lo, s_hi) = (f.l_min as i64, f.l_max as i64);
+        let (g_lo, g_hi) = signed(g_bits - 1);
+        let (a_lo, a_hi) = signed(nb.acc);
+        let shifts = [f.sr_w, f.sr_d, f.sr_a, f.sr_u, f.sr_b];
+        let p_max = f.exp_rom.iter().copied().max().unwrap() as i64;
+        let psi_max = f.psi_rom.iter().copied().max().unwrap() as i64;
+        let outputs = cfg.network.outputs as i64;
+        // Two kinds of rows: a synapse's (x = m_j in the signal range, trace = eps) and a readout
+        // weight's or bias's (x = e_k in the error range, trace = zeta or 1).
+        let vectors: Vec<Vec<u128>> = (0..2 * RANDOM)
+            .map(|k| {
+                let readout_row = k % 2 == 1;
+                let x = if readout_row {
+                    within(e_lo, e_hi, &mut rng)
+                } else {
+                    within(s_lo, s_hi, &mut rng)
+                };
+                let mut pick_shift = || {
+                    if rng.below(2) == 0 {
+                        shifts[rng.below(shifts.len() as u64) as usize]
+                    } else {
+                        rng.below(33) as u32
+                    }
+                };
+                let (sh_w, sh_d) = (pick_shift(), pick_shift());
+                let hi = within(0, f.delay_max as i64, &mut rng);
+                let psum = within(p_max, outputs * p_max, &mut rng);
+                LearnOperands {
+                    x,
+                    trace: within(0, f.eps_max as i64, &mut rng),
+                    w: raw(within(w_lo, w_hi, &mut rng), w.weight_bits),
+                    r_w: rng.next_u64() as u32,
+                    sh_w,
+                    g: within(g_lo, g_hi, &mut rng),
+                    mean: within(g_lo, g_hi, &mut rng),
+                    d: within(0, f.delay_max as i64, &mut rng),
+                    hi,
+                    r_d: rng.next_u64() as u32,
+                    sh_d,
+                    eta: raw(
+                        within(f.eta_min as i64, f.eta_max as i64, &mut rng),
+                        w.trace_bits,
+                    ),
+                    b: raw(within(w_lo, w_hi, &mut rng), w.weight_bits),
+                    e: raw(within(e_lo, e_hi, &mut rng), ERROR_BITS),
+                    acc: within(a_lo, a_hi, &mut rng),
+                    psi: within(0, psi_max, &mut rng),
+                    y_gap: within(0, (1 << w.readout_bits) - 1, &mut rng),
+                    recip: (1i64 << 31) / psum,
+                }
+                .row()
+            })
+            .collect();
+        let all = [
+            Port("w_next", 64),
+            Port("d_next", 64),
+            Port("q", 64),
+            Port("prod_be", 64),
+            Port("l", 64),
+            Port("m", 64),
+            Port("p", 64),
+            Port("pi", 64),
+        ];
+        // q is the synaptic pass's product (x = m_j); on readout rows only the other outputs.
+        for (rows, kind, outputs) in [
+            (0usize, "synapse rows", &all[..]),
+            (
+                1,
+                "readout rows",
+                &[all[0], all[1], all[3], all[4], all[5], all[6], all[7]][..],
+            ),
+        ] {
+            let picked: Vec<Vec<u128>> = vectors.iter().skip(rows).step_by(2).cloned().collect();
+            let keep: Vec<usize> = outputs
+                .iter()
+                .map(|p| all.iter().position(|a| a.0 == p.0).unwrap())
+                .collect();
+            judge(
+                &format!("{name}: learning unit, {kind}"),
+                &v,
+                &LEARN_INPUTS,
+                outputs,
+                &picked,
+                |r| {
+                    let out = golden_learning(&LearnOperands::of(r), &cfg, &f);
+                    keep.iter().map(|&k| bits64(out[k])).collect()
+                },
+            );
+        }
+    }
 }
