@@ -107,7 +107,7 @@ pub struct Tile {
     // Datapath.
     delay: DelayFifo,
     lif: Lif,
-    /// The psi ROM, read in SYN's stage 3 from the registered v_pre.
+    /// The psi ROM, read in SYN's stage 4 from the registered v_pre.
     psi_rom: Rom,
     out: Readout,
     trace: TraceFifo,
@@ -144,10 +144,17 @@ pub struct Tile {
     q2_v: DFF<Bit>,
     q2_last: DFF<Bit>,
     q2_i: DFF<Bits<32>>,
-    /// SYN stage 3: the neuron whose LIF update was stage 2's, and its v_pre (psi write).
+    /// SYN stage 3: the LIF update of the neuron whose membrane, zeta and input current stage 2
+    /// registered (off the block RAM's output).
     q3_v: DFF<Bit>,
     q3_i: DFF<Bits<32>>,
-    q3_vpre: DFF<Bits<64>>,
+    q3_vin: DFF<Bits<64>>,
+    q3_acc: DFF<Bits<64>>,
+    q3_zeta: DFF<Bits<64>>,
+    /// SYN stage 4: the neuron whose LIF update was stage 3's, and its v_pre (psi write).
+    q4_v: DFF<Bit>,
+    q4_i: DFF<Bits<32>>,
+    q4_vpre: DFF<Bits<64>>,
     // Learning registers.
     learn_on: DFF<Bit>,
     label: DFF<Bits<16>>,
@@ -171,6 +178,14 @@ pub struct Tile {
     eta_fwd: DFF<Bits<64>>,
     q1_m: DFF<Bits<8>>,
     q1_bias: DFF<Bit>,
+    /// RUPD stage 2: the readout weight or bias whose operands stage 1 registered.
+    rupd_v: DFF<Bit>,
+    rupd_bias: DFF<Bit>,
+    rupd_i: DFF<Bits<32>>,
+    rupd_e: DFF<Bits<64>>,
+    rupd_trace: DFF<Bits<64>>,
+    rupd_w: DFF<Bits<64>>,
+    rupd_r: DFF<Bits<32>>,
     q2_s: DFF<Bits<32>>,
     w_reg: DFF<Bits<64>>,
     d_reg: DFF<Bits<64>>,
@@ -189,7 +204,15 @@ pub struct Tile {
     q1_base_n: Narrow<32>,
     q2_i_n: Narrow<32>,
     q3_i_n: Narrow<32>,
-    q3_vpre_n: Narrow<64>,
+    rupd_i_n: Narrow<32>,
+    rupd_e_n: Narrow<64>,
+    rupd_trace_n: Narrow<64>,
+    rupd_w_n: Narrow<64>,
+    q3_vin_n: Narrow<64>,
+    q3_acc_n: Narrow<64>,
+    q3_zeta_n: Narrow<64>,
+    q4_i_n: Narrow<32>,
+    q4_vpre_n: Narrow<64>,
     q2_s_n: Narrow<32>,
     n_m_n: Narrow<32>,
     acc_n: Narrow<64>,
@@ -476,7 +499,12 @@ impl Tile {
             q2_i: Default::default(),
             q3_v: Default::default(),
             q3_i: Default::default(),
-            q3_vpre: Default::default(),
+            q3_vin: Default::default(),
+            q3_acc: Default::default(),
+            q3_zeta: Default::default(),
+            q4_v: Default::default(),
+            q4_i: Default::default(),
+            q4_vpre: Default::default(),
             learn_on: Default::default(),
             label: Default::default(),
             sup_start: Default::default(),
@@ -498,6 +526,13 @@ impl Tile {
             eta_fwd: Default::default(),
             q1_m: Default::default(),
             q1_bias: Default::default(),
+            rupd_v: Default::default(),
+            rupd_bias: Default::default(),
+            rupd_i: Default::default(),
+            rupd_e: Default::default(),
+            rupd_trace: Default::default(),
+            rupd_w: Default::default(),
+            rupd_r: Default::default(),
             q2_s: Default::default(),
             w_reg: Default::default(),
             d_reg: Default::default(),
@@ -515,7 +550,15 @@ impl Tile {
             q1_base_n: Narrow::unsigned(nb.count),
             q2_i_n: Narrow::unsigned(nb.count),
             q3_i_n: Narrow::unsigned(nb.count),
-            q3_vpre_n: Narrow::signed(w.membrane_bits),
+            rupd_i_n: Narrow::unsigned(nb.count),
+            rupd_e_n: Narrow::signed(ERROR_BITS),
+            rupd_trace_n: Narrow::unsigned(w.trace_bits),
+            rupd_w_n: Narrow::unsigned(w.weight_bits),
+            q3_vin_n: Narrow::unsigned(w.membrane_bits),
+            q3_acc_n: Narrow::signed(nb.acc),
+            q3_zeta_n: Narrow::unsigned(w.trace_bits),
+            q4_i_n: Narrow::unsigned(nb.count),
+            q4_vpre_n: Narrow::signed(w.membrane_bits),
             q2_s_n: Narrow::unsigned(nb.count),
             n_m_n: Narrow::unsigned(nb.count),
             acc_n: Narrow::signed(nb.acc),
@@ -630,9 +673,9 @@ impl Logic for Tile {
         dff_setup!(
             self, clock, phase, cnt, last, missed, budget, pred, pred_work, best, t, bad_spike,
             rsp_v, rsp_region, rsp_reg, i, idx, base, n_act, n_spk, acc, q1_v, q1_last, q1_i,
-            q1_base, q2_v, q2_last, q2_i, q3_v, q3_i, q3_vpre, learn_on, label, sup_start, flags,
+            q1_base, q2_v, q2_last, q2_i, q3_v, q3_i, q3_vin, q3_acc, q3_zeta, q4_v, q4_i, q4_vpre, learn_on, label, sup_start, flags,
             shifts, head, n_m, q1_lane, ymax, psum, recip, rem, total, total_g, mean, m_cur,
-            hist_reg, eta_fwd, q1_m, q1_bias, q2_s, w_reg, d_reg, a_reg, g_reg, r_reg, aux
+            hist_reg, eta_fwd, q1_m, q1_bias, rupd_v, rupd_bias, rupd_i, rupd_e, rupd_trace, rupd_w, rupd_r, q2_s, w_reg, d_reg, a_reg, g_reg, r_reg, aux
         );
         clock!(
             self,
@@ -675,7 +718,15 @@ impl Logic for Tile {
         self.q1_base_n.x.next = self.q1_base.q.val();
         self.q2_i_n.x.next = self.q2_i.q.val();
         self.q3_i_n.x.next = self.q3_i.q.val();
-        self.q3_vpre_n.x.next = self.q3_vpre.q.val();
+        self.rupd_i_n.x.next = self.rupd_i.q.val();
+        self.rupd_e_n.x.next = self.rupd_e.q.val();
+        self.rupd_trace_n.x.next = self.rupd_trace.q.val();
+        self.rupd_w_n.x.next = self.rupd_w.q.val();
+        self.q3_vin_n.x.next = self.q3_vin.q.val();
+        self.q3_acc_n.x.next = self.q3_acc.q.val();
+        self.q3_zeta_n.x.next = self.q3_zeta.q.val();
+        self.q4_i_n.x.next = self.q4_i.q.val();
+        self.q4_vpre_n.x.next = self.q4_vpre.q.val();
         self.q2_s_n.x.next = self.q2_s.q.val();
         self.n_m_n.x.next = self.n_m.q.val();
         self.acc_n.x.next = self.acc.q.val();
@@ -695,10 +746,20 @@ impl Logic for Tile {
         self.q1_base.d.next = self.q1_base_n.y.val();
         self.q2_i.d.next = self.q2_i_n.y.val();
         self.q3_i.d.next = self.q3_i_n.y.val();
-        self.q3_vpre.d.next = self.q3_vpre_n.y.val();
-        // SYN stage 3 holds a LIF token for one cycle only.
+        self.rupd_i.d.next = self.rupd_i_n.y.val();
+        self.rupd_e.d.next = self.rupd_e_n.y.val();
+        self.rupd_trace.d.next = self.rupd_trace_n.y.val();
+        self.rupd_w.d.next = self.rupd_w_n.y.val();
+        self.rupd_v.d.next = false;
+        self.q3_vin.d.next = self.q3_vin_n.y.val();
+        self.q3_acc.d.next = self.q3_acc_n.y.val();
+        self.q3_zeta.d.next = self.q3_zeta_n.y.val();
+        self.q4_i.d.next = self.q4_i_n.y.val();
+        self.q4_vpre.d.next = self.q4_vpre_n.y.val();
+        // SYN stages 3 and 4 hold a LIF token for one cycle only.
         self.q3_v.d.next = false;
-        self.psi_rom.x.next = self.q3_vpre_n.y.val();
+        self.q4_v.d.next = false;
+        self.psi_rom.x.next = self.q4_vpre_n.y.val();
         self.q2_s.d.next = self.q2_s_n.y.val();
         self.n_m.d.next = self.n_m_n.y.val();
         self.acc.d.next = self.acc_n.y.val();
@@ -935,8 +996,8 @@ impl Logic for Tile {
         } else {
             self.delay.spike.next = self.spikes.read_data.val().get_bit(0);
         }
-        self.lif.v.next = self.membranes.read_data.val();
-        self.lif.current.next = self.acc_n.y.val();
+        self.lif.v.next = self.q3_vin_n.y.val();
+        self.lif.current.next = self.q3_acc_n.y.val();
         self.wext.next = (self.weights.read_data.val() ^ self.w_sign.val()) - self.w_sign.val();
         self.uext.next =
             (self.readout_weights.read_data.val() ^ self.w_sign.val()) - self.w_sign.val();
@@ -989,23 +1050,22 @@ impl Logic for Tile {
         }
         self.trace.lag.next = self.q1_m.q.val();
         self.trace.eps_prev.next = self.eps_trace_fifo.read_data.val();
-        self.rtrace.zeta.next = self.readout_traces.read_data.val();
+        self.rtrace.zeta.next = self.q3_zeta_n.y.val();
         self.rtrace.spike.next = self.lif.spike.val();
         self.lfsr_step.x.next = self.lfsr.read_data.val();
         // The learning unit's operands, each assigned once per evaluation (ARCHITECTURE.md,
         // "one assignment per output"): its weight-like port updates W (PASS2) or a readout
         // weight or bias (RUPD), its delay-like port a synaptic (PASS2) or axonal delay (AXON).
         if self.phase.q.val() == Phase::Rupd {
-            // U_kj -= SR(e_k zeta_j), or b_k -= SR(e_k).
-            self.learn.x.next = self.e_ext.val();
-            self.learn.r_w.next = self.lfsr_step.drawn.val();
-            if self.q1_bias.q.val() {
-                self.learn.trace.next = 1.into();
-                self.learn.w.next = self.readout_biases.read_data.val();
+            // U_kj -= SR(e_k zeta_j), or b_k -= SR(e_k), from the operands RUPD's stage 1
+            // registered (the memory reads and the draw are off this path).
+            self.learn.x.next = self.rupd_e_n.y.val();
+            self.learn.r_w.next = self.rupd_r.q.val();
+            self.learn.trace.next = self.rupd_trace_n.y.val();
+            self.learn.w.next = self.rupd_w_n.y.val();
+            if self.rupd_bias.q.val() {
                 self.learn.sh_w.next = self.shifts.q.val().get_bits::<8>(32);
             } else {
-                self.learn.trace.next = self.readout_traces.read_data.val();
-                self.learn.w.next = self.readout_weights.read_data.val();
                 self.learn.sh_w.next = self.shifts.q.val().get_bits::<8>(24);
             }
         } else {
@@ -1246,35 +1306,44 @@ impl Logic for Tile {
                 self.q2_v.d.next = self.q1_v.q.val();
                 self.q2_last.d.next = self.q1_last.q.val();
                 self.q2_i.d.next = self.q1_i_n.y.val();
-                // Stage 2: accumulate the weight if a spike sits at the tap; or update the neuron.
+                // Stage 2: accumulate the weight if a spike sits at the tap; or register the
+                // neuron's membrane, zeta and input current for its LIF update.
                 if self.q2_v.q.val() {
                     if self.q2_last.q.val() {
-                        self.membranes.write_address.next = self.q2_i_n.y.val();
-                        self.membranes.write_data.next = self.lif.v_next.val();
-                        self.membranes.write_enable.next = true;
-                        self.spikes.write_address.next = self.q2_i_n.y.val();
-                        self.spikes.write_data.next =
-                            bit_cast::<64, 1>(self.lif.spike.val().into());
-                        self.spikes.write_enable.next = true;
-                        self.readout_traces.write_address.next = self.q2_i_n.y.val();
-                        self.readout_traces.write_data.next = self.rtrace.zeta_next.val();
-                        self.readout_traces.write_enable.next = true;
-                        // psi is written in stage 3, off the LIF's path.
                         self.q3_v.d.next = true;
                         self.q3_i.d.next = self.q2_i_n.y.val();
-                        self.q3_vpre.d.next = self.lif.v_pre.val();
-                        // The neuron is written at the list's end whether or not it spiked
-                        // (only entries below SPIKES are defined), so the write enable does
-                        // not wait for the LIF; a spike moves the end.
-                        self.spike_list.write_address.next = self.n_spk_n.y.val();
-                        self.spike_list.write_data.next = bit_cast::<64, 32>(self.q2_i_n.y.val());
-                        self.spike_list.write_enable.next = true;
-                        if self.lif.spike.val() {
-                            self.n_spk.d.next = self.n_spk_n.y.val() + 1;
-                        }
+                        self.q3_vin.d.next = self.membranes.read_data.val();
+                        self.q3_zeta.d.next = self.readout_traces.read_data.val();
+                        self.q3_acc.d.next = self.acc_n.y.val();
                         self.acc.d.next = 0.into();
                     } else if self.delay.tap_bit.val() {
                         self.acc.d.next = self.acc_n.y.val() + self.wext.val();
+                    }
+                }
+                // Stage 3: the LIF update from registers. The last neuron's lands in SYN's last
+                // cycle (the one that sees stages 1 and 2 empty), so OUT reads its spike.
+                if self.q3_v.q.val() {
+                    self.membranes.write_address.next = self.q3_i_n.y.val();
+                    self.membranes.write_data.next = self.lif.v_next.val();
+                    self.membranes.write_enable.next = true;
+                    self.spikes.write_address.next = self.q3_i_n.y.val();
+                    self.spikes.write_data.next = bit_cast::<64, 1>(self.lif.spike.val().into());
+                    self.spikes.write_enable.next = true;
+                    self.readout_traces.write_address.next = self.q3_i_n.y.val();
+                    self.readout_traces.write_data.next = self.rtrace.zeta_next.val();
+                    self.readout_traces.write_enable.next = true;
+                    // psi is written in stage 4, off the LIF's path.
+                    self.q4_v.d.next = true;
+                    self.q4_i.d.next = self.q3_i_n.y.val();
+                    self.q4_vpre.d.next = self.lif.v_pre.val();
+                    // The neuron is written at the list's end whether or not it spiked (only
+                    // entries below SPIKES are defined), so the write enable does not wait for
+                    // the LIF; a spike moves the end.
+                    self.spike_list.write_address.next = self.n_spk_n.y.val();
+                    self.spike_list.write_data.next = bit_cast::<64, 32>(self.q3_i_n.y.val());
+                    self.spike_list.write_enable.next = true;
+                    if self.lif.spike.val() {
+                        self.n_spk.d.next = self.n_spk_n.y.val() + 1;
                     }
                 }
                 if (self.i_n.y.val() == self.n_hid.val()) & !self.q1_v.q.val() & !self.q2_v.q.val()
@@ -1737,14 +1806,30 @@ impl Logic for Tile {
                         self.idx.d.next = self.idx_n.y.val() + 1;
                     }
                 }
-                // (The learning unit's operands are selected above.)
+                // Stage 1: register the operands and the draw (the stream advances here).
                 if self.q1_v.q.val() {
+                    self.rupd_v.d.next = true;
+                    self.rupd_bias.d.next = self.q1_bias.q.val();
+                    self.rupd_i.d.next = self.q1_i_n.y.val();
+                    self.rupd_e.d.next = self.e_ext.val();
+                    self.rupd_r.d.next = self.lfsr_step.drawn.val();
                     if self.q1_bias.q.val() {
-                        self.readout_biases.write_address.next = self.q1_i_n.y.val();
+                        self.rupd_trace.d.next = 1.into();
+                        self.rupd_w.d.next = self.readout_biases.read_data.val();
+                    } else {
+                        self.rupd_trace.d.next = self.readout_traces.read_data.val();
+                        self.rupd_w.d.next = self.readout_weights.read_data.val();
+                    }
+                }
+                // Stage 2: the update (operands selected above). The last one lands in the
+                // cycle that sees stage 1 empty, so RUPD takes no extra cycle.
+                if self.rupd_v.q.val() {
+                    if self.rupd_bias.q.val() {
+                        self.readout_biases.write_address.next = self.rupd_i_n.y.val();
                         self.readout_biases.write_data.next = self.learn.w_next.val();
                         self.readout_biases.write_enable.next = true;
                     } else {
-                        self.readout_weights.write_address.next = self.q1_i_n.y.val();
+                        self.readout_weights.write_address.next = self.rupd_i_n.y.val();
                         self.readout_weights.write_data.next = self.learn.w_next.val();
                         self.readout_weights.write_enable.next = true;
                     }
@@ -1765,10 +1850,10 @@ impl Logic for Tile {
                 self.phase.d.next = Phase::Idle;
             }
         }
-        // SYN stage 3: the psi of the neuron whose LIF update ended a cycle ago (the last one in
+        // SYN stage 4: the psi of the neuron whose LIF update ended a cycle ago (the last one in
         // OUT's first cycle, which neither reads nor writes psi).
-        if self.q3_v.q.val() {
-            self.psi.write_address.next = self.q3_i_n.y.val();
+        if self.q4_v.q.val() {
+            self.psi.write_address.next = self.q4_i_n.y.val();
             self.psi.write_data.next = self.psi_rom.data.val();
             self.psi.write_enable.next = true;
         }
