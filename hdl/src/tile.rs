@@ -178,6 +178,15 @@ pub struct Tile {
     eta_fwd: DFF<Bits<64>>,
     q1_m: DFF<Bits<8>>,
     q1_bias: DFF<Bit>,
+    /// PASS2 stage 3: the synapse whose operands stage 2 registered (weight and delay updates).
+    p3_v: DFF<Bit>,
+    p3_i: DFF<Bits<32>>,
+    p3_eps: DFF<Bits<64>>,
+    p3_w: DFF<Bits<64>>,
+    p3_r: DFF<Bits<32>>,
+    p3_d: DFF<Bits<64>>,
+    p3_a: DFF<Bits<64>>,
+    p3_g: DFF<Bits<64>>,
     /// RUPD stage 2: the readout weight or bias whose operands stage 1 registered.
     rupd_v: DFF<Bit>,
     rupd_bias: DFF<Bit>,
@@ -204,6 +213,12 @@ pub struct Tile {
     q1_base_n: Narrow<32>,
     q2_i_n: Narrow<32>,
     q3_i_n: Narrow<32>,
+    p3_i_n: Narrow<32>,
+    p3_eps_n: Narrow<64>,
+    p3_w_n: Narrow<64>,
+    p3_d_n: Narrow<64>,
+    p3_a_n: Narrow<64>,
+    p3_g_n: Narrow<64>,
     rupd_i_n: Narrow<32>,
     rupd_e_n: Narrow<64>,
     rupd_trace_n: Narrow<64>,
@@ -526,6 +541,14 @@ impl Tile {
             eta_fwd: Default::default(),
             q1_m: Default::default(),
             q1_bias: Default::default(),
+            p3_v: Default::default(),
+            p3_i: Default::default(),
+            p3_eps: Default::default(),
+            p3_w: Default::default(),
+            p3_r: Default::default(),
+            p3_d: Default::default(),
+            p3_a: Default::default(),
+            p3_g: Default::default(),
             rupd_v: Default::default(),
             rupd_bias: Default::default(),
             rupd_i: Default::default(),
@@ -550,6 +573,12 @@ impl Tile {
             q1_base_n: Narrow::unsigned(nb.count),
             q2_i_n: Narrow::unsigned(nb.count),
             q3_i_n: Narrow::unsigned(nb.count),
+            p3_i_n: Narrow::unsigned(nb.count),
+            p3_eps_n: Narrow::unsigned(w.trace_bits),
+            p3_w_n: Narrow::unsigned(w.weight_bits),
+            p3_d_n: Narrow::unsigned(Formats::delay_bits(cfg)),
+            p3_a_n: Narrow::unsigned(Formats::delay_bits(cfg)),
+            p3_g_n: Narrow::signed(nb.q),
             rupd_i_n: Narrow::unsigned(nb.count),
             rupd_e_n: Narrow::signed(ERROR_BITS),
             rupd_trace_n: Narrow::unsigned(w.trace_bits),
@@ -675,7 +704,7 @@ impl Logic for Tile {
             rsp_v, rsp_region, rsp_reg, i, idx, base, n_act, n_spk, acc, q1_v, q1_last, q1_i,
             q1_base, q2_v, q2_last, q2_i, q3_v, q3_i, q3_vin, q3_acc, q3_zeta, q4_v, q4_i, q4_vpre, learn_on, label, sup_start, flags,
             shifts, head, n_m, q1_lane, ymax, psum, recip, rem, total, total_g, mean, m_cur,
-            hist_reg, eta_fwd, q1_m, q1_bias, rupd_v, rupd_bias, rupd_i, rupd_e, rupd_trace, rupd_w, rupd_r, q2_s, w_reg, d_reg, a_reg, g_reg, r_reg, aux
+            hist_reg, eta_fwd, q1_m, q1_bias, p3_v, p3_i, p3_eps, p3_w, p3_r, p3_d, p3_a, p3_g, rupd_v, rupd_bias, rupd_i, rupd_e, rupd_trace, rupd_w, rupd_r, q2_s, w_reg, d_reg, a_reg, g_reg, r_reg, aux
         );
         clock!(
             self,
@@ -718,6 +747,12 @@ impl Logic for Tile {
         self.q1_base_n.x.next = self.q1_base.q.val();
         self.q2_i_n.x.next = self.q2_i.q.val();
         self.q3_i_n.x.next = self.q3_i.q.val();
+        self.p3_i_n.x.next = self.p3_i.q.val();
+        self.p3_eps_n.x.next = self.p3_eps.q.val();
+        self.p3_w_n.x.next = self.p3_w.q.val();
+        self.p3_d_n.x.next = self.p3_d.q.val();
+        self.p3_a_n.x.next = self.p3_a.q.val();
+        self.p3_g_n.x.next = self.p3_g.q.val();
         self.rupd_i_n.x.next = self.rupd_i.q.val();
         self.rupd_e_n.x.next = self.rupd_e.q.val();
         self.rupd_trace_n.x.next = self.rupd_trace.q.val();
@@ -746,6 +781,13 @@ impl Logic for Tile {
         self.q1_base.d.next = self.q1_base_n.y.val();
         self.q2_i.d.next = self.q2_i_n.y.val();
         self.q3_i.d.next = self.q3_i_n.y.val();
+        self.p3_i.d.next = self.p3_i_n.y.val();
+        self.p3_eps.d.next = self.p3_eps_n.y.val();
+        self.p3_w.d.next = self.p3_w_n.y.val();
+        self.p3_d.d.next = self.p3_d_n.y.val();
+        self.p3_a.d.next = self.p3_a_n.y.val();
+        self.p3_g.d.next = self.p3_g_n.y.val();
+        self.p3_v.d.next = false;
         self.rupd_i.d.next = self.rupd_i_n.y.val();
         self.rupd_e.d.next = self.rupd_e_n.y.val();
         self.rupd_trace.d.next = self.rupd_trace_n.y.val();
@@ -1068,10 +1110,18 @@ impl Logic for Tile {
             } else {
                 self.learn.sh_w.next = self.shifts.q.val().get_bits::<8>(24);
             }
-        } else {
+        } else if self.phase.q.val() == Phase::Pass2 {
+            // W -= SR(m eps), from the operands PASS2's stage 2 registered.
             self.learn.x.next = self.m_cur_n.y.val();
-            self.learn.r_w.next = self.r_reg.q.val();
-            self.learn.trace.next = self.eps_trace_fifo.read_data.val();
+            self.learn.r_w.next = self.p3_r.q.val();
+            self.learn.trace.next = self.p3_eps_n.y.val();
+            self.learn.w.next = self.p3_w_n.y.val();
+            self.learn.sh_w.next = self.shifts.q.val().get_bits::<8>(0);
+        } else {
+            // PASS1's delay gradient q = m W eta (the weight before this step's update).
+            self.learn.x.next = self.m_cur_n.y.val();
+            self.learn.r_w.next = self.p3_r.q.val();
+            self.learn.trace.next = self.p3_eps_n.y.val();
             self.learn.w.next = self.w_reg.q.val();
             self.learn.sh_w.next = self.shifts.q.val().get_bits::<8>(0);
         }
@@ -1083,14 +1133,15 @@ impl Logic for Tile {
             self.learn.r_d.next = self.lfsr_step.drawn.val();
             self.learn.sh_d.next = self.shifts.q.val().get_bits::<8>(16);
         } else {
-            self.learn.g.next = self.g_reg.q.val();
-            self.learn.d.next = self.d_reg.q.val();
+            // PASS2's d -= SR(q - mean), clipped to the path bound, from stage 2's registers.
+            self.learn.g.next = self.p3_g_n.y.val();
+            self.learn.d.next = self.p3_d_n.y.val();
             if self.has_axonal.val() {
-                self.learn.hi.next = self.delay_max.val() - self.a_reg.q.val();
+                self.learn.hi.next = self.delay_max.val() - self.p3_a_n.y.val();
             } else {
                 self.learn.hi.next = self.delay_max.val();
             }
-            self.learn.r_d.next = (self.r_reg.q.val() << 16) | (self.r_reg.q.val() >> 16);
+            self.learn.r_d.next = (self.p3_r.q.val() << 16) | (self.p3_r.q.val() >> 16);
             self.learn.sh_d.next = self.shifts.q.val().get_bits::<8>(8);
         }
         self.learn.mean.next = self.mean_n.y.val();
@@ -1717,15 +1768,27 @@ impl Logic for Tile {
                 self.g_reg.d.next = self.q_ext.val();
                 self.q2_v.d.next = self.q1_v.q.val();
                 self.q2_s.d.next = self.q1_i_n.y.val();
+                // Stage 2: register the synapse's operands and its trace at the tap.
                 if self.q2_v.q.val() {
+                    self.p3_v.d.next = true;
+                    self.p3_i.d.next = self.base_n.y.val() + self.q2_s_n.y.val();
+                    self.p3_eps.d.next = self.eps_trace_fifo.read_data.val();
+                    self.p3_w.d.next = self.w_reg.q.val();
+                    self.p3_r.d.next = self.r_reg.q.val();
+                    self.p3_d.d.next = self.d_reg.q.val();
+                    self.p3_a.d.next = self.a_reg.q.val();
+                    self.p3_g.d.next = self.g_reg.q.val();
+                }
+                // Stage 3: the updates (operands selected above). The last synapse's lands in
+                // the cycle that sees stages 1 and 2 empty, so PASS2 takes no extra cycle.
+                if self.p3_v.q.val() {
                     if self.learn_w.val() {
-                        self.weights.write_address.next = self.base_n.y.val() + self.q2_s_n.y.val();
+                        self.weights.write_address.next = self.p3_i_n.y.val();
                         self.weights.write_data.next = self.learn.w_next.val();
                         self.weights.write_enable.next = true;
                     }
                     if self.learn_d.val() {
-                        self.synaptic_delays.write_address.next =
-                            self.base_n.y.val() + self.q2_s_n.y.val();
+                        self.synaptic_delays.write_address.next = self.p3_i_n.y.val();
                         self.synaptic_delays.write_data.next = self.learn.d_next.val();
                         self.synaptic_delays.write_enable.next = true;
                     }
