@@ -182,11 +182,12 @@ pub struct Tile {
     p3_v: DFF<Bit>,
     p3_i: DFF<Bits<32>>,
     p3_eps: DFF<Bits<64>>,
-    p3_w: DFF<Bits<64>>,
-    p3_r: DFF<Bits<32>>,
-    p3_d: DFF<Bits<64>>,
-    p3_a: DFF<Bits<64>>,
-    p3_g: DFF<Bits<64>>,
+    /// PASS2 stage 2's copies of the synapse's operands (w_reg.. hold stage 3's).
+    w2: DFF<Bits<64>>,
+    r2: DFF<Bits<32>>,
+    d2: DFF<Bits<64>>,
+    a2: DFF<Bits<64>>,
+    g2: DFF<Bits<64>>,
     /// RUPD stage 2: the readout weight or bias whose operands stage 1 registered.
     rupd_v: DFF<Bit>,
     rupd_bias: DFF<Bit>,
@@ -215,10 +216,6 @@ pub struct Tile {
     q3_i_n: Narrow<32>,
     p3_i_n: Narrow<32>,
     p3_eps_n: Narrow<64>,
-    p3_w_n: Narrow<64>,
-    p3_d_n: Narrow<64>,
-    p3_a_n: Narrow<64>,
-    p3_g_n: Narrow<64>,
     rupd_i_n: Narrow<32>,
     rupd_e_n: Narrow<64>,
     rupd_trace_n: Narrow<64>,
@@ -544,11 +541,11 @@ impl Tile {
             p3_v: Default::default(),
             p3_i: Default::default(),
             p3_eps: Default::default(),
-            p3_w: Default::default(),
-            p3_r: Default::default(),
-            p3_d: Default::default(),
-            p3_a: Default::default(),
-            p3_g: Default::default(),
+            w2: Default::default(),
+            r2: Default::default(),
+            d2: Default::default(),
+            a2: Default::default(),
+            g2: Default::default(),
             rupd_v: Default::default(),
             rupd_bias: Default::default(),
             rupd_i: Default::default(),
@@ -575,10 +572,6 @@ impl Tile {
             q3_i_n: Narrow::unsigned(nb.count),
             p3_i_n: Narrow::unsigned(nb.count),
             p3_eps_n: Narrow::unsigned(w.trace_bits),
-            p3_w_n: Narrow::unsigned(w.weight_bits),
-            p3_d_n: Narrow::unsigned(Formats::delay_bits(cfg)),
-            p3_a_n: Narrow::unsigned(Formats::delay_bits(cfg)),
-            p3_g_n: Narrow::signed(nb.q),
             rupd_i_n: Narrow::unsigned(nb.count),
             rupd_e_n: Narrow::signed(ERROR_BITS),
             rupd_trace_n: Narrow::unsigned(w.trace_bits),
@@ -702,9 +695,11 @@ impl Logic for Tile {
         dff_setup!(
             self, clock, phase, cnt, last, missed, budget, pred, pred_work, best, t, bad_spike,
             rsp_v, rsp_region, rsp_reg, i, idx, base, n_act, n_spk, acc, q1_v, q1_last, q1_i,
-            q1_base, q2_v, q2_last, q2_i, q3_v, q3_i, q3_vin, q3_acc, q3_zeta, q4_v, q4_i, q4_vpre, learn_on, label, sup_start, flags,
-            shifts, head, n_m, q1_lane, ymax, psum, recip, rem, total, total_g, mean, m_cur,
-            hist_reg, eta_fwd, q1_m, q1_bias, p3_v, p3_i, p3_eps, p3_w, p3_r, p3_d, p3_a, p3_g, rupd_v, rupd_bias, rupd_i, rupd_e, rupd_trace, rupd_w, rupd_r, q2_s, w_reg, d_reg, a_reg, g_reg, r_reg, aux
+            q1_base, q2_v, q2_last, q2_i, q3_v, q3_i, q3_vin, q3_acc, q3_zeta, q4_v, q4_i, q4_vpre,
+            learn_on, label, sup_start, flags, shifts, head, n_m, q1_lane, ymax, psum, recip, rem,
+            total, total_g, mean, m_cur, hist_reg, eta_fwd, q1_m, q1_bias, p3_v, p3_i, p3_eps, w2,
+            r2, d2, a2, g2, rupd_v, rupd_bias, rupd_i, rupd_e, rupd_trace, rupd_w, rupd_r, q2_s,
+            w_reg, d_reg, a_reg, g_reg, r_reg, aux
         );
         clock!(
             self,
@@ -749,10 +744,6 @@ impl Logic for Tile {
         self.q3_i_n.x.next = self.q3_i.q.val();
         self.p3_i_n.x.next = self.p3_i.q.val();
         self.p3_eps_n.x.next = self.p3_eps.q.val();
-        self.p3_w_n.x.next = self.p3_w.q.val();
-        self.p3_d_n.x.next = self.p3_d.q.val();
-        self.p3_a_n.x.next = self.p3_a.q.val();
-        self.p3_g_n.x.next = self.p3_g.q.val();
         self.rupd_i_n.x.next = self.rupd_i.q.val();
         self.rupd_e_n.x.next = self.rupd_e.q.val();
         self.rupd_trace_n.x.next = self.rupd_trace.q.val();
@@ -783,10 +774,6 @@ impl Logic for Tile {
         self.q3_i.d.next = self.q3_i_n.y.val();
         self.p3_i.d.next = self.p3_i_n.y.val();
         self.p3_eps.d.next = self.p3_eps_n.y.val();
-        self.p3_w.d.next = self.p3_w_n.y.val();
-        self.p3_d.d.next = self.p3_d_n.y.val();
-        self.p3_a.d.next = self.p3_a_n.y.val();
-        self.p3_g.d.next = self.p3_g_n.y.val();
         self.p3_v.d.next = false;
         self.rupd_i.d.next = self.rupd_i_n.y.val();
         self.rupd_e.d.next = self.rupd_e_n.y.val();
@@ -1110,17 +1097,11 @@ impl Logic for Tile {
             } else {
                 self.learn.sh_w.next = self.shifts.q.val().get_bits::<8>(24);
             }
-        } else if self.phase.q.val() == Phase::Pass2 {
-            // W -= SR(m eps), from the operands PASS2's stage 2 registered.
-            self.learn.x.next = self.m_cur_n.y.val();
-            self.learn.r_w.next = self.p3_r.q.val();
-            self.learn.trace.next = self.p3_eps_n.y.val();
-            self.learn.w.next = self.p3_w_n.y.val();
-            self.learn.sh_w.next = self.shifts.q.val().get_bits::<8>(0);
         } else {
-            // PASS1's delay gradient q = m W eta (the weight before this step's update).
+            // PASS2's W -= SR(m eps) from registers (stage 3); PASS1's q = m W eta uses the
+            // same weight port (the weight before this step's update).
             self.learn.x.next = self.m_cur_n.y.val();
-            self.learn.r_w.next = self.p3_r.q.val();
+            self.learn.r_w.next = self.r_reg.q.val();
             self.learn.trace.next = self.p3_eps_n.y.val();
             self.learn.w.next = self.w_reg.q.val();
             self.learn.sh_w.next = self.shifts.q.val().get_bits::<8>(0);
@@ -1133,15 +1114,15 @@ impl Logic for Tile {
             self.learn.r_d.next = self.lfsr_step.drawn.val();
             self.learn.sh_d.next = self.shifts.q.val().get_bits::<8>(16);
         } else {
-            // PASS2's d -= SR(q - mean), clipped to the path bound, from stage 2's registers.
-            self.learn.g.next = self.p3_g_n.y.val();
-            self.learn.d.next = self.p3_d_n.y.val();
+            // PASS2's d -= SR(q - mean), clipped to the path bound, from registers (stage 3).
+            self.learn.g.next = self.g_reg.q.val();
+            self.learn.d.next = self.d_reg.q.val();
             if self.has_axonal.val() {
-                self.learn.hi.next = self.delay_max.val() - self.p3_a_n.y.val();
+                self.learn.hi.next = self.delay_max.val() - self.a_reg.q.val();
             } else {
                 self.learn.hi.next = self.delay_max.val();
             }
-            self.learn.r_d.next = (self.p3_r.q.val() << 16) | (self.p3_r.q.val() >> 16);
+            self.learn.r_d.next = (self.r_reg.q.val() << 16) | (self.r_reg.q.val() >> 16);
             self.learn.sh_d.next = self.shifts.q.val().get_bits::<8>(8);
         }
         self.learn.mean.next = self.mean_n.y.val();
@@ -1761,11 +1742,17 @@ impl Logic for Tile {
                             - bit_cast::<32, 8>(self.delay.tap.val()))
                             & self.depth_mask.val());
                 }
-                self.r_reg.d.next = self.lfsr_step.drawn.val();
-                self.w_reg.d.next = self.weights.read_data.val();
-                self.d_reg.d.next = self.synaptic_delays.read_data.val();
-                self.a_reg.d.next = self.axonal_delays.read_data.val();
-                self.g_reg.d.next = self.q_ext.val();
+                // The operands move with the synapse: stage 2 (w2..), then stage 3 (w_reg..).
+                self.r2.d.next = self.lfsr_step.drawn.val();
+                self.w2.d.next = self.weights.read_data.val();
+                self.d2.d.next = self.synaptic_delays.read_data.val();
+                self.a2.d.next = self.axonal_delays.read_data.val();
+                self.g2.d.next = self.q_ext.val();
+                self.r_reg.d.next = self.r2.q.val();
+                self.w_reg.d.next = self.w2.q.val();
+                self.d_reg.d.next = self.d2.q.val();
+                self.a_reg.d.next = self.a2.q.val();
+                self.g_reg.d.next = self.g2.q.val();
                 self.q2_v.d.next = self.q1_v.q.val();
                 self.q2_s.d.next = self.q1_i_n.y.val();
                 // Stage 2: register the synapse's operands and its trace at the tap.
@@ -1773,11 +1760,6 @@ impl Logic for Tile {
                     self.p3_v.d.next = true;
                     self.p3_i.d.next = self.base_n.y.val() + self.q2_s_n.y.val();
                     self.p3_eps.d.next = self.eps_trace_fifo.read_data.val();
-                    self.p3_w.d.next = self.w_reg.q.val();
-                    self.p3_r.d.next = self.r_reg.q.val();
-                    self.p3_d.d.next = self.d_reg.q.val();
-                    self.p3_a.d.next = self.a_reg.q.val();
-                    self.p3_g.d.next = self.g_reg.q.val();
                 }
                 // Stage 3: the updates (operands selected above). The last synapse's lands in
                 // the cycle that sees stages 1 and 2 empty, so PASS2 takes no extra cycle.
