@@ -387,9 +387,24 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] q3_i$d;
     wire  [31:0] q3_i$q;
     reg  q3_i$clock;
-    reg  [63:0] q3_vpre$d;
-    wire  [63:0] q3_vpre$q;
-    reg  q3_vpre$clock;
+    reg  [63:0] q3_vin$d;
+    wire  [63:0] q3_vin$q;
+    reg  q3_vin$clock;
+    reg  [63:0] q3_acc$d;
+    wire  [63:0] q3_acc$q;
+    reg  q3_acc$clock;
+    reg  [63:0] q3_zeta$d;
+    wire  [63:0] q3_zeta$q;
+    reg  q3_zeta$clock;
+    reg  q4_v$d;
+    wire  q4_v$q;
+    reg  q4_v$clock;
+    reg  [31:0] q4_i$d;
+    wire  [31:0] q4_i$q;
+    reg  q4_i$clock;
+    reg  [63:0] q4_vpre$d;
+    wire  [63:0] q4_vpre$q;
+    reg  q4_vpre$clock;
     reg  learn_on$d;
     wire  learn_on$q;
     reg  learn_on$clock;
@@ -456,6 +471,51 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  q1_bias$d;
     wire  q1_bias$q;
     reg  q1_bias$clock;
+    reg  p3_v$d;
+    wire  p3_v$q;
+    reg  p3_v$clock;
+    reg  [31:0] p3_i$d;
+    wire  [31:0] p3_i$q;
+    reg  p3_i$clock;
+    reg  [63:0] p3_eps$d;
+    wire  [63:0] p3_eps$q;
+    reg  p3_eps$clock;
+    reg  [63:0] w2$d;
+    wire  [63:0] w2$q;
+    reg  w2$clock;
+    reg  [31:0] r2$d;
+    wire  [31:0] r2$q;
+    reg  r2$clock;
+    reg  [63:0] d2$d;
+    wire  [63:0] d2$q;
+    reg  d2$clock;
+    reg  [63:0] a2$d;
+    wire  [63:0] a2$q;
+    reg  a2$clock;
+    reg  [63:0] g2$d;
+    wire  [63:0] g2$q;
+    reg  g2$clock;
+    reg  rupd_v$d;
+    wire  rupd_v$q;
+    reg  rupd_v$clock;
+    reg  rupd_bias$d;
+    wire  rupd_bias$q;
+    reg  rupd_bias$clock;
+    reg  [31:0] rupd_i$d;
+    wire  [31:0] rupd_i$q;
+    reg  rupd_i$clock;
+    reg  [63:0] rupd_e$d;
+    wire  [63:0] rupd_e$q;
+    reg  rupd_e$clock;
+    reg  [63:0] rupd_trace$d;
+    wire  [63:0] rupd_trace$q;
+    reg  rupd_trace$clock;
+    reg  [63:0] rupd_w$d;
+    wire  [63:0] rupd_w$q;
+    reg  rupd_w$clock;
+    reg  [31:0] rupd_r$d;
+    wire  [31:0] rupd_r$q;
+    reg  rupd_r$clock;
     reg  [31:0] q2_s$d;
     wire  [31:0] q2_s$q;
     reg  q2_s$clock;
@@ -497,8 +557,28 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [31:0] q2_i_n$y;
     reg  [31:0] q3_i_n$x;
     wire  [31:0] q3_i_n$y;
-    reg  [63:0] q3_vpre_n$x;
-    wire  [63:0] q3_vpre_n$y;
+    reg  [31:0] p3_i_n$x;
+    wire  [31:0] p3_i_n$y;
+    reg  [63:0] p3_eps_n$x;
+    wire  [63:0] p3_eps_n$y;
+    reg  [31:0] rupd_i_n$x;
+    wire  [31:0] rupd_i_n$y;
+    reg  [63:0] rupd_e_n$x;
+    wire  [63:0] rupd_e_n$y;
+    reg  [63:0] rupd_trace_n$x;
+    wire  [63:0] rupd_trace_n$y;
+    reg  [63:0] rupd_w_n$x;
+    wire  [63:0] rupd_w_n$y;
+    reg  [63:0] q3_vin_n$x;
+    wire  [63:0] q3_vin_n$y;
+    reg  [63:0] q3_acc_n$x;
+    wire  [63:0] q3_acc_n$y;
+    reg  [63:0] q3_zeta_n$x;
+    wire  [63:0] q3_zeta_n$y;
+    reg  [31:0] q4_i_n$x;
+    wire  [31:0] q4_i_n$y;
+    reg  [63:0] q4_vpre_n$x;
+    wire  [63:0] q4_vpre_n$y;
     reg  [31:0] q2_s_n$x;
     wire  [31:0] q2_s_n$y;
     reg  [31:0] n_m_n$x;
@@ -946,10 +1026,35 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(q3_i$q),
         .clock(q3_i$clock)
     );
-    top$q3_vpre q3_vpre(
-        .d(q3_vpre$d),
-        .q(q3_vpre$q),
-        .clock(q3_vpre$clock)
+    top$q3_vin q3_vin(
+        .d(q3_vin$d),
+        .q(q3_vin$q),
+        .clock(q3_vin$clock)
+    );
+    top$q3_acc q3_acc(
+        .d(q3_acc$d),
+        .q(q3_acc$q),
+        .clock(q3_acc$clock)
+    );
+    top$q3_zeta q3_zeta(
+        .d(q3_zeta$d),
+        .q(q3_zeta$q),
+        .clock(q3_zeta$clock)
+    );
+    top$q4_v q4_v(
+        .d(q4_v$d),
+        .q(q4_v$q),
+        .clock(q4_v$clock)
+    );
+    top$q4_i q4_i(
+        .d(q4_i$d),
+        .q(q4_i$q),
+        .clock(q4_i$clock)
+    );
+    top$q4_vpre q4_vpre(
+        .d(q4_vpre$d),
+        .q(q4_vpre$q),
+        .clock(q4_vpre$clock)
     );
     top$learn_on learn_on(
         .d(learn_on$d),
@@ -1059,6 +1164,81 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(q1_bias$q),
         .clock(q1_bias$clock)
     );
+    top$p3_v p3_v(
+        .d(p3_v$d),
+        .q(p3_v$q),
+        .clock(p3_v$clock)
+    );
+    top$p3_i p3_i(
+        .d(p3_i$d),
+        .q(p3_i$q),
+        .clock(p3_i$clock)
+    );
+    top$p3_eps p3_eps(
+        .d(p3_eps$d),
+        .q(p3_eps$q),
+        .clock(p3_eps$clock)
+    );
+    top$w2 w2(
+        .d(w2$d),
+        .q(w2$q),
+        .clock(w2$clock)
+    );
+    top$r2 r2(
+        .d(r2$d),
+        .q(r2$q),
+        .clock(r2$clock)
+    );
+    top$d2 d2(
+        .d(d2$d),
+        .q(d2$q),
+        .clock(d2$clock)
+    );
+    top$a2 a2(
+        .d(a2$d),
+        .q(a2$q),
+        .clock(a2$clock)
+    );
+    top$g2 g2(
+        .d(g2$d),
+        .q(g2$q),
+        .clock(g2$clock)
+    );
+    top$rupd_v rupd_v(
+        .d(rupd_v$d),
+        .q(rupd_v$q),
+        .clock(rupd_v$clock)
+    );
+    top$rupd_bias rupd_bias(
+        .d(rupd_bias$d),
+        .q(rupd_bias$q),
+        .clock(rupd_bias$clock)
+    );
+    top$rupd_i rupd_i(
+        .d(rupd_i$d),
+        .q(rupd_i$q),
+        .clock(rupd_i$clock)
+    );
+    top$rupd_e rupd_e(
+        .d(rupd_e$d),
+        .q(rupd_e$q),
+        .clock(rupd_e$clock)
+    );
+    top$rupd_trace rupd_trace(
+        .d(rupd_trace$d),
+        .q(rupd_trace$q),
+        .clock(rupd_trace$clock)
+    );
+    top$rupd_w rupd_w(
+        .d(rupd_w$d),
+        .q(rupd_w$q),
+        .clock(rupd_w$clock)
+    );
+    top$rupd_r rupd_r(
+        .d(rupd_r$d),
+        .q(rupd_r$q),
+        .clock(rupd_r$clock)
+    );
     top$q2_s q2_s(
         .d(q2_s$d),
         .q(q2_s$q),
@@ -1134,9 +1314,49 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .x(q3_i_n$x),
         .y(q3_i_n$y)
     );
-    top$q3_vpre_n q3_vpre_n(
-        .x(q3_vpre_n$x),
-        .y(q3_vpre_n$y)
+    top$p3_i_n p3_i_n(
+        .x(p3_i_n$x),
+        .y(p3_i_n$y)
+    );
+    top$p3_eps_n p3_eps_n(
+        .x(p3_eps_n$x),
+        .y(p3_eps_n$y)
+    );
+    top$rupd_i_n rupd_i_n(
+        .x(rupd_i_n$x),
+        .y(rupd_i_n$y)
+    );
+    top$rupd_e_n rupd_e_n(
+        .x(rupd_e_n$x),
+        .y(rupd_e_n$y)
+    );
+    top$rupd_trace_n rupd_trace_n(
+        .x(rupd_trace_n$x),
+        .y(rupd_trace_n$y)
+    );
+    top$rupd_w_n rupd_w_n(
+        .x(rupd_w_n$x),
+        .y(rupd_w_n$y)
+    );
+    top$q3_vin_n q3_vin_n(
+        .x(q3_vin_n$x),
+        .y(q3_vin_n$y)
+    );
+    top$q3_acc_n q3_acc_n(
+        .x(q3_acc_n$x),
+        .y(q3_acc_n$y)
+    );
+    top$q3_zeta_n q3_zeta_n(
+        .x(q3_zeta_n$x),
+        .y(q3_zeta_n$y)
+    );
+    top$q4_i_n q4_i_n(
+        .x(q4_i_n$x),
+        .y(q4_i_n$y)
+    );
+    top$q4_vpre_n q4_vpre_n(
+        .x(q4_vpre_n$x),
+        .y(q4_vpre_n$y)
     );
     top$q2_s_n q2_s_n(
         .x(q2_s_n$x),
@@ -1213,7 +1433,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q2_i$clock = clock;
         q3_v$clock = clock;
         q3_i$clock = clock;
-        q3_vpre$clock = clock;
+        q3_vin$clock = clock;
+        q3_acc$clock = clock;
+        q3_zeta$clock = clock;
+        q4_v$clock = clock;
+        q4_i$clock = clock;
+        q4_vpre$clock = clock;
         learn_on$clock = clock;
         label$clock = clock;
         sup_start$clock = clock;
@@ -1234,6 +1459,21 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         eta_fwd$clock = clock;
         q1_m$clock = clock;
         q1_bias$clock = clock;
+        p3_v$clock = clock;
+        p3_i$clock = clock;
+        p3_eps$clock = clock;
+        w2$clock = clock;
+        r2$clock = clock;
+        d2$clock = clock;
+        a2$clock = clock;
+        g2$clock = clock;
+        rupd_v$clock = clock;
+        rupd_bias$clock = clock;
+        rupd_i$clock = clock;
+        rupd_e$clock = clock;
+        rupd_trace$clock = clock;
+        rupd_w$clock = clock;
+        rupd_r$clock = clock;
         q2_s$clock = clock;
         w_reg$clock = clock;
         d_reg$clock = clock;
@@ -1269,7 +1509,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q2_i$d = q2_i$q;
         q3_v$d = q3_v$q;
         q3_i$d = q3_i$q;
-        q3_vpre$d = q3_vpre$q;
+        q3_vin$d = q3_vin$q;
+        q3_acc$d = q3_acc$q;
+        q3_zeta$d = q3_zeta$q;
+        q4_v$d = q4_v$q;
+        q4_i$d = q4_i$q;
+        q4_vpre$d = q4_vpre$q;
         learn_on$d = learn_on$q;
         label$d = label$q;
         sup_start$d = sup_start$q;
@@ -1290,6 +1535,21 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         eta_fwd$d = eta_fwd$q;
         q1_m$d = q1_m$q;
         q1_bias$d = q1_bias$q;
+        p3_v$d = p3_v$q;
+        p3_i$d = p3_i$q;
+        p3_eps$d = p3_eps$q;
+        w2$d = w2$q;
+        r2$d = r2$q;
+        d2$d = d2$q;
+        a2$d = a2$q;
+        g2$d = g2$q;
+        rupd_v$d = rupd_v$q;
+        rupd_bias$d = rupd_bias$q;
+        rupd_i$d = rupd_i$q;
+        rupd_e$d = rupd_e$q;
+        rupd_trace$d = rupd_trace$q;
+        rupd_w$d = rupd_w$q;
+        rupd_r$d = rupd_r$q;
         q2_s$d = q2_s$q;
         w_reg$d = w_reg$q;
         d_reg$d = d_reg$q;
@@ -1332,7 +1592,17 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q1_base_n$x = q1_base$q;
         q2_i_n$x = q2_i$q;
         q3_i_n$x = q3_i$q;
-        q3_vpre_n$x = q3_vpre$q;
+        p3_i_n$x = p3_i$q;
+        p3_eps_n$x = p3_eps$q;
+        rupd_i_n$x = rupd_i$q;
+        rupd_e_n$x = rupd_e$q;
+        rupd_trace_n$x = rupd_trace$q;
+        rupd_w_n$x = rupd_w$q;
+        q3_vin_n$x = q3_vin$q;
+        q3_acc_n$x = q3_acc$q;
+        q3_zeta_n$x = q3_zeta$q;
+        q4_i_n$x = q4_i$q;
+        q4_vpre_n$x = q4_vpre$q;
         q2_s_n$x = q2_s$q;
         n_m_n$x = n_m$q;
         acc_n$x = acc$q;
@@ -1352,9 +1622,22 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q1_base$d = q1_base_n$y;
         q2_i$d = q2_i_n$y;
         q3_i$d = q3_i_n$y;
-        q3_vpre$d = q3_vpre_n$y;
+        p3_i$d = p3_i_n$y;
+        p3_eps$d = p3_eps_n$y;
+        p3_v$d = 1'b0;
+        rupd_i$d = rupd_i_n$y;
+        rupd_e$d = rupd_e_n$y;
+        rupd_trace$d = rupd_trace_n$y;
+        rupd_w$d = rupd_w_n$y;
+        rupd_v$d = 1'b0;
+        q3_vin$d = q3_vin_n$y;
+        q3_acc$d = q3_acc_n$y;
+        q3_zeta$d = q3_zeta_n$y;
+        q4_i$d = q4_i_n$y;
+        q4_vpre$d = q4_vpre_n$y;
         q3_v$d = 1'b0;
-        psi_rom$x = q3_vpre_n$y;
+        q4_v$d = 1'b0;
+        psi_rom$x = q4_vpre_n$y;
         q2_s$d = q2_s_n$y;
         n_m$d = n_m_n$y;
         acc$d = acc_n$y;
@@ -1575,8 +1858,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         else begin
             delay$spike = spikes$read_data[32'h0];
         end
-        lif$v = membranes$read_data;
-        lif$current = acc_n$y;
+        lif$v = q3_vin_n$y;
+        lif$current = q3_acc_n$y;
         wext = (weights$read_data ^ w_sign) - w_sign;
         uext = (readout_weights$read_data ^ w_sign) - w_sign;
         bext = (readout_biases$read_data ^ w_sign) - w_sign;
@@ -1623,27 +1906,25 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         trace$lag = q1_m$q;
         trace$eps_prev = eps_trace_fifo$read_data;
-        rtrace$zeta = readout_traces$read_data;
+        rtrace$zeta = q3_zeta_n$y;
         rtrace$spike = lif$spike;
         lfsr_step$x = lfsr$read_data;
         if (phase$q == Phase$Rupd) begin
-            learn$x = e_ext;
-            learn$r_w = lfsr_step$drawn;
-            if (q1_bias$q) begin
-                learn$trace = 32'h1;
-                learn$w = readout_biases$read_data;
+            learn$x = rupd_e_n$y;
+            learn$r_w = rupd_r$q;
+            learn$trace = rupd_trace_n$y;
+            learn$w = rupd_w_n$y;
+            if (rupd_bias$q) begin
                 learn$sh_w = shifts$q[(32'h20)+:(8)];
             end
             else begin
-                learn$trace = readout_traces$read_data;
-                learn$w = readout_weights$read_data;
                 learn$sh_w = shifts$q[(32'h18)+:(8)];
             end
         end
         else begin
             learn$x = m_cur_n$y;
             learn$r_w = r_reg$q;
-            learn$trace = eps_trace_fifo$read_data;
+            learn$trace = p3_eps_n$y;
             learn$w = w_reg$q;
             learn$sh_w = shifts$q[(32'h0)+:(8)];
         end
@@ -1876,28 +2157,35 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     q2_i$d = q1_i_n$y;
                     if (q2_v$q) begin
                         if (q2_last$q) begin
-                            membranes$write_address = q2_i_n$y;
-                            membranes$write_data = lif$v_next;
-                            membranes$write_enable = 1'b1;
-                            spikes$write_address = q2_i_n$y;
-                            spikes$write_data = ((lif$spike) & 64'hffffffffffffffff);
-                            spikes$write_enable = 1'b1;
-                            readout_traces$write_address = q2_i_n$y;
-                            readout_traces$write_data = rtrace$zeta_next;
-                            readout_traces$write_enable = 1'b1;
                             q3_v$d = 1'b1;
                             q3_i$d = q2_i_n$y;
-                            q3_vpre$d = lif$v_pre;
-                            spike_list$write_address = n_spk_n$y;
-                            spike_list$write_data = ((q2_i_n$y) & 64'hffffffffffffffff);
-                            spike_list$write_enable = 1'b1;
-                            if (lif$spike) begin
-                                n_spk$d = n_spk_n$y + 32'h1;
-                            end
+                            q3_vin$d = membranes$read_data;
+                            q3_zeta$d = readout_traces$read_data;
+                            q3_acc$d = acc_n$y;
                             acc$d = 32'h0;
                         end
                         else if (delay$tap_bit) begin
                             acc$d = acc_n$y + wext;
+                        end
+                    end
+                    if (q3_v$q) begin
+                        membranes$write_address = q3_i_n$y;
+                        membranes$write_data = lif$v_next;
+                        membranes$write_enable = 1'b1;
+                        spikes$write_address = q3_i_n$y;
+                        spikes$write_data = ((lif$spike) & 64'hffffffffffffffff);
+                        spikes$write_enable = 1'b1;
+                        readout_traces$write_address = q3_i_n$y;
+                        readout_traces$write_data = rtrace$zeta_next;
+                        readout_traces$write_enable = 1'b1;
+                        q4_v$d = 1'b1;
+                        q4_i$d = q3_i_n$y;
+                        q4_vpre$d = lif$v_pre;
+                        spike_list$write_address = n_spk_n$y;
+                        spike_list$write_data = ((q3_i_n$y) & 64'hffffffffffffffff);
+                        spike_list$write_enable = 1'b1;
+                        if (lif$spike) begin
+                            n_spk$d = n_spk_n$y + 32'h1;
                         end
                     end
                     if ((i_n$y == n_hid) & ~q1_v$q & ~q2_v$q) begin
@@ -2245,21 +2533,31 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     if (q1_v$q) begin
                         eps_trace_fifo$read_address = q1_base_n$y + ((((head$q) & 32'hffffffff) - ((delay$tap) & 32'hffffffff)) & depth_mask);
                     end
-                    r_reg$d = lfsr_step$drawn;
-                    w_reg$d = weights$read_data;
-                    d_reg$d = synaptic_delays$read_data;
-                    a_reg$d = axonal_delays$read_data;
-                    g_reg$d = q_ext;
+                    r2$d = lfsr_step$drawn;
+                    w2$d = weights$read_data;
+                    d2$d = synaptic_delays$read_data;
+                    a2$d = axonal_delays$read_data;
+                    g2$d = q_ext;
+                    r_reg$d = r2$q;
+                    w_reg$d = w2$q;
+                    d_reg$d = d2$q;
+                    a_reg$d = a2$q;
+                    g_reg$d = g2$q;
                     q2_v$d = q1_v$q;
                     q2_s$d = q1_i_n$y;
                     if (q2_v$q) begin
+                        p3_v$d = 1'b1;
+                        p3_i$d = base_n$y + q2_s_n$y;
+                        p3_eps$d = eps_trace_fifo$read_data;
+                    end
+                    if (p3_v$q) begin
                         if (learn_w) begin
-                            weights$write_address = base_n$y + q2_s_n$y;
+                            weights$write_address = p3_i_n$y;
                             weights$write_data = learn$w_next;
                             weights$write_enable = 1'b1;
                         end
                         if (learn_d) begin
-                            synaptic_delays$write_address = base_n$y + q2_s_n$y;
+                            synaptic_delays$write_address = p3_i_n$y;
                             synaptic_delays$write_data = learn$d_next;
                             synaptic_delays$write_enable = 1'b1;
                         end
@@ -2340,13 +2638,28 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         end
                     end
                     if (q1_v$q) begin
+                        rupd_v$d = 1'b1;
+                        rupd_bias$d = q1_bias$q;
+                        rupd_i$d = q1_i_n$y;
+                        rupd_e$d = e_ext;
+                        rupd_r$d = lfsr_step$drawn;
                         if (q1_bias$q) begin
-                            readout_biases$write_address = q1_i_n$y;
+                            rupd_trace$d = 32'h1;
+                            rupd_w$d = readout_biases$read_data;
+                        end
+                        else begin
+                            rupd_trace$d = readout_traces$read_data;
+                            rupd_w$d = readout_weights$read_data;
+                        end
+                    end
+                    if (rupd_v$q) begin
+                        if (rupd_bias$q) begin
+                            readout_biases$write_address = rupd_i_n$y;
                             readout_biases$write_data = learn$w_next;
                             readout_biases$write_enable = 1'b1;
                         end
                         else begin
-                            readout_weights$write_address = q1_i_n$y;
+                            readout_weights$write_address = rupd_i_n$y;
                             readout_weights$write_data = learn$w_next;
                             readout_weights$write_enable = 1'b1;
                         end
@@ -2368,14 +2681,33 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     phase$d = Phase$Idle;
                 end
         endcase
-        if (q3_v$q) begin
-            psi$write_address = q3_i_n$y;
+        if (q4_v$q) begin
+            psi$write_address = q4_i_n$y;
             psi$write_data = psi_rom$data;
             psi$write_enable = 1'b1;
         end
     end
     
 endmodule // top
+
+
+module top$a2(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$a2
 
 
 module top$a_reg(d,q,clock);
@@ -2629,6 +2961,25 @@ module top$cnt(d,q,clock);
 endmodule // top$cnt
 
 
+module top$d2(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$d2
+
+
 module top$d_reg(d,q,clock);
     
     // Module arguments
@@ -2825,6 +3176,25 @@ module top$flags(d,q,clock);
     end
           
 endmodule // top$flags
+
+
+module top$g2(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$g2
 
 
 module top$g_reg(d,q,clock);
@@ -3953,6 +4323,85 @@ module top$output_errors(clock,read_address,read_data,write_address,write_data,w
 endmodule // top$output_errors
 
 
+module top$p3_eps(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$p3_eps
+
+
+module top$p3_eps_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {52'b0, x[11:0]};
+endmodule // top$p3_eps_n
+
+
+module top$p3_i(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$p3_i
+
+
+module top$p3_i_n(x,y);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {15'b0, x[16:0]};
+endmodule // top$p3_i_n
+
+
+module top$p3_v(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$p3_v
+
+
 module top$phase(d,q,clock);
     
     // Module arguments
@@ -4422,6 +4871,36 @@ module top$q2_v(d,q,clock);
 endmodule // top$q2_v
 
 
+module top$q3_acc(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$q3_acc
+
+
+module top$q3_acc_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{35{x[28]}}, x[28:0]};
+endmodule // top$q3_acc_n
+
+
 module top$q3_i(d,q,clock);
     
     // Module arguments
@@ -4471,7 +4950,7 @@ module top$q3_v(d,q,clock);
 endmodule // top$q3_v
 
 
-module top$q3_vpre(d,q,clock);
+module top$q3_vin(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -4487,10 +4966,119 @@ module top$q3_vpre(d,q,clock);
        q <= d;
     end
           
-endmodule // top$q3_vpre
+endmodule // top$q3_vin
 
 
-module top$q3_vpre_n(x,y);
+module top$q3_vin_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {48'b0, x[15:0]};
+endmodule // top$q3_vin_n
+
+
+module top$q3_zeta(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$q3_zeta
+
+
+module top$q3_zeta_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {52'b0, x[11:0]};
+endmodule // top$q3_zeta_n
+
+
+module top$q4_i(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$q4_i
+
+
+module top$q4_i_n(x,y);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {15'b0, x[16:0]};
+endmodule // top$q4_i_n
+
+
+module top$q4_v(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$q4_v
+
+
+module top$q4_vpre(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$q4_vpre
+
+
+module top$q4_vpre_n(x,y);
     
     // Module arguments
     input wire  [63:0] x;
@@ -4498,7 +5086,26 @@ module top$q3_vpre_n(x,y);
     
     // Update code (custom)
     always @(*) y = {{48{x[15]}}, x[15:0]};
-endmodule // top$q3_vpre_n
+endmodule // top$q4_vpre_n
+
+
+module top$r2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$r2
 
 
 module top$r_reg(d,q,clock);
@@ -4798,6 +5405,183 @@ module top$rtrace$sum(x,y);
     // Update code (custom)
     always @(*) y = {{49{x[14]}}, x[14:0]};
 endmodule // top$rtrace$sum
+
+
+module top$rupd_bias(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rupd_bias
+
+
+module top$rupd_e(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rupd_e
+
+
+module top$rupd_e_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{47{x[16]}}, x[16:0]};
+endmodule // top$rupd_e_n
+
+
+module top$rupd_i(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rupd_i
+
+
+module top$rupd_i_n(x,y);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {15'b0, x[16:0]};
+endmodule // top$rupd_i_n
+
+
+module top$rupd_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rupd_r
+
+
+module top$rupd_trace(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rupd_trace
+
+
+module top$rupd_trace_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {52'b0, x[11:0]};
+endmodule // top$rupd_trace_n
+
+
+module top$rupd_v(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rupd_v
+
+
+module top$rupd_w(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rupd_w
+
+
+module top$rupd_w_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {56'b0, x[7:0]};
+endmodule // top$rupd_w_n
 
 
 module top$shifts(d,q,clock);
@@ -5205,6 +5989,25 @@ module top$trace$kernel(x,data);
     wire [6:0] e = in_table ? lookup(a) : 7'h0;
     always @(*) data = {{57{e[6]}}, e};
 endmodule // top$trace$kernel
+
+
+module top$w2(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$w2
 
 
 module top$w_reg(d,q,clock);
