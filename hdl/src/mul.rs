@@ -45,17 +45,36 @@ impl Logic for Mul {
         self.p.connect();
     }
 
+    /// The product in a module of its own that Yosys keeps (`keep_hierarchy`): flattened, the
+    /// learning unit's multipliers, used in different phases, are merged by Yosys' resource
+    /// sharing into one DSP behind phase-selected muxes, which puts unregistered memory reads
+    /// and the sequencer's control on every update path. The module is guarded so that
+    /// multipliers of the same widths share one definition.
     fn hdl(&self) -> Verilog {
-        Verilog::Custom(format!(
-            "\
-wire signed [{ta}:0] sa = a[{ta}:0];
-wire signed [{tb}:0] sb = b[{tb}:0];
-wire signed [63:0] wa = sa;
-wire signed [63:0] wb = sb;
-always @(*) p = wa * wb;
+        let (wa, wb) = (self._wa, self._wb);
+        let core = format!("delaytile_mul_{wa}x{wb}");
+        let guard = format!("DELAYTILE_MUL_{wa}X{wb}");
+        Verilog::Wrapper(Wrapper {
+            code: format!(
+                "{core} product(.a(a[{ta}:0]), .b(b[{tb}:0]), .p(p));",
+                ta = wa - 1,
+                tb = wb - 1
+            ),
+            cores: format!(
+                "\
+`ifndef {guard}
+`define {guard}
+(* keep_hierarchy *)
+module {core}(input signed [{ta}:0] a, input signed [{tb}:0] b, output [63:0] p);
+wire signed [63:0] wa = a;
+wire signed [63:0] wb = b;
+assign p = wa * wb;
+endmodule
+`endif
 ",
-            ta = self._wa - 1,
-            tb = self._wb - 1,
-        ))
+                ta = wa - 1,
+                tb = wb - 1,
+            ),
+        })
     }
 }

@@ -3689,21 +3689,21 @@ module top$learn$m_shift(x,y);
     always @(*) y = sx >>> 8;
 endmodule // top$learn$m_shift
 
+// v-- Setting output parameters to net type for wrapped code.
+
 
 module top$learn$mul_be(a,b,p);
     
     // Module arguments
     input wire  [63:0] a;
     input wire  [63:0] b;
-    output reg  [63:0] p;
+    output wire  [63:0] p;
     
-    // Update code (custom)
-    wire signed [7:0] sa = a[7:0];
-    wire signed [16:0] sb = b[16:0];
-    wire signed [63:0] wa = sa;
-    wire signed [63:0] wb = sb;
-    always @(*) p = wa * wb;
+    // Update code (wrapper)
+    delaytile_mul_8x17 product(.a(a[7:0]), .b(b[16:0]), .p(p));
 endmodule // top$learn$mul_be
+
+// v-- Setting output parameters to net type for wrapped code.
 
 
 module top$learn$mul_lpsi(a,b,p);
@@ -3711,15 +3711,13 @@ module top$learn$mul_lpsi(a,b,p);
     // Module arguments
     input wire  [63:0] a;
     input wire  [63:0] b;
-    output reg  [63:0] p;
+    output wire  [63:0] p;
     
-    // Update code (custom)
-    wire signed [15:0] sa = a[15:0];
-    wire signed [8:0] sb = b[8:0];
-    wire signed [63:0] wa = sa;
-    wire signed [63:0] wb = sb;
-    always @(*) p = wa * wb;
+    // Update code (wrapper)
+    delaytile_mul_16x9 product(.a(a[15:0]), .b(b[8:0]), .p(p));
 endmodule // top$learn$mul_lpsi
+
+// v-- Setting output parameters to net type for wrapped code.
 
 
 module top$learn$mul_pi(a,b,p);
@@ -3727,15 +3725,13 @@ module top$learn$mul_pi(a,b,p);
     // Module arguments
     input wire  [63:0] a;
     input wire  [63:0] b;
-    output reg  [63:0] p;
+    output wire  [63:0] p;
     
-    // Update code (custom)
-    wire signed [16:0] sa = a[16:0];
-    wire signed [17:0] sb = b[17:0];
-    wire signed [63:0] wa = sa;
-    wire signed [63:0] wb = sb;
-    always @(*) p = wa * wb;
+    // Update code (wrapper)
+    delaytile_mul_17x18 product(.a(a[16:0]), .b(b[17:0]), .p(p));
 endmodule // top$learn$mul_pi
+
+// v-- Setting output parameters to net type for wrapped code.
 
 
 module top$learn$mul_q(a,b,p);
@@ -3743,15 +3739,13 @@ module top$learn$mul_q(a,b,p);
     // Module arguments
     input wire  [63:0] a;
     input wire  [63:0] b;
-    output reg  [63:0] p;
+    output wire  [63:0] p;
     
-    // Update code (custom)
-    wire signed [23:0] sa = a[23:0];
-    wire signed [11:0] sb = b[11:0];
-    wire signed [63:0] wa = sa;
-    wire signed [63:0] wb = sb;
-    always @(*) p = wa * wb;
+    // Update code (wrapper)
+    delaytile_mul_24x12 product(.a(a[23:0]), .b(b[11:0]), .p(p));
 endmodule // top$learn$mul_q
+
+// v-- Setting output parameters to net type for wrapped code.
 
 
 module top$learn$mul_xt(a,b,p);
@@ -3759,15 +3753,13 @@ module top$learn$mul_xt(a,b,p);
     // Module arguments
     input wire  [63:0] a;
     input wire  [63:0] b;
-    output reg  [63:0] p;
+    output wire  [63:0] p;
     
-    // Update code (custom)
-    wire signed [16:0] sa = a[16:0];
-    wire signed [12:0] sb = b[12:0];
-    wire signed [63:0] wa = sa;
-    wire signed [63:0] wb = sb;
-    always @(*) p = wa * wb;
+    // Update code (wrapper)
+    delaytile_mul_17x13 product(.a(a[16:0]), .b(b[12:0]), .p(p));
 endmodule // top$learn$mul_xt
+
+// v-- Setting output parameters to net type for wrapped code.
 
 
 module top$learn$mul_xw(a,b,p);
@@ -3775,14 +3767,10 @@ module top$learn$mul_xw(a,b,p);
     // Module arguments
     input wire  [63:0] a;
     input wire  [63:0] b;
-    output reg  [63:0] p;
+    output wire  [63:0] p;
     
-    // Update code (custom)
-    wire signed [15:0] sa = a[15:0];
-    wire signed [7:0] sb = b[7:0];
-    wire signed [63:0] wa = sa;
-    wire signed [63:0] wb = sb;
-    always @(*) p = wa * wb;
+    // Update code (wrapper)
+    delaytile_mul_16x8 product(.a(a[15:0]), .b(b[7:0]), .p(p));
 endmodule // top$learn$mul_xw
 
 
@@ -6072,3 +6060,57 @@ module top$ymax_n(x,y);
     // Update code (custom)
     always @(*) y = {{48{x[15]}}, x[15:0]};
 endmodule // top$ymax_n
+`ifndef DELAYTILE_MUL_8X17
+`define DELAYTILE_MUL_8X17
+(* keep_hierarchy *)
+module delaytile_mul_8x17(input signed [7:0] a, input signed [16:0] b, output [63:0] p);
+wire signed [63:0] wa = a;
+wire signed [63:0] wb = b;
+assign p = wa * wb;
+endmodule
+`endif
+`ifndef DELAYTILE_MUL_16X9
+`define DELAYTILE_MUL_16X9
+(* keep_hierarchy *)
+module delaytile_mul_16x9(input signed [15:0] a, input signed [8:0] b, output [63:0] p);
+wire signed [63:0] wa = a;
+wire signed [63:0] wb = b;
+assign p = wa * wb;
+endmodule
+`endif
+`ifndef DELAYTILE_MUL_17X18
+`define DELAYTILE_MUL_17X18
+(* keep_hierarchy *)
+module delaytile_mul_17x18(input signed [16:0] a, input signed [17:0] b, output [63:0] p);
+wire signed [63:0] wa = a;
+wire signed [63:0] wb = b;
+assign p = wa * wb;
+endmodule
+`endif
+`ifndef DELAYTILE_MUL_24X12
+`define DELAYTILE_MUL_24X12
+(* keep_hierarchy *)
+module delaytile_mul_24x12(input signed [23:0] a, input signed [11:0] b, output [63:0] p);
+wire signed [63:0] wa = a;
+wire signed [63:0] wb = b;
+assign p = wa * wb;
+endmodule
+`endif
+`ifndef DELAYTILE_MUL_17X13
+`define DELAYTILE_MUL_17X13
+(* keep_hierarchy *)
+module delaytile_mul_17x13(input signed [16:0] a, input signed [12:0] b, output [63:0] p);
+wire signed [63:0] wa = a;
+wire signed [63:0] wb = b;
+assign p = wa * wb;
+endmodule
+`endif
+`ifndef DELAYTILE_MUL_16X8
+`define DELAYTILE_MUL_16X8
+(* keep_hierarchy *)
+module delaytile_mul_16x8(input signed [15:0] a, input signed [7:0] b, output [63:0] p);
+wire signed [63:0] wa = a;
+wire signed [63:0] wb = b;
+assign p = wa * wb;
+endmodule
+`endif
