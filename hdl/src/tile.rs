@@ -175,6 +175,12 @@ pub struct Tile {
     mean: DFF<Bits<64>>,
     m_cur: DFF<Bits<64>>,
     hist_reg: DFF<Bits<64>>,
+    /// TRACE: the next source's history word, eps at lag 0 and eta at lag R + 1, read a cycle
+    /// ahead (in the previous source's last token, or in OUT's closing cycle) and registered in
+    /// the source's first token, so no block-RAM output is on the trace update's path.
+    pf_hist: DFF<Bits<64>>,
+    pf_eps: DFF<Bits<64>>,
+    pf_eta: DFF<Bits<64>>,
     eta_fwd: DFF<Bits<64>>,
     q1_m: DFF<Bits<8>>,
     q1_bias: DFF<Bit>,
@@ -535,6 +541,9 @@ impl Tile {
             mean: Default::default(),
             m_cur: Default::default(),
             hist_reg: Default::default(),
+            pf_hist: Default::default(),
+            pf_eps: Default::default(),
+            pf_eta: Default::default(),
             eta_fwd: Default::default(),
             q1_m: Default::default(),
             q1_bias: Default::default(),
@@ -697,9 +706,9 @@ impl Logic for Tile {
             rsp_v, rsp_region, rsp_reg, i, idx, base, n_act, n_spk, acc, q1_v, q1_last, q1_i,
             q1_base, q2_v, q2_last, q2_i, q3_v, q3_i, q3_vin, q3_acc, q3_zeta, q4_v, q4_i, q4_vpre,
             learn_on, label, sup_start, flags, shifts, head, n_m, q1_lane, ymax, psum, recip, rem,
-            total, total_g, mean, m_cur, hist_reg, eta_fwd, q1_m, q1_bias, p3_v, p3_i, p3_eps, w2,
-            r2, d2, a2, g2, rupd_v, rupd_bias, rupd_i, rupd_e, rupd_trace, rupd_w, rupd_r, q2_s,
-            w_reg, d_reg, a_reg, g_reg, r_reg, aux
+            total, total_g, mean, m_cur, hist_reg, pf_hist, pf_eps, pf_eta, eta_fwd, q1_m, q1_bias,
+            p3_v, p3_i, p3_eps, w2, r2, d2, a2, g2, rupd_v, rupd_bias, rupd_i, rupd_e, rupd_trace,
+            rupd_w, rupd_r, q2_s, w_reg, d_reg, a_reg, g_reg, r_reg, aux
         );
         clock!(
             self,
@@ -1071,14 +1080,14 @@ impl Logic for Tile {
             self.rem_shift.next = (self.rem_n.y.val() << 1) | 1;
         }
         if self.q1_last.q.val() {
-            self.trace.word.next = self.spike_history.read_data.val();
-            self.trace.eta_older.next = self.eta_trace_fifo.read_data.val();
+            self.trace.word.next = self.pf_hist.q.val();
+            self.trace.eta_older.next = self.pf_eta.q.val();
         } else {
             self.trace.word.next = self.hist_reg.q.val();
             self.trace.eta_older.next = self.eta_fwd.q.val();
         }
         self.trace.lag.next = self.q1_m.q.val();
-        self.trace.eps_prev.next = self.eps_trace_fifo.read_data.val();
+        self.trace.eps_prev.next = self.pf_eps.q.val();
         self.rtrace.zeta.next = self.q3_zeta_n.y.val();
         self.rtrace.spike.next = self.lif.spike.val();
         self.lfsr_step.x.next = self.lfsr.read_data.val();
@@ -1450,7 +1459,15 @@ impl Logic for Tile {
                 {
                     self.phase.d.next = Phase::Done;
                     if self.learn_on.q.val() {
-                        // The traces advance one step: lag 0 moves to the next ring slot.
+                        // The traces advance one step: lag 0 moves to the next ring slot. Source
+                        // 0's history word, eps at the new lag 1 (the old head) and eta at lag
+                        // R + 1 are read now, a cycle ahead of its first token.
+                        self.spike_history.read_address.next = 0.into();
+                        self.eps_trace_fifo.read_address.next =
+                            bit_cast::<32, 8>(self.head.q.val()) & self.depth_mask.val();
+                        self.eta_trace_fifo.read_address.next =
+                            (bit_cast::<32, 8>(self.head.q.val()) - self.radius.val())
+                                & self.depth_mask.val();
                         self.phase.d.next = Phase::Trace;
                         self.head.d.next =
                             (self.head.q.val() + 1) & bit_cast::<8, 32>(self.depth_mask.val());
@@ -1461,16 +1478,26 @@ impl Logic for Tile {
                 }
             }
             Phase::Trace => {
-                // Per source: eps at lag 0, then eta at lags R..0, one entry per cycle; the
-                // first token of a source reads its history word and the two older entries.
+                // Per source: eps at lag 0, then eta at lags R..0, one entry per cycle. A
+                // source's history word and two older entries were read a cycle before its first
+                // token; the first token registers them, the last one reads the next source's.
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
                 if self.i_n.y.val() < self.n_src.val() {
                     if self.idx_n.y.val() == 0 {
-                        self.spike_history.read_address.next = self.i_n.y.val();
+                        self.pf_hist.d.next = self.spike_history.read_data.val();
+                        self.pf_eps.d.next = self.eps_trace_fifo.read_data.val();
+                        self.pf_eta.d.next = self.eta_trace_fifo.read_data.val();
+                    }
+                    if (self.idx_n.y.val() == self.radius.val())
+                        & (self.i_n.y.val() + 1 < self.n_src.val())
+                    {
+                        self.spike_history.read_address.next = self.i_n.y.val() + 1;
                         self.eps_trace_fifo.read_address.next = self.base_n.y.val()
+                            + self.depth.val()
                             + ((bit_cast::<32, 8>(self.head.q.val()) - 1) & self.depth_mask.val());
                         self.eta_trace_fifo.read_address.next = self.base_n.y.val()
+                            + self.depth.val()
                             + ((bit_cast::<32, 8>(self.head.q.val()) - self.radius.val() - 1)
                                 & self.depth_mask.val());
                     }
@@ -1496,7 +1523,7 @@ impl Logic for Tile {
                     self.eta_trace_fifo.write_enable.next = true;
                     self.eta_fwd.d.next = self.trace.eta_next.val();
                     if self.q1_last.q.val() {
-                        self.hist_reg.d.next = self.spike_history.read_data.val();
+                        self.hist_reg.d.next = self.pf_hist.q.val();
                         self.eps_trace_fifo.write_address.next =
                             self.q1_base_n.y.val() + bit_cast::<32, 8>(self.head.q.val());
                         self.eps_trace_fifo.write_data.next = self.trace.eps_next.val();

@@ -462,6 +462,15 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] hist_reg$d;
     wire  [63:0] hist_reg$q;
     reg  hist_reg$clock;
+    reg  [63:0] pf_hist$d;
+    wire  [63:0] pf_hist$q;
+    reg  pf_hist$clock;
+    reg  [63:0] pf_eps$d;
+    wire  [63:0] pf_eps$q;
+    reg  pf_eps$clock;
+    reg  [63:0] pf_eta$d;
+    wire  [63:0] pf_eta$q;
+    reg  pf_eta$clock;
     reg  [63:0] eta_fwd$d;
     wire  [63:0] eta_fwd$q;
     reg  eta_fwd$clock;
@@ -1149,6 +1158,21 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(hist_reg$q),
         .clock(hist_reg$clock)
     );
+    top$pf_hist pf_hist(
+        .d(pf_hist$d),
+        .q(pf_hist$q),
+        .clock(pf_hist$clock)
+    );
+    top$pf_eps pf_eps(
+        .d(pf_eps$d),
+        .q(pf_eps$q),
+        .clock(pf_eps$clock)
+    );
+    top$pf_eta pf_eta(
+        .d(pf_eta$d),
+        .q(pf_eta$q),
+        .clock(pf_eta$clock)
+    );
     top$eta_fwd eta_fwd(
         .d(eta_fwd$d),
         .q(eta_fwd$q),
@@ -1456,6 +1480,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         mean$clock = clock;
         m_cur$clock = clock;
         hist_reg$clock = clock;
+        pf_hist$clock = clock;
+        pf_eps$clock = clock;
+        pf_eta$clock = clock;
         eta_fwd$clock = clock;
         q1_m$clock = clock;
         q1_bias$clock = clock;
@@ -1532,6 +1559,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         mean$d = mean$q;
         m_cur$d = m_cur$q;
         hist_reg$d = hist_reg$q;
+        pf_hist$d = pf_hist$q;
+        pf_eps$d = pf_eps$q;
+        pf_eta$d = pf_eta$q;
         eta_fwd$d = eta_fwd$q;
         q1_m$d = q1_m$q;
         q1_bias$d = q1_bias$q;
@@ -1897,15 +1927,15 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             rem_shift = (rem_n$y << 32'h1) | 32'h1;
         end
         if (q1_last$q) begin
-            trace$word = spike_history$read_data;
-            trace$eta_older = eta_trace_fifo$read_data;
+            trace$word = pf_hist$q;
+            trace$eta_older = pf_eta$q;
         end
         else begin
             trace$word = hist_reg$q;
             trace$eta_older = eta_fwd$q;
         end
         trace$lag = q1_m$q;
-        trace$eps_prev = eps_trace_fifo$read_data;
+        trace$eps_prev = pf_eps$q;
         rtrace$zeta = q3_zeta_n$y;
         rtrace$spike = lif$spike;
         lfsr_step$x = lfsr$read_data;
@@ -2252,6 +2282,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     if ((i_n$y == n_out) & ~q1_v$q & ~q2_v$q) begin
                         phase$d = Phase$Done;
                         if (learn_on$q) begin
+                            spike_history$read_address = 32'h0;
+                            eps_trace_fifo$read_address = ((head$q) & 32'hffffffff) & depth_mask;
+                            eta_trace_fifo$read_address = (((head$q) & 32'hffffffff) - radius) & depth_mask;
                             phase$d = Phase$Trace;
                             head$d = (head$q + 32'h1) & ((depth_mask) & 8'hff);
                             i$d = 32'h0;
@@ -2266,9 +2299,14 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     q1_v$d = 1'b0;
                     if (i_n$y < n_src) begin
                         if (idx_n$y == 32'h0) begin
-                            spike_history$read_address = i_n$y;
-                            eps_trace_fifo$read_address = base_n$y + ((((head$q) & 32'hffffffff) - 32'h1) & depth_mask);
-                            eta_trace_fifo$read_address = base_n$y + ((((head$q) & 32'hffffffff) - radius - 32'h1) & depth_mask);
+                            pf_hist$d = spike_history$read_data;
+                            pf_eps$d = eps_trace_fifo$read_data;
+                            pf_eta$d = eta_trace_fifo$read_data;
+                        end
+                        if ((idx_n$y == radius) & (i_n$y + 32'h1 < n_src)) begin
+                            spike_history$read_address = i_n$y + 32'h1;
+                            eps_trace_fifo$read_address = base_n$y + depth + ((((head$q) & 32'hffffffff) - 32'h1) & depth_mask);
+                            eta_trace_fifo$read_address = base_n$y + depth + ((((head$q) & 32'hffffffff) - radius - 32'h1) & depth_mask);
                         end
                         q1_v$d = 1'b1;
                         q1_i$d = i_n$y;
@@ -2290,7 +2328,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         eta_trace_fifo$write_enable = 1'b1;
                         eta_fwd$d = trace$eta_next;
                         if (q1_last$q) begin
-                            hist_reg$d = spike_history$read_data;
+                            hist_reg$d = pf_hist$q;
                             eps_trace_fifo$write_address = q1_base_n$y + ((head$q) & 32'hffffffff);
                             eps_trace_fifo$write_data = trace$eps_next;
                             eps_trace_fifo$write_enable = 1'b1;
@@ -4388,6 +4426,63 @@ module top$p3_v(d,q,clock);
     end
           
 endmodule // top$p3_v
+
+
+module top$pf_eps(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$pf_eps
+
+
+module top$pf_eta(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$pf_eta
+
+
+module top$pf_hist(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$pf_hist
 
 
 module top$phase(d,q,clock);
