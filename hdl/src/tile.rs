@@ -184,6 +184,12 @@ pub struct Tile {
     eta_fwd: DFF<Bits<64>>,
     q1_m: DFF<Bits<8>>,
     q1_bias: DFF<Bit>,
+    /// OUT stage 3: the output whose y, summed input and decision sum stage 2 registered.
+    o3_v: DFF<Bit>,
+    o3_i: DFF<Bits<32>>,
+    o3_y: DFF<Bits<64>>,
+    o3_sum: DFF<Bits<64>>,
+    o3_dsum: DFF<Bits<64>>,
     /// PASS2 stage 3: the synapse whose operands stage 2 registered (weight and delay updates).
     p3_v: DFF<Bit>,
     p3_i: DFF<Bits<32>>,
@@ -220,6 +226,9 @@ pub struct Tile {
     q1_base_n: Narrow<32>,
     q2_i_n: Narrow<32>,
     q3_i_n: Narrow<32>,
+    o3_i_n: Narrow<32>,
+    o3_y_n: Narrow<64>,
+    o3_sum_n: Narrow<64>,
     p3_i_n: Narrow<32>,
     p3_eps_n: Narrow<64>,
     rupd_i_n: Narrow<32>,
@@ -547,6 +556,11 @@ impl Tile {
             eta_fwd: Default::default(),
             q1_m: Default::default(),
             q1_bias: Default::default(),
+            o3_v: Default::default(),
+            o3_i: Default::default(),
+            o3_y: Default::default(),
+            o3_sum: Default::default(),
+            o3_dsum: Default::default(),
             p3_v: Default::default(),
             p3_i: Default::default(),
             p3_eps: Default::default(),
@@ -579,6 +593,9 @@ impl Tile {
             q1_base_n: Narrow::unsigned(nb.count),
             q2_i_n: Narrow::unsigned(nb.count),
             q3_i_n: Narrow::unsigned(nb.count),
+            o3_i_n: Narrow::unsigned(nb.count),
+            o3_y_n: Narrow::unsigned(w.readout_bits),
+            o3_sum_n: Narrow::signed(nb.acc + 1),
             p3_i_n: Narrow::unsigned(nb.count),
             p3_eps_n: Narrow::unsigned(w.trace_bits),
             rupd_i_n: Narrow::unsigned(nb.count),
@@ -707,8 +724,9 @@ impl Logic for Tile {
             q1_base, q2_v, q2_last, q2_i, q3_v, q3_i, q3_vin, q3_acc, q3_zeta, q4_v, q4_i, q4_vpre,
             learn_on, label, sup_start, flags, shifts, head, n_m, q1_lane, ymax, psum, recip, rem,
             total, total_g, mean, m_cur, hist_reg, pf_hist, pf_eps, pf_eta, eta_fwd, q1_m, q1_bias,
-            p3_v, p3_i, p3_eps, w2, r2, d2, a2, g2, rupd_v, rupd_bias, rupd_i, rupd_e, rupd_trace,
-            rupd_w, rupd_r, q2_s, w_reg, d_reg, a_reg, g_reg, r_reg, aux
+            o3_v, o3_i, o3_y, o3_sum, o3_dsum, p3_v, p3_i, p3_eps, w2, r2, d2, a2, g2, rupd_v,
+            rupd_bias, rupd_i, rupd_e, rupd_trace, rupd_w, rupd_r, q2_s, w_reg, d_reg, a_reg,
+            g_reg, r_reg, aux
         );
         clock!(
             self,
@@ -751,6 +769,9 @@ impl Logic for Tile {
         self.q1_base_n.x.next = self.q1_base.q.val();
         self.q2_i_n.x.next = self.q2_i.q.val();
         self.q3_i_n.x.next = self.q3_i.q.val();
+        self.o3_i_n.x.next = self.o3_i.q.val();
+        self.o3_y_n.x.next = self.o3_y.q.val();
+        self.o3_sum_n.x.next = self.o3_sum.q.val();
         self.p3_i_n.x.next = self.p3_i.q.val();
         self.p3_eps_n.x.next = self.p3_eps.q.val();
         self.rupd_i_n.x.next = self.rupd_i.q.val();
@@ -781,6 +802,10 @@ impl Logic for Tile {
         self.q1_base.d.next = self.q1_base_n.y.val();
         self.q2_i.d.next = self.q2_i_n.y.val();
         self.q3_i.d.next = self.q3_i_n.y.val();
+        self.o3_i.d.next = self.o3_i_n.y.val();
+        self.o3_y.d.next = self.o3_y_n.y.val();
+        self.o3_sum.d.next = self.o3_sum_n.y.val();
+        self.o3_v.d.next = false;
         self.p3_i.d.next = self.p3_i_n.y.val();
         self.p3_eps.d.next = self.p3_eps_n.y.val();
         self.p3_v.d.next = false;
@@ -1041,9 +1066,9 @@ impl Logic for Tile {
             (self.readout_weights.read_data.val() ^ self.w_sign.val()) - self.w_sign.val();
         self.bext.next =
             (self.readout_biases.read_data.val() ^ self.w_sign.val()) - self.w_sign.val();
-        self.out.y.next = self.readout.read_data.val();
-        self.out.sum.next = self.acc_n.y.val() + self.bext.val();
-        self.out.acc.next = self.decision_sums.read_data.val();
+        self.out.y.next = self.o3_y_n.y.val();
+        self.out.sum.next = self.o3_sum_n.y.val();
+        self.out.acc.next = self.o3_dsum.q.val();
         self.active.next = self.delay.pushed_bit.val();
         if self.synaptic.val() {
             self.active.next = self.delay.pushed.val().any();
@@ -1428,31 +1453,41 @@ impl Logic for Tile {
                 self.q2_v.d.next = self.q1_v.q.val();
                 self.q2_last.d.next = self.q1_last.q.val();
                 self.q2_i.d.next = self.q1_i_n.y.val();
-                // Stage 2: accumulate, or update y and the decision sum and track the argmax.
+                // Stage 2: accumulate, or register y, the summed input (with the bias) and the
+                // decision sum for the output's update.
                 if self.q2_v.q.val() {
                     if self.q2_last.q.val() {
-                        self.readout.write_address.next = self.q2_i_n.y.val();
-                        self.readout.write_data.next = self.out.y_next.val();
-                        self.readout.write_enable.next = true;
-                        self.decision_sums.write_address.next = self.q2_i_n.y.val();
-                        self.decision_sums.write_data.next = self.out.acc_next.val();
-                        self.decision_sums.write_enable.next = true;
-                        if (self.q2_i_n.y.val() == 0)
-                            | ((self.out.acc_next.val() ^ self.msb.val())
-                                > (self.best.q.val() ^ self.msb.val()))
-                        {
-                            self.best.d.next = self.out.acc_next.val();
-                            self.pred_work.d.next = bit_cast::<16, 32>(self.q2_i_n.y.val());
-                        }
-                        if (self.q2_i_n.y.val() == 0)
-                            | ((self.out.y_next.val() ^ self.msb.val())
-                                > (self.ymax_n.y.val() ^ self.msb.val()))
-                        {
-                            self.ymax.d.next = self.out.y_next.val();
-                        }
+                        self.o3_v.d.next = true;
+                        self.o3_i.d.next = self.q2_i_n.y.val();
+                        self.o3_y.d.next = self.readout.read_data.val();
+                        self.o3_sum.d.next = self.acc_n.y.val() + self.bext.val();
+                        self.o3_dsum.d.next = self.decision_sums.read_data.val();
                         self.acc.d.next = 0.into();
                     } else {
                         self.acc.d.next = self.acc_n.y.val() + self.uext.val();
+                    }
+                }
+                // Stage 3: update y and the decision sum from registers and track the argmax.
+                // The last output's lands in OUT's closing cycle (DONE reads the prediction).
+                if self.o3_v.q.val() {
+                    self.readout.write_address.next = self.o3_i_n.y.val();
+                    self.readout.write_data.next = self.out.y_next.val();
+                    self.readout.write_enable.next = true;
+                    self.decision_sums.write_address.next = self.o3_i_n.y.val();
+                    self.decision_sums.write_data.next = self.out.acc_next.val();
+                    self.decision_sums.write_enable.next = true;
+                    if (self.o3_i_n.y.val() == 0)
+                        | ((self.out.acc_next.val() ^ self.msb.val())
+                            > (self.best.q.val() ^ self.msb.val()))
+                    {
+                        self.best.d.next = self.out.acc_next.val();
+                        self.pred_work.d.next = bit_cast::<16, 32>(self.o3_i_n.y.val());
+                    }
+                    if (self.o3_i_n.y.val() == 0)
+                        | ((self.out.y_next.val() ^ self.msb.val())
+                            > (self.ymax_n.y.val() ^ self.msb.val()))
+                    {
+                        self.ymax.d.next = self.out.y_next.val();
                     }
                 }
                 if (self.i_n.y.val() == self.n_out.val()) & !self.q1_v.q.val() & !self.q2_v.q.val()

@@ -480,6 +480,21 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  q1_bias$d;
     wire  q1_bias$q;
     reg  q1_bias$clock;
+    reg  o3_v$d;
+    wire  o3_v$q;
+    reg  o3_v$clock;
+    reg  [31:0] o3_i$d;
+    wire  [31:0] o3_i$q;
+    reg  o3_i$clock;
+    reg  [63:0] o3_y$d;
+    wire  [63:0] o3_y$q;
+    reg  o3_y$clock;
+    reg  [63:0] o3_sum$d;
+    wire  [63:0] o3_sum$q;
+    reg  o3_sum$clock;
+    reg  [63:0] o3_dsum$d;
+    wire  [63:0] o3_dsum$q;
+    reg  o3_dsum$clock;
     reg  p3_v$d;
     wire  p3_v$q;
     reg  p3_v$clock;
@@ -566,6 +581,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [31:0] q2_i_n$y;
     reg  [31:0] q3_i_n$x;
     wire  [31:0] q3_i_n$y;
+    reg  [31:0] o3_i_n$x;
+    wire  [31:0] o3_i_n$y;
+    reg  [63:0] o3_y_n$x;
+    wire  [63:0] o3_y_n$y;
+    reg  [63:0] o3_sum_n$x;
+    wire  [63:0] o3_sum_n$y;
     reg  [31:0] p3_i_n$x;
     wire  [31:0] p3_i_n$y;
     reg  [63:0] p3_eps_n$x;
@@ -1188,6 +1209,31 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(q1_bias$q),
         .clock(q1_bias$clock)
     );
+    top$o3_v o3_v(
+        .d(o3_v$d),
+        .q(o3_v$q),
+        .clock(o3_v$clock)
+    );
+    top$o3_i o3_i(
+        .d(o3_i$d),
+        .q(o3_i$q),
+        .clock(o3_i$clock)
+    );
+    top$o3_y o3_y(
+        .d(o3_y$d),
+        .q(o3_y$q),
+        .clock(o3_y$clock)
+    );
+    top$o3_sum o3_sum(
+        .d(o3_sum$d),
+        .q(o3_sum$q),
+        .clock(o3_sum$clock)
+    );
+    top$o3_dsum o3_dsum(
+        .d(o3_dsum$d),
+        .q(o3_dsum$q),
+        .clock(o3_dsum$clock)
+    );
     top$p3_v p3_v(
         .d(p3_v$d),
         .q(p3_v$q),
@@ -1338,6 +1384,18 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .x(q3_i_n$x),
         .y(q3_i_n$y)
     );
+    top$o3_i_n o3_i_n(
+        .x(o3_i_n$x),
+        .y(o3_i_n$y)
+    );
+    top$o3_y_n o3_y_n(
+        .x(o3_y_n$x),
+        .y(o3_y_n$y)
+    );
+    top$o3_sum_n o3_sum_n(
+        .x(o3_sum_n$x),
+        .y(o3_sum_n$y)
+    );
     top$p3_i_n p3_i_n(
         .x(p3_i_n$x),
         .y(p3_i_n$y)
@@ -1486,6 +1544,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         eta_fwd$clock = clock;
         q1_m$clock = clock;
         q1_bias$clock = clock;
+        o3_v$clock = clock;
+        o3_i$clock = clock;
+        o3_y$clock = clock;
+        o3_sum$clock = clock;
+        o3_dsum$clock = clock;
         p3_v$clock = clock;
         p3_i$clock = clock;
         p3_eps$clock = clock;
@@ -1565,6 +1628,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         eta_fwd$d = eta_fwd$q;
         q1_m$d = q1_m$q;
         q1_bias$d = q1_bias$q;
+        o3_v$d = o3_v$q;
+        o3_i$d = o3_i$q;
+        o3_y$d = o3_y$q;
+        o3_sum$d = o3_sum$q;
+        o3_dsum$d = o3_dsum$q;
         p3_v$d = p3_v$q;
         p3_i$d = p3_i$q;
         p3_eps$d = p3_eps$q;
@@ -1622,6 +1690,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q1_base_n$x = q1_base$q;
         q2_i_n$x = q2_i$q;
         q3_i_n$x = q3_i$q;
+        o3_i_n$x = o3_i$q;
+        o3_y_n$x = o3_y$q;
+        o3_sum_n$x = o3_sum$q;
         p3_i_n$x = p3_i$q;
         p3_eps_n$x = p3_eps$q;
         rupd_i_n$x = rupd_i$q;
@@ -1652,6 +1723,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q1_base$d = q1_base_n$y;
         q2_i$d = q2_i_n$y;
         q3_i$d = q3_i_n$y;
+        o3_i$d = o3_i_n$y;
+        o3_y$d = o3_y_n$y;
+        o3_sum$d = o3_sum_n$y;
+        o3_v$d = 1'b0;
         p3_i$d = p3_i_n$y;
         p3_eps$d = p3_eps_n$y;
         p3_v$d = 1'b0;
@@ -1893,9 +1968,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         wext = (weights$read_data ^ w_sign) - w_sign;
         uext = (readout_weights$read_data ^ w_sign) - w_sign;
         bext = (readout_biases$read_data ^ w_sign) - w_sign;
-        out$y = readout$read_data;
-        out$sum = acc_n$y + bext;
-        out$acc = decision_sums$read_data;
+        out$y = o3_y_n$y;
+        out$sum = o3_sum_n$y;
+        out$acc = o3_dsum$q;
         active = delay$pushed_bit;
         if (synaptic) begin
             active = |delay$pushed;
@@ -2260,23 +2335,30 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     q2_i$d = q1_i_n$y;
                     if (q2_v$q) begin
                         if (q2_last$q) begin
-                            readout$write_address = q2_i_n$y;
-                            readout$write_data = out$y_next;
-                            readout$write_enable = 1'b1;
-                            decision_sums$write_address = q2_i_n$y;
-                            decision_sums$write_data = out$acc_next;
-                            decision_sums$write_enable = 1'b1;
-                            if ((q2_i_n$y == 32'h0) | ((out$acc_next ^ msb) > (best$q ^ msb))) begin
-                                best$d = out$acc_next;
-                                pred_work$d = ((q2_i_n$y) & 16'hffff);
-                            end
-                            if ((q2_i_n$y == 32'h0) | ((out$y_next ^ msb) > (ymax_n$y ^ msb))) begin
-                                ymax$d = out$y_next;
-                            end
+                            o3_v$d = 1'b1;
+                            o3_i$d = q2_i_n$y;
+                            o3_y$d = readout$read_data;
+                            o3_sum$d = acc_n$y + bext;
+                            o3_dsum$d = decision_sums$read_data;
                             acc$d = 32'h0;
                         end
                         else begin
                             acc$d = acc_n$y + uext;
+                        end
+                    end
+                    if (o3_v$q) begin
+                        readout$write_address = o3_i_n$y;
+                        readout$write_data = out$y_next;
+                        readout$write_enable = 1'b1;
+                        decision_sums$write_address = o3_i_n$y;
+                        decision_sums$write_data = out$acc_next;
+                        decision_sums$write_enable = 1'b1;
+                        if ((o3_i_n$y == 32'h0) | ((out$acc_next ^ msb) > (best$q ^ msb))) begin
+                            best$d = out$acc_next;
+                            pred_work$d = ((o3_i_n$y) & 16'hffff);
+                        end
+                        if ((o3_i_n$y == 32'h0) | ((out$y_next ^ msb) > (ymax_n$y ^ msb))) begin
+                            ymax$d = out$y_next;
                         end
                     end
                     if ((i_n$y == n_out) & ~q1_v$q & ~q2_v$q) begin
@@ -4248,6 +4330,134 @@ module top$n_spk_n(x,y);
     // Update code (custom)
     always @(*) y = {15'b0, x[16:0]};
 endmodule // top$n_spk_n
+
+
+module top$o3_dsum(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$o3_dsum
+
+
+module top$o3_i(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$o3_i
+
+
+module top$o3_i_n(x,y);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {15'b0, x[16:0]};
+endmodule // top$o3_i_n
+
+
+module top$o3_sum(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$o3_sum
+
+
+module top$o3_sum_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{34{x[29]}}, x[29:0]};
+endmodule // top$o3_sum_n
+
+
+module top$o3_v(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$o3_v
+
+
+module top$o3_y(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$o3_y
+
+
+module top$o3_y_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {48'b0, x[15:0]};
+endmodule // top$o3_y_n
 
 
 module top$out(y,sum,acc,y_next,acc_next);
