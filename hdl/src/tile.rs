@@ -190,6 +190,11 @@ pub struct Tile {
     o3_y: DFF<Bits<64>>,
     o3_sum: DFF<Bits<64>>,
     o3_dsum: DFF<Bits<64>>,
+    /// OUT stage 4: the output whose update stage 3 wrote, for the running argmax.
+    o4_v: DFF<Bit>,
+    o4_i: DFF<Bits<32>>,
+    o4_y: DFF<Bits<64>>,
+    o4_acc: DFF<Bits<64>>,
     /// PASS2 stage 3: the synapse whose operands stage 2 registered (weight and delay updates).
     p3_v: DFF<Bit>,
     p3_i: DFF<Bits<32>>,
@@ -229,6 +234,8 @@ pub struct Tile {
     o3_i_n: Narrow<32>,
     o3_y_n: Narrow<64>,
     o3_sum_n: Narrow<64>,
+    o4_i_n: Narrow<32>,
+    o4_y_n: Narrow<64>,
     p3_i_n: Narrow<32>,
     p3_eps_n: Narrow<64>,
     rupd_i_n: Narrow<32>,
@@ -277,6 +284,8 @@ pub struct Tile {
     y_ext: Signal<Local, Bits<64>>,
     q128: Signal<Local, Bits<128>>,
     row_last: Signal<Local, Bits<32>>,
+    /// OUT stage 4's output has the largest decision sum so far (the lowest index on ties).
+    o4_wins: Signal<Local, Bit>,
 
     // Configuration (from Config / Formats).
     n_in: Constant<Bits<32>>,
@@ -561,6 +570,10 @@ impl Tile {
             o3_y: Default::default(),
             o3_sum: Default::default(),
             o3_dsum: Default::default(),
+            o4_v: Default::default(),
+            o4_i: Default::default(),
+            o4_y: Default::default(),
+            o4_acc: Default::default(),
             p3_v: Default::default(),
             p3_i: Default::default(),
             p3_eps: Default::default(),
@@ -596,6 +609,8 @@ impl Tile {
             o3_i_n: Narrow::unsigned(nb.count),
             o3_y_n: Narrow::unsigned(w.readout_bits),
             o3_sum_n: Narrow::signed(nb.acc + 1),
+            o4_i_n: Narrow::unsigned(nb.count),
+            o4_y_n: Narrow::signed(w.readout_bits),
             p3_i_n: Narrow::unsigned(nb.count),
             p3_eps_n: Narrow::unsigned(w.trace_bits),
             rupd_i_n: Narrow::unsigned(nb.count),
@@ -642,6 +657,7 @@ impl Tile {
             y_ext: Default::default(),
             q128: Default::default(),
             row_last: Default::default(),
+            o4_wins: Default::default(),
             n_in: c32(n.inputs as u64),
             n_src: c32(s),
             n_hid: c32(h),
@@ -724,9 +740,9 @@ impl Logic for Tile {
             q1_base, q2_v, q2_last, q2_i, q3_v, q3_i, q3_vin, q3_acc, q3_zeta, q4_v, q4_i, q4_vpre,
             learn_on, label, sup_start, flags, shifts, head, n_m, q1_lane, ymax, psum, recip, rem,
             total, total_g, mean, m_cur, hist_reg, pf_hist, pf_eps, pf_eta, eta_fwd, q1_m, q1_bias,
-            o3_v, o3_i, o3_y, o3_sum, o3_dsum, p3_v, p3_i, p3_eps, w2, r2, d2, a2, g2, rupd_v,
-            rupd_bias, rupd_i, rupd_e, rupd_trace, rupd_w, rupd_r, q2_s, w_reg, d_reg, a_reg,
-            g_reg, r_reg, aux
+            o3_v, o3_i, o3_y, o3_sum, o3_dsum, o4_v, o4_i, o4_y, o4_acc, p3_v, p3_i, p3_eps, w2,
+            r2, d2, a2, g2, rupd_v, rupd_bias, rupd_i, rupd_e, rupd_trace, rupd_w, rupd_r, q2_s,
+            w_reg, d_reg, a_reg, g_reg, r_reg, aux
         );
         clock!(
             self,
@@ -772,6 +788,8 @@ impl Logic for Tile {
         self.o3_i_n.x.next = self.o3_i.q.val();
         self.o3_y_n.x.next = self.o3_y.q.val();
         self.o3_sum_n.x.next = self.o3_sum.q.val();
+        self.o4_i_n.x.next = self.o4_i.q.val();
+        self.o4_y_n.x.next = self.o4_y.q.val();
         self.p3_i_n.x.next = self.p3_i.q.val();
         self.p3_eps_n.x.next = self.p3_eps.q.val();
         self.rupd_i_n.x.next = self.rupd_i.q.val();
@@ -806,6 +824,9 @@ impl Logic for Tile {
         self.o3_y.d.next = self.o3_y_n.y.val();
         self.o3_sum.d.next = self.o3_sum_n.y.val();
         self.o3_v.d.next = false;
+        self.o4_i.d.next = self.o4_i_n.y.val();
+        self.o4_y.d.next = self.o4_y_n.y.val();
+        self.o4_v.d.next = false;
         self.p3_i.d.next = self.p3_i_n.y.val();
         self.p3_eps.d.next = self.p3_eps_n.y.val();
         self.p3_v.d.next = false;
@@ -1066,6 +1087,9 @@ impl Logic for Tile {
             (self.readout_weights.read_data.val() ^ self.w_sign.val()) - self.w_sign.val();
         self.bext.next =
             (self.readout_biases.read_data.val() ^ self.w_sign.val()) - self.w_sign.val();
+        self.o4_wins.next = self.o4_v.q.val()
+            & ((self.o4_i_n.y.val() == 0)
+                | ((self.o4_acc.q.val() ^ self.msb.val()) > (self.best.q.val() ^ self.msb.val())));
         self.out.y.next = self.o3_y_n.y.val();
         self.out.sum.next = self.o3_sum_n.y.val();
         self.out.acc.next = self.o3_dsum.q.val();
@@ -1467,8 +1491,9 @@ impl Logic for Tile {
                         self.acc.d.next = self.acc_n.y.val() + self.uext.val();
                     }
                 }
-                // Stage 3: update y and the decision sum from registers and track the argmax.
-                // The last output's lands in OUT's closing cycle (DONE reads the prediction).
+                // Stage 3: update y and the decision sum from registers; stage 4 (below the
+                // phases) tracks the argmax. The last output's stage 3 lands in OUT's closing
+                // cycle, its stage 4 in the next phase's first cycle (DONE forwards it).
                 if self.o3_v.q.val() {
                     self.readout.write_address.next = self.o3_i_n.y.val();
                     self.readout.write_data.next = self.out.y_next.val();
@@ -1476,19 +1501,10 @@ impl Logic for Tile {
                     self.decision_sums.write_address.next = self.o3_i_n.y.val();
                     self.decision_sums.write_data.next = self.out.acc_next.val();
                     self.decision_sums.write_enable.next = true;
-                    if (self.o3_i_n.y.val() == 0)
-                        | ((self.out.acc_next.val() ^ self.msb.val())
-                            > (self.best.q.val() ^ self.msb.val()))
-                    {
-                        self.best.d.next = self.out.acc_next.val();
-                        self.pred_work.d.next = bit_cast::<16, 32>(self.o3_i_n.y.val());
-                    }
-                    if (self.o3_i_n.y.val() == 0)
-                        | ((self.out.y_next.val() ^ self.msb.val())
-                            > (self.ymax_n.y.val() ^ self.msb.val()))
-                    {
-                        self.ymax.d.next = self.out.y_next.val();
-                    }
+                    self.o4_v.d.next = true;
+                    self.o4_i.d.next = self.o3_i_n.y.val();
+                    self.o4_y.d.next = self.out.y_next.val();
+                    self.o4_acc.d.next = self.out.acc_next.val();
                 }
                 if (self.i_n.y.val() == self.n_out.val()) & !self.q1_v.q.val() & !self.q2_v.q.val()
                 {
@@ -1946,7 +1962,11 @@ impl Logic for Tile {
                 }
             }
             Phase::Done => {
-                self.pred.d.next = self.pred_work.q.val();
+                if self.o4_wins.val() {
+                    self.pred.d.next = bit_cast::<16, 32>(self.o4_i_n.y.val());
+                } else {
+                    self.pred.d.next = self.pred_work.q.val();
+                }
                 self.last.d.next = self.cnt.q.val() + 1;
                 self.missed.d.next =
                     (self.budget.q.val() != 0) & ((self.cnt.q.val() + 1) > self.budget.q.val());
@@ -1956,6 +1976,18 @@ impl Logic for Tile {
             _ => {
                 self.phase.d.next = Phase::Idle;
             }
+        }
+        // OUT stage 4: the running argmax of the decision sums and the maximum of y (PSUM
+        // reads it), one output per cycle.
+        if self.o4_wins.val() {
+            self.best.d.next = self.o4_acc.q.val();
+            self.pred_work.d.next = bit_cast::<16, 32>(self.o4_i_n.y.val());
+        }
+        if self.o4_v.q.val()
+            & ((self.o4_i_n.y.val() == 0)
+                | ((self.o4_y_n.y.val() ^ self.msb.val()) > (self.ymax_n.y.val() ^ self.msb.val())))
+        {
+            self.ymax.d.next = self.o4_y_n.y.val();
         }
         // SYN stage 4: the psi of the neuron whose LIF update ended a cycle ago (the last one in
         // OUT's first cycle, which neither reads nor writes psi).

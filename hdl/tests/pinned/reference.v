@@ -495,6 +495,18 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] o3_dsum$d;
     wire  [63:0] o3_dsum$q;
     reg  o3_dsum$clock;
+    reg  o4_v$d;
+    wire  o4_v$q;
+    reg  o4_v$clock;
+    reg  [31:0] o4_i$d;
+    wire  [31:0] o4_i$q;
+    reg  o4_i$clock;
+    reg  [63:0] o4_y$d;
+    wire  [63:0] o4_y$q;
+    reg  o4_y$clock;
+    reg  [63:0] o4_acc$d;
+    wire  [63:0] o4_acc$q;
+    reg  o4_acc$clock;
     reg  p3_v$d;
     wire  p3_v$q;
     reg  p3_v$clock;
@@ -587,6 +599,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [63:0] o3_y_n$y;
     reg  [63:0] o3_sum_n$x;
     wire  [63:0] o3_sum_n$y;
+    reg  [31:0] o4_i_n$x;
+    wire  [31:0] o4_i_n$y;
+    reg  [63:0] o4_y_n$x;
+    wire  [63:0] o4_y_n$y;
     reg  [31:0] p3_i_n$x;
     wire  [31:0] p3_i_n$y;
     reg  [63:0] p3_eps_n$x;
@@ -657,6 +673,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] y_ext;
     reg  [127:0] q128;
     reg  [31:0] row_last;
+    reg  o4_wins;
     
     // Sub module instances
     top$weights weights(
@@ -1234,6 +1251,26 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(o3_dsum$q),
         .clock(o3_dsum$clock)
     );
+    top$o4_v o4_v(
+        .d(o4_v$d),
+        .q(o4_v$q),
+        .clock(o4_v$clock)
+    );
+    top$o4_i o4_i(
+        .d(o4_i$d),
+        .q(o4_i$q),
+        .clock(o4_i$clock)
+    );
+    top$o4_y o4_y(
+        .d(o4_y$d),
+        .q(o4_y$q),
+        .clock(o4_y$clock)
+    );
+    top$o4_acc o4_acc(
+        .d(o4_acc$d),
+        .q(o4_acc$q),
+        .clock(o4_acc$clock)
+    );
     top$p3_v p3_v(
         .d(p3_v$d),
         .q(p3_v$q),
@@ -1396,6 +1433,14 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .x(o3_sum_n$x),
         .y(o3_sum_n$y)
     );
+    top$o4_i_n o4_i_n(
+        .x(o4_i_n$x),
+        .y(o4_i_n$y)
+    );
+    top$o4_y_n o4_y_n(
+        .x(o4_y_n$x),
+        .y(o4_y_n$y)
+    );
     top$p3_i_n p3_i_n(
         .x(p3_i_n$x),
         .y(p3_i_n$y)
@@ -1549,6 +1594,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         o3_y$clock = clock;
         o3_sum$clock = clock;
         o3_dsum$clock = clock;
+        o4_v$clock = clock;
+        o4_i$clock = clock;
+        o4_y$clock = clock;
+        o4_acc$clock = clock;
         p3_v$clock = clock;
         p3_i$clock = clock;
         p3_eps$clock = clock;
@@ -1633,6 +1682,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         o3_y$d = o3_y$q;
         o3_sum$d = o3_sum$q;
         o3_dsum$d = o3_dsum$q;
+        o4_v$d = o4_v$q;
+        o4_i$d = o4_i$q;
+        o4_y$d = o4_y$q;
+        o4_acc$d = o4_acc$q;
         p3_v$d = p3_v$q;
         p3_i$d = p3_i$q;
         p3_eps$d = p3_eps$q;
@@ -1693,6 +1746,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         o3_i_n$x = o3_i$q;
         o3_y_n$x = o3_y$q;
         o3_sum_n$x = o3_sum$q;
+        o4_i_n$x = o4_i$q;
+        o4_y_n$x = o4_y$q;
         p3_i_n$x = p3_i$q;
         p3_eps_n$x = p3_eps$q;
         rupd_i_n$x = rupd_i$q;
@@ -1727,6 +1782,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         o3_y$d = o3_y_n$y;
         o3_sum$d = o3_sum_n$y;
         o3_v$d = 1'b0;
+        o4_i$d = o4_i_n$y;
+        o4_y$d = o4_y_n$y;
+        o4_v$d = 1'b0;
         p3_i$d = p3_i_n$y;
         p3_eps$d = p3_eps_n$y;
         p3_v$d = 1'b0;
@@ -1968,6 +2026,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         wext = (weights$read_data ^ w_sign) - w_sign;
         uext = (readout_weights$read_data ^ w_sign) - w_sign;
         bext = (readout_biases$read_data ^ w_sign) - w_sign;
+        o4_wins = o4_v$q & ((o4_i_n$y == 32'h0) | ((o4_acc$q ^ msb) > (best$q ^ msb)));
         out$y = o3_y_n$y;
         out$sum = o3_sum_n$y;
         out$acc = o3_dsum$q;
@@ -2353,13 +2412,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         decision_sums$write_address = o3_i_n$y;
                         decision_sums$write_data = out$acc_next;
                         decision_sums$write_enable = 1'b1;
-                        if ((o3_i_n$y == 32'h0) | ((out$acc_next ^ msb) > (best$q ^ msb))) begin
-                            best$d = out$acc_next;
-                            pred_work$d = ((o3_i_n$y) & 16'hffff);
-                        end
-                        if ((o3_i_n$y == 32'h0) | ((out$y_next ^ msb) > (ymax_n$y ^ msb))) begin
-                            ymax$d = out$y_next;
-                        end
+                        o4_v$d = 1'b1;
+                        o4_i$d = o3_i_n$y;
+                        o4_y$d = out$y_next;
+                        o4_acc$d = out$acc_next;
                     end
                     if ((i_n$y == n_out) & ~q1_v$q & ~q2_v$q) begin
                         phase$d = Phase$Done;
@@ -2790,7 +2846,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 end
             Phase$Done:
                 begin
-                    pred$d = pred_work$q;
+                    if (o4_wins) begin
+                        pred$d = ((o4_i_n$y) & 16'hffff);
+                    end
+                    else begin
+                        pred$d = pred_work$q;
+                    end
                     last$d = cnt$q + 32'h1;
                     missed$d = (budget$q != 32'h0) & ((cnt$q + 32'h1) > budget$q);
                     t$d = t$q + 32'h1;
@@ -2801,6 +2862,13 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     phase$d = Phase$Idle;
                 end
         endcase
+        if (o4_wins) begin
+            best$d = o4_acc$q;
+            pred_work$d = ((o4_i_n$y) & 16'hffff);
+        end
+        if (o4_v$q & ((o4_i_n$y == 32'h0) | ((o4_y_n$y ^ msb) > (ymax_n$y ^ msb)))) begin
+            ymax$d = o4_y_n$y;
+        end
         if (q4_v$q) begin
             psi$write_address = q4_i_n$y;
             psi$write_data = psi_rom$data;
@@ -4458,6 +4526,104 @@ module top$o3_y_n(x,y);
     // Update code (custom)
     always @(*) y = {48'b0, x[15:0]};
 endmodule // top$o3_y_n
+
+
+module top$o4_acc(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$o4_acc
+
+
+module top$o4_i(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$o4_i
+
+
+module top$o4_i_n(x,y);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {15'b0, x[16:0]};
+endmodule // top$o4_i_n
+
+
+module top$o4_v(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$o4_v
+
+
+module top$o4_y(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$o4_y
+
+
+module top$o4_y_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{48{x[15]}}, x[15:0]};
+endmodule // top$o4_y_n
 
 
 module top$out(y,sum,acc,y_next,acc_next);
