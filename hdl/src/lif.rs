@@ -62,6 +62,10 @@ impl Lif {
     pub fn new(f: &Formats, membrane_bits: u32, reset: Reset, current_bits: u32) -> Lif {
         // The leaked membrane (membrane_bits + 1) plus the scaled current.
         let sum_bits = (membrane_bits + 1).max(current_bits + f.w_to_v) + 1;
+        assert!(
+            f.v_min <= f.theta && f.theta <= f.v_max,
+            "the spike is taken before saturation"
+        );
         Lif {
             v: Default::default(),
             current: Default::default(),
@@ -94,8 +98,10 @@ impl Logic for Lif {
         } else {
             self.v_pre.next = self.sum.y.val();
         }
+        // The threshold lies inside [v_min, v_max] (checked in `new`), so comparing the sum
+        // before saturation gives the same spike a comparator level earlier.
         self.spike.next =
-            (self.v_pre.val() ^ self.msb.val()) >= (self.theta.val() ^ self.msb.val());
+            (self.sum.y.val() ^ self.msb.val()) >= (self.theta.val() ^ self.msb.val());
         if !self.spike.val() {
             self.v_next.next = self.v_pre.val();
         } else if self.reset_zero.val() {

@@ -4115,7 +4115,7 @@ module top$lif(v,current,v_pre,v_next,spike);
         else begin
             v_pre = sum$y;
         end
-        spike = (v_pre ^ msb) >= (theta ^ msb);
+        spike = (sum$y ^ msb) >= (theta ^ msb);
         if (~spike) begin
             v_next = v_pre;
         end
