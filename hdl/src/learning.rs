@@ -95,6 +95,15 @@ impl Learning {
         let d_pre_bits = (delay_bits + 1).max(sr_d.out_bits()) + 1;
         let exp: Vec<i64> = f.exp_rom.iter().map(|&x| x as i64).collect();
         assert_eq!(exp.len(), 1 << EXP_INDEX_BITS);
+        // Kept apart from each other where the learning unit is built (`Mul::kept`); without
+        // it the unit is dead logic that Yosys removes, which it can only do when flattened.
+        let mul = |a, b| {
+            if cfg.hardware.learning_unit {
+                Mul::kept(a, b)
+            } else {
+                Mul::new(a, b)
+            }
+        };
         Learning {
             x: Default::default(),
             trace: Default::default(),
@@ -122,13 +131,13 @@ impl Learning {
             m: Default::default(),
             p: Default::default(),
             pi: Default::default(),
-            mul_xt: Mul::new(sb.max(eb), tb + 1),
-            mul_xw: Mul::new(sb, wb),
-            mul_q: Mul::new(sb + wb, tb),
-            mul_be: Mul::new(wb, eb),
-            mul_lpsi: Mul::new(sb, w.psi_bits + 1),
+            mul_xt: mul(sb.max(eb), tb + 1),
+            mul_xw: mul(sb, wb),
+            mul_q: mul(sb + wb, tb),
+            mul_be: mul(wb, eb),
+            mul_lpsi: mul(sb, w.psi_bits + 1),
             // p <= 2^15 and recip = 2^31 / sum(p) <= 2^16, both positive.
-            mul_pi: Mul::new(PROB_FRAC + 2, PROB_FRAC + 3),
+            mul_pi: mul(PROB_FRAC + 2, PROB_FRAC + 3),
             sr_w,
             sr_d,
             m_shift: Sra::new(w.psi_bits),

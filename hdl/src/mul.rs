@@ -19,6 +19,7 @@ pub struct Mul {
     pub p: Signal<Out, Bits<64>>,
     _wa: u32,
     _wb: u32,
+    _kept: bool,
 }
 
 impl Mul {
@@ -30,6 +31,19 @@ impl Mul {
             p: Default::default(),
             _wa: wa,
             _wb: wb,
+            _kept: false,
+        }
+    }
+
+    /// The product in a module of its own that Yosys keeps (`keep_hierarchy`). Flattened, the
+    /// learning unit's multipliers, used in different phases, are merged by Yosys' resource
+    /// sharing into shared DSPs behind phase-selected muxes, which puts unregistered memory
+    /// reads and the sequencer's control on every update path. Only for multipliers that are
+    /// used: Yosys does not remove a kept module whose outputs nothing reads.
+    pub fn kept(wa: u32, wb: u32) -> Mul {
+        Mul {
+            _kept: true,
+            ..Mul::new(wa, wb)
         }
     }
 }
@@ -45,13 +59,22 @@ impl Logic for Mul {
         self.p.connect();
     }
 
-    /// The product in a module of its own that Yosys keeps (`keep_hierarchy`): flattened, the
-    /// learning unit's multipliers, used in different phases, are merged by Yosys' resource
-    /// sharing into one DSP behind phase-selected muxes, which puts unregistered memory reads
-    /// and the sequencer's control on every update path. The module is guarded so that
-    /// multipliers of the same widths share one definition.
     fn hdl(&self) -> Verilog {
         let (wa, wb) = (self._wa, self._wb);
+        if !self._kept {
+            return Verilog::Custom(format!(
+                "\
+wire signed [{ta}:0] sa = a[{ta}:0];
+wire signed [{tb}:0] sb = b[{tb}:0];
+wire signed [63:0] wa = sa;
+wire signed [63:0] wb = sb;
+always @(*) p = wa * wb;
+",
+                ta = wa - 1,
+                tb = wb - 1,
+            ));
+        }
+        // Guarded, so that kept multipliers of the same widths share one definition.
         let core = format!("delaytile_mul_{wa}x{wb}");
         let guard = format!("DELAYTILE_MUL_{wa}X{wb}");
         Verilog::Wrapper(Wrapper {

@@ -381,8 +381,14 @@ fn psi_rom_equals_golden_psi() {
 #[test]
 fn multiplier_equals_the_twos_complement_product() {
     let mut rng = SplitMix64::new(4);
-    for (wa, wb) in [(8, 8), (16, 17), (20, 12), (12, 24), (17, 18)] {
-        let v = verilog_of(Mul::new(wa, wb), |b| {
+    let shapes = [(8, 8), (16, 17), (20, 12), (12, 24), (17, 18)];
+    for ((wa, wb), kept) in shapes.into_iter().flat_map(|s| [(s, false), (s, true)]) {
+        let mul = if kept {
+            Mul::kept(wa, wb)
+        } else {
+            Mul::new(wa, wb)
+        };
+        let v = verilog_of(mul, |b| {
             b.a.connect();
             b.b.connect();
         });
@@ -393,7 +399,7 @@ fn multiplier_equals_the_twos_complement_product() {
             .map(|(&a, &b)| vec![bits64(a), bits64(b)])
             .collect();
         judge(
-            &format!("multiplier {wa} x {wb} bits"),
+            &format!("multiplier {wa} x {wb} bits (kept module: {kept})"),
             &v,
             &[Port("a", 64), Port("b", 64)],
             &[Port("p", 64)],
