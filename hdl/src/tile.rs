@@ -184,12 +184,12 @@ pub struct Tile {
     eta_fwd: DFF<Bits<64>>,
     q1_m: DFF<Bits<8>>,
     q1_bias: DFF<Bit>,
-    /// OUT stage 3: the output whose y, summed input and decision sum stage 2 registered.
+    /// OUT stage 3: the output whose y and summed input stage 2 registered (its decision sum
+    /// arrives from the memory then).
     o3_v: DFF<Bit>,
     o3_i: DFF<Bits<32>>,
     o3_y: DFF<Bits<64>>,
     o3_sum: DFF<Bits<64>>,
-    o3_dsum: DFF<Bits<64>>,
     /// OUT stage 4: the output whose update stage 3 wrote, for the running argmax.
     o4_v: DFF<Bit>,
     o4_i: DFF<Bits<32>>,
@@ -569,7 +569,6 @@ impl Tile {
             o3_i: Default::default(),
             o3_y: Default::default(),
             o3_sum: Default::default(),
-            o3_dsum: Default::default(),
             o4_v: Default::default(),
             o4_i: Default::default(),
             o4_y: Default::default(),
@@ -740,9 +739,9 @@ impl Logic for Tile {
             q1_base, q2_v, q2_last, q2_i, q3_v, q3_i, q3_vin, q3_acc, q3_zeta, q4_v, q4_i, q4_vpre,
             learn_on, label, sup_start, flags, shifts, head, n_m, q1_lane, ymax, psum, recip, rem,
             total, total_g, mean, m_cur, hist_reg, pf_hist, pf_eps, pf_eta, eta_fwd, q1_m, q1_bias,
-            o3_v, o3_i, o3_y, o3_sum, o3_dsum, o4_v, o4_i, o4_y, o4_acc, p3_v, p3_i, p3_eps, w2,
-            r2, d2, a2, g2, rupd_v, rupd_bias, rupd_i, rupd_e, rupd_trace, rupd_w, rupd_r, q2_s,
-            w_reg, d_reg, a_reg, g_reg, r_reg, aux
+            o3_v, o3_i, o3_y, o3_sum, o4_v, o4_i, o4_y, o4_acc, p3_v, p3_i, p3_eps, w2, r2, d2, a2,
+            g2, rupd_v, rupd_bias, rupd_i, rupd_e, rupd_trace, rupd_w, rupd_r, q2_s, w_reg, d_reg,
+            a_reg, g_reg, r_reg, aux
         );
         clock!(
             self,
@@ -1092,7 +1091,7 @@ impl Logic for Tile {
                 | ((self.o4_acc.q.val() ^ self.msb.val()) > (self.best.q.val() ^ self.msb.val())));
         self.out.y.next = self.o3_y_n.y.val();
         self.out.sum.next = self.o3_sum_n.y.val();
-        self.out.acc.next = self.o3_dsum.q.val();
+        self.out.acc.next = self.decision_sums.read_data.val();
         self.active.next = self.delay.pushed_bit.val();
         if self.synaptic.val() {
             self.active.next = self.delay.pushed.val().any();
@@ -1463,12 +1462,11 @@ impl Logic for Tile {
                         self.idx.d.next = self.idx_n.y.val() + 1;
                     }
                 }
-                // Stage 1: read the readout weight, or the unit's value, bias and sum.
+                // Stage 1: read the readout weight, or the unit's value and bias.
                 if self.q1_v.q.val() {
                     if self.q1_last.q.val() {
                         self.readout.read_address.next = self.q1_i_n.y.val();
                         self.readout_biases.read_address.next = self.q1_i_n.y.val();
-                        self.decision_sums.read_address.next = self.q1_i_n.y.val();
                     } else {
                         self.readout_weights.read_address.next = self.q1_base_n.y.val()
                             + bit_cast::<32, 64>(self.spike_list.read_data.val());
@@ -1485,7 +1483,9 @@ impl Logic for Tile {
                         self.o3_i.d.next = self.q2_i_n.y.val();
                         self.o3_y.d.next = self.readout.read_data.val();
                         self.o3_sum.d.next = self.acc_n.y.val() + self.bext.val();
-                        self.o3_dsum.d.next = self.decision_sums.read_data.val();
+                        // The decision sum is read now and arrives in stage 3 (no register:
+                        // on the iCE40 a register behind a block RAM costs a logic cell).
+                        self.decision_sums.read_address.next = self.q2_i_n.y.val();
                         self.acc.d.next = 0.into();
                     } else {
                         self.acc.d.next = self.acc_n.y.val() + self.uext.val();

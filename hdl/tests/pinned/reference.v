@@ -492,9 +492,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] o3_sum$d;
     wire  [63:0] o3_sum$q;
     reg  o3_sum$clock;
-    reg  [63:0] o3_dsum$d;
-    wire  [63:0] o3_dsum$q;
-    reg  o3_dsum$clock;
     reg  o4_v$d;
     wire  o4_v$q;
     reg  o4_v$clock;
@@ -1246,11 +1243,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(o3_sum$q),
         .clock(o3_sum$clock)
     );
-    top$o3_dsum o3_dsum(
-        .d(o3_dsum$d),
-        .q(o3_dsum$q),
-        .clock(o3_dsum$clock)
-    );
     top$o4_v o4_v(
         .d(o4_v$d),
         .q(o4_v$q),
@@ -1593,7 +1585,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         o3_i$clock = clock;
         o3_y$clock = clock;
         o3_sum$clock = clock;
-        o3_dsum$clock = clock;
         o4_v$clock = clock;
         o4_i$clock = clock;
         o4_y$clock = clock;
@@ -1681,7 +1672,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         o3_i$d = o3_i$q;
         o3_y$d = o3_y$q;
         o3_sum$d = o3_sum$q;
-        o3_dsum$d = o3_dsum$q;
         o4_v$d = o4_v$q;
         o4_i$d = o4_i$q;
         o4_y$d = o4_y$q;
@@ -2029,7 +2019,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         o4_wins = o4_v$q & ((o4_i_n$y == 32'h0) | ((o4_acc$q ^ msb) > (best$q ^ msb)));
         out$y = o3_y_n$y;
         out$sum = o3_sum_n$y;
-        out$acc = o3_dsum$q;
+        out$acc = decision_sums$read_data;
         active = delay$pushed_bit;
         if (synaptic) begin
             active = |delay$pushed;
@@ -2383,7 +2373,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         if (q1_last$q) begin
                             readout$read_address = q1_i_n$y;
                             readout_biases$read_address = q1_i_n$y;
-                            decision_sums$read_address = q1_i_n$y;
                         end
                         else begin
                             readout_weights$read_address = q1_base_n$y + ((spike_list$read_data) & 32'hffffffff);
@@ -2398,7 +2387,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             o3_i$d = q2_i_n$y;
                             o3_y$d = readout$read_data;
                             o3_sum$d = acc_n$y + bext;
-                            o3_dsum$d = decision_sums$read_data;
+                            decision_sums$read_address = q2_i_n$y;
                             acc$d = 32'h0;
                         end
                         else begin
@@ -4398,25 +4387,6 @@ module top$n_spk_n(x,y);
     // Update code (custom)
     always @(*) y = {15'b0, x[16:0]};
 endmodule // top$n_spk_n
-
-
-module top$o3_dsum(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$o3_dsum
 
 
 module top$o3_i(d,q,clock);
