@@ -10,16 +10,16 @@ pub struct Measured {
 
 /// The reference tile (configs/reference.toml, 8-bit weights) with the learning unit on the
 /// ECP5-85k: `delaytile synth --target ecp5-85k --config configs/reference.toml`
-/// (results/hardware/speech_contract.md, after the SYN psi stage).
+/// (results/hardware/pipeline_2026-12-04.md, nextpnr seed 1 as `synth` runs it).
 pub const REFERENCE_ECP5_85K: Measured = Measured {
-    mhz: 26.51,
+    mhz: 29.54,
     what: "measured Fmax of the reference tile with the learning unit on the ECP5-85k",
 };
 
 /// The speech contract (configs/speech.toml: 16-bit weights, 20-bit membranes and readouts)
 /// with the learning unit on the ECP5-85k: `delaytile synth --target ecp5-85k --config
-/// configs/speech.toml` (results/hardware/speech_contract.md, after the SYN psi stage).
+/// configs/speech.toml` (results/hardware/pipeline_2026-12-04.md, nextpnr seed 1).
 pub const SPEECH_ECP5_85K: Measured = Measured {
-    mhz: 26.57,
+    mhz: 32.13,
     what: "measured Fmax of configs/speech.toml with the learning unit on the ECP5-85k",
 };
