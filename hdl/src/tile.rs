@@ -175,7 +175,7 @@ pub struct Tile {
     mean: DFF<Bits<64>>,
     m_cur: DFF<Bits<64>>,
     hist_reg: DFF<Bits<64>>,
-    /// TRACE: the next source's history word, eps at lag 0 and eta at lag R + 1, read a cycle
+    /// TRACE: the next source's history word, eps at lag 1 and eta at lag R + 1, read a cycle
     /// ahead (in the previous source's last token, or in OUT's closing cycle) and registered in
     /// the source's first token, so no block-RAM output is on the trace update's path.
     pf_hist: DFF<Bits<64>>,
