@@ -1,0 +1,373 @@
+//! Building a tile from a `Config`: its memories (golden::memory), register widths and
+//! constants.
+
+use super::*;
+
+fn c32(x: u64) -> Constant<Bits<32>> {
+    Constant::new(x.to_bits())
+}
+
+fn region(id: MemoryId) -> Constant<Bits<6>> {
+    Constant::new((id.region() as u64).to_bits())
+}
+
+/// The memory `id` as `cfg` sizes it, or an absent (depth 0) memory.
+fn mem(cfg: &Config, id: MemoryId) -> Memory {
+    match memory::find(cfg, id) {
+        Some(m) => Memory::new(m.width, m.entries),
+        None => Memory::new(1, 0),
+    }
+}
+
+/// Bits of the quotient register of the softmax division: `recip = floor(2^31 / psum) <= 2^31`.
+const RECIP_BITS: u32 = 33;
+
+/// The configured widths of the sequencer's registers, from the sizes and formats (each bound
+/// holds for every state reachable from CLEAR and STEPs; `narrow.rs`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RegisterBits {
+    /// Counters, list lengths and memory indices (unsigned).
+    pub count: u32,
+    /// The accumulator: a neuron's input current (S weights), an output's sum (H readout
+    /// weights) or a learning signal's sum (O products B e).
+    pub acc: u32,
+    /// The centring means (of one neuron's q over S sources, and of G over H neurons).
+    pub mean: u32,
+    /// The sum of the O softmax numerators (unsigned).
+    pub psum: u32,
+    /// The running totals of q (one neuron) and of G (all neurons) that the means divide.
+    pub total: u32,
+    pub total_g: u32,
+    /// The axonal gradient G_s (a sum of H delay gradients q).
+    pub g: u32,
+    /// A delay gradient q = m W eta (the delay_gradients memory's width).
+    pub q: u32,
+}
+
+impl RegisterBits {
+    /// The delay-like update's `g - mean`: g is a delay gradient q (synaptic) or G_s (axonal),
+    /// the mean either's centring mean.
+    pub fn g_minus_mean(&self) -> u32 {
+        self.g.max(self.mean).max(self.q) + 1
+    }
+
+    pub fn new(cfg: &Config, f: &Formats) -> RegisterBits {
+        let n = &cfg.network;
+        let w = &cfg.widths;
+        let (s, h, o, d) = (
+            cfg.sources() as u128,
+            n.hidden as u128,
+            n.outputs as u128,
+            n.max_delay as u128,
+        );
+        let largest_memory = memory::memories(cfg)
+            .iter()
+            .map(|m| m.entries as u128)
+            .max()
+            .unwrap_or(1);
+        // Indices run to one past a memory's end; the Sig pass walks (O + 1) H, the division 32.
+        let count_max = largest_memory
+            .max((o + 1) * h + h)
+            .max(s * d + d)
+            .max(clear_cycles(cfg) as u128)
+            .max(64);
+        let weight = 1u128 << (w.weight_bits - 1);
+        let error = 1u128 << (ERROR_BITS - 1);
+        let acc = (s * weight).max((h + 1) * weight).max(o * weight * error);
+        // q = m W eta: signal x weight x trace (eta read as trace_bits two's complement).
+        let q_bits = Formats::delay_gradient_bits(cfg);
+        let q = 1u128 << (q_bits - 1);
+        let recip = f.mean_recip as u128;
+        let total = s * q;
+        let total_g = h * s * q;
+        let mean = ((total_g * recip) >> golden::format::MEAN_FRAC) + 1;
+        let p_max = f
+            .exp_rom
+            .iter()
+            .map(|&x| x.max(0) as u128)
+            .max()
+            .unwrap_or(0);
+        RegisterBits {
+            count: unsigned_bits(count_max) + 1,
+            acc: signed_bits(acc),
+            mean: signed_bits(mean),
+            psum: unsigned_bits(o * p_max),
+            total: signed_bits(total),
+            total_g: signed_bits(total_g),
+            g: signed_bits(h * q),
+            q: q_bits,
+        }
+    }
+}
+
+impl Tile {
+    pub fn new(cfg: &Config, f: &Formats) -> Tile {
+        let n = &cfg.network;
+        let w = &cfg.widths;
+        let nb = RegisterBits::new(cfg, f);
+        let (s, h, o) = (cfg.sources() as u64, n.hidden as u64, n.outputs as u64);
+        Tile {
+            clock: Default::default(),
+            cmd_valid: Default::default(),
+            cmd_op: Default::default(),
+            cmd_addr: Default::default(),
+            cmd_data: Default::default(),
+            cmd_ready: Default::default(),
+            rsp_valid: Default::default(),
+            rsp_data: Default::default(),
+            busy: Default::default(),
+            last_cycles: Default::default(),
+            deadline_missed: Default::default(),
+            prediction: Default::default(),
+            weights: mem(cfg, MemoryId::Weights),
+            synaptic_delays: mem(cfg, MemoryId::SynapticDelays),
+            axonal_delays: mem(cfg, MemoryId::AxonalDelays),
+            readout_weights: mem(cfg, MemoryId::ReadoutWeights),
+            readout_biases: mem(cfg, MemoryId::ReadoutBiases),
+            feedback_weights: mem(cfg, MemoryId::FeedbackWeights),
+            spike_history: mem(cfg, MemoryId::SpikeHistory),
+            membranes: mem(cfg, MemoryId::Membranes),
+            spikes: mem(cfg, MemoryId::Spikes),
+            readout: mem(cfg, MemoryId::Readout),
+            decision_sums: mem(cfg, MemoryId::DecisionSums),
+            input_spikes: mem(cfg, MemoryId::InputSpikes),
+            active_sources: mem(cfg, MemoryId::ActiveSources),
+            spike_list: mem(cfg, MemoryId::SpikeList),
+            readout_traces: mem(cfg, MemoryId::ReadoutTraces),
+            psi: mem(cfg, MemoryId::Psi),
+            eps_trace_fifo: mem(cfg, MemoryId::EpsTraceFifo),
+            eta_trace_fifo: mem(cfg, MemoryId::EtaTraceFifo),
+            output_errors: mem(cfg, MemoryId::OutputErrors),
+            modulated_signals: mem(cfg, MemoryId::ModulatedSignals),
+            delay_gradients: mem(cfg, MemoryId::DelayGradients),
+            axonal_gradients: mem(cfg, MemoryId::AxonalGradients),
+            delay: DelayFifo::new(n.max_delay, w.delay_frac),
+            lif: Lif::new(f, w.membrane_bits, n.reset, nb.acc),
+            psi_rom: psi_rom(f),
+            out: Readout::new(f, w.readout_bits, nb.acc + 1),
+            trace: TraceFifo::new(f, w.trace_bits, cfg.surrogate.kernel_radius),
+            rtrace: ReadoutTrace::new(f, w.trace_bits),
+            learn: Learning::new(cfg, f, nb.g_minus_mean()),
+            mean_q: Mean::new(f.mean_recip, nb.total),
+            mean_g: Mean::new(f.mean_recip, nb.total_g),
+            lfsr_step: Default::default(),
+            phase: Default::default(),
+            cnt: Default::default(),
+            last: Default::default(),
+            missed: Default::default(),
+            budget: Default::default(),
+            pred: Default::default(),
+            pred_work: Default::default(),
+            best: Default::default(),
+            t: Default::default(),
+            bad_spike: Default::default(),
+            rsp_v: Default::default(),
+            rsp_region: Default::default(),
+            rsp_reg: Default::default(),
+            i: Default::default(),
+            idx: Default::default(),
+            base: Default::default(),
+            n_act: Default::default(),
+            n_spk: Default::default(),
+            acc: Default::default(),
+            q1_v: Default::default(),
+            q1_last: Default::default(),
+            q1_i: Default::default(),
+            q1_base: Default::default(),
+            q2_v: Default::default(),
+            q2_last: Default::default(),
+            q2_i: Default::default(),
+            q3_v: Default::default(),
+            q3_i: Default::default(),
+            q3_vin: Default::default(),
+            q3_acc: Default::default(),
+            q3_zeta: Default::default(),
+            q4_v: Default::default(),
+            q4_i: Default::default(),
+            q4_vpre: Default::default(),
+            learn_on: Default::default(),
+            label: Default::default(),
+            sup_start: Default::default(),
+            flags: Default::default(),
+            shifts: Default::default(),
+            head: Default::default(),
+            n_m: Default::default(),
+            lfsr: Default::default(),
+            q1_lane: Default::default(),
+            ymax: Default::default(),
+            psum: Default::default(),
+            recip: Default::default(),
+            rem: Default::default(),
+            total: Default::default(),
+            total_g: Default::default(),
+            mean: Default::default(),
+            m_cur: Default::default(),
+            hist_reg: Default::default(),
+            pf_hist: Default::default(),
+            pf_eps: Default::default(),
+            pf_eta: Default::default(),
+            eta_fwd: Default::default(),
+            q1_m: Default::default(),
+            q1_bias: Default::default(),
+            o3_v: Default::default(),
+            o3_i: Default::default(),
+            o3_y: Default::default(),
+            o3_sum: Default::default(),
+            o4_v: Default::default(),
+            o4_i: Default::default(),
+            o4_y: Default::default(),
+            o4_acc: Default::default(),
+            p3_v: Default::default(),
+            p3_i: Default::default(),
+            p3_eps: Default::default(),
+            w2: Default::default(),
+            r2: Default::default(),
+            d2: Default::default(),
+            a2: Default::default(),
+            g2: Default::default(),
+            rupd_v: Default::default(),
+            rupd_bias: Default::default(),
+            rupd_i: Default::default(),
+            rupd_e: Default::default(),
+            rupd_trace: Default::default(),
+            rupd_w: Default::default(),
+            rupd_r: Default::default(),
+            q2_s: Default::default(),
+            w_reg: Default::default(),
+            d_reg: Default::default(),
+            a_reg: Default::default(),
+            g_reg: Default::default(),
+            r_reg: Default::default(),
+            aux: Default::default(),
+            i_n: Narrow::unsigned(nb.count),
+            idx_n: Narrow::unsigned(nb.count),
+            base_n: Narrow::unsigned(nb.count),
+            aux_n: Narrow::unsigned(nb.count),
+            n_act_n: Narrow::unsigned(nb.count),
+            n_spk_n: Narrow::unsigned(nb.count),
+            q1_i_n: Narrow::unsigned(nb.count),
+            q1_base_n: Narrow::unsigned(nb.count),
+            q2_i_n: Narrow::unsigned(nb.count),
+            q3_i_n: Narrow::unsigned(nb.count),
+            o3_i_n: Narrow::unsigned(nb.count),
+            o3_y_n: Narrow::unsigned(w.readout_bits),
+            o3_sum_n: Narrow::signed(nb.acc + 1),
+            o4_i_n: Narrow::unsigned(nb.count),
+            o4_y_n: Narrow::signed(w.readout_bits),
+            p3_i_n: Narrow::unsigned(nb.count),
+            p3_eps_n: Narrow::unsigned(w.trace_bits),
+            rupd_i_n: Narrow::unsigned(nb.count),
+            rupd_e_n: Narrow::signed(ERROR_BITS),
+            rupd_trace_n: Narrow::unsigned(w.trace_bits),
+            rupd_w_n: Narrow::unsigned(w.weight_bits),
+            q3_vin_n: Narrow::unsigned(w.membrane_bits),
+            q3_acc_n: Narrow::signed(nb.acc),
+            q3_zeta_n: Narrow::unsigned(w.trace_bits),
+            q4_i_n: Narrow::unsigned(nb.count),
+            q4_vpre_n: Narrow::signed(w.membrane_bits),
+            q2_s_n: Narrow::unsigned(nb.count),
+            n_m_n: Narrow::unsigned(nb.count),
+            acc_n: Narrow::signed(nb.acc),
+            ymax_n: Narrow::signed(w.readout_bits),
+            mean_n: Narrow::signed(nb.mean),
+            m_cur_n: Narrow::signed(w.signal_bits),
+            psum_n: Narrow::unsigned(nb.psum),
+            rem_n: Narrow::unsigned(nb.psum + 1),
+            recip_n: Narrow::unsigned(RECIP_BITS),
+            total_n: Narrow::signed(nb.total),
+            total_g_n: Narrow::signed(nb.total_g),
+            region: Default::default(),
+            index: Default::default(),
+            host_write: Default::default(),
+            active: Default::default(),
+            src: Default::default(),
+            wext: Default::default(),
+            uext: Default::default(),
+            bext: Default::default(),
+            supervised: Default::default(),
+            learn_w: Default::default(),
+            learn_u: Default::default(),
+            learn_b: Default::default(),
+            learn_d: Default::default(),
+            learn_a: Default::default(),
+            center: Default::default(),
+            need_q: Default::default(),
+            slot: Default::default(),
+            m_ext: Default::default(),
+            e_ext: Default::default(),
+            q_ext: Default::default(),
+            rem_shift: Default::default(),
+            y_ext: Default::default(),
+            q128: Default::default(),
+            row_last: Default::default(),
+            o4_wins: Default::default(),
+            n_in: c32(n.inputs as u64),
+            n_src: c32(s),
+            n_hid: c32(h),
+            n_out: c32(o),
+            recurrent: Constant::new(n.recurrent),
+            synaptic: Constant::new(n.delay_mode.has_synaptic()),
+            w_sign: SignedConsts::sign_of(w.weight_bits),
+            m_sign: SignedConsts::sign_of(w.signal_bits),
+            e_sign: SignedConsts::sign_of(ERROR_BITS),
+            q_sign: SignedConsts::sign_of(nb.q),
+            depth: c32(n.max_delay as u64),
+            depth_mask: c32(n.max_delay as u64 - 1),
+            radius: c32(cfg.surrogate.kernel_radius as u64),
+            n_clear_mem: c32(clear_cycles(cfg) - 1),
+            n_fifo: c32(s * n.max_delay as u64),
+            has_axonal: Constant::new(n.delay_mode.has_axonal()),
+            has_synaptic: Constant::new(n.delay_mode.has_synaptic()),
+            has_learning: Constant::new(cfg.hardware.learning_unit),
+            random_fb: Constant::new(cfg.learning.feedback == Feedback::Random),
+            delay_max: Constant::new(as_bits(f.delay_max as i64)),
+            prob_one: Constant::new(as_bits(1i64 << PROB_FRAC)),
+            y_sign: SignedConsts::sign_of(w.readout_bits),
+            high128: Constant::new(bit_cast::<128, 64>(u64::MAX.to_bits()) << 64u64),
+            reg_learn: c32(reg::LEARN as u64),
+            reg_label: c32(reg::LABEL as u64),
+            reg_sup_start: c32(reg::SUPERVISION_START as u64),
+            reg_flags: c32(reg::LEARN_FLAGS as u64),
+            reg_shifts: c32(reg::SHIFTS as u64),
+            reg_head: c32(reg::TRACE_HEAD as u64),
+            reg_modulated: c32(reg::MODULATED as u64),
+            msb: SignedConsts::msb(),
+            id_magic: Constant::new(ID_MAGIC.to_bits()),
+            r_weights: region(MemoryId::Weights),
+            r_synaptic_delays: region(MemoryId::SynapticDelays),
+            r_axonal_delays: region(MemoryId::AxonalDelays),
+            r_readout_weights: region(MemoryId::ReadoutWeights),
+            r_readout_biases: region(MemoryId::ReadoutBiases),
+            r_feedback_weights: region(MemoryId::FeedbackWeights),
+            r_spike_history: region(MemoryId::SpikeHistory),
+            r_membranes: region(MemoryId::Membranes),
+            r_spikes: region(MemoryId::Spikes),
+            r_readout: region(MemoryId::Readout),
+            r_decision_sums: region(MemoryId::DecisionSums),
+            r_input_spikes: region(MemoryId::InputSpikes),
+            r_active_sources: region(MemoryId::ActiveSources),
+            r_spike_list: region(MemoryId::SpikeList),
+            r_readout_traces: region(MemoryId::ReadoutTraces),
+            r_psi: region(MemoryId::Psi),
+            r_eps_trace_fifo: region(MemoryId::EpsTraceFifo),
+            r_eta_trace_fifo: region(MemoryId::EtaTraceFifo),
+            r_output_errors: region(MemoryId::OutputErrors),
+            r_modulated_signals: region(MemoryId::ModulatedSignals),
+            r_delay_gradients: region(MemoryId::DelayGradients),
+            r_axonal_gradients: region(MemoryId::AxonalGradients),
+            r_lfsr: region(MemoryId::Lfsr),
+            r_registers: Constant::new((REGISTERS as u64).to_bits()),
+            reg_budget: c32(reg::BUDGET as u64),
+            reg_active: c32(reg::ACTIVE_SOURCES as u64),
+            reg_spikes: c32(reg::SPIKES as u64),
+            reg_step: c32(reg::STEP as u64),
+            reg_bad_spike: c32(reg::BAD_SPIKE as u64),
+            reg_id: c32(reg::ID as u64),
+            op_write: Constant::new((op::WRITE as u64).to_bits()),
+            op_read: Constant::new((op::READ as u64).to_bits()),
+            op_spike: Constant::new((op::SPIKE as u64).to_bits()),
+            op_step: Constant::new((op::STEP as u64).to_bits()),
+            op_clear: Constant::new((op::CLEAR as u64).to_bits()),
+        }
+    }
+}

@@ -1,0 +1,360 @@
+//! The host interface: the command address decode, the memories' ports defaulting to the host
+//! (reads at the command's index, writes into the command's region), the register map, the
+//! read response; and the IDLE (one command per cycle) and CLEAR phases.
+
+use super::piece::*;
+use super::*;
+
+/// The host interface: address decode, memory-port defaults, register writes, read responses.
+impl Piece<HOST> for Tile {
+    #[hdl_gen]
+    fn update(&mut self) {
+        // Host address decode.
+        self.region.next = self.cmd_addr.val().get_bits::<6>(26);
+        self.index.next = bit_cast::<32, 26>(self.cmd_addr.val().get_bits::<26>(0));
+        self.cmd_ready.next = self.phase.q.val() == Phase::Idle;
+        self.busy.next = self.phase.q.val() != Phase::Idle;
+        self.host_write.next = self.cmd_valid.val()
+            & (self.phase.q.val() == Phase::Idle)
+            & (self.cmd_op.val() == self.op_write.val());
+        self.last_cycles.next = self.last.q.val();
+        self.deadline_missed.next = self.missed.q.val();
+        self.prediction.next = self.pred.q.val();
+        self.rsp_v.d.next = false;
+
+        // Memory ports default to the host: reads at the command's index, writes when it
+        // writes into the memory's region.
+        self.weights.read_address.next = self.index.val();
+        self.synaptic_delays.read_address.next = self.index.val();
+        self.axonal_delays.read_address.next = self.index.val();
+        self.readout_weights.read_address.next = self.index.val();
+        self.readout_biases.read_address.next = self.index.val();
+        self.feedback_weights.read_address.next = self.index.val();
+        self.spike_history.read_address.next = self.index.val();
+        self.membranes.read_address.next = self.index.val();
+        self.spikes.read_address.next = self.index.val();
+        self.readout.read_address.next = self.index.val();
+        self.decision_sums.read_address.next = self.index.val();
+        self.input_spikes.read_address.next = self.index.val();
+        self.active_sources.read_address.next = self.index.val();
+        self.spike_list.read_address.next = self.index.val();
+        self.readout_traces.read_address.next = self.index.val();
+        self.psi.read_address.next = self.index.val();
+        self.eps_trace_fifo.read_address.next = self.index.val();
+        self.eta_trace_fifo.read_address.next = self.index.val();
+        self.output_errors.read_address.next = self.index.val();
+        self.modulated_signals.read_address.next = self.index.val();
+        self.delay_gradients.read_address.next = self.index.val();
+        self.axonal_gradients.read_address.next = self.index.val();
+        self.weights.write_address.next = self.index.val();
+        self.synaptic_delays.write_address.next = self.index.val();
+        self.axonal_delays.write_address.next = self.index.val();
+        self.readout_weights.write_address.next = self.index.val();
+        self.readout_biases.write_address.next = self.index.val();
+        self.feedback_weights.write_address.next = self.index.val();
+        self.spike_history.write_address.next = self.index.val();
+        self.membranes.write_address.next = self.index.val();
+        self.spikes.write_address.next = self.index.val();
+        self.readout.write_address.next = self.index.val();
+        self.decision_sums.write_address.next = self.index.val();
+        self.input_spikes.write_address.next = self.index.val();
+        self.active_sources.write_address.next = self.index.val();
+        self.spike_list.write_address.next = self.index.val();
+        self.readout_traces.write_address.next = self.index.val();
+        self.psi.write_address.next = self.index.val();
+        self.eps_trace_fifo.write_address.next = self.index.val();
+        self.eta_trace_fifo.write_address.next = self.index.val();
+        self.output_errors.write_address.next = self.index.val();
+        self.modulated_signals.write_address.next = self.index.val();
+        self.delay_gradients.write_address.next = self.index.val();
+        self.axonal_gradients.write_address.next = self.index.val();
+        self.weights.write_data.next = self.cmd_data.val();
+        self.synaptic_delays.write_data.next = self.cmd_data.val();
+        self.axonal_delays.write_data.next = self.cmd_data.val();
+        self.readout_weights.write_data.next = self.cmd_data.val();
+        self.readout_biases.write_data.next = self.cmd_data.val();
+        self.feedback_weights.write_data.next = self.cmd_data.val();
+        self.spike_history.write_data.next = self.cmd_data.val();
+        self.membranes.write_data.next = self.cmd_data.val();
+        self.spikes.write_data.next = self.cmd_data.val();
+        self.readout.write_data.next = self.cmd_data.val();
+        self.decision_sums.write_data.next = self.cmd_data.val();
+        self.input_spikes.write_data.next = self.cmd_data.val();
+        self.active_sources.write_data.next = self.cmd_data.val();
+        self.spike_list.write_data.next = self.cmd_data.val();
+        self.readout_traces.write_data.next = self.cmd_data.val();
+        self.psi.write_data.next = self.cmd_data.val();
+        self.eps_trace_fifo.write_data.next = self.cmd_data.val();
+        self.eta_trace_fifo.write_data.next = self.cmd_data.val();
+        self.output_errors.write_data.next = self.cmd_data.val();
+        self.modulated_signals.write_data.next = self.cmd_data.val();
+        self.delay_gradients.write_data.next = self.cmd_data.val();
+        self.axonal_gradients.write_data.next = self.cmd_data.val();
+        self.weights.write_enable.next =
+            self.host_write.val() & (self.region.val() == self.r_weights.val());
+        self.synaptic_delays.write_enable.next =
+            self.host_write.val() & (self.region.val() == self.r_synaptic_delays.val());
+        self.axonal_delays.write_enable.next =
+            self.host_write.val() & (self.region.val() == self.r_axonal_delays.val());
+        self.readout_weights.write_enable.next =
+            self.host_write.val() & (self.region.val() == self.r_readout_weights.val());
+        self.readout_biases.write_enable.next =
+            self.host_write.val() & (self.region.val() == self.r_readout_biases.val());
+        self.feedback_weights.write_enable.next =
+            self.host_write.val() & (self.region.val() == self.r_feedback_weights.val());
+        self.spike_history.write_enable.next =
+            self.host_write.val() & (self.region.val() == self.r_spike_history.val());
+        self.membranes.write_enable.next =
+            self.host_write.val() & (self.region.val() == self.r_membranes.val());
+        self.spikes.write_enable.next =
+            self.host_write.val() & (self.region.val() == self.r_spikes.val());
+        self.readout.write_enable.next =
+            self.host_write.val() & (self.region.val() == self.r_readout.val());
+        self.decision_sums.write_enable.next =
+            self.host_write.val() & (self.region.val() == self.r_decision_sums.val());
+        self.input_spikes.write_enable.next =
+            self.host_write.val() & (self.region.val() == self.r_input_spikes.val());
+        self.active_sources.write_enable.next =
+            self.host_write.val() & (self.region.val() == self.r_active_sources.val());
+        self.spike_list.write_enable.next =
+            self.host_write.val() & (self.region.val() == self.r_spike_list.val());
+        self.readout_traces.write_enable.next =
+            self.host_write.val() & (self.region.val() == self.r_readout_traces.val());
+        self.psi.write_enable.next =
+            self.host_write.val() & (self.region.val() == self.r_psi.val());
+        self.eps_trace_fifo.write_enable.next =
+            self.host_write.val() & (self.region.val() == self.r_eps_trace_fifo.val());
+        self.eta_trace_fifo.write_enable.next =
+            self.host_write.val() & (self.region.val() == self.r_eta_trace_fifo.val());
+        self.output_errors.write_enable.next =
+            self.host_write.val() & (self.region.val() == self.r_output_errors.val());
+        self.modulated_signals.write_enable.next =
+            self.host_write.val() & (self.region.val() == self.r_modulated_signals.val());
+        self.delay_gradients.write_enable.next =
+            self.host_write.val() & (self.region.val() == self.r_delay_gradients.val());
+        self.axonal_gradients.write_enable.next =
+            self.host_write.val() & (self.region.val() == self.r_axonal_gradients.val());
+        if self.host_write.val() & (self.region.val() == self.r_registers.val()) {
+            if self.index.val() == self.reg_budget.val() {
+                self.budget.d.next = bit_cast::<32, 64>(self.cmd_data.val());
+            }
+            if self.index.val() == self.reg_learn.val() {
+                self.learn_on.d.next = self.cmd_data.val().get_bit(0) & self.has_learning.val();
+            }
+            if self.index.val() == self.reg_label.val() {
+                self.label.d.next = bit_cast::<16, 64>(self.cmd_data.val());
+            }
+            if self.index.val() == self.reg_sup_start.val() {
+                self.sup_start.d.next = bit_cast::<32, 64>(self.cmd_data.val());
+            }
+            if (self.index.val() == self.reg_flags.val()) & self.has_learning.val() {
+                self.flags.d.next = bit_cast::<8, 64>(self.cmd_data.val());
+            }
+            if self.index.val() == self.reg_shifts.val() {
+                self.shifts.d.next = self.cmd_data.val();
+            }
+        }
+        // The stream bank reads the stream of stage 1 (`q1_lane`; a host READ of the region
+        // sets it and gets the entry in the response cycle, like a memory); it is written by
+        // the host, or with the drawn value where a learning phase draws.
+        self.lfsr.read_index.next = self.q1_lane.q.val();
+        if self.host_write.val() {
+            self.lfsr.write_index.next = self.index.val().get_bits::<INDEX_BITS>(0);
+            self.lfsr.write_data.next = bit_cast::<32, 64>(self.cmd_data.val());
+        } else {
+            self.lfsr.write_index.next = self.q1_lane.q.val();
+            self.lfsr.write_data.next = self.lfsr_step.drawn.val();
+        }
+        self.lfsr.write_enable.next = (self.host_write.val()
+            & (self.region.val() == self.r_lfsr.val()))
+            | (self.q1_v.q.val()
+                & ((self.phase.q.val() == Phase::Pass2)
+                    | (self.phase.q.val() == Phase::Axon)
+                    | (self.phase.q.val() == Phase::Rupd)));
+
+        // Read responses: the memory answers one cycle after the command.
+        self.rsp_valid.next = self.rsp_v.q.val();
+        // One assignment per evaluation (ARCHITECTURE.md, "one assignment per output").
+        if self.rsp_region.q.val() == self.r_weights.val() {
+            self.rsp_data.next = self.weights.read_data.val();
+        } else if self.rsp_region.q.val() == self.r_lfsr.val() {
+            self.rsp_data.next = bit_cast::<64, 32>(self.lfsr.read_data.val());
+        } else if self.rsp_region.q.val() == self.r_synaptic_delays.val() {
+            self.rsp_data.next = self.synaptic_delays.read_data.val();
+        } else if self.rsp_region.q.val() == self.r_axonal_delays.val() {
+            self.rsp_data.next = self.axonal_delays.read_data.val();
+        } else if self.rsp_region.q.val() == self.r_readout_weights.val() {
+            self.rsp_data.next = self.readout_weights.read_data.val();
+        } else if self.rsp_region.q.val() == self.r_readout_biases.val() {
+            self.rsp_data.next = self.readout_biases.read_data.val();
+        } else if self.rsp_region.q.val() == self.r_feedback_weights.val() {
+            self.rsp_data.next = self.feedback_weights.read_data.val();
+        } else if self.rsp_region.q.val() == self.r_spike_history.val() {
+            self.rsp_data.next = self.spike_history.read_data.val();
+        } else if self.rsp_region.q.val() == self.r_membranes.val() {
+            self.rsp_data.next = self.membranes.read_data.val();
+        } else if self.rsp_region.q.val() == self.r_spikes.val() {
+            self.rsp_data.next = self.spikes.read_data.val();
+        } else if self.rsp_region.q.val() == self.r_readout.val() {
+            self.rsp_data.next = self.readout.read_data.val();
+        } else if self.rsp_region.q.val() == self.r_decision_sums.val() {
+            self.rsp_data.next = self.decision_sums.read_data.val();
+        } else if self.rsp_region.q.val() == self.r_input_spikes.val() {
+            self.rsp_data.next = self.input_spikes.read_data.val();
+        } else if self.rsp_region.q.val() == self.r_active_sources.val() {
+            self.rsp_data.next = self.active_sources.read_data.val();
+        } else if self.rsp_region.q.val() == self.r_spike_list.val() {
+            self.rsp_data.next = self.spike_list.read_data.val();
+        } else if self.rsp_region.q.val() == self.r_readout_traces.val() {
+            self.rsp_data.next = self.readout_traces.read_data.val();
+        } else if self.rsp_region.q.val() == self.r_psi.val() {
+            self.rsp_data.next = self.psi.read_data.val();
+        } else if self.rsp_region.q.val() == self.r_eps_trace_fifo.val() {
+            self.rsp_data.next = self.eps_trace_fifo.read_data.val();
+        } else if self.rsp_region.q.val() == self.r_eta_trace_fifo.val() {
+            self.rsp_data.next = self.eta_trace_fifo.read_data.val();
+        } else if self.rsp_region.q.val() == self.r_output_errors.val() {
+            self.rsp_data.next = self.output_errors.read_data.val();
+        } else if self.rsp_region.q.val() == self.r_modulated_signals.val() {
+            self.rsp_data.next = self.modulated_signals.read_data.val();
+        } else if self.rsp_region.q.val() == self.r_delay_gradients.val() {
+            self.rsp_data.next = self.delay_gradients.read_data.val();
+        } else if self.rsp_region.q.val() == self.r_axonal_gradients.val() {
+            self.rsp_data.next = self.axonal_gradients.read_data.val();
+        } else {
+            self.rsp_data.next = self.rsp_reg.q.val();
+        }
+    }
+}
+
+/// IDLE (one host command per cycle) and CLEAR.
+impl Piece<HOST_PHASES> for Tile {
+    #[hdl_gen]
+    fn update(&mut self) {
+        match self.phase.q.val() {
+            Phase::Idle => {
+                self.cnt.d.next = 0.into();
+                if self.cmd_valid.val() {
+                    if self.cmd_op.val() == self.op_read.val() {
+                        self.rsp_v.d.next = true;
+                        self.rsp_region.d.next = self.region.val();
+                        self.rsp_reg.d.next = 0.into();
+                        if self.index.val() == self.reg_budget.val() {
+                            self.rsp_reg.d.next = bit_cast::<64, 32>(self.budget.q.val());
+                        }
+                        if self.index.val() == self.reg_active.val() {
+                            self.rsp_reg.d.next = bit_cast::<64, 32>(self.n_act_n.y.val());
+                        }
+                        if self.index.val() == self.reg_spikes.val() {
+                            self.rsp_reg.d.next = bit_cast::<64, 32>(self.n_spk_n.y.val());
+                        }
+                        if self.index.val() == self.reg_step.val() {
+                            self.rsp_reg.d.next = bit_cast::<64, 32>(self.t.q.val());
+                        }
+                        if self.index.val() == self.reg_bad_spike.val() {
+                            self.rsp_reg.d.next = bit_cast::<64, 1>(self.bad_spike.q.val().into());
+                        }
+                        if self.index.val() == self.reg_id.val() {
+                            self.rsp_reg.d.next = self.id_magic.val();
+                        }
+                        if self.index.val() == self.reg_learn.val() {
+                            self.rsp_reg.d.next = bit_cast::<64, 1>(self.learn_on.q.val().into());
+                        }
+                        if self.index.val() == self.reg_label.val() {
+                            self.rsp_reg.d.next = bit_cast::<64, 16>(self.label.q.val());
+                        }
+                        if self.index.val() == self.reg_sup_start.val() {
+                            self.rsp_reg.d.next = bit_cast::<64, 32>(self.sup_start.q.val());
+                        }
+                        if self.index.val() == self.reg_flags.val() {
+                            self.rsp_reg.d.next = bit_cast::<64, 8>(self.flags.q.val());
+                        }
+                        if self.index.val() == self.reg_shifts.val() {
+                            self.rsp_reg.d.next = self.shifts.q.val();
+                        }
+                        if self.index.val() == self.reg_head.val() {
+                            self.rsp_reg.d.next = bit_cast::<64, 8>(self.head.q.val());
+                        }
+                        if self.index.val() == self.reg_modulated.val() {
+                            self.rsp_reg.d.next = bit_cast::<64, 32>(self.n_m_n.y.val());
+                        }
+                        if self.region.val() == self.r_lfsr.val() {
+                            self.q1_lane.d.next = self.index.val().get_bits::<INDEX_BITS>(0);
+                        }
+                    }
+                    if self.cmd_op.val() == self.op_spike.val() {
+                        if self.cmd_data.val() < bit_cast::<64, 32>(self.n_in.val()) {
+                            self.input_spikes.write_address.next =
+                                bit_cast::<32, 64>(self.cmd_data.val());
+                            self.input_spikes.write_data.next = 1.into();
+                            self.input_spikes.write_enable.next = true;
+                        } else {
+                            self.bad_spike.d.next = true;
+                        }
+                    }
+                    if self.cmd_op.val() == self.op_step.val() {
+                        self.phase.d.next = Phase::Hist;
+                        self.i.d.next = 0.into();
+                        self.n_act.d.next = 0.into();
+                        self.n_spk.d.next = 0.into();
+                    }
+                    if self.cmd_op.val() == self.op_clear.val() {
+                        self.phase.d.next = Phase::Clear;
+                        self.i.d.next = 0.into();
+                    }
+                }
+            }
+            Phase::Clear => {
+                // Zero every state memory; parameters stay.
+                self.cnt.d.next = self.cnt.q.val() + 1;
+                self.spike_history.write_address.next = self.i_n.y.val();
+                self.spike_history.write_data.next = 0.into();
+                self.spike_history.write_enable.next = self.i_n.y.val() < self.n_src.val();
+                self.input_spikes.write_address.next = self.i_n.y.val();
+                self.input_spikes.write_data.next = 0.into();
+                self.input_spikes.write_enable.next = self.i_n.y.val() < self.n_in.val();
+                self.membranes.write_address.next = self.i_n.y.val();
+                self.membranes.write_data.next = 0.into();
+                self.membranes.write_enable.next = self.i_n.y.val() < self.n_hid.val();
+                self.spikes.write_address.next = self.i_n.y.val();
+                self.spikes.write_data.next = 0.into();
+                self.spikes.write_enable.next = self.i_n.y.val() < self.n_hid.val();
+                self.readout.write_address.next = self.i_n.y.val();
+                self.readout.write_data.next = 0.into();
+                self.readout.write_enable.next = self.i_n.y.val() < self.n_out.val();
+                self.decision_sums.write_address.next = self.i_n.y.val();
+                self.decision_sums.write_data.next = 0.into();
+                self.decision_sums.write_enable.next = self.i_n.y.val() < self.n_out.val();
+                self.readout_traces.write_address.next = self.i_n.y.val();
+                self.readout_traces.write_data.next = 0.into();
+                self.readout_traces.write_enable.next = self.i_n.y.val() < self.n_hid.val();
+                self.psi.write_address.next = self.i_n.y.val();
+                self.psi.write_data.next = 0.into();
+                self.psi.write_enable.next = self.i_n.y.val() < self.n_hid.val();
+                self.eps_trace_fifo.write_address.next = self.i_n.y.val();
+                self.eps_trace_fifo.write_data.next = 0.into();
+                self.eps_trace_fifo.write_enable.next = self.i_n.y.val() < self.n_fifo.val();
+                self.eta_trace_fifo.write_address.next = self.i_n.y.val();
+                self.eta_trace_fifo.write_data.next = 0.into();
+                self.eta_trace_fifo.write_enable.next = self.i_n.y.val() < self.n_fifo.val();
+                // The axonal gradients G_s are summed over a step's PASS1s and zeroed by AXON
+                // after use; zeroed here too, so that the first learning step does not add to
+                // what the block RAM held at power-up.
+                self.axonal_gradients.write_address.next = self.i_n.y.val();
+                self.axonal_gradients.write_data.next = 0.into();
+                self.axonal_gradients.write_enable.next = self.i_n.y.val() < self.n_src.val();
+                self.i.d.next = self.i_n.y.val() + 1;
+                if self.i_n.y.val() == self.n_clear_mem.val() {
+                    self.head.d.next = 0.into();
+                    self.phase.d.next = Phase::Idle;
+                    self.t.d.next = 0.into();
+                    self.pred.d.next = 0.into();
+                    self.bad_spike.d.next = false;
+                    self.n_act.d.next = 0.into();
+                    self.n_spk.d.next = 0.into();
+                }
+            }
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,229 @@
+//! The learning step's first half: TRACE (eligibility traces), PSUM, DIV and ERR (readout
+//! probabilities and errors), SIG (modulated signals), CHECK and DECIDE (what learns this step).
+
+use super::piece::*;
+use super::*;
+
+/// TRACE to DECIDE: traces, readout error, modulated signals, what learns this step.
+impl Piece<SIGNAL_PHASES> for Tile {
+    #[hdl_gen]
+    fn update(&mut self) {
+        match self.phase.q.val() {
+            Phase::Trace => {
+                // Per source: eps at lag 0, then eta at lags R..0, one entry per cycle. A
+                // source's history word and two older entries were read a cycle before its first
+                // token; the first token registers them, the last one reads the next source's.
+                self.cnt.d.next = self.cnt.q.val() + 1;
+                self.q1_v.d.next = false;
+                if self.i_n.y.val() < self.n_src.val() {
+                    if self.idx_n.y.val() == 0 {
+                        self.pf_hist.d.next = self.spike_history.read_data.val();
+                        self.pf_eps.d.next = self.eps_trace_fifo.read_data.val();
+                        self.pf_eta.d.next = self.eta_trace_fifo.read_data.val();
+                    }
+                    if (self.idx_n.y.val() == self.radius.val())
+                        & (self.i_n.y.val() + 1 < self.n_src.val())
+                    {
+                        self.spike_history.read_address.next = self.i_n.y.val() + 1;
+                        self.eps_trace_fifo.read_address.next = self.base_n.y.val()
+                            + self.depth.val()
+                            + ((bit_cast::<32, 8>(self.head.q.val()) - 1) & self.depth_mask.val());
+                        self.eta_trace_fifo.read_address.next = self.base_n.y.val()
+                            + self.depth.val()
+                            + ((bit_cast::<32, 8>(self.head.q.val()) - self.radius.val() - 1)
+                                & self.depth_mask.val());
+                    }
+                    self.q1_v.d.next = true;
+                    self.q1_i.d.next = self.i_n.y.val();
+                    self.q1_base.d.next = self.base_n.y.val();
+                    self.q1_last.d.next = self.idx_n.y.val() == 0;
+                    self.q1_m.d.next = bit_cast::<8, 32>(self.radius.val() - self.idx_n.y.val());
+                    if self.idx_n.y.val() == self.radius.val() {
+                        self.idx.d.next = 0.into();
+                        self.i.d.next = self.i_n.y.val() + 1;
+                        self.base.d.next = self.base_n.y.val() + self.depth.val();
+                    } else {
+                        self.idx.d.next = self.idx_n.y.val() + 1;
+                    }
+                }
+                if self.q1_v.q.val() {
+                    self.eta_trace_fifo.write_address.next = self.q1_base_n.y.val()
+                        + ((bit_cast::<32, 8>(self.head.q.val())
+                            - bit_cast::<32, 8>(self.q1_m.q.val()))
+                            & self.depth_mask.val());
+                    self.eta_trace_fifo.write_data.next = self.trace.eta_next.val();
+                    self.eta_trace_fifo.write_enable.next = true;
+                    self.eta_fwd.d.next = self.trace.eta_next.val();
+                    if self.q1_last.q.val() {
+                        self.hist_reg.d.next = self.pf_hist.q.val();
+                        self.eps_trace_fifo.write_address.next =
+                            self.q1_base_n.y.val() + bit_cast::<32, 8>(self.head.q.val());
+                        self.eps_trace_fifo.write_data.next = self.trace.eps_next.val();
+                        self.eps_trace_fifo.write_enable.next = true;
+                    }
+                }
+                if (self.i_n.y.val() == self.n_src.val()) & !self.q1_v.q.val() {
+                    self.phase.d.next = Phase::Done;
+                    if self.supervised.val() {
+                        self.phase.d.next = Phase::Psum;
+                        self.i.d.next = 0.into();
+                        self.psum.d.next = 0.into();
+                    }
+                }
+            }
+            Phase::Psum => {
+                // Sum of EXP[(ymax - y_k) >> exp_shift] over the outputs.
+                self.cnt.d.next = self.cnt.q.val() + 1;
+                self.q1_v.d.next = false;
+                if self.i_n.y.val() < self.n_out.val() {
+                    self.readout.read_address.next = self.i_n.y.val();
+                    self.q1_v.d.next = true;
+                    self.i.d.next = self.i_n.y.val() + 1;
+                }
+                if self.q1_v.q.val() {
+                    self.psum.d.next = self.psum_n.y.val() + self.learn.p.val();
+                }
+                if (self.i_n.y.val() == self.n_out.val()) & !self.q1_v.q.val() {
+                    self.phase.d.next = Phase::Div;
+                    self.i.d.next = 0.into();
+                    self.rem.d.next = 0.into();
+                    self.recip.d.next = 0.into();
+                }
+            }
+            Phase::Div => {
+                // recip = floor(2^31 / psum), restoring division, one quotient bit per cycle.
+                self.cnt.d.next = self.cnt.q.val() + 1;
+                if self.i_n.y.val() < 32 {
+                    if self.rem_shift.val() >= self.psum_n.y.val() {
+                        self.rem.d.next = self.rem_shift.val() - self.psum_n.y.val();
+                        self.recip.d.next = (self.recip_n.y.val() << 1) | 1;
+                    } else {
+                        self.rem.d.next = self.rem_shift.val();
+                        self.recip.d.next = self.recip_n.y.val() << 1;
+                    }
+                    self.i.d.next = self.i_n.y.val() + 1;
+                } else {
+                    self.phase.d.next = Phase::Err;
+                    self.i.d.next = 0.into();
+                }
+            }
+            Phase::Err => {
+                // e_k = pi_k - [k = label], pi_k = (p_k * recip) >> 16.
+                self.cnt.d.next = self.cnt.q.val() + 1;
+                self.q1_v.d.next = false;
+                if self.i_n.y.val() < self.n_out.val() {
+                    self.readout.read_address.next = self.i_n.y.val();
+                    self.q1_v.d.next = true;
+                    self.q1_i.d.next = self.i_n.y.val();
+                    self.i.d.next = self.i_n.y.val() + 1;
+                }
+                if self.q1_v.q.val() {
+                    self.output_errors.write_address.next = self.q1_i_n.y.val();
+                    self.output_errors.write_data.next = self.learn.pi.val();
+                    if self.q1_i_n.y.val() == bit_cast::<32, 16>(self.label.q.val()) {
+                        self.output_errors.write_data.next =
+                            self.learn.pi.val() - self.prob_one.val();
+                    }
+                    self.output_errors.write_enable.next = true;
+                }
+                if (self.i_n.y.val() == self.n_out.val()) & !self.q1_v.q.val() {
+                    self.phase.d.next = Phase::Sig;
+                    self.i.d.next = 0.into();
+                    self.idx.d.next = 0.into();
+                    self.base.d.next = 0.into();
+                    self.aux.d.next = 0.into();
+                    self.acc.d.next = 0.into();
+                    self.n_m.d.next = 0.into();
+                }
+            }
+            Phase::Sig => {
+                // Per neuron: L_j = sat((sum_k B_jk e_k) >>> shift) over O cycles, then
+                // m_j = (L_j psi_j) >>> psi_bits.
+                self.cnt.d.next = self.cnt.q.val() + 1;
+                self.q1_v.d.next = false;
+                if self.i_n.y.val() < self.n_hid.val() {
+                    self.q1_v.d.next = true;
+                    self.q1_i.d.next = self.i_n.y.val();
+                    self.q1_last.d.next = self.idx_n.y.val() == self.n_out.val();
+                    if self.idx_n.y.val() == self.n_out.val() {
+                        self.psi.read_address.next = self.i_n.y.val();
+                        self.idx.d.next = 0.into();
+                        self.i.d.next = self.i_n.y.val() + 1;
+                        self.base.d.next = self.i_n.y.val() + 1;
+                    } else {
+                        self.readout_weights.read_address.next = self.base_n.y.val();
+                        self.feedback_weights.read_address.next = self.aux_n.y.val();
+                        self.output_errors.read_address.next = self.idx_n.y.val();
+                        self.idx.d.next = self.idx_n.y.val() + 1;
+                        self.base.d.next = self.base_n.y.val() + self.n_hid.val();
+                        self.aux.d.next = self.aux_n.y.val() + 1;
+                    }
+                }
+                if self.q1_v.q.val() {
+                    if self.q1_last.q.val() {
+                        self.modulated_signals.write_address.next = self.q1_i_n.y.val();
+                        self.modulated_signals.write_data.next = self.learn.m.val();
+                        self.modulated_signals.write_enable.next = true;
+                        if self.learn.m.val() != 0 {
+                            self.n_m.d.next = self.n_m_n.y.val() + 1;
+                        }
+                        self.acc.d.next = 0.into();
+                    } else {
+                        self.acc.d.next = self.acc_n.y.val() + self.learn.prod_be.val();
+                    }
+                }
+                if (self.i_n.y.val() == self.n_hid.val()) & !self.q1_v.q.val() {
+                    self.i.d.next = 0.into();
+                    self.idx.d.next = 0.into();
+                    self.base.d.next = 0.into();
+                    self.total_g.d.next = 0.into();
+                    if self.learn_w.val() | self.need_q.val() {
+                        self.phase.d.next = Phase::Check;
+                    } else if self.learn_u.val() {
+                        self.phase.d.next = Phase::Rupd;
+                    } else {
+                        self.phase.d.next = Phase::Done;
+                    }
+                }
+            }
+            Phase::Check => {
+                // Next neuron: read its modulated signal.
+                self.cnt.d.next = self.cnt.q.val() + 1;
+                if self.i_n.y.val() < self.n_hid.val() {
+                    self.modulated_signals.read_address.next = self.i_n.y.val();
+                    self.phase.d.next = Phase::Decide;
+                } else {
+                    self.idx.d.next = 0.into();
+                    if self.learn_a.val() {
+                        self.phase.d.next = Phase::MeanG;
+                    } else if self.learn_u.val() {
+                        self.phase.d.next = Phase::Rupd;
+                        self.i.d.next = 0.into();
+                        self.base.d.next = 0.into();
+                    } else {
+                        self.phase.d.next = Phase::Done;
+                    }
+                }
+            }
+            Phase::Decide => {
+                // A neuron with m_j = 0 is skipped (no updates, no draws).
+                self.cnt.d.next = self.cnt.q.val() + 1;
+                self.m_cur.d.next = self.m_ext.val();
+                self.idx.d.next = 0.into();
+                self.aux.d.next = 0.into();
+                self.total.d.next = 0.into();
+                self.mean.d.next = 0.into();
+                if self.m_ext.val() == 0 {
+                    self.phase.d.next = Phase::Check;
+                    self.i.d.next = self.i_n.y.val() + 1;
+                    self.base.d.next = self.base_n.y.val() + self.n_src.val();
+                } else if self.need_q.val() {
+                    self.phase.d.next = Phase::Pass1;
+                } else {
+                    self.phase.d.next = Phase::Pass2;
+                }
+            }
+            _ => {}
+        }
+    }
+}

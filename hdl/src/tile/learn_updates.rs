@@ -1,0 +1,249 @@
+//! The learning step's second half: PASS1 (delay gradients and their mean), PASS2 (weight and
+//! synaptic-delay updates), MEANG and AXON (axonal delays), RUPD (readout weights and biases),
+//! and DONE.
+
+use super::piece::*;
+use super::*;
+
+/// PASS1 to DONE: delay gradients, weight and delay updates, readout updates.
+impl Piece<UPDATE_PHASES> for Tile {
+    #[hdl_gen]
+    fn update(&mut self) {
+        match self.phase.q.val() {
+            Phase::Pass1 => {
+                // q_js = m_j W_js eta_s(tap), their total, and G_s += q_js.
+                self.cnt.d.next = self.cnt.q.val() + 1;
+                self.q1_v.d.next = false;
+                if self.idx_n.y.val() < self.n_src.val() {
+                    self.weights.read_address.next = self.base_n.y.val() + self.idx_n.y.val();
+                    self.synaptic_delays.read_address.next =
+                        self.base_n.y.val() + self.idx_n.y.val();
+                    self.axonal_delays.read_address.next = self.idx_n.y.val();
+                    self.axonal_gradients.read_address.next = self.idx_n.y.val();
+                    self.q1_v.d.next = true;
+                    self.q1_i.d.next = self.idx_n.y.val();
+                    self.q1_base.d.next = self.aux_n.y.val();
+                    self.idx.d.next = self.idx_n.y.val() + 1;
+                    self.aux.d.next = self.aux_n.y.val() + self.depth.val();
+                }
+                if self.q1_v.q.val() {
+                    self.eta_trace_fifo.read_address.next = self.q1_base_n.y.val()
+                        + ((bit_cast::<32, 8>(self.head.q.val())
+                            - bit_cast::<32, 8>(self.delay.tap.val()))
+                            & self.depth_mask.val());
+                }
+                self.w_reg.d.next = self.weights.read_data.val();
+                self.g_reg.d.next = self.axonal_gradients.read_data.val();
+                self.q2_v.d.next = self.q1_v.q.val();
+                self.q2_s.d.next = self.q1_i_n.y.val();
+                if self.q2_v.q.val() {
+                    self.delay_gradients.write_address.next = self.q2_s_n.y.val();
+                    self.delay_gradients.write_data.next = self.learn.q.val();
+                    self.delay_gradients.write_enable.next = true;
+                    self.total.d.next = self.total_n.y.val() + self.q128.val();
+                    if self.learn_a.val() {
+                        self.axonal_gradients.write_address.next = self.q2_s_n.y.val();
+                        self.axonal_gradients.write_data.next =
+                            self.g_reg.q.val() + self.learn.q.val();
+                        self.axonal_gradients.write_enable.next = true;
+                        self.total_g.d.next = self.total_g_n.y.val() + self.q128.val();
+                    }
+                }
+                if (self.idx_n.y.val() == self.n_src.val())
+                    & !self.q1_v.q.val()
+                    & !self.q2_v.q.val()
+                {
+                    self.phase.d.next = Phase::Mean;
+                }
+            }
+            Phase::Mean => {
+                self.cnt.d.next = self.cnt.q.val() + 1;
+                if self.center.val() {
+                    self.mean.d.next = self.mean_q.mean.val();
+                }
+                self.idx.d.next = 0.into();
+                self.aux.d.next = 0.into();
+                self.phase.d.next = Phase::Pass2;
+            }
+            Phase::Pass2 => {
+                // One draw per synapse: W -= SR(m eps), d -= SR(q - mean) clipped.
+                self.cnt.d.next = self.cnt.q.val() + 1;
+                self.q1_v.d.next = false;
+                if self.idx_n.y.val() < self.n_src.val() {
+                    self.weights.read_address.next = self.base_n.y.val() + self.idx_n.y.val();
+                    self.synaptic_delays.read_address.next =
+                        self.base_n.y.val() + self.idx_n.y.val();
+                    self.axonal_delays.read_address.next = self.idx_n.y.val();
+                    self.delay_gradients.read_address.next = self.idx_n.y.val();
+                    self.q1_v.d.next = true;
+                    self.q1_i.d.next = self.idx_n.y.val();
+                    self.q1_lane.d.next = self.idx_n.y.val().get_bits::<INDEX_BITS>(0);
+                    self.q1_base.d.next = self.aux_n.y.val();
+                    self.idx.d.next = self.idx_n.y.val() + 1;
+                    self.aux.d.next = self.aux_n.y.val() + self.depth.val();
+                }
+                if self.q1_v.q.val() {
+                    self.eps_trace_fifo.read_address.next = self.q1_base_n.y.val()
+                        + ((bit_cast::<32, 8>(self.head.q.val())
+                            - bit_cast::<32, 8>(self.delay.tap.val()))
+                            & self.depth_mask.val());
+                }
+                // The operands move with the synapse: stage 2 (w2..), then stage 3 (w_reg..).
+                self.r2.d.next = self.lfsr_step.drawn.val();
+                self.w2.d.next = self.weights.read_data.val();
+                self.d2.d.next = self.synaptic_delays.read_data.val();
+                self.a2.d.next = self.axonal_delays.read_data.val();
+                self.g2.d.next = self.q_ext.val();
+                self.r_reg.d.next = self.r2.q.val();
+                self.w_reg.d.next = self.w2.q.val();
+                self.d_reg.d.next = self.d2.q.val();
+                self.a_reg.d.next = self.a2.q.val();
+                self.g_reg.d.next = self.g2.q.val();
+                self.q2_v.d.next = self.q1_v.q.val();
+                self.q2_s.d.next = self.q1_i_n.y.val();
+                // Stage 2: register the synapse's operands and its trace at the tap.
+                if self.q2_v.q.val() {
+                    self.p3_v.d.next = true;
+                    self.p3_i.d.next = self.base_n.y.val() + self.q2_s_n.y.val();
+                    self.p3_eps.d.next = self.eps_trace_fifo.read_data.val();
+                }
+                // Stage 3: the updates (operands selected above). The last synapse's lands in
+                // the cycle that sees stages 1 and 2 empty, so PASS2 takes no extra cycle.
+                if self.p3_v.q.val() {
+                    if self.learn_w.val() {
+                        self.weights.write_address.next = self.p3_i_n.y.val();
+                        self.weights.write_data.next = self.learn.w_next.val();
+                        self.weights.write_enable.next = true;
+                    }
+                    if self.learn_d.val() {
+                        self.synaptic_delays.write_address.next = self.p3_i_n.y.val();
+                        self.synaptic_delays.write_data.next = self.learn.d_next.val();
+                        self.synaptic_delays.write_enable.next = true;
+                    }
+                }
+                if (self.idx_n.y.val() == self.n_src.val())
+                    & !self.q1_v.q.val()
+                    & !self.q2_v.q.val()
+                {
+                    self.phase.d.next = Phase::Check;
+                    self.i.d.next = self.i_n.y.val() + 1;
+                    self.base.d.next = self.base_n.y.val() + self.n_src.val();
+                }
+            }
+            Phase::MeanG => {
+                self.cnt.d.next = self.cnt.q.val() + 1;
+                self.mean.d.next = 0.into();
+                if self.center.val() {
+                    self.mean.d.next = self.mean_g.mean.val();
+                }
+                self.idx.d.next = 0.into();
+                self.phase.d.next = Phase::Axon;
+            }
+            Phase::Axon => {
+                // A_s -= SR(G_s - mean), clipped to [0, D-1]; G_s cleared for the next step.
+                self.cnt.d.next = self.cnt.q.val() + 1;
+                self.q1_v.d.next = false;
+                if self.idx_n.y.val() < self.n_src.val() {
+                    self.axonal_delays.read_address.next = self.idx_n.y.val();
+                    self.axonal_gradients.read_address.next = self.idx_n.y.val();
+                    self.q1_v.d.next = true;
+                    self.q1_i.d.next = self.idx_n.y.val();
+                    self.q1_lane.d.next = self.idx_n.y.val().get_bits::<INDEX_BITS>(0);
+                    self.idx.d.next = self.idx_n.y.val() + 1;
+                }
+                if self.q1_v.q.val() {
+                    self.axonal_delays.write_address.next = self.q1_i_n.y.val();
+                    self.axonal_delays.write_data.next = self.learn.d_next.val();
+                    self.axonal_delays.write_enable.next = true;
+                    self.axonal_gradients.write_address.next = self.q1_i_n.y.val();
+                    self.axonal_gradients.write_data.next = 0.into();
+                    self.axonal_gradients.write_enable.next = true;
+                }
+                if (self.idx_n.y.val() == self.n_src.val()) & !self.q1_v.q.val() {
+                    self.i.d.next = 0.into();
+                    self.idx.d.next = 0.into();
+                    self.base.d.next = 0.into();
+                    if self.learn_u.val() {
+                        self.phase.d.next = Phase::Rupd;
+                    } else {
+                        self.phase.d.next = Phase::Done;
+                    }
+                }
+            }
+            Phase::Rupd => {
+                // U_kj -= SR(e_k zeta_j), then (with bias learning) b_k -= SR(e_k).
+                self.cnt.d.next = self.cnt.q.val() + 1;
+                self.q1_v.d.next = false;
+                if self.i_n.y.val() < self.n_out.val() {
+                    self.output_errors.read_address.next = self.i_n.y.val();
+                    self.q1_v.d.next = true;
+                    // Column j of row k (the bias is column H) draws from stream j mod 16.
+                    self.q1_lane.d.next = self.idx_n.y.val().get_bits::<INDEX_BITS>(0);
+                    self.q1_bias.d.next = self.idx_n.y.val() == self.n_hid.val();
+                    if self.idx_n.y.val() == self.n_hid.val() {
+                        self.readout_biases.read_address.next = self.i_n.y.val();
+                        self.q1_i.d.next = self.i_n.y.val();
+                    } else {
+                        self.readout_weights.read_address.next =
+                            self.base_n.y.val() + self.idx_n.y.val();
+                        self.readout_traces.read_address.next = self.idx_n.y.val();
+                        self.q1_i.d.next = self.base_n.y.val() + self.idx_n.y.val();
+                    }
+                    if self.idx_n.y.val() == self.row_last.val() {
+                        self.idx.d.next = 0.into();
+                        self.i.d.next = self.i_n.y.val() + 1;
+                        self.base.d.next = self.base_n.y.val() + self.n_hid.val();
+                    } else {
+                        self.idx.d.next = self.idx_n.y.val() + 1;
+                    }
+                }
+                // Stage 1: register the operands and the draw (the stream advances here).
+                if self.q1_v.q.val() {
+                    self.rupd_v.d.next = true;
+                    self.rupd_bias.d.next = self.q1_bias.q.val();
+                    self.rupd_i.d.next = self.q1_i_n.y.val();
+                    self.rupd_e.d.next = self.e_ext.val();
+                    self.rupd_r.d.next = self.lfsr_step.drawn.val();
+                    if self.q1_bias.q.val() {
+                        self.rupd_trace.d.next = 1.into();
+                        self.rupd_w.d.next = self.readout_biases.read_data.val();
+                    } else {
+                        self.rupd_trace.d.next = self.readout_traces.read_data.val();
+                        self.rupd_w.d.next = self.readout_weights.read_data.val();
+                    }
+                }
+                // Stage 2: the update (operands selected above). The last one lands in the
+                // cycle that sees stage 1 empty, so RUPD takes no extra cycle.
+                if self.rupd_v.q.val() {
+                    if self.rupd_bias.q.val() {
+                        self.readout_biases.write_address.next = self.rupd_i_n.y.val();
+                        self.readout_biases.write_data.next = self.learn.w_next.val();
+                        self.readout_biases.write_enable.next = true;
+                    } else {
+                        self.readout_weights.write_address.next = self.rupd_i_n.y.val();
+                        self.readout_weights.write_data.next = self.learn.w_next.val();
+                        self.readout_weights.write_enable.next = true;
+                    }
+                }
+                if (self.i_n.y.val() == self.n_out.val()) & !self.q1_v.q.val() {
+                    self.phase.d.next = Phase::Done;
+                }
+            }
+            Phase::Done => {
+                if self.o4_wins.val() {
+                    self.pred.d.next = bit_cast::<16, 32>(self.o4_i_n.y.val());
+                } else {
+                    self.pred.d.next = self.pred_work.q.val();
+                }
+                self.last.d.next = self.cnt.q.val() + 1;
+                self.missed.d.next =
+                    (self.budget.q.val() != 0) & ((self.cnt.q.val() + 1) > self.budget.q.val());
+                self.t.d.next = self.t.q.val() + 1;
+                self.phase.d.next = Phase::Idle;
+            }
+            _ => {
+                self.phase.d.next = Phase::Idle;
+            }
+        }
+    }
+}

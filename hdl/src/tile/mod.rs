@@ -1,0 +1,461 @@
+//! The tile (golden `fixed::tile::Tile`): its memories, a one-lane sequencer that runs a time
+//! step as three pipelined passes, and the host interface. Sizes and formats are fixed when the
+//! Verilog is generated from a `Config` (compiled presets: every memory has exactly its
+//! configured width and depth); the learning rates and the cycle budget are registers.
+//!
+//! ```text
+//!              +--------------------------------------------------------------+
+//!  clock ----->|  host interface (one command per cycle when idle)             |
+//!  cmd_valid ->|   op 1 WRITE addr data | 2 READ addr | 3 SPIKE channel        |--> cmd_ready
+//!  cmd_op ---->|   4 STEP | 5 CLEAR                                           |--> rsp_valid
+//!  cmd_addr -->|  addr = region << 26 | index (golden::memory)                 |--> rsp_data
+//!  cmd_data -->|                                                              |--> busy
+//!              |  STEP: HIST  push spikes into the history, list active sources|--> last_cycles
+//!              |        SYN   per neuron: active sources' taps, then the LIF   |--> deadline_missed
+//!              |        OUT   per output: spiking neurons' weights, then update|--> prediction
+//!              +--------------------------------------------------------------+
+//! ```
+//! Cycles of a STEP (busy cycles; `golden::cycles::step_cycles` is the model):
+//! `(S + 2) + (H (a + 1) + 3) + (O (n + 1) + 3) + 1`, `a` = active sources, `n` = spikes.
+//!
+//! One Verilog module, written in pieces, one file each, run and emitted in this order as one
+//! combinational block (`piece.rs`; the phases' arms are merged into one `case`, so the Verilog is
+//! what one function would give, byte for byte):
+//!
+//! ```text
+//!   build.rs          memories from golden::memory, register widths, constants
+//!   registers.rs      holds, clock, configured-width reads
+//!   host.rs           address decode, memory-port defaults, register map, responses; IDLE, CLEAR
+//!   operands.rs       datapath inputs, the learning unit's operands
+//!   step.rs           HIST, SYN, OUT (the time step); the stages that run past their phase
+//!   learn_signals.rs  TRACE, PSUM, DIV, ERR, SIG, CHECK, DECIDE
+//!   learn_updates.rs  PASS1, MEAN, PASS2, MEANG, AXON, RUPD, DONE
+//! ```
+
+use crate::delay_fifo::DelayFifo;
+use crate::learning::Learning;
+use crate::lfsr::Lfsr;
+use crate::lfsr_bank::{INDEX_BITS, LfsrBank};
+use crate::lif::{Lif, psi_rom};
+use crate::mean::Mean;
+use crate::narrow::{Narrow, signed_bits, unsigned_bits};
+use crate::ram::Memory;
+use crate::readout::Readout;
+use crate::readout_trace::ReadoutTrace;
+use crate::rom::Rom;
+use crate::signed::{SignedConsts, as_bits};
+use crate::trace_fifo::TraceFifo;
+use golden::config::Config;
+use golden::config::Feedback;
+use golden::cycles::clear_cycles;
+use golden::format::Formats;
+use golden::format::{ERROR_BITS, PROB_FRAC};
+use golden::memory::{self, ID_MAGIC, MemoryId, REGION_SHIFT, REGISTERS, reg};
+use rust_hdl::prelude::*;
+
+/// Host command opcodes (`cmd_op`).
+pub use golden::memory::op;
+
+#[derive(Copy, Clone, PartialEq, Eq, Debug, LogicState)]
+pub enum Phase {
+    Idle,
+    Clear,
+    Hist,
+    Syn,
+    Out,
+    Trace,
+    Psum,
+    Div,
+    Err,
+    Sig,
+    Check,
+    Decide,
+    Pass1,
+    Mean,
+    Pass2,
+    MeanG,
+    Axon,
+    Rupd,
+    Done,
+}
+
+#[derive(LogicBlock)]
+pub struct Tile {
+    pub clock: Signal<In, Clock>,
+    pub cmd_valid: Signal<In, Bit>,
+    pub cmd_op: Signal<In, Bits<4>>,
+    pub cmd_addr: Signal<In, Bits<32>>,
+    pub cmd_data: Signal<In, Bits<64>>,
+    pub cmd_ready: Signal<Out, Bit>,
+    pub rsp_valid: Signal<Out, Bit>,
+    pub rsp_data: Signal<Out, Bits<64>>,
+    pub busy: Signal<Out, Bit>,
+    pub last_cycles: Signal<Out, Bits<32>>,
+    pub deadline_missed: Signal<Out, Bit>,
+    pub prediction: Signal<Out, Bits<16>>,
+
+    // Memories (golden::memory names; absent ones have depth 0).
+    weights: Memory,
+    synaptic_delays: Memory,
+    axonal_delays: Memory,
+    readout_weights: Memory,
+    readout_biases: Memory,
+    feedback_weights: Memory,
+    spike_history: Memory,
+    membranes: Memory,
+    spikes: Memory,
+    readout: Memory,
+    decision_sums: Memory,
+    input_spikes: Memory,
+    active_sources: Memory,
+    spike_list: Memory,
+    readout_traces: Memory,
+    psi: Memory,
+    eps_trace_fifo: Memory,
+    eta_trace_fifo: Memory,
+    output_errors: Memory,
+    modulated_signals: Memory,
+    delay_gradients: Memory,
+    axonal_gradients: Memory,
+
+    // Datapath.
+    delay: DelayFifo,
+    lif: Lif,
+    /// The psi ROM, read in SYN's stage 4 from the registered v_pre.
+    psi_rom: Rom,
+    out: Readout,
+    trace: TraceFifo,
+    rtrace: ReadoutTrace,
+    learn: Learning,
+    mean_q: Mean,
+    mean_g: Mean,
+    lfsr_step: Lfsr,
+
+    // Sequencer registers.
+    phase: DFF<Phase>,
+    cnt: DFF<Bits<32>>,
+    last: DFF<Bits<32>>,
+    missed: DFF<Bit>,
+    budget: DFF<Bits<32>>,
+    pred: DFF<Bits<16>>,
+    pred_work: DFF<Bits<16>>,
+    best: DFF<Bits<64>>,
+    t: DFF<Bits<32>>,
+    bad_spike: DFF<Bit>,
+    rsp_v: DFF<Bit>,
+    rsp_region: DFF<Bits<6>>,
+    rsp_reg: DFF<Bits<64>>,
+    i: DFF<Bits<32>>,
+    idx: DFF<Bits<32>>,
+    base: DFF<Bits<32>>,
+    n_act: DFF<Bits<32>>,
+    n_spk: DFF<Bits<32>>,
+    acc: DFF<Bits<64>>,
+    q1_v: DFF<Bit>,
+    q1_last: DFF<Bit>,
+    q1_i: DFF<Bits<32>>,
+    q1_base: DFF<Bits<32>>,
+    q2_v: DFF<Bit>,
+    q2_last: DFF<Bit>,
+    q2_i: DFF<Bits<32>>,
+    /// SYN stage 3: the LIF update of the neuron whose membrane, zeta and input current stage 2
+    /// registered (off the block RAM's output).
+    q3_v: DFF<Bit>,
+    q3_i: DFF<Bits<32>>,
+    q3_vin: DFF<Bits<64>>,
+    q3_acc: DFF<Bits<64>>,
+    q3_zeta: DFF<Bits<64>>,
+    /// SYN stage 4: the neuron whose LIF update was stage 3's, and its v_pre (psi write).
+    q4_v: DFF<Bit>,
+    q4_i: DFF<Bits<32>>,
+    q4_vpre: DFF<Bits<64>>,
+    // Learning registers.
+    learn_on: DFF<Bit>,
+    label: DFF<Bits<16>>,
+    sup_start: DFF<Bits<32>>,
+    flags: DFF<Bits<8>>,
+    shifts: DFF<Bits<64>>,
+    head: DFF<Bits<8>>,
+    n_m: DFF<Bits<32>>,
+    /// The stochastic-rounding streams; `q1_lane` selects the stream of the element in stage 1.
+    lfsr: LfsrBank,
+    q1_lane: DFF<Bits<INDEX_BITS>>,
+    ymax: DFF<Bits<64>>,
+    psum: DFF<Bits<64>>,
+    recip: DFF<Bits<64>>,
+    rem: DFF<Bits<64>>,
+    total: DFF<Bits<128>>,
+    total_g: DFF<Bits<128>>,
+    mean: DFF<Bits<64>>,
+    m_cur: DFF<Bits<64>>,
+    hist_reg: DFF<Bits<64>>,
+    /// TRACE: the next source's history word, eps at lag 1 and eta at lag R + 1, read a cycle
+    /// ahead (in the previous source's last token, or in OUT's closing cycle) and registered in
+    /// the source's first token, so no block-RAM output is on the trace update's path.
+    pf_hist: DFF<Bits<64>>,
+    pf_eps: DFF<Bits<64>>,
+    pf_eta: DFF<Bits<64>>,
+    eta_fwd: DFF<Bits<64>>,
+    q1_m: DFF<Bits<8>>,
+    q1_bias: DFF<Bit>,
+    /// OUT stage 3: the output whose y and summed input stage 2 registered (its decision sum
+    /// arrives from the memory then).
+    o3_v: DFF<Bit>,
+    o3_i: DFF<Bits<32>>,
+    o3_y: DFF<Bits<64>>,
+    o3_sum: DFF<Bits<64>>,
+    /// OUT stage 4: the output whose update stage 3 wrote, for the running argmax.
+    o4_v: DFF<Bit>,
+    o4_i: DFF<Bits<32>>,
+    o4_y: DFF<Bits<64>>,
+    o4_acc: DFF<Bits<64>>,
+    /// PASS2 stage 3: the synapse whose operands stage 2 registered (weight and delay updates).
+    p3_v: DFF<Bit>,
+    p3_i: DFF<Bits<32>>,
+    p3_eps: DFF<Bits<64>>,
+    /// PASS2 stage 2's copies of the synapse's operands (w_reg.. hold stage 3's).
+    w2: DFF<Bits<64>>,
+    r2: DFF<Bits<32>>,
+    d2: DFF<Bits<64>>,
+    a2: DFF<Bits<64>>,
+    g2: DFF<Bits<64>>,
+    /// RUPD stage 2: the readout weight or bias whose operands stage 1 registered.
+    rupd_v: DFF<Bit>,
+    rupd_bias: DFF<Bit>,
+    rupd_i: DFF<Bits<32>>,
+    rupd_e: DFF<Bits<64>>,
+    rupd_trace: DFF<Bits<64>>,
+    rupd_w: DFF<Bits<64>>,
+    rupd_r: DFF<Bits<32>>,
+    q2_s: DFF<Bits<32>>,
+    w_reg: DFF<Bits<64>>,
+    d_reg: DFF<Bits<64>>,
+    a_reg: DFF<Bits<64>>,
+    g_reg: DFF<Bits<64>>,
+    r_reg: DFF<Bits<32>>,
+    aux: DFF<Bits<32>>,
+    // The registers' configured widths (narrow.rs): every read goes through these.
+    i_n: Narrow<32>,
+    idx_n: Narrow<32>,
+    base_n: Narrow<32>,
+    aux_n: Narrow<32>,
+    n_act_n: Narrow<32>,
+    n_spk_n: Narrow<32>,
+    q1_i_n: Narrow<32>,
+    q1_base_n: Narrow<32>,
+    q2_i_n: Narrow<32>,
+    q3_i_n: Narrow<32>,
+    o3_i_n: Narrow<32>,
+    o3_y_n: Narrow<64>,
+    o3_sum_n: Narrow<64>,
+    o4_i_n: Narrow<32>,
+    o4_y_n: Narrow<64>,
+    p3_i_n: Narrow<32>,
+    p3_eps_n: Narrow<64>,
+    rupd_i_n: Narrow<32>,
+    rupd_e_n: Narrow<64>,
+    rupd_trace_n: Narrow<64>,
+    rupd_w_n: Narrow<64>,
+    q3_vin_n: Narrow<64>,
+    q3_acc_n: Narrow<64>,
+    q3_zeta_n: Narrow<64>,
+    q4_i_n: Narrow<32>,
+    q4_vpre_n: Narrow<64>,
+    q2_s_n: Narrow<32>,
+    n_m_n: Narrow<32>,
+    acc_n: Narrow<64>,
+    ymax_n: Narrow<64>,
+    mean_n: Narrow<64>,
+    m_cur_n: Narrow<64>,
+    psum_n: Narrow<64>,
+    rem_n: Narrow<64>,
+    recip_n: Narrow<64>,
+    total_n: Narrow<128>,
+    total_g_n: Narrow<128>,
+
+    // Combinational helpers.
+    region: Signal<Local, Bits<6>>,
+    index: Signal<Local, Bits<32>>,
+    host_write: Signal<Local, Bit>,
+    active: Signal<Local, Bit>,
+    src: Signal<Local, Bits<32>>,
+    wext: Signal<Local, Bits<64>>,
+    uext: Signal<Local, Bits<64>>,
+    bext: Signal<Local, Bits<64>>,
+    supervised: Signal<Local, Bit>,
+    learn_w: Signal<Local, Bit>,
+    learn_u: Signal<Local, Bit>,
+    learn_b: Signal<Local, Bit>,
+    learn_d: Signal<Local, Bit>,
+    learn_a: Signal<Local, Bit>,
+    center: Signal<Local, Bit>,
+    need_q: Signal<Local, Bit>,
+    slot: Signal<Local, Bits<32>>,
+    m_ext: Signal<Local, Bits<64>>,
+    e_ext: Signal<Local, Bits<64>>,
+    q_ext: Signal<Local, Bits<64>>,
+    rem_shift: Signal<Local, Bits<64>>,
+    y_ext: Signal<Local, Bits<64>>,
+    q128: Signal<Local, Bits<128>>,
+    row_last: Signal<Local, Bits<32>>,
+    /// OUT stage 4's output has the largest decision sum so far (the lowest index on ties).
+    o4_wins: Signal<Local, Bit>,
+
+    // Configuration (from Config / Formats).
+    n_in: Constant<Bits<32>>,
+    n_src: Constant<Bits<32>>,
+    n_hid: Constant<Bits<32>>,
+    n_out: Constant<Bits<32>>,
+    recurrent: Constant<Bit>,
+    synaptic: Constant<Bit>,
+    w_sign: Constant<Bits<64>>,
+    m_sign: Constant<Bits<64>>,
+    e_sign: Constant<Bits<64>>,
+    q_sign: Constant<Bits<64>>,
+    depth: Constant<Bits<32>>,
+    depth_mask: Constant<Bits<32>>,
+    radius: Constant<Bits<32>>,
+    n_clear_mem: Constant<Bits<32>>,
+    n_fifo: Constant<Bits<32>>,
+    has_axonal: Constant<Bit>,
+    has_synaptic: Constant<Bit>,
+    /// The learning unit is built (`hardware.learning_unit`); without it LEARN and LEARN_FLAGS
+    /// stay 0, so no learning phase is ever entered and Yosys prunes the learning datapath.
+    has_learning: Constant<Bit>,
+    random_fb: Constant<Bit>,
+    delay_max: Constant<Bits<64>>,
+    prob_one: Constant<Bits<64>>,
+    y_sign: Constant<Bits<64>>,
+    high128: Constant<Bits<128>>,
+    reg_learn: Constant<Bits<32>>,
+    reg_label: Constant<Bits<32>>,
+    reg_sup_start: Constant<Bits<32>>,
+    reg_flags: Constant<Bits<32>>,
+    reg_shifts: Constant<Bits<32>>,
+    reg_head: Constant<Bits<32>>,
+    reg_modulated: Constant<Bits<32>>,
+    msb: Constant<Bits<64>>,
+    id_magic: Constant<Bits<64>>,
+    r_weights: Constant<Bits<6>>,
+    r_synaptic_delays: Constant<Bits<6>>,
+    r_axonal_delays: Constant<Bits<6>>,
+    r_readout_weights: Constant<Bits<6>>,
+    r_readout_biases: Constant<Bits<6>>,
+    r_feedback_weights: Constant<Bits<6>>,
+    r_spike_history: Constant<Bits<6>>,
+    r_membranes: Constant<Bits<6>>,
+    r_spikes: Constant<Bits<6>>,
+    r_readout: Constant<Bits<6>>,
+    r_decision_sums: Constant<Bits<6>>,
+    r_input_spikes: Constant<Bits<6>>,
+    r_active_sources: Constant<Bits<6>>,
+    r_spike_list: Constant<Bits<6>>,
+    r_readout_traces: Constant<Bits<6>>,
+    r_psi: Constant<Bits<6>>,
+    r_eps_trace_fifo: Constant<Bits<6>>,
+    r_eta_trace_fifo: Constant<Bits<6>>,
+    r_output_errors: Constant<Bits<6>>,
+    r_modulated_signals: Constant<Bits<6>>,
+    r_delay_gradients: Constant<Bits<6>>,
+    r_axonal_gradients: Constant<Bits<6>>,
+    r_lfsr: Constant<Bits<6>>,
+    r_registers: Constant<Bits<6>>,
+    reg_budget: Constant<Bits<32>>,
+    reg_active: Constant<Bits<32>>,
+    reg_spikes: Constant<Bits<32>>,
+    reg_step: Constant<Bits<32>>,
+    reg_bad_spike: Constant<Bits<32>>,
+    reg_id: Constant<Bits<32>>,
+    op_write: Constant<Bits<4>>,
+    op_read: Constant<Bits<4>>,
+    op_spike: Constant<Bits<4>>,
+    op_step: Constant<Bits<4>>,
+    op_clear: Constant<Bits<4>>,
+}
+
+mod build;
+mod host;
+mod learn_signals;
+mod learn_updates;
+mod operands;
+mod piece;
+mod registers;
+mod step;
+
+pub use build::RegisterBits;
+
+const _: () = assert!(REGION_SHIFT == 26, "the decode below slices addr[31:26]");
+
+use piece::{HOST, HOST_PHASES, OPERANDS, REGS, SIGNAL_PHASES, STAGES, STEP_PHASES, UPDATE_PHASES};
+
+impl Logic for Tile {
+    fn update(&mut self) {
+        piece::Piece::<REGS>::update(self);
+        piece::Piece::<HOST>::update(self);
+        piece::Piece::<OPERANDS>::update(self);
+        piece::Piece::<HOST_PHASES>::update(self);
+        piece::Piece::<STEP_PHASES>::update(self);
+        piece::Piece::<SIGNAL_PHASES>::update(self);
+        piece::Piece::<UPDATE_PHASES>::update(self);
+        piece::Piece::<STAGES>::update(self);
+    }
+
+    fn connect(&mut self) {
+        piece::Piece::<REGS>::connect(self);
+        piece::Piece::<HOST>::connect(self);
+        piece::Piece::<OPERANDS>::connect(self);
+        piece::Piece::<HOST_PHASES>::connect(self);
+        piece::Piece::<STEP_PHASES>::connect(self);
+        piece::Piece::<SIGNAL_PHASES>::connect(self);
+        piece::Piece::<UPDATE_PHASES>::connect(self);
+        piece::Piece::<STAGES>::connect(self);
+    }
+
+    fn hdl(&self) -> Verilog {
+        let mut block = statements(piece::Piece::<REGS>::hdl(self));
+        block.extend(statements(piece::Piece::<HOST>::hdl(self)));
+        block.extend(statements(piece::Piece::<OPERANDS>::hdl(self)));
+        let phases = [
+            piece::Piece::<HOST_PHASES>::hdl(self),
+            piece::Piece::<STEP_PHASES>::hdl(self),
+            piece::Piece::<SIGNAL_PHASES>::hdl(self),
+            piece::Piece::<UPDATE_PHASES>::hdl(self),
+        ];
+        block.push(one_case(phases.into_iter().map(statements)));
+        block.extend(statements(piece::Piece::<STAGES>::hdl(self)));
+        Verilog::Combinatorial(block)
+    }
+}
+
+fn statements(piece: Verilog) -> Vec<ast::VerilogStatement> {
+    match piece {
+        Verilog::Combinatorial(block) => block,
+        _ => unreachable!("an #[hdl_gen] piece is combinational"),
+    }
+}
+
+/// The phase pieces, each one `case` on the phase, as one `case`: their arms in order, each
+/// piece's empty `default` dropped but the last piece's.
+fn one_case(pieces: impl Iterator<Item = Vec<ast::VerilogStatement>>) -> ast::VerilogStatement {
+    let mut merged: Option<ast::VerilogMatch> = None;
+    for piece in pieces {
+        let [ast::VerilogStatement::Match(m)] = <[_; 1]>::try_from(piece)
+            .unwrap_or_else(|_| panic!("a phase piece is one match on the phase"))
+        else {
+            panic!("a phase piece is one match on the phase")
+        };
+        if let Some(mut all) = merged.take() {
+            assert_eq!(format!("{:?}", all.test), format!("{:?}", m.test));
+            let default = all
+                .cases
+                .pop()
+                .expect("a phase piece ends in a default arm");
+            assert!(default.condition == "default" && default.block.is_empty());
+            all.cases.extend(m.cases);
+            merged = Some(all);
+        } else {
+            merged = Some(m);
+        }
+    }
+    ast::VerilogStatement::Match(merged.expect("phase pieces"))
+}

@@ -1,0 +1,139 @@
+//! The datapath's inputs: the delay tap, the LIF, the readout and the trace blocks read memory
+//! outputs and stage registers; the learning unit's operands are chosen by phase, each port
+//! assigned once per evaluation.
+
+use super::piece::*;
+use super::*;
+
+/// Datapath inputs and the learning unit's operands (phase-selected, one assignment each).
+impl Piece<OPERANDS> for Tile {
+    #[hdl_gen]
+    fn update(&mut self) {
+        // Datapath inputs (used by HIST, SYN, OUT).
+        self.delay.word.next = self.spike_history.read_data.val();
+        self.delay.axonal.next = self.axonal_delays.read_data.val();
+        self.delay.synaptic.next = self.synaptic_delays.read_data.val();
+        if self.q1_last.q.val() {
+            self.delay.spike.next = self.input_spikes.read_data.val().get_bit(0);
+        } else {
+            self.delay.spike.next = self.spikes.read_data.val().get_bit(0);
+        }
+        self.lif.v.next = self.q3_vin_n.y.val();
+        self.lif.current.next = self.q3_acc_n.y.val();
+        self.wext.next = (self.weights.read_data.val() ^ self.w_sign.val()) - self.w_sign.val();
+        self.uext.next =
+            (self.readout_weights.read_data.val() ^ self.w_sign.val()) - self.w_sign.val();
+        self.bext.next =
+            (self.readout_biases.read_data.val() ^ self.w_sign.val()) - self.w_sign.val();
+        self.o4_wins.next = self.o4_v.q.val()
+            & ((self.o4_i_n.y.val() == 0)
+                | ((self.o4_acc.q.val() ^ self.msb.val()) > (self.best.q.val() ^ self.msb.val())));
+        self.out.y.next = self.o3_y_n.y.val();
+        self.out.sum.next = self.o3_sum_n.y.val();
+        self.out.acc.next = self.decision_sums.read_data.val();
+        self.active.next = self.delay.pushed_bit.val();
+        if self.synaptic.val() {
+            self.active.next = self.delay.pushed.val().any();
+        }
+        self.src.next = bit_cast::<32, 64>(self.active_sources.read_data.val());
+
+        // Learning: what learns (register bits), sign-extended memory words, datapath defaults.
+        self.supervised.next = self.learn_on.q.val() & (self.t.q.val() >= self.sup_start.q.val());
+        self.learn_w.next = self.flags.q.val().get_bit(0);
+        self.learn_u.next = self.flags.q.val().get_bit(1);
+        self.learn_b.next = self.flags.q.val().get_bit(1) & self.flags.q.val().get_bit(2);
+        self.learn_d.next = self.flags.q.val().get_bit(3) & self.has_synaptic.val();
+        self.learn_a.next = self.flags.q.val().get_bit(4) & self.has_axonal.val();
+        self.center.next = self.flags.q.val().get_bit(5);
+        self.need_q.next = self.learn_d.val() | self.learn_a.val();
+        self.m_ext.next =
+            (self.modulated_signals.read_data.val() ^ self.m_sign.val()) - self.m_sign.val();
+        self.e_ext.next =
+            (self.output_errors.read_data.val() ^ self.e_sign.val()) - self.e_sign.val();
+        self.q_ext.next =
+            (self.delay_gradients.read_data.val() ^ self.q_sign.val()) - self.q_sign.val();
+        self.y_ext.next = (self.readout.read_data.val() ^ self.y_sign.val()) - self.y_sign.val();
+        self.q128.next = bit_cast::<128, 64>(self.learn.q.val());
+        if self.learn.q.val().get_bit(63) {
+            self.q128.next = bit_cast::<128, 64>(self.learn.q.val()) | self.high128.val();
+        }
+        self.row_last.next = self.n_hid.val() - 1;
+        if self.learn_b.val() {
+            self.row_last.next = self.n_hid.val();
+        }
+        self.slot.next = 0.into();
+        self.rem_shift.next = self.rem_n.y.val() << 1;
+        if self.i_n.y.val() == 0 {
+            self.rem_shift.next = (self.rem_n.y.val() << 1) | 1;
+        }
+        if self.q1_last.q.val() {
+            self.trace.word.next = self.pf_hist.q.val();
+            self.trace.eta_older.next = self.pf_eta.q.val();
+        } else {
+            self.trace.word.next = self.hist_reg.q.val();
+            self.trace.eta_older.next = self.eta_fwd.q.val();
+        }
+        self.trace.lag.next = self.q1_m.q.val();
+        self.trace.eps_prev.next = self.pf_eps.q.val();
+        self.rtrace.zeta.next = self.q3_zeta_n.y.val();
+        self.rtrace.spike.next = self.lif.spike.val();
+        self.lfsr_step.x.next = self.lfsr.read_data.val();
+        // The learning unit's operands, each assigned once per evaluation (ARCHITECTURE.md,
+        // "one assignment per output"): its weight-like port updates W (PASS2) or a readout
+        // weight or bias (RUPD), its delay-like port a synaptic (PASS2) or axonal delay (AXON).
+        if self.phase.q.val() == Phase::Rupd {
+            // U_kj -= SR(e_k zeta_j), or b_k -= SR(e_k), from the operands RUPD's stage 1
+            // registered (the memory reads and the draw are off this path).
+            self.learn.x.next = self.rupd_e_n.y.val();
+            self.learn.r_w.next = self.rupd_r.q.val();
+            self.learn.trace.next = self.rupd_trace_n.y.val();
+            self.learn.w.next = self.rupd_w_n.y.val();
+            if self.rupd_bias.q.val() {
+                self.learn.sh_w.next = self.shifts.q.val().get_bits::<8>(32);
+            } else {
+                self.learn.sh_w.next = self.shifts.q.val().get_bits::<8>(24);
+            }
+        } else {
+            // PASS2's W -= SR(m eps) from registers (stage 3); PASS1's q = m W eta uses the
+            // same weight port (the weight before this step's update).
+            self.learn.x.next = self.m_cur_n.y.val();
+            self.learn.r_w.next = self.r_reg.q.val();
+            self.learn.trace.next = self.p3_eps_n.y.val();
+            self.learn.w.next = self.w_reg.q.val();
+            self.learn.sh_w.next = self.shifts.q.val().get_bits::<8>(0);
+        }
+        if self.phase.q.val() == Phase::Axon {
+            // A_s -= SR(G_s - mean), clipped to [0, D-1].
+            self.learn.g.next = self.axonal_gradients.read_data.val();
+            self.learn.d.next = self.axonal_delays.read_data.val();
+            self.learn.hi.next = self.delay_max.val();
+            self.learn.r_d.next = self.lfsr_step.drawn.val();
+            self.learn.sh_d.next = self.shifts.q.val().get_bits::<8>(16);
+        } else {
+            // PASS2's d -= SR(q - mean), clipped to the path bound, from registers (stage 3).
+            self.learn.g.next = self.g_reg.q.val();
+            self.learn.d.next = self.d_reg.q.val();
+            if self.has_axonal.val() {
+                self.learn.hi.next = self.delay_max.val() - self.a_reg.q.val();
+            } else {
+                self.learn.hi.next = self.delay_max.val();
+            }
+            self.learn.r_d.next = (self.r_reg.q.val() << 16) | (self.r_reg.q.val() >> 16);
+            self.learn.sh_d.next = self.shifts.q.val().get_bits::<8>(8);
+        }
+        self.learn.mean.next = self.mean_n.y.val();
+        self.learn.eta.next = self.eta_trace_fifo.read_data.val();
+        if self.random_fb.val() {
+            self.learn.b.next = self.feedback_weights.read_data.val();
+        } else {
+            self.learn.b.next = self.readout_weights.read_data.val();
+        }
+        self.learn.e.next = self.output_errors.read_data.val();
+        self.learn.acc.next = self.acc_n.y.val();
+        self.learn.psi.next = self.psi.read_data.val();
+        self.learn.y_gap.next = self.ymax_n.y.val() - self.y_ext.val();
+        self.learn.recip.next = self.recip_n.y.val();
+        self.mean_q.total.next = self.total_n.y.val();
+        self.mean_g.total.next = self.total_g_n.y.val();
+    }
+}

@@ -1,0 +1,133 @@
+//! The tile's registers: each holds unless a piece below assigns it, every register is read
+//! through its configured width (`Narrow`), and pipeline-stage valid bits clear by default.
+
+use super::piece::*;
+use super::*;
+
+/// Register holds, the clock, and every register read through its configured width.
+impl Piece<REGS> for Tile {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self, clock, phase, cnt, last, missed, budget, pred, pred_work, best, t, bad_spike,
+            rsp_v, rsp_region, rsp_reg, i, idx, base, n_act, n_spk, acc, q1_v, q1_last, q1_i,
+            q1_base, q2_v, q2_last, q2_i, q3_v, q3_i, q3_vin, q3_acc, q3_zeta, q4_v, q4_i, q4_vpre,
+            learn_on, label, sup_start, flags, shifts, head, n_m, q1_lane, ymax, psum, recip, rem,
+            total, total_g, mean, m_cur, hist_reg, pf_hist, pf_eps, pf_eta, eta_fwd, q1_m, q1_bias,
+            o3_v, o3_i, o3_y, o3_sum, o4_v, o4_i, o4_y, o4_acc, p3_v, p3_i, p3_eps, w2, r2, d2, a2,
+            g2, rupd_v, rupd_bias, rupd_i, rupd_e, rupd_trace, rupd_w, rupd_r, q2_s, w_reg, d_reg,
+            a_reg, g_reg, r_reg, aux
+        );
+        clock!(
+            self,
+            clock,
+            lfsr,
+            weights,
+            synaptic_delays,
+            axonal_delays,
+            readout_weights,
+            readout_biases,
+            feedback_weights,
+            spike_history,
+            membranes,
+            spikes,
+            readout,
+            decision_sums,
+            input_spikes,
+            active_sources,
+            spike_list,
+            readout_traces,
+            psi,
+            eps_trace_fifo,
+            eta_trace_fifo,
+            output_errors,
+            modulated_signals,
+            delay_gradients,
+            axonal_gradients
+        );
+        // Every register read below is of its configured width, and so is its hold value (so
+        // that the bits above it feed nothing and Yosys removes them).
+        self.total_n.x.next = self.total.q.val();
+        self.total_g_n.x.next = self.total_g.q.val();
+        self.i_n.x.next = self.i.q.val();
+        self.idx_n.x.next = self.idx.q.val();
+        self.base_n.x.next = self.base.q.val();
+        self.aux_n.x.next = self.aux.q.val();
+        self.n_act_n.x.next = self.n_act.q.val();
+        self.n_spk_n.x.next = self.n_spk.q.val();
+        self.q1_i_n.x.next = self.q1_i.q.val();
+        self.q1_base_n.x.next = self.q1_base.q.val();
+        self.q2_i_n.x.next = self.q2_i.q.val();
+        self.q3_i_n.x.next = self.q3_i.q.val();
+        self.o3_i_n.x.next = self.o3_i.q.val();
+        self.o3_y_n.x.next = self.o3_y.q.val();
+        self.o3_sum_n.x.next = self.o3_sum.q.val();
+        self.o4_i_n.x.next = self.o4_i.q.val();
+        self.o4_y_n.x.next = self.o4_y.q.val();
+        self.p3_i_n.x.next = self.p3_i.q.val();
+        self.p3_eps_n.x.next = self.p3_eps.q.val();
+        self.rupd_i_n.x.next = self.rupd_i.q.val();
+        self.rupd_e_n.x.next = self.rupd_e.q.val();
+        self.rupd_trace_n.x.next = self.rupd_trace.q.val();
+        self.rupd_w_n.x.next = self.rupd_w.q.val();
+        self.q3_vin_n.x.next = self.q3_vin.q.val();
+        self.q3_acc_n.x.next = self.q3_acc.q.val();
+        self.q3_zeta_n.x.next = self.q3_zeta.q.val();
+        self.q4_i_n.x.next = self.q4_i.q.val();
+        self.q4_vpre_n.x.next = self.q4_vpre.q.val();
+        self.q2_s_n.x.next = self.q2_s.q.val();
+        self.n_m_n.x.next = self.n_m.q.val();
+        self.acc_n.x.next = self.acc.q.val();
+        self.ymax_n.x.next = self.ymax.q.val();
+        self.mean_n.x.next = self.mean.q.val();
+        self.m_cur_n.x.next = self.m_cur.q.val();
+        self.psum_n.x.next = self.psum.q.val();
+        self.rem_n.x.next = self.rem.q.val();
+        self.recip_n.x.next = self.recip.q.val();
+        self.i.d.next = self.i_n.y.val();
+        self.idx.d.next = self.idx_n.y.val();
+        self.base.d.next = self.base_n.y.val();
+        self.aux.d.next = self.aux_n.y.val();
+        self.n_act.d.next = self.n_act_n.y.val();
+        self.n_spk.d.next = self.n_spk_n.y.val();
+        self.q1_i.d.next = self.q1_i_n.y.val();
+        self.q1_base.d.next = self.q1_base_n.y.val();
+        self.q2_i.d.next = self.q2_i_n.y.val();
+        self.q3_i.d.next = self.q3_i_n.y.val();
+        self.o3_i.d.next = self.o3_i_n.y.val();
+        self.o3_y.d.next = self.o3_y_n.y.val();
+        self.o3_sum.d.next = self.o3_sum_n.y.val();
+        self.o3_v.d.next = false;
+        self.o4_i.d.next = self.o4_i_n.y.val();
+        self.o4_y.d.next = self.o4_y_n.y.val();
+        self.o4_v.d.next = false;
+        self.p3_i.d.next = self.p3_i_n.y.val();
+        self.p3_eps.d.next = self.p3_eps_n.y.val();
+        self.p3_v.d.next = false;
+        self.rupd_i.d.next = self.rupd_i_n.y.val();
+        self.rupd_e.d.next = self.rupd_e_n.y.val();
+        self.rupd_trace.d.next = self.rupd_trace_n.y.val();
+        self.rupd_w.d.next = self.rupd_w_n.y.val();
+        self.rupd_v.d.next = false;
+        self.q3_vin.d.next = self.q3_vin_n.y.val();
+        self.q3_acc.d.next = self.q3_acc_n.y.val();
+        self.q3_zeta.d.next = self.q3_zeta_n.y.val();
+        self.q4_i.d.next = self.q4_i_n.y.val();
+        self.q4_vpre.d.next = self.q4_vpre_n.y.val();
+        // SYN stages 3 and 4 hold a LIF token for one cycle only.
+        self.q3_v.d.next = false;
+        self.q4_v.d.next = false;
+        self.psi_rom.x.next = self.q4_vpre_n.y.val();
+        self.q2_s.d.next = self.q2_s_n.y.val();
+        self.n_m.d.next = self.n_m_n.y.val();
+        self.acc.d.next = self.acc_n.y.val();
+        self.ymax.d.next = self.ymax_n.y.val();
+        self.mean.d.next = self.mean_n.y.val();
+        self.m_cur.d.next = self.m_cur_n.y.val();
+        self.psum.d.next = self.psum_n.y.val();
+        self.rem.d.next = self.rem_n.y.val();
+        self.recip.d.next = self.recip_n.y.val();
+        self.total.d.next = self.total_n.y.val();
+        self.total_g.d.next = self.total_g_n.y.val();
+    }
+}

@@ -1,0 +1,250 @@
+//! The time step (ALGORITHM.md §11): HIST pushes the spikes into the history and lists the
+//! active sources, SYN taps them for each neuron and runs the LIF, OUT sums the spiking neurons'
+//! readout weights into each output; and the stages that finish after their phase has ended.
+
+use super::piece::*;
+use super::*;
+
+/// The time step's three passes: HIST, SYN, OUT.
+impl Piece<STEP_PHASES> for Tile {
+    #[hdl_gen]
+    fn update(&mut self) {
+        match self.phase.q.val() {
+            Phase::Hist => {
+                // Issue: read source i's history word, its new spike and its axonal delay.
+                self.cnt.d.next = self.cnt.q.val() + 1;
+                self.q1_v.d.next = false;
+                if self.i_n.y.val() < self.n_src.val() {
+                    self.spike_history.read_address.next = self.i_n.y.val();
+                    self.input_spikes.read_address.next = self.i_n.y.val();
+                    self.spikes.read_address.next = self.i_n.y.val() - self.n_in.val();
+                    self.axonal_delays.read_address.next = self.i_n.y.val();
+                    self.q1_v.d.next = true;
+                    self.q1_i.d.next = self.i_n.y.val();
+                    self.q1_last.d.next = self.i_n.y.val() < self.n_in.val();
+                    self.i.d.next = self.i_n.y.val() + 1;
+                }
+                // Then: push the spike, consume the input spike, list the source if it can
+                // deliver this step.
+                if self.q1_v.q.val() {
+                    self.spike_history.write_address.next = self.q1_i_n.y.val();
+                    self.spike_history.write_data.next = self.delay.pushed.val();
+                    self.spike_history.write_enable.next = true;
+                    if self.q1_last.q.val() {
+                        self.input_spikes.write_address.next = self.q1_i_n.y.val();
+                        self.input_spikes.write_data.next = 0.into();
+                        self.input_spikes.write_enable.next = true;
+                    }
+                    if self.active.val() {
+                        self.active_sources.write_address.next = self.n_act_n.y.val();
+                        self.active_sources.write_data.next =
+                            bit_cast::<64, 32>(self.q1_i_n.y.val());
+                        self.active_sources.write_enable.next = true;
+                        self.n_act.d.next = self.n_act_n.y.val() + 1;
+                    }
+                }
+                if (self.i_n.y.val() == self.n_src.val()) & !self.q1_v.q.val() {
+                    self.phase.d.next = Phase::Syn;
+                    self.i.d.next = 0.into();
+                    self.idx.d.next = 0.into();
+                    self.base.d.next = 0.into();
+                    self.acc.d.next = 0.into();
+                }
+            }
+            Phase::Syn => {
+                self.cnt.d.next = self.cnt.q.val() + 1;
+                // Stage 0: per neuron, one token per active source, then one LIF token.
+                self.q1_v.d.next = false;
+                if self.i_n.y.val() < self.n_hid.val() {
+                    self.active_sources.read_address.next = self.idx_n.y.val();
+                    self.q1_v.d.next = true;
+                    self.q1_last.d.next = self.idx_n.y.val() == self.n_act_n.y.val();
+                    self.q1_i.d.next = self.i_n.y.val();
+                    self.q1_base.d.next = self.base_n.y.val();
+                    if self.idx_n.y.val() == self.n_act_n.y.val() {
+                        self.idx.d.next = 0.into();
+                        self.i.d.next = self.i_n.y.val() + 1;
+                        self.base.d.next = self.base_n.y.val() + self.n_src.val();
+                    } else {
+                        self.idx.d.next = self.idx_n.y.val() + 1;
+                    }
+                }
+                // Stage 1: read the synapse (weight, delays, history) or the membrane.
+                if self.q1_v.q.val() {
+                    if self.q1_last.q.val() {
+                        self.membranes.read_address.next = self.q1_i_n.y.val();
+                        self.readout_traces.read_address.next = self.q1_i_n.y.val();
+                    } else {
+                        self.weights.read_address.next = self.q1_base_n.y.val() + self.src.val();
+                        self.synaptic_delays.read_address.next =
+                            self.q1_base_n.y.val() + self.src.val();
+                        self.axonal_delays.read_address.next = self.src.val();
+                        self.spike_history.read_address.next = self.src.val();
+                    }
+                }
+                self.q2_v.d.next = self.q1_v.q.val();
+                self.q2_last.d.next = self.q1_last.q.val();
+                self.q2_i.d.next = self.q1_i_n.y.val();
+                // Stage 2: accumulate the weight if a spike sits at the tap; or register the
+                // neuron's membrane, zeta and input current for its LIF update.
+                if self.q2_v.q.val() {
+                    if self.q2_last.q.val() {
+                        self.q3_v.d.next = true;
+                        self.q3_i.d.next = self.q2_i_n.y.val();
+                        self.q3_vin.d.next = self.membranes.read_data.val();
+                        self.q3_zeta.d.next = self.readout_traces.read_data.val();
+                        self.q3_acc.d.next = self.acc_n.y.val();
+                        self.acc.d.next = 0.into();
+                    } else if self.delay.tap_bit.val() {
+                        self.acc.d.next = self.acc_n.y.val() + self.wext.val();
+                    }
+                }
+                // Stage 3: the LIF update from registers. The last neuron's lands in SYN's last
+                // cycle (the one that sees stages 1 and 2 empty), so OUT reads its spike.
+                if self.q3_v.q.val() {
+                    self.membranes.write_address.next = self.q3_i_n.y.val();
+                    self.membranes.write_data.next = self.lif.v_next.val();
+                    self.membranes.write_enable.next = true;
+                    self.spikes.write_address.next = self.q3_i_n.y.val();
+                    self.spikes.write_data.next = bit_cast::<64, 1>(self.lif.spike.val().into());
+                    self.spikes.write_enable.next = true;
+                    self.readout_traces.write_address.next = self.q3_i_n.y.val();
+                    self.readout_traces.write_data.next = self.rtrace.zeta_next.val();
+                    self.readout_traces.write_enable.next = true;
+                    // psi is written in stage 4, off the LIF's path.
+                    self.q4_v.d.next = true;
+                    self.q4_i.d.next = self.q3_i_n.y.val();
+                    self.q4_vpre.d.next = self.lif.v_pre.val();
+                    // The neuron is written at the list's end whether or not it spiked (only
+                    // entries below SPIKES are defined), so the write enable does not wait for
+                    // the LIF; a spike moves the end.
+                    self.spike_list.write_address.next = self.n_spk_n.y.val();
+                    self.spike_list.write_data.next = bit_cast::<64, 32>(self.q3_i_n.y.val());
+                    self.spike_list.write_enable.next = true;
+                    if self.lif.spike.val() {
+                        self.n_spk.d.next = self.n_spk_n.y.val() + 1;
+                    }
+                }
+                if (self.i_n.y.val() == self.n_hid.val()) & !self.q1_v.q.val() & !self.q2_v.q.val()
+                {
+                    self.phase.d.next = Phase::Out;
+                    self.i.d.next = 0.into();
+                    self.idx.d.next = 0.into();
+                    self.base.d.next = 0.into();
+                    self.acc.d.next = 0.into();
+                }
+            }
+            Phase::Out => {
+                self.cnt.d.next = self.cnt.q.val() + 1;
+                // Stage 0: per output, one token per spiking neuron, then one update token.
+                self.q1_v.d.next = false;
+                if self.i_n.y.val() < self.n_out.val() {
+                    self.spike_list.read_address.next = self.idx_n.y.val();
+                    self.q1_v.d.next = true;
+                    self.q1_last.d.next = self.idx_n.y.val() == self.n_spk_n.y.val();
+                    self.q1_i.d.next = self.i_n.y.val();
+                    self.q1_base.d.next = self.base_n.y.val();
+                    if self.idx_n.y.val() == self.n_spk_n.y.val() {
+                        self.idx.d.next = 0.into();
+                        self.i.d.next = self.i_n.y.val() + 1;
+                        self.base.d.next = self.base_n.y.val() + self.n_hid.val();
+                    } else {
+                        self.idx.d.next = self.idx_n.y.val() + 1;
+                    }
+                }
+                // Stage 1: read the readout weight, or the unit's value and bias.
+                if self.q1_v.q.val() {
+                    if self.q1_last.q.val() {
+                        self.readout.read_address.next = self.q1_i_n.y.val();
+                        self.readout_biases.read_address.next = self.q1_i_n.y.val();
+                    } else {
+                        self.readout_weights.read_address.next = self.q1_base_n.y.val()
+                            + bit_cast::<32, 64>(self.spike_list.read_data.val());
+                    }
+                }
+                self.q2_v.d.next = self.q1_v.q.val();
+                self.q2_last.d.next = self.q1_last.q.val();
+                self.q2_i.d.next = self.q1_i_n.y.val();
+                // Stage 2: accumulate, or register y, the summed input (with the bias) and the
+                // decision sum for the output's update.
+                if self.q2_v.q.val() {
+                    if self.q2_last.q.val() {
+                        self.o3_v.d.next = true;
+                        self.o3_i.d.next = self.q2_i_n.y.val();
+                        self.o3_y.d.next = self.readout.read_data.val();
+                        self.o3_sum.d.next = self.acc_n.y.val() + self.bext.val();
+                        // The decision sum is read now and arrives in stage 3 (no register:
+                        // on the iCE40 a register behind a block RAM costs a logic cell).
+                        self.decision_sums.read_address.next = self.q2_i_n.y.val();
+                        self.acc.d.next = 0.into();
+                    } else {
+                        self.acc.d.next = self.acc_n.y.val() + self.uext.val();
+                    }
+                }
+                // Stage 3: update y and the decision sum from registers; stage 4 (below the
+                // phases) tracks the argmax. The last output's stage 3 lands in OUT's closing
+                // cycle, its stage 4 in the next phase's first cycle (DONE forwards it).
+                if self.o3_v.q.val() {
+                    self.readout.write_address.next = self.o3_i_n.y.val();
+                    self.readout.write_data.next = self.out.y_next.val();
+                    self.readout.write_enable.next = true;
+                    self.decision_sums.write_address.next = self.o3_i_n.y.val();
+                    self.decision_sums.write_data.next = self.out.acc_next.val();
+                    self.decision_sums.write_enable.next = true;
+                    self.o4_v.d.next = true;
+                    self.o4_i.d.next = self.o3_i_n.y.val();
+                    self.o4_y.d.next = self.out.y_next.val();
+                    self.o4_acc.d.next = self.out.acc_next.val();
+                }
+                if (self.i_n.y.val() == self.n_out.val()) & !self.q1_v.q.val() & !self.q2_v.q.val()
+                {
+                    self.phase.d.next = Phase::Done;
+                    if self.learn_on.q.val() {
+                        // The traces advance one step: lag 0 moves to the next ring slot. Source
+                        // 0's history word, eps at the new lag 1 (the old head) and eta at lag
+                        // R + 1 are read now, a cycle ahead of its first token.
+                        self.spike_history.read_address.next = 0.into();
+                        self.eps_trace_fifo.read_address.next =
+                            bit_cast::<32, 8>(self.head.q.val()) & self.depth_mask.val();
+                        self.eta_trace_fifo.read_address.next =
+                            (bit_cast::<32, 8>(self.head.q.val()) - self.radius.val())
+                                & self.depth_mask.val();
+                        self.phase.d.next = Phase::Trace;
+                        self.head.d.next =
+                            (self.head.q.val() + 1) & bit_cast::<8, 32>(self.depth_mask.val());
+                        self.i.d.next = 0.into();
+                        self.idx.d.next = 0.into();
+                        self.base.d.next = 0.into();
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The last pipeline stages, which run past their phase: OUT's argmax, SYN's psi write.
+impl Piece<STAGES> for Tile {
+    #[hdl_gen]
+    fn update(&mut self) {
+        // OUT stage 4: the running argmax of the decision sums and the maximum of y (PSUM
+        // reads it), one output per cycle.
+        if self.o4_wins.val() {
+            self.best.d.next = self.o4_acc.q.val();
+            self.pred_work.d.next = bit_cast::<16, 32>(self.o4_i_n.y.val());
+        }
+        if self.o4_v.q.val()
+            & ((self.o4_i_n.y.val() == 0)
+                | ((self.o4_y_n.y.val() ^ self.msb.val()) > (self.ymax_n.y.val() ^ self.msb.val())))
+        {
+            self.ymax.d.next = self.o4_y_n.y.val();
+        }
+        // SYN stage 4: the psi of the neuron whose LIF update ended a cycle ago (the last one in
+        // OUT's first cycle, which neither reads nor writes psi).
+        if self.q4_v.q.val() {
+            self.psi.write_address.next = self.q4_i_n.y.val();
+            self.psi.write_data.next = self.psi_rom.data.val();
+            self.psi.write_enable.next = true;
+        }
+    }
+}
