@@ -21,8 +21,16 @@ fn no_source_file_is_longer_than_600_lines() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files = vec![];
     sources(&root, &mut files);
-    assert!(files.len() > 20, "found only {} files under {}", files.len(), root.display());
-    assert!(files.iter().any(|f| f.ends_with("tile/mod.rs")), "the tile is a module tree");
+    assert!(
+        files.len() > 20,
+        "found only {} files under {}",
+        files.len(),
+        root.display()
+    );
+    assert!(
+        files.iter().any(|f| f.ends_with("tile/mod.rs")),
+        "the tile is a module tree"
+    );
     let long: Vec<String> = files
         .iter()
         .filter_map(|f| {
