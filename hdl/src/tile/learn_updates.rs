@@ -16,9 +16,12 @@ impl Piece<UPDATE_PHASES> for Tile {
                 self.q1_v.d.next = false;
                 if self.idx_n.y.val() < self.n_src.val() {
                     self.weights.read_address.next = self.base_n.y.val() + self.idx_n.y.val();
-                    self.synaptic_delays.read_address.next =
-                        self.base_n.y.val() + self.idx_n.y.val();
-                    self.axonal_delays.read_address.next = self.idx_n.y.val();
+                    // The next synapse's delays, a cycle ahead (the first in DECIDE or MEAN).
+                    if self.idx_n.y.val() + 1 < self.n_src.val() {
+                        self.synaptic_delays.read_address.next =
+                            self.base_n.y.val() + self.idx_n.y.val() + 1;
+                        self.axonal_delays.read_address.next = self.idx_n.y.val() + 1;
+                    }
                     self.axonal_gradients.read_address.next = self.idx_n.y.val();
                     self.q1_v.d.next = true;
                     self.q1_i.d.next = self.idx_n.y.val();
@@ -29,7 +32,7 @@ impl Piece<UPDATE_PHASES> for Tile {
                 if self.q1_v.q.val() {
                     self.eta_trace_fifo.read_address.next = self.q1_base_n.y.val()
                         + ((bit_cast::<32, 8>(self.head.q.val())
-                            - bit_cast::<32, 8>(self.delay.tap.val()))
+                            - bit_cast::<32, 8>(self.pass_tap.tap.val()))
                             & self.depth_mask.val());
                 }
                 self.w_reg.d.next = self.weights.read_data.val();
@@ -63,6 +66,8 @@ impl Piece<UPDATE_PHASES> for Tile {
                 }
                 self.idx.d.next = 0.into();
                 self.aux.d.next = 0.into();
+                self.synaptic_delays.read_address.next = self.base_n.y.val();
+                self.axonal_delays.read_address.next = 0.into();
                 self.phase.d.next = Phase::Pass2;
             }
             Phase::Pass2 => {
@@ -71,9 +76,12 @@ impl Piece<UPDATE_PHASES> for Tile {
                 self.q1_v.d.next = false;
                 if self.idx_n.y.val() < self.n_src.val() {
                     self.weights.read_address.next = self.base_n.y.val() + self.idx_n.y.val();
-                    self.synaptic_delays.read_address.next =
-                        self.base_n.y.val() + self.idx_n.y.val();
-                    self.axonal_delays.read_address.next = self.idx_n.y.val();
+                    // The next synapse's delays, a cycle ahead (the first in DECIDE or MEAN).
+                    if self.idx_n.y.val() + 1 < self.n_src.val() {
+                        self.synaptic_delays.read_address.next =
+                            self.base_n.y.val() + self.idx_n.y.val() + 1;
+                        self.axonal_delays.read_address.next = self.idx_n.y.val() + 1;
+                    }
                     self.delay_gradients.read_address.next = self.idx_n.y.val();
                     self.q1_v.d.next = true;
                     self.q1_i.d.next = self.idx_n.y.val();
@@ -85,14 +93,14 @@ impl Piece<UPDATE_PHASES> for Tile {
                 if self.q1_v.q.val() {
                     self.eps_trace_fifo.read_address.next = self.q1_base_n.y.val()
                         + ((bit_cast::<32, 8>(self.head.q.val())
-                            - bit_cast::<32, 8>(self.delay.tap.val()))
+                            - bit_cast::<32, 8>(self.pass_tap.tap.val()))
                             & self.depth_mask.val());
                 }
                 // The operands move with the synapse: stage 2 (w2..), then stage 3 (w_reg..).
                 self.r2.d.next = self.lfsr_step.drawn.val();
                 self.w2.d.next = self.weights.read_data.val();
-                self.d2.d.next = self.synaptic_delays.read_data.val();
-                self.a2.d.next = self.axonal_delays.read_data.val();
+                self.d2.d.next = self.pd_syn.q.val();
+                self.a2.d.next = self.pd_ax.q.val();
                 self.g2.d.next = self.q_ext.val();
                 self.r_reg.d.next = self.r2.q.val();
                 self.w_reg.d.next = self.w2.q.val();
@@ -151,13 +159,23 @@ impl Piece<UPDATE_PHASES> for Tile {
                     self.q1_lane.d.next = self.idx_n.y.val().get_bits::<INDEX_BITS>(0);
                     self.idx.d.next = self.idx_n.y.val() + 1;
                 }
+                // Stage 1: register the operands and the draw (the stream advances here).
                 if self.q1_v.q.val() {
-                    self.axonal_delays.write_address.next = self.q1_i_n.y.val();
-                    self.axonal_delays.write_data.next = self.learn.d_next.val();
-                    self.axonal_delays.write_enable.next = true;
+                    self.p3_v.d.next = true;
+                    self.p3_i.d.next = self.q1_i_n.y.val();
+                    self.g_reg.d.next = self.axonal_gradients.read_data.val();
+                    self.d_reg.d.next = self.axonal_delays.read_data.val();
+                    self.r_reg.d.next = self.lfsr_step.drawn.val();
                     self.axonal_gradients.write_address.next = self.q1_i_n.y.val();
                     self.axonal_gradients.write_data.next = 0.into();
                     self.axonal_gradients.write_enable.next = true;
+                }
+                // Stage 2: the update; the last source's lands in the cycle that sees stage 1
+                // empty, so AXON takes no extra cycle.
+                if self.p3_v.q.val() {
+                    self.axonal_delays.write_address.next = self.p3_i_n.y.val();
+                    self.axonal_delays.write_data.next = self.learn.d_next.val();
+                    self.axonal_delays.write_enable.next = true;
                 }
                 if (self.idx_n.y.val() == self.n_src.val()) & !self.q1_v.q.val() {
                     self.i.d.next = 0.into();

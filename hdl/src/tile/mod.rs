@@ -120,6 +120,8 @@ pub struct Tile {
 
     // Datapath.
     delay: DelayFifo,
+    /// PASS1's and PASS2's taps, from the delays read a cycle ahead (`pd_syn`, `pd_ax`).
+    pass_tap: DelayFifo,
     lif: Lif,
     /// The psi ROM, read in SYN's stage 4 from the registered v_pre.
     psi_rom: Rom,
@@ -169,6 +171,10 @@ pub struct Tile {
     q4_v: DFF<Bit>,
     q4_i: DFF<Bits<32>>,
     q4_vpre: DFF<Bits<64>>,
+    /// A synapse's delays, read a cycle ahead in PASS1 and PASS2 (so no block-RAM output is on
+    /// the path from the delays to the trace-FIFO read address).
+    pd_syn: DFF<Bits<64>>,
+    pd_ax: DFF<Bits<64>>,
     // Learning registers.
     learn_on: DFF<Bit>,
     label: DFF<Bits<16>>,

@@ -13,6 +13,10 @@ impl Piece<OPERANDS> for Tile {
         self.delay.word.next = self.spike_history.read_data.val();
         self.delay.axonal.next = self.axonal_delays.read_data.val();
         self.delay.synaptic.next = self.synaptic_delays.read_data.val();
+        self.pass_tap.axonal.next = self.pd_ax.q.val();
+        self.pass_tap.synaptic.next = self.pd_syn.q.val();
+        self.pass_tap.word.next = 0.into();
+        self.pass_tap.spike.next = false;
         if self.q1_last.q.val() {
             self.delay.spike.next = self.input_spikes.read_data.val().get_bit(0);
         } else {
@@ -103,11 +107,12 @@ impl Piece<OPERANDS> for Tile {
             self.learn.sh_w.next = self.shifts.q.val().get_bits::<8>(0);
         }
         if self.phase.q.val() == Phase::Axon {
-            // A_s -= SR(G_s - mean), clipped to [0, D-1].
-            self.learn.g.next = self.axonal_gradients.read_data.val();
-            self.learn.d.next = self.axonal_delays.read_data.val();
+            // A_s -= SR(G_s - mean), clipped to [0, D-1], from the operands AXON's stage 1
+            // registered.
+            self.learn.g.next = self.g_reg.q.val();
+            self.learn.d.next = self.d_reg.q.val();
             self.learn.hi.next = self.delay_max.val();
-            self.learn.r_d.next = self.lfsr_step.drawn.val();
+            self.learn.r_d.next = self.r_reg.q.val();
             self.learn.sh_d.next = self.shifts.q.val().get_bits::<8>(16);
         } else {
             // PASS2's d -= SR(q - mean), clipped to the path bound, from registers (stage 3).

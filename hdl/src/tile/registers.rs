@@ -12,11 +12,11 @@ impl Piece<REGS> for Tile {
             self, clock, phase, cnt, last, missed, budget, pred, pred_work, best, t, bad_spike,
             rsp_v, rsp_region, rsp_reg, i, idx, base, n_act, n_spk, acc, q1_v, q1_last, q1_i,
             q1_base, q2_v, q2_last, q2_i, q3_v, q3_i, q3_vin, q3_acc, q3_zeta, q4_v, q4_i, q4_vpre,
-            learn_on, label, sup_start, flags, shifts, head, n_m, q1_lane, ymax, psum, recip, rem,
-            total, total_g, mean, m_cur, hist_reg, pf_hist, pf_eps, pf_eta, eta_fwd, q1_m, q1_bias,
-            o3_v, o3_i, o3_y, o3_sum, o4_v, o4_i, o4_y, o4_acc, p3_v, p3_i, p3_eps, w2, r2, d2, a2,
-            g2, rupd_v, rupd_bias, rupd_i, rupd_e, rupd_trace, rupd_w, rupd_r, q2_s, w_reg, d_reg,
-            a_reg, g_reg, r_reg, aux
+            pd_syn, pd_ax, learn_on, label, sup_start, flags, shifts, head, n_m, q1_lane, ymax,
+            psum, recip, rem, total, total_g, mean, m_cur, hist_reg, pf_hist, pf_eps, pf_eta,
+            eta_fwd, q1_m, q1_bias, o3_v, o3_i, o3_y, o3_sum, o4_v, o4_i, o4_y, o4_acc, p3_v, p3_i,
+            p3_eps, w2, r2, d2, a2, g2, rupd_v, rupd_bias, rupd_i, rupd_e, rupd_trace, rupd_w,
+            rupd_r, q2_s, w_reg, d_reg, a_reg, g_reg, r_reg, aux
         );
         clock!(
             self,
@@ -114,6 +114,9 @@ impl Piece<REGS> for Tile {
         self.q3_zeta.d.next = self.q3_zeta_n.y.val();
         self.q4_i.d.next = self.q4_i_n.y.val();
         self.q4_vpre.d.next = self.q4_vpre_n.y.val();
+        // PASS1 and PASS2 read a synapse's delays a cycle ahead and tap from these registers.
+        self.pd_syn.d.next = self.synaptic_delays.read_data.val();
+        self.pd_ax.d.next = self.axonal_delays.read_data.val();
         // SYN stages 3 and 4 hold a LIF token for one cycle only.
         self.q3_v.d.next = false;
         self.q4_v.d.next = false;

@@ -250,6 +250,14 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [7:0] delay$tap;
     wire  delay$tap_bit;
     wire  delay$pushed_bit;
+    reg  [63:0] pass_tap$word;
+    reg  pass_tap$spike;
+    reg  [63:0] pass_tap$axonal;
+    reg  [63:0] pass_tap$synaptic;
+    wire  [63:0] pass_tap$pushed;
+    wire  [7:0] pass_tap$tap;
+    wire  pass_tap$tap_bit;
+    wire  pass_tap$pushed_bit;
     reg  [63:0] lif$v;
     reg  [63:0] lif$current;
     wire  [63:0] lif$v_pre;
@@ -405,6 +413,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] q4_vpre$d;
     wire  [63:0] q4_vpre$q;
     reg  q4_vpre$clock;
+    reg  [63:0] pd_syn$d;
+    wire  [63:0] pd_syn$q;
+    reg  pd_syn$clock;
+    reg  [63:0] pd_ax$d;
+    wire  [63:0] pd_ax$q;
+    reg  pd_ax$clock;
     reg  learn_on$d;
     wire  learn_on$q;
     reg  learn_on$clock;
@@ -859,6 +873,16 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .tap_bit(delay$tap_bit),
         .pushed_bit(delay$pushed_bit)
     );
+    top$pass_tap pass_tap(
+        .word(pass_tap$word),
+        .spike(pass_tap$spike),
+        .axonal(pass_tap$axonal),
+        .synaptic(pass_tap$synaptic),
+        .pushed(pass_tap$pushed),
+        .tap(pass_tap$tap),
+        .tap_bit(pass_tap$tap_bit),
+        .pushed_bit(pass_tap$pushed_bit)
+    );
     top$lif lif(
         .v(lif$v),
         .current(lif$current),
@@ -1099,6 +1123,16 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .d(q4_vpre$d),
         .q(q4_vpre$q),
         .clock(q4_vpre$clock)
+    );
+    top$pd_syn pd_syn(
+        .d(pd_syn$d),
+        .q(pd_syn$q),
+        .clock(pd_syn$clock)
+    );
+    top$pd_ax pd_ax(
+        .d(pd_ax$d),
+        .q(pd_ax$q),
+        .clock(pd_ax$clock)
     );
     top$learn_on learn_on(
         .d(learn_on$d),
@@ -1558,6 +1592,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q4_v$clock = clock;
         q4_i$clock = clock;
         q4_vpre$clock = clock;
+        pd_syn$clock = clock;
+        pd_ax$clock = clock;
         learn_on$clock = clock;
         label$clock = clock;
         sup_start$clock = clock;
@@ -1645,6 +1681,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q4_v$d = q4_v$q;
         q4_i$d = q4_i$q;
         q4_vpre$d = q4_vpre$q;
+        pd_syn$d = pd_syn$q;
+        pd_ax$d = pd_ax$q;
         learn_on$d = learn_on$q;
         label$d = label$q;
         sup_start$d = sup_start$q;
@@ -1788,6 +1826,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q3_zeta$d = q3_zeta_n$y;
         q4_i$d = q4_i_n$y;
         q4_vpre$d = q4_vpre_n$y;
+        pd_syn$d = synaptic_delays$read_data;
+        pd_ax$d = axonal_delays$read_data;
         q3_v$d = 1'b0;
         q4_v$d = 1'b0;
         psi_rom$x = q4_vpre_n$y;
@@ -2005,6 +2045,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         delay$word = spike_history$read_data;
         delay$axonal = axonal_delays$read_data;
         delay$synaptic = synaptic_delays$read_data;
+        pass_tap$axonal = pd_ax$q;
+        pass_tap$synaptic = pd_syn$q;
+        pass_tap$word = 32'h0;
+        pass_tap$spike = 1'b0;
         if (q1_last$q) begin
             delay$spike = input_spikes$read_data[32'h0];
         end
@@ -2083,10 +2127,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             learn$sh_w = shifts$q[(32'h0)+:(8)];
         end
         if (phase$q == Phase$Axon) begin
-            learn$g = axonal_gradients$read_data;
-            learn$d = axonal_delays$read_data;
+            learn$g = g_reg$q;
+            learn$d = d_reg$q;
             learn$hi = delay_max;
-            learn$r_d = lfsr_step$drawn;
+            learn$r_d = r_reg$q;
             learn$sh_d = shifts$q[(32'h10)+:(8)];
         end
         else begin
@@ -2619,6 +2663,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     aux$d = 32'h0;
                     total$d = 32'h0;
                     mean$d = 32'h0;
+                    synaptic_delays$read_address = base_n$y;
+                    axonal_delays$read_address = 32'h0;
                     if (m_ext == 32'h0) begin
                         phase$d = Phase$Check;
                         i$d = i_n$y + 32'h1;
@@ -2637,8 +2683,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     q1_v$d = 1'b0;
                     if (idx_n$y < n_src) begin
                         weights$read_address = base_n$y + idx_n$y;
-                        synaptic_delays$read_address = base_n$y + idx_n$y;
-                        axonal_delays$read_address = idx_n$y;
+                        if (idx_n$y + 32'h1 < n_src) begin
+                            synaptic_delays$read_address = base_n$y + idx_n$y + 32'h1;
+                            axonal_delays$read_address = idx_n$y + 32'h1;
+                        end
                         axonal_gradients$read_address = idx_n$y;
                         q1_v$d = 1'b1;
                         q1_i$d = idx_n$y;
@@ -2647,7 +2695,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         aux$d = aux_n$y + depth;
                     end
                     if (q1_v$q) begin
-                        eta_trace_fifo$read_address = q1_base_n$y + ((((head$q) & 32'hffffffff) - ((delay$tap) & 32'hffffffff)) & depth_mask);
+                        eta_trace_fifo$read_address = q1_base_n$y + ((((head$q) & 32'hffffffff) - ((pass_tap$tap) & 32'hffffffff)) & depth_mask);
                     end
                     w_reg$d = weights$read_data;
                     g_reg$d = axonal_gradients$read_data;
@@ -2677,6 +2725,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     end
                     idx$d = 32'h0;
                     aux$d = 32'h0;
+                    synaptic_delays$read_address = base_n$y;
+                    axonal_delays$read_address = 32'h0;
                     phase$d = Phase$Pass2;
                 end
             Phase$Pass2:
@@ -2685,8 +2735,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     q1_v$d = 1'b0;
                     if (idx_n$y < n_src) begin
                         weights$read_address = base_n$y + idx_n$y;
-                        synaptic_delays$read_address = base_n$y + idx_n$y;
-                        axonal_delays$read_address = idx_n$y;
+                        if (idx_n$y + 32'h1 < n_src) begin
+                            synaptic_delays$read_address = base_n$y + idx_n$y + 32'h1;
+                            axonal_delays$read_address = idx_n$y + 32'h1;
+                        end
                         delay_gradients$read_address = idx_n$y;
                         q1_v$d = 1'b1;
                         q1_i$d = idx_n$y;
@@ -2696,12 +2748,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         aux$d = aux_n$y + depth;
                     end
                     if (q1_v$q) begin
-                        eps_trace_fifo$read_address = q1_base_n$y + ((((head$q) & 32'hffffffff) - ((delay$tap) & 32'hffffffff)) & depth_mask);
+                        eps_trace_fifo$read_address = q1_base_n$y + ((((head$q) & 32'hffffffff) - ((pass_tap$tap) & 32'hffffffff)) & depth_mask);
                     end
                     r2$d = lfsr_step$drawn;
                     w2$d = weights$read_data;
-                    d2$d = synaptic_delays$read_data;
-                    a2$d = axonal_delays$read_data;
+                    d2$d = pd_syn$q;
+                    a2$d = pd_ax$q;
                     g2$d = q_ext;
                     r_reg$d = r2$q;
                     w_reg$d = w2$q;
@@ -2756,12 +2808,19 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         idx$d = idx_n$y + 32'h1;
                     end
                     if (q1_v$q) begin
-                        axonal_delays$write_address = q1_i_n$y;
-                        axonal_delays$write_data = learn$d_next;
-                        axonal_delays$write_enable = 1'b1;
+                        p3_v$d = 1'b1;
+                        p3_i$d = q1_i_n$y;
+                        g_reg$d = axonal_gradients$read_data;
+                        d_reg$d = axonal_delays$read_data;
+                        r_reg$d = lfsr_step$drawn;
                         axonal_gradients$write_address = q1_i_n$y;
                         axonal_gradients$write_data = 32'h0;
                         axonal_gradients$write_enable = 1'b1;
+                    end
+                    if (p3_v$q) begin
+                        axonal_delays$write_address = p3_i_n$y;
+                        axonal_delays$write_data = learn$d_next;
+                        axonal_delays$write_enable = 1'b1;
                     end
                     if ((idx_n$y == n_src) & ~q1_v$q) begin
                         i$d = 32'h0;
@@ -4772,6 +4831,82 @@ module top$p3_v(d,q,clock);
     end
           
 endmodule // top$p3_v
+
+
+module top$pass_tap(word,spike,axonal,synaptic,pushed,tap,tap_bit,pushed_bit);
+    
+    // Module arguments
+    input wire  [63:0] word;
+    input wire  spike;
+    input wire  [63:0] axonal;
+    input wire  [63:0] synaptic;
+    output reg  [63:0] pushed;
+    output reg  [7:0] tap;
+    output reg  tap_bit;
+    output reg  pushed_bit;
+    
+    // Constant declarations
+    localparam  mask = 64'hffff;
+    localparam  half = 64'h4;
+    localparam  frac = 8'h3;
+    localparam  last_tap = 64'hf;
+    
+    // Local signals
+    reg  [63:0] path;
+    
+    // Update code
+    always @(*) begin
+        pushed = ((word << 32'h1) | ((spike) & 64'hffffffffffffffff)) & mask;
+        path = (axonal + synaptic + half) >> frac;
+        if (path > last_tap) begin
+            tap = ((last_tap) & 8'hff);
+        end
+        else begin
+            tap = ((path) & 8'hff);
+        end
+        tap_bit = word[tap];
+        pushed_bit = pushed[tap];
+    end
+    
+endmodule // top$pass_tap
+
+
+module top$pd_ax(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$pd_ax
+
+
+module top$pd_syn(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$pd_syn
 
 
 module top$pf_eps(d,q,clock);
