@@ -1,11 +1,11 @@
 //! One readout unit's update (golden `fixed::readout::Readout::step`):
-//! `y <- sat(decay(y, kappa) + (sum << w_to_y))`, `acc <- acc + y`. Combinational.
+//! `y <- sat(decay(y, kappa) + (sum << w_to_y))`. Combinational. The decision sum `acc + y`
+//! is added a pipeline stage later, by the tile (OUT stage 4), off this block's path.
 //!
 //! ```text
 //!                 +------------------------------------------+
 //!   y ---------->| decay(y, kappa) + (sum << w_to_y)           |---> y_next
 //!   sum -------->|   clamp [y_min, y_max]                      |
-//!   acc -------->| acc + y_next                                |---> acc_next
 //!                 +------------------------------------------+
 //! ```
 //! `sum` = sum of the spiking neurons' readout weights plus the bias, in weight LSBs.
@@ -20,9 +20,7 @@ use rust_hdl::prelude::*;
 pub struct Readout {
     pub y: Signal<In, Bits<64>>,
     pub sum: Signal<In, Bits<64>>,
-    pub acc: Signal<In, Bits<64>>,
     pub y_next: Signal<Out, Bits<64>>,
-    pub acc_next: Signal<Out, Bits<64>>,
     leak: Decay,
     pre: Narrow<64>,
     w_to_y: Constant<Bits<8>>,
@@ -39,9 +37,7 @@ impl Readout {
         Readout {
             y: Default::default(),
             sum: Default::default(),
-            acc: Default::default(),
             y_next: Default::default(),
-            acc_next: Default::default(),
             leak: Decay::new(readout_bits, f.kappa_q),
             pre: Narrow::signed(pre_bits),
             w_to_y: Constant::new((f.w_to_y as u64).to_bits()),
@@ -65,6 +61,5 @@ impl Logic for Readout {
         } else {
             self.y_next.next = self.pre.y.val();
         }
-        self.acc_next.next = self.acc.val() + self.y_next.val();
     }
 }

@@ -214,7 +214,6 @@ pub struct Tile {
     o4_v: DFF<Bit>,
     o4_i: DFF<Bits<32>>,
     o4_y: DFF<Bits<64>>,
-    o4_acc: DFF<Bits<64>>,
     /// PASS2 stage 3: the synapse whose operands stage 2 registered (weight and delay updates).
     p3_v: DFF<Bit>,
     p3_i: DFF<Bits<32>>,
@@ -306,6 +305,8 @@ pub struct Tile {
     row_last: Signal<Local, Bits<32>>,
     /// OUT stage 4's output has the largest decision sum so far (the lowest index on ties).
     o4_wins: Signal<Local, Bit>,
+    /// OUT stage 4's new decision sum: the stored one (read in stage 3) plus the new y.
+    o4_sum: Signal<Local, Bits<64>>,
 
     // Configuration (from Config / Formats).
     n_in: Constant<Bits<32>>,

@@ -29,12 +29,12 @@ impl Piece<OPERANDS> for Tile {
             (self.readout_weights.read_data.val() ^ self.w_sign.val()) - self.w_sign.val();
         self.bext.next =
             (self.readout_biases.read_data.val() ^ self.w_sign.val()) - self.w_sign.val();
+        self.o4_sum.next = self.decision_sums.read_data.val() + self.o4_y_n.y.val();
         self.o4_wins.next = self.o4_v.q.val()
             & ((self.o4_i_n.y.val() == 0)
-                | ((self.o4_acc.q.val() ^ self.msb.val()) > (self.best.q.val() ^ self.msb.val())));
+                | ((self.o4_sum.val() ^ self.msb.val()) > (self.best.q.val() ^ self.msb.val())));
         self.out.y.next = self.o3_y_n.y.val();
         self.out.sum.next = self.o3_sum_n.y.val();
-        self.out.acc.next = self.decision_sums.read_data.val();
         self.active.next = self.delay.pushed_bit.val();
         if self.synaptic.val() {
             self.active.next = self.delay.pushed.val().any();

@@ -14,9 +14,9 @@ impl Piece<REGS> for Tile {
             q1_base, q2_v, q2_last, q2_i, q3_v, q3_i, q3_vin, q3_acc, q3_zeta, q4_v, q4_i, q4_vpre,
             pd_syn, pd_ax, learn_on, label, sup_start, flags, shifts, head, n_m, q1_lane, ymax,
             psum, recip, rem, total, total_g, mean, m_cur, hist_reg, pf_hist, pf_eps, pf_eta,
-            eta_fwd, q1_m, q1_bias, o3_v, o3_i, o3_y, o3_sum, o4_v, o4_i, o4_y, o4_acc, p3_v, p3_i,
-            p3_eps, w2, r2, d2, a2, g2, rupd_v, rupd_bias, rupd_i, rupd_e, rupd_trace, rupd_w,
-            rupd_r, q2_s, w_reg, d_reg, a_reg, g_reg, r_reg, aux
+            eta_fwd, q1_m, q1_bias, o3_v, o3_i, o3_y, o3_sum, o4_v, o4_i, o4_y, p3_v, p3_i, p3_eps,
+            w2, r2, d2, a2, g2, rupd_v, rupd_bias, rupd_i, rupd_e, rupd_trace, rupd_w, rupd_r,
+            q2_s, w_reg, d_reg, a_reg, g_reg, r_reg, aux
         );
         clock!(
             self,

@@ -165,36 +165,32 @@ impl Piece<STEP_PHASES> for Tile {
                 self.q2_v.d.next = self.q1_v.q.val();
                 self.q2_last.d.next = self.q1_last.q.val();
                 self.q2_i.d.next = self.q1_i_n.y.val();
-                // Stage 2: accumulate, or register y, the summed input (with the bias) and the
-                // decision sum for the output's update.
+                // Stage 2: accumulate, or register y and the summed input (with the bias) for
+                // the output's update.
                 if self.q2_v.q.val() {
                     if self.q2_last.q.val() {
                         self.o3_v.d.next = true;
                         self.o3_i.d.next = self.q2_i_n.y.val();
                         self.o3_y.d.next = self.readout.read_data.val();
                         self.o3_sum.d.next = self.acc_n.y.val() + self.bext.val();
-                        // The decision sum is read now and arrives in stage 3 (no register:
-                        // on the iCE40 a register behind a block RAM costs a logic cell).
-                        self.decision_sums.read_address.next = self.q2_i_n.y.val();
                         self.acc.d.next = 0.into();
                     } else {
                         self.acc.d.next = self.acc_n.y.val() + self.uext.val();
                     }
                 }
-                // Stage 3: update y and the decision sum from registers; stage 4 (below the
-                // phases) tracks the argmax. The last output's stage 3 lands in OUT's closing
-                // cycle, its stage 4 in the next phase's first cycle (DONE forwards it).
+                // Stage 3: update y from registers and read the decision sum; stage 4 (below the
+                // phases) adds y to it and tracks the argmax. The last output's stage 3 lands in
+                // OUT's closing cycle, its stage 4 in the next phase's first cycle (DONE
+                // forwards it). The decision sum arrives in stage 4 unregistered: on the iCE40
+                // a register behind a block RAM costs a logic cell.
                 if self.o3_v.q.val() {
                     self.readout.write_address.next = self.o3_i_n.y.val();
                     self.readout.write_data.next = self.out.y_next.val();
                     self.readout.write_enable.next = true;
-                    self.decision_sums.write_address.next = self.o3_i_n.y.val();
-                    self.decision_sums.write_data.next = self.out.acc_next.val();
-                    self.decision_sums.write_enable.next = true;
+                    self.decision_sums.read_address.next = self.o3_i_n.y.val();
                     self.o4_v.d.next = true;
                     self.o4_i.d.next = self.o3_i_n.y.val();
                     self.o4_y.d.next = self.out.y_next.val();
-                    self.o4_acc.d.next = self.out.acc_next.val();
                 }
                 if (self.i_n.y.val() == self.n_out.val()) & !self.q1_v.q.val() & !self.q2_v.q.val()
                 {
@@ -227,10 +223,15 @@ impl Piece<STEP_PHASES> for Tile {
 impl Piece<STAGES> for Tile {
     #[hdl_gen]
     fn update(&mut self) {
-        // OUT stage 4: the running argmax of the decision sums and the maximum of y (PSUM
-        // reads it), one output per cycle.
+        // OUT stage 4: the decision sum (acc + y), the running argmax of the decision sums
+        // and the maximum of y (PSUM reads it), one output per cycle.
+        if self.o4_v.q.val() {
+            self.decision_sums.write_address.next = self.o4_i_n.y.val();
+            self.decision_sums.write_data.next = self.o4_sum.val();
+            self.decision_sums.write_enable.next = true;
+        }
         if self.o4_wins.val() {
-            self.best.d.next = self.o4_acc.q.val();
+            self.best.d.next = self.o4_sum.val();
             self.pred_work.d.next = bit_cast::<16, 32>(self.o4_i_n.y.val());
         }
         if self.o4_v.q.val()

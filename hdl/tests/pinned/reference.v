@@ -267,9 +267,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [63:0] psi_rom$data;
     reg  [63:0] out$y;
     reg  [63:0] out$sum;
-    reg  [63:0] out$acc;
     wire  [63:0] out$y_next;
-    wire  [63:0] out$acc_next;
     reg  [63:0] trace$word;
     reg  [7:0] trace$lag;
     reg  [63:0] trace$eta_older;
@@ -515,9 +513,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] o4_y$d;
     wire  [63:0] o4_y$q;
     reg  o4_y$clock;
-    reg  [63:0] o4_acc$d;
-    wire  [63:0] o4_acc$q;
-    reg  o4_acc$clock;
     reg  p3_v$d;
     wire  p3_v$q;
     reg  p3_v$clock;
@@ -685,6 +680,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [127:0] q128;
     reg  [31:0] row_last;
     reg  o4_wins;
+    reg  [63:0] o4_sum;
     
     // Sub module instances
     top$weights weights(
@@ -897,9 +893,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     top$out out(
         .y(out$y),
         .sum(out$sum),
-        .acc(out$acc),
-        .y_next(out$y_next),
-        .acc_next(out$acc_next)
+        .y_next(out$y_next)
     );
     top$trace trace(
         .word(trace$word),
@@ -1292,11 +1286,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(o4_y$q),
         .clock(o4_y$clock)
     );
-    top$o4_acc o4_acc(
-        .d(o4_acc$d),
-        .q(o4_acc$q),
-        .clock(o4_acc$clock)
-    );
     top$p3_v p3_v(
         .d(p3_v$d),
         .q(p3_v$q),
@@ -1624,7 +1613,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         o4_v$clock = clock;
         o4_i$clock = clock;
         o4_y$clock = clock;
-        o4_acc$clock = clock;
         p3_v$clock = clock;
         p3_i$clock = clock;
         p3_eps$clock = clock;
@@ -1713,7 +1701,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         o4_v$d = o4_v$q;
         o4_i$d = o4_i$q;
         o4_y$d = o4_y$q;
-        o4_acc$d = o4_acc$q;
         p3_v$d = p3_v$q;
         p3_i$d = p3_i$q;
         p3_eps$d = p3_eps$q;
@@ -2060,10 +2047,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         wext = (weights$read_data ^ w_sign) - w_sign;
         uext = (readout_weights$read_data ^ w_sign) - w_sign;
         bext = (readout_biases$read_data ^ w_sign) - w_sign;
-        o4_wins = o4_v$q & ((o4_i_n$y == 32'h0) | ((o4_acc$q ^ msb) > (best$q ^ msb)));
+        o4_sum = decision_sums$read_data + o4_y_n$y;
+        o4_wins = o4_v$q & ((o4_i_n$y == 32'h0) | ((o4_sum ^ msb) > (best$q ^ msb)));
         out$y = o3_y_n$y;
         out$sum = o3_sum_n$y;
-        out$acc = decision_sums$read_data;
         active = delay$pushed_bit;
         if (synaptic) begin
             active = |delay$pushed;
@@ -2431,7 +2418,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             o3_i$d = q2_i_n$y;
                             o3_y$d = readout$read_data;
                             o3_sum$d = acc_n$y + bext;
-                            decision_sums$read_address = q2_i_n$y;
                             acc$d = 32'h0;
                         end
                         else begin
@@ -2442,13 +2428,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         readout$write_address = o3_i_n$y;
                         readout$write_data = out$y_next;
                         readout$write_enable = 1'b1;
-                        decision_sums$write_address = o3_i_n$y;
-                        decision_sums$write_data = out$acc_next;
-                        decision_sums$write_enable = 1'b1;
+                        decision_sums$read_address = o3_i_n$y;
                         o4_v$d = 1'b1;
                         o4_i$d = o3_i_n$y;
                         o4_y$d = out$y_next;
-                        o4_acc$d = out$acc_next;
                     end
                     if ((i_n$y == n_out) & ~q1_v$q & ~q2_v$q) begin
                         phase$d = Phase$Done;
@@ -2910,8 +2893,13 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     phase$d = Phase$Idle;
                 end
         endcase
+        if (o4_v$q) begin
+            decision_sums$write_address = o4_i_n$y;
+            decision_sums$write_data = o4_sum;
+            decision_sums$write_enable = 1'b1;
+        end
         if (o4_wins) begin
-            best$d = o4_acc$q;
+            best$d = o4_sum;
             pred_work$d = ((o4_i_n$y) & 16'hffff);
         end
         if (o4_v$q & ((o4_i_n$y == 32'h0) | ((o4_y_n$y ^ msb) > (ymax_n$y ^ msb)))) begin
@@ -4557,25 +4545,6 @@ module top$o3_y_n(x,y);
 endmodule // top$o3_y_n
 
 
-module top$o4_acc(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$o4_acc
-
-
 module top$o4_i(d,q,clock);
     
     // Module arguments
@@ -4655,14 +4624,12 @@ module top$o4_y_n(x,y);
 endmodule // top$o4_y_n
 
 
-module top$out(y,sum,acc,y_next,acc_next);
+module top$out(y,sum,y_next);
     
     // Module arguments
     input wire  [63:0] y;
     input wire  [63:0] sum;
-    input wire  [63:0] acc;
     output reg  [63:0] y_next;
-    output reg  [63:0] acc_next;
     
     // Constant declarations
     localparam  w_to_y = 8'h4;
@@ -4699,7 +4666,6 @@ module top$out(y,sum,acc,y_next,acc_next);
         else begin
             y_next = pre$y;
         end
-        acc_next = acc + y_next;
     end
     
 endmodule // top$out
