@@ -209,6 +209,7 @@ impl Piece<SIGNAL_PHASES> for Tile {
                 // A neuron with m_j = 0 is skipped (no updates, no draws).
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.m_cur.d.next = self.m_ext.val();
+                self.sh_w.d.next = self.shifts.q.val().get_bits::<8>(0);
                 self.idx.d.next = 0.into();
                 self.aux.d.next = 0.into();
                 self.total.d.next = 0.into();

@@ -220,14 +220,17 @@ impl Piece<UPDATE_PHASES> for Tile {
                     self.rupd_v.d.next = true;
                     self.rupd_bias.d.next = self.q1_bias.q.val();
                     self.rupd_i.d.next = self.q1_i_n.y.val();
-                    self.rupd_e.d.next = self.e_ext.val();
-                    self.rupd_r.d.next = self.lfsr_step.drawn.val();
+                    // The weight-like port's operand registers (PASS2's, free by now).
+                    self.m_cur.d.next = self.e_ext.val();
+                    self.r_reg.d.next = self.lfsr_step.drawn.val();
                     if self.q1_bias.q.val() {
-                        self.rupd_trace.d.next = 1.into();
-                        self.rupd_w.d.next = self.readout_biases.read_data.val();
+                        self.p3_eps.d.next = 1.into();
+                        self.w_reg.d.next = self.readout_biases.read_data.val();
+                        self.sh_w.d.next = self.shifts.q.val().get_bits::<8>(32);
                     } else {
-                        self.rupd_trace.d.next = self.readout_traces.read_data.val();
-                        self.rupd_w.d.next = self.readout_weights.read_data.val();
+                        self.p3_eps.d.next = self.readout_traces.read_data.val();
+                        self.w_reg.d.next = self.readout_weights.read_data.val();
+                        self.sh_w.d.next = self.shifts.q.val().get_bits::<8>(24);
                     }
                 }
                 // Stage 2: the update (operands selected above). The last one lands in the

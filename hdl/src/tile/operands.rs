@@ -85,27 +85,15 @@ impl Piece<OPERANDS> for Tile {
         // The learning unit's operands, each assigned once per evaluation (ARCHITECTURE.md,
         // "one assignment per output"): its weight-like port updates W (PASS2) or a readout
         // weight or bias (RUPD), its delay-like port a synaptic (PASS2) or axonal delay (AXON).
-        if self.phase.q.val() == Phase::Rupd {
-            // U_kj -= SR(e_k zeta_j), or b_k -= SR(e_k), from the operands RUPD's stage 1
-            // registered (the memory reads and the draw are off this path).
-            self.learn.x.next = self.rupd_e_n.y.val();
-            self.learn.r_w.next = self.rupd_r.q.val();
-            self.learn.trace.next = self.rupd_trace_n.y.val();
-            self.learn.w.next = self.rupd_w_n.y.val();
-            if self.rupd_bias.q.val() {
-                self.learn.sh_w.next = self.shifts.q.val().get_bits::<8>(32);
-            } else {
-                self.learn.sh_w.next = self.shifts.q.val().get_bits::<8>(24);
-            }
-        } else {
-            // PASS2's W -= SR(m eps) from registers (stage 3); PASS1's q = m W eta uses the
-            // same weight port (the weight before this step's update).
-            self.learn.x.next = self.m_cur_n.y.val();
-            self.learn.r_w.next = self.r_reg.q.val();
-            self.learn.trace.next = self.p3_eps_n.y.val();
-            self.learn.w.next = self.w_reg.q.val();
-            self.learn.sh_w.next = self.shifts.q.val().get_bits::<8>(0);
-        }
+        // The weight-like port reads registers only, which PASS2 (W -= SR(m eps), stage 3;
+        // PASS1's q = m W eta uses the weight before this step's update) and RUPD (U_kj -=
+        // SR(e_k zeta_j), b_k -= SR(e_k), stage 2) both fill a stage ahead: no phase mux and no
+        // memory output on the path.
+        self.learn.x.next = self.m_cur_n.y.val();
+        self.learn.r_w.next = self.r_reg.q.val();
+        self.learn.trace.next = self.p3_eps_n.y.val();
+        self.learn.w.next = self.w_reg.q.val();
+        self.learn.sh_w.next = self.sh_w.q.val();
         if self.phase.q.val() == Phase::Axon {
             // A_s -= SR(G_s - mean), clipped to [0, D-1], from the operands AXON's stage 1
             // registered.

@@ -15,8 +15,8 @@ impl Piece<REGS> for Tile {
             pd_syn, pd_ax, learn_on, label, sup_start, flags, shifts, head, n_m, q1_lane, ymax,
             psum, recip, rem, total, total_g, mean, m_cur, hist_reg, pf_hist, pf_eps, pf_eta,
             eta_fwd, q1_m, q1_bias, o3_v, o3_i, o3_y, o3_sum, o4_v, o4_i, o4_y, p3_v, p3_i, p3_eps,
-            w2, r2, d2, a2, g2, rupd_v, rupd_bias, rupd_i, rupd_e, rupd_trace, rupd_w, rupd_r,
-            q2_s, w_reg, d_reg, a_reg, g_reg, r_reg, aux
+            w2, r2, d2, a2, g2, rupd_v, rupd_bias, rupd_i, sh_w, q2_s, w_reg, d_reg, a_reg, g_reg,
+            r_reg, aux
         );
         clock!(
             self,
@@ -67,9 +67,6 @@ impl Piece<REGS> for Tile {
         self.p3_i_n.x.next = self.p3_i.q.val();
         self.p3_eps_n.x.next = self.p3_eps.q.val();
         self.rupd_i_n.x.next = self.rupd_i.q.val();
-        self.rupd_e_n.x.next = self.rupd_e.q.val();
-        self.rupd_trace_n.x.next = self.rupd_trace.q.val();
-        self.rupd_w_n.x.next = self.rupd_w.q.val();
         self.q3_vin_n.x.next = self.q3_vin.q.val();
         self.q3_acc_n.x.next = self.q3_acc.q.val();
         self.q3_zeta_n.x.next = self.q3_zeta.q.val();
@@ -105,9 +102,6 @@ impl Piece<REGS> for Tile {
         self.p3_eps.d.next = self.p3_eps_n.y.val();
         self.p3_v.d.next = false;
         self.rupd_i.d.next = self.rupd_i_n.y.val();
-        self.rupd_e.d.next = self.rupd_e_n.y.val();
-        self.rupd_trace.d.next = self.rupd_trace_n.y.val();
-        self.rupd_w.d.next = self.rupd_w_n.y.val();
         self.rupd_v.d.next = false;
         self.q3_vin.d.next = self.q3_vin_n.y.val();
         self.q3_acc.d.next = self.q3_acc_n.y.val();

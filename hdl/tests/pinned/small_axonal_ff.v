@@ -546,18 +546,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] rupd_i$d;
     wire  [31:0] rupd_i$q;
     reg  rupd_i$clock;
-    reg  [63:0] rupd_e$d;
-    wire  [63:0] rupd_e$q;
-    reg  rupd_e$clock;
-    reg  [63:0] rupd_trace$d;
-    wire  [63:0] rupd_trace$q;
-    reg  rupd_trace$clock;
-    reg  [63:0] rupd_w$d;
-    wire  [63:0] rupd_w$q;
-    reg  rupd_w$clock;
-    reg  [31:0] rupd_r$d;
-    wire  [31:0] rupd_r$q;
-    reg  rupd_r$clock;
+    reg  [7:0] sh_w$d;
+    wire  [7:0] sh_w$q;
+    reg  sh_w$clock;
     reg  [31:0] q2_s$d;
     wire  [31:0] q2_s$q;
     reg  q2_s$clock;
@@ -615,12 +606,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [63:0] p3_eps_n$y;
     reg  [31:0] rupd_i_n$x;
     wire  [31:0] rupd_i_n$y;
-    reg  [63:0] rupd_e_n$x;
-    wire  [63:0] rupd_e_n$y;
-    reg  [63:0] rupd_trace_n$x;
-    wire  [63:0] rupd_trace_n$y;
-    reg  [63:0] rupd_w_n$x;
-    wire  [63:0] rupd_w_n$y;
     reg  [63:0] q3_vin_n$x;
     wire  [63:0] q3_vin_n$y;
     reg  [63:0] q3_acc_n$x;
@@ -1341,25 +1326,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(rupd_i$q),
         .clock(rupd_i$clock)
     );
-    top$rupd_e rupd_e(
-        .d(rupd_e$d),
-        .q(rupd_e$q),
-        .clock(rupd_e$clock)
-    );
-    top$rupd_trace rupd_trace(
-        .d(rupd_trace$d),
-        .q(rupd_trace$q),
-        .clock(rupd_trace$clock)
-    );
-    top$rupd_w rupd_w(
-        .d(rupd_w$d),
-        .q(rupd_w$q),
-        .clock(rupd_w$clock)
-    );
-    top$rupd_r rupd_r(
-        .d(rupd_r$d),
-        .q(rupd_r$q),
-        .clock(rupd_r$clock)
+    top$sh_w sh_w(
+        .d(sh_w$d),
+        .q(sh_w$q),
+        .clock(sh_w$clock)
     );
     top$q2_s q2_s(
         .d(q2_s$d),
@@ -1467,18 +1437,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     top$rupd_i_n rupd_i_n(
         .x(rupd_i_n$x),
         .y(rupd_i_n$y)
-    );
-    top$rupd_e_n rupd_e_n(
-        .x(rupd_e_n$x),
-        .y(rupd_e_n$y)
-    );
-    top$rupd_trace_n rupd_trace_n(
-        .x(rupd_trace_n$x),
-        .y(rupd_trace_n$y)
-    );
-    top$rupd_w_n rupd_w_n(
-        .x(rupd_w_n$x),
-        .y(rupd_w_n$y)
     );
     top$q3_vin_n q3_vin_n(
         .x(q3_vin_n$x),
@@ -1624,10 +1582,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         rupd_v$clock = clock;
         rupd_bias$clock = clock;
         rupd_i$clock = clock;
-        rupd_e$clock = clock;
-        rupd_trace$clock = clock;
-        rupd_w$clock = clock;
-        rupd_r$clock = clock;
+        sh_w$clock = clock;
         q2_s$clock = clock;
         w_reg$clock = clock;
         d_reg$clock = clock;
@@ -1712,10 +1667,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         rupd_v$d = rupd_v$q;
         rupd_bias$d = rupd_bias$q;
         rupd_i$d = rupd_i$q;
-        rupd_e$d = rupd_e$q;
-        rupd_trace$d = rupd_trace$q;
-        rupd_w$d = rupd_w$q;
-        rupd_r$d = rupd_r$q;
+        sh_w$d = sh_w$q;
         q2_s$d = q2_s$q;
         w_reg$d = w_reg$q;
         d_reg$d = d_reg$q;
@@ -1766,9 +1718,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         p3_i_n$x = p3_i$q;
         p3_eps_n$x = p3_eps$q;
         rupd_i_n$x = rupd_i$q;
-        rupd_e_n$x = rupd_e$q;
-        rupd_trace_n$x = rupd_trace$q;
-        rupd_w_n$x = rupd_w$q;
         q3_vin_n$x = q3_vin$q;
         q3_acc_n$x = q3_acc$q;
         q3_zeta_n$x = q3_zeta$q;
@@ -1804,9 +1753,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         p3_eps$d = p3_eps_n$y;
         p3_v$d = 1'b0;
         rupd_i$d = rupd_i_n$y;
-        rupd_e$d = rupd_e_n$y;
-        rupd_trace$d = rupd_trace_n$y;
-        rupd_w$d = rupd_w_n$y;
         rupd_v$d = 1'b0;
         q3_vin$d = q3_vin_n$y;
         q3_acc$d = q3_acc_n$y;
@@ -2094,25 +2040,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         rtrace$zeta = q3_zeta_n$y;
         rtrace$spike = lif$spike;
         lfsr_step$x = lfsr$read_data;
-        if (phase$q == Phase$Rupd) begin
-            learn$x = rupd_e_n$y;
-            learn$r_w = rupd_r$q;
-            learn$trace = rupd_trace_n$y;
-            learn$w = rupd_w_n$y;
-            if (rupd_bias$q) begin
-                learn$sh_w = shifts$q[(32'h20)+:(8)];
-            end
-            else begin
-                learn$sh_w = shifts$q[(32'h18)+:(8)];
-            end
-        end
-        else begin
-            learn$x = m_cur_n$y;
-            learn$r_w = r_reg$q;
-            learn$trace = p3_eps_n$y;
-            learn$w = w_reg$q;
-            learn$sh_w = shifts$q[(32'h0)+:(8)];
-        end
+        learn$x = m_cur_n$y;
+        learn$r_w = r_reg$q;
+        learn$trace = p3_eps_n$y;
+        learn$w = w_reg$q;
+        learn$sh_w = sh_w$q;
         if (phase$q == Phase$Axon) begin
             learn$g = g_reg$q;
             learn$d = d_reg$q;
@@ -2642,6 +2574,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 begin
                     cnt$d = cnt$q + 32'h1;
                     m_cur$d = m_ext;
+                    sh_w$d = shifts$q[(32'h0)+:(8)];
                     idx$d = 32'h0;
                     aux$d = 32'h0;
                     total$d = 32'h0;
@@ -2848,15 +2781,17 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         rupd_v$d = 1'b1;
                         rupd_bias$d = q1_bias$q;
                         rupd_i$d = q1_i_n$y;
-                        rupd_e$d = e_ext;
-                        rupd_r$d = lfsr_step$drawn;
+                        m_cur$d = e_ext;
+                        r_reg$d = lfsr_step$drawn;
                         if (q1_bias$q) begin
-                            rupd_trace$d = 32'h1;
-                            rupd_w$d = readout_biases$read_data;
+                            p3_eps$d = 32'h1;
+                            w_reg$d = readout_biases$read_data;
+                            sh_w$d = shifts$q[(32'h20)+:(8)];
                         end
                         else begin
-                            rupd_trace$d = readout_traces$read_data;
-                            rupd_w$d = readout_weights$read_data;
+                            p3_eps$d = readout_traces$read_data;
+                            w_reg$d = readout_weights$read_data;
+                            sh_w$d = shifts$q[(32'h18)+:(8)];
                         end
                     end
                     if (rupd_v$q) begin
@@ -4219,7 +4154,7 @@ module top$m_cur_n(x,y);
     output reg  [63:0] y;
     
     // Update code (custom)
-    always @(*) y = {{48{x[15]}}, x[15:0]};
+    always @(*) y = {{47{x[16]}}, x[16:0]};
 endmodule // top$m_cur_n
 
 
@@ -5956,36 +5891,6 @@ module top$rupd_bias(d,q,clock);
 endmodule // top$rupd_bias
 
 
-module top$rupd_e(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rupd_e
-
-
-module top$rupd_e_n(x,y);
-    
-    // Module arguments
-    input wire  [63:0] x;
-    output reg  [63:0] y;
-    
-    // Update code (custom)
-    always @(*) y = {{47{x[16]}}, x[16:0]};
-endmodule // top$rupd_e_n
-
-
 module top$rupd_i(d,q,clock);
     
     // Module arguments
@@ -6016,55 +5921,6 @@ module top$rupd_i_n(x,y);
 endmodule // top$rupd_i_n
 
 
-module top$rupd_r(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rupd_r
-
-
-module top$rupd_trace(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rupd_trace
-
-
-module top$rupd_trace_n(x,y);
-    
-    // Module arguments
-    input wire  [63:0] x;
-    output reg  [63:0] y;
-    
-    // Update code (custom)
-    always @(*) y = {52'b0, x[11:0]};
-endmodule // top$rupd_trace_n
-
-
 module top$rupd_v(d,q,clock);
     
     // Module arguments
@@ -6084,34 +5940,23 @@ module top$rupd_v(d,q,clock);
 endmodule // top$rupd_v
 
 
-module top$rupd_w(d,q,clock);
+module top$sh_w(d,q,clock);
     
     // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 64'h0;
+       q = 8'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$rupd_w
-
-
-module top$rupd_w_n(x,y);
-    
-    // Module arguments
-    input wire  [63:0] x;
-    output reg  [63:0] y;
-    
-    // Update code (custom)
-    always @(*) y = {56'b0, x[7:0]};
-endmodule // top$rupd_w_n
+endmodule // top$sh_w
 
 
 module top$shifts(d,q,clock);
