@@ -4,7 +4,8 @@
 //!
 //! ```text
 //!             +-------------------------------------------------------------+
-//!  x, trace ->| w_next = sat_w(w - SR(x * trace, sh_w, r_w))                 |-> w_next
+//!  x, trace ->| xt = x * trace (the tile registers it: xt_reg, a stage later) |-> xt
+//!  xt_reg --->| w_next = sat_w(w - SR(xt_reg, sh_w, r_w))                     |-> w_next
 //!  w, r_w  -->|   (input/recurrent weights: x = m_j, trace = eps at the tap;  |
 //!  sh_w ----->|    readout: x = e_k, trace = zeta_j; bias: trace = 1)         |
 //!  g, mean -->| d_next = clip(d - SR(g - mean, sh_d, r_d), 0, hi)            |-> d_next
@@ -31,6 +32,7 @@ use rust_hdl::prelude::*;
 pub struct Learning {
     pub x: Signal<In, Bits<64>>,
     pub trace: Signal<In, Bits<64>>,
+    pub xt_reg: Signal<In, Bits<64>>,
     pub w: Signal<In, Bits<64>>,
     pub r_w: Signal<In, Bits<32>>,
     pub sh_w: Signal<In, Bits<8>>,
@@ -47,6 +49,7 @@ pub struct Learning {
     pub psi: Signal<In, Bits<64>>,
     pub y_gap: Signal<In, Bits<64>>,
     pub recip: Signal<In, Bits<64>>,
+    pub xt: Signal<Out, Bits<64>>,
     pub w_next: Signal<Out, Bits<64>>,
     pub d_next: Signal<Out, Bits<64>>,
     pub q: Signal<Out, Bits<64>>,
@@ -81,14 +84,19 @@ pub struct Learning {
 }
 
 impl Learning {
+    /// Bits of the product x * trace: x is m_j (signal_bits) or e_k (ERROR_BITS); traces are
+    /// unsigned (one more bit).
+    pub fn xt_bits(cfg: &Config) -> u32 {
+        let w = &cfg.widths;
+        w.signal_bits.max(ERROR_BITS) + w.trace_bits + 1
+    }
+
     /// `g_bits`: the delay-like gradient minus its mean (`g - mean`) fits in this many bits.
     pub fn new(cfg: &Config, f: &Formats, g_bits: u32) -> Learning {
         let w = &cfg.widths;
         let (sb, wb, tb) = (w.signal_bits, w.weight_bits, w.trace_bits);
         let eb = ERROR_BITS;
-        // x * trace: x is m_j (signal_bits) or e_k (eb); traces are unsigned (one more bit).
-        let xt_bits = sb.max(eb) + tb + 1;
-        let sr_w = StochasticShift::new(xt_bits);
+        let sr_w = StochasticShift::new(Learning::xt_bits(cfg));
         let sr_d = StochasticShift::new(g_bits);
         let delay_bits = Formats::delay_bits(cfg);
         let w_pre_bits = wb.max(sr_w.out_bits()) + 1;
@@ -107,6 +115,7 @@ impl Learning {
         Learning {
             x: Default::default(),
             trace: Default::default(),
+            xt_reg: Default::default(),
             w: Default::default(),
             r_w: Default::default(),
             sh_w: Default::default(),
@@ -123,6 +132,7 @@ impl Learning {
             psi: Default::default(),
             y_gap: Default::default(),
             recip: Default::default(),
+            xt: Default::default(),
             w_next: Default::default(),
             d_next: Default::default(),
             q: Default::default(),
@@ -164,11 +174,13 @@ impl Learning {
 impl Logic for Learning {
     #[hdl_gen]
     fn update(&mut self) {
-        // Weight-like update: w - SR(x * trace), saturated.
+        // Weight-like update: w - SR(x * trace), saturated; the product is registered by the
+        // tile between the multiplier and the rest (a DSP and a carry chain per stage).
         self.w_ext.next = (self.w.val() ^ self.w_sign.val()) - self.w_sign.val();
         self.mul_xt.a.next = self.x.val();
         self.mul_xt.b.next = self.trace.val();
-        self.sr_w.x.next = self.mul_xt.p.val();
+        self.xt.next = self.mul_xt.p.val();
+        self.sr_w.x.next = self.xt_reg.val();
         self.sr_w.r.next = self.r_w.val();
         self.sr_w.shift.next = self.sh_w.val();
         self.w_pre.x.next = self.w_ext.val() - self.sr_w.y.val();

@@ -868,7 +868,7 @@ struct LearnOperands {
     recip: i64,
 }
 
-const LEARN_INPUTS: [Port; 18] = [
+const LEARN_INPUTS: [Port; 19] = [
     Port("x", 64),
     Port("trace", 64),
     Port("w", 64),
@@ -887,6 +887,8 @@ const LEARN_INPUTS: [Port; 18] = [
     Port("psi", 64),
     Port("y_gap", 64),
     Port("recip", 64),
+    // The product x * trace as the tile registers it from the unit's `xt` a stage earlier.
+    Port("xt_reg", 64),
 ];
 
 impl LearnOperands {
@@ -911,6 +913,7 @@ impl LearnOperands {
             raw(self.psi),
             raw(self.y_gap),
             raw(self.recip),
+            raw(self.x * self.trace),
         ]
     }
 
@@ -942,7 +945,7 @@ impl LearnOperands {
 /// ALGORITHM.md's per-element rules of the learning unit, written here from `golden::format`'s
 /// primitives (the golden model applies them inside whole-step loops, `learn_step` and
 /// `Readout::error`, with no per-element function to call).
-fn golden_learning(o: &LearnOperands, cfg: &Config, f: &Formats) -> [i64; 8] {
+fn golden_learning(o: &LearnOperands, cfg: &Config, f: &Formats) -> [i64; 9] {
     let w = &cfg.widths;
     let weight = sign_extend(o.w as u64, w.weight_bits);
     let eta = sign_extend(o.eta as u64, w.trace_bits);
@@ -963,7 +966,7 @@ fn golden_learning(o: &LearnOperands, cfg: &Config, f: &Formats) -> [i64; 8] {
         .get((o.y_gap >> f.exp_shift) as usize)
         .map_or(0, |&p| p as i64);
     let pi = (p * o.recip) >> 16;
-    [w_next, d_next, q, prod_be, l, m, p, pi]
+    [w_next, d_next, q, prod_be, l, m, p, pi, o.x * o.trace]
 }
 
 /// A value drawn uniformly from `lo..=hi` or one of its ends.
@@ -999,6 +1002,7 @@ fn learning_unit_equals_the_contracts_update_rules() {
                 &mut b.psi,
                 &mut b.y_gap,
                 &mut b.recip,
+                &mut b.xt_reg,
             ] {
                 p.connect();
             }
@@ -1073,6 +1077,7 @@ fn learning_unit_equals_the_contracts_update_rules() {
             Port("m", 64),
             Port("p", 64),
             Port("pi", 64),
+            Port("xt", 64),
         ];
         // q is the synaptic pass's product (x = m_j); on readout rows only the other outputs.
         for (rows, kind, outputs) in [
@@ -1080,7 +1085,9 @@ fn learning_unit_equals_the_contracts_update_rules() {
             (
                 1,
                 "readout rows",
-                &[all[0], all[1], all[3], all[4], all[5], all[6], all[7]][..],
+                &[
+                    all[0], all[1], all[3], all[4], all[5], all[6], all[7], all[8],
+                ][..],
             ),
         ] {
             let picked: Vec<Vec<u128>> = vectors.iter().skip(rows).step_by(2).cloned().collect();

@@ -113,7 +113,7 @@ impl Piece<UPDATE_PHASES> for Tile {
                 if self.q2_v.q.val() {
                     self.p3_v.d.next = true;
                     self.p3_i.d.next = self.base_n.y.val() + self.q2_s_n.y.val();
-                    self.p3_eps.d.next = self.eps_trace_fifo.read_data.val();
+                    self.xt_reg.d.next = self.learn.xt.val();
                 }
                 // Stage 3: the updates (operands selected above). The last synapse's lands in
                 // the cycle that sees stages 1 and 2 empty, so PASS2 takes no extra cycle.
@@ -220,15 +220,14 @@ impl Piece<UPDATE_PHASES> for Tile {
                     self.rupd_v.d.next = true;
                     self.rupd_bias.d.next = self.q1_bias.q.val();
                     self.rupd_i.d.next = self.q1_i_n.y.val();
-                    // The weight-like port's operand registers (PASS2's, free by now).
-                    self.m_cur.d.next = self.e_ext.val();
+                    // The weight-like port's operand registers (PASS2's, free by now): the
+                    // product e_k zeta_j (or e_k), the weight, the draw, the shift.
+                    self.xt_reg.d.next = self.learn.xt.val();
                     self.r_reg.d.next = self.lfsr_step.drawn.val();
                     if self.q1_bias.q.val() {
-                        self.p3_eps.d.next = 1.into();
                         self.w_reg.d.next = self.readout_biases.read_data.val();
                         self.sh_w.d.next = self.shifts.q.val().get_bits::<8>(32);
                     } else {
-                        self.p3_eps.d.next = self.readout_traces.read_data.val();
                         self.w_reg.d.next = self.readout_weights.read_data.val();
                         self.sh_w.d.next = self.shifts.q.val().get_bits::<8>(24);
                     }

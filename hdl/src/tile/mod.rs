@@ -210,14 +210,16 @@ pub struct Tile {
     o3_i: DFF<Bits<32>>,
     o3_y: DFF<Bits<64>>,
     o3_sum: DFF<Bits<64>>,
-    /// OUT stage 4: the output whose update stage 3 wrote, for the running argmax.
+    /// OUT stage 4: the output whose y stage 3 wrote: its decision sum, the running argmax.
     o4_v: DFF<Bit>,
     o4_i: DFF<Bits<32>>,
     o4_y: DFF<Bits<64>>,
     /// PASS2 stage 3: the synapse whose operands stage 2 registered (weight and delay updates).
     p3_v: DFF<Bit>,
     p3_i: DFF<Bits<32>>,
-    p3_eps: DFF<Bits<64>>,
+    /// The learning unit's product x * trace, registered between its multiplier and the
+    /// weight-like update (PASS2 stage 2 -> 3, RUPD stage 1 -> 2).
+    xt_reg: DFF<Bits<64>>,
     /// PASS2 stage 2's copies of the synapse's operands (w_reg.. hold stage 3's).
     w2: DFF<Bits<64>>,
     r2: DFF<Bits<32>>,
@@ -254,7 +256,7 @@ pub struct Tile {
     o4_i_n: Narrow<32>,
     o4_y_n: Narrow<64>,
     p3_i_n: Narrow<32>,
-    p3_eps_n: Narrow<64>,
+    xt_reg_n: Narrow<64>,
     rupd_i_n: Narrow<32>,
     q3_vin_n: Narrow<64>,
     q3_acc_n: Narrow<64>,

@@ -85,13 +85,24 @@ impl Piece<OPERANDS> for Tile {
         // The learning unit's operands, each assigned once per evaluation (ARCHITECTURE.md,
         // "one assignment per output"): its weight-like port updates W (PASS2) or a readout
         // weight or bias (RUPD), its delay-like port a synaptic (PASS2) or axonal delay (AXON).
-        // The weight-like port reads registers only, which PASS2 (W -= SR(m eps), stage 3;
-        // PASS1's q = m W eta uses the weight before this step's update) and RUPD (U_kj -=
-        // SR(e_k zeta_j), b_k -= SR(e_k), stage 2) both fill a stage ahead: no phase mux and no
-        // memory output on the path.
-        self.learn.x.next = self.m_cur_n.y.val();
+        // The weight-like port: the product x * trace is formed a stage ahead of the update
+        // (PASS2's stage 2 from m_j and eps at the tap, RUPD's stage 1 from e_k and zeta_j or
+        // 1) and registered (`xt_reg`); the update (PASS2's stage 3: W -= SR(m eps); RUPD's
+        // stage 2: U_kj -= SR(e_k zeta_j), b_k -= SR(e_k)) reads registers only. PASS1's
+        // q = m W eta takes x too (the weight before this step's update).
+        if self.phase.q.val() == Phase::Rupd {
+            self.learn.x.next = self.e_ext.val();
+            if self.q1_bias.q.val() {
+                self.learn.trace.next = 1.into();
+            } else {
+                self.learn.trace.next = self.readout_traces.read_data.val();
+            }
+        } else {
+            self.learn.x.next = self.m_cur_n.y.val();
+            self.learn.trace.next = self.eps_trace_fifo.read_data.val();
+        }
+        self.learn.xt_reg.next = self.xt_reg_n.y.val();
         self.learn.r_w.next = self.r_reg.q.val();
-        self.learn.trace.next = self.p3_eps_n.y.val();
         self.learn.w.next = self.w_reg.q.val();
         self.learn.sh_w.next = self.sh_w.q.val();
         if self.phase.q.val() == Phase::Axon {

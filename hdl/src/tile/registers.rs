@@ -14,7 +14,7 @@ impl Piece<REGS> for Tile {
             q1_base, q2_v, q2_last, q2_i, q3_v, q3_i, q3_vin, q3_acc, q3_zeta, q4_v, q4_i, q4_vpre,
             pd_syn, pd_ax, learn_on, label, sup_start, flags, shifts, head, n_m, q1_lane, ymax,
             psum, recip, rem, total, total_g, mean, m_cur, hist_reg, pf_hist, pf_eps, pf_eta,
-            eta_fwd, q1_m, q1_bias, o3_v, o3_i, o3_y, o3_sum, o4_v, o4_i, o4_y, p3_v, p3_i, p3_eps,
+            eta_fwd, q1_m, q1_bias, o3_v, o3_i, o3_y, o3_sum, o4_v, o4_i, o4_y, p3_v, p3_i, xt_reg,
             w2, r2, d2, a2, g2, rupd_v, rupd_bias, rupd_i, sh_w, q2_s, w_reg, d_reg, a_reg, g_reg,
             r_reg, aux
         );
@@ -65,7 +65,7 @@ impl Piece<REGS> for Tile {
         self.o4_i_n.x.next = self.o4_i.q.val();
         self.o4_y_n.x.next = self.o4_y.q.val();
         self.p3_i_n.x.next = self.p3_i.q.val();
-        self.p3_eps_n.x.next = self.p3_eps.q.val();
+        self.xt_reg_n.x.next = self.xt_reg.q.val();
         self.rupd_i_n.x.next = self.rupd_i.q.val();
         self.q3_vin_n.x.next = self.q3_vin.q.val();
         self.q3_acc_n.x.next = self.q3_acc.q.val();
@@ -99,7 +99,7 @@ impl Piece<REGS> for Tile {
         self.o4_y.d.next = self.o4_y_n.y.val();
         self.o4_v.d.next = false;
         self.p3_i.d.next = self.p3_i_n.y.val();
-        self.p3_eps.d.next = self.p3_eps_n.y.val();
+        self.xt_reg.d.next = self.xt_reg_n.y.val();
         self.p3_v.d.next = false;
         self.rupd_i.d.next = self.rupd_i_n.y.val();
         self.rupd_v.d.next = false;

@@ -279,6 +279,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [63:0] rtrace$zeta_next;
     reg  [63:0] learn$x;
     reg  [63:0] learn$trace;
+    reg  [63:0] learn$xt_reg;
     reg  [63:0] learn$w;
     reg  [31:0] learn$r_w;
     reg  [7:0] learn$sh_w;
@@ -295,6 +296,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] learn$psi;
     reg  [63:0] learn$y_gap;
     reg  [63:0] learn$recip;
+    wire  [63:0] learn$xt;
     wire  [63:0] learn$w_next;
     wire  [63:0] learn$d_next;
     wire  [63:0] learn$q;
@@ -519,9 +521,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] p3_i$d;
     wire  [31:0] p3_i$q;
     reg  p3_i$clock;
-    reg  [63:0] p3_eps$d;
-    wire  [63:0] p3_eps$q;
-    reg  p3_eps$clock;
+    reg  [63:0] xt_reg$d;
+    wire  [63:0] xt_reg$q;
+    reg  xt_reg$clock;
     reg  [63:0] w2$d;
     wire  [63:0] w2$q;
     reg  w2$clock;
@@ -602,8 +604,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [63:0] o4_y_n$y;
     reg  [31:0] p3_i_n$x;
     wire  [31:0] p3_i_n$y;
-    reg  [63:0] p3_eps_n$x;
-    wire  [63:0] p3_eps_n$y;
+    reg  [63:0] xt_reg_n$x;
+    wire  [63:0] xt_reg_n$y;
     reg  [31:0] rupd_i_n$x;
     wire  [31:0] rupd_i_n$y;
     reg  [63:0] q3_vin_n$x;
@@ -896,6 +898,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     top$learn learn(
         .x(learn$x),
         .trace(learn$trace),
+        .xt_reg(learn$xt_reg),
         .w(learn$w),
         .r_w(learn$r_w),
         .sh_w(learn$sh_w),
@@ -912,6 +915,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .psi(learn$psi),
         .y_gap(learn$y_gap),
         .recip(learn$recip),
+        .xt(learn$xt),
         .w_next(learn$w_next),
         .d_next(learn$d_next),
         .q(learn$q),
@@ -1281,10 +1285,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(p3_i$q),
         .clock(p3_i$clock)
     );
-    top$p3_eps p3_eps(
-        .d(p3_eps$d),
-        .q(p3_eps$q),
-        .clock(p3_eps$clock)
+    top$xt_reg xt_reg(
+        .d(xt_reg$d),
+        .q(xt_reg$q),
+        .clock(xt_reg$clock)
     );
     top$w2 w2(
         .d(w2$d),
@@ -1430,9 +1434,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .x(p3_i_n$x),
         .y(p3_i_n$y)
     );
-    top$p3_eps_n p3_eps_n(
-        .x(p3_eps_n$x),
-        .y(p3_eps_n$y)
+    top$xt_reg_n xt_reg_n(
+        .x(xt_reg_n$x),
+        .y(xt_reg_n$y)
     );
     top$rupd_i_n rupd_i_n(
         .x(rupd_i_n$x),
@@ -1573,7 +1577,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         o4_y$clock = clock;
         p3_v$clock = clock;
         p3_i$clock = clock;
-        p3_eps$clock = clock;
+        xt_reg$clock = clock;
         w2$clock = clock;
         r2$clock = clock;
         d2$clock = clock;
@@ -1658,7 +1662,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         o4_y$d = o4_y$q;
         p3_v$d = p3_v$q;
         p3_i$d = p3_i$q;
-        p3_eps$d = p3_eps$q;
+        xt_reg$d = xt_reg$q;
         w2$d = w2$q;
         r2$d = r2$q;
         d2$d = d2$q;
@@ -1716,7 +1720,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         o4_i_n$x = o4_i$q;
         o4_y_n$x = o4_y$q;
         p3_i_n$x = p3_i$q;
-        p3_eps_n$x = p3_eps$q;
+        xt_reg_n$x = xt_reg$q;
         rupd_i_n$x = rupd_i$q;
         q3_vin_n$x = q3_vin$q;
         q3_acc_n$x = q3_acc$q;
@@ -1750,7 +1754,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         o4_y$d = o4_y_n$y;
         o4_v$d = 1'b0;
         p3_i$d = p3_i_n$y;
-        p3_eps$d = p3_eps_n$y;
+        xt_reg$d = xt_reg_n$y;
         p3_v$d = 1'b0;
         rupd_i$d = rupd_i_n$y;
         rupd_v$d = 1'b0;
@@ -2040,9 +2044,21 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         rtrace$zeta = q3_zeta_n$y;
         rtrace$spike = lif$spike;
         lfsr_step$x = lfsr$read_data;
-        learn$x = m_cur_n$y;
+        if (phase$q == Phase$Rupd) begin
+            learn$x = e_ext;
+            if (q1_bias$q) begin
+                learn$trace = 32'h1;
+            end
+            else begin
+                learn$trace = readout_traces$read_data;
+            end
+        end
+        else begin
+            learn$x = m_cur_n$y;
+            learn$trace = eps_trace_fifo$read_data;
+        end
+        learn$xt_reg = xt_reg_n$y;
         learn$r_w = r_reg$q;
-        learn$trace = p3_eps_n$y;
         learn$w = w_reg$q;
         learn$sh_w = sh_w$q;
         if (phase$q == Phase$Axon) begin
@@ -2681,7 +2697,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     if (q2_v$q) begin
                         p3_v$d = 1'b1;
                         p3_i$d = base_n$y + q2_s_n$y;
-                        p3_eps$d = eps_trace_fifo$read_data;
+                        xt_reg$d = learn$xt;
                     end
                     if (p3_v$q) begin
                         if (learn_w) begin
@@ -2781,15 +2797,13 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         rupd_v$d = 1'b1;
                         rupd_bias$d = q1_bias$q;
                         rupd_i$d = q1_i_n$y;
-                        m_cur$d = e_ext;
+                        xt_reg$d = learn$xt;
                         r_reg$d = lfsr_step$drawn;
                         if (q1_bias$q) begin
-                            p3_eps$d = 32'h1;
                             w_reg$d = readout_biases$read_data;
                             sh_w$d = shifts$q[(32'h20)+:(8)];
                         end
                         else begin
-                            p3_eps$d = readout_traces$read_data;
                             w_reg$d = readout_weights$read_data;
                             sh_w$d = shifts$q[(32'h18)+:(8)];
                         end
@@ -3533,11 +3547,12 @@ module top$last(d,q,clock);
 endmodule // top$last
 
 
-module top$learn(x,trace,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,eta,b,e,acc,psi,y_gap,recip,w_next,d_next,q,prod_be,l,m,p,pi);
+module top$learn(x,trace,xt_reg,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,eta,b,e,acc,psi,y_gap,recip,xt,w_next,d_next,q,prod_be,l,m,p,pi);
     
     // Module arguments
     input wire  [63:0] x;
     input wire  [63:0] trace;
+    input wire  [63:0] xt_reg;
     input wire  [63:0] w;
     input wire  [31:0] r_w;
     input wire  [7:0] sh_w;
@@ -3554,6 +3569,7 @@ module top$learn(x,trace,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,eta,b,e,acc,psi,y_gap,r
     input wire  [63:0] psi;
     input wire  [63:0] y_gap;
     input wire  [63:0] recip;
+    output reg  [63:0] xt;
     output reg  [63:0] w_next;
     output reg  [63:0] d_next;
     output reg  [63:0] q;
@@ -3679,7 +3695,8 @@ module top$learn(x,trace,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,eta,b,e,acc,psi,y_gap,r
         w_ext = (w ^ w_sign) - w_sign;
         mul_xt$a = x;
         mul_xt$b = trace;
-        sr_w$x = mul_xt$p;
+        xt = mul_xt$p;
+        sr_w$x = xt_reg;
         sr_w$r = r_w;
         sr_w$shift = sh_w;
         w_pre$x = w_ext - sr_w$y;
@@ -4154,7 +4171,7 @@ module top$m_cur_n(x,y);
     output reg  [63:0] y;
     
     // Update code (custom)
-    always @(*) y = {{47{x[16]}}, x[16:0]};
+    always @(*) y = {{48{x[15]}}, x[15:0]};
 endmodule // top$m_cur_n
 
 
@@ -4653,36 +4670,6 @@ module top$output_errors(clock,read_address,read_data,write_address,write_data,w
        end
     end
 endmodule // top$output_errors
-
-
-module top$p3_eps(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$p3_eps
-
-
-module top$p3_eps_n(x,y);
-    
-    // Module arguments
-    input wire  [63:0] x;
-    output reg  [63:0] y;
-    
-    // Update code (custom)
-    always @(*) y = {52'b0, x[11:0]};
-endmodule // top$p3_eps_n
 
 
 module top$p3_i(d,q,clock);
@@ -6424,6 +6411,36 @@ module top$weights(clock,read_address,read_data,write_address,write_data,write_e
        end
     end
 endmodule // top$weights
+
+
+module top$xt_reg(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$xt_reg
+
+
+module top$xt_reg_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{34{x[29]}}, x[29:0]};
+endmodule // top$xt_reg_n
 
 
 module top$ymax(d,q,clock);
