@@ -1,7 +1,9 @@
 //! Multiply a two's-complement value by an unsigned Q0.16 decay factor and round toward zero
 //! (golden `format::decay`; rounding toward zero lets a decaying value reach 0 from either side).
 //! rust-hdl has no multiplier wider than 16 x 16 and no arithmetic shift, so this leaf is written
-//! in Verilog: |x| * q >> 16, sign restored.
+//! in Verilog: the signed product x * q, plus 2^16 - 1 when x is negative, shifted right
+//! arithmetically by 16 (the ceiling of a negative quotient is its rounding toward zero; one
+//! carry chain after the multiplier instead of a negation before it and one after).
 //!
 //! ```text
 //!          +-------------------------+
@@ -54,19 +56,18 @@ impl Logic for Decay {
         let w = self._width;
         Verilog::Custom(format!(
             "\
-wire neg = x[{top}];
-wire [{top}:0] mag = neg ? (~x[{top}:0] + 1'b1) : x[{top}:0];
-wire [{pt}:0] prod = mag * {qb}'d{q};
-wire [{top}:0] r = prod[{pt1}:{f}];
-wire signed [{w}:0] sr = neg ? -$signed({{1'b0, r}}) : $signed({{1'b0, r}});
+wire signed [{pt}:0] prod = $signed(x[{top}:0]) * $signed({{1'b0, {qb}'d{q}}});
+wire signed [{pt}:0] biased = prod + (x[{top}] ? {pt1}'d{bias} : {pt1}'d0);
+wire signed [{w}:0] sr = biased[{pt}:{f}];
 always @(*) y = {{{{{pad}{{sr[{w}]}}}}, sr}};
 ",
             top = w - 1,
             w = w,
-            pt = w + DECAY_FRAC,
-            pt1 = w - 1 + DECAY_FRAC,
+            pt = w + DECAY_FRAC + 1,
+            pt1 = w + DECAY_FRAC + 2,
             qb = DECAY_FRAC + 1,
             q = self._q,
+            bias = (1u64 << DECAY_FRAC) - 1,
             f = DECAY_FRAC,
             pad = 64 - (w + 1),
         ))

@@ -4125,11 +4125,9 @@ module top$lif$leak(x,y);
     output reg  [63:0] y;
     
     // Update code (custom)
-    wire neg = x[15];
-    wire [15:0] mag = neg ? (~x[15:0] + 1'b1) : x[15:0];
-    wire [32:0] prod = mag * 17'd62259;
-    wire [15:0] r = prod[31:16];
-    wire signed [16:0] sr = neg ? -$signed({1'b0, r}) : $signed({1'b0, r});
+    wire signed [33:0] prod = $signed(x[15:0]) * $signed({1'b0, 17'd62259});
+    wire signed [33:0] biased = prod + (x[15] ? 34'd65535 : 34'd0);
+    wire signed [16:0] sr = biased[33:16];
     always @(*) y = {{47{sr[16]}}, sr};
 endmodule // top$lif$leak
 
@@ -4630,11 +4628,9 @@ module top$out$leak(x,y);
     output reg  [63:0] y;
     
     // Update code (custom)
-    wire neg = x[15];
-    wire [15:0] mag = neg ? (~x[15:0] + 1'b1) : x[15:0];
-    wire [32:0] prod = mag * 17'd58982;
-    wire [15:0] r = prod[31:16];
-    wire signed [16:0] sr = neg ? -$signed({1'b0, r}) : $signed({1'b0, r});
+    wire signed [33:0] prod = $signed(x[15:0]) * $signed({1'b0, 17'd58982});
+    wire signed [33:0] biased = prod + (x[15] ? 34'd65535 : 34'd0);
+    wire signed [16:0] sr = biased[33:16];
     always @(*) y = {{47{sr[16]}}, sr};
 endmodule // top$out$leak
 
@@ -5839,11 +5835,9 @@ module top$rtrace$leak(x,y);
     output reg  [63:0] y;
     
     // Update code (custom)
-    wire neg = x[12];
-    wire [12:0] mag = neg ? (~x[12:0] + 1'b1) : x[12:0];
-    wire [29:0] prod = mag * 17'd58982;
-    wire [12:0] r = prod[28:16];
-    wire signed [13:0] sr = neg ? -$signed({1'b0, r}) : $signed({1'b0, r});
+    wire signed [30:0] prod = $signed(x[12:0]) * $signed({1'b0, 17'd58982});
+    wire signed [30:0] biased = prod + (x[12] ? 31'd65535 : 31'd0);
+    wire signed [13:0] sr = biased[30:16];
     always @(*) y = {{50{sr[13]}}, sr};
 endmodule // top$rtrace$leak
 
@@ -6245,11 +6239,9 @@ module top$trace$eps_leak(x,y);
     output reg  [63:0] y;
     
     // Update code (custom)
-    wire neg = x[12];
-    wire [12:0] mag = neg ? (~x[12:0] + 1'b1) : x[12:0];
-    wire [29:0] prod = mag * 17'd62259;
-    wire [12:0] r = prod[28:16];
-    wire signed [13:0] sr = neg ? -$signed({1'b0, r}) : $signed({1'b0, r});
+    wire signed [30:0] prod = $signed(x[12:0]) * $signed({1'b0, 17'd62259});
+    wire signed [30:0] biased = prod + (x[12] ? 31'd65535 : 31'd0);
+    wire signed [13:0] sr = biased[30:16];
     always @(*) y = {{50{sr[13]}}, sr};
 endmodule // top$trace$eps_leak
 
@@ -6272,11 +6264,9 @@ module top$trace$eta_leak(x,y);
     output reg  [63:0] y;
     
     // Update code (custom)
-    wire neg = x[11];
-    wire [11:0] mag = neg ? (~x[11:0] + 1'b1) : x[11:0];
-    wire [28:0] prod = mag * 17'd62259;
-    wire [11:0] r = prod[27:16];
-    wire signed [12:0] sr = neg ? -$signed({1'b0, r}) : $signed({1'b0, r});
+    wire signed [29:0] prod = $signed(x[11:0]) * $signed({1'b0, 17'd62259});
+    wire signed [29:0] biased = prod + (x[11] ? 30'd65535 : 30'd0);
+    wire signed [12:0] sr = biased[29:16];
     always @(*) y = {{51{sr[12]}}, sr};
 endmodule // top$trace$eta_leak
 
