@@ -160,13 +160,19 @@ pub struct Tile {
     q2_v: DFF<Bit>,
     q2_last: DFF<Bit>,
     q2_i: DFF<Bits<32>>,
-    /// SYN stage 3: the LIF update of the neuron whose membrane, zeta and input current stage 2
-    /// registered (off the block RAM's output).
+    /// SYN stage 3: the LIF update of the neuron whose membrane and zeta stage 2 registered (off
+    /// the block RAM's output); its input current is the accumulator.
     q3_v: DFF<Bit>,
     q3_i: DFF<Bits<32>>,
     q3_vin: DFF<Bits<64>>,
-    q3_acc: DFF<Bits<64>>,
     q3_zeta: DFF<Bits<64>>,
+    /// SYN stage 3 of a source token: its tap, the source's history word and the weight,
+    /// registered in stage 2 (the delays' block-RAM outputs and the tap's adder are off the
+    /// accumulation's path); the weight is added if the bit at the tap is set.
+    s3_v: DFF<Bit>,
+    s3_tap: DFF<Bits<8>>,
+    s3_word: DFF<Bits<64>>,
+    s3_w: DFF<Bits<64>>,
     /// SYN stage 4: the neuron whose LIF update was stage 3's, and its v_pre (psi write).
     q4_v: DFF<Bit>,
     q4_i: DFF<Bits<32>>,
@@ -259,7 +265,7 @@ pub struct Tile {
     xt_reg_n: Narrow<64>,
     rupd_i_n: Narrow<32>,
     q3_vin_n: Narrow<64>,
-    q3_acc_n: Narrow<64>,
+    s3_w_n: Narrow<64>,
     q3_zeta_n: Narrow<64>,
     q4_i_n: Narrow<32>,
     q4_vpre_n: Narrow<64>,
@@ -302,6 +308,8 @@ pub struct Tile {
     row_last: Signal<Local, Bits<32>>,
     /// OUT stage 4's output has the largest decision sum so far (the lowest index on ties).
     o4_wins: Signal<Local, Bit>,
+    /// SYN stage 3's source token: a spike sits at its tap.
+    s3_bit: Signal<Local, Bit>,
     /// OUT stage 4's new decision sum: the stored one (read in stage 3) plus the new y.
     o4_sum: Signal<Local, Bits<64>>,
 

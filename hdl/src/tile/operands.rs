@@ -23,7 +23,9 @@ impl Piece<OPERANDS> for Tile {
             self.delay.spike.next = self.spikes.read_data.val().get_bit(0);
         }
         self.lif.v.next = self.q3_vin_n.y.val();
-        self.lif.current.next = self.q3_acc_n.y.val();
+        // The LIF's input current: the accumulator, complete in the LIF token's stage 3.
+        self.lif.current.next = self.acc_n.y.val();
+        self.s3_bit.next = self.s3_word.q.val().get_bit(self.s3_tap.q.val().index());
         self.wext.next = (self.weights.read_data.val() ^ self.w_sign.val()) - self.w_sign.val();
         self.uext.next =
             (self.readout_weights.read_data.val() ^ self.w_sign.val()) - self.w_sign.val();

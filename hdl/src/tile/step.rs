@@ -85,23 +85,31 @@ impl Piece<STEP_PHASES> for Tile {
                 self.q2_v.d.next = self.q1_v.q.val();
                 self.q2_last.d.next = self.q1_last.q.val();
                 self.q2_i.d.next = self.q1_i_n.y.val();
-                // Stage 2: accumulate the weight if a spike sits at the tap; or register the
-                // neuron's membrane, zeta and input current for its LIF update.
+                // Stage 2: register a source token's tap, history word and weight; or the
+                // neuron's membrane and zeta for its LIF update.
                 if self.q2_v.q.val() {
                     if self.q2_last.q.val() {
                         self.q3_v.d.next = true;
                         self.q3_i.d.next = self.q2_i_n.y.val();
                         self.q3_vin.d.next = self.membranes.read_data.val();
                         self.q3_zeta.d.next = self.readout_traces.read_data.val();
-                        self.q3_acc.d.next = self.acc_n.y.val();
-                        self.acc.d.next = 0.into();
-                    } else if self.delay.tap_bit.val() {
-                        self.acc.d.next = self.acc_n.y.val() + self.wext.val();
+                    } else {
+                        self.s3_v.d.next = true;
+                        self.s3_tap.d.next = self.delay.tap.val();
+                        self.s3_word.d.next = self.spike_history.read_data.val();
+                        self.s3_w.d.next = self.wext.val();
                     }
                 }
-                // Stage 3: the LIF update from registers. The last neuron's lands in SYN's last
-                // cycle (the one that sees stages 1 and 2 empty), so OUT reads its spike.
+                // Stage 3 of a source token: accumulate the weight if a spike sits at the tap.
+                // The neuron's last one precedes its LIF token's stage 3, which reads the sum.
+                if self.s3_v.q.val() & self.s3_bit.val() {
+                    self.acc.d.next = self.acc_n.y.val() + self.s3_w_n.y.val();
+                }
+                // Stage 3 of the LIF token: the LIF update from registers and the accumulator
+                // (cleared for the next neuron). The last neuron's lands in SYN's last cycle (the
+                // one that sees stages 1 and 2 empty), so OUT reads its spike.
                 if self.q3_v.q.val() {
+                    self.acc.d.next = 0.into();
                     self.membranes.write_address.next = self.q3_i_n.y.val();
                     self.membranes.write_data.next = self.lif.v_next.val();
                     self.membranes.write_enable.next = true;

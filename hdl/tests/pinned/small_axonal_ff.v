@@ -398,12 +398,21 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] q3_vin$d;
     wire  [63:0] q3_vin$q;
     reg  q3_vin$clock;
-    reg  [63:0] q3_acc$d;
-    wire  [63:0] q3_acc$q;
-    reg  q3_acc$clock;
     reg  [63:0] q3_zeta$d;
     wire  [63:0] q3_zeta$q;
     reg  q3_zeta$clock;
+    reg  s3_v$d;
+    wire  s3_v$q;
+    reg  s3_v$clock;
+    reg  [7:0] s3_tap$d;
+    wire  [7:0] s3_tap$q;
+    reg  s3_tap$clock;
+    reg  [63:0] s3_word$d;
+    wire  [63:0] s3_word$q;
+    reg  s3_word$clock;
+    reg  [63:0] s3_w$d;
+    wire  [63:0] s3_w$q;
+    reg  s3_w$clock;
     reg  q4_v$d;
     wire  q4_v$q;
     reg  q4_v$clock;
@@ -610,8 +619,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [31:0] rupd_i_n$y;
     reg  [63:0] q3_vin_n$x;
     wire  [63:0] q3_vin_n$y;
-    reg  [63:0] q3_acc_n$x;
-    wire  [63:0] q3_acc_n$y;
+    reg  [63:0] s3_w_n$x;
+    wire  [63:0] s3_w_n$y;
     reg  [63:0] q3_zeta_n$x;
     wire  [63:0] q3_zeta_n$y;
     reg  [31:0] q4_i_n$x;
@@ -667,6 +676,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [127:0] q128;
     reg  [31:0] row_last;
     reg  o4_wins;
+    reg  s3_bit;
     reg  [63:0] o4_sum;
     
     // Sub module instances
@@ -1082,15 +1092,30 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(q3_vin$q),
         .clock(q3_vin$clock)
     );
-    top$q3_acc q3_acc(
-        .d(q3_acc$d),
-        .q(q3_acc$q),
-        .clock(q3_acc$clock)
-    );
     top$q3_zeta q3_zeta(
         .d(q3_zeta$d),
         .q(q3_zeta$q),
         .clock(q3_zeta$clock)
+    );
+    top$s3_v s3_v(
+        .d(s3_v$d),
+        .q(s3_v$q),
+        .clock(s3_v$clock)
+    );
+    top$s3_tap s3_tap(
+        .d(s3_tap$d),
+        .q(s3_tap$q),
+        .clock(s3_tap$clock)
+    );
+    top$s3_word s3_word(
+        .d(s3_word$d),
+        .q(s3_word$q),
+        .clock(s3_word$clock)
+    );
+    top$s3_w s3_w(
+        .d(s3_w$d),
+        .q(s3_w$q),
+        .clock(s3_w$clock)
     );
     top$q4_v q4_v(
         .d(q4_v$d),
@@ -1446,9 +1471,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .x(q3_vin_n$x),
         .y(q3_vin_n$y)
     );
-    top$q3_acc_n q3_acc_n(
-        .x(q3_acc_n$x),
-        .y(q3_acc_n$y)
+    top$s3_w_n s3_w_n(
+        .x(s3_w_n$x),
+        .y(s3_w_n$y)
     );
     top$q3_zeta_n q3_zeta_n(
         .x(q3_zeta_n$x),
@@ -1538,8 +1563,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q3_v$clock = clock;
         q3_i$clock = clock;
         q3_vin$clock = clock;
-        q3_acc$clock = clock;
         q3_zeta$clock = clock;
+        s3_v$clock = clock;
+        s3_tap$clock = clock;
+        s3_word$clock = clock;
+        s3_w$clock = clock;
         q4_v$clock = clock;
         q4_i$clock = clock;
         q4_vpre$clock = clock;
@@ -1623,8 +1651,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q3_v$d = q3_v$q;
         q3_i$d = q3_i$q;
         q3_vin$d = q3_vin$q;
-        q3_acc$d = q3_acc$q;
         q3_zeta$d = q3_zeta$q;
+        s3_v$d = s3_v$q;
+        s3_tap$d = s3_tap$q;
+        s3_word$d = s3_word$q;
+        s3_w$d = s3_w$q;
         q4_v$d = q4_v$q;
         q4_i$d = q4_i$q;
         q4_vpre$d = q4_vpre$q;
@@ -1723,7 +1754,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         xt_reg_n$x = xt_reg$q;
         rupd_i_n$x = rupd_i$q;
         q3_vin_n$x = q3_vin$q;
-        q3_acc_n$x = q3_acc$q;
+        s3_w_n$x = s3_w$q;
         q3_zeta_n$x = q3_zeta$q;
         q4_i_n$x = q4_i$q;
         q4_vpre_n$x = q4_vpre$q;
@@ -1759,7 +1790,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         rupd_i$d = rupd_i_n$y;
         rupd_v$d = 1'b0;
         q3_vin$d = q3_vin_n$y;
-        q3_acc$d = q3_acc_n$y;
+        s3_w$d = s3_w_n$y;
+        s3_v$d = 1'b0;
         q3_zeta$d = q3_zeta_n$y;
         q4_i$d = q4_i_n$y;
         q4_vpre$d = q4_vpre_n$y;
@@ -1993,7 +2025,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             delay$spike = spikes$read_data[32'h0];
         end
         lif$v = q3_vin_n$y;
-        lif$current = q3_acc_n$y;
+        lif$current = acc_n$y;
+        s3_bit = s3_word$q[s3_tap$q];
         wext = (weights$read_data ^ w_sign) - w_sign;
         uext = (readout_weights$read_data ^ w_sign) - w_sign;
         bext = (readout_biases$read_data ^ w_sign) - w_sign;
@@ -2294,14 +2327,19 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             q3_i$d = q2_i_n$y;
                             q3_vin$d = membranes$read_data;
                             q3_zeta$d = readout_traces$read_data;
-                            q3_acc$d = acc_n$y;
-                            acc$d = 32'h0;
                         end
-                        else if (delay$tap_bit) begin
-                            acc$d = acc_n$y + wext;
+                        else begin
+                            s3_v$d = 1'b1;
+                            s3_tap$d = delay$tap;
+                            s3_word$d = spike_history$read_data;
+                            s3_w$d = wext;
                         end
                     end
+                    if (s3_v$q & s3_bit) begin
+                        acc$d = acc_n$y + s3_w_n$y;
+                    end
                     if (q3_v$q) begin
+                        acc$d = 32'h0;
                         membranes$write_address = q3_i_n$y;
                         membranes$write_data = lif$v_next;
                         membranes$write_enable = 1'b1;
@@ -5319,36 +5357,6 @@ module top$q2_v(d,q,clock);
 endmodule // top$q2_v
 
 
-module top$q3_acc(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$q3_acc
-
-
-module top$q3_acc_n(x,y);
-    
-    // Module arguments
-    input wire  [63:0] x;
-    output reg  [63:0] y;
-    
-    // Update code (custom)
-    always @(*) y = {{38{x[25]}}, x[25:0]};
-endmodule // top$q3_acc_n
-
-
 module top$q3_i(d,q,clock);
     
     // Module arguments
@@ -5919,6 +5927,93 @@ module top$rupd_v(d,q,clock);
     end
           
 endmodule // top$rupd_v
+
+
+module top$s3_tap(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$s3_tap
+
+
+module top$s3_v(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$s3_v
+
+
+module top$s3_w(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$s3_w
+
+
+module top$s3_w_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{56{x[7]}}, x[7:0]};
+endmodule // top$s3_w_n
+
+
+module top$s3_word(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$s3_word
 
 
 module top$sh_w(d,q,clock);
