@@ -407,8 +407,13 @@ impl Logic for Tile {
         piece::Piece::<OPERANDS>::update(self);
         piece::Piece::<HOST_PHASES>::update(self);
         piece::Piece::<STEP_PHASES>::update(self);
-        piece::Piece::<SIGNAL_PHASES>::update(self);
-        piece::Piece::<UPDATE_PHASES>::update(self);
+        if self.has_learning.val() || !LEARNING_PHASES.contains(&self.phase.q.val()) {
+            piece::Piece::<SIGNAL_PHASES>::update(self);
+            piece::Piece::<UPDATE_PHASES>::update(self);
+        } else {
+            // As `hdl` emits it: without the learning unit the learning phases have no arms.
+            self.phase.d.next = Phase::Idle;
+        }
         piece::Piece::<STAGES>::update(self);
     }
 
@@ -433,7 +438,11 @@ impl Logic for Tile {
             piece::Piece::<SIGNAL_PHASES>::hdl(self),
             piece::Piece::<UPDATE_PHASES>::hdl(self),
         ];
-        block.push(one_case(phases.into_iter().map(statements)));
+        let mut case = one_case(phases.into_iter().map(statements));
+        if !self.has_learning.val() {
+            drop_learning_arms(&mut case);
+        }
+        block.push(case);
         block.extend(statements(piece::Piece::<STAGES>::hdl(self)));
         Verilog::Combinatorial(block)
     }
@@ -448,6 +457,44 @@ fn statements(piece: Verilog) -> Vec<ast::VerilogStatement> {
 
 /// The phase pieces, each one `case` on the phase, as one `case`: their arms in order, each
 /// piece's empty `default` dropped but the last piece's.
+/// The phases only the learning unit enters. Without it their arms are not emitted (the
+/// `default` arm returns to IDLE): LEARN stays 0 so none is entered after a command, but from a
+/// random power-up the phase register may hold one, so Yosys could not otherwise remove the
+/// learning datapath those arms drive (it did not: on the HX8K the inference-only tile's
+/// critical path ran through the learning unit's weight update).
+const LEARNING_PHASES: [Phase; 13] = [
+    Phase::Trace,
+    Phase::Psum,
+    Phase::Div,
+    Phase::Err,
+    Phase::Sig,
+    Phase::Check,
+    Phase::Decide,
+    Phase::Pass1,
+    Phase::Mean,
+    Phase::Pass2,
+    Phase::MeanG,
+    Phase::Axon,
+    Phase::Rupd,
+];
+
+fn drop_learning_arms(case: &mut ast::VerilogStatement) {
+    let ast::VerilogStatement::Match(m) = case else {
+        unreachable!("one_case returns a match")
+    };
+    let names: Vec<String> = LEARNING_PHASES
+        .iter()
+        .map(|p| format!("Phase${p:?}"))
+        .collect();
+    let before = m.cases.len();
+    m.cases.retain(|c| !names.contains(&c.condition));
+    assert_eq!(
+        before - m.cases.len(),
+        names.len(),
+        "every learning phase has one arm"
+    );
+}
+
 fn one_case(pieces: impl Iterator<Item = Vec<ast::VerilogStatement>>) -> ast::VerilogStatement {
     let mut merged: Option<ast::VerilogMatch> = None;
     for piece in pieces {
