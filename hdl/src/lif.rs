@@ -1,19 +1,19 @@
-//! The hidden LIF datapath of one neuron update (golden `fixed::lif::lif_update`):
-//! leak (round toward zero), integrate, saturate, threshold, reset. Combinational; the tile's
-//! sequencer registers around it.
+//! The hidden LIF datapath of one neuron update (golden `fixed::lif::lif_update`) after the
+//! leak: integrate, saturate, threshold, reset. Combinational; the tile computes the leak
+//! `decay(v, alpha)` (a `Decay` leaf, round toward zero) a pipeline stage earlier and registers
+//! it, so the multiplier is not on this block's path.
 //!
 //! ```text
 //!                 +---------------------------------------------+
-//!   v ---------->| decay(v, alpha) + (current << w_to_v)          |---> v_pre  (saturated)
+//!   leaked ----->| leaked + (current << w_to_v)                   |---> v_pre  (saturated)
 //!   current ---->|   clamp [v_min, v_max]; spike = v_pre >= theta |---> spike
 //!                 |   reset: subtract theta | to zero              |---> v_next
 //!                 +---------------------------------------------+
 //! ```
-//! All values are 64-bit two's complement; `v` holds `membrane_bits` raw bits. The
-//! pseudo-derivative's ROM (`psi_rom`) is read by the tile a cycle later, from the registered
-//! `v_pre`.
+//! All values are 64-bit two's complement (`leaked`: membrane_bits + 1 bits, sign-extended).
+//! The pseudo-derivative's ROM (`psi_rom`) is read by the tile a cycle later, from the
+//! registered `v_pre`.
 
-use crate::decay::Decay;
 use crate::narrow::{Narrow, signed_bits};
 use crate::rom::Rom;
 use crate::signed::{SignedConsts, as_bits};
@@ -23,12 +23,11 @@ use rust_hdl::prelude::*;
 
 #[derive(LogicBlock)]
 pub struct Lif {
-    pub v: Signal<In, Bits<64>>,
+    pub leaked: Signal<In, Bits<64>>,
     pub current: Signal<In, Bits<64>>,
     pub v_pre: Signal<Out, Bits<64>>,
     pub v_next: Signal<Out, Bits<64>>,
     pub spike: Signal<Out, Bit>,
-    leak: Decay,
     sum: Narrow<64>,
     w_to_v: Constant<Bits<8>>,
     v_min: Constant<Bits<64>>,
@@ -67,12 +66,11 @@ impl Lif {
             "the spike is taken before saturation"
         );
         Lif {
-            v: Default::default(),
+            leaked: Default::default(),
             current: Default::default(),
             v_pre: Default::default(),
             v_next: Default::default(),
             spike: Default::default(),
-            leak: Decay::new(membrane_bits, f.alpha_q),
             sum: Narrow::signed(sum_bits),
             w_to_v: Constant::new((f.w_to_v as u64).to_bits()),
             v_min: Constant::new(as_bits(f.v_min as i64)),
@@ -87,8 +85,7 @@ impl Lif {
 impl Logic for Lif {
     #[hdl_gen]
     fn update(&mut self) {
-        self.leak.x.next = self.v.val();
-        self.sum.x.next = self.leak.y.val() + (self.current.val() << self.w_to_v.val());
+        self.sum.x.next = self.leaked.val() + (self.current.val() << self.w_to_v.val());
         // Signed comparisons: flip the sign bit, compare unsigned. Every output once per
         // evaluation (ARCHITECTURE.md, "one assignment per output").
         if (self.sum.y.val() ^ self.msb.val()) > (self.v_max.val() ^ self.msb.val()) {

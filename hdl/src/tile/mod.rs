@@ -32,6 +32,7 @@
 //!   learn_updates.rs  PASS1, MEAN, PASS2, MEANG, AXON, RUPD, DONE
 //! ```
 
+use crate::decay::Decay;
 use crate::delay_fifo::DelayFifo;
 use crate::learning::Learning;
 use crate::lfsr::Lfsr;
@@ -122,6 +123,8 @@ pub struct Tile {
     delay: DelayFifo,
     /// PASS1's and PASS2's taps, from the delays read a cycle ahead (`pd_syn`, `pd_ax`).
     pass_tap: DelayFifo,
+    /// The LIF's leak, from the membrane's block-RAM output in SYN stage 2 (registered).
+    lif_leak: Decay,
     lif: Lif,
     /// The psi ROM, read in SYN's stage 4 from the registered v_pre.
     psi_rom: Rom,
@@ -164,7 +167,7 @@ pub struct Tile {
     /// the block RAM's output); its input current is the accumulator.
     q3_v: DFF<Bit>,
     q3_i: DFF<Bits<32>>,
-    q3_vin: DFF<Bits<64>>,
+    q3_leak: DFF<Bits<64>>,
     q3_zeta: DFF<Bits<64>>,
     /// SYN stage 3 of a source token: its tap, the source's history word and the weight,
     /// registered in stage 2 (the delays' block-RAM outputs and the tap's adder are off the
@@ -264,7 +267,7 @@ pub struct Tile {
     p3_i_n: Narrow<32>,
     xt_reg_n: Narrow<64>,
     rupd_i_n: Narrow<32>,
-    q3_vin_n: Narrow<64>,
+    q3_leak_n: Narrow<64>,
     s3_w_n: Narrow<64>,
     q3_zeta_n: Narrow<64>,
     q4_i_n: Narrow<32>,

@@ -22,7 +22,8 @@ impl Piece<OPERANDS> for Tile {
         } else {
             self.delay.spike.next = self.spikes.read_data.val().get_bit(0);
         }
-        self.lif.v.next = self.q3_vin_n.y.val();
+        self.lif_leak.x.next = self.membranes.read_data.val();
+        self.lif.leaked.next = self.q3_leak_n.y.val();
         // The LIF's input current: the accumulator, complete in the LIF token's stage 3.
         self.lif.current.next = self.acc_n.y.val();
         self.s3_bit.next = self.s3_word.q.val().get_bit(self.s3_tap.q.val().index());

@@ -91,7 +91,7 @@ impl Piece<STEP_PHASES> for Tile {
                     if self.q2_last.q.val() {
                         self.q3_v.d.next = true;
                         self.q3_i.d.next = self.q2_i_n.y.val();
-                        self.q3_vin.d.next = self.membranes.read_data.val();
+                        self.q3_leak.d.next = self.lif_leak.y.val();
                         self.q3_zeta.d.next = self.readout_traces.read_data.val();
                     } else {
                         self.s3_v.d.next = true;

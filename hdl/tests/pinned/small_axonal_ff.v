@@ -258,7 +258,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [7:0] pass_tap$tap;
     wire  pass_tap$tap_bit;
     wire  pass_tap$pushed_bit;
-    reg  [63:0] lif$v;
+    reg  [63:0] lif_leak$x;
+    wire  [63:0] lif_leak$y;
+    reg  [63:0] lif$leaked;
     reg  [63:0] lif$current;
     wire  [63:0] lif$v_pre;
     wire  [63:0] lif$v_next;
@@ -395,9 +397,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] q3_i$d;
     wire  [31:0] q3_i$q;
     reg  q3_i$clock;
-    reg  [63:0] q3_vin$d;
-    wire  [63:0] q3_vin$q;
-    reg  q3_vin$clock;
+    reg  [63:0] q3_leak$d;
+    wire  [63:0] q3_leak$q;
+    reg  q3_leak$clock;
     reg  [63:0] q3_zeta$d;
     wire  [63:0] q3_zeta$q;
     reg  q3_zeta$clock;
@@ -617,8 +619,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [63:0] xt_reg_n$y;
     reg  [31:0] rupd_i_n$x;
     wire  [31:0] rupd_i_n$y;
-    reg  [63:0] q3_vin_n$x;
-    wire  [63:0] q3_vin_n$y;
+    reg  [63:0] q3_leak_n$x;
+    wire  [63:0] q3_leak_n$y;
     reg  [63:0] s3_w_n$x;
     wire  [63:0] s3_w_n$y;
     reg  [63:0] q3_zeta_n$x;
@@ -876,8 +878,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .tap_bit(pass_tap$tap_bit),
         .pushed_bit(pass_tap$pushed_bit)
     );
+    top$lif_leak lif_leak(
+        .x(lif_leak$x),
+        .y(lif_leak$y)
+    );
     top$lif lif(
-        .v(lif$v),
+        .leaked(lif$leaked),
         .current(lif$current),
         .v_pre(lif$v_pre),
         .v_next(lif$v_next),
@@ -1087,10 +1093,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(q3_i$q),
         .clock(q3_i$clock)
     );
-    top$q3_vin q3_vin(
-        .d(q3_vin$d),
-        .q(q3_vin$q),
-        .clock(q3_vin$clock)
+    top$q3_leak q3_leak(
+        .d(q3_leak$d),
+        .q(q3_leak$q),
+        .clock(q3_leak$clock)
     );
     top$q3_zeta q3_zeta(
         .d(q3_zeta$d),
@@ -1467,9 +1473,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .x(rupd_i_n$x),
         .y(rupd_i_n$y)
     );
-    top$q3_vin_n q3_vin_n(
-        .x(q3_vin_n$x),
-        .y(q3_vin_n$y)
+    top$q3_leak_n q3_leak_n(
+        .x(q3_leak_n$x),
+        .y(q3_leak_n$y)
     );
     top$s3_w_n s3_w_n(
         .x(s3_w_n$x),
@@ -1562,7 +1568,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q2_i$clock = clock;
         q3_v$clock = clock;
         q3_i$clock = clock;
-        q3_vin$clock = clock;
+        q3_leak$clock = clock;
         q3_zeta$clock = clock;
         s3_v$clock = clock;
         s3_tap$clock = clock;
@@ -1650,7 +1656,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q2_i$d = q2_i$q;
         q3_v$d = q3_v$q;
         q3_i$d = q3_i$q;
-        q3_vin$d = q3_vin$q;
+        q3_leak$d = q3_leak$q;
         q3_zeta$d = q3_zeta$q;
         s3_v$d = s3_v$q;
         s3_tap$d = s3_tap$q;
@@ -1753,7 +1759,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         p3_i_n$x = p3_i$q;
         xt_reg_n$x = xt_reg$q;
         rupd_i_n$x = rupd_i$q;
-        q3_vin_n$x = q3_vin$q;
+        q3_leak_n$x = q3_leak$q;
         s3_w_n$x = s3_w$q;
         q3_zeta_n$x = q3_zeta$q;
         q4_i_n$x = q4_i$q;
@@ -1789,7 +1795,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         p3_v$d = 1'b0;
         rupd_i$d = rupd_i_n$y;
         rupd_v$d = 1'b0;
-        q3_vin$d = q3_vin_n$y;
+        q3_leak$d = q3_leak_n$y;
         s3_w$d = s3_w_n$y;
         s3_v$d = 1'b0;
         q3_zeta$d = q3_zeta_n$y;
@@ -2024,7 +2030,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         else begin
             delay$spike = spikes$read_data[32'h0];
         end
-        lif$v = q3_vin_n$y;
+        lif_leak$x = membranes$read_data;
+        lif$leaked = q3_leak_n$y;
         lif$current = acc_n$y;
         s3_bit = s3_word$q[s3_tap$q];
         wext = (weights$read_data ^ w_sign) - w_sign;
@@ -2325,7 +2332,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         if (q2_last$q) begin
                             q3_v$d = 1'b1;
                             q3_i$d = q2_i_n$y;
-                            q3_vin$d = membranes$read_data;
+                            q3_leak$d = lif_leak$y;
                             q3_zeta$d = readout_traces$read_data;
                         end
                         else begin
@@ -4095,10 +4102,10 @@ module top$lfsr_step(x,drawn);
 endmodule // top$lfsr_step
 
 
-module top$lif(v,current,v_pre,v_next,spike);
+module top$lif(leaked,current,v_pre,v_next,spike);
     
     // Module arguments
-    input wire  [63:0] v;
+    input wire  [63:0] leaked;
     input wire  [63:0] current;
     output reg  [63:0] v_pre;
     output reg  [63:0] v_next;
@@ -4113,16 +4120,10 @@ module top$lif(v,current,v_pre,v_next,spike);
     localparam  reset_zero = 1'b1;
     
     // Stub signals
-    reg  [63:0] leak$x;
-    wire  [63:0] leak$y;
     reg  [63:0] sum$x;
     wire  [63:0] sum$y;
     
     // Sub module instances
-    top$lif$leak leak(
-        .x(leak$x),
-        .y(leak$y)
-    );
     top$lif$sum sum(
         .x(sum$x),
         .y(sum$y)
@@ -4130,8 +4131,7 @@ module top$lif(v,current,v_pre,v_next,spike);
     
     // Update code
     always @(*) begin
-        leak$x = v;
-        sum$x = leak$y + (current << w_to_v);
+        sum$x = leaked + (current << w_to_v);
         if ((sum$y ^ msb) > (v_max ^ msb)) begin
             v_pre = v_max;
         end
@@ -4156,7 +4156,18 @@ module top$lif(v,current,v_pre,v_next,spike);
 endmodule // top$lif
 
 
-module top$lif$leak(x,y);
+module top$lif$sum(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{33{x[30]}}, x[30:0]};
+endmodule // top$lif$sum
+
+
+module top$lif_leak(x,y);
     
     // Module arguments
     input wire  [63:0] x;
@@ -4167,18 +4178,7 @@ module top$lif$leak(x,y);
     wire signed [33:0] biased = prod + (x[15] ? 34'd65535 : 34'd0);
     wire signed [16:0] sr = biased[33:16];
     always @(*) y = {{47{sr[16]}}, sr};
-endmodule // top$lif$leak
-
-
-module top$lif$sum(x,y);
-    
-    // Module arguments
-    input wire  [63:0] x;
-    output reg  [63:0] y;
-    
-    // Update code (custom)
-    always @(*) y = {{33{x[30]}}, x[30:0]};
-endmodule // top$lif$sum
+endmodule // top$lif_leak
 
 
 module top$m_cur(d,q,clock);
@@ -5387,6 +5387,36 @@ module top$q3_i_n(x,y);
 endmodule // top$q3_i_n
 
 
+module top$q3_leak(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$q3_leak
+
+
+module top$q3_leak_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{47{x[16]}}, x[16:0]};
+endmodule // top$q3_leak_n
+
+
 module top$q3_v(d,q,clock);
     
     // Module arguments
@@ -5404,36 +5434,6 @@ module top$q3_v(d,q,clock);
     end
           
 endmodule // top$q3_v
-
-
-module top$q3_vin(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$q3_vin
-
-
-module top$q3_vin_n(x,y);
-    
-    // Module arguments
-    input wire  [63:0] x;
-    output reg  [63:0] y;
-    
-    // Update code (custom)
-    always @(*) y = {48'b0, x[15:0]};
-endmodule // top$q3_vin_n
 
 
 module top$q3_zeta(d,q,clock);
