@@ -1,16 +1,16 @@
-//! One readout unit's update (golden `fixed::readout::Readout::step`):
-//! `y <- sat(decay(y, kappa) + (sum << w_to_y))`. Combinational. The decision sum `acc + y`
-//! is added a pipeline stage later, by the tile (OUT stage 4), off this block's path.
+//! One readout unit's update (golden `fixed::readout::Readout::step`) after the leak:
+//! `y <- sat(leaked + (sum << w_to_y))`, `leaked = decay(y, kappa)`. Combinational. The tile
+//! computes the leak (a `Decay` leaf) a pipeline stage earlier and registers it, and adds the
+//! decision sum `acc + y` a stage later (OUT stage 4): neither is on this block's path.
 //!
 //! ```text
 //!                 +------------------------------------------+
-//!   y ---------->| decay(y, kappa) + (sum << w_to_y)           |---> y_next
+//!   leaked ----->| leaked + (sum << w_to_y)                    |---> y_next
 //!   sum -------->|   clamp [y_min, y_max]                      |
 //!                 +------------------------------------------+
 //! ```
 //! `sum` = sum of the spiking neurons' readout weights plus the bias, in weight LSBs.
 
-use crate::decay::Decay;
 use crate::narrow::Narrow;
 use crate::signed::{SignedConsts, as_bits};
 use golden::format::Formats;
@@ -18,10 +18,9 @@ use rust_hdl::prelude::*;
 
 #[derive(LogicBlock)]
 pub struct Readout {
-    pub y: Signal<In, Bits<64>>,
+    pub leaked: Signal<In, Bits<64>>,
     pub sum: Signal<In, Bits<64>>,
     pub y_next: Signal<Out, Bits<64>>,
-    leak: Decay,
     pre: Narrow<64>,
     w_to_y: Constant<Bits<8>>,
     y_min: Constant<Bits<64>>,
@@ -35,10 +34,9 @@ impl Readout {
         // The leaked value (readout_bits + 1) plus the scaled sum.
         let pre_bits = (readout_bits + 1).max(sum_bits + f.w_to_y) + 1;
         Readout {
-            y: Default::default(),
+            leaked: Default::default(),
             sum: Default::default(),
             y_next: Default::default(),
-            leak: Decay::new(readout_bits, f.kappa_q),
             pre: Narrow::signed(pre_bits),
             w_to_y: Constant::new((f.w_to_y as u64).to_bits()),
             y_min: Constant::new(as_bits(f.y_min as i64)),
@@ -51,8 +49,7 @@ impl Readout {
 impl Logic for Readout {
     #[hdl_gen]
     fn update(&mut self) {
-        self.leak.x.next = self.y.val();
-        self.pre.x.next = self.leak.y.val() + (self.sum.val() << self.w_to_y.val());
+        self.pre.x.next = self.leaked.val() + (self.sum.val() << self.w_to_y.val());
         // Every output once per evaluation (ARCHITECTURE.md, "one assignment per output").
         if (self.pre.y.val() ^ self.msb.val()) > (self.y_max.val() ^ self.msb.val()) {
             self.y_next.next = self.y_max.val();

@@ -128,6 +128,8 @@ pub struct Tile {
     lif: Lif,
     /// The psi ROM, read in SYN's stage 4 from the registered v_pre.
     psi_rom: Rom,
+    /// The readout's leak, from y's block-RAM output in OUT stage 2 (registered in `o3_y`).
+    out_leak: Decay,
     out: Readout,
     trace: TraceFifo,
     rtrace: ReadoutTrace,
@@ -213,8 +215,8 @@ pub struct Tile {
     eta_fwd: DFF<Bits<64>>,
     q1_m: DFF<Bits<8>>,
     q1_bias: DFF<Bit>,
-    /// OUT stage 3: the output whose y and summed input stage 2 registered (its decision sum
-    /// arrives from the memory then).
+    /// OUT stage 3: the output whose leaked y and summed input stage 2 registered (its
+    /// decision sum is read then and arrives in stage 4).
     o3_v: DFF<Bit>,
     o3_i: DFF<Bits<32>>,
     o3_y: DFF<Bits<64>>,

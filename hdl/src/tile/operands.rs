@@ -36,7 +36,8 @@ impl Piece<OPERANDS> for Tile {
         self.o4_wins.next = self.o4_v.q.val()
             & ((self.o4_i_n.y.val() == 0)
                 | ((self.o4_sum.val() ^ self.msb.val()) > (self.best.q.val() ^ self.msb.val())));
-        self.out.y.next = self.o3_y_n.y.val();
+        self.out_leak.x.next = self.readout.read_data.val();
+        self.out.leaked.next = self.o3_y_n.y.val();
         self.out.sum.next = self.o3_sum_n.y.val();
         self.active.next = self.delay.pushed_bit.val();
         if self.synaptic.val() {

@@ -179,7 +179,7 @@ impl Piece<STEP_PHASES> for Tile {
                     if self.q2_last.q.val() {
                         self.o3_v.d.next = true;
                         self.o3_i.d.next = self.q2_i_n.y.val();
-                        self.o3_y.d.next = self.readout.read_data.val();
+                        self.o3_y.d.next = self.out_leak.y.val();
                         self.o3_sum.d.next = self.acc_n.y.val() + self.bext.val();
                         self.acc.d.next = 0.into();
                     } else {

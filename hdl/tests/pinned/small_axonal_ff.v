@@ -267,7 +267,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  lif$spike;
     reg  [63:0] psi_rom$x;
     wire  [63:0] psi_rom$data;
-    reg  [63:0] out$y;
+    reg  [63:0] out_leak$x;
+    wire  [63:0] out_leak$y;
+    reg  [63:0] out$leaked;
     reg  [63:0] out$sum;
     wire  [63:0] out$y_next;
     reg  [63:0] trace$word;
@@ -893,8 +895,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .x(psi_rom$x),
         .data(psi_rom$data)
     );
+    top$out_leak out_leak(
+        .x(out_leak$x),
+        .y(out_leak$y)
+    );
     top$out out(
-        .y(out$y),
+        .leaked(out$leaked),
         .sum(out$sum),
         .y_next(out$y_next)
     );
@@ -2039,7 +2045,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         bext = (readout_biases$read_data ^ w_sign) - w_sign;
         o4_sum = decision_sums$read_data + o4_y_n$y;
         o4_wins = o4_v$q & ((o4_i_n$y == 32'h0) | ((o4_sum ^ msb) > (best$q ^ msb)));
-        out$y = o3_y_n$y;
+        out_leak$x = readout$read_data;
+        out$leaked = o3_y_n$y;
         out$sum = o3_sum_n$y;
         active = delay$pushed_bit;
         if (synaptic) begin
@@ -2409,7 +2416,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         if (q2_last$q) begin
                             o3_v$d = 1'b1;
                             o3_i$d = q2_i_n$y;
-                            o3_y$d = readout$read_data;
+                            o3_y$d = out_leak$y;
                             o3_sum$d = acc_n$y + bext;
                             acc$d = 32'h0;
                         end
@@ -4529,7 +4536,7 @@ module top$o3_y_n(x,y);
     output reg  [63:0] y;
     
     // Update code (custom)
-    always @(*) y = {48'b0, x[15:0]};
+    always @(*) y = {{47{x[16]}}, x[16:0]};
 endmodule // top$o3_y_n
 
 
@@ -4612,10 +4619,10 @@ module top$o4_y_n(x,y);
 endmodule // top$o4_y_n
 
 
-module top$out(y,sum,y_next);
+module top$out(leaked,sum,y_next);
     
     // Module arguments
-    input wire  [63:0] y;
+    input wire  [63:0] leaked;
     input wire  [63:0] sum;
     output reg  [63:0] y_next;
     
@@ -4626,16 +4633,10 @@ module top$out(y,sum,y_next);
     localparam  msb = 64'h8000000000000000;
     
     // Stub signals
-    reg  [63:0] leak$x;
-    wire  [63:0] leak$y;
     reg  [63:0] pre$x;
     wire  [63:0] pre$y;
     
     // Sub module instances
-    top$out$leak leak(
-        .x(leak$x),
-        .y(leak$y)
-    );
     top$out$pre pre(
         .x(pre$x),
         .y(pre$y)
@@ -4643,8 +4644,7 @@ module top$out(y,sum,y_next);
     
     // Update code
     always @(*) begin
-        leak$x = y;
-        pre$x = leak$y + (sum << w_to_y);
+        pre$x = leaked + (sum << w_to_y);
         if ((pre$y ^ msb) > (y_max ^ msb)) begin
             y_next = y_max;
         end
@@ -4659,7 +4659,18 @@ module top$out(y,sum,y_next);
 endmodule // top$out
 
 
-module top$out$leak(x,y);
+module top$out$pre(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{32{x[31]}}, x[31:0]};
+endmodule // top$out$pre
+
+
+module top$out_leak(x,y);
     
     // Module arguments
     input wire  [63:0] x;
@@ -4670,18 +4681,7 @@ module top$out$leak(x,y);
     wire signed [33:0] biased = prod + (x[15] ? 34'd65535 : 34'd0);
     wire signed [16:0] sr = biased[33:16];
     always @(*) y = {{47{sr[16]}}, sr};
-endmodule // top$out$leak
-
-
-module top$out$pre(x,y);
-    
-    // Module arguments
-    input wire  [63:0] x;
-    output reg  [63:0] y;
-    
-    // Update code (custom)
-    always @(*) y = {{32{x[31]}}, x[31:0]};
-endmodule // top$out$pre
+endmodule // top$out_leak
 
 
 module top$output_errors(clock,read_address,read_data,write_address,write_data,write_enable);
