@@ -98,22 +98,22 @@ fn small_to_bitstream(
 
 /// The small configuration (70 in, 32 recurrent hidden, 10 out, both delays, D = 16, with the
 /// learning unit) through the whole ECP5 flow to a bitstream, clocked by the ULX3S's PLL at
-/// 32 MHz (its oscillator: 25 MHz) and meeting it.
+/// 38 MHz (its oscillator: 25 MHz) and meeting it.
 #[test]
 fn the_small_configuration_goes_to_a_bitstream_on_ecp5() {
-    small_to_bitstream("ecp5-25k", &[], 32.0, 32_000_000, "board.bit");
+    small_to_bitstream("ecp5-25k", &[], 38.0, 38_000_000, "board.bit");
 }
 
 /// The same network without the learning unit (it runs parameters learned elsewhere) through
-/// the iCE40 flow to a bitstream for the HX8K breakout, clocked by its PLL at 20 MHz asked
-/// (12 MHz x 53 / 32 = 19.875 MHz reached; its oscillator: 12 MHz).
+/// the iCE40 flow to a bitstream for the HX8K breakout, clocked by its PLL at 35 MHz asked
+/// (12 MHz x 47 / 16 = 35.25 MHz reached; its oscillator: 12 MHz).
 #[test]
 fn the_small_inference_only_tile_goes_to_a_bitstream_on_ice40() {
     let s = small_to_bitstream(
         "ice40-hx8k",
         &["hardware.learning_unit=false"],
-        20.0,
-        19_875_000,
+        35.0,
+        35_250_000,
         "board.bin",
     );
     // The learning memories are left out of the block-RAM budget.
