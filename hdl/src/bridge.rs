@@ -23,7 +23,9 @@
 //! skipped; a frame whose next byte does not come within `timeout` cycles is answered with
 //! status 04 (its `cmd` byte, or 0 if none came), so the link resynchronises on the next A5.
 //! The host sends one request and waits for its response (the bridge ignores bytes while it
-//! executes or answers).
+//! executes or answers). The command port is driven from registers only: a payload byte read
+//! from the buffer is registered before it goes out (one cycle per SPIKE channel and WRITE8
+//! entry), so no block-RAM output is on a path into the tile.
 //!
 //! ```text
 //!                 +--------------------------------------------------------+
@@ -63,12 +65,14 @@ pub enum BridgeState {
     ReadWait,
     SpikeLo,
     SpikeHi,
+    SpikeHold,
     SpikeIssue,
     Step,
     StepWait,
     Clear,
     ClearWait,
     Write8Read,
+    Write8Hold,
     Write8Issue,
     TxByte,
     TxHold,
@@ -428,16 +432,20 @@ impl Logic for Bridge {
             }
             BridgeState::SpikeHi => {
                 self.lo.d.next = self.payload.read_data.val().get_bits::<8>(0);
-                self.state.d.next = BridgeState::SpikeIssue;
+                self.state.d.next = BridgeState::SpikeHold;
             }
-            BridgeState::SpikeIssue => {
-                self.payload.read_address.next = bit_cast::<32, 8>(self.cnt.q.val());
-                self.valid_v.next = true;
-                self.op_v.next = self.op_spike.val();
-                self.data_v.next = bit_cast::<64, 16>(
+            BridgeState::SpikeHold => {
+                // The channel into a register (`data`, free after Check): no buffer read on the
+                // command port's path into the tile.
+                self.data.d.next = bit_cast::<64, 16>(
                     (bit_cast::<16, 8>(self.payload.read_data.val().get_bits::<8>(0)) << 8)
                         | bit_cast::<16, 8>(self.lo.q.val()),
                 );
+                self.state.d.next = BridgeState::SpikeIssue;
+            }
+            BridgeState::SpikeIssue => {
+                self.valid_v.next = true;
+                self.op_v.next = self.op_spike.val();
                 if self.cmd_ready.val() {
                     self.cnt.d.next = self.cnt.q.val() + 1;
                     if self.cnt.q.val() + 1 == self.len.q.val() {
@@ -484,13 +492,17 @@ impl Logic for Bridge {
                 }
             }
             BridgeState::Write8Read => {
+                self.state.d.next = BridgeState::Write8Hold;
+            }
+            BridgeState::Write8Hold => {
+                // The sign-extended byte into a register, like SPIKE's channel.
+                self.data.d.next = self.sext.val();
                 self.state.d.next = BridgeState::Write8Issue;
             }
             BridgeState::Write8Issue => {
                 self.valid_v.next = true;
                 self.op_v.next = self.op_write.val();
                 self.addr_v.next = self.addr.q.val() + bit_cast::<32, 8>(self.cnt.q.val()) - 4;
-                self.data_v.next = self.sext.val();
                 if self.cmd_ready.val() {
                     self.cnt.d.next = self.cnt.q.val() + 1;
                     if self.cnt.q.val() + 1 == self.len.q.val() {
