@@ -10,17 +10,17 @@ pub struct Measured {
 
 /// The reference tile (configs/reference.toml, 8-bit weights) with the learning unit on the
 /// ECP5-85k: `delaytile synth --target ecp5-85k --config configs/reference.toml`
-/// (results/hardware/pipeline_2026-12-04.md, nextpnr seed 1 as `synth` runs it; commit 8596a85).
+/// (results/hardware/pipeline_2026-12-04.md, nextpnr seed 1 as `synth` runs it; commit 1512df6).
 pub const REFERENCE_ECP5_85K: Measured = Measured {
-    mhz: 39.74,
+    mhz: 40.47,
     what: "measured Fmax of the reference tile with the learning unit on the ECP5-85k",
 };
 
 /// The speech contract (configs/speech.toml: 16-bit weights, 20-bit membranes and readouts)
 /// with the learning unit on the ECP5-85k: `delaytile synth --target ecp5-85k --config
 /// configs/speech.toml` (results/hardware/pipeline_2026-12-04.md, nextpnr seed 1; commit
-/// 8596a85).
+/// 1512df6).
 pub const SPEECH_ECP5_85K: Measured = Measured {
-    mhz: 37.85,
+    mhz: 40.88,
     what: "measured Fmax of configs/speech.toml with the learning unit on the ECP5-85k",
 };
