@@ -57,14 +57,14 @@ impl Logic for Decay {
         Verilog::Custom(format!(
             "\
 wire signed [{pt}:0] prod = $signed(x[{top}:0]) * $signed({{1'b0, {qb}'d{q}}});
-wire signed [{pt}:0] biased = prod + (x[{top}] ? {pt1}'d{bias} : {pt1}'d0);
+wire signed [{pt}:0] biased = prod + (x[{top}] ? {pw}'d{bias} : {pw}'d0);
 wire signed [{w}:0] sr = biased[{pt}:{f}];
 always @(*) y = {{{{{pad}{{sr[{w}]}}}}, sr}};
 ",
             top = w - 1,
             w = w,
             pt = w + DECAY_FRAC + 1,
-            pt1 = w + DECAY_FRAC + 2,
+            pw = w + DECAY_FRAC + 2,
             qb = DECAY_FRAC + 1,
             q = self._q,
             bias = (1u64 << DECAY_FRAC) - 1,
