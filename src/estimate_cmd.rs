@@ -114,6 +114,7 @@ pub fn run(args: EstimateArgs) -> Result<()> {
             if pnr { " (with place and route)" } else { "" }
         );
         let s = run_flow(&Flow {
+            seeds: 1,
             target: t,
             cfg: &p.cfg,
             baud: args.baud,

@@ -31,6 +31,11 @@ pub struct SynthArgs {
     /// aims at it. `run --cosim --clock-mhz` takes the reached value.
     #[arg(long, value_name = "MHZ", value_parser = limits::mhz)]
     pub pll_mhz: Option<f64>,
+    /// Place and route with nextpnr seeds 1..=N on the same netlist and report each Fmax and
+    /// their mean ± sd (nextpnr's result moves by a few MHz between seeds; the bitstream is
+    /// seed 1's, the others' logs are in OUT/seed<N>/).
+    #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=16))]
+    pub seeds: u32,
     /// Stop after synthesis (no place and route, no bitstream).
     #[arg(long)]
     pub no_pnr: bool,
@@ -53,6 +58,7 @@ pub fn run(args: SynthArgs) -> Result<()> {
         freq_mhz: args.freq_mhz,
         pll_mhz: args.pll_mhz,
         pnr: !args.no_pnr,
+        seeds: args.seeds,
         dir: &out,
         quiet: false,
     })?;
@@ -127,6 +133,16 @@ pub fn print_summary(s: &Summary) {
         for (k, used, avail) in &p.utilization {
             println!("    {k}: {used} / {avail}");
         }
+    }
+    if s.fmax_seeds_mhz.len() > 1 {
+        let f = &s.fmax_seeds_mhz;
+        let all: Vec<String> = f.iter().map(|x| format!("{x:.2}")).collect();
+        let (mean, sd) = golden::experiment::mean_std(f);
+        println!(
+            "  Fmax over nextpnr seeds 1..{}: {} MHz, mean {mean:.2} ± {sd:.2}",
+            f.len(),
+            all.join(" / ")
+        );
     }
     if let Some(b) = &s.bitstream {
         println!("  bitstream: {b}");

@@ -621,6 +621,15 @@ fn bench_prints_figures() {
     run(&["bench", "--samples", "100000000000"]).usage_error(&["--samples", "100000"]);
 }
 
+/// `synth --seeds N` takes 1..=16 (seed 1 is the run itself); anything else is refused before
+/// any tool runs.
+#[test]
+fn synth_refuses_a_seed_count_out_of_range() {
+    for bad in ["0", "17", "x"] {
+        run(&["synth", "--target", "ecp5-25k", "--seeds", bad]).usage_error(&["--seeds", bad]);
+    }
+}
+
 // ------------------------------------------------------------------ report
 
 #[test]

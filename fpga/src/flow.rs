@@ -2,7 +2,7 @@
 //! then packing), nextpnr and the bitstream, with every product in one directory.
 
 use crate::bram::predicted_brams;
-use crate::device::{Family, Target, constraints_dir};
+use crate::device::{Device, Family, Target, constraints_dir};
 use crate::parse::{Area, Pnr, overfull, parse_pnr, parse_stat};
 use crate::tools::{Tools, tools};
 use anyhow::{Context, Result, bail};
@@ -84,6 +84,10 @@ pub struct Summary {
     pub hint: Option<String>,
     pub area: Option<Area>,
     pub pnr: Option<Pnr>,
+    /// Fmax of place and route with nextpnr seeds 1..=N on the same netlist (`--seeds N`; seed 1
+    /// is `pnr`'s): nextpnr's result moves by a few MHz between seeds, so a comparison of two
+    /// netlists needs several.
+    pub fmax_seeds_mhz: Vec<f64>,
     pub bitstream: Option<String>,
     pub seconds: std::collections::BTreeMap<String, f64>,
     pub config: Config,
@@ -105,6 +109,8 @@ pub struct Flow<'a> {
     /// Clock the tile from the board's PLL at (about) this frequency instead of the oscillator.
     pub pll_mhz: Option<f64>,
     pub pnr: bool,
+    /// Place and route with nextpnr seeds 1..=seeds (the bitstream is seed 1's; at least 1).
+    pub seeds: u32,
     /// Work directory (created); products are written here.
     pub dir: &'a Path,
     pub quiet: bool,
@@ -171,6 +177,7 @@ pub fn run_flow(flow: &Flow) -> Result<Summary> {
         hint: None,
         area: None,
         pnr: None,
+        fmax_seeds_mhz: Vec::new(),
         bitstream: None,
         seconds: Default::default(),
         config: cfg.clone(),
@@ -316,10 +323,97 @@ pub fn run_flow(flow: &Flow) -> Result<Summary> {
         pnr.critical_to,
         pnr.critical_cells
     ));
+    summary.fmax_seeds_mhz.push(pnr.fmax_mhz);
     summary.pnr = Some(pnr);
     summary.bitstream = Some(bitstream.display().to_string());
+    for seed in 2..=flow.seeds {
+        say(format!(
+            "{}: placing and routing again with seed {seed} ...",
+            flow.target.name()
+        ));
+        let t0 = Instant::now();
+        let again = route_at_seed(flow.target, &tools, dir, target_mhz, seed)?;
+        seconds.insert(format!("nextpnr seed {seed}"), t0.elapsed().as_secs_f64());
+        say(format!(
+            "{}: seed {seed}: Fmax {:.2} MHz",
+            flow.target.name(),
+            again.fmax_mhz
+        ));
+        summary.fmax_seeds_mhz.push(again.fmax_mhz);
+    }
     summary.seconds = seconds;
     Ok(summary)
+}
+
+/// nextpnr again on `dir/synth.json` with another placement seed, in `dir/seed<N>/` (its own
+/// log and report, no bitstream).
+fn route_at_seed(
+    target: Target,
+    tools: &Tools,
+    dir: &Path,
+    target_mhz: f64,
+    seed: u32,
+) -> Result<Pnr> {
+    let dev = target.device();
+    let sub = dir.join(format!("seed{seed}"));
+    std::fs::create_dir_all(&sub).with_context(|| format!("cannot create {}", sub.display()))?;
+    // The YoWASP sandbox sees only the working directory: the netlist and constraints go there.
+    std::fs::copy(dir.join("synth.json"), sub.join("synth.json"))
+        .with_context(|| format!("cannot copy synth.json into {}", sub.display()))?;
+    copy_constraints(&dev, &sub)?;
+    let args = nextpnr_args(&dev, target_mhz, seed, None);
+    let (ok, log) = run_tool_status(&sub, &tools.nextpnr, &args, "nextpnr.log")?;
+    if !ok {
+        bail!("{}", failure(&tools.nextpnr, &args, "nextpnr.log", &log));
+    }
+    let report = std::fs::read_to_string(sub.join("pnr.json"))
+        .with_context(|| format!("nextpnr wrote no {}", sub.join("pnr.json").display()))?;
+    parse_pnr(&report, &log, target_mhz)
+}
+
+/// Copies the target's constraint file into `dir` (nextpnr names it relatively).
+fn copy_constraints(dev: &Device, dir: &Path) -> Result<()> {
+    let constraints = constraints_dir().join(dev.constraints);
+    if !constraints.is_file() {
+        bail!(
+            "constraint file {} not found (set DELAYTILE_CONSTRAINTS to the repository's \
+             constraints/ directory)",
+            constraints.display()
+        );
+    }
+    std::fs::copy(&constraints, dir.join(dev.constraints)).with_context(|| {
+        format!(
+            "cannot copy {} into {}",
+            constraints.display(),
+            dir.display()
+        )
+    })?;
+    Ok(())
+}
+
+/// nextpnr's arguments: device, netlist, constraints, the clock to meet, the report, the seed,
+/// and the placed design's file if one is wanted.
+fn nextpnr_args(dev: &Device, target_mhz: f64, seed: u32, placed: Option<&str>) -> Vec<String> {
+    let mut args: Vec<String> = dev.nextpnr_device.iter().map(|s| s.to_string()).collect();
+    args.extend(["--json".into(), "synth.json".into()]);
+    let (constraints, output) = match dev.family {
+        Family::Ice40 => ("--pcf", "--asc"),
+        Family::Ecp5 => ("--lpf", "--textcfg"),
+    };
+    args.extend([constraints.into(), dev.constraints.to_string()]);
+    if let Some(placed) = placed {
+        args.extend([output.into(), placed.into()]);
+    }
+    args.extend([
+        "--freq".into(),
+        format!("{target_mhz}"),
+        "--report".into(),
+        "pnr.json".into(),
+        "--timing-allow-fail".into(),
+        "--seed".into(),
+        seed.to_string(),
+    ]);
+    args
 }
 
 /// Says (unless quiet) at which stage the design was found not to fit, and why.
@@ -353,46 +447,14 @@ fn place_and_route(
     target_mhz: f64,
 ) -> Result<Placement> {
     let dev = target.device();
-    let constraints = constraints_dir().join(dev.constraints);
-    if !constraints.is_file() {
-        bail!(
-            "constraint file {} not found (set DELAYTILE_CONSTRAINTS to the repository's \
-             constraints/ directory)",
-            constraints.display()
-        );
-    }
     // YoWASP's tools run in a WebAssembly sandbox that sees only the working directory, so the
     // constraint file is copied there and named relatively.
-    std::fs::copy(&constraints, dir.join(dev.constraints)).with_context(|| {
-        format!(
-            "cannot copy {} into {}",
-            constraints.display(),
-            dir.display()
-        )
-    })?;
-    let mut args: Vec<String> = dev.nextpnr_device.iter().map(|s| s.to_string()).collect();
-    args.extend(["--json".into(), "synth.json".into()]);
+    copy_constraints(&dev, dir)?;
     let (placed, packed) = match dev.family {
-        Family::Ice40 => {
-            args.extend(["--pcf".into(), dev.constraints.to_string()]);
-            args.extend(["--asc".into(), "board.asc".into()]);
-            ("board.asc", "board.bin")
-        }
-        Family::Ecp5 => {
-            args.extend(["--lpf".into(), dev.constraints.to_string()]);
-            args.extend(["--textcfg".into(), "board.config".into()]);
-            ("board.config", "board.bit")
-        }
+        Family::Ice40 => ("board.asc", "board.bin"),
+        Family::Ecp5 => ("board.config", "board.bit"),
     };
-    args.extend([
-        "--freq".into(),
-        format!("{target_mhz}"),
-        "--report".into(),
-        "pnr.json".into(),
-        "--timing-allow-fail".into(),
-        "--seed".into(),
-        "1".into(),
-    ]);
+    let args = nextpnr_args(&dev, target_mhz, 1, Some(placed));
     let mut seconds = Vec::new();
     let t0 = Instant::now();
     let (ok, log) = run_tool_status(dir, &tools.nextpnr, &args, "nextpnr.log")?;
@@ -551,6 +613,28 @@ mod tests {
             assert!(len > 50_000, "{}: bitstream of {len} bytes", t.name());
             let log = std::fs::read_to_string(dir.path().join("nextpnr.log")).unwrap();
             assert!(!log.contains("ERROR"), "{}:\n{log}", t.name());
+            // `--seeds`: the same netlist placed again with seed 2, in its own directory.
+            let again = route_at_seed(t, &tools, dir.path(), mhz, 2)
+                .unwrap_or_else(|e| panic!("{}: seed 2: {e:#}", t.name()));
+            assert!(
+                again.timing_met && again.fmax_mhz > mhz,
+                "{}: {again:?}",
+                t.name()
+            );
+            assert!(dir.path().join("seed2/pnr.json").is_file(), "{}", t.name());
+        }
+    }
+
+    #[test]
+    fn nextpnr_gets_the_seed_and_writes_a_placed_design_only_when_asked() {
+        for t in [Target::Ice40Hx8k, Target::Ecp5_25k] {
+            let d = t.device();
+            let first = nextpnr_args(&d, 25.0, 1, Some("out"));
+            let again = nextpnr_args(&d, 25.0, 7, None);
+            let has = |a: &[String], k: &str, v: &str| a.windows(2).any(|w| w[0] == k && w[1] == v);
+            assert!(has(&first, "--seed", "1") && has(&again, "--seed", "7"));
+            assert!(first.iter().any(|a| a == "out") && !again.iter().any(|a| a == "out"));
+            assert_eq!(first.len(), again.len() + 2, "{first:?} / {again:?}");
         }
     }
 
