@@ -366,9 +366,14 @@ fn route_at_seed(
     if !ok {
         bail!("{}", failure(&tools.nextpnr, &args, "nextpnr.log", &log));
     }
-    let report = std::fs::read_to_string(sub.join("pnr.json"))
-        .with_context(|| format!("nextpnr wrote no {}", sub.join("pnr.json").display()))?;
-    parse_pnr(&report, &log, target_mhz)
+    read_pnr(&sub, &log, target_mhz)
+}
+
+/// nextpnr's report (`dir/pnr.json`) and log, read into a `Pnr`.
+fn read_pnr(dir: &Path, log: &str, target_mhz: f64) -> Result<Pnr> {
+    let report = std::fs::read_to_string(dir.join("pnr.json"))
+        .with_context(|| format!("nextpnr wrote no {}", dir.join("pnr.json").display()))?;
+    parse_pnr(&report, log, target_mhz)
 }
 
 /// Copies the target's constraint file into `dir` (nextpnr names it relatively).
@@ -466,9 +471,7 @@ fn place_and_route(
         }
         return Ok(Placement::Overfull(full, seconds));
     }
-    let report = std::fs::read_to_string(dir.join("pnr.json"))
-        .with_context(|| format!("nextpnr wrote no {}", dir.join("pnr.json").display()))?;
-    let pnr = parse_pnr(&report, &log, target_mhz)?;
+    let pnr = read_pnr(dir, &log, target_mhz)?;
     let t0 = Instant::now();
     let pack_args: Vec<String> = match dev.family {
         Family::Ice40 => vec![placed.into(), format!("{packed}.tmp")],
