@@ -551,10 +551,10 @@ fn narrowing_keeps_the_low_bits_and_extends_them() {
     }
 }
 
-/// A golden readout of one unit and one hidden neuron holding `y`, `acc` and `zeta`.
-fn golden_readout(y: i32, acc: i64, zeta: i32) -> GoldenReadout {
+/// A golden readout of one unit and one hidden neuron holding `y` and `zeta`.
+fn golden_readout(y: i32, zeta: i32) -> GoldenReadout {
     let mut r = GoldenReadout::new(1, 1);
-    (r.y[0], r.acc[0], r.zeta[0]) = (y, acc, zeta);
+    (r.y[0], r.zeta[0]) = (y, zeta);
     r
 }
 
@@ -591,7 +591,7 @@ fn readout_unit_equals_golden_readout_step() {
             &vectors,
             |r| {
                 let y = y_of[&(r[0] as u64 as i64)];
-                let mut g = golden_readout(y, 0, 0);
+                let mut g = golden_readout(y, 0);
                 // One unit, no spike: the sum is the bias.
                 g.step(&[0], &[r[1] as u64 as i64 as i32], &[], &f);
                 vec![bits64(g.y[0] as i64)]
@@ -623,7 +623,7 @@ fn readout_trace_equals_golden_zeta() {
             &[Port("zeta_next", 64)],
             &vectors,
             |r| {
-                let mut g = golden_readout(0, 0, r[0] as i32);
+                let mut g = golden_readout(0, r[0] as i32);
                 let spikes: &[u32] = if r[1] == 1 { &[0] } else { &[] };
                 g.step(&[0], &[0], spikes, &f);
                 vec![bits64(g.zeta[0] as i64)]
