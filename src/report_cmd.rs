@@ -55,11 +55,14 @@ struct MemoryRow {
 struct Latency {
     case: String,
     cycles_per_step: f64,
+    /// The work a one-lane tile cannot avoid (`golden::cycles::work_bound`).
     work_bound_per_step: f64,
+    /// cycles / (work bound / L): 1 would be every lane busy every cycle.
     ratio: f64,
     cycles_per_sample: f64,
     us_per_step: f64,
     us_per_sample: f64,
+    samples_per_s: f64,
 }
 
 #[derive(Serialize)]
@@ -83,10 +86,11 @@ fn latency(cfg: &Config, case: String, cycles: f64, bound: f64, clock_mhz: f64) 
         case,
         cycles_per_step: cycles,
         work_bound_per_step: bound,
-        ratio: cycles / bound,
+        ratio: cycles / (bound / golden::cycles::lanes(cfg) as f64),
         cycles_per_sample: per_sample,
         us_per_step: cycles / clock_mhz,
         us_per_sample: per_sample / clock_mhz,
+        samples_per_s: clock_mhz * 1e6 / per_sample,
     }
 }
 
@@ -235,19 +239,24 @@ fn print_report(r: &Report) {
         r.inference_bits as f64 / 8192.0,
     );
     println!(
-        "| case | cycles/step | work bound/step | ratio | cycles/sample ({} steps + CLEAR) | µs/step @ {} MHz | µs/sample |\n|---|---|---|---|---|---|---|",
+        "{} synapse lane(s): ratio = cycles / (work bound / lanes)\n",
+        r.config.hardware.lanes
+    );
+    println!(
+        "| case | cycles/step | work bound/step | ratio | cycles/sample ({} steps + CLEAR) | µs/step @ {} MHz | µs/sample | samples/s |\n|---|---|---|---|---|---|---|---|",
         r.steps_per_sample, r.clock_mhz
     );
     for l in &r.latency {
         println!(
-            "| {} | {:.1} | {:.1} | {:.3} | {:.0} | {:.2} | {:.1} |",
+            "| {} | {:.1} | {:.1} | {:.3} | {:.0} | {:.2} | {:.1} | {:.1} |",
             l.case,
             l.cycles_per_step,
             l.work_bound_per_step,
             l.ratio,
             l.cycles_per_sample,
             l.us_per_step,
-            l.us_per_sample
+            l.us_per_sample,
+            l.samples_per_s
         );
     }
 }

@@ -632,6 +632,57 @@ fn synth_refuses_a_seed_count_out_of_range() {
 
 // ------------------------------------------------------------------ report
 
+/// With L synapse lanes the report divides the work bound by L for its ratio, SYN's cycles fall
+/// by the model (`golden::cycles::step_cycles`), the memories keep their bits, and a lane count
+/// that is not a power of two up to 16 is refused with the field named.
+#[test]
+fn report_divides_the_work_bound_by_the_lanes() {
+    let f = fixture();
+    let report = |lanes: u32| {
+        let out = f.dir.path().join(format!("report-{lanes}.json"));
+        run(&[
+            "report",
+            "--config",
+            &s(&f.config),
+            "--set",
+            INPUTS_SET,
+            "--set",
+            &format!("hardware.lanes={lanes}"),
+            "--data",
+            &s(&f.test),
+            "--clock-mhz",
+            "50",
+            "--out",
+            &s(&out),
+        ])
+        .ok();
+        read_json(&out)
+    };
+    let (one, four) = (report(1), report(4));
+    assert_eq!(one["inference_bits"], four["inference_bits"]);
+    let rows = |r: &Value| r["latency"].as_array().unwrap().clone();
+    for (a, b) in rows(&one).iter().zip(rows(&four).iter()) {
+        assert_eq!(a["case"], b["case"]);
+        let (ca, cb) = (
+            a["cycles_per_step"].as_f64().unwrap(),
+            b["cycles_per_step"].as_f64().unwrap(),
+        );
+        assert!(cb <= ca, "{a} {b}");
+        assert_eq!(a["work_bound_per_step"], b["work_bound_per_step"]);
+        let bound = b["work_bound_per_step"].as_f64().unwrap();
+        assert!((b["ratio"].as_f64().unwrap() - cb / (bound / 4.0)).abs() < 1e-9);
+        assert!(b["ratio"].as_f64().unwrap() >= 1.0, "{b}");
+    }
+    run(&[
+        "report",
+        "--config",
+        &s(&f.config),
+        "--set",
+        "hardware.lanes=3",
+    ])
+    .fails_with(&["hardware.lanes", "3", "1, 2, 4, 8 or 16"]);
+}
+
 #[test]
 fn report_gives_memory_and_cycles_with_and_without_learning() {
     let f = fixture();

@@ -76,7 +76,7 @@ pub fn predicted_brams(cfg: &Config, family: Family, board: bool) -> u64 {
     let tile: u64 = memory_map(cfg)
         .iter()
         .filter(|m| m.kind != "register")
-        .map(|m| bram_blocks(family, m.width, m.entries))
+        .map(|m| m.banks as u64 * bram_blocks(family, m.width, m.entries / m.banks as u64))
         .sum();
     let bridge = if board {
         bram_blocks(family, BRIDGE_BUFFER.0, BRIDGE_BUFFER.1)

@@ -203,12 +203,18 @@ pub struct Hardware {
     /// Such a tile runs parameters learned elsewhere, e.g. by the golden model (`delaytile
     /// train`), which computes exactly what the learning tile would.
     pub learning_unit: bool,
+    /// Synapse lanes L (1, 2, 4, 8 or 16): the SYN pass accumulates L neurons at once, one lane
+    /// per neuron of a group of L consecutive neurons, each reading its own bank of the weights
+    /// and synaptic delays (neuron j's row in bank `j mod L`; `memory::host_index`). The numbers
+    /// do not depend on L, only the cycles (`cycles::step_cycles`).
+    pub lanes: u32,
 }
 
 impl Default for Hardware {
     fn default() -> Self {
         Hardware {
             learning_unit: true,
+            lanes: 1,
         }
     }
 }
@@ -414,6 +420,14 @@ impl Config {
         check_range("network.hidden", n.hidden, 1, 4096)?;
         check_range("network.outputs", n.outputs, 2, 256)?;
         check_range("network.max_delay", n.max_delay, 4, 64)?;
+        let lanes = self.hardware.lanes;
+        if !(lanes.is_power_of_two() && lanes <= 16) {
+            return Err(invalid(
+                "hardware.lanes",
+                lanes,
+                "1, 2, 4, 8 or 16 (a neuron's bank is the low bits of its index)",
+            ));
+        }
         if !n.max_delay.is_power_of_two() {
             return Err(invalid(
                 "network.max_delay",
@@ -507,5 +521,29 @@ impl Config {
             } else {
                 0
             }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Lanes are a power of two up to 16; anything else names the field, value and choices.
+    #[test]
+    fn lanes_are_checked() {
+        for ok in [1, 2, 4, 8, 16] {
+            let cfg = Config::from_toml_str(&format!("[hardware]\nlanes = {ok}\n"), "t").unwrap();
+            assert_eq!(cfg.hardware.lanes, ok);
+        }
+        for bad in [0, 3, 12, 32] {
+            let err = Config::from_toml_str(&format!("[hardware]\nlanes = {bad}\n"), "t.toml")
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains("hardware.lanes"), "{err}");
+            assert!(
+                err.contains(&bad.to_string()) && err.contains("1, 2, 4, 8 or 16"),
+                "{err}"
+            );
+        }
     }
 }

@@ -1,10 +1,12 @@
 //! The tile's cycle-count model: how many clock cycles the RTL (`hdl::tile`) is busy per
 //! command. The co-simulation checks it against the RTL's `last_cycles` at every step.
 //!
-//! A STEP runs three pipelined passes on one lane (ARCHITECTURE.md, "The step schedule"):
+//! A STEP runs three pipelined passes (ARCHITECTURE.md, "The step schedule"):
 //! - HIST: every source's history word is read, shifted and written back (S issue cycles + 2);
 //!   sources that can deliver a spike this step are listed ("active", below);
-//! - SYN: per hidden neuron, one cycle per active source, then one LIF cycle (+ 3 to drain);
+//! - SYN: per group of L = `hardware.lanes` consecutive hidden neurons, one cycle per active
+//!   source (the L lanes accumulate their neurons at once), then one LIF cycle per neuron of the
+//!   group (+ 3 to drain);
 //! - OUT: per output, one cycle per hidden spike, then one update cycle (+ 3 to drain);
 //! - one cycle to finish.
 
@@ -25,11 +27,22 @@ pub struct StepCounts {
 pub fn step_cycles(cfg: &Config, c: StepCounts) -> u64 {
     let (s, h, o) = sizes(cfg);
     let (a, n) = (c.active_sources as u64, c.spikes as u64);
-    (s + 2) + (h * (a + 1) + 3) + (o * (n + 1) + 3) + 1
+    (s + 2) + (groups(cfg) * a + h + 3) + (o * (n + 1) + 3) + 1
+}
+
+/// The synapse lanes L (`hardware.lanes`).
+pub fn lanes(cfg: &Config) -> u64 {
+    cfg.hardware.lanes as u64
+}
+
+/// SYN's neuron groups: ceil(H / L).
+pub fn groups(cfg: &Config) -> u64 {
+    (cfg.network.hidden as u64).div_ceil(lanes(cfg))
 }
 
 /// The work a one-lane tile cannot avoid: synaptic events (active sources x hidden neurons),
-/// neuron updates, readout events (spikes x outputs) and readout updates.
+/// neuron updates, readout events (spikes x outputs) and readout updates. A tile of L lanes
+/// cannot take fewer than `work_bound / L` cycles (`report` prints the ratio to that).
 pub fn work_bound(cfg: &Config, c: StepCounts) -> u64 {
     let (_, h, o) = sizes(cfg);
     let (a, n) = (c.active_sources as u64, c.spikes as u64);

@@ -23,6 +23,9 @@ pub struct Memory {
     pub learning_only: bool,
     pub entries: u64,
     pub width: u32,
+    /// Block RAMs it is split into (`hardware.lanes` for a banked memory, else 1), each of
+    /// `entries / banks` entries.
+    pub banks: u32,
 }
 
 impl Memory {
@@ -373,6 +376,21 @@ impl MemoryId {
         )
     }
 
+    /// Split into `hardware.lanes` banks by neuron, one per synapse lane (`host_index`).
+    pub const fn banked(self) -> bool {
+        matches!(self, M::Weights | M::SynapticDelays)
+    }
+
+    /// Entries in the golden model's order (`host_index` maps them to the tile's): `entries`
+    /// without a banked memory's padding rows.
+    pub fn logical_entries(self, cfg: &Config) -> u64 {
+        if self.banked() && self.entries(cfg) > 0 {
+            cfg.network.hidden as u64 * cfg.sources() as u64
+        } else {
+            self.entries(cfg)
+        }
+    }
+
     /// Entries for `cfg` (0: the configuration has no such memory).
     pub fn entries(self, cfg: &Config) -> u64 {
         let n = &cfg.network;
@@ -383,9 +401,11 @@ impl MemoryId {
             n.max_delay as u64,
         );
         let has = |b: bool, x: u64| if b { x } else { 0 };
+        // The banked memories hold ceil(H / L) rows per bank (`host_index`).
+        let rows = crate::cycles::groups(cfg) * crate::cycles::lanes(cfg);
         match self {
-            M::Weights => h * s,
-            M::SynapticDelays => has(n.delay_mode.has_synaptic(), h * s),
+            M::Weights => rows * s,
+            M::SynapticDelays => has(n.delay_mode.has_synaptic(), rows * s),
             M::AxonalDelays => has(n.delay_mode.has_axonal(), s),
             M::ReadoutWeights => o * h,
             M::ReadoutBiases => o,
@@ -434,6 +454,7 @@ impl MemoryId {
             learning_only: self.learning_only(),
             entries: self.entries(cfg),
             width: self.width(cfg),
+            banks: if self.banked() { cfg.hardware.lanes } else { 1 },
         }
     }
 }
@@ -442,6 +463,22 @@ impl std::fmt::Display for MemoryId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.name())
     }
+}
+
+/// The host index of entry `logical` of memory `id`, `logical` in the golden model's order (for
+/// the weights and synaptic delays `j S + s`). A banked memory (`MemoryId::banked`) keeps its
+/// L = `hardware.lanes` banks in the index's low bits: neuron j's row lies in bank `j mod L` at
+/// bank address `(j div L) S + s`, and its host index is `bank address * L + bank`, so that the
+/// tile finds bank and bank address by slicing. Every other memory's index is its entry; with
+/// one lane so is a banked memory's.
+pub fn host_index(cfg: &Config, id: MemoryId, logical: u64) -> u64 {
+    let lanes = crate::cycles::lanes(cfg);
+    if !id.banked() || lanes == 1 {
+        return logical;
+    }
+    let s = cfg.sources() as u64;
+    let (j, src) = (logical / s, logical % s);
+    ((j / lanes) * s + src) * lanes + j % lanes
 }
 
 /// A memory name that is not one of the tile's.
@@ -565,6 +602,46 @@ mod tests {
         assert_eq!(ids.len(), m.len());
     }
 
+    /// With L lanes, the banked memories' host indices place each of the golden model's H x S
+    /// entries at its own index below the memory's entries, in bank `j mod L` (the index's low
+    /// bits), consecutive sources of a neuron L apart; the padding is below one group of rows.
+    #[test]
+    fn banked_host_indices_are_distinct_and_in_their_neurons_bank() {
+        for (h, s, lanes) in [
+            (5, 7, 1),
+            (5, 7, 2),
+            (5, 7, 4),
+            (8, 3, 8),
+            (3, 9, 16),
+            (17, 2, 4),
+        ] {
+            let text = format!(
+                "[network]\ninputs = {s}\nhidden = {h}\noutputs = 3\nrecurrent = false\n\
+                 [hardware]\nlanes = {lanes}\n"
+            );
+            let cfg = Config::from_toml_str(&text, "test").unwrap();
+            for id in [M::Weights, M::SynapticDelays] {
+                let entries = id.entries(&cfg);
+                assert!(entries >= (h * s) as u64 && entries < ((h + lanes) * s) as u64);
+                let mut seen = std::collections::HashSet::new();
+                for j in 0..h as u64 {
+                    for src in 0..s as u64 {
+                        let x = host_index(&cfg, id, j * s as u64 + src);
+                        assert!(x < entries, "{x} >= {entries}");
+                        assert!(seen.insert(x), "index {x} twice");
+                        assert_eq!(x % lanes as u64, j % lanes as u64, "bank of neuron {j}");
+                        if src > 0 {
+                            let prev = host_index(&cfg, id, j * s as u64 + src - 1);
+                            assert_eq!(x - prev, lanes as u64);
+                        }
+                    }
+                }
+            }
+            // Unbanked memories keep their entries' order.
+            assert_eq!(host_index(&cfg, M::ReadoutWeights, 11), 11);
+        }
+    }
+
     /// The parameter memories listed here have exactly as many entries as the golden model's.
     #[test]
     fn parameter_entries_match_the_golden_model() {
@@ -577,6 +654,7 @@ mod tests {
                 let cfg = Config::from_toml_str(&text, "test").unwrap();
                 let p = Tile::new(&cfg).unwrap().params;
                 let entries = |id| find(&cfg, id).map_or(0, |m| m.entries) as usize;
+                // One lane: the golden model's H x S (the lanes' padding: below).
                 assert_eq!(entries(M::Weights), p.w.len());
                 assert_eq!(entries(M::SynapticDelays), p.d.len());
                 assert_eq!(entries(M::AxonalDelays), p.a.len());

@@ -286,8 +286,9 @@ fn expected_lens(cfg: &Config) -> [(Kind, usize, String); 6] {
         }
         Kind::Feedback => "symmetric feedback stores no feedback matrix".to_string(),
     };
-    // The lengths are the memories' entries (`MemoryId::entries`, the one entry rule).
-    MEMORIES.map(|k| (k, k.memory().entries(cfg) as usize, why(k)))
+    // The lengths are the memories' entries in the golden model's order
+    // (`MemoryId::logical_entries`, the one entry rule).
+    MEMORIES.map(|k| (k, k.memory().logical_entries(cfg) as usize, why(k)))
 }
 
 /// Checks that `p` fits `cfg`: every memory has the length the configuration implies (`w`, `d`:

@@ -102,6 +102,16 @@ fn map_markdown(cfg: &Config, map: &[MapEntry]) -> String {
     }
     let total: u64 = map.iter().map(|m| m.bits).sum();
     let _ = writeln!(s, "\nTotal: {total} bits ({} bytes).\n", total.div_ceil(8));
+    if cfg.hardware.lanes > 1 {
+        let _ = writeln!(
+            s,
+            "With {} synapse lanes (`hardware.lanes`) the weights and synaptic delays are split \
+             into {0} banks by neuron: entry (neuron j, source s) is at index `((j div {0}) S + s) \
+             {0} + j mod {0}` (`golden::memory::host_index`; S = {}).\n",
+            cfg.hardware.lanes,
+            cfg.sources()
+        );
+    }
     let _ = writeln!(
         s,
         "## Registers (region {})\n\n| register | index | access | meaning |\n|---|---|---|---|",

@@ -57,6 +57,8 @@ pub struct MapEntry {
     pub entries: u64,
     pub width: u32,
     pub bits: u64,
+    /// Block RAMs it is split into (the synapse lanes' banks), each of `entries / banks`.
+    pub banks: u32,
     /// "parameter" (loaded, kept across samples), "state" (cleared by CLEAR or rebuilt each
     /// step), "learning" (the learning unit's traces, signals and gradients) or "register".
     pub kind: &'static str,
@@ -79,6 +81,7 @@ pub fn memory_map(cfg: &Config) -> Vec<MapEntry> {
                 entries: m.entries,
                 width: m.width,
                 bits: m.bits(),
+                banks: m.banks,
                 first_write: m.id.first_write(),
                 kind: if m.id == golden::memory::MemoryId::Lfsr {
                     "register"

@@ -22,6 +22,7 @@ pub mod rom;
 pub mod signed;
 pub mod sra;
 pub mod stochastic_shift;
+pub mod syn_lane;
 pub mod tile;
 pub mod trace_fifo;
 pub mod uart;

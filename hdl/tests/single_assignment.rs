@@ -195,6 +195,10 @@ fn every_combinational_output_is_assigned_once_per_evaluation() {
         ));
         texts.push((mode.to_string(), tile_verilog(&cfg).unwrap()));
     }
+    // Four synapse lanes: the lanes' inputs and chains.
+    let mut lanes = reference.clone();
+    lanes.hardware.lanes = 4;
+    texts.push(("4 lanes".into(), tile_verilog(&lanes).unwrap()));
     let mut inference_only = reference.clone();
     inference_only.hardware.learning_unit = false;
     texts.push((

@@ -47,11 +47,9 @@ pub fn parse_injection(s: &str, cfg: &Config) -> Result<Injection> {
     let m = memory::find(cfg, id)
         .filter(|m| m.parameter && !m.learning_only)
         .ok_or_else(err)?;
-    if index as u64 >= m.entries {
-        bail!(
-            "--inject {s:?}: index {index} is outside {name} (0..{})",
-            m.entries
-        );
+    let entries = id.logical_entries(cfg);
+    if index as u64 >= entries {
+        bail!("--inject {s:?}: index {index} is outside {name} (0..{entries})");
     }
     // Delays are unsigned, weights and biases two's complement, in the memory's width.
     let w = m.width.min(32);
@@ -152,7 +150,7 @@ impl Injection {
     pub fn apply<L: Link>(&self, host: &mut Host<L>, cfg: &Config) -> Result<()> {
         let m = memory::find(cfg, self.memory).expect("checked by parse_injection");
         host.link.write(
-            sim::host::address(m.region, self.index as u64),
+            sim::host::entry_address(cfg, &m, self.index as u64),
             self.value as i64 as u64,
         )?;
         Ok(())

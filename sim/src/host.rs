@@ -49,6 +49,12 @@ pub fn address(region: u32, index: u64) -> u32 {
     (region << REGION_SHIFT) | index as u32
 }
 
+/// The address of entry `logical` (the golden model's order) of memory `m`: a banked memory's
+/// entries are interleaved over its lanes' banks (`memory::host_index`).
+pub fn entry_address(cfg: &Config, m: &memory::Memory, logical: u64) -> u32 {
+    address(m.region, memory::host_index(cfg, m.id, logical))
+}
+
 /// The state the RTL exposes after a step, decoded to the golden model's units.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct RtlState {
@@ -91,19 +97,21 @@ impl<L: Link> Host<L> {
         let Some(m) = memory::find(&self.cfg, id) else {
             return Ok(());
         };
-        let r = m.region;
         for (i, &v) in values.iter().enumerate() {
-            self.link.write(address(r, i as u64), v as i64 as u64)?;
+            let a = entry_address(&self.cfg, &m, i as u64);
+            self.link.write(a, v as i64 as u64)?;
         }
         Ok(())
     }
 
-    /// Read a whole memory as raw words.
+    /// Read a whole memory as raw words, in the golden model's order.
     pub fn read_memory_raw(&mut self, id: MemoryId) -> Result<Vec<u64>, LinkError> {
         let Some(m) = memory::find(&self.cfg, id) else {
             return Ok(Vec::new());
         };
-        let addrs: Vec<u32> = (0..m.entries).map(|i| address(m.region, i)).collect();
+        let addrs: Vec<u32> = (0..id.logical_entries(&self.cfg))
+            .map(|i| entry_address(&self.cfg, &m, i))
+            .collect();
         self.link.read_many(&addrs)
     }
 
@@ -252,7 +260,7 @@ impl<L: Link> Host<L> {
         };
         let addrs: Vec<u32> = indices
             .iter()
-            .map(|&i| address(m.region, i as u64))
+            .map(|&i| entry_address(&self.cfg, &m, i as u64))
             .collect();
         Ok(self
             .link
@@ -270,7 +278,7 @@ impl<L: Link> Host<L> {
 
     /// A whole memory, sign-extended if `signed`.
     pub fn read_all(&mut self, id: MemoryId, signed: bool) -> Result<Vec<i64>, LinkError> {
-        let n = memory::find(&self.cfg, id).map_or(0, |m| m.entries as usize);
+        let n = memory::find(&self.cfg, id).map_or(0, |_| id.logical_entries(&self.cfg) as usize);
         let idx: Vec<usize> = (0..n).collect();
         self.read_entries(id, &idx, signed)
     }

@@ -21,11 +21,16 @@ const SAMPLES: usize = 2;
 
 /// A small tile (10 inputs, 7 hidden, 3 outputs, D = 16).
 fn small(delay_mode: &str, recurrent: bool, learning_unit: bool) -> Config {
+    small_on(delay_mode, recurrent, learning_unit, 1)
+}
+
+/// `small` on `lanes` synapse lanes (7 neurons: the last group is partly empty for L > 1).
+fn small_on(delay_mode: &str, recurrent: bool, learning_unit: bool, lanes: u32) -> Config {
     let text = format!(
         "[network]\ninputs = 10\nhidden = 7\noutputs = 3\nrecurrent = {recurrent}\n\
          delay_mode = \"{delay_mode}\"\nmax_delay = 16\nreset = \"subtract\"\n\
          [data]\ndt_ms = 10.0\nmax_time_s = {}\npool = 70\n\
-         [init]\ndelays = \"random\"\n[hardware]\nlearning_unit = {learning_unit}\n",
+         [init]\ndelays = \"random\"\n[hardware]\nlearning_unit = {learning_unit}\nlanes = {lanes}\n",
         STEPS as f64 * 0.01
     );
     Config::from_toml_str(&text, "icarus small tile").unwrap()
@@ -89,6 +94,21 @@ fn learning_tile_learns_like_golden_under_icarus() {
         &mut host,
         started,
     );
+    assert!(gold.params != tile.params, "training changed nothing");
+    assert_eq!(host.read_params().unwrap(), gold.params.stored(&cfg));
+}
+
+#[test]
+fn lanes_learn_like_golden_under_icarus() {
+    let cfg = small_on("both", true, true, 4);
+    let dir = tempfile::tempdir().unwrap();
+    let data = shd_samples(&cfg, SAMPLES, 5, dir.path());
+    let tile = Tile::new(&cfg).unwrap();
+    let started = Instant::now();
+    let mut host = host_on(&cfg, &tile, icarus(&cfg));
+    let mut gold = tile.clone();
+    let sum = cosim::run_learning(&mut host, &mut gold, &data, |_| {}).unwrap();
+    report("4 lanes, both delays, learning", &sum, &mut host, started);
     assert!(gold.params != tile.params, "training changed nothing");
     assert_eq!(host.read_params().unwrap(), gold.params.stored(&cfg));
 }

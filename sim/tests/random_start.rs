@@ -59,6 +59,16 @@ fn every_delay_mode_learns_from_random_start_up_values() {
     }
 }
 
+/// On lanes: a lane's sum, bank select and stage registers start anywhere too.
+#[test]
+fn lanes_learn_from_random_start_up_values() {
+    for (lanes, mode) in [(4, "\"both\""), (8, "\"synaptic\"")] {
+        let mut cfg = short(&[("hidden", "36"), ("delay_mode", mode)], 12);
+        cfg.hardware.lanes = lanes;
+        learns_from_any_power_up(&cfg, 4);
+    }
+}
+
 /// Inference on `n` samples from a random power-up under every seed: 0 mismatches.
 fn infers_from_any_power_up(cfg: &Config, n: usize) {
     let dir = tempfile::tempdir().unwrap();

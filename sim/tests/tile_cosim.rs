@@ -4,15 +4,24 @@
 
 mod tile_support;
 
+use golden::config::Config;
 use golden::cycles::step_cycles;
 use sim::cosim;
 use tile_support::*;
 
 fn agree(network: &[(&str, &str)]) {
-    let cfg = reference_with(network);
+    agree_on(reference_with(network), 50);
+}
+
+fn agree_on(cfg: Config, n: usize) {
+    let network = (
+        cfg.network.delay_mode,
+        cfg.network.recurrent,
+        cfg.hardware.lanes,
+    );
     let dir = tempfile::tempdir().unwrap();
     let train = shd_samples(&cfg, 40, 1, dir.path());
-    let test = shd_samples(&cfg, 50, 2, dir.path());
+    let test = shd_samples(&cfg, n, 2, dir.path());
     let tile = trained_tile(&cfg, &train);
     let mut host = host_for(&cfg, &tile, false);
     let sum = cosim::run(&mut host, &mut tile.clone(), &test, |_| {}).unwrap();
@@ -21,8 +30,8 @@ fn agree(network: &[(&str, &str)]) {
         "{network:?}: {}",
         sum.mismatch.unwrap()
     );
-    assert_eq!(sum.samples, 50);
-    assert_eq!(sum.steps, 50 * cfg.data.steps() as u64);
+    assert_eq!(sum.samples, n);
+    assert_eq!(sum.steps, (n * cfg.data.steps()) as u64);
     // Every step was compared (cycles included); the cycle counts are the cycle model's.
     assert!(sum.step_cycles >= sum.steps * step_cycles(&cfg, Default::default()));
     println!(
@@ -57,4 +66,28 @@ fn delay_mode_axonal() {
 #[test]
 fn delay_mode_synaptic() {
     agree(&[("delay_mode", "\"synaptic\"")]);
+}
+
+/// L synapse lanes (`hardware.lanes`), in every delay mode, feedforward and recurrent: the same
+/// numbers, fewer cycles (the cycle model's at every step). 128 hidden neurons fill every group;
+/// 100 leave the last group of 8 and 16 partly empty (lanes past the last neuron take nothing).
+#[test]
+fn lanes_in_every_delay_mode() {
+    for (lanes, mode, rec, hidden) in [
+        (2, "both", "true", "128"),
+        (4, "synaptic", "false", "128"),
+        (8, "axonal", "true", "100"),
+        (16, "none", "true", "100"),
+        (8, "both", "false", "100"),
+        (16, "both", "true", "128"),
+    ] {
+        let mut cfg = reference_with(&[
+            ("delay_mode", &format!("\"{mode}\"")),
+            ("recurrent", rec),
+            ("hidden", hidden),
+        ]);
+        cfg.hardware.lanes = lanes;
+        cfg.validate().unwrap();
+        agree_on(cfg, 12);
+    }
 }

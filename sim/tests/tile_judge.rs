@@ -10,7 +10,7 @@ use golden::fixed::Tile;
 use golden::memory::{self, MemoryId};
 use golden::task::Sample;
 use sim::cosim::{self, Mismatch};
-use sim::host::{Link, address};
+use sim::host::{Link, entry_address};
 use tile_support::*;
 
 /// First (sample, step, unit, field) at which two golden tiles differ, in data-path order.
@@ -81,7 +81,7 @@ fn caught(cfg: &Config, id: MemoryId, index: usize, value: i32) -> Mismatch {
     let mut host = host_for(cfg, &tile, false);
     let m = memory::find(cfg, id).unwrap();
     host.link
-        .write(address(m.region, index as u64), value as i64 as u64)
+        .write(entry_address(cfg, &m, index as u64), value as i64 as u64)
         .unwrap();
 
     let mut changed = tile.clone();
@@ -115,6 +115,19 @@ fn a_changed_input_weight_is_caught_in_the_lif_at_its_first_effect() {
     let cfg = reference_with(&[("recurrent", "false")]);
     let tile = Tile::new(&cfg).unwrap();
     // A weight of neuron 3 from input 40, pushed to the other end of its range.
+    let i = 3 * cfg.sources() + 40;
+    let v = if tile.params.w[i] > 0 { -100 } else { 100 };
+    let m = caught(&cfg, MemoryId::Weights, i, v);
+    assert_eq!(m.unit, "lif");
+}
+
+/// The same with 4 lanes: the weight lies in bank 3 (neuron 3), written at its interleaved host
+/// index; the lane that sums neuron 3 is the one that must carry it.
+#[test]
+fn a_changed_weight_in_a_lanes_bank_is_caught_in_the_lif() {
+    let mut cfg = reference_with(&[("recurrent", "false")]);
+    cfg.hardware.lanes = 4;
+    let tile = Tile::new(&cfg).unwrap();
     let i = 3 * cfg.sources() + 40;
     let v = if tile.params.w[i] > 0 { -100 } else { 100 };
     let m = caught(&cfg, MemoryId::Weights, i, v);

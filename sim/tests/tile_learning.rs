@@ -68,6 +68,27 @@ fn every_delay_mode_learns_like_golden() {
     }
 }
 
+/// Learning on L lanes (SYN's lanes; the learning passes read and write each neuron's row in its
+/// bank) in every delay mode, feedforward and recurrent, with the last group partly empty.
+#[test]
+fn every_delay_mode_learns_like_golden_on_lanes() {
+    for (lanes, mode, rec) in [
+        (2, "\"both\"", "true"),
+        (4, "\"synaptic\"", "false"),
+        (8, "\"axonal\"", "true"),
+        (8, "\"none\"", "false"),
+        (16, "\"both\"", "false"),
+    ] {
+        let mut cfg = reference_short(
+            &[("hidden", "36"), ("delay_mode", mode), ("recurrent", rec)],
+            12,
+        );
+        cfg.hardware.lanes = lanes;
+        cfg.validate().unwrap();
+        learns_like_golden(&cfg, 40);
+    }
+}
+
 /// First (sample, step) at which `field(state)` differs between two golden tiles trained on the
 /// same data, and whether anything compared before it differed earlier.
 fn first_difference(

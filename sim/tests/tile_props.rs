@@ -1,6 +1,6 @@
-//! Property: for random small configurations (sizes, delay mode, D, bit widths, decays, reset)
-//! and random parameters over each memory's full range (so saturation is exercised), the
-//! verilated tile equals the golden model at every step, cycle counts included.
+//! Property: for random small configurations (sizes, delay mode, D, bit widths, decays, reset,
+//! synapse lanes) and random parameters over each memory's full range (so saturation is
+//! exercised), the verilated tile equals the golden model at every step, cycle counts included.
 
 mod tile_support;
 
@@ -31,6 +31,7 @@ struct Case {
     readout_bits: u32,
     delay_frac: u32,
     density: f64,
+    lanes: u32,
     seed: u64,
 }
 
@@ -44,10 +45,14 @@ fn case() -> impl Strategy<Value = Case> {
         ),
         (0.05f64..0.95, 0.0f64..0.95),
         (3u32..11, 0u32..3, 8u32..25, 0u32..4, 8u32..25, 0u32..5),
-        (0.05f64..0.7, any::<u64>()),
+        (
+            0.05f64..0.7,
+            prop::sample::select(vec![1u32, 2, 4, 8, 16]),
+            any::<u64>(),
+        ),
     )
         .prop_map(
-            |((i, h, o, r), (m, d, z), (a, k), (wb, wf, mb, mf, rb, df), (p, s))| Case {
+            |((i, h, o, r), (m, d, z), (a, k), (wb, wf, mb, mf, rb, df), (p, l, s))| Case {
                 inputs: i,
                 hidden: h,
                 outputs: o,
@@ -64,6 +69,7 @@ fn case() -> impl Strategy<Value = Case> {
                 readout_bits: rb,
                 delay_frac: df,
                 density: p,
+                lanes: l,
                 seed: s,
             },
         )
@@ -79,7 +85,7 @@ fn config(c: &Case) -> Option<Config> {
          [surrogate]\nkernel_radius = 1\n\
          [widths]\nweight_bits = {}\nweight_frac = {}\nmembrane_bits = {}\nmembrane_frac = {}\n\
          readout_bits = {}\nreadout_frac = {}\ndelay_frac = {}\n\
-         [data]\ndt_ms = 10.0\nmax_time_s = 0.3\npool = 100\n",
+         [data]\ndt_ms = 10.0\nmax_time_s = 0.3\npool = 100\n[hardware]\nlanes = {}\n",
         c.inputs,
         c.hidden,
         c.outputs,
@@ -96,6 +102,7 @@ fn config(c: &Case) -> Option<Config> {
         c.readout_bits,
         rf,
         c.delay_frac,
+        c.lanes,
     );
     Config::from_toml_str(&text, "proptest").ok()
 }

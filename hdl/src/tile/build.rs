@@ -19,6 +19,22 @@ fn mem(cfg: &Config, id: MemoryId) -> Memory {
     }
 }
 
+/// Lane `index`'s banks (`golden::memory`: ceil(H / L) rows of S each, or none) and widths.
+fn lane_shape(cfg: &Config, index: u64, acc_bits: u32) -> LaneShape {
+    let lanes = golden::cycles::lanes(cfg);
+    let bank = |id: MemoryId| memory::find(cfg, id).map_or(0, |m| m.entries / lanes);
+    LaneShape {
+        index: index as u32,
+        weight_entries: bank(MemoryId::Weights),
+        delay_entries: bank(MemoryId::SynapticDelays),
+        weight_bits: MemoryId::Weights.width(cfg),
+        delay_bits: MemoryId::SynapticDelays.width(cfg),
+        acc_bits,
+        max_delay: cfg.network.max_delay,
+        delay_frac: cfg.widths.delay_frac,
+    }
+}
+
 /// Bits of the quotient register of the softmax division: `recip = floor(2^31 / psum) <= 2^31`.
 const RECIP_BITS: u32 = 33;
 
@@ -106,6 +122,7 @@ impl Tile {
         let w = &cfg.widths;
         let nb = RegisterBits::new(cfg, f);
         let (s, h, o) = (cfg.sources() as u64, n.hidden as u64, n.outputs as u64);
+        let lanes = golden::cycles::lanes(cfg);
         Tile {
             clock: Default::default(),
             cmd_valid: Default::default(),
@@ -119,8 +136,6 @@ impl Tile {
             last_cycles: Default::default(),
             deadline_missed: Default::default(),
             prediction: Default::default(),
-            weights: mem(cfg, MemoryId::Weights),
-            synaptic_delays: mem(cfg, MemoryId::SynapticDelays),
             axonal_delays: mem(cfg, MemoryId::AxonalDelays),
             readout_weights: mem(cfg, MemoryId::ReadoutWeights),
             readout_biases: mem(cfg, MemoryId::ReadoutBiases),
@@ -141,6 +156,11 @@ impl Tile {
             modulated_signals: mem(cfg, MemoryId::ModulatedSignals),
             delay_gradients: mem(cfg, MemoryId::DelayGradients),
             axonal_gradients: mem(cfg, MemoryId::AxonalGradients),
+            lanes: (0..lanes)
+                .map(|l| SynLane::new(lane_shape(cfg, l, nb.acc)))
+                .collect(),
+            _lanes: lanes as usize,
+            _last_lane: lanes as usize - 1,
             delay: DelayFifo::new(n.max_delay, w.delay_frac),
             pass_tap: DelayFifo::new(n.max_delay, w.delay_frac),
             lif_leak: Decay::new(w.membrane_bits, f.alpha_q),
@@ -183,10 +203,7 @@ impl Tile {
             q3_v: Default::default(),
             q3_i: Default::default(),
             q3_leak: Default::default(),
-            s3_v: Default::default(),
-            s3_tap: Default::default(),
             s3_word: Default::default(),
-            s3_w: Default::default(),
             q3_zeta: Default::default(),
             q4_v: Default::default(),
             q4_i: Default::default(),
@@ -262,7 +279,6 @@ impl Tile {
             xt_reg_n: Narrow::signed(Learning::xt_bits(cfg)),
             rupd_i_n: Narrow::unsigned(nb.count),
             q3_leak_n: Narrow::signed(w.membrane_bits + 1),
-            s3_w_n: Narrow::signed(w.weight_bits),
             q3_zeta_n: Narrow::unsigned(w.trace_bits),
             q4_i_n: Narrow::unsigned(nb.count),
             q4_vpre_n: Narrow::signed(w.membrane_bits),
@@ -282,7 +298,6 @@ impl Tile {
             host_write: Default::default(),
             active: Default::default(),
             src: Default::default(),
-            wext: Default::default(),
             uext: Default::default(),
             bext: Default::default(),
             supervised: Default::default(),
@@ -301,12 +316,28 @@ impl Tile {
             y_ext: Default::default(),
             q128: Default::default(),
             row_last: Default::default(),
+            w_read_address: Default::default(),
+            d_read_address: Default::default(),
+            wd_write_address: Default::default(),
+            w_write_data: Default::default(),
+            d_write_data: Default::default(),
+            w_write: Default::default(),
+            d_write: Default::default(),
+            wd_bank: Default::default(),
+            bank_index: Default::default(),
+            w_read_data: Default::default(),
+            d_read_data: Default::default(),
+            lane_s2: Default::default(),
+            lane_shift: Default::default(),
+            lane_clear: Default::default(),
+            row_step: Default::default(),
             o4_wins: Default::default(),
-            s3_bit: Default::default(),
             o4_sum: Default::default(),
             n_in: c32(n.inputs as u64),
             n_src: c32(s),
             n_hid: c32(h),
+            lane_mask: c32(lanes - 1),
+            lane_bits: c32(lanes.trailing_zeros() as u64),
             n_out: c32(o),
             recurrent: Constant::new(n.recurrent),
             synaptic: Constant::new(n.delay_mode.has_synaptic()),

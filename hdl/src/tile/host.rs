@@ -23,9 +23,16 @@ impl Piece<HOST> for Tile {
         self.rsp_v.d.next = false;
 
         // Memory ports default to the host: reads at the command's index, writes when it
-        // writes into the memory's region.
-        self.weights.read_address.next = self.index.val();
-        self.synaptic_delays.read_address.next = self.index.val();
+        // writes into the memory's region. The weights and synaptic delays are banked over the
+        // lanes: the index's low bits are the bank (the learning unit's neuron's outside IDLE).
+        self.bank_index.next = self.index.val() >> self.lane_bits.val();
+        if self.phase.q.val() == Phase::Idle {
+            self.wd_bank.next = bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
+        } else {
+            self.wd_bank.next = bit_cast::<8, 32>(self.i_n.y.val() & self.lane_mask.val());
+        }
+        self.w_read_address.next = self.bank_index.val();
+        self.d_read_address.next = self.bank_index.val();
         self.axonal_delays.read_address.next = self.index.val();
         self.readout_weights.read_address.next = self.index.val();
         self.readout_biases.read_address.next = self.index.val();
@@ -46,8 +53,7 @@ impl Piece<HOST> for Tile {
         self.modulated_signals.read_address.next = self.index.val();
         self.delay_gradients.read_address.next = self.index.val();
         self.axonal_gradients.read_address.next = self.index.val();
-        self.weights.write_address.next = self.index.val();
-        self.synaptic_delays.write_address.next = self.index.val();
+        self.wd_write_address.next = self.bank_index.val();
         self.axonal_delays.write_address.next = self.index.val();
         self.readout_weights.write_address.next = self.index.val();
         self.readout_biases.write_address.next = self.index.val();
@@ -68,8 +74,8 @@ impl Piece<HOST> for Tile {
         self.modulated_signals.write_address.next = self.index.val();
         self.delay_gradients.write_address.next = self.index.val();
         self.axonal_gradients.write_address.next = self.index.val();
-        self.weights.write_data.next = self.cmd_data.val();
-        self.synaptic_delays.write_data.next = self.cmd_data.val();
+        self.w_write_data.next = self.cmd_data.val();
+        self.d_write_data.next = self.cmd_data.val();
         self.axonal_delays.write_data.next = self.cmd_data.val();
         self.readout_weights.write_data.next = self.cmd_data.val();
         self.readout_biases.write_data.next = self.cmd_data.val();
@@ -90,9 +96,8 @@ impl Piece<HOST> for Tile {
         self.modulated_signals.write_data.next = self.cmd_data.val();
         self.delay_gradients.write_data.next = self.cmd_data.val();
         self.axonal_gradients.write_data.next = self.cmd_data.val();
-        self.weights.write_enable.next =
-            self.host_write.val() & (self.region.val() == self.r_weights.val());
-        self.synaptic_delays.write_enable.next =
+        self.w_write.next = self.host_write.val() & (self.region.val() == self.r_weights.val());
+        self.d_write.next =
             self.host_write.val() & (self.region.val() == self.r_synaptic_delays.val());
         self.axonal_delays.write_enable.next =
             self.host_write.val() & (self.region.val() == self.r_axonal_delays.val());
@@ -176,11 +181,11 @@ impl Piece<HOST> for Tile {
         self.rsp_valid.next = self.rsp_v.q.val();
         // One assignment per evaluation (ARCHITECTURE.md, "one assignment per output").
         if self.rsp_region.q.val() == self.r_weights.val() {
-            self.rsp_data.next = self.weights.read_data.val();
+            self.rsp_data.next = self.w_read_data.val();
         } else if self.rsp_region.q.val() == self.r_lfsr.val() {
             self.rsp_data.next = bit_cast::<64, 32>(self.lfsr.read_data.val());
         } else if self.rsp_region.q.val() == self.r_synaptic_delays.val() {
-            self.rsp_data.next = self.synaptic_delays.read_data.val();
+            self.rsp_data.next = self.d_read_data.val();
         } else if self.rsp_region.q.val() == self.r_axonal_delays.val() {
             self.rsp_data.next = self.axonal_delays.read_data.val();
         } else if self.rsp_region.q.val() == self.r_readout_weights.val() {

@@ -214,12 +214,12 @@ impl Piece<SIGNAL_PHASES> for Tile {
                 self.aux.d.next = 0.into();
                 self.total.d.next = 0.into();
                 self.mean.d.next = 0.into();
-                self.synaptic_delays.read_address.next = self.base_n.y.val();
+                self.d_read_address.next = self.base_n.y.val();
                 self.axonal_delays.read_address.next = 0.into();
                 if self.m_ext.val() == 0 {
                     self.phase.d.next = Phase::Check;
                     self.i.d.next = self.i_n.y.val() + 1;
-                    self.base.d.next = self.base_n.y.val() + self.n_src.val();
+                    self.base.d.next = self.base_n.y.val() + self.row_step.val();
                 } else if self.need_q.val() {
                     self.phase.d.next = Phase::Pass1;
                 } else {

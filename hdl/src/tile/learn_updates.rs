@@ -15,11 +15,10 @@ impl Piece<UPDATE_PHASES> for Tile {
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
                 if self.idx_n.y.val() < self.n_src.val() {
-                    self.weights.read_address.next = self.base_n.y.val() + self.idx_n.y.val();
+                    self.w_read_address.next = self.base_n.y.val() + self.idx_n.y.val();
                     // The next synapse's delays, a cycle ahead (the first in DECIDE or MEAN).
                     if self.idx_n.y.val() + 1 < self.n_src.val() {
-                        self.synaptic_delays.read_address.next =
-                            self.base_n.y.val() + self.idx_n.y.val() + 1;
+                        self.d_read_address.next = self.base_n.y.val() + self.idx_n.y.val() + 1;
                         self.axonal_delays.read_address.next = self.idx_n.y.val() + 1;
                     }
                     self.axonal_gradients.read_address.next = self.idx_n.y.val();
@@ -35,7 +34,7 @@ impl Piece<UPDATE_PHASES> for Tile {
                             - bit_cast::<32, 8>(self.pass_tap.tap.val()))
                             & self.depth_mask.val());
                 }
-                self.w_reg.d.next = self.weights.read_data.val();
+                self.w_reg.d.next = self.w_read_data.val();
                 self.g_reg.d.next = self.axonal_gradients.read_data.val();
                 self.q2_v.d.next = self.q1_v.q.val();
                 self.q2_s.d.next = self.q1_i_n.y.val();
@@ -66,7 +65,7 @@ impl Piece<UPDATE_PHASES> for Tile {
                 }
                 self.idx.d.next = 0.into();
                 self.aux.d.next = 0.into();
-                self.synaptic_delays.read_address.next = self.base_n.y.val();
+                self.d_read_address.next = self.base_n.y.val();
                 self.axonal_delays.read_address.next = 0.into();
                 self.phase.d.next = Phase::Pass2;
             }
@@ -75,11 +74,10 @@ impl Piece<UPDATE_PHASES> for Tile {
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
                 if self.idx_n.y.val() < self.n_src.val() {
-                    self.weights.read_address.next = self.base_n.y.val() + self.idx_n.y.val();
+                    self.w_read_address.next = self.base_n.y.val() + self.idx_n.y.val();
                     // The next synapse's delays, a cycle ahead (the first in DECIDE or MEAN).
                     if self.idx_n.y.val() + 1 < self.n_src.val() {
-                        self.synaptic_delays.read_address.next =
-                            self.base_n.y.val() + self.idx_n.y.val() + 1;
+                        self.d_read_address.next = self.base_n.y.val() + self.idx_n.y.val() + 1;
                         self.axonal_delays.read_address.next = self.idx_n.y.val() + 1;
                     }
                     self.delay_gradients.read_address.next = self.idx_n.y.val();
@@ -98,7 +96,7 @@ impl Piece<UPDATE_PHASES> for Tile {
                 }
                 // The operands move with the synapse: stage 2 (w2..), then stage 3 (w_reg..).
                 self.r2.d.next = self.lfsr_step.drawn.val();
-                self.w2.d.next = self.weights.read_data.val();
+                self.w2.d.next = self.w_read_data.val();
                 self.d2.d.next = self.pd_syn.q.val();
                 self.a2.d.next = self.pd_ax.q.val();
                 self.g2.d.next = self.q_ext.val();
@@ -119,14 +117,14 @@ impl Piece<UPDATE_PHASES> for Tile {
                 // the cycle that sees stages 1 and 2 empty, so PASS2 takes no extra cycle.
                 if self.p3_v.q.val() {
                     if self.learn_w.val() {
-                        self.weights.write_address.next = self.p3_i_n.y.val();
-                        self.weights.write_data.next = self.learn.w_next.val();
-                        self.weights.write_enable.next = true;
+                        self.wd_write_address.next = self.p3_i_n.y.val();
+                        self.w_write_data.next = self.learn.w_next.val();
+                        self.w_write.next = true;
                     }
                     if self.learn_d.val() {
-                        self.synaptic_delays.write_address.next = self.p3_i_n.y.val();
-                        self.synaptic_delays.write_data.next = self.learn.d_next.val();
-                        self.synaptic_delays.write_enable.next = true;
+                        self.wd_write_address.next = self.p3_i_n.y.val();
+                        self.d_write_data.next = self.learn.d_next.val();
+                        self.d_write.next = true;
                     }
                 }
                 if (self.idx_n.y.val() == self.n_src.val())
@@ -135,7 +133,7 @@ impl Piece<UPDATE_PHASES> for Tile {
                 {
                     self.phase.d.next = Phase::Check;
                     self.i.d.next = self.i_n.y.val() + 1;
-                    self.base.d.next = self.base_n.y.val() + self.n_src.val();
+                    self.base.d.next = self.base_n.y.val() + self.row_step.val();
                 }
             }
             Phase::MeanG => {

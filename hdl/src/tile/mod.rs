@@ -1,5 +1,5 @@
-//! The tile (golden `fixed::tile::Tile`): its memories, a one-lane sequencer that runs a time
-//! step as three pipelined passes, and the host interface. Sizes and formats are fixed when the
+//! The tile (golden `fixed::tile::Tile`): its memories, a sequencer that runs a time step as
+//! three pipelined passes (SYN on L = `hardware.lanes` synapse lanes), and the host interface. Sizes and formats are fixed when the
 //! Verilog is generated from a `Config` (compiled presets: every memory has exactly its
 //! configured width and depth); the learning rates and the cycle budget are registers.
 //!
@@ -11,12 +11,13 @@
 //!  cmd_addr -->|  addr = region << 26 | index (golden::memory)                 |--> rsp_data
 //!  cmd_data -->|                                                              |--> busy
 //!              |  STEP: HIST  push spikes into the history, list active sources|--> last_cycles
-//!              |        SYN   per neuron: active sources' taps, then the LIF   |--> deadline_missed
+//!              |        SYN   per L neurons: active sources' taps, then LIFs   |--> deadline_missed
 //!              |        OUT   per output: spiking neurons' weights, then update|--> prediction
 //!              +--------------------------------------------------------------+
 //! ```
 //! Cycles of a STEP (busy cycles; `golden::cycles::step_cycles` is the model):
-//! `(S + 2) + (H (a + 1) + 3) + (O (n + 1) + 3) + 1`, `a` = active sources, `n` = spikes.
+//! `(S + 2) + (ceil(H / L) a + H + 3) + (O (n + 1) + 3) + 1`, `a` = active sources, `n` =
+//! spikes.
 //!
 //! One Verilog module, written in pieces, one file each, run and emitted in this order as one
 //! combinational block (`piece.rs`; the phases' arms are merged into one `case`, so the Verilog is
@@ -30,6 +31,7 @@
 //!   step.rs           HIST, SYN, OUT (the time step); the stages that run past their phase
 //!   learn_signals.rs  TRACE, PSUM, DIV, ERR, SIG, CHECK, DECIDE
 //!   learn_updates.rs  PASS1, MEAN, PASS2, MEANG, AXON, RUPD, DONE
+//!   lanes.rs          the synapse lanes' inputs (last: every lane input once)
 //! ```
 
 use crate::decay::Decay;
@@ -45,6 +47,7 @@ use crate::readout::Readout;
 use crate::readout_trace::ReadoutTrace;
 use crate::rom::Rom;
 use crate::signed::{SignedConsts, as_bits};
+use crate::syn_lane::{LaneShape, SynLane};
 use crate::trace_fifo::TraceFifo;
 use golden::config::Config;
 use golden::config::Feedback;
@@ -95,9 +98,8 @@ pub struct Tile {
     pub deadline_missed: Signal<Out, Bit>,
     pub prediction: Signal<Out, Bits<16>>,
 
-    // Memories (golden::memory names; absent ones have depth 0).
-    weights: Memory,
-    synaptic_delays: Memory,
+    // Memories (golden::memory names; absent ones have depth 0; the weights and synaptic delays
+    // are in the lanes).
     axonal_delays: Memory,
     readout_weights: Memory,
     readout_biases: Memory,
@@ -118,6 +120,13 @@ pub struct Tile {
     modulated_signals: Memory,
     delay_gradients: Memory,
     axonal_gradients: Memory,
+
+    /// The synapse lanes (`hardware.lanes`): each holds its bank of the weights and synaptic
+    /// delays and accumulates one neuron of SYN's group (`syn_lane.rs`).
+    lanes: Vec<SynLane>,
+    /// The lane count and the last lane's index (loop bounds of `lanes.rs`).
+    _lanes: usize,
+    _last_lane: usize,
 
     // Datapath.
     delay: DelayFifo,
@@ -171,13 +180,9 @@ pub struct Tile {
     q3_i: DFF<Bits<32>>,
     q3_leak: DFF<Bits<64>>,
     q3_zeta: DFF<Bits<64>>,
-    /// SYN stage 3 of a source token: its tap, the source's history word and the weight,
-    /// registered in stage 2 (the delays' block-RAM outputs and the tap's adder are off the
-    /// accumulation's path); the weight is added if the bit at the tap is set.
-    s3_v: DFF<Bit>,
-    s3_tap: DFF<Bits<8>>,
+    /// SYN stage 3 of a source token: the source's history word, registered in stage 2 for
+    /// every lane (each lane registers its own tap and weight).
     s3_word: DFF<Bits<64>>,
-    s3_w: DFF<Bits<64>>,
     /// SYN stage 4: the neuron whose LIF update was stage 3's, and its v_pre (psi write).
     q4_v: DFF<Bit>,
     q4_i: DFF<Bits<32>>,
@@ -270,7 +275,6 @@ pub struct Tile {
     xt_reg_n: Narrow<64>,
     rupd_i_n: Narrow<32>,
     q3_leak_n: Narrow<64>,
-    s3_w_n: Narrow<64>,
     q3_zeta_n: Narrow<64>,
     q4_i_n: Narrow<32>,
     q4_vpre_n: Narrow<64>,
@@ -292,7 +296,6 @@ pub struct Tile {
     host_write: Signal<Local, Bit>,
     active: Signal<Local, Bit>,
     src: Signal<Local, Bits<32>>,
-    wext: Signal<Local, Bits<64>>,
     uext: Signal<Local, Bits<64>>,
     bext: Signal<Local, Bits<64>>,
     supervised: Signal<Local, Bit>,
@@ -311,10 +314,31 @@ pub struct Tile {
     y_ext: Signal<Local, Bits<64>>,
     q128: Signal<Local, Bits<128>>,
     row_last: Signal<Local, Bits<32>>,
+    /// The weights' and synaptic delays' ports as one memory (host-index addresses split into
+    /// bank and bank address; `lanes.rs` broadcasts them to the lanes' banks).
+    w_read_address: Signal<Local, Bits<32>>,
+    d_read_address: Signal<Local, Bits<32>>,
+    wd_write_address: Signal<Local, Bits<32>>,
+    w_write_data: Signal<Local, Bits<64>>,
+    d_write_data: Signal<Local, Bits<64>>,
+    w_write: Signal<Local, Bit>,
+    d_write: Signal<Local, Bit>,
+    /// The bank read and written: the host index's (IDLE) or the learning neuron's.
+    wd_bank: Signal<Local, Bits<8>>,
+    /// The host index's bank address (the index without its bank bits).
+    bank_index: Signal<Local, Bits<32>>,
+    /// The addressed bank's words, a cycle after the read.
+    w_read_data: Signal<Local, Bits<64>>,
+    d_read_data: Signal<Local, Bits<64>>,
+    /// SYN's lane controls: a source token in stage 2, a LIF token in stage 3 (the sums move
+    /// down a lane), the sums cleared before the first group.
+    lane_s2: Signal<Local, Bit>,
+    lane_shift: Signal<Local, Bit>,
+    lane_clear: Signal<Local, Bit>,
+    /// The learning neuron's next row base in its bank: + S after the bank's last lane.
+    row_step: Signal<Local, Bits<32>>,
     /// OUT stage 4's output has the largest decision sum so far (the lowest index on ties).
     o4_wins: Signal<Local, Bit>,
-    /// SYN stage 3's source token: a spike sits at its tap.
-    s3_bit: Signal<Local, Bit>,
     /// OUT stage 4's new decision sum: the stored one (read in stage 3) plus the new y.
     o4_sum: Signal<Local, Bits<64>>,
 
@@ -322,6 +346,9 @@ pub struct Tile {
     n_in: Constant<Bits<32>>,
     n_src: Constant<Bits<32>>,
     n_hid: Constant<Bits<32>>,
+    /// L - 1 and log2 L: a host index's bank is its low bits.
+    lane_mask: Constant<Bits<32>>,
+    lane_bits: Constant<Bits<32>>,
     n_out: Constant<Bits<32>>,
     recurrent: Constant<Bit>,
     synaptic: Constant<Bit>,
@@ -392,6 +419,7 @@ pub struct Tile {
 
 mod build;
 mod host;
+mod lanes;
 mod learn_signals;
 mod learn_updates;
 mod operands;
@@ -403,7 +431,9 @@ pub use build::RegisterBits;
 
 const _: () = assert!(REGION_SHIFT == 26, "the decode below slices addr[31:26]");
 
-use piece::{HOST, HOST_PHASES, OPERANDS, REGS, SIGNAL_PHASES, STAGES, STEP_PHASES, UPDATE_PHASES};
+use piece::{
+    HOST, HOST_PHASES, LANES, OPERANDS, REGS, SIGNAL_PHASES, STAGES, STEP_PHASES, UPDATE_PHASES,
+};
 
 impl Logic for Tile {
     fn update(&mut self) {
@@ -420,6 +450,7 @@ impl Logic for Tile {
             self.phase.d.next = Phase::Idle;
         }
         piece::Piece::<STAGES>::update(self);
+        piece::Piece::<LANES>::update(self);
     }
 
     fn connect(&mut self) {
@@ -431,6 +462,7 @@ impl Logic for Tile {
         piece::Piece::<SIGNAL_PHASES>::connect(self);
         piece::Piece::<UPDATE_PHASES>::connect(self);
         piece::Piece::<STAGES>::connect(self);
+        piece::Piece::<LANES>::connect(self);
     }
 
     fn hdl(&self) -> Verilog {
@@ -449,6 +481,7 @@ impl Logic for Tile {
         }
         block.push(case);
         block.extend(statements(piece::Piece::<STAGES>::hdl(self)));
+        block.extend(statements(piece::Piece::<LANES>::hdl(self)));
         Verilog::Combinatorial(block)
     }
 }

@@ -12,7 +12,8 @@ impl Piece<OPERANDS> for Tile {
         // Datapath inputs (used by HIST, SYN, OUT).
         self.delay.word.next = self.spike_history.read_data.val();
         self.delay.axonal.next = self.axonal_delays.read_data.val();
-        self.delay.synaptic.next = self.synaptic_delays.read_data.val();
+        // HIST needs no synaptic delay: with synaptic delays any spike in the word counts.
+        self.delay.synaptic.next = 0.into();
         self.pass_tap.axonal.next = self.pd_ax.q.val();
         self.pass_tap.synaptic.next = self.pd_syn.q.val();
         self.pass_tap.word.next = 0.into();
@@ -24,10 +25,16 @@ impl Piece<OPERANDS> for Tile {
         }
         self.lif_leak.x.next = self.membranes.read_data.val();
         self.lif.leaked.next = self.q3_leak_n.y.val();
-        // The LIF's input current: the accumulator, complete in the LIF token's stage 3.
-        self.lif.current.next = self.acc_n.y.val();
-        self.s3_bit.next = self.s3_word.q.val().get_bit(self.s3_tap.q.val().index());
-        self.wext.next = (self.weights.read_data.val() ^ self.w_sign.val()) - self.w_sign.val();
+        // The LIF's input current: lane 0's sum, complete in the LIF token's stage 3.
+        self.lif.current.next = self.lanes[0].acc.val();
+        self.lane_s2.next = false;
+        self.lane_shift.next = false;
+        self.lane_clear.next = false;
+        // A learning neuron's row base moves to the next bank row after the bank's last lane.
+        self.row_step.next = 0.into();
+        if ((self.i_n.y.val() + 1) & self.lane_mask.val()) == 0 {
+            self.row_step.next = self.n_src.val();
+        }
         self.uext.next =
             (self.readout_weights.read_data.val() ^ self.w_sign.val()) - self.w_sign.val();
         self.bext.next =

@@ -19,3 +19,4 @@ pub(super) const STEP_PHASES: usize = 4;
 pub(super) const SIGNAL_PHASES: usize = 5;
 pub(super) const UPDATE_PHASES: usize = 6;
 pub(super) const STAGES: usize = 7;
+pub(super) const LANES: usize = 8;

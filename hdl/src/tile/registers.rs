@@ -11,19 +11,17 @@ impl Piece<REGS> for Tile {
         dff_setup!(
             self, clock, phase, cnt, last, missed, budget, pred, pred_work, best, t, bad_spike,
             rsp_v, rsp_region, rsp_reg, i, idx, base, n_act, n_spk, acc, q1_v, q1_last, q1_i,
-            q1_base, q2_v, q2_last, q2_i, q3_v, q3_i, q3_leak, q3_zeta, s3_v, s3_tap, s3_word,
-            s3_w, q4_v, q4_i, q4_vpre, pd_syn, pd_ax, learn_on, label, sup_start, flags, shifts,
-            head, n_m, q1_lane, ymax, psum, recip, rem, total, total_g, mean, m_cur, hist_reg,
-            pf_hist, pf_eps, pf_eta, eta_fwd, q1_m, q1_bias, o3_v, o3_i, o3_y, o3_sum, o4_v, o4_i,
-            o4_y, p3_v, p3_i, xt_reg, w2, r2, d2, a2, g2, rupd_v, rupd_bias, rupd_i, sh_w, q2_s,
-            w_reg, d_reg, a_reg, g_reg, r_reg, aux
+            q1_base, q2_v, q2_last, q2_i, q3_v, q3_i, q3_leak, q3_zeta, s3_word, q4_v, q4_i,
+            q4_vpre, pd_syn, pd_ax, learn_on, label, sup_start, flags, shifts, head, n_m, q1_lane,
+            ymax, psum, recip, rem, total, total_g, mean, m_cur, hist_reg, pf_hist, pf_eps, pf_eta,
+            eta_fwd, q1_m, q1_bias, o3_v, o3_i, o3_y, o3_sum, o4_v, o4_i, o4_y, p3_v, p3_i, xt_reg,
+            w2, r2, d2, a2, g2, rupd_v, rupd_bias, rupd_i, sh_w, q2_s, w_reg, d_reg, a_reg, g_reg,
+            r_reg, aux
         );
         clock!(
             self,
             clock,
             lfsr,
-            weights,
-            synaptic_delays,
             axonal_delays,
             readout_weights,
             readout_biases,
@@ -45,6 +43,12 @@ impl Piece<REGS> for Tile {
             delay_gradients,
             axonal_gradients
         );
+        // The weights' and synaptic delays' addressed bank: the end of the lanes' chain (first,
+        // as every piece may read it).
+        for l in self._last_lane..self._lanes {
+            self.w_read_data.next = self.lanes[l].w_chain_out.val();
+            self.d_read_data.next = self.lanes[l].d_chain_out.val();
+        }
         // Every register read below is of its configured width, and so is its hold value (so
         // that the bits above it feed nothing and Yosys removes them).
         self.total_n.x.next = self.total.q.val();
@@ -68,7 +72,6 @@ impl Piece<REGS> for Tile {
         self.xt_reg_n.x.next = self.xt_reg.q.val();
         self.rupd_i_n.x.next = self.rupd_i.q.val();
         self.q3_leak_n.x.next = self.q3_leak.q.val();
-        self.s3_w_n.x.next = self.s3_w.q.val();
         self.q3_zeta_n.x.next = self.q3_zeta.q.val();
         self.q4_i_n.x.next = self.q4_i.q.val();
         self.q4_vpre_n.x.next = self.q4_vpre.q.val();
@@ -104,13 +107,11 @@ impl Piece<REGS> for Tile {
         self.rupd_i.d.next = self.rupd_i_n.y.val();
         self.rupd_v.d.next = false;
         self.q3_leak.d.next = self.q3_leak_n.y.val();
-        self.s3_w.d.next = self.s3_w_n.y.val();
-        self.s3_v.d.next = false;
         self.q3_zeta.d.next = self.q3_zeta_n.y.val();
         self.q4_i.d.next = self.q4_i_n.y.val();
         self.q4_vpre.d.next = self.q4_vpre_n.y.val();
         // PASS1 and PASS2 read a synapse's delays a cycle ahead and tap from these registers.
-        self.pd_syn.d.next = self.synaptic_delays.read_data.val();
+        self.pd_syn.d.next = self.d_read_data.val();
         self.pd_ax.d.next = self.axonal_delays.read_data.val();
         // SYN stages 3 and 4 hold a LIF token for one cycle only.
         self.q3_v.d.next = false;

@@ -48,12 +48,14 @@ impl Piece<STEP_PHASES> for Tile {
                     self.i.d.next = 0.into();
                     self.idx.d.next = 0.into();
                     self.base.d.next = 0.into();
-                    self.acc.d.next = 0.into();
+                    self.lane_clear.next = true;
                 }
             }
             Phase::Syn => {
                 self.cnt.d.next = self.cnt.q.val() + 1;
-                // Stage 0: per neuron, one token per active source, then one LIF token.
+                // Stage 0: per group of L neurons (i its first), one token per active source for
+                // all the group's lanes, then one LIF token per neuron (i moves on with them);
+                // after the group's last, the next group's row in the banks (base).
                 self.q1_v.d.next = false;
                 if self.i_n.y.val() < self.n_hid.val() {
                     self.active_sources.read_address.next = self.idx_n.y.val();
@@ -62,22 +64,26 @@ impl Piece<STEP_PHASES> for Tile {
                     self.q1_i.d.next = self.i_n.y.val();
                     self.q1_base.d.next = self.base_n.y.val();
                     if self.idx_n.y.val() == self.n_act_n.y.val() {
-                        self.idx.d.next = 0.into();
                         self.i.d.next = self.i_n.y.val() + 1;
-                        self.base.d.next = self.base_n.y.val() + self.n_src.val();
+                        if (((self.i_n.y.val() + 1) & self.lane_mask.val()) == 0)
+                            | (self.i_n.y.val() + 1 == self.n_hid.val())
+                        {
+                            self.idx.d.next = 0.into();
+                            self.base.d.next = self.base_n.y.val() + self.n_src.val();
+                        }
                     } else {
                         self.idx.d.next = self.idx_n.y.val() + 1;
                     }
                 }
-                // Stage 1: read the synapse (weight, delays, history) or the membrane.
+                // Stage 1: read the synapse (every lane's weight and delays at the group's row,
+                // the source's history) or the membrane.
                 if self.q1_v.q.val() {
                     if self.q1_last.q.val() {
                         self.membranes.read_address.next = self.q1_i_n.y.val();
                         self.readout_traces.read_address.next = self.q1_i_n.y.val();
                     } else {
-                        self.weights.read_address.next = self.q1_base_n.y.val() + self.src.val();
-                        self.synaptic_delays.read_address.next =
-                            self.q1_base_n.y.val() + self.src.val();
+                        self.w_read_address.next = self.q1_base_n.y.val() + self.src.val();
+                        self.d_read_address.next = self.q1_base_n.y.val() + self.src.val();
                         self.axonal_delays.read_address.next = self.src.val();
                         self.spike_history.read_address.next = self.src.val();
                     }
@@ -85,8 +91,8 @@ impl Piece<STEP_PHASES> for Tile {
                 self.q2_v.d.next = self.q1_v.q.val();
                 self.q2_last.d.next = self.q1_last.q.val();
                 self.q2_i.d.next = self.q1_i_n.y.val();
-                // Stage 2: register a source token's tap, history word and weight; or the
-                // neuron's membrane and zeta for its LIF update.
+                // Stage 2: the lanes register a source token's tap and weight (the history word
+                // is every lane's); or the neuron's membrane and zeta for its LIF update.
                 if self.q2_v.q.val() {
                     if self.q2_last.q.val() {
                         self.q3_v.d.next = true;
@@ -94,22 +100,19 @@ impl Piece<STEP_PHASES> for Tile {
                         self.q3_leak.d.next = self.lif_leak.y.val();
                         self.q3_zeta.d.next = self.readout_traces.read_data.val();
                     } else {
-                        self.s3_v.d.next = true;
-                        self.s3_tap.d.next = self.delay.tap.val();
+                        self.lane_s2.next = true;
                         self.s3_word.d.next = self.spike_history.read_data.val();
-                        self.s3_w.d.next = self.wext.val();
                     }
                 }
-                // Stage 3 of a source token: accumulate the weight if a spike sits at the tap.
-                // The neuron's last one precedes its LIF token's stage 3, which reads the sum.
-                if self.s3_v.q.val() & self.s3_bit.val() {
-                    self.acc.d.next = self.acc_n.y.val() + self.s3_w_n.y.val();
-                }
-                // Stage 3 of the LIF token: the LIF update from registers and the accumulator
-                // (cleared for the next neuron). The last neuron's lands in SYN's last cycle (the
-                // one that sees stages 1 and 2 empty), so OUT reads its spike.
+                // Stage 3 of a source token: each lane adds its weight if a spike sits at its
+                // tap (`syn_lane.rs`). The group's last one precedes its first LIF token's stage
+                // 3, which reads lane 0's sum.
+                // Stage 3 of the LIF token: the LIF update from registers and lane 0's sum; the
+                // sums move down a lane for the group's next neuron. The last neuron's lands in
+                // SYN's last cycle (the one that sees stages 1 and 2 empty), so OUT reads its
+                // spike.
                 if self.q3_v.q.val() {
-                    self.acc.d.next = 0.into();
+                    self.lane_shift.next = true;
                     self.membranes.write_address.next = self.q3_i_n.y.val();
                     self.membranes.write_data.next = self.lif.v_next.val();
                     self.membranes.write_enable.next = true;

@@ -1,5 +1,5 @@
 // delaytile tile: generated, do not edit. Top module `top`.
-// Configuration: config.toml beside this file (FNV-1a 64 of its text: 18620478d924be46).
+// Configuration: config.toml beside this file (FNV-1a 64 of its text: 4bdbf7a90bb047a9).
 // Memory map and host commands: memory_map.md.
 
 
@@ -23,6 +23,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     localparam  n_in = 32'h8c;
     localparam  n_src = 32'h10c;
     localparam  n_hid = 32'h80;
+    localparam  lane_mask = 32'h0;
+    localparam  lane_bits = 32'h0;
     localparam  n_out = 32'h14;
     localparam  recurrent = 1'b1;
     localparam  synaptic = 1'b1;
@@ -110,18 +112,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     localparam Phase$Done = 18;
     
     // Stub signals
-    reg  weights$clock;
-    reg  [31:0] weights$read_address;
-    wire  [63:0] weights$read_data;
-    reg  [31:0] weights$write_address;
-    reg  [63:0] weights$write_data;
-    reg  weights$write_enable;
-    reg  synaptic_delays$clock;
-    reg  [31:0] synaptic_delays$read_address;
-    wire  [63:0] synaptic_delays$read_data;
-    reg  [31:0] synaptic_delays$write_address;
-    reg  [63:0] synaptic_delays$write_data;
-    reg  synaptic_delays$write_enable;
     reg  axonal_delays$clock;
     reg  [31:0] axonal_delays$read_address;
     wire  [63:0] axonal_delays$read_data;
@@ -242,6 +232,30 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] axonal_gradients$write_address;
     reg  [63:0] axonal_gradients$write_data;
     reg  axonal_gradients$write_enable;
+    reg  lanes$0$clock;
+    reg  [31:0] lanes$0$w_read_address;
+    reg  [31:0] lanes$0$d_read_address;
+    reg  [31:0] lanes$0$write_address;
+    reg  [7:0] lanes$0$write_bank;
+    reg  [63:0] lanes$0$w_write_data;
+    reg  [63:0] lanes$0$d_write_data;
+    reg  lanes$0$w_write;
+    reg  lanes$0$d_write;
+    reg  [7:0] lanes$0$read_bank;
+    reg  [63:0] lanes$0$w_chain_in;
+    reg  [63:0] lanes$0$d_chain_in;
+    wire  [63:0] lanes$0$w_chain_out;
+    wire  [63:0] lanes$0$d_chain_out;
+    reg  [63:0] lanes$0$word;
+    reg  [63:0] lanes$0$axonal;
+    reg  lanes$0$s2_valid;
+    reg  [31:0] lanes$0$first;
+    reg  [31:0] lanes$0$hidden;
+    reg  [63:0] lanes$0$s3_word;
+    reg  lanes$0$shift;
+    reg  lanes$0$clear;
+    reg  [63:0] lanes$0$acc_in;
+    wire  [63:0] lanes$0$acc;
     reg  [63:0] delay$word;
     reg  delay$spike;
     reg  [63:0] delay$axonal;
@@ -405,18 +419,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] q3_zeta$d;
     wire  [63:0] q3_zeta$q;
     reg  q3_zeta$clock;
-    reg  s3_v$d;
-    wire  s3_v$q;
-    reg  s3_v$clock;
-    reg  [7:0] s3_tap$d;
-    wire  [7:0] s3_tap$q;
-    reg  s3_tap$clock;
     reg  [63:0] s3_word$d;
     wire  [63:0] s3_word$q;
     reg  s3_word$clock;
-    reg  [63:0] s3_w$d;
-    wire  [63:0] s3_w$q;
-    reg  s3_w$clock;
     reg  q4_v$d;
     wire  q4_v$q;
     reg  q4_v$clock;
@@ -623,8 +628,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [31:0] rupd_i_n$y;
     reg  [63:0] q3_leak_n$x;
     wire  [63:0] q3_leak_n$y;
-    reg  [63:0] s3_w_n$x;
-    wire  [63:0] s3_w_n$y;
     reg  [63:0] q3_zeta_n$x;
     wire  [63:0] q3_zeta_n$y;
     reg  [31:0] q4_i_n$x;
@@ -660,7 +663,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  host_write;
     reg  active;
     reg  [31:0] src;
-    reg  [63:0] wext;
     reg  [63:0] uext;
     reg  [63:0] bext;
     reg  supervised;
@@ -679,27 +681,25 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] y_ext;
     reg  [127:0] q128;
     reg  [31:0] row_last;
+    reg  [31:0] w_read_address;
+    reg  [31:0] d_read_address;
+    reg  [31:0] wd_write_address;
+    reg  [63:0] w_write_data;
+    reg  [63:0] d_write_data;
+    reg  w_write;
+    reg  d_write;
+    reg  [7:0] wd_bank;
+    reg  [31:0] bank_index;
+    reg  [63:0] w_read_data;
+    reg  [63:0] d_read_data;
+    reg  lane_s2;
+    reg  lane_shift;
+    reg  lane_clear;
+    reg  [31:0] row_step;
     reg  o4_wins;
-    reg  s3_bit;
     reg  [63:0] o4_sum;
     
     // Sub module instances
-    top$weights weights(
-        .clock(weights$clock),
-        .read_address(weights$read_address),
-        .read_data(weights$read_data),
-        .write_address(weights$write_address),
-        .write_data(weights$write_data),
-        .write_enable(weights$write_enable)
-    );
-    top$synaptic_delays synaptic_delays(
-        .clock(synaptic_delays$clock),
-        .read_address(synaptic_delays$read_address),
-        .read_data(synaptic_delays$read_data),
-        .write_address(synaptic_delays$write_address),
-        .write_data(synaptic_delays$write_data),
-        .write_enable(synaptic_delays$write_enable)
-    );
     top$axonal_delays axonal_delays(
         .clock(axonal_delays$clock),
         .read_address(axonal_delays$read_address),
@@ -859,6 +859,32 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .write_address(axonal_gradients$write_address),
         .write_data(axonal_gradients$write_data),
         .write_enable(axonal_gradients$write_enable)
+    );
+    top$lanes$0 lanes$0(
+        .clock(lanes$0$clock),
+        .w_read_address(lanes$0$w_read_address),
+        .d_read_address(lanes$0$d_read_address),
+        .write_address(lanes$0$write_address),
+        .write_bank(lanes$0$write_bank),
+        .w_write_data(lanes$0$w_write_data),
+        .d_write_data(lanes$0$d_write_data),
+        .w_write(lanes$0$w_write),
+        .d_write(lanes$0$d_write),
+        .read_bank(lanes$0$read_bank),
+        .w_chain_in(lanes$0$w_chain_in),
+        .d_chain_in(lanes$0$d_chain_in),
+        .w_chain_out(lanes$0$w_chain_out),
+        .d_chain_out(lanes$0$d_chain_out),
+        .word(lanes$0$word),
+        .axonal(lanes$0$axonal),
+        .s2_valid(lanes$0$s2_valid),
+        .first(lanes$0$first),
+        .hidden(lanes$0$hidden),
+        .s3_word(lanes$0$s3_word),
+        .shift(lanes$0$shift),
+        .clear(lanes$0$clear),
+        .acc_in(lanes$0$acc_in),
+        .acc(lanes$0$acc)
     );
     top$delay delay(
         .word(delay$word),
@@ -1109,25 +1135,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(q3_zeta$q),
         .clock(q3_zeta$clock)
     );
-    top$s3_v s3_v(
-        .d(s3_v$d),
-        .q(s3_v$q),
-        .clock(s3_v$clock)
-    );
-    top$s3_tap s3_tap(
-        .d(s3_tap$d),
-        .q(s3_tap$q),
-        .clock(s3_tap$clock)
-    );
     top$s3_word s3_word(
         .d(s3_word$d),
         .q(s3_word$q),
         .clock(s3_word$clock)
-    );
-    top$s3_w s3_w(
-        .d(s3_w$d),
-        .q(s3_w$q),
-        .clock(s3_w$clock)
     );
     top$q4_v q4_v(
         .d(q4_v$d),
@@ -1483,10 +1494,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .x(q3_leak_n$x),
         .y(q3_leak_n$y)
     );
-    top$s3_w_n s3_w_n(
-        .x(s3_w_n$x),
-        .y(s3_w_n$y)
-    );
     top$q3_zeta_n q3_zeta_n(
         .x(q3_zeta_n$x),
         .y(q3_zeta_n$y)
@@ -1576,10 +1583,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q3_i$clock = clock;
         q3_leak$clock = clock;
         q3_zeta$clock = clock;
-        s3_v$clock = clock;
-        s3_tap$clock = clock;
         s3_word$clock = clock;
-        s3_w$clock = clock;
         q4_v$clock = clock;
         q4_i$clock = clock;
         q4_vpre$clock = clock;
@@ -1664,10 +1668,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q3_i$d = q3_i$q;
         q3_leak$d = q3_leak$q;
         q3_zeta$d = q3_zeta$q;
-        s3_v$d = s3_v$q;
-        s3_tap$d = s3_tap$q;
         s3_word$d = s3_word$q;
-        s3_w$d = s3_w$q;
         q4_v$d = q4_v$q;
         q4_i$d = q4_i$q;
         q4_vpre$d = q4_vpre$q;
@@ -1723,8 +1724,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         r_reg$d = r_reg$q;
         aux$d = aux$q;
         lfsr$clock = clock;
-        weights$clock = clock;
-        synaptic_delays$clock = clock;
         axonal_delays$clock = clock;
         readout_weights$clock = clock;
         readout_biases$clock = clock;
@@ -1745,6 +1744,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         modulated_signals$clock = clock;
         delay_gradients$clock = clock;
         axonal_gradients$clock = clock;
+        w_read_data = lanes$0$w_chain_out;
+        d_read_data = lanes$0$d_chain_out;
         total_n$x = total$q;
         total_g_n$x = total_g$q;
         i_n$x = i$q;
@@ -1766,7 +1767,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         xt_reg_n$x = xt_reg$q;
         rupd_i_n$x = rupd_i$q;
         q3_leak_n$x = q3_leak$q;
-        s3_w_n$x = s3_w$q;
         q3_zeta_n$x = q3_zeta$q;
         q4_i_n$x = q4_i$q;
         q4_vpre_n$x = q4_vpre$q;
@@ -1802,12 +1802,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         rupd_i$d = rupd_i_n$y;
         rupd_v$d = 1'b0;
         q3_leak$d = q3_leak_n$y;
-        s3_w$d = s3_w_n$y;
-        s3_v$d = 1'b0;
         q3_zeta$d = q3_zeta_n$y;
         q4_i$d = q4_i_n$y;
         q4_vpre$d = q4_vpre_n$y;
-        pd_syn$d = synaptic_delays$read_data;
+        pd_syn$d = d_read_data;
         pd_ax$d = axonal_delays$read_data;
         q3_v$d = 1'b0;
         q4_v$d = 1'b0;
@@ -1832,8 +1830,15 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         deadline_missed = missed$q;
         prediction = pred$q;
         rsp_v$d = 1'b0;
-        weights$read_address = index;
-        synaptic_delays$read_address = index;
+        bank_index = index >> lane_bits;
+        if (phase$q == Phase$Idle) begin
+            wd_bank = ((index & lane_mask) & 8'hff);
+        end
+        else begin
+            wd_bank = ((i_n$y & lane_mask) & 8'hff);
+        end
+        w_read_address = bank_index;
+        d_read_address = bank_index;
         axonal_delays$read_address = index;
         readout_weights$read_address = index;
         readout_biases$read_address = index;
@@ -1854,8 +1859,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         modulated_signals$read_address = index;
         delay_gradients$read_address = index;
         axonal_gradients$read_address = index;
-        weights$write_address = index;
-        synaptic_delays$write_address = index;
+        wd_write_address = bank_index;
         axonal_delays$write_address = index;
         readout_weights$write_address = index;
         readout_biases$write_address = index;
@@ -1876,8 +1880,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         modulated_signals$write_address = index;
         delay_gradients$write_address = index;
         axonal_gradients$write_address = index;
-        weights$write_data = cmd_data;
-        synaptic_delays$write_data = cmd_data;
+        w_write_data = cmd_data;
+        d_write_data = cmd_data;
         axonal_delays$write_data = cmd_data;
         readout_weights$write_data = cmd_data;
         readout_biases$write_data = cmd_data;
@@ -1898,8 +1902,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         modulated_signals$write_data = cmd_data;
         delay_gradients$write_data = cmd_data;
         axonal_gradients$write_data = cmd_data;
-        weights$write_enable = host_write & (region == r_weights);
-        synaptic_delays$write_enable = host_write & (region == r_synaptic_delays);
+        w_write = host_write & (region == r_weights);
+        d_write = host_write & (region == r_synaptic_delays);
         axonal_delays$write_enable = host_write & (region == r_axonal_delays);
         readout_weights$write_enable = host_write & (region == r_readout_weights);
         readout_biases$write_enable = host_write & (region == r_readout_biases);
@@ -1952,13 +1956,13 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         lfsr$write_enable = (host_write & (region == r_lfsr)) | (q1_v$q & ((phase$q == Phase$Pass2) | (phase$q == Phase$Axon) | (phase$q == Phase$Rupd)));
         rsp_valid = rsp_v$q;
         if (rsp_region$q == r_weights) begin
-            rsp_data = weights$read_data;
+            rsp_data = w_read_data;
         end
         else if (rsp_region$q == r_lfsr) begin
             rsp_data = ((lfsr$read_data) & 64'hffffffffffffffff);
         end
         else if (rsp_region$q == r_synaptic_delays) begin
-            rsp_data = synaptic_delays$read_data;
+            rsp_data = d_read_data;
         end
         else if (rsp_region$q == r_axonal_delays) begin
             rsp_data = axonal_delays$read_data;
@@ -2025,7 +2029,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         delay$word = spike_history$read_data;
         delay$axonal = axonal_delays$read_data;
-        delay$synaptic = synaptic_delays$read_data;
+        delay$synaptic = 32'h0;
         pass_tap$axonal = pd_ax$q;
         pass_tap$synaptic = pd_syn$q;
         pass_tap$word = 32'h0;
@@ -2038,9 +2042,14 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         lif_leak$x = membranes$read_data;
         lif$leaked = q3_leak_n$y;
-        lif$current = acc_n$y;
-        s3_bit = s3_word$q[s3_tap$q];
-        wext = (weights$read_data ^ w_sign) - w_sign;
+        lif$current = lanes$0$acc;
+        lane_s2 = 1'b0;
+        lane_shift = 1'b0;
+        lane_clear = 1'b0;
+        row_step = 32'h0;
+        if (((i_n$y + 32'h1) & lane_mask) == 32'h0) begin
+            row_step = n_src;
+        end
         uext = (readout_weights$read_data ^ w_sign) - w_sign;
         bext = (readout_biases$read_data ^ w_sign) - w_sign;
         o4_sum = decision_sums$read_data + o4_y_n$y;
@@ -2298,7 +2307,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         i$d = 32'h0;
                         idx$d = 32'h0;
                         base$d = 32'h0;
-                        acc$d = 32'h0;
+                        lane_clear = 1'b1;
                     end
                 end
             Phase$Syn:
@@ -2312,9 +2321,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         q1_i$d = i_n$y;
                         q1_base$d = base_n$y;
                         if (idx_n$y == n_act_n$y) begin
-                            idx$d = 32'h0;
                             i$d = i_n$y + 32'h1;
-                            base$d = base_n$y + n_src;
+                            if ((((i_n$y + 32'h1) & lane_mask) == 32'h0) | (i_n$y + 32'h1 == n_hid)) begin
+                                idx$d = 32'h0;
+                                base$d = base_n$y + n_src;
+                            end
                         end
                         else begin
                             idx$d = idx_n$y + 32'h1;
@@ -2326,8 +2337,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             readout_traces$read_address = q1_i_n$y;
                         end
                         else begin
-                            weights$read_address = q1_base_n$y + src;
-                            synaptic_delays$read_address = q1_base_n$y + src;
+                            w_read_address = q1_base_n$y + src;
+                            d_read_address = q1_base_n$y + src;
                             axonal_delays$read_address = src;
                             spike_history$read_address = src;
                         end
@@ -2343,17 +2354,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             q3_zeta$d = readout_traces$read_data;
                         end
                         else begin
-                            s3_v$d = 1'b1;
-                            s3_tap$d = delay$tap;
+                            lane_s2 = 1'b1;
                             s3_word$d = spike_history$read_data;
-                            s3_w$d = wext;
                         end
                     end
-                    if (s3_v$q & s3_bit) begin
-                        acc$d = acc_n$y + s3_w_n$y;
-                    end
                     if (q3_v$q) begin
-                        acc$d = 32'h0;
+                        lane_shift = 1'b1;
                         membranes$write_address = q3_i_n$y;
                         membranes$write_data = lif$v_next;
                         membranes$write_enable = 1'b1;
@@ -2647,12 +2653,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     aux$d = 32'h0;
                     total$d = 32'h0;
                     mean$d = 32'h0;
-                    synaptic_delays$read_address = base_n$y;
+                    d_read_address = base_n$y;
                     axonal_delays$read_address = 32'h0;
                     if (m_ext == 32'h0) begin
                         phase$d = Phase$Check;
                         i$d = i_n$y + 32'h1;
-                        base$d = base_n$y + n_src;
+                        base$d = base_n$y + row_step;
                     end
                     else if (need_q) begin
                         phase$d = Phase$Pass1;
@@ -2666,9 +2672,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
                     if (idx_n$y < n_src) begin
-                        weights$read_address = base_n$y + idx_n$y;
+                        w_read_address = base_n$y + idx_n$y;
                         if (idx_n$y + 32'h1 < n_src) begin
-                            synaptic_delays$read_address = base_n$y + idx_n$y + 32'h1;
+                            d_read_address = base_n$y + idx_n$y + 32'h1;
                             axonal_delays$read_address = idx_n$y + 32'h1;
                         end
                         axonal_gradients$read_address = idx_n$y;
@@ -2681,7 +2687,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     if (q1_v$q) begin
                         eta_trace_fifo$read_address = q1_base_n$y + ((((head$q) & 32'hffffffff) - ((pass_tap$tap) & 32'hffffffff)) & depth_mask);
                     end
-                    w_reg$d = weights$read_data;
+                    w_reg$d = w_read_data;
                     g_reg$d = axonal_gradients$read_data;
                     q2_v$d = q1_v$q;
                     q2_s$d = q1_i_n$y;
@@ -2709,7 +2715,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     end
                     idx$d = 32'h0;
                     aux$d = 32'h0;
-                    synaptic_delays$read_address = base_n$y;
+                    d_read_address = base_n$y;
                     axonal_delays$read_address = 32'h0;
                     phase$d = Phase$Pass2;
                 end
@@ -2718,9 +2724,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
                     if (idx_n$y < n_src) begin
-                        weights$read_address = base_n$y + idx_n$y;
+                        w_read_address = base_n$y + idx_n$y;
                         if (idx_n$y + 32'h1 < n_src) begin
-                            synaptic_delays$read_address = base_n$y + idx_n$y + 32'h1;
+                            d_read_address = base_n$y + idx_n$y + 32'h1;
                             axonal_delays$read_address = idx_n$y + 32'h1;
                         end
                         delay_gradients$read_address = idx_n$y;
@@ -2735,7 +2741,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         eps_trace_fifo$read_address = q1_base_n$y + ((((head$q) & 32'hffffffff) - ((pass_tap$tap) & 32'hffffffff)) & depth_mask);
                     end
                     r2$d = lfsr_step$drawn;
-                    w2$d = weights$read_data;
+                    w2$d = w_read_data;
                     d2$d = pd_syn$q;
                     a2$d = pd_ax$q;
                     g2$d = q_ext;
@@ -2753,20 +2759,20 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     end
                     if (p3_v$q) begin
                         if (learn_w) begin
-                            weights$write_address = p3_i_n$y;
-                            weights$write_data = learn$w_next;
-                            weights$write_enable = 1'b1;
+                            wd_write_address = p3_i_n$y;
+                            w_write_data = learn$w_next;
+                            w_write = 1'b1;
                         end
                         if (learn_d) begin
-                            synaptic_delays$write_address = p3_i_n$y;
-                            synaptic_delays$write_data = learn$d_next;
-                            synaptic_delays$write_enable = 1'b1;
+                            wd_write_address = p3_i_n$y;
+                            d_write_data = learn$d_next;
+                            d_write = 1'b1;
                         end
                     end
                     if ((idx_n$y == n_src) & ~q1_v$q & ~q2_v$q) begin
                         phase$d = Phase$Check;
                         i$d = i_n$y + 32'h1;
-                        base$d = base_n$y + n_src;
+                        base$d = base_n$y + row_step;
                     end
                 end
             Phase$MeanG:
@@ -2911,6 +2917,27 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             psi$write_data = psi_rom$data;
             psi$write_enable = 1'b1;
         end
+        lanes$0$clock = clock;
+        lanes$0$w_read_address = w_read_address;
+        lanes$0$d_read_address = d_read_address;
+        lanes$0$write_address = wd_write_address;
+        lanes$0$write_bank = wd_bank;
+        lanes$0$w_write_data = w_write_data;
+        lanes$0$d_write_data = d_write_data;
+        lanes$0$w_write = w_write;
+        lanes$0$d_write = d_write;
+        lanes$0$read_bank = wd_bank;
+        lanes$0$word = spike_history$read_data;
+        lanes$0$axonal = axonal_delays$read_data;
+        lanes$0$s2_valid = lane_s2;
+        lanes$0$first = q2_i_n$y;
+        lanes$0$hidden = n_hid;
+        lanes$0$s3_word = s3_word$q;
+        lanes$0$shift = lane_shift;
+        lanes$0$clear = lane_clear;
+        lanes$0$w_chain_in = 32'h0;
+        lanes$0$d_chain_in = 32'h0;
+        lanes$0$acc_in = 32'h0;
     end
     
 endmodule // top
@@ -3578,6 +3605,400 @@ module top$label(d,q,clock);
     end
           
 endmodule // top$label
+
+
+module top$lanes$0(clock,w_read_address,d_read_address,write_address,write_bank,w_write_data,d_write_data,w_write,d_write,read_bank,w_chain_in,d_chain_in,w_chain_out,d_chain_out,word,axonal,s2_valid,first,hidden,s3_word,shift,clear,acc_in,acc);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] w_read_address;
+    input wire  [31:0] d_read_address;
+    input wire  [31:0] write_address;
+    input wire  [7:0] write_bank;
+    input wire  [63:0] w_write_data;
+    input wire  [63:0] d_write_data;
+    input wire  w_write;
+    input wire  d_write;
+    input wire  [7:0] read_bank;
+    input wire  [63:0] w_chain_in;
+    input wire  [63:0] d_chain_in;
+    output reg  [63:0] w_chain_out;
+    output reg  [63:0] d_chain_out;
+    input wire  [63:0] word;
+    input wire  [63:0] axonal;
+    input wire  s2_valid;
+    input wire  [31:0] first;
+    input wire  [31:0] hidden;
+    input wire  [63:0] s3_word;
+    input wire  shift;
+    input wire  clear;
+    input wire  [63:0] acc_in;
+    output reg  [63:0] acc;
+    
+    // Constant declarations
+    localparam  index = 8'h0;
+    localparam  w_sign = 64'h80;
+    
+    // Stub signals
+    reg  weights$clock;
+    reg  [31:0] weights$read_address;
+    wire  [63:0] weights$read_data;
+    reg  [31:0] weights$write_address;
+    reg  [63:0] weights$write_data;
+    reg  weights$write_enable;
+    reg  delays$clock;
+    reg  [31:0] delays$read_address;
+    wire  [63:0] delays$read_data;
+    reg  [31:0] delays$write_address;
+    reg  [63:0] delays$write_data;
+    reg  delays$write_enable;
+    reg  [63:0] delay_tap$word;
+    reg  delay_tap$spike;
+    reg  [63:0] delay_tap$axonal;
+    reg  [63:0] delay_tap$synaptic;
+    wire  [63:0] delay_tap$pushed;
+    wire  [7:0] delay_tap$tap;
+    wire  delay_tap$tap_bit;
+    wire  delay_tap$pushed_bit;
+    reg  [7:0] sel$d;
+    wire  [7:0] sel$q;
+    reg  sel$clock;
+    reg  s3_v$d;
+    wire  s3_v$q;
+    reg  s3_v$clock;
+    reg  [7:0] s3_tap$d;
+    wire  [7:0] s3_tap$q;
+    reg  s3_tap$clock;
+    reg  [63:0] s3_w$d;
+    wire  [63:0] s3_w$q;
+    reg  s3_w$clock;
+    reg  [63:0] sum$d;
+    wire  [63:0] sum$q;
+    reg  sum$clock;
+    reg  [63:0] sum_n$x;
+    wire  [63:0] sum_n$y;
+    reg  [63:0] s3_w_n$x;
+    wire  [63:0] s3_w_n$y;
+    
+    // Local signals
+    reg  live;
+    reg  hit;
+    
+    // Sub module instances
+    top$lanes$0$weights weights(
+        .clock(weights$clock),
+        .read_address(weights$read_address),
+        .read_data(weights$read_data),
+        .write_address(weights$write_address),
+        .write_data(weights$write_data),
+        .write_enable(weights$write_enable)
+    );
+    top$lanes$0$delays delays(
+        .clock(delays$clock),
+        .read_address(delays$read_address),
+        .read_data(delays$read_data),
+        .write_address(delays$write_address),
+        .write_data(delays$write_data),
+        .write_enable(delays$write_enable)
+    );
+    top$lanes$0$delay_tap delay_tap(
+        .word(delay_tap$word),
+        .spike(delay_tap$spike),
+        .axonal(delay_tap$axonal),
+        .synaptic(delay_tap$synaptic),
+        .pushed(delay_tap$pushed),
+        .tap(delay_tap$tap),
+        .tap_bit(delay_tap$tap_bit),
+        .pushed_bit(delay_tap$pushed_bit)
+    );
+    top$lanes$0$sel sel(
+        .d(sel$d),
+        .q(sel$q),
+        .clock(sel$clock)
+    );
+    top$lanes$0$s3_v s3_v(
+        .d(s3_v$d),
+        .q(s3_v$q),
+        .clock(s3_v$clock)
+    );
+    top$lanes$0$s3_tap s3_tap(
+        .d(s3_tap$d),
+        .q(s3_tap$q),
+        .clock(s3_tap$clock)
+    );
+    top$lanes$0$s3_w s3_w(
+        .d(s3_w$d),
+        .q(s3_w$q),
+        .clock(s3_w$clock)
+    );
+    top$lanes$0$sum sum(
+        .d(sum$d),
+        .q(sum$q),
+        .clock(sum$clock)
+    );
+    top$lanes$0$sum_n sum_n(
+        .x(sum_n$x),
+        .y(sum_n$y)
+    );
+    top$lanes$0$s3_w_n s3_w_n(
+        .x(s3_w_n$x),
+        .y(s3_w_n$y)
+    );
+    
+    // Update code
+    always @(*) begin
+        sel$clock = clock;
+        s3_v$clock = clock;
+        s3_tap$clock = clock;
+        s3_w$clock = clock;
+        sum$clock = clock;
+        sel$d = sel$q;
+        s3_v$d = s3_v$q;
+        s3_tap$d = s3_tap$q;
+        s3_w$d = s3_w$q;
+        sum$d = sum$q;
+        weights$clock = clock;
+        delays$clock = clock;
+        weights$read_address = w_read_address;
+        delays$read_address = d_read_address;
+        weights$write_address = write_address;
+        delays$write_address = write_address;
+        weights$write_data = w_write_data;
+        delays$write_data = d_write_data;
+        weights$write_enable = w_write & (write_bank == index);
+        delays$write_enable = d_write & (write_bank == index);
+        sel$d = read_bank;
+        if (sel$q == index) begin
+            w_chain_out = w_chain_in | weights$read_data;
+            d_chain_out = d_chain_in | delays$read_data;
+        end
+        else begin
+            w_chain_out = w_chain_in;
+            d_chain_out = d_chain_in;
+        end
+        delay_tap$word = word;
+        delay_tap$spike = 1'b0;
+        delay_tap$axonal = axonal;
+        delay_tap$synaptic = delays$read_data;
+        live = (first + ((index) & 32'hffffffff)) < hidden;
+        s3_v$d = s2_valid & live;
+        s3_tap$d = delay_tap$tap;
+        s3_w_n$x = s3_w$q;
+        s3_w$d = (weights$read_data ^ w_sign) - w_sign;
+        sum_n$x = sum$q;
+        acc = sum_n$y;
+        hit = s3_word[s3_tap$q];
+        if (clear) begin
+            sum$d = 32'h0;
+        end
+        else if (shift) begin
+            sum$d = acc_in;
+        end
+        else if (s3_v$q & hit) begin
+            sum$d = sum_n$y + s3_w_n$y;
+        end
+    end
+    
+endmodule // top$lanes$0
+
+
+module top$lanes$0$delay_tap(word,spike,axonal,synaptic,pushed,tap,tap_bit,pushed_bit);
+    
+    // Module arguments
+    input wire  [63:0] word;
+    input wire  spike;
+    input wire  [63:0] axonal;
+    input wire  [63:0] synaptic;
+    output reg  [63:0] pushed;
+    output reg  [7:0] tap;
+    output reg  tap_bit;
+    output reg  pushed_bit;
+    
+    // Constant declarations
+    localparam  mask = 64'hffffffff;
+    localparam  half = 64'h4;
+    localparam  frac = 8'h3;
+    localparam  last_tap = 64'h1f;
+    
+    // Local signals
+    reg  [63:0] path;
+    
+    // Update code
+    always @(*) begin
+        pushed = ((word << 32'h1) | ((spike) & 64'hffffffffffffffff)) & mask;
+        path = (axonal + synaptic + half) >> frac;
+        if (path > last_tap) begin
+            tap = ((last_tap) & 8'hff);
+        end
+        else begin
+            tap = ((path) & 8'hff);
+        end
+        tap_bit = word[tap];
+        pushed_bit = pushed[tap];
+    end
+    
+endmodule // top$lanes$0$delay_tap
+
+
+module top$lanes$0$delays(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [31:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [7:0] mem [0:34303];
+    
+    always @(posedge clock) begin
+       read_data <= {56'b0, mem[read_address[15:0]]};
+       if (write_enable) begin
+          mem[write_address[15:0]] <= write_data[7:0];
+       end
+    end
+endmodule // top$lanes$0$delays
+
+
+module top$lanes$0$s3_tap(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$s3_tap
+
+
+module top$lanes$0$s3_v(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$s3_v
+
+
+module top$lanes$0$s3_w(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$s3_w
+
+
+module top$lanes$0$s3_w_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{56{x[7]}}, x[7:0]};
+endmodule // top$lanes$0$s3_w_n
+
+
+module top$lanes$0$sel(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$sel
+
+
+module top$lanes$0$sum(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$sum
+
+
+module top$lanes$0$sum_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{35{x[28]}}, x[28:0]};
+endmodule // top$lanes$0$sum_n
+
+
+module top$lanes$0$weights(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [31:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [7:0] mem [0:34303];
+    
+    always @(posedge clock) begin
+       read_data <= {56'b0, mem[read_address[15:0]]};
+       if (write_enable) begin
+          mem[write_address[15:0]] <= write_data[7:0];
+       end
+    end
+endmodule // top$lanes$0$weights
 
 
 module top$last(d,q,clock);
@@ -5929,74 +6350,6 @@ module top$rupd_v(d,q,clock);
 endmodule // top$rupd_v
 
 
-module top$s3_tap(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$s3_tap
-
-
-module top$s3_v(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$s3_v
-
-
-module top$s3_w(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$s3_w
-
-
-module top$s3_w_n(x,y);
-    
-    // Module arguments
-    input wire  [63:0] x;
-    output reg  [63:0] y;
-    
-    // Update code (custom)
-    always @(*) y = {{56{x[7]}}, x[7:0]};
-endmodule // top$s3_w_n
-
-
 module top$s3_word(d,q,clock);
     
     // Module arguments
@@ -6137,28 +6490,6 @@ module top$sup_start(d,q,clock);
     end
           
 endmodule // top$sup_start
-
-
-module top$synaptic_delays(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [31:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [31:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg [7:0] mem [0:34303];
-    
-    always @(posedge clock) begin
-       read_data <= {56'b0, mem[read_address[15:0]]};
-       if (write_enable) begin
-          mem[write_address[15:0]] <= write_data[7:0];
-       end
-    end
-endmodule // top$synaptic_delays
 
 
 module top$t(d,q,clock);
@@ -6474,28 +6805,6 @@ module top$w_reg(d,q,clock);
     end
           
 endmodule // top$w_reg
-
-
-module top$weights(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [31:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [31:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg [7:0] mem [0:34303];
-    
-    always @(posedge clock) begin
-       read_data <= {56'b0, mem[read_address[15:0]]};
-       if (write_enable) begin
-          mem[write_address[15:0]] <= write_data[7:0];
-       end
-    end
-endmodule // top$weights
 
 
 module top$xt_reg(d,q,clock);

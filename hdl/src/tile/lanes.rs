@@ -1,0 +1,48 @@
+//! The synapse lanes' inputs (`syn_lane.rs`), each assigned once, after every piece that sets
+//! the signals they copy: the weights' and synaptic delays' ports (host or learning unit), SYN's
+//! source token and lane controls, and the chains between neighbouring lanes (the addressed
+//! bank's word runs up the lanes; the sums move down them).
+
+use super::piece::*;
+use super::*;
+
+/// Every lane's inputs.
+impl Piece<LANES> for Tile {
+    #[hdl_gen]
+    fn update(&mut self) {
+        for l in 0..self._lanes {
+            self.lanes[l].clock.next = self.clock.val();
+            self.lanes[l].w_read_address.next = self.w_read_address.val();
+            self.lanes[l].d_read_address.next = self.d_read_address.val();
+            self.lanes[l].write_address.next = self.wd_write_address.val();
+            self.lanes[l].write_bank.next = self.wd_bank.val();
+            self.lanes[l].w_write_data.next = self.w_write_data.val();
+            self.lanes[l].d_write_data.next = self.d_write_data.val();
+            self.lanes[l].w_write.next = self.w_write.val();
+            self.lanes[l].d_write.next = self.d_write.val();
+            self.lanes[l].read_bank.next = self.wd_bank.val();
+            self.lanes[l].word.next = self.spike_history.read_data.val();
+            self.lanes[l].axonal.next = self.axonal_delays.read_data.val();
+            self.lanes[l].s2_valid.next = self.lane_s2.val();
+            self.lanes[l].first.next = self.q2_i_n.y.val();
+            self.lanes[l].hidden.next = self.n_hid.val();
+            self.lanes[l].s3_word.next = self.s3_word.q.val();
+            self.lanes[l].shift.next = self.lane_shift.val();
+            self.lanes[l].clear.next = self.lane_clear.val();
+        }
+        for l in 0..1 {
+            self.lanes[l].w_chain_in.next = 0.into();
+            self.lanes[l].d_chain_in.next = 0.into();
+        }
+        for l in 1..self._lanes {
+            self.lanes[l].w_chain_in.next = self.lanes[l - 1].w_chain_out.val();
+            self.lanes[l].d_chain_in.next = self.lanes[l - 1].d_chain_out.val();
+        }
+        for l in 0..self._last_lane {
+            self.lanes[l].acc_in.next = self.lanes[l + 1].acc.val();
+        }
+        for l in self._last_lane..self._lanes {
+            self.lanes[l].acc_in.next = 0.into();
+        }
+    }
+}
