@@ -5,6 +5,7 @@ use crate::args::JobArgs;
 use anyhow::{Context, Result, bail};
 use fpga::sweep::{HEADER, Point, Row, load_sweep, markdown, opt, row, svg};
 use fpga::{Flow, Target, run_flow};
+use golden::cycles::mean_cycles;
 use golden::output::{Section, write_atomic};
 use golden::settings::load_config;
 use std::path::PathBuf;
@@ -31,6 +32,13 @@ pub struct EstimateArgs {
     /// UART baud rate of the board top.
     #[arg(long, value_name = "N", default_value_t = 115_200)]
     pub baud: u64,
+    /// SHD-format samples: add each point's mean cycles per step on them (inference, and online
+    /// learning with the learning unit) and samples per second at Fmax.
+    #[arg(long, value_name = "SHD.h5")]
+    pub data: Option<PathBuf>,
+    /// With --data: use only the first N samples.
+    #[arg(long, value_name = "N", default_value = "20")]
+    pub samples: std::num::NonZeroUsize,
     /// Output directory.
     #[arg(long, value_name = "DIR", default_value = "estimate")]
     pub out: PathBuf,
@@ -125,7 +133,17 @@ pub fn run(args: EstimateArgs) -> Result<()> {
             quiet: true,
         })
         .with_context(|| what(k))?;
-        let r = row(&p.name, &p.cfg, &s);
+        let mut r = row(&p.name, &p.cfg, &s);
+        if let Some(path) = &args.data {
+            let ds = lab::dataset::load(path, &p.cfg, "estimate --data")?;
+            let n = args.samples.get().min(ds.samples.len());
+            let tile = golden::fixed::Tile::new(&p.cfg)?;
+            r.data_cycles = Some(mean_cycles(&mut tile.clone(), &ds.samples[..n], false).0);
+            if p.cfg.hardware.learning_unit {
+                r.data_cycles_learning =
+                    Some(mean_cycles(&mut tile.clone(), &ds.samples[..n], true).0);
+            }
+        }
         eprintln!(
             "    memory {} bits, BRAM {} (predicted {}), {} LUT4, {} FF{}{}",
             r.memory_bits,

@@ -7,8 +7,8 @@ use crate::limits;
 use anyhow::Result;
 use golden::config::Config;
 use golden::cycles::{
-    LearnCounts, StepCounts, clear_cycles, learning_cycles, learning_work_bound, step_cycles,
-    work_bound,
+    LearnCounts, StepCounts, clear_cycles, learning_cycles, learning_work_bound, mean_cycles,
+    step_cycles, work_bound,
 };
 use golden::memory::memories;
 use golden::output::{json_bytes, write_atomic};
@@ -167,25 +167,13 @@ pub fn run(args: ReportArgs) -> Result<()> {
         // Inference, then online learning towards each label (the parameters change as the
         // samples go, as on chip).
         for learn in [false, true].into_iter().filter(|&l| can_learn || !l) {
-            let mut tile = tile.clone();
-            let (mut cycles, mut bound, mut steps) = (0u64, 0u64, 0u64);
-            for sample in &ds.samples[..n] {
-                tile.reset_state();
-                for x in &sample.steps {
-                    tile.step(x, learn.then_some(sample.label));
-                    let (c, l) = (tile.state.counts(), tile.state.learn_counts);
-                    cycles += step_cycles(&cfg, c) + learning_cycles(&cfg, l);
-                    bound += work_bound(&cfg, c) + learning_work_bound(&cfg, l);
-                    steps += 1;
-                }
-            }
-            let steps = steps.max(1) as f64;
+            let (cycles, bound) = mean_cycles(&mut tile.clone(), &ds.samples[..n], learn);
             let mode = if learn { ", learning on" } else { "" };
             lat.push(latency(
                 &cfg,
                 format!("mean over {n} samples of {}{mode}", path.display()),
-                cycles as f64 / steps,
-                bound as f64 / steps,
+                cycles,
+                bound,
                 args.clock_mhz,
             ));
         }

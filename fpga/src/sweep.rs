@@ -42,6 +42,8 @@ pub struct Row {
     pub name: String,
     pub target: String,
     pub learning_unit: bool,
+    /// Synapse lanes (`hardware.lanes`).
+    pub lanes: u32,
     pub inputs: usize,
     pub hidden: usize,
     pub outputs: usize,
@@ -66,23 +68,42 @@ pub struct Row {
     pub clock_mhz: f64,
     pub step_us_min: f64,
     pub step_us_max: f64,
+    /// Mean busy cycles per step on a data file's samples (`estimate --data`), without and with
+    /// online learning (the latter only with the learning unit), and the steps per sample.
+    pub data_cycles: Option<f64>,
+    pub data_cycles_learning: Option<f64>,
+    pub steps_per_sample: usize,
     pub note: String,
 }
 
-pub const HEADER: &str = "name,target,learning_unit,inputs,hidden,outputs,recurrent,delay_mode,max_delay,\
-weight_bits,memory_bits,predicted_brams,brams,luts,ffs,carry,lutrams,fmax_mhz,fits,clear_cycles,\
-step_cycles_min,step_cycles_max,clock_mhz,step_us_min,step_us_max,note";
+pub const HEADER: &str = "name,target,learning_unit,lanes,inputs,hidden,outputs,recurrent,delay_mode,\
+max_delay,weight_bits,memory_bits,predicted_brams,brams,luts,ffs,carry,lutrams,fmax_mhz,fits,\
+clear_cycles,step_cycles_min,step_cycles_max,clock_mhz,step_us_min,step_us_max,data_cycles,\
+data_cycles_learning,samples_per_s,samples_per_s_learning,note";
 
 pub fn opt<T: std::fmt::Display>(x: &Option<T>) -> String {
     x.as_ref().map_or(String::new(), |v| v.to_string())
 }
 
 impl Row {
+    /// Samples per second at `clock_mhz` (the measured Fmax with place and route) from the
+    /// mean cycles per step on the data file (each sample: its steps and a CLEAR).
+    pub fn samples_per_s(&self, learning: bool) -> Option<f64> {
+        let c = if learning {
+            self.data_cycles_learning
+        } else {
+            self.data_cycles
+        }?;
+        let per_sample = c * self.steps_per_sample as f64 + self.clear_cycles as f64;
+        Some(self.clock_mhz * 1e6 / per_sample)
+    }
+
     pub fn csv(&self) -> String {
         [
             self.name.clone(),
             self.target.clone(),
             self.learning_unit.to_string(),
+            self.lanes.to_string(),
             self.inputs.to_string(),
             self.hidden.to_string(),
             self.outputs.to_string(),
@@ -105,6 +126,14 @@ impl Row {
             format!("{:.2}", self.clock_mhz),
             format!("{:.2}", self.step_us_min),
             format!("{:.2}", self.step_us_max),
+            self.data_cycles
+                .map_or(String::new(), |c| format!("{c:.1}")),
+            self.data_cycles_learning
+                .map_or(String::new(), |c| format!("{c:.1}")),
+            self.samples_per_s(false)
+                .map_or(String::new(), |x| format!("{x:.1}")),
+            self.samples_per_s(true)
+                .map_or(String::new(), |x| format!("{x:.1}")),
             format!("\"{}\"", self.note.replace('"', "'")),
         ]
         .join(",")
@@ -128,6 +157,7 @@ pub fn row(name: &str, cfg: &Config, s: &Summary) -> Row {
         name: name.to_string(),
         target: s.target.name().to_string(),
         learning_unit: cfg.hardware.learning_unit,
+        lanes: cfg.hardware.lanes,
         inputs: n.inputs,
         hidden: n.hidden,
         outputs: n.outputs,
@@ -150,6 +180,9 @@ pub fn row(name: &str, cfg: &Config, s: &Summary) -> Row {
         clock_mhz,
         step_us_min: lo as f64 / clock_mhz,
         step_us_max: hi as f64 / clock_mhz,
+        data_cycles: None,
+        data_cycles_learning: None,
+        steps_per_sample: cfg.data.steps(),
         note: s.fit_problems.join("; "),
     }
 }
@@ -309,18 +342,49 @@ fn parse_targets(v: &toml::Value, path: &Path, where_: &str) -> Result<Vec<Targe
 
 /// The rows as a Markdown table (the README's): µs per step at the measured Fmax (at the board
 /// clock without place and route), idle .. every source active and every neuron spiking.
+/// With data (`estimate --data`), two more columns: mean cycles per step on the data, and
+/// samples per second at Fmax, inference / online learning.
 pub fn markdown(rows: &[Row]) -> String {
+    let data = rows.iter().any(|r| r.data_cycles.is_some());
     let mut s = String::from(
-        "| configuration | learning unit | target | memory (kbit) | block RAM (predicted) | LUT4 | FF | carry | Fmax (MHz) | cycles / step | µs / step | fits |\n\
-         |---|---|---|---|---|---|---|---|---|---|---|---|\n",
+        "| configuration | learning unit | lanes | target | memory (kbit) | block RAM (predicted) | LUT4 | FF | carry | Fmax (MHz) | cycles / step | µs / step |",
     );
+    if data {
+        s.push_str(" cycles / step on the data (inference / learning) | samples / s at Fmax (inference / learning) |");
+    }
+    s.push_str(" fits |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+    if data {
+        s.push_str("---|---|");
+    }
+    s.push('\n');
     for r in rows {
         let dash = |x: &Option<u64>| x.map_or("-".into(), |v| v.to_string());
+        let one = |x: Option<f64>| x.map_or("-".into(), |v| format!("{v:.0}"));
+        let extra = if data {
+            format!(
+                " {} / {} | {} / {} |",
+                one(r.data_cycles),
+                one(r.data_cycles_learning),
+                if r.fits {
+                    one(r.samples_per_s(false))
+                } else {
+                    "-".into()
+                },
+                if r.fits {
+                    one(r.samples_per_s(true))
+                } else {
+                    "-".into()
+                },
+            )
+        } else {
+            String::new()
+        };
         let _ = writeln!(
             s,
-            "| {} | {} | {} | {:.1} | {} ({}) | {} | {} | {} | {} | {} .. {} | {} | {} |",
+            "| {} | {} | {} | {} | {:.1} | {} ({}) | {} | {} | {} | {} | {} .. {} | {} |{extra} {} |",
             r.name,
             if r.learning_unit { "yes" } else { "no" },
+            r.lanes,
             r.target,
             r.memory_bits as f64 / 1000.0,
             dash(&r.brams),
@@ -482,6 +546,7 @@ mod tests {
             name: name.into(),
             target: target.into(),
             learning_unit: true,
+            lanes: 1,
             inputs: 70,
             hidden: 32,
             outputs: 10,
@@ -504,6 +569,9 @@ mod tests {
             clock_mhz: 27.32,
             step_us_min: 5.6,
             step_us_max: 136.8,
+            data_cycles: Some(2000.0),
+            data_cycles_learning: None,
+            steps_per_sample: 140,
             note: if fits {
                 String::new()
             } else {

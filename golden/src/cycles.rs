@@ -159,3 +159,27 @@ pub fn learning_work_bound(cfg: &Config, c: LearnCounts) -> u64 {
     }
     work
 }
+
+/// Mean busy cycles and mean work bound per step of `tile` over `samples`, each sample from a
+/// cleared state; with `learn` the tile learns online towards each label (its parameters change
+/// as the samples go, as on chip).
+pub fn mean_cycles(
+    tile: &mut crate::fixed::Tile,
+    samples: &[crate::task::Sample],
+    learn: bool,
+) -> (f64, f64) {
+    let cfg = tile.cfg.clone();
+    let (mut cycles, mut bound, mut steps) = (0u64, 0u64, 0u64);
+    for sample in samples {
+        tile.reset_state();
+        for x in &sample.steps {
+            tile.step(x, learn.then_some(sample.label));
+            let (c, l) = (tile.state.counts(), tile.state.learn_counts);
+            cycles += step_cycles(&cfg, c) + learning_cycles(&cfg, l);
+            bound += work_bound(&cfg, c) + learning_work_bound(&cfg, l);
+            steps += 1;
+        }
+    }
+    let steps = steps.max(1) as f64;
+    (cycles as f64 / steps, bound as f64 / steps)
+}

@@ -6,8 +6,8 @@
 //! `golden::fixed::lif`, `golden::rng`), or, where the golden model has no function of its own,
 //! with the rule ALGORITHM.md states (two's-complement product, arithmetic shift, centring mean,
 //! sign or zero extension), and the composite blocks (readout unit, readout trace, delay FIFO,
-//! trace FIFO) against the golden model's step for one entry; the learning unit against the
-//! contract's per-element rules (weight-like and delay-like updates, the delay gradient, the
+//! trace FIFO, synapse lane) against the golden model's step for one entry (a lane: one
+//! neuron's current); the learning unit against the contract's per-element rules (weight-like and delay-like updates, the delay gradient, the
 //! learning-signal MAC, L and m, p and pi). The tile-level co-simulation checks the blocks in place; this checks
 //! each one over operands the tile may not reach in a test run. A fault put into one block's
 //! Verilog is caught (`a_fault_in_the_decay_verilog_is_caught`).
@@ -1112,5 +1112,231 @@ fn learning_unit_equals_the_contracts_update_rules() {
                 },
             );
         }
+    }
+}
+
+/// One synapse lane (`syn_lane.rs`) against its golden twin (`golden::fixed::syn_lane`): its
+/// banks take only the writes addressed to it (writes to another bank are interleaved) and read
+/// back through the chain (OR-ed onto the chain input when selected, passed through otherwise);
+/// after a clear, a group's source tokens (stage 1: the bank read, stage 2: tap and weight,
+/// stage 3: the sum) give the twin's current over a random active list, for a live lane and a
+/// lane past the last neuron (which sums nothing); a shift loads the next lane's sum.
+#[test]
+fn syn_lane_sums_its_neurons_current_like_golden() {
+    use golden::fixed::syn_lane::lane_current;
+    use hdl::syn_lane::{LaneShape, SynLane};
+    let mut rng = SplitMix64::new(17);
+    for (name, cfg) in configs() {
+        let f = Formats::new(&cfg).unwrap();
+        let nb = RegisterBits::new(&cfg, &f);
+        let (s_n, d) = (cfg.sources(), cfg.network.max_delay);
+        let (lanes, index) = (4u64, 2u64);
+        let (wb, db) = (cfg.widths.weight_bits, Formats::delay_bits(&cfg));
+        let v = verilog_of(
+            SynLane::new(LaneShape {
+                index: index as u32,
+                weight_entries: s_n as u64,
+                delay_entries: s_n as u64,
+                weight_bits: wb,
+                delay_bits: db,
+                acc_bits: nb.acc,
+                max_delay: d,
+                delay_frac: cfg.widths.delay_frac,
+            }),
+            |b| {
+                b.clock.connect();
+                b.w_read_address.connect();
+                b.d_read_address.connect();
+                b.write_address.connect();
+                b.write_bank.connect();
+                b.w_write_data.connect();
+                b.d_write_data.connect();
+                b.w_write.connect();
+                b.d_write.connect();
+                b.read_bank.connect();
+                b.w_chain_in.connect();
+                b.d_chain_in.connect();
+                b.word.connect();
+                b.axonal.connect();
+                b.s2_valid.connect();
+                b.first.connect();
+                b.hidden.connect();
+                b.s3_word.connect();
+                b.shift.connect();
+                b.clear.connect();
+                b.acc_in.connect();
+            },
+        );
+        let inputs = [
+            Port("clock", 1),
+            Port("w_read_address", 32),
+            Port("d_read_address", 32),
+            Port("write_address", 32),
+            Port("write_bank", 8),
+            Port("w_write_data", 64),
+            Port("d_write_data", 64),
+            Port("w_write", 1),
+            Port("d_write", 1),
+            Port("read_bank", 8),
+            Port("w_chain_in", 64),
+            Port("d_chain_in", 64),
+            Port("word", 64),
+            Port("axonal", 64),
+            Port("s2_valid", 1),
+            Port("first", 32),
+            Port("hidden", 32),
+            Port("s3_word", 64),
+            Port("shift", 1),
+            Port("clear", 1),
+            Port("acc_in", 64),
+        ];
+        let outputs = [
+            Port("acc", 64),
+            Port("w_chain_out", 64),
+            Port("d_chain_out", 64),
+        ];
+        // The row's parameters (the golden side) and the history and axonal delays of a step.
+        let wmask = (1u64 << wb) - 1;
+        let limit = Formats::delay_limit(&cfg) as u64;
+        let w: Vec<i32> = (0..s_n)
+            .map(|_| sign_extend(rng.next_u64(), wb) as i32)
+            .collect();
+        let dl: Vec<u64> = (0..s_n).map(|_| rng.below(limit + 1)).collect();
+        let a: Vec<u64> = (0..s_n).map(|_| rng.below(limit + 1)).collect();
+        let hmask = if d == 64 { u64::MAX } else { (1u64 << d) - 1 };
+        let hist: Vec<u64> = (0..s_n).map(|_| rng.next_u64() & hmask).collect();
+        let taps: Vec<u8> = (0..s_n)
+            .map(|s| {
+                let path = (a[s] + dl[s]) as i32;
+                tap_of(
+                    path,
+                    half_step(cfg.widths.delay_frac),
+                    cfg.widths.delay_frac,
+                    d as i32 - 1,
+                ) as u8
+            })
+            .collect();
+        let mut active: Vec<u32> = (0..s_n as u32).filter(|_| rng.below(3) == 0).collect();
+        active.truncate(60);
+        // Rows: each cycle is a low row then a high row; `want` per high row (MAX: not checked).
+        let mut vectors: Vec<Vec<u128>> = Vec::new();
+        let mut want: Vec<Vec<u128>> = Vec::new();
+        let idle = |vs: &mut Vec<u128>| vs.iter_mut().skip(1).for_each(|x| *x = 0);
+        let none = vec![u128::MAX; 3];
+        // One cycle: what the outputs must be before and after its rising edge.
+        fn cycle2(
+            vectors: &mut Vec<Vec<u128>>,
+            want: &mut Vec<Vec<u128>>,
+            row: Vec<u128>,
+            before: Vec<u128>,
+            after: Vec<u128>,
+        ) {
+            let mut low = row.clone();
+            low[0] = 0;
+            vectors.push(low);
+            want.push(before);
+            let mut high = row;
+            high[0] = 1;
+            vectors.push(high);
+            want.push(after);
+        }
+        macro_rules! cycle {
+            ($row:expr, $after:expr) => {
+                cycle2(&mut vectors, &mut want, $row, vec![u128::MAX; 3], $after)
+            };
+            ($row:expr, $before:expr, $after:expr) => {
+                cycle2(&mut vectors, &mut want, $row, $before, $after)
+            };
+        }
+        let mut row = vec![0u128; inputs.len()];
+        // Writes: this bank's row, each after a write of garbage to another bank.
+        for s in 0..s_n {
+            idle(&mut row);
+            row[3] = rng.below(s_n as u64) as u128;
+            row[4] = u128::from((index + 1 + rng.below(lanes - 1)) % lanes);
+            row[5] = u128::from(rng.next_u64());
+            row[6] = u128::from(rng.next_u64());
+            row[7] = 1;
+            row[8] = 1;
+            cycle!(row.clone(), none.clone());
+            row[3] = s as u128;
+            row[4] = u128::from(index);
+            row[5] = u128::from(w[s] as u64 & wmask);
+            row[6] = u128::from(dl[s]);
+            cycle!(row.clone(), none.clone());
+        }
+        // Read-back through the chain, selected and not.
+        for s in 0..s_n {
+            let chain = (u128::from(rng.next_u64()), u128::from(rng.next_u64()));
+            let selected = rng.below(2) == 0;
+            idle(&mut row);
+            row[1] = s as u128;
+            row[2] = s as u128;
+            row[9] = u128::from(if selected { index } else { (index + 1) % lanes });
+            cycle!(row.clone(), none.clone());
+            // The word arrives a cycle after the read, with the bank select registered with it.
+            idle(&mut row);
+            row[10] = chain.0;
+            row[11] = chain.1;
+            let (ww, dd) = if selected {
+                (u128::from(w[s] as u64 & wmask), u128::from(dl[s]))
+            } else {
+                (0, 0)
+            };
+            cycle!(
+                row.clone(),
+                vec![u128::MAX, chain.0 | ww, chain.1 | dd],
+                none.clone()
+            );
+        }
+        // A group's source tokens, live (neuron 5 + index of 100) and past the last neuron.
+        for (first, hidden) in [(5u128, 100u128), (8, 9)] {
+            idle(&mut row);
+            row[19] = 1;
+            cycle!(row.clone(), none.clone());
+            for &s in &active {
+                let s = s as usize;
+                idle(&mut row);
+                row[1] = s as u128;
+                row[2] = s as u128;
+                cycle!(row.clone(), none.clone());
+                idle(&mut row);
+                row[12] = u128::from(hist[s]);
+                row[13] = u128::from(a[s]);
+                row[14] = 1;
+                row[15] = first;
+                row[16] = hidden;
+                cycle!(row.clone(), none.clone());
+                idle(&mut row);
+                row[17] = u128::from(hist[s]);
+                cycle!(row.clone(), none.clone());
+            }
+            let live = first + u128::from(index) < hidden;
+            let current = if live {
+                lane_current(&active, &w, &taps, &hist)
+            } else {
+                0
+            };
+            idle(&mut row);
+            cycle!(row.clone(), vec![bits64(current), u128::MAX, u128::MAX]);
+        }
+        // A shift loads the next lane's sum.
+        idle(&mut row);
+        row[18] = 1;
+        row[20] = 0x1234;
+        cycle!(row.clone(), none.clone());
+        idle(&mut row);
+        cycle!(row.clone(), vec![0x1234, u128::MAX, u128::MAX]);
+        let got = icarus_with(&v, &inputs, &outputs, &vectors, true);
+        let mut checked = 0;
+        for ((r, g), w) in vectors.iter().zip(&got).zip(&want) {
+            for k in 0..3 {
+                if w[k] != u128::MAX {
+                    assert_eq!(g[k], w[k], "{name}: syn lane output {k}, inputs {r:x?}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked >= 2 * s_n + 3, "{name}: {checked} checks");
     }
 }
