@@ -7,7 +7,8 @@
 //! - SYN: per group of L = `hardware.lanes` consecutive hidden neurons, one cycle per active
 //!   source (the L lanes accumulate their neurons at once), then one LIF cycle per neuron of the
 //!   group (+ 3 to drain);
-//! - OUT: per output, one cycle per hidden spike, then one update cycle (+ 3 to drain);
+//! - OUT: per group of L consecutive outputs, one cycle per hidden spike (the L lanes sum their
+//!   outputs at once), then one update cycle per output of the group (+ 3 to drain);
 //! - one cycle to finish.
 
 use crate::config::Config;
@@ -27,7 +28,7 @@ pub struct StepCounts {
 pub fn step_cycles(cfg: &Config, c: StepCounts) -> u64 {
     let (s, h, o) = sizes(cfg);
     let (a, n) = (c.active_sources as u64, c.spikes as u64);
-    (s + 2) + (groups(cfg) * a + h + 3) + (o * (n + 1) + 3) + 1
+    (s + 2) + (groups(cfg) * a + h + 3) + (output_groups(cfg) * n + o + 3) + 1
 }
 
 /// The synapse lanes L (`hardware.lanes`).
@@ -38,6 +39,11 @@ pub fn lanes(cfg: &Config) -> u64 {
 /// SYN's neuron groups: ceil(H / L).
 pub fn groups(cfg: &Config) -> u64 {
     (cfg.network.hidden as u64).div_ceil(lanes(cfg))
+}
+
+/// OUT's output groups: ceil(O / L).
+pub fn output_groups(cfg: &Config) -> u64 {
+    (cfg.network.outputs as u64).div_ceil(lanes(cfg))
 }
 
 /// The work a one-lane tile cannot avoid: synaptic events (active sources x hidden neurons),

@@ -376,16 +376,32 @@ impl MemoryId {
         )
     }
 
-    /// Split into `hardware.lanes` banks by neuron, one per synapse lane (`host_index`).
+    /// Split into `hardware.lanes` banks by row (neuron or output), one per lane
+    /// (`host_index`).
     pub const fn banked(self) -> bool {
-        matches!(self, M::Weights | M::SynapticDelays)
+        matches!(self, M::Weights | M::SynapticDelays | M::ReadoutWeights)
+    }
+
+    /// A banked memory's rows and row length in the golden model's order: H x S (weights,
+    /// synaptic delays) or O x H (readout weights).
+    pub fn rows(self, cfg: &Config) -> (u64, u64) {
+        let (s, h, o) = (
+            cfg.sources() as u64,
+            cfg.network.hidden as u64,
+            cfg.network.outputs as u64,
+        );
+        match self {
+            M::ReadoutWeights => (o, h),
+            _ => (h, s),
+        }
     }
 
     /// Entries in the golden model's order (`host_index` maps them to the tile's): `entries`
     /// without a banked memory's padding rows.
     pub fn logical_entries(self, cfg: &Config) -> u64 {
         if self.banked() && self.entries(cfg) > 0 {
-            cfg.network.hidden as u64 * cfg.sources() as u64
+            let (rows, len) = self.rows(cfg);
+            rows * len
         } else {
             self.entries(cfg)
         }
@@ -401,13 +417,14 @@ impl MemoryId {
             n.max_delay as u64,
         );
         let has = |b: bool, x: u64| if b { x } else { 0 };
-        // The banked memories hold ceil(H / L) rows per bank (`host_index`).
-        let rows = crate::cycles::groups(cfg) * crate::cycles::lanes(cfg);
+        // The banked memories hold ceil(rows / L) rows per bank (`host_index`).
+        let lanes = crate::cycles::lanes(cfg);
+        let rows = crate::cycles::groups(cfg) * lanes;
         match self {
             M::Weights => rows * s,
             M::SynapticDelays => has(n.delay_mode.has_synaptic(), rows * s),
             M::AxonalDelays => has(n.delay_mode.has_axonal(), s),
-            M::ReadoutWeights => o * h,
+            M::ReadoutWeights => crate::cycles::output_groups(cfg) * lanes * h,
             M::ReadoutBiases => o,
             M::FeedbackWeights => has(cfg.learning.feedback == Feedback::Random, h * o),
             M::SpikeHistory | M::ActiveSources => s,
@@ -465,20 +482,20 @@ impl std::fmt::Display for MemoryId {
     }
 }
 
-/// The host index of entry `logical` of memory `id`, `logical` in the golden model's order (for
-/// the weights and synaptic delays `j S + s`). A banked memory (`MemoryId::banked`) keeps its
-/// L = `hardware.lanes` banks in the index's low bits: neuron j's row lies in bank `j mod L` at
-/// bank address `(j div L) S + s`, and its host index is `bank address * L + bank`, so that the
-/// tile finds bank and bank address by slicing. Every other memory's index is its entry; with
-/// one lane so is a banked memory's.
+/// The host index of entry `logical` of memory `id`, `logical` in the golden model's order (row
+/// r, column c at `r N + c`: the weights and synaptic delays `j S + s`, the readout weights
+/// `k H + j`). A banked memory (`MemoryId::banked`) keeps its L = `hardware.lanes` banks in the
+/// index's low bits: row r lies in bank `r mod L` at bank address `(r div L) N + c`, and its
+/// host index is `bank address * L + bank`, so that the tile finds bank and bank address by
+/// slicing. Every other memory's index is its entry; with one lane so is a banked memory's.
 pub fn host_index(cfg: &Config, id: MemoryId, logical: u64) -> u64 {
     let lanes = crate::cycles::lanes(cfg);
     if !id.banked() || lanes == 1 {
         return logical;
     }
-    let s = cfg.sources() as u64;
-    let (j, src) = (logical / s, logical % s);
-    ((j / lanes) * s + src) * lanes + j % lanes
+    let (_, len) = id.rows(cfg);
+    let (r, c) = (logical / len, logical % len);
+    ((r / lanes) * len + c) * lanes + r % lanes
 }
 
 /// A memory name that is not one of the tile's.
@@ -606,7 +623,7 @@ mod tests {
     /// entries at its own index below the memory's entries, in bank `j mod L` (the index's low
     /// bits), consecutive sources of a neuron L apart; the padding is below one group of rows.
     #[test]
-    fn banked_host_indices_are_distinct_and_in_their_neurons_bank() {
+    fn banked_host_indices_are_distinct_and_in_their_rows_bank() {
         for (h, s, lanes) in [
             (5, 7, 1),
             (5, 7, 2),
@@ -620,25 +637,33 @@ mod tests {
                  [hardware]\nlanes = {lanes}\n"
             );
             let cfg = Config::from_toml_str(&text, "test").unwrap();
-            for id in [M::Weights, M::SynapticDelays] {
+            // Rows x row length: H x S, H x S, O x H.
+            for (id, rows, len) in [
+                (M::Weights, h, s),
+                (M::SynapticDelays, h, s),
+                (M::ReadoutWeights, 3, h),
+            ] {
                 let entries = id.entries(&cfg);
-                assert!(entries >= (h * s) as u64 && entries < ((h + lanes) * s) as u64);
+                assert_eq!(id.rows(&cfg), (rows as u64, len as u64));
+                assert_eq!(id.logical_entries(&cfg), (rows * len) as u64);
+                assert!(entries >= (rows * len) as u64);
+                assert!(entries < ((rows + lanes) * len) as u64);
                 let mut seen = std::collections::HashSet::new();
-                for j in 0..h as u64 {
-                    for src in 0..s as u64 {
-                        let x = host_index(&cfg, id, j * s as u64 + src);
+                for r in 0..rows as u64 {
+                    for c in 0..len as u64 {
+                        let x = host_index(&cfg, id, r * len as u64 + c);
                         assert!(x < entries, "{x} >= {entries}");
                         assert!(seen.insert(x), "index {x} twice");
-                        assert_eq!(x % lanes as u64, j % lanes as u64, "bank of neuron {j}");
-                        if src > 0 {
-                            let prev = host_index(&cfg, id, j * s as u64 + src - 1);
+                        assert_eq!(x % lanes as u64, r % lanes as u64, "bank of row {r}");
+                        if c > 0 {
+                            let prev = host_index(&cfg, id, r * len as u64 + c - 1);
                             assert_eq!(x - prev, lanes as u64);
                         }
                     }
                 }
             }
             // Unbanked memories keep their entries' order.
-            assert_eq!(host_index(&cfg, M::ReadoutWeights, 11), 11);
+            assert_eq!(host_index(&cfg, M::ReadoutBiases, 2), 2);
         }
     }
 

@@ -15,6 +15,7 @@ pub mod lif;
 pub mod mean;
 pub mod mul;
 pub mod narrow;
+pub mod out_lane;
 pub mod ram;
 pub mod readout;
 pub mod readout_trace;

@@ -34,8 +34,7 @@ impl Readout {
         let hidden = self.zeta.len();
         for (k, y) in self.y.iter_mut().enumerate() {
             let row = &u[k * hidden..(k + 1) * hidden];
-            let sum: i64 =
-                spikes.iter().map(|&j| row[j as usize] as i64).sum::<i64>() + b[k] as i64;
+            let sum = super::out_lane::lane_input(spikes, row) + b[k] as i64;
             *y = clamp(
                 decay(*y as i64, f.kappa_q) + (sum << f.w_to_y),
                 f.y_min,

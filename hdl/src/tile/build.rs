@@ -137,7 +137,6 @@ impl Tile {
             deadline_missed: Default::default(),
             prediction: Default::default(),
             axonal_delays: mem(cfg, MemoryId::AxonalDelays),
-            readout_weights: mem(cfg, MemoryId::ReadoutWeights),
             readout_biases: mem(cfg, MemoryId::ReadoutBiases),
             feedback_weights: mem(cfg, MemoryId::FeedbackWeights),
             spike_history: mem(cfg, MemoryId::SpikeHistory),
@@ -161,6 +160,17 @@ impl Tile {
                 .collect(),
             _lanes: lanes as usize,
             _last_lane: lanes as usize - 1,
+            out_lanes: (0..lanes)
+                .map(|l| {
+                    OutLane::new(
+                        l as u32,
+                        memory::find(cfg, MemoryId::ReadoutWeights)
+                            .map_or(0, |m| m.entries / lanes),
+                        w.weight_bits,
+                        nb.acc,
+                    )
+                })
+                .collect(),
             delay: DelayFifo::new(n.max_delay, w.delay_frac),
             pass_tap: DelayFifo::new(n.max_delay, w.delay_frac),
             lif_leak: Decay::new(w.membrane_bits, f.alpha_q),
@@ -298,7 +308,6 @@ impl Tile {
             host_write: Default::default(),
             active: Default::default(),
             src: Default::default(),
-            uext: Default::default(),
             bext: Default::default(),
             supervised: Default::default(),
             learn_w: Default::default(),
@@ -331,6 +340,19 @@ impl Tile {
             lane_shift: Default::default(),
             lane_clear: Default::default(),
             row_step: Default::default(),
+            u_read_address: Default::default(),
+            u_write_address: Default::default(),
+            u_write_data: Default::default(),
+            u_write: Default::default(),
+            u_read_bank: Default::default(),
+            u_write_bank: Default::default(),
+            u_read_data: Default::default(),
+            out_s2: Default::default(),
+            out_shift: Default::default(),
+            out_clear: Default::default(),
+            u_row_step: Default::default(),
+            q1_ub: Default::default(),
+            rupd_ub: Default::default(),
             o4_wins: Default::default(),
             o4_sum: Default::default(),
             n_in: c32(n.inputs as u64),

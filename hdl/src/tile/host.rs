@@ -34,7 +34,17 @@ impl Piece<HOST> for Tile {
         self.w_read_address.next = self.bank_index.val();
         self.d_read_address.next = self.bank_index.val();
         self.axonal_delays.read_address.next = self.index.val();
-        self.readout_weights.read_address.next = self.index.val();
+        self.u_read_address.next = self.bank_index.val();
+        if self.phase.q.val() == Phase::Idle {
+            self.u_read_bank.next = bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
+            self.u_write_bank.next = bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
+        } else if self.phase.q.val() == Phase::Sig {
+            self.u_read_bank.next = bit_cast::<8, 32>(self.idx_n.y.val() & self.lane_mask.val());
+            self.u_write_bank.next = 0.into();
+        } else {
+            self.u_read_bank.next = bit_cast::<8, 32>(self.i_n.y.val() & self.lane_mask.val());
+            self.u_write_bank.next = self.rupd_ub.q.val();
+        }
         self.readout_biases.read_address.next = self.index.val();
         self.feedback_weights.read_address.next = self.index.val();
         self.spike_history.read_address.next = self.index.val();
@@ -55,7 +65,7 @@ impl Piece<HOST> for Tile {
         self.axonal_gradients.read_address.next = self.index.val();
         self.wd_write_address.next = self.bank_index.val();
         self.axonal_delays.write_address.next = self.index.val();
-        self.readout_weights.write_address.next = self.index.val();
+        self.u_write_address.next = self.bank_index.val();
         self.readout_biases.write_address.next = self.index.val();
         self.feedback_weights.write_address.next = self.index.val();
         self.spike_history.write_address.next = self.index.val();
@@ -77,7 +87,7 @@ impl Piece<HOST> for Tile {
         self.w_write_data.next = self.cmd_data.val();
         self.d_write_data.next = self.cmd_data.val();
         self.axonal_delays.write_data.next = self.cmd_data.val();
-        self.readout_weights.write_data.next = self.cmd_data.val();
+        self.u_write_data.next = self.cmd_data.val();
         self.readout_biases.write_data.next = self.cmd_data.val();
         self.feedback_weights.write_data.next = self.cmd_data.val();
         self.spike_history.write_data.next = self.cmd_data.val();
@@ -101,7 +111,7 @@ impl Piece<HOST> for Tile {
             self.host_write.val() & (self.region.val() == self.r_synaptic_delays.val());
         self.axonal_delays.write_enable.next =
             self.host_write.val() & (self.region.val() == self.r_axonal_delays.val());
-        self.readout_weights.write_enable.next =
+        self.u_write.next =
             self.host_write.val() & (self.region.val() == self.r_readout_weights.val());
         self.readout_biases.write_enable.next =
             self.host_write.val() & (self.region.val() == self.r_readout_biases.val());
@@ -189,7 +199,7 @@ impl Piece<HOST> for Tile {
         } else if self.rsp_region.q.val() == self.r_axonal_delays.val() {
             self.rsp_data.next = self.axonal_delays.read_data.val();
         } else if self.rsp_region.q.val() == self.r_readout_weights.val() {
-            self.rsp_data.next = self.readout_weights.read_data.val();
+            self.rsp_data.next = self.u_read_data.val();
         } else if self.rsp_region.q.val() == self.r_readout_biases.val() {
             self.rsp_data.next = self.readout_biases.read_data.val();
         } else if self.rsp_region.q.val() == self.r_feedback_weights.val() {

@@ -44,5 +44,32 @@ impl Piece<LANES> for Tile {
         for l in self._last_lane..self._lanes {
             self.lanes[l].acc_in.next = 0.into();
         }
+        // The output lanes (`out_lane.rs`): the readout weights' port, OUT's controls, chains.
+        for l in 0..self._lanes {
+            self.out_lanes[l].clock.next = self.clock.val();
+            self.out_lanes[l].read_address.next = self.u_read_address.val();
+            self.out_lanes[l].write_address.next = self.u_write_address.val();
+            self.out_lanes[l].write_bank.next = self.u_write_bank.val();
+            self.out_lanes[l].write_data.next = self.u_write_data.val();
+            self.out_lanes[l].write.next = self.u_write.val();
+            self.out_lanes[l].read_bank.next = self.u_read_bank.val();
+            self.out_lanes[l].s2_valid.next = self.out_s2.val();
+            self.out_lanes[l].first.next = self.q2_i_n.y.val();
+            self.out_lanes[l].count.next = self.n_out.val();
+            self.out_lanes[l].shift.next = self.out_shift.val();
+            self.out_lanes[l].clear.next = self.out_clear.val();
+        }
+        for l in 0..1 {
+            self.out_lanes[l].chain_in.next = 0.into();
+        }
+        for l in 1..self._lanes {
+            self.out_lanes[l].chain_in.next = self.out_lanes[l - 1].chain_out.val();
+        }
+        for l in 0..self._last_lane {
+            self.out_lanes[l].acc_in.next = self.out_lanes[l + 1].acc.val();
+        }
+        for l in self._last_lane..self._lanes {
+            self.out_lanes[l].acc_in.next = 0.into();
+        }
     }
 }

@@ -151,11 +151,11 @@ impl Piece<SIGNAL_PHASES> for Tile {
                         self.i.d.next = self.i_n.y.val() + 1;
                         self.base.d.next = self.i_n.y.val() + 1;
                     } else {
-                        self.readout_weights.read_address.next = self.base_n.y.val();
+                        self.u_read_address.next = self.base_n.y.val();
                         self.feedback_weights.read_address.next = self.aux_n.y.val();
                         self.output_errors.read_address.next = self.idx_n.y.val();
                         self.idx.d.next = self.idx_n.y.val() + 1;
-                        self.base.d.next = self.base_n.y.val() + self.n_hid.val();
+                        self.base.d.next = self.base_n.y.val() + self.u_row_step.val();
                         self.aux.d.next = self.aux_n.y.val() + 1;
                     }
                 }

@@ -200,15 +200,16 @@ impl Piece<UPDATE_PHASES> for Tile {
                         self.readout_biases.read_address.next = self.i_n.y.val();
                         self.q1_i.d.next = self.i_n.y.val();
                     } else {
-                        self.readout_weights.read_address.next =
-                            self.base_n.y.val() + self.idx_n.y.val();
+                        self.u_read_address.next = self.base_n.y.val() + self.idx_n.y.val();
                         self.readout_traces.read_address.next = self.idx_n.y.val();
                         self.q1_i.d.next = self.base_n.y.val() + self.idx_n.y.val();
                     }
+                    // The row's bank, carried to the write (i moves on before it).
+                    self.q1_ub.d.next = bit_cast::<8, 32>(self.i_n.y.val() & self.lane_mask.val());
                     if self.idx_n.y.val() == self.row_last.val() {
                         self.idx.d.next = 0.into();
                         self.i.d.next = self.i_n.y.val() + 1;
-                        self.base.d.next = self.base_n.y.val() + self.n_hid.val();
+                        self.base.d.next = self.base_n.y.val() + self.u_row_step.val();
                     } else {
                         self.idx.d.next = self.idx_n.y.val() + 1;
                     }
@@ -218,6 +219,7 @@ impl Piece<UPDATE_PHASES> for Tile {
                     self.rupd_v.d.next = true;
                     self.rupd_bias.d.next = self.q1_bias.q.val();
                     self.rupd_i.d.next = self.q1_i_n.y.val();
+                    self.rupd_ub.d.next = self.q1_ub.q.val();
                     // The weight-like port's operand registers (PASS2's, free by now): the
                     // product e_k zeta_j (or e_k), the weight, the draw, the shift.
                     self.xt_reg.d.next = self.learn.xt.val();
@@ -226,7 +228,7 @@ impl Piece<UPDATE_PHASES> for Tile {
                         self.w_reg.d.next = self.readout_biases.read_data.val();
                         self.sh_w.d.next = self.shifts.q.val().get_bits::<8>(32);
                     } else {
-                        self.w_reg.d.next = self.readout_weights.read_data.val();
+                        self.w_reg.d.next = self.u_read_data.val();
                         self.sh_w.d.next = self.shifts.q.val().get_bits::<8>(24);
                     }
                 }
@@ -238,9 +240,9 @@ impl Piece<UPDATE_PHASES> for Tile {
                         self.readout_biases.write_data.next = self.learn.w_next.val();
                         self.readout_biases.write_enable.next = true;
                     } else {
-                        self.readout_weights.write_address.next = self.rupd_i_n.y.val();
-                        self.readout_weights.write_data.next = self.learn.w_next.val();
-                        self.readout_weights.write_enable.next = true;
+                        self.u_write_address.next = self.rupd_i_n.y.val();
+                        self.u_write_data.next = self.learn.w_next.val();
+                        self.u_write.next = true;
                     }
                 }
                 if (self.i_n.y.val() == self.n_out.val()) & !self.q1_v.q.val() {

@@ -12,12 +12,12 @@
 //!  cmd_data -->|                                                              |--> busy
 //!              |  STEP: HIST  push spikes into the history, list active sources|--> last_cycles
 //!              |        SYN   per L neurons: active sources' taps, then LIFs   |--> deadline_missed
-//!              |        OUT   per output: spiking neurons' weights, then update|--> prediction
+//!              |        OUT   per L outputs: spikes' weights, then updates     |--> prediction
 //!              +--------------------------------------------------------------+
 //! ```
 //! Cycles of a STEP (busy cycles; `golden::cycles::step_cycles` is the model):
-//! `(S + 2) + (ceil(H / L) a + H + 3) + (O (n + 1) + 3) + 1`, `a` = active sources, `n` =
-//! spikes.
+//! `(S + 2) + (ceil(H / L) a + H + 3) + (ceil(O / L) n + O + 3) + 1`, `a` = active sources,
+//! `n` = spikes.
 //!
 //! One Verilog module, written in pieces, one file each, run and emitted in this order as one
 //! combinational block (`piece.rs`; the phases' arms are merged into one `case`, so the Verilog is
@@ -42,6 +42,7 @@ use crate::lfsr_bank::{INDEX_BITS, LfsrBank};
 use crate::lif::{Lif, psi_rom};
 use crate::mean::Mean;
 use crate::narrow::{Narrow, signed_bits, unsigned_bits};
+use crate::out_lane::OutLane;
 use crate::ram::Memory;
 use crate::readout::Readout;
 use crate::readout_trace::ReadoutTrace;
@@ -101,7 +102,6 @@ pub struct Tile {
     // Memories (golden::memory names; absent ones have depth 0; the weights and synaptic delays
     // are in the lanes).
     axonal_delays: Memory,
-    readout_weights: Memory,
     readout_biases: Memory,
     feedback_weights: Memory,
     spike_history: Memory,
@@ -127,6 +127,9 @@ pub struct Tile {
     /// The lane count and the last lane's index (loop bounds of `lanes.rs`).
     _lanes: usize,
     _last_lane: usize,
+    /// The output lanes: each holds its bank of the readout weights and sums one output of OUT's
+    /// group (`out_lane.rs`).
+    out_lanes: Vec<OutLane>,
 
     // Datapath.
     delay: DelayFifo,
@@ -246,6 +249,9 @@ pub struct Tile {
     rupd_v: DFF<Bit>,
     rupd_bias: DFF<Bit>,
     rupd_i: DFF<Bits<32>>,
+    /// RUPD's readout-weight bank, carried from stage 0 to the write in stage 2.
+    q1_ub: DFF<Bits<8>>,
+    rupd_ub: DFF<Bits<8>>,
     /// The weight-like update's shift (set where PASS2 or a RUPD element's operands are).
     sh_w: DFF<Bits<8>>,
     q2_s: DFF<Bits<32>>,
@@ -296,7 +302,6 @@ pub struct Tile {
     host_write: Signal<Local, Bit>,
     active: Signal<Local, Bit>,
     src: Signal<Local, Bits<32>>,
-    uext: Signal<Local, Bits<64>>,
     bext: Signal<Local, Bits<64>>,
     supervised: Signal<Local, Bit>,
     learn_w: Signal<Local, Bit>,
@@ -337,6 +342,22 @@ pub struct Tile {
     lane_clear: Signal<Local, Bit>,
     /// The learning neuron's next row base in its bank: + S after the bank's last lane.
     row_step: Signal<Local, Bits<32>>,
+    /// The readout weights' port as one memory (`lanes.rs` broadcasts it to the output lanes'
+    /// banks); the read and the written bank differ in RUPD at a row's end.
+    u_read_address: Signal<Local, Bits<32>>,
+    u_write_address: Signal<Local, Bits<32>>,
+    u_write_data: Signal<Local, Bits<64>>,
+    u_write: Signal<Local, Bit>,
+    u_read_bank: Signal<Local, Bits<8>>,
+    u_write_bank: Signal<Local, Bits<8>>,
+    u_read_data: Signal<Local, Bits<64>>,
+    /// OUT's lane controls: a spiking neuron's token in stage 2, an update token in stage 2
+    /// (the sums move down a lane), the sums cleared before the first group.
+    out_s2: Signal<Local, Bit>,
+    out_shift: Signal<Local, Bit>,
+    out_clear: Signal<Local, Bit>,
+    /// SIG's and RUPD's next readout-weight row base: + H after the bank's last lane.
+    u_row_step: Signal<Local, Bits<32>>,
     /// OUT stage 4's output has the largest decision sum so far (the lowest index on ties).
     o4_wins: Signal<Local, Bit>,
     /// OUT stage 4's new decision sum: the stored one (read in stage 3) plus the new y.

@@ -28,6 +28,19 @@ impl Piece<OPERANDS> for Tile {
         // The LIF's input current: lane 0's sum, complete in the LIF token's stage 3.
         self.lif.current.next = self.lanes[0].acc.val();
         self.lane_s2.next = false;
+        self.out_s2.next = false;
+        self.out_shift.next = false;
+        self.out_clear.next = false;
+        // SIG's and RUPD's readout-weight row base moves to the next bank row after the bank's
+        // last lane (SIG walks the outputs k = idx of a neuron, RUPD the rows k = i).
+        self.u_row_step.next = 0.into();
+        if self.phase.q.val() == Phase::Sig {
+            if ((self.idx_n.y.val() + 1) & self.lane_mask.val()) == 0 {
+                self.u_row_step.next = self.n_hid.val();
+            }
+        } else if ((self.i_n.y.val() + 1) & self.lane_mask.val()) == 0 {
+            self.u_row_step.next = self.n_hid.val();
+        }
         self.lane_shift.next = false;
         self.lane_clear.next = false;
         // A learning neuron's row base moves to the next bank row after the bank's last lane.
@@ -35,8 +48,6 @@ impl Piece<OPERANDS> for Tile {
         if ((self.i_n.y.val() + 1) & self.lane_mask.val()) == 0 {
             self.row_step.next = self.n_src.val();
         }
-        self.uext.next =
-            (self.readout_weights.read_data.val() ^ self.w_sign.val()) - self.w_sign.val();
         self.bext.next =
             (self.readout_biases.read_data.val() ^ self.w_sign.val()) - self.w_sign.val();
         self.o4_sum.next = self.decision_sums.read_data.val() + self.o4_y_n.y.val();
@@ -141,7 +152,7 @@ impl Piece<OPERANDS> for Tile {
         if self.random_fb.val() {
             self.learn.b.next = self.feedback_weights.read_data.val();
         } else {
-            self.learn.b.next = self.readout_weights.read_data.val();
+            self.learn.b.next = self.u_read_data.val();
         }
         self.learn.e.next = self.output_errors.read_data.val();
         self.learn.acc.next = self.acc_n.y.val();

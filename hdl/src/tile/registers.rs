@@ -16,14 +16,13 @@ impl Piece<REGS> for Tile {
             ymax, psum, recip, rem, total, total_g, mean, m_cur, hist_reg, pf_hist, pf_eps, pf_eta,
             eta_fwd, q1_m, q1_bias, o3_v, o3_i, o3_y, o3_sum, o4_v, o4_i, o4_y, p3_v, p3_i, xt_reg,
             w2, r2, d2, a2, g2, rupd_v, rupd_bias, rupd_i, sh_w, q2_s, w_reg, d_reg, a_reg, g_reg,
-            r_reg, aux
+            r_reg, aux, q1_ub, rupd_ub
         );
         clock!(
             self,
             clock,
             lfsr,
             axonal_delays,
-            readout_weights,
             readout_biases,
             feedback_weights,
             spike_history,
@@ -48,6 +47,7 @@ impl Piece<REGS> for Tile {
         for l in self._last_lane..self._lanes {
             self.w_read_data.next = self.lanes[l].w_chain_out.val();
             self.d_read_data.next = self.lanes[l].d_chain_out.val();
+            self.u_read_data.next = self.out_lanes[l].chain_out.val();
         }
         // Every register read below is of its configured width, and so is its hold value (so
         // that the bits above it feed nothing and Yosys removes them).

@@ -142,12 +142,14 @@ impl Piece<STEP_PHASES> for Tile {
                     self.i.d.next = 0.into();
                     self.idx.d.next = 0.into();
                     self.base.d.next = 0.into();
-                    self.acc.d.next = 0.into();
+                    self.out_clear.next = true;
                 }
             }
             Phase::Out => {
                 self.cnt.d.next = self.cnt.q.val() + 1;
-                // Stage 0: per output, one token per spiking neuron, then one update token.
+                // Stage 0: per group of L outputs (i its first), one token per spiking neuron for
+                // all the group's lanes, then one update token per output (i moves on with
+                // them); after the group's last, the next group's row in the banks (base).
                 self.q1_v.d.next = false;
                 if self.i_n.y.val() < self.n_out.val() {
                     self.spike_list.read_address.next = self.idx_n.y.val();
@@ -156,37 +158,43 @@ impl Piece<STEP_PHASES> for Tile {
                     self.q1_i.d.next = self.i_n.y.val();
                     self.q1_base.d.next = self.base_n.y.val();
                     if self.idx_n.y.val() == self.n_spk_n.y.val() {
-                        self.idx.d.next = 0.into();
                         self.i.d.next = self.i_n.y.val() + 1;
-                        self.base.d.next = self.base_n.y.val() + self.n_hid.val();
+                        if (((self.i_n.y.val() + 1) & self.lane_mask.val()) == 0)
+                            | (self.i_n.y.val() + 1 == self.n_out.val())
+                        {
+                            self.idx.d.next = 0.into();
+                            self.base.d.next = self.base_n.y.val() + self.n_hid.val();
+                        }
                     } else {
                         self.idx.d.next = self.idx_n.y.val() + 1;
                     }
                 }
-                // Stage 1: read the readout weight, or the unit's value and bias.
+                // Stage 1: read every lane's readout weight of the spiking neuron (at the
+                // group's bank row), or the unit's value and bias.
                 if self.q1_v.q.val() {
                     if self.q1_last.q.val() {
                         self.readout.read_address.next = self.q1_i_n.y.val();
                         self.readout_biases.read_address.next = self.q1_i_n.y.val();
                     } else {
-                        self.readout_weights.read_address.next = self.q1_base_n.y.val()
+                        self.u_read_address.next = self.q1_base_n.y.val()
                             + bit_cast::<32, 64>(self.spike_list.read_data.val());
                     }
                 }
                 self.q2_v.d.next = self.q1_v.q.val();
                 self.q2_last.d.next = self.q1_last.q.val();
                 self.q2_i.d.next = self.q1_i_n.y.val();
-                // Stage 2: accumulate, or register y and the summed input (with the bias) for
-                // the output's update.
+                // Stage 2: the lanes add their weights (`out_lane.rs`); or register y and the
+                // summed input (lane 0's sum and the bias) for the output's update, the sums
+                // moving down a lane for the group's next output.
                 if self.q2_v.q.val() {
                     if self.q2_last.q.val() {
                         self.o3_v.d.next = true;
                         self.o3_i.d.next = self.q2_i_n.y.val();
                         self.o3_y.d.next = self.out_leak.y.val();
-                        self.o3_sum.d.next = self.acc_n.y.val() + self.bext.val();
-                        self.acc.d.next = 0.into();
+                        self.o3_sum.d.next = self.out_lanes[0].acc.val() + self.bext.val();
+                        self.out_shift.next = true;
                     } else {
-                        self.acc.d.next = self.acc_n.y.val() + self.uext.val();
+                        self.out_s2.next = true;
                     }
                 }
                 // Stage 3: update y from registers and read the decision sum; stage 4 (below the

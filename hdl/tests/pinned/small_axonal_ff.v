@@ -118,12 +118,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] axonal_delays$write_address;
     reg  [63:0] axonal_delays$write_data;
     reg  axonal_delays$write_enable;
-    reg  readout_weights$clock;
-    reg  [31:0] readout_weights$read_address;
-    wire  [63:0] readout_weights$read_data;
-    reg  [31:0] readout_weights$write_address;
-    reg  [63:0] readout_weights$write_data;
-    reg  readout_weights$write_enable;
     reg  readout_biases$clock;
     reg  [31:0] readout_biases$read_address;
     wire  [63:0] readout_biases$read_data;
@@ -256,6 +250,22 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  lanes$0$clear;
     reg  [63:0] lanes$0$acc_in;
     wire  [63:0] lanes$0$acc;
+    reg  out_lanes$0$clock;
+    reg  [31:0] out_lanes$0$read_address;
+    reg  [31:0] out_lanes$0$write_address;
+    reg  [7:0] out_lanes$0$write_bank;
+    reg  [63:0] out_lanes$0$write_data;
+    reg  out_lanes$0$write;
+    reg  [7:0] out_lanes$0$read_bank;
+    reg  [63:0] out_lanes$0$chain_in;
+    wire  [63:0] out_lanes$0$chain_out;
+    reg  out_lanes$0$s2_valid;
+    reg  [31:0] out_lanes$0$first;
+    reg  [31:0] out_lanes$0$count;
+    reg  out_lanes$0$shift;
+    reg  out_lanes$0$clear;
+    reg  [63:0] out_lanes$0$acc_in;
+    wire  [63:0] out_lanes$0$acc;
     reg  [63:0] delay$word;
     reg  delay$spike;
     reg  [63:0] delay$axonal;
@@ -566,6 +576,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] rupd_i$d;
     wire  [31:0] rupd_i$q;
     reg  rupd_i$clock;
+    reg  [7:0] q1_ub$d;
+    wire  [7:0] q1_ub$q;
+    reg  q1_ub$clock;
+    reg  [7:0] rupd_ub$d;
+    wire  [7:0] rupd_ub$q;
+    reg  rupd_ub$clock;
     reg  [7:0] sh_w$d;
     wire  [7:0] sh_w$q;
     reg  sh_w$clock;
@@ -663,7 +679,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  host_write;
     reg  active;
     reg  [31:0] src;
-    reg  [63:0] uext;
     reg  [63:0] bext;
     reg  supervised;
     reg  learn_w;
@@ -696,6 +711,17 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  lane_shift;
     reg  lane_clear;
     reg  [31:0] row_step;
+    reg  [31:0] u_read_address;
+    reg  [31:0] u_write_address;
+    reg  [63:0] u_write_data;
+    reg  u_write;
+    reg  [7:0] u_read_bank;
+    reg  [7:0] u_write_bank;
+    reg  [63:0] u_read_data;
+    reg  out_s2;
+    reg  out_shift;
+    reg  out_clear;
+    reg  [31:0] u_row_step;
     reg  o4_wins;
     reg  [63:0] o4_sum;
     
@@ -707,14 +733,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .write_address(axonal_delays$write_address),
         .write_data(axonal_delays$write_data),
         .write_enable(axonal_delays$write_enable)
-    );
-    top$readout_weights readout_weights(
-        .clock(readout_weights$clock),
-        .read_address(readout_weights$read_address),
-        .read_data(readout_weights$read_data),
-        .write_address(readout_weights$write_address),
-        .write_data(readout_weights$write_data),
-        .write_enable(readout_weights$write_enable)
     );
     top$readout_biases readout_biases(
         .clock(readout_biases$clock),
@@ -885,6 +903,24 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .clear(lanes$0$clear),
         .acc_in(lanes$0$acc_in),
         .acc(lanes$0$acc)
+    );
+    top$out_lanes$0 out_lanes$0(
+        .clock(out_lanes$0$clock),
+        .read_address(out_lanes$0$read_address),
+        .write_address(out_lanes$0$write_address),
+        .write_bank(out_lanes$0$write_bank),
+        .write_data(out_lanes$0$write_data),
+        .write(out_lanes$0$write),
+        .read_bank(out_lanes$0$read_bank),
+        .chain_in(out_lanes$0$chain_in),
+        .chain_out(out_lanes$0$chain_out),
+        .s2_valid(out_lanes$0$s2_valid),
+        .first(out_lanes$0$first),
+        .count(out_lanes$0$count),
+        .shift(out_lanes$0$shift),
+        .clear(out_lanes$0$clear),
+        .acc_in(out_lanes$0$acc_in),
+        .acc(out_lanes$0$acc)
     );
     top$delay delay(
         .word(delay$word),
@@ -1378,6 +1414,16 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(rupd_i$q),
         .clock(rupd_i$clock)
     );
+    top$q1_ub q1_ub(
+        .d(q1_ub$d),
+        .q(q1_ub$q),
+        .clock(q1_ub$clock)
+    );
+    top$rupd_ub rupd_ub(
+        .d(rupd_ub$d),
+        .q(rupd_ub$q),
+        .clock(rupd_ub$clock)
+    );
     top$sh_w sh_w(
         .d(sh_w$d),
         .q(sh_w$q),
@@ -1638,6 +1684,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         g_reg$clock = clock;
         r_reg$clock = clock;
         aux$clock = clock;
+        q1_ub$clock = clock;
+        rupd_ub$clock = clock;
         phase$d = phase$q;
         cnt$d = cnt$q;
         last$d = last$q;
@@ -1723,9 +1771,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         g_reg$d = g_reg$q;
         r_reg$d = r_reg$q;
         aux$d = aux$q;
+        q1_ub$d = q1_ub$q;
+        rupd_ub$d = rupd_ub$q;
         lfsr$clock = clock;
         axonal_delays$clock = clock;
-        readout_weights$clock = clock;
         readout_biases$clock = clock;
         feedback_weights$clock = clock;
         spike_history$clock = clock;
@@ -1746,6 +1795,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         axonal_gradients$clock = clock;
         w_read_data = lanes$0$w_chain_out;
         d_read_data = lanes$0$d_chain_out;
+        u_read_data = out_lanes$0$chain_out;
         total_n$x = total$q;
         total_g_n$x = total_g$q;
         i_n$x = i$q;
@@ -1840,7 +1890,19 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         w_read_address = bank_index;
         d_read_address = bank_index;
         axonal_delays$read_address = index;
-        readout_weights$read_address = index;
+        u_read_address = bank_index;
+        if (phase$q == Phase$Idle) begin
+            u_read_bank = ((index & lane_mask) & 8'hff);
+            u_write_bank = ((index & lane_mask) & 8'hff);
+        end
+        else if (phase$q == Phase$Sig) begin
+            u_read_bank = ((idx_n$y & lane_mask) & 8'hff);
+            u_write_bank = 32'h0;
+        end
+        else begin
+            u_read_bank = ((i_n$y & lane_mask) & 8'hff);
+            u_write_bank = rupd_ub$q;
+        end
         readout_biases$read_address = index;
         feedback_weights$read_address = index;
         spike_history$read_address = index;
@@ -1861,7 +1923,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         axonal_gradients$read_address = index;
         wd_write_address = bank_index;
         axonal_delays$write_address = index;
-        readout_weights$write_address = index;
+        u_write_address = bank_index;
         readout_biases$write_address = index;
         feedback_weights$write_address = index;
         spike_history$write_address = index;
@@ -1883,7 +1945,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         w_write_data = cmd_data;
         d_write_data = cmd_data;
         axonal_delays$write_data = cmd_data;
-        readout_weights$write_data = cmd_data;
+        u_write_data = cmd_data;
         readout_biases$write_data = cmd_data;
         feedback_weights$write_data = cmd_data;
         spike_history$write_data = cmd_data;
@@ -1905,7 +1967,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         w_write = host_write & (region == r_weights);
         d_write = host_write & (region == r_synaptic_delays);
         axonal_delays$write_enable = host_write & (region == r_axonal_delays);
-        readout_weights$write_enable = host_write & (region == r_readout_weights);
+        u_write = host_write & (region == r_readout_weights);
         readout_biases$write_enable = host_write & (region == r_readout_biases);
         feedback_weights$write_enable = host_write & (region == r_feedback_weights);
         spike_history$write_enable = host_write & (region == r_spike_history);
@@ -1968,7 +2030,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             rsp_data = axonal_delays$read_data;
         end
         else if (rsp_region$q == r_readout_weights) begin
-            rsp_data = readout_weights$read_data;
+            rsp_data = u_read_data;
         end
         else if (rsp_region$q == r_readout_biases) begin
             rsp_data = readout_biases$read_data;
@@ -2044,13 +2106,24 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         lif$leaked = q3_leak_n$y;
         lif$current = lanes$0$acc;
         lane_s2 = 1'b0;
+        out_s2 = 1'b0;
+        out_shift = 1'b0;
+        out_clear = 1'b0;
+        u_row_step = 32'h0;
+        if (phase$q == Phase$Sig) begin
+            if (((idx_n$y + 32'h1) & lane_mask) == 32'h0) begin
+                u_row_step = n_hid;
+            end
+        end
+        else if (((i_n$y + 32'h1) & lane_mask) == 32'h0) begin
+            u_row_step = n_hid;
+        end
         lane_shift = 1'b0;
         lane_clear = 1'b0;
         row_step = 32'h0;
         if (((i_n$y + 32'h1) & lane_mask) == 32'h0) begin
             row_step = n_src;
         end
-        uext = (readout_weights$read_data ^ w_sign) - w_sign;
         bext = (readout_biases$read_data ^ w_sign) - w_sign;
         o4_sum = decision_sums$read_data + o4_y_n$y;
         o4_wins = o4_v$q & ((o4_i_n$y == 32'h0) | ((o4_sum ^ msb) > (best$q ^ msb)));
@@ -2142,7 +2215,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             learn$b = feedback_weights$read_data;
         end
         else begin
-            learn$b = readout_weights$read_data;
+            learn$b = u_read_data;
         end
         learn$e = output_errors$read_data;
         learn$acc = acc_n$y;
@@ -2384,7 +2457,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         i$d = 32'h0;
                         idx$d = 32'h0;
                         base$d = 32'h0;
-                        acc$d = 32'h0;
+                        out_clear = 1'b1;
                     end
                 end
             Phase$Out:
@@ -2398,9 +2471,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         q1_i$d = i_n$y;
                         q1_base$d = base_n$y;
                         if (idx_n$y == n_spk_n$y) begin
-                            idx$d = 32'h0;
                             i$d = i_n$y + 32'h1;
-                            base$d = base_n$y + n_hid;
+                            if ((((i_n$y + 32'h1) & lane_mask) == 32'h0) | (i_n$y + 32'h1 == n_out)) begin
+                                idx$d = 32'h0;
+                                base$d = base_n$y + n_hid;
+                            end
                         end
                         else begin
                             idx$d = idx_n$y + 32'h1;
@@ -2412,7 +2487,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             readout_biases$read_address = q1_i_n$y;
                         end
                         else begin
-                            readout_weights$read_address = q1_base_n$y + ((spike_list$read_data) & 32'hffffffff);
+                            u_read_address = q1_base_n$y + ((spike_list$read_data) & 32'hffffffff);
                         end
                     end
                     q2_v$d = q1_v$q;
@@ -2423,11 +2498,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             o3_v$d = 1'b1;
                             o3_i$d = q2_i_n$y;
                             o3_y$d = out_leak$y;
-                            o3_sum$d = acc_n$y + bext;
-                            acc$d = 32'h0;
+                            o3_sum$d = out_lanes$0$acc + bext;
+                            out_shift = 1'b1;
                         end
                         else begin
-                            acc$d = acc_n$y + uext;
+                            out_s2 = 1'b1;
                         end
                     end
                     if (o3_v$q) begin
@@ -2584,11 +2659,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             base$d = i_n$y + 32'h1;
                         end
                         else begin
-                            readout_weights$read_address = base_n$y;
+                            u_read_address = base_n$y;
                             feedback_weights$read_address = aux_n$y;
                             output_errors$read_address = idx_n$y;
                             idx$d = idx_n$y + 32'h1;
-                            base$d = base_n$y + n_hid;
+                            base$d = base_n$y + u_row_step;
                             aux$d = aux_n$y + 32'h1;
                         end
                     end
@@ -2838,14 +2913,15 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             q1_i$d = i_n$y;
                         end
                         else begin
-                            readout_weights$read_address = base_n$y + idx_n$y;
+                            u_read_address = base_n$y + idx_n$y;
                             readout_traces$read_address = idx_n$y;
                             q1_i$d = base_n$y + idx_n$y;
                         end
+                        q1_ub$d = ((i_n$y & lane_mask) & 8'hff);
                         if (idx_n$y == row_last) begin
                             idx$d = 32'h0;
                             i$d = i_n$y + 32'h1;
-                            base$d = base_n$y + n_hid;
+                            base$d = base_n$y + u_row_step;
                         end
                         else begin
                             idx$d = idx_n$y + 32'h1;
@@ -2855,6 +2931,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         rupd_v$d = 1'b1;
                         rupd_bias$d = q1_bias$q;
                         rupd_i$d = q1_i_n$y;
+                        rupd_ub$d = q1_ub$q;
                         xt_reg$d = learn$xt;
                         r_reg$d = lfsr_step$drawn;
                         if (q1_bias$q) begin
@@ -2862,7 +2939,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             sh_w$d = shifts$q[(32'h20)+:(8)];
                         end
                         else begin
-                            w_reg$d = readout_weights$read_data;
+                            w_reg$d = u_read_data;
                             sh_w$d = shifts$q[(32'h18)+:(8)];
                         end
                     end
@@ -2873,9 +2950,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             readout_biases$write_enable = 1'b1;
                         end
                         else begin
-                            readout_weights$write_address = rupd_i_n$y;
-                            readout_weights$write_data = learn$w_next;
-                            readout_weights$write_enable = 1'b1;
+                            u_write_address = rupd_i_n$y;
+                            u_write_data = learn$w_next;
+                            u_write = 1'b1;
                         end
                     end
                     if ((i_n$y == n_out) & ~q1_v$q) begin
@@ -2938,6 +3015,20 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         lanes$0$w_chain_in = 32'h0;
         lanes$0$d_chain_in = 32'h0;
         lanes$0$acc_in = 32'h0;
+        out_lanes$0$clock = clock;
+        out_lanes$0$read_address = u_read_address;
+        out_lanes$0$write_address = u_write_address;
+        out_lanes$0$write_bank = u_write_bank;
+        out_lanes$0$write_data = u_write_data;
+        out_lanes$0$write = u_write;
+        out_lanes$0$read_bank = u_read_bank;
+        out_lanes$0$s2_valid = out_s2;
+        out_lanes$0$first = q2_i_n$y;
+        out_lanes$0$count = n_out;
+        out_lanes$0$shift = out_shift;
+        out_lanes$0$clear = out_clear;
+        out_lanes$0$chain_in = 32'h0;
+        out_lanes$0$acc_in = 32'h0;
     end
     
 endmodule // top
@@ -5084,6 +5175,179 @@ module top$out$pre(x,y);
 endmodule // top$out$pre
 
 
+module top$out_lanes$0(clock,read_address,write_address,write_bank,write_data,write,read_bank,chain_in,chain_out,s2_valid,first,count,shift,clear,acc_in,acc);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    input wire  [31:0] write_address;
+    input wire  [7:0] write_bank;
+    input wire  [63:0] write_data;
+    input wire  write;
+    input wire  [7:0] read_bank;
+    input wire  [63:0] chain_in;
+    output reg  [63:0] chain_out;
+    input wire  s2_valid;
+    input wire  [31:0] first;
+    input wire  [31:0] count;
+    input wire  shift;
+    input wire  clear;
+    input wire  [63:0] acc_in;
+    output reg  [63:0] acc;
+    
+    // Constant declarations
+    localparam  index = 8'h0;
+    localparam  w_sign = 64'h80;
+    
+    // Stub signals
+    reg  weights$clock;
+    reg  [31:0] weights$read_address;
+    wire  [63:0] weights$read_data;
+    reg  [31:0] weights$write_address;
+    reg  [63:0] weights$write_data;
+    reg  weights$write_enable;
+    reg  [7:0] sel$d;
+    wire  [7:0] sel$q;
+    reg  sel$clock;
+    reg  [63:0] sum$d;
+    wire  [63:0] sum$q;
+    reg  sum$clock;
+    reg  [63:0] sum_n$x;
+    wire  [63:0] sum_n$y;
+    
+    // Local signals
+    reg  live;
+    
+    // Sub module instances
+    top$out_lanes$0$weights weights(
+        .clock(weights$clock),
+        .read_address(weights$read_address),
+        .read_data(weights$read_data),
+        .write_address(weights$write_address),
+        .write_data(weights$write_data),
+        .write_enable(weights$write_enable)
+    );
+    top$out_lanes$0$sel sel(
+        .d(sel$d),
+        .q(sel$q),
+        .clock(sel$clock)
+    );
+    top$out_lanes$0$sum sum(
+        .d(sum$d),
+        .q(sum$q),
+        .clock(sum$clock)
+    );
+    top$out_lanes$0$sum_n sum_n(
+        .x(sum_n$x),
+        .y(sum_n$y)
+    );
+    
+    // Update code
+    always @(*) begin
+        sel$clock = clock;
+        sum$clock = clock;
+        sel$d = sel$q;
+        sum$d = sum$q;
+        weights$clock = clock;
+        weights$read_address = read_address;
+        weights$write_address = write_address;
+        weights$write_data = write_data;
+        weights$write_enable = write & (write_bank == index);
+        sel$d = read_bank;
+        if (sel$q == index) begin
+            chain_out = chain_in | weights$read_data;
+        end
+        else begin
+            chain_out = chain_in;
+        end
+        live = (first + ((index) & 32'hffffffff)) < count;
+        sum_n$x = sum$q;
+        acc = sum_n$y;
+        if (clear) begin
+            sum$d = 32'h0;
+        end
+        else if (shift) begin
+            sum$d = acc_in;
+        end
+        else if (s2_valid & live) begin
+            sum$d = sum_n$y + ((weights$read_data ^ w_sign) - w_sign);
+        end
+    end
+    
+endmodule // top$out_lanes$0
+
+
+module top$out_lanes$0$sel(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$out_lanes$0$sel
+
+
+module top$out_lanes$0$sum(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$out_lanes$0$sum
+
+
+module top$out_lanes$0$sum_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{38{x[25]}}, x[25:0]};
+endmodule // top$out_lanes$0$sum_n
+
+
+module top$out_lanes$0$weights(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [31:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [7:0] mem [0:20];
+    
+    always @(posedge clock) begin
+       read_data <= {56'b0, mem[read_address[4:0]]};
+       if (write_enable) begin
+          mem[write_address[4:0]] <= write_data[7:0];
+       end
+    end
+endmodule // top$out_lanes$0$weights
+
+
 module top$out_leak(x,y);
     
     // Module arguments
@@ -5654,6 +5918,25 @@ module top$q1_m(d,q,clock);
 endmodule // top$q1_m
 
 
+module top$q1_ub(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$q1_ub
+
+
 module top$q1_v(d,q,clock);
     
     // Module arguments
@@ -6063,28 +6346,6 @@ module top$readout_traces(clock,read_address,read_data,write_address,write_data,
 endmodule // top$readout_traces
 
 
-module top$readout_weights(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [31:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [31:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg [7:0] mem [0:20];
-    
-    always @(posedge clock) begin
-       read_data <= {56'b0, mem[read_address[4:0]]};
-       if (write_enable) begin
-          mem[write_address[4:0]] <= write_data[7:0];
-       end
-    end
-endmodule // top$readout_weights
-
-
 module top$recip(d,q,clock);
     
     // Module arguments
@@ -6322,6 +6583,25 @@ module top$rupd_i_n(x,y);
     // Update code (custom)
     always @(*) y = {23'b0, x[8:0]};
 endmodule // top$rupd_i_n
+
+
+module top$rupd_ub(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rupd_ub
 
 
 module top$rupd_v(d,q,clock);
