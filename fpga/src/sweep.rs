@@ -583,6 +583,14 @@ mod tests {
     #[test]
     fn the_shipped_sweeps_load_and_every_point_is_valid() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../configs");
+        // The lane sweep: three configurations x L = 1, 2, 4, 8, 16, each on its own target.
+        let (lanes, _, pnr) = load_sweep(&root.join("fpga-lanes.toml"), &[]).unwrap();
+        assert!(pnr);
+        assert_eq!(lanes.len(), 15);
+        let ls: Vec<u32> = lanes.iter().map(|p| p.cfg.hardware.lanes).collect();
+        assert_eq!(ls[..5], [1, 2, 4, 8, 16]);
+        assert_eq!(lanes[4].name, "reference-lanes16");
+        assert!(lanes.iter().all(|p| p.targets.len() == 1));
         let (points, targets, pnr) = load_sweep(&root.join("fpga-shipped.toml"), &[]).unwrap();
         assert_eq!(points.len(), 4);
         assert_eq!(targets.len(), 2);
@@ -676,7 +684,9 @@ mod tests {
         let md = markdown(&rows);
         assert_eq!(md.lines().count(), 2 + 3);
         assert!(
-            md.contains("| tiny | yes | ice40-hx8k |") && md.contains("| no: logic: \"too\" big |"),
+            md.contains("| tiny | yes | 1 | ice40-hx8k |")
+                && md.contains("| no: logic: \"too\" big |")
+                && md.contains("| 2000 / - | 98 / - |"),
             "{md}"
         );
     }
