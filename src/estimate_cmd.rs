@@ -3,7 +3,7 @@
 
 use crate::args::JobArgs;
 use anyhow::{Context, Result, bail};
-use fpga::sweep::{HEADER, Point, Row, load_sweep, markdown, opt, row, svg};
+use fpga::sweep::{HEADER, Point, Row, lanes_svg, load_sweep, markdown, opt, row, svg};
 use fpga::{Flow, Target, run_flow};
 use golden::cycles::mean_cycles;
 use golden::output::{Section, write_atomic};
@@ -46,12 +46,25 @@ pub struct EstimateArgs {
     /// <!-- fpga-table:end --> with the table.
     #[arg(long, value_name = "FILE")]
     pub readme: Option<PathBuf>,
+    /// With --readme: the markers' name, <!-- NAME:begin --> and <!-- NAME:end --> (the lane
+    /// sweep's table is `lanes-table` in docs/fpga.md).
+    #[arg(long, value_name = "NAME", default_value = "fpga-table")]
+    pub section: String,
     #[command(flatten)]
     pub jobs: JobArgs,
 }
 
 /// The README section `--readme` regenerates.
 pub const README_SECTION: Section = Section("fpga-table");
+
+/// The section `--readme` regenerates (`--section`; leaked once per run for `Section`'s name).
+fn section(args: &EstimateArgs) -> Section {
+    if args.section == README_SECTION.0 {
+        README_SECTION
+    } else {
+        Section(Box::leak(args.section.clone().into_boxed_str()))
+    }
+}
 
 pub fn run(args: EstimateArgs) -> Result<()> {
     let (points, file_targets, file_pnr) = match (&args.sweep, &args.config) {
@@ -84,7 +97,7 @@ pub fn run(args: EstimateArgs) -> Result<()> {
     let pnr = args.pnr || file_pnr;
     if let Some(readme) = &args.readme {
         // Fail before the long flows if the README cannot take the table.
-        README_SECTION.check(readme)?;
+        section(&args).check(readme)?;
     }
     let targets_of = |p: &Point| -> Vec<Target> {
         if !args.targets.is_empty() || p.targets.is_empty() {
@@ -200,11 +213,14 @@ pub fn run(args: EstimateArgs) -> Result<()> {
     }
     write_atomic(&args.out.join("estimate.csv"), csv.as_bytes())?;
     write_atomic(&args.out.join("estimate.svg"), svg(&rows).as_bytes())?;
+    if let Some(plot) = lanes_svg(&rows) {
+        write_atomic(&args.out.join("lanes.svg"), plot.as_bytes())?;
+    }
     let md = markdown(&rows);
     write_atomic(&args.out.join("estimate.md"), md.as_bytes())?;
     println!("{md}");
     if let Some(readme) = &args.readme {
-        README_SECTION.write(readme, &md)?;
+        section(&args).write(readme, &md)?;
     }
     println!(
         "wrote {} and {}",

@@ -537,6 +537,106 @@ impl Labels {
     }
 }
 
+/// The lane sweep's plot (rows of one configuration differing in `lanes`): samples per second
+/// at Fmax against log2 L (inference solid, online learning dashed) and LUT4 against log2 L;
+/// one colour per configuration and target. None when no configuration has two lane counts.
+pub fn lanes_svg(rows: &[Row]) -> Option<String> {
+    let key = |r: &Row| {
+        let base = r.name.split("-lanes").next().unwrap_or(&r.name).to_string();
+        format!("{base} on {}", r.target)
+    };
+    let mut series: Vec<(String, Vec<&Row>)> = Vec::new();
+    for r in rows {
+        let k = key(r);
+        match series.iter_mut().find(|(n, _)| *n == k) {
+            Some((_, v)) => v.push(r),
+            None => series.push((k, vec![r])),
+        }
+    }
+    series.retain(|(_, v)| {
+        v.iter()
+            .map(|r| r.lanes)
+            .collect::<std::collections::BTreeSet<_>>()
+            .len()
+            > 1
+    });
+    if series.is_empty() {
+        return None;
+    }
+    let x = |r: &Row| (r.lanes as f64).log2();
+    let xmax = rows.iter().map(x).fold(1.0, f64::max);
+    let smax = rows
+        .iter()
+        .filter(|r| r.fits)
+        .flat_map(|r| [r.samples_per_s(false), r.samples_per_s(true)])
+        .flatten()
+        .fold(1.0, f64::max)
+        * 1.1;
+    let lmax = rows
+        .iter()
+        .filter_map(|r| r.luts)
+        .map(|l| l as f64)
+        .fold(1.0, f64::max)
+        * 1.1;
+    let (w, h) = (1060.0, 440.0 + 16.0 * series.len() as f64);
+    let mut doc = Doc::new(w, h);
+    for (panel, (title, ymax, ylabel)) in [
+        (
+            "Samples/s at Fmax (solid: inference, dashed: learning)",
+            smax,
+            "samples / s",
+        ),
+        ("Area: LUT4", lmax, "LUT4"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let p = Panel::in_row(panel, xmax, ymax);
+        p.axes(&mut doc, title, "log2 lanes", ylabel, xmax as usize);
+        for (i, (_, v)) in series.iter().enumerate() {
+            let c = golden::svg::colour(i);
+            if panel == 0 {
+                for learning in [false, true] {
+                    let pts: Vec<(f64, f64)> = v
+                        .iter()
+                        .filter(|r| r.fits)
+                        .filter_map(|r| r.samples_per_s(learning).map(|y| (x(r), y)))
+                        .collect();
+                    if !pts.is_empty() {
+                        p.line(&mut doc, &pts, c, learning);
+                    }
+                }
+            } else {
+                let pts: Vec<(f64, f64)> = v
+                    .iter()
+                    .filter_map(|r| r.luts.map(|l| (x(r), l as f64)))
+                    .collect();
+                p.line(&mut doc, &pts, c, false);
+            }
+            for r in v {
+                let y = if panel == 0 {
+                    r.samples_per_s(false)
+                } else {
+                    r.luts.map(|l| l as f64)
+                };
+                if let Some(y) = y.filter(|_| panel == 1 || r.fits) {
+                    let _ = writeln!(
+                        doc.s,
+                        "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"4\" fill=\"{c}\" fill-opacity=\"{}\"/>",
+                        p.x(x(r)),
+                        p.y(y),
+                        if r.fits { 0.9 } else { 0.3 }
+                    );
+                }
+            }
+        }
+    }
+    for (i, (name, _)) in series.iter().enumerate() {
+        doc.legend(70.0, 420.0 + 16.0 * i as f64, golden::svg::colour(i), name);
+    }
+    Some(doc.finish())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -667,6 +767,28 @@ mod tests {
         // The note is quoted and holds no comma here.
         assert_eq!(r.csv().split(',').count(), header_cols);
         assert!(r.csv().ends_with("\"logic: 'too' big\""));
+    }
+
+    /// The lane plot: a series per configuration with two or more lane counts, a point per
+    /// row in each panel (samples/s only where it fits), none without a lane sweep.
+    #[test]
+    fn the_lane_plot_has_a_series_per_configuration() {
+        let mut rows = Vec::new();
+        for (l, fits) in [(1, true), (2, true), (4, false)] {
+            let mut r = sample(
+                &format!("ref-lanes{l}"),
+                "ecp5-85k",
+                Some(6000 + 300 * l),
+                fits,
+            );
+            r.lanes = l as u32;
+            rows.push(r);
+        }
+        let s = lanes_svg(&rows).unwrap();
+        assert_eq!(s.matches("<circle").count(), 2 + 3);
+        assert_eq!(s.matches("<polyline").count(), 1 + 1);
+        assert!(s.contains(">ref on ecp5-85k<"));
+        assert!(lanes_svg(&rows[..1]).is_none());
     }
 
     #[test]

@@ -2,8 +2,9 @@
 //! command. The co-simulation checks it against the RTL's `last_cycles` at every step.
 //!
 //! A STEP runs three pipelined passes (ARCHITECTURE.md, "The step schedule"):
-//! - HIST: every source's history word is read, shifted and written back (S issue cycles + 2);
-//!   sources that can deliver a spike this step are listed ("active", below);
+//! - HIST: every source's history word is read, shifted and written back, L sources per cycle
+//!   (ceil(S / L) issue cycles + 2); sources that can deliver a spike this step are listed
+//!   ("active", below; each lane its own);
 //! - SYN: per group of L = `hardware.lanes` consecutive hidden neurons, one cycle per active
 //!   source (the L lanes accumulate their neurons at once), then one LIF cycle per neuron of the
 //!   group (+ 3 to drain);
@@ -26,9 +27,9 @@ pub struct StepCounts {
 
 /// Busy cycles of one STEP.
 pub fn step_cycles(cfg: &Config, c: StepCounts) -> u64 {
-    let (s, h, o) = sizes(cfg);
+    let (_, h, o) = sizes(cfg);
     let (a, n) = (c.active_sources as u64, c.spikes as u64);
-    (s + 2) + (groups(cfg) * a + h + 3) + (output_groups(cfg) * n + o + 3) + 1
+    (source_groups(cfg) + 2) + (groups(cfg) * a + h + 3) + (output_groups(cfg) * n + o + 3) + 1
 }
 
 /// The synapse lanes L (`hardware.lanes`).
@@ -39,6 +40,11 @@ pub fn lanes(cfg: &Config) -> u64 {
 /// SYN's neuron groups: ceil(H / L).
 pub fn groups(cfg: &Config) -> u64 {
     (cfg.network.hidden as u64).div_ceil(lanes(cfg))
+}
+
+/// HIST's source groups: ceil(S / L).
+pub fn source_groups(cfg: &Config) -> u64 {
+    (cfg.sources() as u64).div_ceil(lanes(cfg))
 }
 
 /// OUT's output groups: ceil(O / L).

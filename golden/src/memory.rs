@@ -382,6 +382,17 @@ impl MemoryId {
         matches!(self, M::Weights | M::SynapticDelays | M::ReadoutWeights)
     }
 
+    /// Split into `hardware.lanes` banks by source, source s in bank `s mod L` at `s div L`
+    /// (the host index is the entry; the spikes of hidden neuron j are source `I + j`'s, at
+    /// bank row `(I + j) div L - I div L`; the active list is kept per bank, `host_index` does
+    /// not apply to it: `active_list_index`).
+    pub const fn source_banked(self) -> bool {
+        matches!(
+            self,
+            M::SpikeHistory | M::InputSpikes | M::AxonalDelays | M::ActiveSources | M::Spikes
+        )
+    }
+
     /// A banked memory's rows and row length in the golden model's order: H x S (weights,
     /// synaptic delays) or O x H (readout weights).
     pub fn rows(self, cfg: &Config) -> (u64, u64) {
@@ -399,9 +410,18 @@ impl MemoryId {
     /// Entries in the golden model's order (`host_index` maps them to the tile's): `entries`
     /// without a banked memory's padding rows.
     pub fn logical_entries(self, cfg: &Config) -> u64 {
-        if self.banked() && self.entries(cfg) > 0 {
+        let n = &cfg.network;
+        if self.entries(cfg) == 0 {
+            0
+        } else if self.banked() {
             let (rows, len) = self.rows(cfg);
             rows * len
+        } else if self.source_banked() {
+            match self {
+                M::InputSpikes => n.inputs as u64,
+                M::Spikes => n.hidden as u64,
+                _ => cfg.sources() as u64,
+            }
         } else {
             self.entries(cfg)
         }
@@ -417,21 +437,26 @@ impl MemoryId {
             n.max_delay as u64,
         );
         let has = |b: bool, x: u64| if b { x } else { 0 };
-        // The banked memories hold ceil(rows / L) rows per bank (`host_index`).
+        // The banked memories hold ceil(rows / L) rows per bank (`host_index`); the ones banked
+        // by source ceil(S / L) entries per bank (the spikes only the hidden sources' rows).
         let lanes = crate::cycles::lanes(cfg);
         let rows = crate::cycles::groups(cfg) * lanes;
+        let per_source = crate::cycles::source_groups(cfg) * lanes;
+        // Hidden neuron j's spike sits at source I + j's bank row (also without recurrence).
+        let spike_rows = ((n.inputs as u64 + h).div_ceil(lanes) - n.inputs as u64 / lanes) * lanes;
         match self {
             M::Weights => rows * s,
             M::SynapticDelays => has(n.delay_mode.has_synaptic(), rows * s),
-            M::AxonalDelays => has(n.delay_mode.has_axonal(), s),
+            M::AxonalDelays => has(n.delay_mode.has_axonal(), per_source),
             M::ReadoutWeights => crate::cycles::output_groups(cfg) * lanes * h,
             M::ReadoutBiases => o,
             M::FeedbackWeights => has(cfg.learning.feedback == Feedback::Random, h * o),
-            M::SpikeHistory | M::ActiveSources => s,
-            M::Membranes | M::Spikes | M::SpikeList | M::ModulatedSignals => h,
+            M::SpikeHistory | M::ActiveSources => per_source,
+            M::Spikes => spike_rows,
+            M::Membranes | M::SpikeList | M::ModulatedSignals => h,
             M::ReadoutTraces | M::Psi => h,
             M::Readout | M::DecisionSums | M::OutputErrors => o,
-            M::InputSpikes => n.inputs as u64,
+            M::InputSpikes => (n.inputs as u64).div_ceil(lanes) * lanes,
             M::EpsTraceFifo | M::EtaTraceFifo => s * d,
             M::Lfsr => LFSR_STREAMS as u64,
             M::DelayGradients => has(n.delay_mode.has_any(), s),
@@ -471,7 +496,11 @@ impl MemoryId {
             learning_only: self.learning_only(),
             entries: self.entries(cfg),
             width: self.width(cfg),
-            banks: if self.banked() { cfg.hardware.lanes } else { 1 },
+            banks: if self.banked() || self.source_banked() {
+                cfg.hardware.lanes
+            } else {
+                1
+            },
         }
     }
 }
@@ -497,6 +526,26 @@ pub fn host_index(cfg: &Config, id: MemoryId, logical: u64) -> u64 {
     let (r, c) = (logical / len, logical % len);
     ((r / lanes) * len + c) * lanes + r % lanes
 }
+
+/// The host index of each entry of a step's active list (`active`, ascending), as the tile
+/// keeps it: per bank `s mod L`, ascending, the e-th entry of bank b at `e L + b`; bank b's
+/// length at `ACTIVE_COUNT | b`. With one lane the list itself.
+pub fn active_list_index(cfg: &Config, active: &[u32]) -> Vec<u64> {
+    let lanes = crate::cycles::lanes(cfg);
+    let mut next = vec![0u64; lanes as usize];
+    active
+        .iter()
+        .map(|&s| {
+            let b = s as u64 % lanes;
+            let e = next[b as usize];
+            next[b as usize] += 1;
+            e * lanes + b
+        })
+        .collect()
+}
+
+/// The active list's index bit that reads a bank's length instead of an entry.
+pub const ACTIVE_COUNT: u64 = 1 << (REGION_SHIFT - 1);
 
 /// A memory name that is not one of the tile's.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

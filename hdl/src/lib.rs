@@ -8,6 +8,7 @@ pub mod decay;
 pub mod delay_fifo;
 pub mod files;
 pub mod generate;
+pub mod hist_lane;
 pub mod learning;
 pub mod lfsr;
 pub mod lfsr_bank;

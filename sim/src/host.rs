@@ -175,11 +175,7 @@ impl<L: Link> Host<L> {
         let n_act = self.read_register(reg::ACTIVE_SOURCES)? as usize;
         let n_spk = self.read_register(reg::SPIKES)? as usize;
         let step = self.read_register(reg::STEP)?;
-        let active = self.read_entries(
-            MemoryId::ActiveSources,
-            &(0..n_act).collect::<Vec<_>>(),
-            false,
-        )?;
+        let active = self.read_active_list(n_act)?;
         let list =
             self.read_entries(MemoryId::SpikeList, &(0..n_spk).collect::<Vec<_>>(), false)?;
         Ok(RtlState {
@@ -196,6 +192,32 @@ impl<L: Link> Host<L> {
             spike_list: list.into_iter().map(|x| x as u32).collect(),
             step,
         })
+    }
+
+    /// The step's active sources, ascending: each history lane keeps its own list (bank b: the
+    /// sources `s mod L = b`, its e-th entry at index `e L + b`, its length at `ACTIVE_COUNT |
+    /// b`; `memory::active_list_index`). A length beyond what a bank can hold is read as full,
+    /// so that the lists read back differ from the golden model's instead of reading past them.
+    fn read_active_list(&mut self, n_act: usize) -> Result<Vec<i64>, LinkError> {
+        let lanes = golden::cycles::lanes(&self.cfg) as usize;
+        let per_bank = golden::cycles::source_groups(&self.cfg) as usize;
+        let counts = self.read_entries(
+            MemoryId::ActiveSources,
+            &(0..lanes)
+                .map(|b| memory::ACTIVE_COUNT as usize | b)
+                .collect::<Vec<_>>(),
+            false,
+        )?;
+        let idx: Vec<usize> = (0..lanes)
+            .flat_map(|b| (0..(counts[b] as usize).min(per_bank)).map(move |e| e * lanes + b))
+            .collect();
+        let mut list = self.read_entries(MemoryId::ActiveSources, &idx, false)?;
+        list.sort_unstable();
+        // The register and the lengths must agree (the list is compared with the golden one).
+        if list.len() != n_act {
+            list.push(-1);
+        }
+        Ok(list)
     }
 
     /// Write the learning registers from the configuration's `learning` section and formats

@@ -1,11 +1,12 @@
 //! The bit-exact fixed-point golden model. One file per hardware block, named as in `hdl/`:
 //! `delay_fifo` (spike history), `trace_fifo` (eps/eta traces), `lif` (hidden datapath),
-//! `readout`, `learning` (learning unit), `syn_lane` and `out_lane` (a lane's sum), `tile`
-//! (the step schedule).
+//! `readout`, `learning` (learning unit), `hist_lane`, `syn_lane` and `out_lane` (the lanes),
+//! `tile` (the step schedule).
 // Index loops mirror the hardware's address counters (j over neurons, s over sources).
 #![allow(clippy::needless_range_loop)]
 
 pub mod delay_fifo;
+pub mod hist_lane;
 pub mod learning;
 pub mod lif;
 pub mod out_lane;

@@ -252,14 +252,9 @@ impl Tile {
         st.active_sources.clear();
         let synaptic = self.cfg.network.delay_mode.has_synaptic();
         for s in 0..s_n {
-            let hit = if synaptic {
-                st.delay.hist[s] != 0
-            } else {
-                // Without synaptic delays every synapse of a source shares its tap.
-                let tap = self.taps[s] as usize;
-                st.delay.bit(s, tap)
-            };
-            if hit {
+            // Without synaptic delays every synapse of a source shares its tap.
+            let tap = if synaptic { 0 } else { self.taps[s] as usize };
+            if super::hist_lane::delivers(st.delay.hist[s], tap, synaptic) {
                 st.active_sources.push(s as u32);
             }
         }

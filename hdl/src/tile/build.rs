@@ -35,6 +35,27 @@ fn lane_shape(cfg: &Config, index: u64, acc_bits: u32) -> LaneShape {
     }
 }
 
+/// History lane `index`'s banks (`golden::memory`: each source-banked memory's entries / L).
+fn hist_shape(cfg: &Config, index: u64) -> HistShape {
+    let lanes = golden::cycles::lanes(cfg);
+    let bank = |id: MemoryId| memory::find(cfg, id).map_or(0, |m| m.entries / lanes);
+    HistShape {
+        index: index as u32,
+        lanes: lanes as u32,
+        inputs: cfg.network.inputs as u32,
+        sources: cfg.sources() as u32,
+        max_delay: cfg.network.max_delay,
+        delay_frac: cfg.widths.delay_frac,
+        delay_bits: MemoryId::AxonalDelays.width(cfg),
+        source_entries: bank(MemoryId::SpikeHistory),
+        input_entries: bank(MemoryId::InputSpikes),
+        spike_entries: bank(MemoryId::Spikes),
+        axonal_entries: bank(MemoryId::AxonalDelays),
+        index_bits: MemoryId::ActiveSources.width(cfg),
+        synaptic: cfg.network.delay_mode.has_synaptic(),
+    }
+}
+
 /// Bits of the quotient register of the softmax division: `recip = floor(2^31 / psum) <= 2^31`.
 const RECIP_BITS: u32 = 33;
 
@@ -136,16 +157,11 @@ impl Tile {
             last_cycles: Default::default(),
             deadline_missed: Default::default(),
             prediction: Default::default(),
-            axonal_delays: mem(cfg, MemoryId::AxonalDelays),
             readout_biases: mem(cfg, MemoryId::ReadoutBiases),
             feedback_weights: mem(cfg, MemoryId::FeedbackWeights),
-            spike_history: mem(cfg, MemoryId::SpikeHistory),
             membranes: mem(cfg, MemoryId::Membranes),
-            spikes: mem(cfg, MemoryId::Spikes),
             readout: mem(cfg, MemoryId::Readout),
             decision_sums: mem(cfg, MemoryId::DecisionSums),
-            input_spikes: mem(cfg, MemoryId::InputSpikes),
-            active_sources: mem(cfg, MemoryId::ActiveSources),
             spike_list: mem(cfg, MemoryId::SpikeList),
             readout_traces: mem(cfg, MemoryId::ReadoutTraces),
             psi: mem(cfg, MemoryId::Psi),
@@ -171,7 +187,9 @@ impl Tile {
                     )
                 })
                 .collect(),
-            delay: DelayFifo::new(n.max_delay, w.delay_frac),
+            hist_lanes: (0..lanes)
+                .map(|l| HistLane::new(hist_shape(cfg, l)))
+                .collect(),
             pass_tap: DelayFifo::new(n.max_delay, w.delay_frac),
             lif_leak: Decay::new(w.membrane_bits, f.alpha_q),
             lif: Lif::new(f, w.membrane_bits, n.reset, nb.acc),
@@ -306,7 +324,6 @@ impl Tile {
             region: Default::default(),
             index: Default::default(),
             host_write: Default::default(),
-            active: Default::default(),
             src: Default::default(),
             bext: Default::default(),
             supervised: Default::default(),
@@ -351,12 +368,32 @@ impl Tile {
             out_shift: Default::default(),
             out_clear: Default::default(),
             u_row_step: Default::default(),
+            src_read: Default::default(),
+            src_write: Default::default(),
+            src_wdata: Default::default(),
+            h_write: Default::default(),
+            a_write: Default::default(),
+            in_write: Default::default(),
+            sp_write: Default::default(),
+            h_rdata: Default::default(),
+            a_rdata: Default::default(),
+            in_rdata: Default::default(),
+            sp_rdata: Default::default(),
+            act_idx: Default::default(),
+            act_count: Default::default(),
+            act_rdata: Default::default(),
+            act_total: Default::default(),
+            hist_wb: Default::default(),
+            hist_clear: Default::default(),
+            clear_all: Default::default(),
+            latch_start: Default::default(),
             q1_ub: Default::default(),
             rupd_ub: Default::default(),
             o4_wins: Default::default(),
             o4_sum: Default::default(),
             n_in: c32(n.inputs as u64),
             n_src: c32(s),
+            n_groups: c32(golden::cycles::source_groups(cfg)),
             n_hid: c32(h),
             lane_mask: c32(lanes - 1),
             lane_bits: c32(lanes.trailing_zeros() as u64),

@@ -33,8 +33,26 @@ impl Piece<HOST> for Tile {
         }
         self.w_read_address.next = self.bank_index.val();
         self.d_read_address.next = self.bank_index.val();
-        self.axonal_delays.read_address.next = self.index.val();
         self.u_read_address.next = self.bank_index.val();
+        // The memories banked by source (the history lanes): a host index is the source (the
+        // spikes of neuron j: source I + j); the list's index may ask for a bank's length.
+        if self.region.val() == self.r_spikes.val() {
+            self.src_read.next = self.index.val() + self.n_in.val();
+            self.src_write.next = self.index.val() + self.n_in.val();
+        } else {
+            self.src_read.next = self.index.val();
+            self.src_write.next = self.index.val();
+        }
+        self.src_wdata.next = self.cmd_data.val();
+        self.h_write.next =
+            self.host_write.val() & (self.region.val() == self.r_spike_history.val());
+        self.a_write.next =
+            self.host_write.val() & (self.region.val() == self.r_axonal_delays.val());
+        self.in_write.next =
+            self.host_write.val() & (self.region.val() == self.r_input_spikes.val());
+        self.sp_write.next = self.host_write.val() & (self.region.val() == self.r_spikes.val());
+        self.act_idx.next = self.index.val();
+        self.act_count.next = (self.phase.q.val() == Phase::Idle) & self.index.val().get_bit(25);
         if self.phase.q.val() == Phase::Idle {
             self.u_read_bank.next = bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
             self.u_write_bank.next = bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
@@ -47,13 +65,9 @@ impl Piece<HOST> for Tile {
         }
         self.readout_biases.read_address.next = self.index.val();
         self.feedback_weights.read_address.next = self.index.val();
-        self.spike_history.read_address.next = self.index.val();
         self.membranes.read_address.next = self.index.val();
-        self.spikes.read_address.next = self.index.val();
         self.readout.read_address.next = self.index.val();
         self.decision_sums.read_address.next = self.index.val();
-        self.input_spikes.read_address.next = self.index.val();
-        self.active_sources.read_address.next = self.index.val();
         self.spike_list.read_address.next = self.index.val();
         self.readout_traces.read_address.next = self.index.val();
         self.psi.read_address.next = self.index.val();
@@ -64,17 +78,12 @@ impl Piece<HOST> for Tile {
         self.delay_gradients.read_address.next = self.index.val();
         self.axonal_gradients.read_address.next = self.index.val();
         self.wd_write_address.next = self.bank_index.val();
-        self.axonal_delays.write_address.next = self.index.val();
         self.u_write_address.next = self.bank_index.val();
         self.readout_biases.write_address.next = self.index.val();
         self.feedback_weights.write_address.next = self.index.val();
-        self.spike_history.write_address.next = self.index.val();
         self.membranes.write_address.next = self.index.val();
-        self.spikes.write_address.next = self.index.val();
         self.readout.write_address.next = self.index.val();
         self.decision_sums.write_address.next = self.index.val();
-        self.input_spikes.write_address.next = self.index.val();
-        self.active_sources.write_address.next = self.index.val();
         self.spike_list.write_address.next = self.index.val();
         self.readout_traces.write_address.next = self.index.val();
         self.psi.write_address.next = self.index.val();
@@ -86,17 +95,12 @@ impl Piece<HOST> for Tile {
         self.axonal_gradients.write_address.next = self.index.val();
         self.w_write_data.next = self.cmd_data.val();
         self.d_write_data.next = self.cmd_data.val();
-        self.axonal_delays.write_data.next = self.cmd_data.val();
         self.u_write_data.next = self.cmd_data.val();
         self.readout_biases.write_data.next = self.cmd_data.val();
         self.feedback_weights.write_data.next = self.cmd_data.val();
-        self.spike_history.write_data.next = self.cmd_data.val();
         self.membranes.write_data.next = self.cmd_data.val();
-        self.spikes.write_data.next = self.cmd_data.val();
         self.readout.write_data.next = self.cmd_data.val();
         self.decision_sums.write_data.next = self.cmd_data.val();
-        self.input_spikes.write_data.next = self.cmd_data.val();
-        self.active_sources.write_data.next = self.cmd_data.val();
         self.spike_list.write_data.next = self.cmd_data.val();
         self.readout_traces.write_data.next = self.cmd_data.val();
         self.psi.write_data.next = self.cmd_data.val();
@@ -109,28 +113,18 @@ impl Piece<HOST> for Tile {
         self.w_write.next = self.host_write.val() & (self.region.val() == self.r_weights.val());
         self.d_write.next =
             self.host_write.val() & (self.region.val() == self.r_synaptic_delays.val());
-        self.axonal_delays.write_enable.next =
-            self.host_write.val() & (self.region.val() == self.r_axonal_delays.val());
         self.u_write.next =
             self.host_write.val() & (self.region.val() == self.r_readout_weights.val());
         self.readout_biases.write_enable.next =
             self.host_write.val() & (self.region.val() == self.r_readout_biases.val());
         self.feedback_weights.write_enable.next =
             self.host_write.val() & (self.region.val() == self.r_feedback_weights.val());
-        self.spike_history.write_enable.next =
-            self.host_write.val() & (self.region.val() == self.r_spike_history.val());
         self.membranes.write_enable.next =
             self.host_write.val() & (self.region.val() == self.r_membranes.val());
-        self.spikes.write_enable.next =
-            self.host_write.val() & (self.region.val() == self.r_spikes.val());
         self.readout.write_enable.next =
             self.host_write.val() & (self.region.val() == self.r_readout.val());
         self.decision_sums.write_enable.next =
             self.host_write.val() & (self.region.val() == self.r_decision_sums.val());
-        self.input_spikes.write_enable.next =
-            self.host_write.val() & (self.region.val() == self.r_input_spikes.val());
-        self.active_sources.write_enable.next =
-            self.host_write.val() & (self.region.val() == self.r_active_sources.val());
         self.spike_list.write_enable.next =
             self.host_write.val() & (self.region.val() == self.r_spike_list.val());
         self.readout_traces.write_enable.next =
@@ -197,7 +191,7 @@ impl Piece<HOST> for Tile {
         } else if self.rsp_region.q.val() == self.r_synaptic_delays.val() {
             self.rsp_data.next = self.d_read_data.val();
         } else if self.rsp_region.q.val() == self.r_axonal_delays.val() {
-            self.rsp_data.next = self.axonal_delays.read_data.val();
+            self.rsp_data.next = self.a_rdata.val();
         } else if self.rsp_region.q.val() == self.r_readout_weights.val() {
             self.rsp_data.next = self.u_read_data.val();
         } else if self.rsp_region.q.val() == self.r_readout_biases.val() {
@@ -205,19 +199,19 @@ impl Piece<HOST> for Tile {
         } else if self.rsp_region.q.val() == self.r_feedback_weights.val() {
             self.rsp_data.next = self.feedback_weights.read_data.val();
         } else if self.rsp_region.q.val() == self.r_spike_history.val() {
-            self.rsp_data.next = self.spike_history.read_data.val();
+            self.rsp_data.next = self.h_rdata.val();
         } else if self.rsp_region.q.val() == self.r_membranes.val() {
             self.rsp_data.next = self.membranes.read_data.val();
         } else if self.rsp_region.q.val() == self.r_spikes.val() {
-            self.rsp_data.next = self.spikes.read_data.val();
+            self.rsp_data.next = self.sp_rdata.val();
         } else if self.rsp_region.q.val() == self.r_readout.val() {
             self.rsp_data.next = self.readout.read_data.val();
         } else if self.rsp_region.q.val() == self.r_decision_sums.val() {
             self.rsp_data.next = self.decision_sums.read_data.val();
         } else if self.rsp_region.q.val() == self.r_input_spikes.val() {
-            self.rsp_data.next = self.input_spikes.read_data.val();
+            self.rsp_data.next = self.in_rdata.val();
         } else if self.rsp_region.q.val() == self.r_active_sources.val() {
-            self.rsp_data.next = self.active_sources.read_data.val();
+            self.rsp_data.next = self.act_rdata.val();
         } else if self.rsp_region.q.val() == self.r_spike_list.val() {
             self.rsp_data.next = self.spike_list.read_data.val();
         } else if self.rsp_region.q.val() == self.r_readout_traces.val() {
@@ -299,10 +293,9 @@ impl Piece<HOST_PHASES> for Tile {
                     }
                     if self.cmd_op.val() == self.op_spike.val() {
                         if self.cmd_data.val() < bit_cast::<64, 32>(self.n_in.val()) {
-                            self.input_spikes.write_address.next =
-                                bit_cast::<32, 64>(self.cmd_data.val());
-                            self.input_spikes.write_data.next = 1.into();
-                            self.input_spikes.write_enable.next = true;
+                            self.src_write.next = bit_cast::<32, 64>(self.cmd_data.val());
+                            self.src_wdata.next = 1.into();
+                            self.in_write.next = true;
                         } else {
                             self.bad_spike.d.next = true;
                         }
@@ -311,6 +304,7 @@ impl Piece<HOST_PHASES> for Tile {
                         self.phase.d.next = Phase::Hist;
                         self.i.d.next = 0.into();
                         self.n_act.d.next = 0.into();
+                        self.hist_clear.next = true;
                         self.n_spk.d.next = 0.into();
                     }
                     if self.cmd_op.val() == self.op_clear.val() {
@@ -320,20 +314,13 @@ impl Piece<HOST_PHASES> for Tile {
                 }
             }
             Phase::Clear => {
-                // Zero every state memory; parameters stay.
+                // Zero every state memory; parameters stay. The history lanes zero their history,
+                // input and spike banks at the same row (a bank has fewer rows than CLEAR walks).
                 self.cnt.d.next = self.cnt.q.val() + 1;
-                self.spike_history.write_address.next = self.i_n.y.val();
-                self.spike_history.write_data.next = 0.into();
-                self.spike_history.write_enable.next = self.i_n.y.val() < self.n_src.val();
-                self.input_spikes.write_address.next = self.i_n.y.val();
-                self.input_spikes.write_data.next = 0.into();
-                self.input_spikes.write_enable.next = self.i_n.y.val() < self.n_in.val();
+                self.clear_all.next = true;
                 self.membranes.write_address.next = self.i_n.y.val();
                 self.membranes.write_data.next = 0.into();
                 self.membranes.write_enable.next = self.i_n.y.val() < self.n_hid.val();
-                self.spikes.write_address.next = self.i_n.y.val();
-                self.spikes.write_data.next = 0.into();
-                self.spikes.write_enable.next = self.i_n.y.val() < self.n_hid.val();
                 self.readout.write_address.next = self.i_n.y.val();
                 self.readout.write_data.next = 0.into();
                 self.readout.write_enable.next = self.i_n.y.val() < self.n_out.val();

@@ -21,8 +21,8 @@ impl Piece<LANES> for Tile {
             self.lanes[l].w_write.next = self.w_write.val();
             self.lanes[l].d_write.next = self.d_write.val();
             self.lanes[l].read_bank.next = self.wd_bank.val();
-            self.lanes[l].word.next = self.spike_history.read_data.val();
-            self.lanes[l].axonal.next = self.axonal_delays.read_data.val();
+            self.lanes[l].word.next = self.h_rdata.val();
+            self.lanes[l].axonal.next = self.a_rdata.val();
             self.lanes[l].s2_valid.next = self.lane_s2.val();
             self.lanes[l].first.next = self.q2_i_n.y.val();
             self.lanes[l].hidden.next = self.n_hid.val();
@@ -43,6 +43,43 @@ impl Piece<LANES> for Tile {
         }
         for l in self._last_lane..self._lanes {
             self.lanes[l].acc_in.next = 0.into();
+        }
+        // The history lanes (`hist_lane.rs`): the source-banked memories' port, HIST's and
+        // CLEAR's controls, the active lists' reads, the chains.
+        for l in 0..self._lanes {
+            self.hist_lanes[l].clock.next = self.clock.val();
+            self.hist_lanes[l].read_source.next = self.src_read.val();
+            self.hist_lanes[l].write_source.next = self.src_write.val();
+            self.hist_lanes[l].write_data.next = self.src_wdata.val();
+            self.hist_lanes[l].h_write.next = self.h_write.val();
+            self.hist_lanes[l].a_write.next = self.a_write.val();
+            self.hist_lanes[l].in_write.next = self.in_write.val();
+            self.hist_lanes[l].sp_write.next = self.sp_write.val();
+            self.hist_lanes[l].hist_wb.next = self.hist_wb.val();
+            self.hist_lanes[l].group.next = self.q1_i_n.y.val();
+            self.hist_lanes[l].hist_clear.next = self.hist_clear.val();
+            self.hist_lanes[l].clear_all.next = self.clear_all.val();
+            self.hist_lanes[l].clear_address.next = self.i_n.y.val();
+            self.hist_lanes[l].syn.next = self.phase.q.val() == Phase::Syn;
+            self.hist_lanes[l].act_idx.next = self.act_idx.val();
+            self.hist_lanes[l].act_count.next = self.act_count.val();
+            self.hist_lanes[l].latch.next = self.latch_start.val();
+        }
+        for l in 0..1 {
+            self.hist_lanes[l].h_chain_in.next = 0.into();
+            self.hist_lanes[l].a_chain_in.next = 0.into();
+            self.hist_lanes[l].in_chain_in.next = 0.into();
+            self.hist_lanes[l].sp_chain_in.next = 0.into();
+            self.hist_lanes[l].act_chain_in.next = 0.into();
+            self.hist_lanes[l].start_in.next = 0.into();
+        }
+        for l in 1..self._lanes {
+            self.hist_lanes[l].h_chain_in.next = self.hist_lanes[l - 1].h_chain_out.val();
+            self.hist_lanes[l].a_chain_in.next = self.hist_lanes[l - 1].a_chain_out.val();
+            self.hist_lanes[l].in_chain_in.next = self.hist_lanes[l - 1].in_chain_out.val();
+            self.hist_lanes[l].sp_chain_in.next = self.hist_lanes[l - 1].sp_chain_out.val();
+            self.hist_lanes[l].act_chain_in.next = self.hist_lanes[l - 1].act_chain_out.val();
+            self.hist_lanes[l].start_in.next = self.hist_lanes[l - 1].start_out.val();
         }
         // The output lanes (`out_lane.rs`): the readout weights' port, OUT's controls, chains.
         for l in 0..self._lanes {

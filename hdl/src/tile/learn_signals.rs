@@ -17,14 +17,14 @@ impl Piece<SIGNAL_PHASES> for Tile {
                 self.q1_v.d.next = false;
                 if self.i_n.y.val() < self.n_src.val() {
                     if self.idx_n.y.val() == 0 {
-                        self.pf_hist.d.next = self.spike_history.read_data.val();
+                        self.pf_hist.d.next = self.h_rdata.val();
                         self.pf_eps.d.next = self.eps_trace_fifo.read_data.val();
                         self.pf_eta.d.next = self.eta_trace_fifo.read_data.val();
                     }
                     if (self.idx_n.y.val() == self.radius.val())
                         & (self.i_n.y.val() + 1 < self.n_src.val())
                     {
-                        self.spike_history.read_address.next = self.i_n.y.val() + 1;
+                        self.src_read.next = self.i_n.y.val() + 1;
                         self.eps_trace_fifo.read_address.next = self.base_n.y.val()
                             + self.depth.val()
                             + ((bit_cast::<32, 8>(self.head.q.val()) - 1) & self.depth_mask.val());
@@ -215,7 +215,7 @@ impl Piece<SIGNAL_PHASES> for Tile {
                 self.total.d.next = 0.into();
                 self.mean.d.next = 0.into();
                 self.d_read_address.next = self.base_n.y.val();
-                self.axonal_delays.read_address.next = 0.into();
+                self.src_read.next = 0.into();
                 if self.m_ext.val() == 0 {
                     self.phase.d.next = Phase::Check;
                     self.i.d.next = self.i_n.y.val() + 1;

@@ -19,7 +19,7 @@ impl Piece<UPDATE_PHASES> for Tile {
                     // The next synapse's delays, a cycle ahead (the first in DECIDE or MEAN).
                     if self.idx_n.y.val() + 1 < self.n_src.val() {
                         self.d_read_address.next = self.base_n.y.val() + self.idx_n.y.val() + 1;
-                        self.axonal_delays.read_address.next = self.idx_n.y.val() + 1;
+                        self.src_read.next = self.idx_n.y.val() + 1;
                     }
                     self.axonal_gradients.read_address.next = self.idx_n.y.val();
                     self.q1_v.d.next = true;
@@ -66,7 +66,7 @@ impl Piece<UPDATE_PHASES> for Tile {
                 self.idx.d.next = 0.into();
                 self.aux.d.next = 0.into();
                 self.d_read_address.next = self.base_n.y.val();
-                self.axonal_delays.read_address.next = 0.into();
+                self.src_read.next = 0.into();
                 self.phase.d.next = Phase::Pass2;
             }
             Phase::Pass2 => {
@@ -78,7 +78,7 @@ impl Piece<UPDATE_PHASES> for Tile {
                     // The next synapse's delays, a cycle ahead (the first in DECIDE or MEAN).
                     if self.idx_n.y.val() + 1 < self.n_src.val() {
                         self.d_read_address.next = self.base_n.y.val() + self.idx_n.y.val() + 1;
-                        self.axonal_delays.read_address.next = self.idx_n.y.val() + 1;
+                        self.src_read.next = self.idx_n.y.val() + 1;
                     }
                     self.delay_gradients.read_address.next = self.idx_n.y.val();
                     self.q1_v.d.next = true;
@@ -150,7 +150,7 @@ impl Piece<UPDATE_PHASES> for Tile {
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
                 if self.idx_n.y.val() < self.n_src.val() {
-                    self.axonal_delays.read_address.next = self.idx_n.y.val();
+                    self.src_read.next = self.idx_n.y.val();
                     self.axonal_gradients.read_address.next = self.idx_n.y.val();
                     self.q1_v.d.next = true;
                     self.q1_i.d.next = self.idx_n.y.val();
@@ -162,7 +162,7 @@ impl Piece<UPDATE_PHASES> for Tile {
                     self.p3_v.d.next = true;
                     self.p3_i.d.next = self.q1_i_n.y.val();
                     self.g_reg.d.next = self.axonal_gradients.read_data.val();
-                    self.d_reg.d.next = self.axonal_delays.read_data.val();
+                    self.d_reg.d.next = self.a_rdata.val();
                     self.r_reg.d.next = self.lfsr_step.drawn.val();
                     self.axonal_gradients.write_address.next = self.q1_i_n.y.val();
                     self.axonal_gradients.write_data.next = 0.into();
@@ -171,9 +171,9 @@ impl Piece<UPDATE_PHASES> for Tile {
                 // Stage 2: the update; the last source's lands in the cycle that sees stage 1
                 // empty, so AXON takes no extra cycle.
                 if self.p3_v.q.val() {
-                    self.axonal_delays.write_address.next = self.p3_i_n.y.val();
-                    self.axonal_delays.write_data.next = self.learn.d_next.val();
-                    self.axonal_delays.write_enable.next = true;
+                    self.src_write.next = self.p3_i_n.y.val();
+                    self.src_wdata.next = self.learn.d_next.val();
+                    self.a_write.next = true;
                 }
                 if (self.idx_n.y.val() == self.n_src.val()) & !self.q1_v.q.val() {
                     self.i.d.next = 0.into();

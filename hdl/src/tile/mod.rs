@@ -10,14 +10,14 @@
 //!  cmd_op ---->|   4 STEP | 5 CLEAR                                           |--> rsp_valid
 //!  cmd_addr -->|  addr = region << 26 | index (golden::memory)                 |--> rsp_data
 //!  cmd_data -->|                                                              |--> busy
-//!              |  STEP: HIST  push spikes into the history, list active sources|--> last_cycles
+//!              |  STEP: HIST  per L sources: push spikes, list active sources  |--> last_cycles
 //!              |        SYN   per L neurons: active sources' taps, then LIFs   |--> deadline_missed
 //!              |        OUT   per L outputs: spikes' weights, then updates     |--> prediction
 //!              +--------------------------------------------------------------+
 //! ```
 //! Cycles of a STEP (busy cycles; `golden::cycles::step_cycles` is the model):
-//! `(S + 2) + (ceil(H / L) a + H + 3) + (ceil(O / L) n + O + 3) + 1`, `a` = active sources,
-//! `n` = spikes.
+//! `(ceil(S / L) + 2) + (ceil(H / L) a + H + 3) + (ceil(O / L) n + O + 3) + 1`, `a` = active
+//! sources, `n` = spikes.
 //!
 //! One Verilog module, written in pieces, one file each, run and emitted in this order as one
 //! combinational block (`piece.rs`; the phases' arms are merged into one `case`, so the Verilog is
@@ -31,11 +31,12 @@
 //!   step.rs           HIST, SYN, OUT (the time step); the stages that run past their phase
 //!   learn_signals.rs  TRACE, PSUM, DIV, ERR, SIG, CHECK, DECIDE
 //!   learn_updates.rs  PASS1, MEAN, PASS2, MEANG, AXON, RUPD, DONE
-//!   lanes.rs          the synapse lanes' inputs (last: every lane input once)
+//!   lanes.rs          the lanes' inputs (last: every lane input once)
 //! ```
 
 use crate::decay::Decay;
 use crate::delay_fifo::DelayFifo;
+use crate::hist_lane::{HistLane, HistShape};
 use crate::learning::Learning;
 use crate::lfsr::Lfsr;
 use crate::lfsr_bank::{INDEX_BITS, LfsrBank};
@@ -101,16 +102,11 @@ pub struct Tile {
 
     // Memories (golden::memory names; absent ones have depth 0; the weights and synaptic delays
     // are in the lanes).
-    axonal_delays: Memory,
     readout_biases: Memory,
     feedback_weights: Memory,
-    spike_history: Memory,
     membranes: Memory,
-    spikes: Memory,
     readout: Memory,
     decision_sums: Memory,
-    input_spikes: Memory,
-    active_sources: Memory,
     spike_list: Memory,
     readout_traces: Memory,
     psi: Memory,
@@ -131,8 +127,11 @@ pub struct Tile {
     /// group (`out_lane.rs`).
     out_lanes: Vec<OutLane>,
 
+    /// The history lanes: each holds the history, input spikes, hidden spikes, axonal delays
+    /// and active list of the sources `s mod L` of its index (`hist_lane.rs`).
+    hist_lanes: Vec<HistLane>,
+
     // Datapath.
-    delay: DelayFifo,
     /// PASS1's and PASS2's taps, from the delays read a cycle ahead (`pd_syn`, `pd_ax`).
     pass_tap: DelayFifo,
     /// The LIF's leak, from the membrane's block-RAM output in SYN stage 2 (registered).
@@ -300,7 +299,6 @@ pub struct Tile {
     region: Signal<Local, Bits<6>>,
     index: Signal<Local, Bits<32>>,
     host_write: Signal<Local, Bit>,
-    active: Signal<Local, Bit>,
     src: Signal<Local, Bits<32>>,
     bext: Signal<Local, Bits<64>>,
     supervised: Signal<Local, Bit>,
@@ -358,6 +356,32 @@ pub struct Tile {
     out_clear: Signal<Local, Bit>,
     /// SIG's and RUPD's next readout-weight row base: + H after the bank's last lane.
     u_row_step: Signal<Local, Bits<32>>,
+    /// The source-banked memories' port (`lanes.rs` broadcasts it to the history lanes): a
+    /// source to read, a source to write and the word, per memory a write enable, and per
+    /// memory the addressed bank's word a cycle after the read.
+    src_read: Signal<Local, Bits<32>>,
+    src_write: Signal<Local, Bits<32>>,
+    src_wdata: Signal<Local, Bits<64>>,
+    h_write: Signal<Local, Bit>,
+    a_write: Signal<Local, Bit>,
+    in_write: Signal<Local, Bit>,
+    sp_write: Signal<Local, Bit>,
+    h_rdata: Signal<Local, Bits<64>>,
+    a_rdata: Signal<Local, Bits<64>>,
+    in_rdata: Signal<Local, Bits<64>>,
+    sp_rdata: Signal<Local, Bits<64>>,
+    /// The active lists: the entry SYN (or the host) reads, whether the host asks for a bank's
+    /// length, the entry a cycle later, and the lists' total length.
+    act_idx: Signal<Local, Bits<32>>,
+    act_count: Signal<Local, Bit>,
+    act_rdata: Signal<Local, Bits<64>>,
+    act_total: Signal<Local, Bits<32>>,
+    /// HIST's write-back (stage 1), the lists emptied (a STEP's start), CLEAR's zeros, and the
+    /// lists' starts latched (HIST's end).
+    hist_wb: Signal<Local, Bit>,
+    hist_clear: Signal<Local, Bit>,
+    clear_all: Signal<Local, Bit>,
+    latch_start: Signal<Local, Bit>,
     /// OUT stage 4's output has the largest decision sum so far (the lowest index on ties).
     o4_wins: Signal<Local, Bit>,
     /// OUT stage 4's new decision sum: the stored one (read in stage 3) plus the new y.
@@ -366,6 +390,8 @@ pub struct Tile {
     // Configuration (from Config / Formats).
     n_in: Constant<Bits<32>>,
     n_src: Constant<Bits<32>>,
+    /// HIST's groups of L sources: ceil(S / L).
+    n_groups: Constant<Bits<32>>,
     n_hid: Constant<Bits<32>>,
     /// L - 1 and log2 L: a host index's bank is its low bits.
     lane_mask: Constant<Bits<32>>,
@@ -453,7 +479,8 @@ pub use build::RegisterBits;
 const _: () = assert!(REGION_SHIFT == 26, "the decode below slices addr[31:26]");
 
 use piece::{
-    HOST, HOST_PHASES, LANES, OPERANDS, REGS, SIGNAL_PHASES, STAGES, STEP_PHASES, UPDATE_PHASES,
+    HOST, HOST_PHASES, LANES, LEARNING_PHASES, OPERANDS, REGS, SIGNAL_PHASES, STAGES, STEP_PHASES,
+    UPDATE_PHASES, drop_learning_arms, one_case, statements,
 };
 
 impl Logic for Tile {
@@ -505,75 +532,4 @@ impl Logic for Tile {
         block.extend(statements(piece::Piece::<LANES>::hdl(self)));
         Verilog::Combinatorial(block)
     }
-}
-
-fn statements(piece: Verilog) -> Vec<ast::VerilogStatement> {
-    match piece {
-        Verilog::Combinatorial(block) => block,
-        _ => unreachable!("an #[hdl_gen] piece is combinational"),
-    }
-}
-
-/// The phase pieces, each one `case` on the phase, as one `case`: their arms in order, each
-/// piece's empty `default` dropped but the last piece's.
-/// The phases only the learning unit enters. Without it their arms are not emitted (the
-/// `default` arm returns to IDLE): LEARN stays 0 so none is entered after a command, but from a
-/// random power-up the phase register may hold one, so Yosys could not otherwise remove the
-/// learning datapath those arms drive (it did not: on the HX8K the inference-only tile's
-/// critical path ran through the learning unit's weight update).
-const LEARNING_PHASES: [Phase; 13] = [
-    Phase::Trace,
-    Phase::Psum,
-    Phase::Div,
-    Phase::Err,
-    Phase::Sig,
-    Phase::Check,
-    Phase::Decide,
-    Phase::Pass1,
-    Phase::Mean,
-    Phase::Pass2,
-    Phase::MeanG,
-    Phase::Axon,
-    Phase::Rupd,
-];
-
-fn drop_learning_arms(case: &mut ast::VerilogStatement) {
-    let ast::VerilogStatement::Match(m) = case else {
-        unreachable!("one_case returns a match")
-    };
-    let names: Vec<String> = LEARNING_PHASES
-        .iter()
-        .map(|p| format!("Phase${p:?}"))
-        .collect();
-    let before = m.cases.len();
-    m.cases.retain(|c| !names.contains(&c.condition));
-    assert_eq!(
-        before - m.cases.len(),
-        names.len(),
-        "every learning phase has one arm"
-    );
-}
-
-fn one_case(pieces: impl Iterator<Item = Vec<ast::VerilogStatement>>) -> ast::VerilogStatement {
-    let mut merged: Option<ast::VerilogMatch> = None;
-    for piece in pieces {
-        let [ast::VerilogStatement::Match(m)] = <[_; 1]>::try_from(piece)
-            .unwrap_or_else(|_| panic!("a phase piece is one match on the phase"))
-        else {
-            panic!("a phase piece is one match on the phase")
-        };
-        if let Some(mut all) = merged.take() {
-            assert_eq!(format!("{:?}", all.test), format!("{:?}", m.test));
-            let default = all
-                .cases
-                .pop()
-                .expect("a phase piece ends in a default arm");
-            assert!(default.condition == "default" && default.block.is_empty());
-            all.cases.extend(m.cases);
-            merged = Some(all);
-        } else {
-            merged = Some(m);
-        }
-    }
-    ast::VerilogStatement::Match(merged.expect("phase pieces"))
 }

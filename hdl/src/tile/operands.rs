@@ -10,24 +10,19 @@ impl Piece<OPERANDS> for Tile {
     #[hdl_gen]
     fn update(&mut self) {
         // Datapath inputs (used by HIST, SYN, OUT).
-        self.delay.word.next = self.spike_history.read_data.val();
-        self.delay.axonal.next = self.axonal_delays.read_data.val();
-        // HIST needs no synaptic delay: with synaptic delays any spike in the word counts.
-        self.delay.synaptic.next = 0.into();
         self.pass_tap.axonal.next = self.pd_ax.q.val();
         self.pass_tap.synaptic.next = self.pd_syn.q.val();
         self.pass_tap.word.next = 0.into();
         self.pass_tap.spike.next = false;
-        if self.q1_last.q.val() {
-            self.delay.spike.next = self.input_spikes.read_data.val().get_bit(0);
-        } else {
-            self.delay.spike.next = self.spikes.read_data.val().get_bit(0);
-        }
         self.lif_leak.x.next = self.membranes.read_data.val();
         self.lif.leaked.next = self.q3_leak_n.y.val();
         // The LIF's input current: lane 0's sum, complete in the LIF token's stage 3.
         self.lif.current.next = self.lanes[0].acc.val();
         self.lane_s2.next = false;
+        self.hist_wb.next = false;
+        self.hist_clear.next = false;
+        self.clear_all.next = false;
+        self.latch_start.next = false;
         self.out_s2.next = false;
         self.out_shift.next = false;
         self.out_clear.next = false;
@@ -57,11 +52,7 @@ impl Piece<OPERANDS> for Tile {
         self.out_leak.x.next = self.readout.read_data.val();
         self.out.leaked.next = self.o3_y_n.y.val();
         self.out.sum.next = self.o3_sum_n.y.val();
-        self.active.next = self.delay.pushed_bit.val();
-        if self.synaptic.val() {
-            self.active.next = self.delay.pushed.val().any();
-        }
-        self.src.next = bit_cast::<32, 64>(self.active_sources.read_data.val());
+        self.src.next = bit_cast::<32, 64>(self.act_rdata.val());
 
         // Learning: what learns (register bits), sign-extended memory words, datapath defaults.
         self.supervised.next = self.learn_on.q.val() & (self.t.q.val() >= self.sup_start.q.val());

@@ -1,5 +1,8 @@
-//! The pieces the tile's combinational block is written in (one file each, mod.rs joins them).
+//! The pieces the tile's combinational block is written in (one file each, mod.rs joins them),
+//! and how their Verilog is joined: one `case` of the phase pieces' arms.
 
+use super::Phase;
+use rust_hdl::core::ast;
 use rust_hdl::prelude::*;
 
 /// One piece of the tile's combinational block. Each file writes its piece with `#[hdl_gen]`;
@@ -20,3 +23,76 @@ pub(super) const SIGNAL_PHASES: usize = 5;
 pub(super) const UPDATE_PHASES: usize = 6;
 pub(super) const STAGES: usize = 7;
 pub(super) const LANES: usize = 8;
+
+pub(super) fn statements(piece: Verilog) -> Vec<ast::VerilogStatement> {
+    match piece {
+        Verilog::Combinatorial(block) => block,
+        _ => unreachable!("an #[hdl_gen] piece is combinational"),
+    }
+}
+
+/// The phases only the learning unit enters. Without it their arms are not emitted (the
+/// `default` arm returns to IDLE): LEARN stays 0 so none is entered after a command, but from a
+/// random power-up the phase register may hold one, so Yosys could not otherwise remove the
+/// learning datapath those arms drive (it did not: on the HX8K the inference-only tile's
+/// critical path ran through the learning unit's weight update).
+pub(super) const LEARNING_PHASES: [Phase; 13] = [
+    Phase::Trace,
+    Phase::Psum,
+    Phase::Div,
+    Phase::Err,
+    Phase::Sig,
+    Phase::Check,
+    Phase::Decide,
+    Phase::Pass1,
+    Phase::Mean,
+    Phase::Pass2,
+    Phase::MeanG,
+    Phase::Axon,
+    Phase::Rupd,
+];
+
+pub(super) fn drop_learning_arms(case: &mut ast::VerilogStatement) {
+    let ast::VerilogStatement::Match(m) = case else {
+        unreachable!("one_case returns a match")
+    };
+    let names: Vec<String> = LEARNING_PHASES
+        .iter()
+        .map(|p| format!("Phase${p:?}"))
+        .collect();
+    let before = m.cases.len();
+    m.cases.retain(|c| !names.contains(&c.condition));
+    assert_eq!(
+        before - m.cases.len(),
+        names.len(),
+        "every learning phase has one arm"
+    );
+}
+
+/// The phase pieces, each one `case` on the phase, as one `case`: their arms in order, each
+/// piece's empty `default` dropped but the last piece's.
+pub(super) fn one_case(
+    pieces: impl Iterator<Item = Vec<ast::VerilogStatement>>,
+) -> ast::VerilogStatement {
+    let mut merged: Option<ast::VerilogMatch> = None;
+    for piece in pieces {
+        let [ast::VerilogStatement::Match(m)] = <[_; 1]>::try_from(piece)
+            .unwrap_or_else(|_| panic!("a phase piece is one match on the phase"))
+        else {
+            panic!("a phase piece is one match on the phase")
+        };
+        if let Some(mut all) = merged.take() {
+            assert_eq!(format!("{:?}", all.test), format!("{:?}", m.test));
+            let default = all
+                .cases
+                .pop()
+                .expect("a phase piece ends in a default arm");
+            assert!(default.condition == "default" && default.block.is_empty());
+            all.cases.extend(m.cases);
+            merged = Some(all);
+        } else {
+            merged = Some(m);
+        }
+    }
+    ast::VerilogStatement::Match(merged.expect("phase pieces"))
+}

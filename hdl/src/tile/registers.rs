@@ -22,16 +22,11 @@ impl Piece<REGS> for Tile {
             self,
             clock,
             lfsr,
-            axonal_delays,
             readout_biases,
             feedback_weights,
-            spike_history,
             membranes,
-            spikes,
             readout,
             decision_sums,
-            input_spikes,
-            active_sources,
             spike_list,
             readout_traces,
             psi,
@@ -48,6 +43,12 @@ impl Piece<REGS> for Tile {
             self.w_read_data.next = self.lanes[l].w_chain_out.val();
             self.d_read_data.next = self.lanes[l].d_chain_out.val();
             self.u_read_data.next = self.out_lanes[l].chain_out.val();
+            self.h_rdata.next = self.hist_lanes[l].h_chain_out.val();
+            self.a_rdata.next = self.hist_lanes[l].a_chain_out.val();
+            self.in_rdata.next = self.hist_lanes[l].in_chain_out.val();
+            self.sp_rdata.next = self.hist_lanes[l].sp_chain_out.val();
+            self.act_rdata.next = self.hist_lanes[l].act_chain_out.val();
+            self.act_total.next = self.hist_lanes[l].start_out.val();
         }
         // Every register read below is of its configured width, and so is its hold value (so
         // that the bits above it feed nothing and Yosys removes them).
@@ -112,7 +113,7 @@ impl Piece<REGS> for Tile {
         self.q4_vpre.d.next = self.q4_vpre_n.y.val();
         // PASS1 and PASS2 read a synapse's delays a cycle ahead and tap from these registers.
         self.pd_syn.d.next = self.d_read_data.val();
-        self.pd_ax.d.next = self.axonal_delays.read_data.val();
+        self.pd_ax.d.next = self.a_rdata.val();
         // SYN stages 3 and 4 hold a LIF token for one cycle only.
         self.q3_v.d.next = false;
         self.q4_v.d.next = false;

@@ -11,39 +11,25 @@ impl Piece<STEP_PHASES> for Tile {
     fn update(&mut self) {
         match self.phase.q.val() {
             Phase::Hist => {
-                // Issue: read source i's history word, its new spike and its axonal delay.
+                // Issue: group i of L sources; every history lane reads its source's history
+                // word, new spike and axonal delay (`hist_lane.rs`).
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
-                if self.i_n.y.val() < self.n_src.val() {
-                    self.spike_history.read_address.next = self.i_n.y.val();
-                    self.input_spikes.read_address.next = self.i_n.y.val();
-                    self.spikes.read_address.next = self.i_n.y.val() - self.n_in.val();
-                    self.axonal_delays.read_address.next = self.i_n.y.val();
+                if self.i_n.y.val() < self.n_groups.val() {
+                    self.src_read.next = self.i_n.y.val() << self.lane_bits.val();
                     self.q1_v.d.next = true;
                     self.q1_i.d.next = self.i_n.y.val();
-                    self.q1_last.d.next = self.i_n.y.val() < self.n_in.val();
                     self.i.d.next = self.i_n.y.val() + 1;
                 }
-                // Then: push the spike, consume the input spike, list the source if it can
-                // deliver this step.
+                // Then each lane pushes the spike, consumes the input spike and lists its source
+                // if it can deliver this step.
                 if self.q1_v.q.val() {
-                    self.spike_history.write_address.next = self.q1_i_n.y.val();
-                    self.spike_history.write_data.next = self.delay.pushed.val();
-                    self.spike_history.write_enable.next = true;
-                    if self.q1_last.q.val() {
-                        self.input_spikes.write_address.next = self.q1_i_n.y.val();
-                        self.input_spikes.write_data.next = 0.into();
-                        self.input_spikes.write_enable.next = true;
-                    }
-                    if self.active.val() {
-                        self.active_sources.write_address.next = self.n_act_n.y.val();
-                        self.active_sources.write_data.next =
-                            bit_cast::<64, 32>(self.q1_i_n.y.val());
-                        self.active_sources.write_enable.next = true;
-                        self.n_act.d.next = self.n_act_n.y.val() + 1;
-                    }
+                    self.hist_wb.next = true;
                 }
-                if (self.i_n.y.val() == self.n_src.val()) & !self.q1_v.q.val() {
+                if (self.i_n.y.val() == self.n_groups.val()) & !self.q1_v.q.val() {
+                    // The lists are complete: SYN reads them bank after bank.
+                    self.n_act.d.next = self.act_total.val();
+                    self.latch_start.next = true;
                     self.phase.d.next = Phase::Syn;
                     self.i.d.next = 0.into();
                     self.idx.d.next = 0.into();
@@ -58,7 +44,7 @@ impl Piece<STEP_PHASES> for Tile {
                 // after the group's last, the next group's row in the banks (base).
                 self.q1_v.d.next = false;
                 if self.i_n.y.val() < self.n_hid.val() {
-                    self.active_sources.read_address.next = self.idx_n.y.val();
+                    self.act_idx.next = self.idx_n.y.val();
                     self.q1_v.d.next = true;
                     self.q1_last.d.next = self.idx_n.y.val() == self.n_act_n.y.val();
                     self.q1_i.d.next = self.i_n.y.val();
@@ -84,8 +70,7 @@ impl Piece<STEP_PHASES> for Tile {
                     } else {
                         self.w_read_address.next = self.q1_base_n.y.val() + self.src.val();
                         self.d_read_address.next = self.q1_base_n.y.val() + self.src.val();
-                        self.axonal_delays.read_address.next = self.src.val();
-                        self.spike_history.read_address.next = self.src.val();
+                        self.src_read.next = self.src.val();
                     }
                 }
                 self.q2_v.d.next = self.q1_v.q.val();
@@ -101,7 +86,7 @@ impl Piece<STEP_PHASES> for Tile {
                         self.q3_zeta.d.next = self.readout_traces.read_data.val();
                     } else {
                         self.lane_s2.next = true;
-                        self.s3_word.d.next = self.spike_history.read_data.val();
+                        self.s3_word.d.next = self.h_rdata.val();
                     }
                 }
                 // Stage 3 of a source token: each lane adds its weight if a spike sits at its
@@ -116,9 +101,9 @@ impl Piece<STEP_PHASES> for Tile {
                     self.membranes.write_address.next = self.q3_i_n.y.val();
                     self.membranes.write_data.next = self.lif.v_next.val();
                     self.membranes.write_enable.next = true;
-                    self.spikes.write_address.next = self.q3_i_n.y.val();
-                    self.spikes.write_data.next = bit_cast::<64, 1>(self.lif.spike.val().into());
-                    self.spikes.write_enable.next = true;
+                    self.src_write.next = self.q3_i_n.y.val() + self.n_in.val();
+                    self.src_wdata.next = bit_cast::<64, 1>(self.lif.spike.val().into());
+                    self.sp_write.next = true;
                     self.readout_traces.write_address.next = self.q3_i_n.y.val();
                     self.readout_traces.write_data.next = self.rtrace.zeta_next.val();
                     self.readout_traces.write_enable.next = true;
@@ -218,7 +203,7 @@ impl Piece<STEP_PHASES> for Tile {
                         // The traces advance one step: lag 0 moves to the next ring slot. Source
                         // 0's history word, eps at the new lag 1 (the old head) and eta at lag
                         // R + 1 are read now, a cycle ahead of its first token.
-                        self.spike_history.read_address.next = 0.into();
+                        self.src_read.next = 0.into();
                         self.eps_trace_fifo.read_address.next =
                             bit_cast::<32, 8>(self.head.q.val()) & self.depth_mask.val();
                         self.eta_trace_fifo.read_address.next =

@@ -22,6 +22,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     // Constant declarations
     localparam  n_in = 32'h8c;
     localparam  n_src = 32'h10c;
+    localparam  n_groups = 32'h10c;
     localparam  n_hid = 32'h80;
     localparam  lane_mask = 32'h0;
     localparam  lane_bits = 32'h0;
@@ -112,12 +113,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     localparam Phase$Done = 18;
     
     // Stub signals
-    reg  axonal_delays$clock;
-    reg  [31:0] axonal_delays$read_address;
-    wire  [63:0] axonal_delays$read_data;
-    reg  [31:0] axonal_delays$write_address;
-    reg  [63:0] axonal_delays$write_data;
-    reg  axonal_delays$write_enable;
     reg  readout_biases$clock;
     reg  [31:0] readout_biases$read_address;
     wire  [63:0] readout_biases$read_data;
@@ -130,24 +125,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] feedback_weights$write_address;
     reg  [63:0] feedback_weights$write_data;
     reg  feedback_weights$write_enable;
-    reg  spike_history$clock;
-    reg  [31:0] spike_history$read_address;
-    wire  [63:0] spike_history$read_data;
-    reg  [31:0] spike_history$write_address;
-    reg  [63:0] spike_history$write_data;
-    reg  spike_history$write_enable;
     reg  membranes$clock;
     reg  [31:0] membranes$read_address;
     wire  [63:0] membranes$read_data;
     reg  [31:0] membranes$write_address;
     reg  [63:0] membranes$write_data;
     reg  membranes$write_enable;
-    reg  spikes$clock;
-    reg  [31:0] spikes$read_address;
-    wire  [63:0] spikes$read_data;
-    reg  [31:0] spikes$write_address;
-    reg  [63:0] spikes$write_data;
-    reg  spikes$write_enable;
     reg  readout$clock;
     reg  [31:0] readout$read_address;
     wire  [63:0] readout$read_data;
@@ -160,18 +143,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] decision_sums$write_address;
     reg  [63:0] decision_sums$write_data;
     reg  decision_sums$write_enable;
-    reg  input_spikes$clock;
-    reg  [31:0] input_spikes$read_address;
-    wire  [63:0] input_spikes$read_data;
-    reg  [31:0] input_spikes$write_address;
-    reg  [63:0] input_spikes$write_data;
-    reg  input_spikes$write_enable;
-    reg  active_sources$clock;
-    reg  [31:0] active_sources$read_address;
-    wire  [63:0] active_sources$read_data;
-    reg  [31:0] active_sources$write_address;
-    reg  [63:0] active_sources$write_data;
-    reg  active_sources$write_enable;
     reg  spike_list$clock;
     reg  [31:0] spike_list$read_address;
     wire  [63:0] spike_list$read_data;
@@ -266,14 +237,35 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  out_lanes$0$clear;
     reg  [63:0] out_lanes$0$acc_in;
     wire  [63:0] out_lanes$0$acc;
-    reg  [63:0] delay$word;
-    reg  delay$spike;
-    reg  [63:0] delay$axonal;
-    reg  [63:0] delay$synaptic;
-    wire  [63:0] delay$pushed;
-    wire  [7:0] delay$tap;
-    wire  delay$tap_bit;
-    wire  delay$pushed_bit;
+    reg  hist_lanes$0$clock;
+    reg  [31:0] hist_lanes$0$read_source;
+    reg  [31:0] hist_lanes$0$write_source;
+    reg  [63:0] hist_lanes$0$write_data;
+    reg  hist_lanes$0$h_write;
+    reg  hist_lanes$0$a_write;
+    reg  hist_lanes$0$in_write;
+    reg  hist_lanes$0$sp_write;
+    reg  [63:0] hist_lanes$0$h_chain_in;
+    reg  [63:0] hist_lanes$0$a_chain_in;
+    reg  [63:0] hist_lanes$0$in_chain_in;
+    reg  [63:0] hist_lanes$0$sp_chain_in;
+    wire  [63:0] hist_lanes$0$h_chain_out;
+    wire  [63:0] hist_lanes$0$a_chain_out;
+    wire  [63:0] hist_lanes$0$in_chain_out;
+    wire  [63:0] hist_lanes$0$sp_chain_out;
+    reg  hist_lanes$0$hist_wb;
+    reg  [31:0] hist_lanes$0$group;
+    reg  hist_lanes$0$hist_clear;
+    reg  hist_lanes$0$clear_all;
+    reg  [31:0] hist_lanes$0$clear_address;
+    reg  hist_lanes$0$syn;
+    reg  [31:0] hist_lanes$0$act_idx;
+    reg  hist_lanes$0$act_count;
+    reg  [63:0] hist_lanes$0$act_chain_in;
+    wire  [63:0] hist_lanes$0$act_chain_out;
+    reg  hist_lanes$0$latch;
+    reg  [31:0] hist_lanes$0$start_in;
+    wire  [31:0] hist_lanes$0$start_out;
     reg  [63:0] pass_tap$word;
     reg  pass_tap$spike;
     reg  [63:0] pass_tap$axonal;
@@ -677,7 +669,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [5:0] region;
     reg  [31:0] index;
     reg  host_write;
-    reg  active;
     reg  [31:0] src;
     reg  [63:0] bext;
     reg  supervised;
@@ -722,18 +713,29 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  out_shift;
     reg  out_clear;
     reg  [31:0] u_row_step;
+    reg  [31:0] src_read;
+    reg  [31:0] src_write;
+    reg  [63:0] src_wdata;
+    reg  h_write;
+    reg  a_write;
+    reg  in_write;
+    reg  sp_write;
+    reg  [63:0] h_rdata;
+    reg  [63:0] a_rdata;
+    reg  [63:0] in_rdata;
+    reg  [63:0] sp_rdata;
+    reg  [31:0] act_idx;
+    reg  act_count;
+    reg  [63:0] act_rdata;
+    reg  [31:0] act_total;
+    reg  hist_wb;
+    reg  hist_clear;
+    reg  clear_all;
+    reg  latch_start;
     reg  o4_wins;
     reg  [63:0] o4_sum;
     
     // Sub module instances
-    top$axonal_delays axonal_delays(
-        .clock(axonal_delays$clock),
-        .read_address(axonal_delays$read_address),
-        .read_data(axonal_delays$read_data),
-        .write_address(axonal_delays$write_address),
-        .write_data(axonal_delays$write_data),
-        .write_enable(axonal_delays$write_enable)
-    );
     top$readout_biases readout_biases(
         .clock(readout_biases$clock),
         .read_address(readout_biases$read_address),
@@ -750,14 +752,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .write_data(feedback_weights$write_data),
         .write_enable(feedback_weights$write_enable)
     );
-    top$spike_history spike_history(
-        .clock(spike_history$clock),
-        .read_address(spike_history$read_address),
-        .read_data(spike_history$read_data),
-        .write_address(spike_history$write_address),
-        .write_data(spike_history$write_data),
-        .write_enable(spike_history$write_enable)
-    );
     top$membranes membranes(
         .clock(membranes$clock),
         .read_address(membranes$read_address),
@@ -765,14 +759,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .write_address(membranes$write_address),
         .write_data(membranes$write_data),
         .write_enable(membranes$write_enable)
-    );
-    top$spikes spikes(
-        .clock(spikes$clock),
-        .read_address(spikes$read_address),
-        .read_data(spikes$read_data),
-        .write_address(spikes$write_address),
-        .write_data(spikes$write_data),
-        .write_enable(spikes$write_enable)
     );
     top$readout readout(
         .clock(readout$clock),
@@ -789,22 +775,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .write_address(decision_sums$write_address),
         .write_data(decision_sums$write_data),
         .write_enable(decision_sums$write_enable)
-    );
-    top$input_spikes input_spikes(
-        .clock(input_spikes$clock),
-        .read_address(input_spikes$read_address),
-        .read_data(input_spikes$read_data),
-        .write_address(input_spikes$write_address),
-        .write_data(input_spikes$write_data),
-        .write_enable(input_spikes$write_enable)
-    );
-    top$active_sources active_sources(
-        .clock(active_sources$clock),
-        .read_address(active_sources$read_address),
-        .read_data(active_sources$read_data),
-        .write_address(active_sources$write_address),
-        .write_data(active_sources$write_data),
-        .write_enable(active_sources$write_enable)
     );
     top$spike_list spike_list(
         .clock(spike_list$clock),
@@ -922,15 +892,36 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .acc_in(out_lanes$0$acc_in),
         .acc(out_lanes$0$acc)
     );
-    top$delay delay(
-        .word(delay$word),
-        .spike(delay$spike),
-        .axonal(delay$axonal),
-        .synaptic(delay$synaptic),
-        .pushed(delay$pushed),
-        .tap(delay$tap),
-        .tap_bit(delay$tap_bit),
-        .pushed_bit(delay$pushed_bit)
+    top$hist_lanes$0 hist_lanes$0(
+        .clock(hist_lanes$0$clock),
+        .read_source(hist_lanes$0$read_source),
+        .write_source(hist_lanes$0$write_source),
+        .write_data(hist_lanes$0$write_data),
+        .h_write(hist_lanes$0$h_write),
+        .a_write(hist_lanes$0$a_write),
+        .in_write(hist_lanes$0$in_write),
+        .sp_write(hist_lanes$0$sp_write),
+        .h_chain_in(hist_lanes$0$h_chain_in),
+        .a_chain_in(hist_lanes$0$a_chain_in),
+        .in_chain_in(hist_lanes$0$in_chain_in),
+        .sp_chain_in(hist_lanes$0$sp_chain_in),
+        .h_chain_out(hist_lanes$0$h_chain_out),
+        .a_chain_out(hist_lanes$0$a_chain_out),
+        .in_chain_out(hist_lanes$0$in_chain_out),
+        .sp_chain_out(hist_lanes$0$sp_chain_out),
+        .hist_wb(hist_lanes$0$hist_wb),
+        .group(hist_lanes$0$group),
+        .hist_clear(hist_lanes$0$hist_clear),
+        .clear_all(hist_lanes$0$clear_all),
+        .clear_address(hist_lanes$0$clear_address),
+        .syn(hist_lanes$0$syn),
+        .act_idx(hist_lanes$0$act_idx),
+        .act_count(hist_lanes$0$act_count),
+        .act_chain_in(hist_lanes$0$act_chain_in),
+        .act_chain_out(hist_lanes$0$act_chain_out),
+        .latch(hist_lanes$0$latch),
+        .start_in(hist_lanes$0$start_in),
+        .start_out(hist_lanes$0$start_out)
     );
     top$pass_tap pass_tap(
         .word(pass_tap$word),
@@ -1774,16 +1765,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q1_ub$d = q1_ub$q;
         rupd_ub$d = rupd_ub$q;
         lfsr$clock = clock;
-        axonal_delays$clock = clock;
         readout_biases$clock = clock;
         feedback_weights$clock = clock;
-        spike_history$clock = clock;
         membranes$clock = clock;
-        spikes$clock = clock;
         readout$clock = clock;
         decision_sums$clock = clock;
-        input_spikes$clock = clock;
-        active_sources$clock = clock;
         spike_list$clock = clock;
         readout_traces$clock = clock;
         psi$clock = clock;
@@ -1796,6 +1782,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         w_read_data = lanes$0$w_chain_out;
         d_read_data = lanes$0$d_chain_out;
         u_read_data = out_lanes$0$chain_out;
+        h_rdata = hist_lanes$0$h_chain_out;
+        a_rdata = hist_lanes$0$a_chain_out;
+        in_rdata = hist_lanes$0$in_chain_out;
+        sp_rdata = hist_lanes$0$sp_chain_out;
+        act_rdata = hist_lanes$0$act_chain_out;
+        act_total = hist_lanes$0$start_out;
         total_n$x = total$q;
         total_g_n$x = total_g$q;
         i_n$x = i$q;
@@ -1856,7 +1848,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q4_i$d = q4_i_n$y;
         q4_vpre$d = q4_vpre_n$y;
         pd_syn$d = d_read_data;
-        pd_ax$d = axonal_delays$read_data;
+        pd_ax$d = a_rdata;
         q3_v$d = 1'b0;
         q4_v$d = 1'b0;
         psi_rom$x = q4_vpre_n$y;
@@ -1889,8 +1881,22 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         w_read_address = bank_index;
         d_read_address = bank_index;
-        axonal_delays$read_address = index;
         u_read_address = bank_index;
+        if (region == r_spikes) begin
+            src_read = index + n_in;
+            src_write = index + n_in;
+        end
+        else begin
+            src_read = index;
+            src_write = index;
+        end
+        src_wdata = cmd_data;
+        h_write = host_write & (region == r_spike_history);
+        a_write = host_write & (region == r_axonal_delays);
+        in_write = host_write & (region == r_input_spikes);
+        sp_write = host_write & (region == r_spikes);
+        act_idx = index;
+        act_count = (phase$q == Phase$Idle) & index[32'h19];
         if (phase$q == Phase$Idle) begin
             u_read_bank = ((index & lane_mask) & 8'hff);
             u_write_bank = ((index & lane_mask) & 8'hff);
@@ -1905,13 +1911,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         readout_biases$read_address = index;
         feedback_weights$read_address = index;
-        spike_history$read_address = index;
         membranes$read_address = index;
-        spikes$read_address = index;
         readout$read_address = index;
         decision_sums$read_address = index;
-        input_spikes$read_address = index;
-        active_sources$read_address = index;
         spike_list$read_address = index;
         readout_traces$read_address = index;
         psi$read_address = index;
@@ -1922,17 +1924,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         delay_gradients$read_address = index;
         axonal_gradients$read_address = index;
         wd_write_address = bank_index;
-        axonal_delays$write_address = index;
         u_write_address = bank_index;
         readout_biases$write_address = index;
         feedback_weights$write_address = index;
-        spike_history$write_address = index;
         membranes$write_address = index;
-        spikes$write_address = index;
         readout$write_address = index;
         decision_sums$write_address = index;
-        input_spikes$write_address = index;
-        active_sources$write_address = index;
         spike_list$write_address = index;
         readout_traces$write_address = index;
         psi$write_address = index;
@@ -1944,17 +1941,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         axonal_gradients$write_address = index;
         w_write_data = cmd_data;
         d_write_data = cmd_data;
-        axonal_delays$write_data = cmd_data;
         u_write_data = cmd_data;
         readout_biases$write_data = cmd_data;
         feedback_weights$write_data = cmd_data;
-        spike_history$write_data = cmd_data;
         membranes$write_data = cmd_data;
-        spikes$write_data = cmd_data;
         readout$write_data = cmd_data;
         decision_sums$write_data = cmd_data;
-        input_spikes$write_data = cmd_data;
-        active_sources$write_data = cmd_data;
         spike_list$write_data = cmd_data;
         readout_traces$write_data = cmd_data;
         psi$write_data = cmd_data;
@@ -1966,17 +1958,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         axonal_gradients$write_data = cmd_data;
         w_write = host_write & (region == r_weights);
         d_write = host_write & (region == r_synaptic_delays);
-        axonal_delays$write_enable = host_write & (region == r_axonal_delays);
         u_write = host_write & (region == r_readout_weights);
         readout_biases$write_enable = host_write & (region == r_readout_biases);
         feedback_weights$write_enable = host_write & (region == r_feedback_weights);
-        spike_history$write_enable = host_write & (region == r_spike_history);
         membranes$write_enable = host_write & (region == r_membranes);
-        spikes$write_enable = host_write & (region == r_spikes);
         readout$write_enable = host_write & (region == r_readout);
         decision_sums$write_enable = host_write & (region == r_decision_sums);
-        input_spikes$write_enable = host_write & (region == r_input_spikes);
-        active_sources$write_enable = host_write & (region == r_active_sources);
         spike_list$write_enable = host_write & (region == r_spike_list);
         readout_traces$write_enable = host_write & (region == r_readout_traces);
         psi$write_enable = host_write & (region == r_psi);
@@ -2027,7 +2014,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             rsp_data = d_read_data;
         end
         else if (rsp_region$q == r_axonal_delays) begin
-            rsp_data = axonal_delays$read_data;
+            rsp_data = a_rdata;
         end
         else if (rsp_region$q == r_readout_weights) begin
             rsp_data = u_read_data;
@@ -2039,13 +2026,13 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             rsp_data = feedback_weights$read_data;
         end
         else if (rsp_region$q == r_spike_history) begin
-            rsp_data = spike_history$read_data;
+            rsp_data = h_rdata;
         end
         else if (rsp_region$q == r_membranes) begin
             rsp_data = membranes$read_data;
         end
         else if (rsp_region$q == r_spikes) begin
-            rsp_data = spikes$read_data;
+            rsp_data = sp_rdata;
         end
         else if (rsp_region$q == r_readout) begin
             rsp_data = readout$read_data;
@@ -2054,10 +2041,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             rsp_data = decision_sums$read_data;
         end
         else if (rsp_region$q == r_input_spikes) begin
-            rsp_data = input_spikes$read_data;
+            rsp_data = in_rdata;
         end
         else if (rsp_region$q == r_active_sources) begin
-            rsp_data = active_sources$read_data;
+            rsp_data = act_rdata;
         end
         else if (rsp_region$q == r_spike_list) begin
             rsp_data = spike_list$read_data;
@@ -2089,23 +2076,18 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         else begin
             rsp_data = rsp_reg$q;
         end
-        delay$word = spike_history$read_data;
-        delay$axonal = axonal_delays$read_data;
-        delay$synaptic = 32'h0;
         pass_tap$axonal = pd_ax$q;
         pass_tap$synaptic = pd_syn$q;
         pass_tap$word = 32'h0;
         pass_tap$spike = 1'b0;
-        if (q1_last$q) begin
-            delay$spike = input_spikes$read_data[32'h0];
-        end
-        else begin
-            delay$spike = spikes$read_data[32'h0];
-        end
         lif_leak$x = membranes$read_data;
         lif$leaked = q3_leak_n$y;
         lif$current = lanes$0$acc;
         lane_s2 = 1'b0;
+        hist_wb = 1'b0;
+        hist_clear = 1'b0;
+        clear_all = 1'b0;
+        latch_start = 1'b0;
         out_s2 = 1'b0;
         out_shift = 1'b0;
         out_clear = 1'b0;
@@ -2130,11 +2112,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         out_leak$x = readout$read_data;
         out$leaked = o3_y_n$y;
         out$sum = o3_sum_n$y;
-        active = delay$pushed_bit;
-        if (synaptic) begin
-            active = |delay$pushed;
-        end
-        src = ((active_sources$read_data) & 32'hffffffff);
+        src = ((act_rdata) & 32'hffffffff);
         supervised = learn_on$q & (t$q >= sup_start$q);
         learn_w = flags$q[32'h0];
         learn_u = flags$q[32'h1];
@@ -2278,9 +2256,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         end
                         if (cmd_op == op_spike) begin
                             if (cmd_data < ((n_in) & 64'hffffffffffffffff)) begin
-                                input_spikes$write_address = ((cmd_data) & 32'hffffffff);
-                                input_spikes$write_data = 32'h1;
-                                input_spikes$write_enable = 1'b1;
+                                src_write = ((cmd_data) & 32'hffffffff);
+                                src_wdata = 32'h1;
+                                in_write = 1'b1;
                             end
                             else begin
                                 bad_spike$d = 1'b1;
@@ -2290,6 +2268,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             phase$d = Phase$Hist;
                             i$d = 32'h0;
                             n_act$d = 32'h0;
+                            hist_clear = 1'b1;
                             n_spk$d = 32'h0;
                         end
                         if (cmd_op == op_clear) begin
@@ -2301,18 +2280,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             Phase$Clear:
                 begin
                     cnt$d = cnt$q + 32'h1;
-                    spike_history$write_address = i_n$y;
-                    spike_history$write_data = 32'h0;
-                    spike_history$write_enable = i_n$y < n_src;
-                    input_spikes$write_address = i_n$y;
-                    input_spikes$write_data = 32'h0;
-                    input_spikes$write_enable = i_n$y < n_in;
+                    clear_all = 1'b1;
                     membranes$write_address = i_n$y;
                     membranes$write_data = 32'h0;
                     membranes$write_enable = i_n$y < n_hid;
-                    spikes$write_address = i_n$y;
-                    spikes$write_data = 32'h0;
-                    spikes$write_enable = i_n$y < n_hid;
                     readout$write_address = i_n$y;
                     readout$write_data = 32'h0;
                     readout$write_enable = i_n$y < n_out;
@@ -2349,33 +2320,18 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 begin
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
-                    if (i_n$y < n_src) begin
-                        spike_history$read_address = i_n$y;
-                        input_spikes$read_address = i_n$y;
-                        spikes$read_address = i_n$y - n_in;
-                        axonal_delays$read_address = i_n$y;
+                    if (i_n$y < n_groups) begin
+                        src_read = i_n$y << lane_bits;
                         q1_v$d = 1'b1;
                         q1_i$d = i_n$y;
-                        q1_last$d = i_n$y < n_in;
                         i$d = i_n$y + 32'h1;
                     end
                     if (q1_v$q) begin
-                        spike_history$write_address = q1_i_n$y;
-                        spike_history$write_data = delay$pushed;
-                        spike_history$write_enable = 1'b1;
-                        if (q1_last$q) begin
-                            input_spikes$write_address = q1_i_n$y;
-                            input_spikes$write_data = 32'h0;
-                            input_spikes$write_enable = 1'b1;
-                        end
-                        if (active) begin
-                            active_sources$write_address = n_act_n$y;
-                            active_sources$write_data = ((q1_i_n$y) & 64'hffffffffffffffff);
-                            active_sources$write_enable = 1'b1;
-                            n_act$d = n_act_n$y + 32'h1;
-                        end
+                        hist_wb = 1'b1;
                     end
-                    if ((i_n$y == n_src) & ~q1_v$q) begin
+                    if ((i_n$y == n_groups) & ~q1_v$q) begin
+                        n_act$d = act_total;
+                        latch_start = 1'b1;
                         phase$d = Phase$Syn;
                         i$d = 32'h0;
                         idx$d = 32'h0;
@@ -2388,7 +2344,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
                     if (i_n$y < n_hid) begin
-                        active_sources$read_address = idx_n$y;
+                        act_idx = idx_n$y;
                         q1_v$d = 1'b1;
                         q1_last$d = idx_n$y == n_act_n$y;
                         q1_i$d = i_n$y;
@@ -2412,8 +2368,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         else begin
                             w_read_address = q1_base_n$y + src;
                             d_read_address = q1_base_n$y + src;
-                            axonal_delays$read_address = src;
-                            spike_history$read_address = src;
+                            src_read = src;
                         end
                     end
                     q2_v$d = q1_v$q;
@@ -2428,7 +2383,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         end
                         else begin
                             lane_s2 = 1'b1;
-                            s3_word$d = spike_history$read_data;
+                            s3_word$d = h_rdata;
                         end
                     end
                     if (q3_v$q) begin
@@ -2436,9 +2391,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         membranes$write_address = q3_i_n$y;
                         membranes$write_data = lif$v_next;
                         membranes$write_enable = 1'b1;
-                        spikes$write_address = q3_i_n$y;
-                        spikes$write_data = ((lif$spike) & 64'hffffffffffffffff);
-                        spikes$write_enable = 1'b1;
+                        src_write = q3_i_n$y + n_in;
+                        src_wdata = ((lif$spike) & 64'hffffffffffffffff);
+                        sp_write = 1'b1;
                         readout_traces$write_address = q3_i_n$y;
                         readout_traces$write_data = rtrace$zeta_next;
                         readout_traces$write_enable = 1'b1;
@@ -2517,7 +2472,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     if ((i_n$y == n_out) & ~q1_v$q & ~q2_v$q) begin
                         phase$d = Phase$Done;
                         if (learn_on$q) begin
-                            spike_history$read_address = 32'h0;
+                            src_read = 32'h0;
                             eps_trace_fifo$read_address = ((head$q) & 32'hffffffff) & depth_mask;
                             eta_trace_fifo$read_address = (((head$q) & 32'hffffffff) - radius) & depth_mask;
                             phase$d = Phase$Trace;
@@ -2534,12 +2489,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     q1_v$d = 1'b0;
                     if (i_n$y < n_src) begin
                         if (idx_n$y == 32'h0) begin
-                            pf_hist$d = spike_history$read_data;
+                            pf_hist$d = h_rdata;
                             pf_eps$d = eps_trace_fifo$read_data;
                             pf_eta$d = eta_trace_fifo$read_data;
                         end
                         if ((idx_n$y == radius) & (i_n$y + 32'h1 < n_src)) begin
-                            spike_history$read_address = i_n$y + 32'h1;
+                            src_read = i_n$y + 32'h1;
                             eps_trace_fifo$read_address = base_n$y + depth + ((((head$q) & 32'hffffffff) - 32'h1) & depth_mask);
                             eta_trace_fifo$read_address = base_n$y + depth + ((((head$q) & 32'hffffffff) - radius - 32'h1) & depth_mask);
                         end
@@ -2729,7 +2684,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     total$d = 32'h0;
                     mean$d = 32'h0;
                     d_read_address = base_n$y;
-                    axonal_delays$read_address = 32'h0;
+                    src_read = 32'h0;
                     if (m_ext == 32'h0) begin
                         phase$d = Phase$Check;
                         i$d = i_n$y + 32'h1;
@@ -2750,7 +2705,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         w_read_address = base_n$y + idx_n$y;
                         if (idx_n$y + 32'h1 < n_src) begin
                             d_read_address = base_n$y + idx_n$y + 32'h1;
-                            axonal_delays$read_address = idx_n$y + 32'h1;
+                            src_read = idx_n$y + 32'h1;
                         end
                         axonal_gradients$read_address = idx_n$y;
                         q1_v$d = 1'b1;
@@ -2791,7 +2746,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     idx$d = 32'h0;
                     aux$d = 32'h0;
                     d_read_address = base_n$y;
-                    axonal_delays$read_address = 32'h0;
+                    src_read = 32'h0;
                     phase$d = Phase$Pass2;
                 end
             Phase$Pass2:
@@ -2802,7 +2757,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         w_read_address = base_n$y + idx_n$y;
                         if (idx_n$y + 32'h1 < n_src) begin
                             d_read_address = base_n$y + idx_n$y + 32'h1;
-                            axonal_delays$read_address = idx_n$y + 32'h1;
+                            src_read = idx_n$y + 32'h1;
                         end
                         delay_gradients$read_address = idx_n$y;
                         q1_v$d = 1'b1;
@@ -2865,7 +2820,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
                     if (idx_n$y < n_src) begin
-                        axonal_delays$read_address = idx_n$y;
+                        src_read = idx_n$y;
                         axonal_gradients$read_address = idx_n$y;
                         q1_v$d = 1'b1;
                         q1_i$d = idx_n$y;
@@ -2876,16 +2831,16 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         p3_v$d = 1'b1;
                         p3_i$d = q1_i_n$y;
                         g_reg$d = axonal_gradients$read_data;
-                        d_reg$d = axonal_delays$read_data;
+                        d_reg$d = a_rdata;
                         r_reg$d = lfsr_step$drawn;
                         axonal_gradients$write_address = q1_i_n$y;
                         axonal_gradients$write_data = 32'h0;
                         axonal_gradients$write_enable = 1'b1;
                     end
                     if (p3_v$q) begin
-                        axonal_delays$write_address = p3_i_n$y;
-                        axonal_delays$write_data = learn$d_next;
-                        axonal_delays$write_enable = 1'b1;
+                        src_write = p3_i_n$y;
+                        src_wdata = learn$d_next;
+                        a_write = 1'b1;
                     end
                     if ((idx_n$y == n_src) & ~q1_v$q) begin
                         i$d = 32'h0;
@@ -3004,8 +2959,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         lanes$0$w_write = w_write;
         lanes$0$d_write = d_write;
         lanes$0$read_bank = wd_bank;
-        lanes$0$word = spike_history$read_data;
-        lanes$0$axonal = axonal_delays$read_data;
+        lanes$0$word = h_rdata;
+        lanes$0$axonal = a_rdata;
         lanes$0$s2_valid = lane_s2;
         lanes$0$first = q2_i_n$y;
         lanes$0$hidden = n_hid;
@@ -3015,6 +2970,29 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         lanes$0$w_chain_in = 32'h0;
         lanes$0$d_chain_in = 32'h0;
         lanes$0$acc_in = 32'h0;
+        hist_lanes$0$clock = clock;
+        hist_lanes$0$read_source = src_read;
+        hist_lanes$0$write_source = src_write;
+        hist_lanes$0$write_data = src_wdata;
+        hist_lanes$0$h_write = h_write;
+        hist_lanes$0$a_write = a_write;
+        hist_lanes$0$in_write = in_write;
+        hist_lanes$0$sp_write = sp_write;
+        hist_lanes$0$hist_wb = hist_wb;
+        hist_lanes$0$group = q1_i_n$y;
+        hist_lanes$0$hist_clear = hist_clear;
+        hist_lanes$0$clear_all = clear_all;
+        hist_lanes$0$clear_address = i_n$y;
+        hist_lanes$0$syn = phase$q == Phase$Syn;
+        hist_lanes$0$act_idx = act_idx;
+        hist_lanes$0$act_count = act_count;
+        hist_lanes$0$latch = latch_start;
+        hist_lanes$0$h_chain_in = 32'h0;
+        hist_lanes$0$a_chain_in = 32'h0;
+        hist_lanes$0$in_chain_in = 32'h0;
+        hist_lanes$0$sp_chain_in = 32'h0;
+        hist_lanes$0$act_chain_in = 32'h0;
+        hist_lanes$0$start_in = 32'h0;
         out_lanes$0$clock = clock;
         out_lanes$0$read_address = u_read_address;
         out_lanes$0$write_address = u_write_address;
@@ -3102,28 +3080,6 @@ module top$acc_n(x,y);
 endmodule // top$acc_n
 
 
-module top$active_sources(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [31:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [31:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg [8:0] mem [0:267];
-    
-    always @(posedge clock) begin
-       read_data <= {55'b0, mem[read_address[8:0]]};
-       if (write_enable) begin
-          mem[write_address[8:0]] <= write_data[8:0];
-       end
-    end
-endmodule // top$active_sources
-
-
 module top$aux(d,q,clock);
     
     // Module arguments
@@ -3152,28 +3108,6 @@ module top$aux_n(x,y);
     // Update code (custom)
     always @(*) y = {15'b0, x[16:0]};
 endmodule // top$aux_n
-
-
-module top$axonal_delays(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [31:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [31:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg [7:0] mem [0:267];
-    
-    always @(posedge clock) begin
-       read_data <= {56'b0, mem[read_address[8:0]]};
-       if (write_enable) begin
-          mem[write_address[8:0]] <= write_data[7:0];
-       end
-    end
-endmodule // top$axonal_delays
 
 
 module top$axonal_gradients(clock,read_address,read_data,write_address,write_data,write_enable);
@@ -3364,44 +3298,6 @@ module top$decision_sums(clock,read_address,read_data,write_address,write_data,w
 endmodule // top$decision_sums
 
 
-module top$delay(word,spike,axonal,synaptic,pushed,tap,tap_bit,pushed_bit);
-    
-    // Module arguments
-    input wire  [63:0] word;
-    input wire  spike;
-    input wire  [63:0] axonal;
-    input wire  [63:0] synaptic;
-    output reg  [63:0] pushed;
-    output reg  [7:0] tap;
-    output reg  tap_bit;
-    output reg  pushed_bit;
-    
-    // Constant declarations
-    localparam  mask = 64'hffffffff;
-    localparam  half = 64'h4;
-    localparam  frac = 8'h3;
-    localparam  last_tap = 64'h1f;
-    
-    // Local signals
-    reg  [63:0] path;
-    
-    // Update code
-    always @(*) begin
-        pushed = ((word << 32'h1) | ((spike) & 64'hffffffffffffffff)) & mask;
-        path = (axonal + synaptic + half) >> frac;
-        if (path > last_tap) begin
-            tap = ((last_tap) & 8'hff);
-        end
-        else begin
-            tap = ((path) & 8'hff);
-        end
-        tap_bit = word[tap];
-        pushed_bit = pushed[tap];
-    end
-    
-endmodule // top$delay
-
-
 module top$delay_gradients(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
@@ -3578,6 +3474,552 @@ module top$head(d,q,clock);
 endmodule // top$head
 
 
+module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_write,in_write,sp_write,h_chain_in,a_chain_in,in_chain_in,sp_chain_in,h_chain_out,a_chain_out,in_chain_out,sp_chain_out,hist_wb,group,hist_clear,clear_all,clear_address,syn,act_idx,act_count,act_chain_in,act_chain_out,latch,start_in,start_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_source;
+    input wire  [31:0] write_source;
+    input wire  [63:0] write_data;
+    input wire  h_write;
+    input wire  a_write;
+    input wire  in_write;
+    input wire  sp_write;
+    input wire  [63:0] h_chain_in;
+    input wire  [63:0] a_chain_in;
+    input wire  [63:0] in_chain_in;
+    input wire  [63:0] sp_chain_in;
+    output reg  [63:0] h_chain_out;
+    output reg  [63:0] a_chain_out;
+    output reg  [63:0] in_chain_out;
+    output reg  [63:0] sp_chain_out;
+    input wire  hist_wb;
+    input wire  [31:0] group;
+    input wire  hist_clear;
+    input wire  clear_all;
+    input wire  [31:0] clear_address;
+    input wire  syn;
+    input wire  [31:0] act_idx;
+    input wire  act_count;
+    input wire  [63:0] act_chain_in;
+    output reg  [63:0] act_chain_out;
+    input wire  latch;
+    input wire  [31:0] start_in;
+    output reg  [31:0] start_out;
+    
+    // Constant declarations
+    localparam  index = 32'h0;
+    localparam  lane_mask = 32'h0;
+    localparam  lane_bits = 32'h0;
+    localparam  n_in = 32'h8c;
+    localparam  n_src = 32'h10c;
+    localparam  spike_row0 = 32'h8c;
+    localparam  synaptic = 1'b1;
+    
+    // Stub signals
+    reg  history$clock;
+    reg  [31:0] history$read_address;
+    wire  [63:0] history$read_data;
+    reg  [31:0] history$write_address;
+    reg  [63:0] history$write_data;
+    reg  history$write_enable;
+    reg  inputs$clock;
+    reg  [31:0] inputs$read_address;
+    wire  [63:0] inputs$read_data;
+    reg  [31:0] inputs$write_address;
+    reg  [63:0] inputs$write_data;
+    reg  inputs$write_enable;
+    reg  spikes$clock;
+    reg  [31:0] spikes$read_address;
+    wire  [63:0] spikes$read_data;
+    reg  [31:0] spikes$write_address;
+    reg  [63:0] spikes$write_data;
+    reg  spikes$write_enable;
+    reg  axonal$clock;
+    reg  [31:0] axonal$read_address;
+    wire  [63:0] axonal$read_data;
+    reg  [31:0] axonal$write_address;
+    reg  [63:0] axonal$write_data;
+    reg  axonal$write_enable;
+    reg  active$clock;
+    reg  [31:0] active$read_address;
+    wire  [63:0] active$read_data;
+    reg  [31:0] active$write_address;
+    reg  [63:0] active$write_data;
+    reg  active$write_enable;
+    reg  [63:0] push$word;
+    reg  push$spike;
+    reg  [63:0] push$axonal;
+    reg  [63:0] push$synaptic;
+    wire  [63:0] push$pushed;
+    wire  [7:0] push$tap;
+    wire  push$tap_bit;
+    wire  push$pushed_bit;
+    reg  sel$d;
+    wire  sel$q;
+    reg  sel$clock;
+    reg  asel$d;
+    wire  asel$q;
+    reg  asel$clock;
+    reg  acount$d;
+    wire  acount$q;
+    reg  acount$clock;
+    reg  [31:0] count$d;
+    wire  [31:0] count$q;
+    reg  count$clock;
+    reg  [31:0] start$d;
+    wire  [31:0] start$q;
+    reg  start$clock;
+    
+    // Local signals
+    reg  [31:0] source;
+    reg  is_input;
+    reg  valid;
+    reg  appends;
+    reg  write_hit;
+    reg  [31:0] entry;
+    
+    // Sub module instances
+    top$hist_lanes$0$history history(
+        .clock(history$clock),
+        .read_address(history$read_address),
+        .read_data(history$read_data),
+        .write_address(history$write_address),
+        .write_data(history$write_data),
+        .write_enable(history$write_enable)
+    );
+    top$hist_lanes$0$inputs inputs(
+        .clock(inputs$clock),
+        .read_address(inputs$read_address),
+        .read_data(inputs$read_data),
+        .write_address(inputs$write_address),
+        .write_data(inputs$write_data),
+        .write_enable(inputs$write_enable)
+    );
+    top$hist_lanes$0$spikes spikes(
+        .clock(spikes$clock),
+        .read_address(spikes$read_address),
+        .read_data(spikes$read_data),
+        .write_address(spikes$write_address),
+        .write_data(spikes$write_data),
+        .write_enable(spikes$write_enable)
+    );
+    top$hist_lanes$0$axonal axonal(
+        .clock(axonal$clock),
+        .read_address(axonal$read_address),
+        .read_data(axonal$read_data),
+        .write_address(axonal$write_address),
+        .write_data(axonal$write_data),
+        .write_enable(axonal$write_enable)
+    );
+    top$hist_lanes$0$active active(
+        .clock(active$clock),
+        .read_address(active$read_address),
+        .read_data(active$read_data),
+        .write_address(active$write_address),
+        .write_data(active$write_data),
+        .write_enable(active$write_enable)
+    );
+    top$hist_lanes$0$push push(
+        .word(push$word),
+        .spike(push$spike),
+        .axonal(push$axonal),
+        .synaptic(push$synaptic),
+        .pushed(push$pushed),
+        .tap(push$tap),
+        .tap_bit(push$tap_bit),
+        .pushed_bit(push$pushed_bit)
+    );
+    top$hist_lanes$0$sel sel(
+        .d(sel$d),
+        .q(sel$q),
+        .clock(sel$clock)
+    );
+    top$hist_lanes$0$asel asel(
+        .d(asel$d),
+        .q(asel$q),
+        .clock(asel$clock)
+    );
+    top$hist_lanes$0$acount acount(
+        .d(acount$d),
+        .q(acount$q),
+        .clock(acount$clock)
+    );
+    top$hist_lanes$0$count count(
+        .d(count$d),
+        .q(count$q),
+        .clock(count$clock)
+    );
+    top$hist_lanes$0$start start(
+        .d(start$d),
+        .q(start$q),
+        .clock(start$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        sel$clock = clock;
+        asel$clock = clock;
+        acount$clock = clock;
+        count$clock = clock;
+        start$clock = clock;
+        sel$d = sel$q;
+        asel$d = asel$q;
+        acount$d = acount$q;
+        count$d = count$q;
+        start$d = start$q;
+        history$clock = clock;
+        inputs$clock = clock;
+        spikes$clock = clock;
+        axonal$clock = clock;
+        active$clock = clock;
+        history$read_address = read_source >> lane_bits;
+        inputs$read_address = read_source >> lane_bits;
+        axonal$read_address = read_source >> lane_bits;
+        spikes$read_address = (read_source >> lane_bits) - spike_row0;
+        sel$d = (read_source & lane_mask) == index;
+        if (sel$q) begin
+            h_chain_out = h_chain_in | history$read_data;
+            a_chain_out = a_chain_in | axonal$read_data;
+            in_chain_out = in_chain_in | inputs$read_data;
+            sp_chain_out = sp_chain_in | spikes$read_data;
+        end
+        else begin
+            h_chain_out = h_chain_in;
+            a_chain_out = a_chain_in;
+            in_chain_out = in_chain_in;
+            sp_chain_out = sp_chain_in;
+        end
+        source = (group << lane_bits) | index;
+        valid = source < n_src;
+        is_input = source < n_in;
+        push$word = history$read_data;
+        push$axonal = axonal$read_data;
+        push$synaptic = 32'h0;
+        if (((group << lane_bits) | index) < n_in) begin
+            push$spike = inputs$read_data[32'h0];
+        end
+        else begin
+            push$spike = spikes$read_data[32'h0];
+        end
+        if (synaptic) begin
+            appends = hist_wb & valid & |push$pushed;
+        end
+        else begin
+            appends = hist_wb & valid & push$pushed_bit;
+        end
+        write_hit = (write_source & lane_mask) == index;
+        history$write_address = write_source >> lane_bits;
+        history$write_data = write_data;
+        history$write_enable = h_write & write_hit;
+        inputs$write_address = write_source >> lane_bits;
+        inputs$write_data = write_data;
+        inputs$write_enable = in_write & write_hit;
+        spikes$write_address = (write_source >> lane_bits) - spike_row0;
+        spikes$write_data = write_data;
+        spikes$write_enable = sp_write & write_hit;
+        axonal$write_address = write_source >> lane_bits;
+        axonal$write_data = write_data;
+        axonal$write_enable = a_write & write_hit;
+        if (hist_wb) begin
+            history$write_address = group;
+            history$write_data = push$pushed;
+            history$write_enable = valid;
+            inputs$write_address = group;
+            inputs$write_data = 32'h0;
+            inputs$write_enable = valid & is_input;
+        end
+        if (clear_all) begin
+            history$write_address = clear_address;
+            history$write_data = 32'h0;
+            history$write_enable = 1'b1;
+            inputs$write_address = clear_address;
+            inputs$write_data = 32'h0;
+            inputs$write_enable = 1'b1;
+            spikes$write_address = clear_address;
+            spikes$write_data = 32'h0;
+            spikes$write_enable = 1'b1;
+        end
+        active$write_address = count$q;
+        active$write_data = ((source) & 64'hffffffffffffffff);
+        active$write_enable = appends;
+        if (hist_clear) begin
+            count$d = 32'h0;
+        end
+        else if (appends) begin
+            count$d = count$q + 32'h1;
+        end
+        start_out = start_in + count$q;
+        if (latch) begin
+            start$d = start_in;
+        end
+        entry = act_idx - start$q;
+        if (syn) begin
+            active$read_address = entry;
+            asel$d = entry < count$q;
+        end
+        else begin
+            active$read_address = act_idx >> lane_bits;
+            asel$d = (act_idx & lane_mask) == index;
+        end
+        acount$d = act_count;
+        if (asel$q & acount$q) begin
+            act_chain_out = act_chain_in | ((count$q) & 64'hffffffffffffffff);
+        end
+        else if (asel$q) begin
+            act_chain_out = act_chain_in | active$read_data;
+        end
+        else begin
+            act_chain_out = act_chain_in;
+        end
+    end
+    
+endmodule // top$hist_lanes$0
+
+
+module top$hist_lanes$0$acount(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$hist_lanes$0$acount
+
+
+module top$hist_lanes$0$active(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [31:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [8:0] mem [0:267];
+    
+    always @(posedge clock) begin
+       read_data <= {55'b0, mem[read_address[8:0]]};
+       if (write_enable) begin
+          mem[write_address[8:0]] <= write_data[8:0];
+       end
+    end
+endmodule // top$hist_lanes$0$active
+
+
+module top$hist_lanes$0$asel(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$hist_lanes$0$asel
+
+
+module top$hist_lanes$0$axonal(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [31:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [7:0] mem [0:267];
+    
+    always @(posedge clock) begin
+       read_data <= {56'b0, mem[read_address[8:0]]};
+       if (write_enable) begin
+          mem[write_address[8:0]] <= write_data[7:0];
+       end
+    end
+endmodule // top$hist_lanes$0$axonal
+
+
+module top$hist_lanes$0$count(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$hist_lanes$0$count
+
+
+module top$hist_lanes$0$history(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [31:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [31:0] mem [0:267];
+    
+    always @(posedge clock) begin
+       read_data <= {32'b0, mem[read_address[8:0]]};
+       if (write_enable) begin
+          mem[write_address[8:0]] <= write_data[31:0];
+       end
+    end
+endmodule // top$hist_lanes$0$history
+
+
+module top$hist_lanes$0$inputs(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [31:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [0:0] mem [0:139];
+    
+    always @(posedge clock) begin
+       read_data <= {63'b0, mem[read_address[7:0]]};
+       if (write_enable) begin
+          mem[write_address[7:0]] <= write_data[0:0];
+       end
+    end
+endmodule // top$hist_lanes$0$inputs
+
+
+module top$hist_lanes$0$push(word,spike,axonal,synaptic,pushed,tap,tap_bit,pushed_bit);
+    
+    // Module arguments
+    input wire  [63:0] word;
+    input wire  spike;
+    input wire  [63:0] axonal;
+    input wire  [63:0] synaptic;
+    output reg  [63:0] pushed;
+    output reg  [7:0] tap;
+    output reg  tap_bit;
+    output reg  pushed_bit;
+    
+    // Constant declarations
+    localparam  mask = 64'hffffffff;
+    localparam  half = 64'h4;
+    localparam  frac = 8'h3;
+    localparam  last_tap = 64'h1f;
+    
+    // Local signals
+    reg  [63:0] path;
+    
+    // Update code
+    always @(*) begin
+        pushed = ((word << 32'h1) | ((spike) & 64'hffffffffffffffff)) & mask;
+        path = (axonal + synaptic + half) >> frac;
+        if (path > last_tap) begin
+            tap = ((last_tap) & 8'hff);
+        end
+        else begin
+            tap = ((path) & 8'hff);
+        end
+        tap_bit = word[tap];
+        pushed_bit = pushed[tap];
+    end
+    
+endmodule // top$hist_lanes$0$push
+
+
+module top$hist_lanes$0$sel(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$hist_lanes$0$sel
+
+
+module top$hist_lanes$0$spikes(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [31:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [0:0] mem [0:127];
+    
+    always @(posedge clock) begin
+       read_data <= {63'b0, mem[read_address[6:0]]};
+       if (write_enable) begin
+          mem[write_address[6:0]] <= write_data[0:0];
+       end
+    end
+endmodule // top$hist_lanes$0$spikes
+
+
+module top$hist_lanes$0$start(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$hist_lanes$0$start
+
+
 module top$hist_reg(d,q,clock);
     
     // Module arguments
@@ -3655,28 +4097,6 @@ module top$idx_n(x,y);
     // Update code (custom)
     always @(*) y = {15'b0, x[16:0]};
 endmodule // top$idx_n
-
-
-module top$input_spikes(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [31:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [31:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg [0:0] mem [0:139];
-    
-    always @(posedge clock) begin
-       read_data <= {63'b0, mem[read_address[7:0]]};
-       if (write_enable) begin
-          mem[write_address[7:0]] <= write_data[0:0];
-       end
-    end
-endmodule // top$input_spikes
 
 
 module top$label(d,q,clock);
@@ -6687,28 +7107,6 @@ module top$shifts(d,q,clock);
 endmodule // top$shifts
 
 
-module top$spike_history(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [31:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [31:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg [31:0] mem [0:267];
-    
-    always @(posedge clock) begin
-       read_data <= {32'b0, mem[read_address[8:0]]};
-       if (write_enable) begin
-          mem[write_address[8:0]] <= write_data[31:0];
-       end
-    end
-endmodule // top$spike_history
-
-
 module top$spike_list(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
@@ -6729,28 +7127,6 @@ module top$spike_list(clock,read_address,read_data,write_address,write_data,writ
        end
     end
 endmodule // top$spike_list
-
-
-module top$spikes(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [31:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [31:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg [0:0] mem [0:127];
-    
-    always @(posedge clock) begin
-       read_data <= {63'b0, mem[read_address[6:0]]};
-       if (write_enable) begin
-          mem[write_address[6:0]] <= write_data[0:0];
-       end
-    end
-endmodule // top$spikes
 
 
 module top$sup_start(d,q,clock);

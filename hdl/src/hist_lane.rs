@@ -1,0 +1,288 @@
+//! One history lane (`hardware.lanes = L`; ALGORITHM.md §11, ARCHITECTURE.md "The step
+//! schedule"): HIST walks the sources in groups of L consecutive ones, and lane `index` holds the
+//! sources `s mod L = index`: their banks of the spike history, the input spikes, the hidden
+//! spikes (neuron j is source I + j) and the axonal delays, at bank address `s div L`
+//! (`golden::memory::MemoryId::source_banked`), and its own list of the step's active sources.
+//! In a group's stage 1 the lane pushes its source's new spike into its history word, writes it
+//! back, clears the input spike and, if the source can deliver a spike this step, appends it to
+//! its list (golden `fixed::delay_fifo`, the same rule as one lane). SYN reads the lists bank
+//! after bank (`start`: the lengths of the lanes below), so a step's sums are those of the
+//! ascending list (integers: the order changes no value).
+//!
+//! ```text
+//!                  +-----------------------------------------------------------+
+//!   read_source -->| history, inputs, spikes, axonal banks read at source s:   |
+//!                  |   address s div L; sel <= (s mod L == index)              |
+//!   *_chain_in --->|   *_chain_out = *_chain_in | (own word if sel)            |--> *_chain_out
+//!   write_source ->| façade writes (host, LIF spikes, AXON) into bank s mod L  |
+//!   write_data --->|                                                           |
+//!   *_write ------>|                                                           |
+//!   hist_wb ------>| HIST stage 1 (group): push, write back, clear the input   |
+//!   group -------->|   spike, append if active: list[count] <= source          |
+//!   hist_clear --->|   count <= 0                                              |
+//!   clear_all ---->| CLEAR: zero history, inputs, spikes at clear_address      |
+//!   syn, act_idx ->| the list: SYN reads entry act_idx - start (hit: in range);|
+//!   act_count ---->|   the host entry act_idx div L, or with act_count the     |--> act_chain_out
+//!   act_chain_in ->|   length, of bank act_idx mod L                           |
+//!   latch -------->| start <= start_in; start_out = start_in + count           |--> start_out
+//!   start_in ----->|                                                           |
+//!                  +-----------------------------------------------------------+
+//! ```
+
+use crate::delay_fifo::DelayFifo;
+use crate::ram::Memory;
+use rust_hdl::prelude::*;
+
+#[derive(LogicBlock)]
+pub struct HistLane {
+    pub clock: Signal<In, Clock>,
+    pub read_source: Signal<In, Bits<32>>,
+    pub write_source: Signal<In, Bits<32>>,
+    pub write_data: Signal<In, Bits<64>>,
+    pub h_write: Signal<In, Bit>,
+    pub a_write: Signal<In, Bit>,
+    pub in_write: Signal<In, Bit>,
+    pub sp_write: Signal<In, Bit>,
+    pub h_chain_in: Signal<In, Bits<64>>,
+    pub a_chain_in: Signal<In, Bits<64>>,
+    pub in_chain_in: Signal<In, Bits<64>>,
+    pub sp_chain_in: Signal<In, Bits<64>>,
+    pub h_chain_out: Signal<Out, Bits<64>>,
+    pub a_chain_out: Signal<Out, Bits<64>>,
+    pub in_chain_out: Signal<Out, Bits<64>>,
+    pub sp_chain_out: Signal<Out, Bits<64>>,
+    pub hist_wb: Signal<In, Bit>,
+    pub group: Signal<In, Bits<32>>,
+    pub hist_clear: Signal<In, Bit>,
+    pub clear_all: Signal<In, Bit>,
+    pub clear_address: Signal<In, Bits<32>>,
+    pub syn: Signal<In, Bit>,
+    pub act_idx: Signal<In, Bits<32>>,
+    pub act_count: Signal<In, Bit>,
+    pub act_chain_in: Signal<In, Bits<64>>,
+    pub act_chain_out: Signal<Out, Bits<64>>,
+    pub latch: Signal<In, Bit>,
+    pub start_in: Signal<In, Bits<32>>,
+    pub start_out: Signal<Out, Bits<32>>,
+    history: Memory,
+    inputs: Memory,
+    spikes: Memory,
+    axonal: Memory,
+    active: Memory,
+    push: DelayFifo,
+    sel: DFF<Bit>,
+    asel: DFF<Bit>,
+    acount: DFF<Bit>,
+    count: DFF<Bits<32>>,
+    start: DFF<Bits<32>>,
+    source: Signal<Local, Bits<32>>,
+    is_input: Signal<Local, Bit>,
+    valid: Signal<Local, Bit>,
+    appends: Signal<Local, Bit>,
+    write_hit: Signal<Local, Bit>,
+    entry: Signal<Local, Bits<32>>,
+    index: Constant<Bits<32>>,
+    lane_mask: Constant<Bits<32>>,
+    lane_bits: Constant<Bits<32>>,
+    n_in: Constant<Bits<32>>,
+    n_src: Constant<Bits<32>>,
+    /// The spikes' bank row of source s: s div L - I div L.
+    spike_row0: Constant<Bits<32>>,
+    synaptic: Constant<Bit>,
+}
+
+/// The sizes a history lane is built with (its banks' entries from `golden::memory`).
+#[derive(Clone, Copy, Debug)]
+pub struct HistShape {
+    pub index: u32,
+    pub lanes: u32,
+    pub inputs: u32,
+    pub sources: u32,
+    pub max_delay: usize,
+    pub delay_frac: u32,
+    pub delay_bits: u32,
+    /// Entries per bank: history and active list, input spikes, hidden spikes, axonal delays
+    /// (0: absent).
+    pub source_entries: u64,
+    pub input_entries: u64,
+    pub spike_entries: u64,
+    pub axonal_entries: u64,
+    pub index_bits: u32,
+    pub synaptic: bool,
+}
+
+impl HistLane {
+    pub fn new(s: HistShape) -> HistLane {
+        let c = |x: u64| Constant::new(x.to_bits());
+        HistLane {
+            clock: Default::default(),
+            read_source: Default::default(),
+            write_source: Default::default(),
+            write_data: Default::default(),
+            h_write: Default::default(),
+            a_write: Default::default(),
+            in_write: Default::default(),
+            sp_write: Default::default(),
+            h_chain_in: Default::default(),
+            a_chain_in: Default::default(),
+            in_chain_in: Default::default(),
+            sp_chain_in: Default::default(),
+            h_chain_out: Default::default(),
+            a_chain_out: Default::default(),
+            in_chain_out: Default::default(),
+            sp_chain_out: Default::default(),
+            hist_wb: Default::default(),
+            group: Default::default(),
+            hist_clear: Default::default(),
+            clear_all: Default::default(),
+            clear_address: Default::default(),
+            syn: Default::default(),
+            act_idx: Default::default(),
+            act_count: Default::default(),
+            act_chain_in: Default::default(),
+            act_chain_out: Default::default(),
+            latch: Default::default(),
+            start_in: Default::default(),
+            start_out: Default::default(),
+            history: Memory::new(s.max_delay as u32, s.source_entries),
+            inputs: Memory::new(1, s.input_entries),
+            spikes: Memory::new(1, s.spike_entries),
+            axonal: Memory::new(s.delay_bits.max(1), s.axonal_entries),
+            active: Memory::new(s.index_bits, s.source_entries),
+            push: DelayFifo::new(s.max_delay, s.delay_frac),
+            sel: Default::default(),
+            asel: Default::default(),
+            acount: Default::default(),
+            count: Default::default(),
+            start: Default::default(),
+            source: Default::default(),
+            is_input: Default::default(),
+            valid: Default::default(),
+            appends: Default::default(),
+            write_hit: Default::default(),
+            entry: Default::default(),
+            index: c(s.index as u64),
+            lane_mask: c(s.lanes as u64 - 1),
+            lane_bits: c(s.lanes.trailing_zeros() as u64),
+            n_in: c(s.inputs as u64),
+            n_src: c(s.sources as u64),
+            spike_row0: c((s.inputs / s.lanes) as u64),
+            synaptic: Constant::new(s.synaptic),
+        }
+    }
+}
+
+impl Logic for HistLane {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, sel, asel, acount, count, start);
+        clock!(self, clock, history, inputs, spikes, axonal, active);
+        // Reads at a source: every bank at its row; the addressed bank's word goes up the chain.
+        self.history.read_address.next = self.read_source.val() >> self.lane_bits.val();
+        self.inputs.read_address.next = self.read_source.val() >> self.lane_bits.val();
+        self.axonal.read_address.next = self.read_source.val() >> self.lane_bits.val();
+        self.spikes.read_address.next =
+            (self.read_source.val() >> self.lane_bits.val()) - self.spike_row0.val();
+        self.sel.d.next = (self.read_source.val() & self.lane_mask.val()) == self.index.val();
+        // Each output once per evaluation (ARCHITECTURE.md, "one assignment per output").
+        if self.sel.q.val() {
+            self.h_chain_out.next = self.h_chain_in.val() | self.history.read_data.val();
+            self.a_chain_out.next = self.a_chain_in.val() | self.axonal.read_data.val();
+            self.in_chain_out.next = self.in_chain_in.val() | self.inputs.read_data.val();
+            self.sp_chain_out.next = self.sp_chain_in.val() | self.spikes.read_data.val();
+        } else {
+            self.h_chain_out.next = self.h_chain_in.val();
+            self.a_chain_out.next = self.a_chain_in.val();
+            self.in_chain_out.next = self.in_chain_in.val();
+            self.sp_chain_out.next = self.sp_chain_in.val();
+        }
+        // HIST stage 1: this lane's source of the group; its new spike, the pushed word and
+        // whether it can deliver a spike this step (any spike in the word with synaptic delays,
+        // else the spike at its axonal tap).
+        self.source.next = (self.group.val() << self.lane_bits.val()) | self.index.val();
+        self.valid.next = self.source.val() < self.n_src.val();
+        self.is_input.next = self.source.val() < self.n_in.val();
+        self.push.word.next = self.history.read_data.val();
+        self.push.axonal.next = self.axonal.read_data.val();
+        self.push.synaptic.next = 0.into();
+        // From ports and memory outputs only: a local of this block in `push`'s inputs would
+        // make the block a false loop through `push` for Verilator.
+        if ((self.group.val() << self.lane_bits.val()) | self.index.val()) < self.n_in.val() {
+            self.push.spike.next = self.inputs.read_data.val().get_bit(0);
+        } else {
+            self.push.spike.next = self.spikes.read_data.val().get_bit(0);
+        }
+        if self.synaptic.val() {
+            self.appends.next =
+                self.hist_wb.val() & self.valid.val() & self.push.pushed.val().any();
+        } else {
+            self.appends.next = self.hist_wb.val() & self.valid.val() & self.push.pushed_bit.val();
+        }
+        // Writes: HIST's write-back (every lane), CLEAR's zeros, or a façade write into this
+        // bank (the host, the LIF's spike, AXON's delay).
+        self.write_hit.next = (self.write_source.val() & self.lane_mask.val()) == self.index.val();
+        self.history.write_address.next = self.write_source.val() >> self.lane_bits.val();
+        self.history.write_data.next = self.write_data.val();
+        self.history.write_enable.next = self.h_write.val() & self.write_hit.val();
+        self.inputs.write_address.next = self.write_source.val() >> self.lane_bits.val();
+        self.inputs.write_data.next = self.write_data.val();
+        self.inputs.write_enable.next = self.in_write.val() & self.write_hit.val();
+        self.spikes.write_address.next =
+            (self.write_source.val() >> self.lane_bits.val()) - self.spike_row0.val();
+        self.spikes.write_data.next = self.write_data.val();
+        self.spikes.write_enable.next = self.sp_write.val() & self.write_hit.val();
+        self.axonal.write_address.next = self.write_source.val() >> self.lane_bits.val();
+        self.axonal.write_data.next = self.write_data.val();
+        self.axonal.write_enable.next = self.a_write.val() & self.write_hit.val();
+        if self.hist_wb.val() {
+            self.history.write_address.next = self.group.val();
+            self.history.write_data.next = self.push.pushed.val();
+            self.history.write_enable.next = self.valid.val();
+            self.inputs.write_address.next = self.group.val();
+            self.inputs.write_data.next = 0.into();
+            self.inputs.write_enable.next = self.valid.val() & self.is_input.val();
+        }
+        if self.clear_all.val() {
+            self.history.write_address.next = self.clear_address.val();
+            self.history.write_data.next = 0.into();
+            self.history.write_enable.next = true;
+            self.inputs.write_address.next = self.clear_address.val();
+            self.inputs.write_data.next = 0.into();
+            self.inputs.write_enable.next = true;
+            self.spikes.write_address.next = self.clear_address.val();
+            self.spikes.write_data.next = 0.into();
+            self.spikes.write_enable.next = true;
+        }
+        // The list: HIST appends; SYN reads entry act_idx - start if it is this lane's; the host
+        // reads an entry or the length of the bank its index names.
+        self.active.write_address.next = self.count.q.val();
+        self.active.write_data.next = bit_cast::<64, 32>(self.source.val());
+        self.active.write_enable.next = self.appends.val();
+        if self.hist_clear.val() {
+            self.count.d.next = 0.into();
+        } else if self.appends.val() {
+            self.count.d.next = self.count.q.val() + 1;
+        }
+        self.start_out.next = self.start_in.val() + self.count.q.val();
+        if self.latch.val() {
+            self.start.d.next = self.start_in.val();
+        }
+        self.entry.next = self.act_idx.val() - self.start.q.val();
+        if self.syn.val() {
+            self.active.read_address.next = self.entry.val();
+            self.asel.d.next = self.entry.val() < self.count.q.val();
+        } else {
+            self.active.read_address.next = self.act_idx.val() >> self.lane_bits.val();
+            self.asel.d.next = (self.act_idx.val() & self.lane_mask.val()) == self.index.val();
+        }
+        self.acount.d.next = self.act_count.val();
+        if self.asel.q.val() & self.acount.q.val() {
+            self.act_chain_out.next =
+                self.act_chain_in.val() | bit_cast::<64, 32>(self.count.q.val());
+        } else if self.asel.q.val() {
+            self.act_chain_out.next = self.act_chain_in.val() | self.active.read_data.val();
+        } else {
+            self.act_chain_out.next = self.act_chain_in.val();
+        }
+    }
+}
