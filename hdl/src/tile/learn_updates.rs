@@ -168,12 +168,14 @@ impl Piece<UPDATE_PHASES> for Tile {
                     self.axonal_gradients.write_data.next = 0.into();
                     self.axonal_gradients.write_enable.next = true;
                 }
-                // Stage 2: the update; the last source's lands in the cycle that sees stage 1
-                // empty, so AXON takes no extra cycle.
+                // Stage 2: the update, registered; stage 3 (below the phases) writes it, the last
+                // source's in the next phase's first cycle (RUPD and DONE do not touch the axonal
+                // delays), so AXON takes no extra cycle and the learning unit's delay-like path
+                // ends at a register rather than a history lane's bank.
                 if self.p3_v.q.val() {
-                    self.src_write.next = self.p3_i_n.y.val();
-                    self.src_wdata.next = self.learn.d_next.val();
-                    self.a_write.next = true;
+                    self.ax3_v.d.next = true;
+                    self.ax3_i.d.next = self.p3_i_n.y.val();
+                    self.ax3_d.d.next = self.learn.d_next.val();
                 }
                 if (self.idx_n.y.val() == self.n_src.val()) & !self.q1_v.q.val() {
                     self.i.d.next = 0.into();

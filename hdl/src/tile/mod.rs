@@ -248,6 +248,10 @@ pub struct Tile {
     rupd_v: DFF<Bit>,
     rupd_bias: DFF<Bit>,
     rupd_i: DFF<Bits<32>>,
+    /// AXON stage 3: the updated axonal delay and its source, written a cycle after the update.
+    ax3_v: DFF<Bit>,
+    ax3_i: DFF<Bits<32>>,
+    ax3_d: DFF<Bits<64>>,
     /// RUPD's readout-weight bank, carried from stage 0 to the write in stage 2.
     q1_ub: DFF<Bits<8>>,
     rupd_ub: DFF<Bits<8>>,

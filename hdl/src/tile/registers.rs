@@ -16,7 +16,7 @@ impl Piece<REGS> for Tile {
             ymax, psum, recip, rem, total, total_g, mean, m_cur, hist_reg, pf_hist, pf_eps, pf_eta,
             eta_fwd, q1_m, q1_bias, o3_v, o3_i, o3_y, o3_sum, o4_v, o4_i, o4_y, p3_v, p3_i, xt_reg,
             w2, r2, d2, a2, g2, rupd_v, rupd_bias, rupd_i, sh_w, q2_s, w_reg, d_reg, a_reg, g_reg,
-            r_reg, aux, q1_ub, rupd_ub
+            r_reg, aux, q1_ub, rupd_ub, ax3_v, ax3_i, ax3_d
         );
         clock!(
             self,
@@ -117,6 +117,7 @@ impl Piece<REGS> for Tile {
         // SYN stages 3 and 4 hold a LIF token for one cycle only.
         self.q3_v.d.next = false;
         self.q4_v.d.next = false;
+        self.ax3_v.d.next = false;
         self.psi_rom.x.next = self.q4_vpre_n.y.val();
         self.q2_s.d.next = self.q2_s_n.y.val();
         self.n_m.d.next = self.n_m_n.y.val();

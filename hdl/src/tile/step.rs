@@ -223,7 +223,8 @@ impl Piece<STEP_PHASES> for Tile {
     }
 }
 
-/// The last pipeline stages, which run past their phase: OUT's argmax, SYN's psi write.
+/// The last pipeline stages, which run past their phase: OUT's argmax, SYN's psi write, AXON's
+/// delay write.
 impl Piece<STAGES> for Tile {
     #[hdl_gen]
     fn update(&mut self) {
@@ -243,6 +244,12 @@ impl Piece<STAGES> for Tile {
                 | ((self.o4_y_n.y.val() ^ self.msb.val()) > (self.ymax_n.y.val() ^ self.msb.val())))
         {
             self.ymax.d.next = self.o4_y_n.y.val();
+        }
+        // AXON stage 3: write the updated axonal delay into its history lane's bank.
+        if self.ax3_v.q.val() {
+            self.src_write.next = self.ax3_i.q.val();
+            self.src_wdata.next = self.ax3_d.q.val();
+            self.a_write.next = true;
         }
         // SYN stage 4: the psi of the neuron whose LIF update ended a cycle ago (the last one in
         // OUT's first cycle, which neither reads nor writes psi).

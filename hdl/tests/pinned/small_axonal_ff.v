@@ -568,6 +568,15 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] rupd_i$d;
     wire  [31:0] rupd_i$q;
     reg  rupd_i$clock;
+    reg  ax3_v$d;
+    wire  ax3_v$q;
+    reg  ax3_v$clock;
+    reg  [31:0] ax3_i$d;
+    wire  [31:0] ax3_i$q;
+    reg  ax3_i$clock;
+    reg  [63:0] ax3_d$d;
+    wire  [63:0] ax3_d$q;
+    reg  ax3_d$clock;
     reg  [7:0] q1_ub$d;
     wire  [7:0] q1_ub$q;
     reg  q1_ub$clock;
@@ -1405,6 +1414,21 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(rupd_i$q),
         .clock(rupd_i$clock)
     );
+    top$ax3_v ax3_v(
+        .d(ax3_v$d),
+        .q(ax3_v$q),
+        .clock(ax3_v$clock)
+    );
+    top$ax3_i ax3_i(
+        .d(ax3_i$d),
+        .q(ax3_i$q),
+        .clock(ax3_i$clock)
+    );
+    top$ax3_d ax3_d(
+        .d(ax3_d$d),
+        .q(ax3_d$q),
+        .clock(ax3_d$clock)
+    );
     top$q1_ub q1_ub(
         .d(q1_ub$d),
         .q(q1_ub$q),
@@ -1677,6 +1701,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         aux$clock = clock;
         q1_ub$clock = clock;
         rupd_ub$clock = clock;
+        ax3_v$clock = clock;
+        ax3_i$clock = clock;
+        ax3_d$clock = clock;
         phase$d = phase$q;
         cnt$d = cnt$q;
         last$d = last$q;
@@ -1764,6 +1791,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         aux$d = aux$q;
         q1_ub$d = q1_ub$q;
         rupd_ub$d = rupd_ub$q;
+        ax3_v$d = ax3_v$q;
+        ax3_i$d = ax3_i$q;
+        ax3_d$d = ax3_d$q;
         lfsr$clock = clock;
         readout_biases$clock = clock;
         feedback_weights$clock = clock;
@@ -1851,6 +1881,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         pd_ax$d = a_rdata;
         q3_v$d = 1'b0;
         q4_v$d = 1'b0;
+        ax3_v$d = 1'b0;
         psi_rom$x = q4_vpre_n$y;
         q2_s$d = q2_s_n$y;
         n_m$d = n_m_n$y;
@@ -2838,9 +2869,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         axonal_gradients$write_enable = 1'b1;
                     end
                     if (p3_v$q) begin
-                        src_write = p3_i_n$y;
-                        src_wdata = learn$d_next;
-                        a_write = 1'b1;
+                        ax3_v$d = 1'b1;
+                        ax3_i$d = p3_i_n$y;
+                        ax3_d$d = learn$d_next;
                     end
                     if ((idx_n$y == n_src) & ~q1_v$q) begin
                         i$d = 32'h0;
@@ -2943,6 +2974,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         if (o4_v$q & ((o4_i_n$y == 32'h0) | ((o4_y_n$y ^ msb) > (ymax_n$y ^ msb)))) begin
             ymax$d = o4_y_n$y;
+        end
+        if (ax3_v$q) begin
+            src_write = ax3_i$q;
+            src_wdata = ax3_d$q;
+            a_write = 1'b1;
         end
         if (q4_v$q) begin
             psi$write_address = q4_i_n$y;
@@ -3108,6 +3144,63 @@ module top$aux_n(x,y);
     // Update code (custom)
     always @(*) y = {23'b0, x[8:0]};
 endmodule // top$aux_n
+
+
+module top$ax3_d(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ax3_d
+
+
+module top$ax3_i(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ax3_i
+
+
+module top$ax3_v(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ax3_v
 
 
 module top$axonal_gradients(clock,read_address,read_data,write_address,write_data,write_enable);
