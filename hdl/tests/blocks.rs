@@ -1405,7 +1405,7 @@ fn out_lane_sums_its_outputs_input_like_golden() {
         };
         let none = [u128::MAX; 2];
         let zero = vec![0u128; inputs.len()];
-        for j in 0..h {
+        for (j, &uj) in u.iter().enumerate() {
             let mut row = zero.clone();
             row[2] = rng.below(h as u64) as u128;
             row[3] = u128::from((index + 1 + rng.below(lanes - 1)) % lanes);
@@ -1414,10 +1414,10 @@ fn out_lane_sums_its_outputs_input_like_golden() {
             cycle(&row, none, none);
             row[2] = j as u128;
             row[3] = u128::from(index);
-            row[4] = u128::from(u[j] as u64 & wmask);
+            row[4] = u128::from(uj as u64 & wmask);
             cycle(&row, none, none);
         }
-        for j in 0..h {
+        for (j, &uj) in u.iter().enumerate() {
             let chain = u128::from(rng.next_u64());
             let selected = rng.below(2) == 0;
             let mut row = zero.clone();
@@ -1427,7 +1427,7 @@ fn out_lane_sums_its_outputs_input_like_golden() {
             let mut row = zero.clone();
             row[7] = chain;
             let word = if selected {
-                u128::from(u[j] as u64 & wmask)
+                u128::from(uj as u64 & wmask)
             } else {
                 0
             };
