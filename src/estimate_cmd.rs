@@ -33,7 +33,8 @@ pub struct EstimateArgs {
     #[arg(long, value_name = "N", default_value_t = 115_200)]
     pub baud: u64,
     /// SHD-format samples: add each point's mean cycles per step on them (inference, and online
-    /// learning with the learning unit) and samples per second at Fmax.
+    /// learning with the learning unit) and samples per second at Fmax (a configuration with
+    /// fewer outputs than the file has classes takes the samples of its classes).
     #[arg(long, value_name = "SHD.h5")]
     pub data: Option<PathBuf>,
     /// With --data: use only the first N samples.
@@ -148,13 +149,29 @@ pub fn run(args: EstimateArgs) -> Result<()> {
         .with_context(|| what(k))?;
         let mut r = row(&p.name, &p.cfg, &s);
         if let Some(path) = &args.data {
-            let ds = lab::dataset::load(path, &p.cfg, "estimate --data")?;
-            let n = args.samples.get().min(ds.samples.len());
+            // A configuration with fewer outputs than the file's classes runs the samples of
+            // its classes (the others have no output to learn towards).
+            let mut wide = p.cfg.clone();
+            wide.network.outputs = wide.network.outputs.max(256);
+            let ds = lab::dataset::load(path, &wide, "estimate --data")?;
+            let mine: Vec<_> = ds
+                .samples
+                .into_iter()
+                .filter(|s| s.label < p.cfg.network.outputs)
+                .take(args.samples.get())
+                .collect();
+            if mine.is_empty() {
+                anyhow::bail!(
+                    "{}: no sample has a label below network.outputs = {} ({})",
+                    path.display(),
+                    p.cfg.network.outputs,
+                    what(k)
+                );
+            }
             let tile = golden::fixed::Tile::new(&p.cfg)?;
-            r.data_cycles = Some(mean_cycles(&mut tile.clone(), &ds.samples[..n], false).0);
+            r.data_cycles = Some(mean_cycles(&mut tile.clone(), &mine, false).0);
             if p.cfg.hardware.learning_unit {
-                r.data_cycles_learning =
-                    Some(mean_cycles(&mut tile.clone(), &ds.samples[..n], true).0);
+                r.data_cycles_learning = Some(mean_cycles(&mut tile.clone(), &mine, true).0);
             }
         }
         eprintln!(

@@ -30,6 +30,7 @@
 //! ```
 
 use crate::delay_fifo::DelayFifo;
+use crate::narrow::Narrow;
 use crate::ram::Memory;
 use rust_hdl::prelude::*;
 
@@ -75,6 +76,12 @@ pub struct HistLane {
     acount: DFF<Bit>,
     count: DFF<Bits<32>>,
     start: DFF<Bits<32>>,
+    /// The list's length, its start and SYN's entry, read through `list_bits` bits (so that the
+    /// chain of the lanes' starts is a chain of narrow adders; an index below the start wraps
+    /// to at least 2S - S > ceil(S / L), never inside the list).
+    count_n: Narrow<32>,
+    start_n: Narrow<32>,
+    entry_n: Narrow<32>,
     source: Signal<Local, Bits<32>>,
     is_input: Signal<Local, Bit>,
     valid: Signal<Local, Bit>,
@@ -109,6 +116,13 @@ pub struct HistShape {
     pub axonal_entries: u64,
     pub index_bits: u32,
     pub synaptic: bool,
+}
+
+impl HistShape {
+    /// Bits of a list length, start or entry: S < 2^(list_bits - 1).
+    pub fn list_bits(&self) -> u32 {
+        golden::memory::index_bits(self.sources as u64) + 1
+    }
 }
 
 impl HistLane {
@@ -155,6 +169,9 @@ impl HistLane {
             acount: Default::default(),
             count: Default::default(),
             start: Default::default(),
+            count_n: Narrow::unsigned(s.list_bits()),
+            start_n: Narrow::unsigned(s.list_bits()),
+            entry_n: Narrow::unsigned(s.list_bits()),
             source: Default::default(),
             is_input: Default::default(),
             valid: Default::default(),
@@ -255,22 +272,25 @@ impl Logic for HistLane {
         }
         // The list: HIST appends; SYN reads entry act_idx - start if it is this lane's; the host
         // reads an entry or the length of the bank its index names.
-        self.active.write_address.next = self.count.q.val();
+        self.count_n.x.next = self.count.q.val();
+        self.active.write_address.next = self.count_n.y.val();
         self.active.write_data.next = bit_cast::<64, 32>(self.source.val());
         self.active.write_enable.next = self.appends.val();
         if self.hist_clear.val() {
             self.count.d.next = 0.into();
         } else if self.appends.val() {
-            self.count.d.next = self.count.q.val() + 1;
+            self.count.d.next = self.count_n.y.val() + 1;
         }
-        self.start_out.next = self.start_in.val() + self.count.q.val();
+        self.start_n.x.next = self.start_in.val() + self.count_n.y.val();
+        self.start_out.next = self.start_n.y.val();
         if self.latch.val() {
             self.start.d.next = self.start_in.val();
         }
-        self.entry.next = self.act_idx.val() - self.start.q.val();
+        self.entry_n.x.next = self.act_idx.val() - self.start.q.val();
+        self.entry.next = self.entry_n.y.val();
         if self.syn.val() {
             self.active.read_address.next = self.entry.val();
-            self.asel.d.next = self.entry.val() < self.count.q.val();
+            self.asel.d.next = self.entry.val() < self.count_n.y.val();
         } else {
             self.active.read_address.next = self.act_idx.val() >> self.lane_bits.val();
             self.asel.d.next = (self.act_idx.val() & self.lane_mask.val()) == self.index.val();
@@ -278,7 +298,7 @@ impl Logic for HistLane {
         self.acount.d.next = self.act_count.val();
         if self.asel.q.val() & self.acount.q.val() {
             self.act_chain_out.next =
-                self.act_chain_in.val() | bit_cast::<64, 32>(self.count.q.val());
+                self.act_chain_in.val() | bit_cast::<64, 32>(self.count_n.y.val());
         } else if self.asel.q.val() {
             self.act_chain_out.next = self.act_chain_in.val() | self.active.read_data.val();
         } else {

@@ -3663,6 +3663,12 @@ module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_writ
     reg  [31:0] start$d;
     wire  [31:0] start$q;
     reg  start$clock;
+    reg  [31:0] count_n$x;
+    wire  [31:0] count_n$y;
+    reg  [31:0] start_n$x;
+    wire  [31:0] start_n$y;
+    reg  [31:0] entry_n$x;
+    wire  [31:0] entry_n$y;
     
     // Local signals
     reg  [31:0] source;
@@ -3747,6 +3753,18 @@ module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_writ
         .d(start$d),
         .q(start$q),
         .clock(start$clock)
+    );
+    top$hist_lanes$0$count_n count_n(
+        .x(count_n$x),
+        .y(count_n$y)
+    );
+    top$hist_lanes$0$start_n start_n(
+        .x(start_n$x),
+        .y(start_n$y)
+    );
+    top$hist_lanes$0$entry_n entry_n(
+        .x(entry_n$x),
+        .y(entry_n$y)
     );
     
     // Update code
@@ -3833,23 +3851,26 @@ module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_writ
             spikes$write_data = 32'h0;
             spikes$write_enable = 1'b1;
         end
-        active$write_address = count$q;
+        count_n$x = count$q;
+        active$write_address = count_n$y;
         active$write_data = ((source) & 64'hffffffffffffffff);
         active$write_enable = appends;
         if (hist_clear) begin
             count$d = 32'h0;
         end
         else if (appends) begin
-            count$d = count$q + 32'h1;
+            count$d = count_n$y + 32'h1;
         end
-        start_out = start_in + count$q;
+        start_n$x = start_in + count_n$y;
+        start_out = start_n$y;
         if (latch) begin
             start$d = start_in;
         end
-        entry = act_idx - start$q;
+        entry_n$x = act_idx - start$q;
+        entry = entry_n$y;
         if (syn) begin
             active$read_address = entry;
-            asel$d = entry < count$q;
+            asel$d = entry < count_n$y;
         end
         else begin
             active$read_address = act_idx >> lane_bits;
@@ -3857,7 +3878,7 @@ module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_writ
         end
         acount$d = act_count;
         if (asel$q & acount$q) begin
-            act_chain_out = act_chain_in | ((count$q) & 64'hffffffffffffffff);
+            act_chain_out = act_chain_in | ((count_n$y) & 64'hffffffffffffffff);
         end
         else if (asel$q) begin
             act_chain_out = act_chain_in | active$read_data;
@@ -3969,6 +3990,28 @@ module top$hist_lanes$0$count(d,q,clock);
     end
           
 endmodule // top$hist_lanes$0$count
+
+
+module top$hist_lanes$0$count_n(x,y);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {22'b0, x[9:0]};
+endmodule // top$hist_lanes$0$count_n
+
+
+module top$hist_lanes$0$entry_n(x,y);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {22'b0, x[9:0]};
+endmodule // top$hist_lanes$0$entry_n
 
 
 module top$hist_lanes$0$history(clock,read_address,read_data,write_address,write_data,write_enable);
@@ -4111,6 +4154,17 @@ module top$hist_lanes$0$start(d,q,clock);
     end
           
 endmodule // top$hist_lanes$0$start
+
+
+module top$hist_lanes$0$start_n(x,y);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {22'b0, x[9:0]};
+endmodule // top$hist_lanes$0$start_n
 
 
 module top$hist_reg(d,q,clock);
