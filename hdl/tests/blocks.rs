@@ -1115,6 +1115,26 @@ fn learning_unit_equals_the_contracts_update_rules() {
     }
 }
 
+/// Compares the outputs a clocked test expects (`u128::MAX`: not checked) with Icarus' rows;
+/// returns how many it checked.
+fn expected_outputs<W: AsRef<[u128]>>(
+    what: &str,
+    vectors: &[Vec<u128>],
+    got: &[Vec<u128>],
+    want: &[W],
+) -> usize {
+    let mut checked = 0;
+    for ((r, g), w) in vectors.iter().zip(got).zip(want) {
+        for (k, &x) in w.as_ref().iter().enumerate() {
+            if x != u128::MAX {
+                assert_eq!(g[k], x, "{what} output {k}, inputs {r:x?}");
+                checked += 1;
+            }
+        }
+    }
+    checked
+}
+
 /// One synapse lane (`syn_lane.rs`) against its golden twin (`golden::fixed::syn_lane`): its
 /// banks take only the writes addressed to it (writes to another bank are interleaved) and read
 /// back through the chain (OR-ed onto the chain input when selected, passed through otherwise);
@@ -1328,15 +1348,7 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
         idle(&mut row);
         cycle!(row.clone(), vec![0x1234, u128::MAX, u128::MAX]);
         let got = icarus_with(&v, &inputs, &outputs, &vectors, true);
-        let mut checked = 0;
-        for ((r, g), w) in vectors.iter().zip(&got).zip(&want) {
-            for k in 0..3 {
-                if w[k] != u128::MAX {
-                    assert_eq!(g[k], w[k], "{name}: syn lane output {k}, inputs {r:x?}");
-                    checked += 1;
-                }
-            }
-        }
+        let checked = expected_outputs(&format!("{name}: syn lane"), &vectors, &got, &want);
         assert!(checked >= 2 * s_n + 3, "{name}: {checked} checks");
     }
 }
@@ -1456,15 +1468,7 @@ fn out_lane_sums_its_outputs_input_like_golden() {
         row[13] = 0x777;
         cycle(&row, none, [0x777, u128::MAX]);
         let got = icarus_with(&v, &inputs, &outputs, &vectors, true);
-        let mut checked = 0;
-        for ((r, g), w) in vectors.iter().zip(&got).zip(&want) {
-            for k in 0..2 {
-                if w[k] != u128::MAX {
-                    assert_eq!(g[k], w[k], "{name}: out lane output {k}, inputs {r:x?}");
-                    checked += 1;
-                }
-            }
-        }
+        let checked = expected_outputs(&format!("{name}: out lane"), &vectors, &got, &want);
         assert!(checked >= h + 3, "{name}: {checked} checks");
     }
 }
@@ -1712,15 +1716,7 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
             );
         }
         let got = icarus_with(&v, &inputs, &outputs, &vectors, true);
-        let mut checked = 0;
-        for ((r, g), w) in vectors.iter().zip(&got).zip(&want) {
-            for k in 0..5 {
-                if w[k] != u128::MAX {
-                    assert_eq!(g[k], w[k], "{name}: hist lane output {k}, inputs {r:x?}");
-                    checked += 1;
-                }
-            }
-        }
+        let checked = expected_outputs(&format!("{name}: hist lane"), &vectors, &got, &want);
         assert!(
             checked >= 2 * mine.len() + list.len(),
             "{name}: {checked} checks"
