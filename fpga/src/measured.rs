@@ -8,19 +8,20 @@ pub struct Measured {
     pub what: &'static str,
 }
 
-/// The reference tile (configs/reference.toml, 8-bit weights) with the learning unit on the
-/// ECP5-85k: `delaytile synth --target ecp5-85k --config configs/reference.toml`
-/// (results/hardware/pipeline_2026-12-04.md, nextpnr seed 1 as `synth` runs it; commit 1512df6).
+/// The reference tile (configs/reference.toml, 8-bit weights, one lane) with the learning unit
+/// on the ECP5-85k: `delaytile synth --target ecp5-85k --config configs/reference.toml`
+/// (results/hardware/lanes_2026-12-04.md, the lane sweep's L = 1 row, nextpnr seed 1 as `synth`
+/// runs it; commit 30b6006; 40.47 at 1512df6 before the lanes).
 pub const REFERENCE_ECP5_85K: Measured = Measured {
-    mhz: 40.47,
+    mhz: 39.11,
     what: "measured Fmax of the reference tile with the learning unit on the ECP5-85k",
 };
 
 /// The speech contract (configs/speech.toml: 16-bit weights, 20-bit membranes and readouts)
-/// with the learning unit on the ECP5-85k: `delaytile synth --target ecp5-85k --config
-/// configs/speech.toml` (results/hardware/pipeline_2026-12-04.md, nextpnr seed 1; commit
-/// 1512df6).
+/// with the learning unit on the ECP5-85k, one lane: `delaytile synth --target ecp5-85k --config
+/// configs/speech.toml` (nextpnr seed 1; commit 30b6006, 6,643 LUT4; 40.88 at 1512df6 before
+/// the lanes, results/hardware/pipeline_2026-12-04.md).
 pub const SPEECH_ECP5_85K: Measured = Measured {
-    mhz: 40.88,
+    mhz: 37.56,
     what: "measured Fmax of configs/speech.toml with the learning unit on the ECP5-85k",
 };
