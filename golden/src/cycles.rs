@@ -32,7 +32,7 @@ pub fn step_cycles(cfg: &Config, c: StepCounts) -> u64 {
     (source_groups(cfg) + 2) + (groups(cfg) * a + h + 3) + (output_groups(cfg) * n + o + 3) + 1
 }
 
-/// The synapse lanes L (`hardware.lanes`).
+/// The lanes L (`hardware.lanes`): L history, synapse and output lanes.
 pub fn lanes(cfg: &Config) -> u64 {
     cfg.hardware.lanes as u64
 }

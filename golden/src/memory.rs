@@ -385,7 +385,7 @@ impl MemoryId {
     /// Split into `hardware.lanes` banks by source, source s in bank `s mod L` at `s div L`
     /// (the host index is the entry; the spikes of hidden neuron j are source `I + j`'s, at
     /// bank row `(I + j) div L - I div L`; the active list is kept per bank, `host_index` does
-    /// not apply to it: `active_list_index`).
+    /// not apply to it: `active_entry_index`).
     pub const fn source_banked(self) -> bool {
         matches!(
             self,
@@ -527,21 +527,11 @@ pub fn host_index(cfg: &Config, id: MemoryId, logical: u64) -> u64 {
     ((r / lanes) * len + c) * lanes + r % lanes
 }
 
-/// The host index of each entry of a step's active list (`active`, ascending), as the tile
-/// keeps it: per bank `s mod L`, ascending, the e-th entry of bank b at `e L + b`; bank b's
-/// length at `ACTIVE_COUNT | b`. With one lane the list itself.
-pub fn active_list_index(cfg: &Config, active: &[u32]) -> Vec<u64> {
-    let lanes = crate::cycles::lanes(cfg);
-    let mut next = vec![0u64; lanes as usize];
-    active
-        .iter()
-        .map(|&s| {
-            let b = s as u64 % lanes;
-            let e = next[b as usize];
-            next[b as usize] += 1;
-            e * lanes + b
-        })
-        .collect()
+/// The host index of entry `entry` of lane `bank`'s active list: the tile keeps a step's
+/// active sources per lane (lane b: the sources `s mod L = b`, ascending), lane b's e-th entry at
+/// `e L + b` and its length at `ACTIVE_COUNT | b`. With one lane the list itself.
+pub fn active_entry_index(cfg: &Config, bank: u64, entry: u64) -> u64 {
+    entry * crate::cycles::lanes(cfg) + bank
 }
 
 /// The active list's index bit that reads a bank's length instead of an entry.

@@ -196,7 +196,7 @@ impl<L: Link> Host<L> {
 
     /// The step's active sources, ascending: each history lane keeps its own list (bank b: the
     /// sources `s mod L = b`, its e-th entry at index `e L + b`, its length at `ACTIVE_COUNT |
-    /// b`; `memory::active_list_index`). A length beyond what a bank can hold is read as full,
+    /// b`; `memory::active_entry_index`). A length beyond what a bank can hold is read as full,
     /// so that the lists read back differ from the golden model's instead of reading past them.
     fn read_active_list(&mut self, n_act: usize) -> Result<Vec<i64>, LinkError> {
         let lanes = golden::cycles::lanes(&self.cfg) as usize;
@@ -208,8 +208,12 @@ impl<L: Link> Host<L> {
                 .collect::<Vec<_>>(),
             false,
         )?;
+        let cfg = &self.cfg;
         let idx: Vec<usize> = (0..lanes)
-            .flat_map(|b| (0..(counts[b] as usize).min(per_bank)).map(move |e| e * lanes + b))
+            .flat_map(|b| {
+                (0..(counts[b] as usize).min(per_bank))
+                    .map(move |e| memory::active_entry_index(cfg, b as u64, e as u64) as usize)
+            })
             .collect();
         let mut list = self.read_entries(MemoryId::ActiveSources, &idx, false)?;
         list.sort_unstable();

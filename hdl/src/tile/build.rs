@@ -401,8 +401,6 @@ impl Tile {
             lane_mask: c32(lanes - 1),
             lane_bits: c32(lanes.trailing_zeros() as u64),
             n_out: c32(o),
-            recurrent: Constant::new(n.recurrent),
-            synaptic: Constant::new(n.delay_mode.has_synaptic()),
             w_sign: SignedConsts::sign_of(w.weight_bits),
             m_sign: SignedConsts::sign_of(w.signal_bits),
             e_sign: SignedConsts::sign_of(ERROR_BITS),

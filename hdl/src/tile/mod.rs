@@ -401,8 +401,6 @@ pub struct Tile {
     lane_mask: Constant<Bits<32>>,
     lane_bits: Constant<Bits<32>>,
     n_out: Constant<Bits<32>>,
-    recurrent: Constant<Bit>,
-    synaptic: Constant<Bit>,
     w_sign: Constant<Bits<64>>,
     m_sign: Constant<Bits<64>>,
     e_sign: Constant<Bits<64>>,

@@ -18,11 +18,14 @@ impl Piece<OPERANDS> for Tile {
         self.lif.leaked.next = self.q3_leak_n.y.val();
         // The LIF's input current: lane 0's sum, complete in the LIF token's stage 3.
         self.lif.current.next = self.lanes[0].acc.val();
-        self.lane_s2.next = false;
+        // The lanes' controls: none unless a phase sets it.
         self.hist_wb.next = false;
         self.hist_clear.next = false;
         self.clear_all.next = false;
         self.latch_start.next = false;
+        self.lane_s2.next = false;
+        self.lane_shift.next = false;
+        self.lane_clear.next = false;
         self.out_s2.next = false;
         self.out_shift.next = false;
         self.out_clear.next = false;
@@ -36,8 +39,6 @@ impl Piece<OPERANDS> for Tile {
         } else if ((self.i_n.y.val() + 1) & self.lane_mask.val()) == 0 {
             self.u_row_step.next = self.n_hid.val();
         }
-        self.lane_shift.next = false;
-        self.lane_clear.next = false;
         // A learning neuron's row base moves to the next bank row after the bank's last lane.
         self.row_step.next = 0.into();
         if ((self.i_n.y.val() + 1) & self.lane_mask.val()) == 0 {

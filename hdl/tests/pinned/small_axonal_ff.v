@@ -27,8 +27,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     localparam  lane_mask = 32'h0;
     localparam  lane_bits = 32'h0;
     localparam  n_out = 32'h3;
-    localparam  recurrent = 1'b0;
-    localparam  synaptic = 1'b0;
     localparam  w_sign = 64'h80;
     localparam  m_sign = 64'h8000;
     localparam  e_sign = 64'h10000;
@@ -2114,11 +2112,13 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         lif_leak$x = membranes$read_data;
         lif$leaked = q3_leak_n$y;
         lif$current = lanes$0$acc;
-        lane_s2 = 1'b0;
         hist_wb = 1'b0;
         hist_clear = 1'b0;
         clear_all = 1'b0;
         latch_start = 1'b0;
+        lane_s2 = 1'b0;
+        lane_shift = 1'b0;
+        lane_clear = 1'b0;
         out_s2 = 1'b0;
         out_shift = 1'b0;
         out_clear = 1'b0;
@@ -2131,8 +2131,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         else if (((i_n$y + 32'h1) & lane_mask) == 32'h0) begin
             u_row_step = n_hid;
         end
-        lane_shift = 1'b0;
-        lane_clear = 1'b0;
         row_step = 32'h0;
         if (((i_n$y + 32'h1) & lane_mask) == 32'h0) begin
             row_step = n_src;
