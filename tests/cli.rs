@@ -632,6 +632,26 @@ fn synth_refuses_a_seed_count_out_of_range() {
 
 // ------------------------------------------------------------------ report
 
+/// `report` of the fixture's configuration and test file at 50 MHz with `sets` applied; its
+/// JSON (written to `name` in the fixture's directory).
+fn report_json(f: &Fixture, name: &str, sets: &[&str]) -> Value {
+    let out = f.dir.path().join(name);
+    let mut args = vec!["report".to_string(), "--config".into(), s(&f.config)];
+    for set in std::iter::once(&INPUTS_SET).chain(sets) {
+        args.extend(["--set".to_string(), set.to_string()]);
+    }
+    args.extend([
+        "--data".to_string(),
+        s(&f.test),
+        "--clock-mhz".into(),
+        "50".into(),
+        "--out".into(),
+        s(&out),
+    ]);
+    run(&args).ok();
+    read_json(&out)
+}
+
 /// With L synapse lanes the report divides the work bound by L for its ratio, SYN's cycles fall
 /// by the model (`golden::cycles::step_cycles`), the memories keep their bits, and a lane count
 /// that is not a power of two up to 16 is refused with the field named.
@@ -639,24 +659,8 @@ fn synth_refuses_a_seed_count_out_of_range() {
 fn report_divides_the_work_bound_by_the_lanes() {
     let f = fixture();
     let report = |lanes: u32| {
-        let out = f.dir.path().join(format!("report-{lanes}.json"));
-        run(&[
-            "report",
-            "--config",
-            &s(&f.config),
-            "--set",
-            INPUTS_SET,
-            "--set",
-            &format!("hardware.lanes={lanes}"),
-            "--data",
-            &s(&f.test),
-            "--clock-mhz",
-            "50",
-            "--out",
-            &s(&out),
-        ])
-        .ok();
-        read_json(&out)
+        let set = format!("hardware.lanes={lanes}");
+        report_json(&f, &format!("report-{lanes}.json"), &[&set])
     };
     let (one, four) = (report(1), report(4));
     // The banks add padding rows only where the rows do not divide by 4.
@@ -688,22 +692,7 @@ fn report_divides_the_work_bound_by_the_lanes() {
 #[test]
 fn report_gives_memory_and_cycles_with_and_without_learning() {
     let f = fixture();
-    let out = f.dir.path().join("report.json");
-    run(&[
-        "report",
-        "--config",
-        &s(&f.config),
-        "--set",
-        INPUTS_SET,
-        "--data",
-        &s(&f.test),
-        "--clock-mhz",
-        "50",
-        "--out",
-        &s(&out),
-    ])
-    .ok();
-    let r = read_json(&out);
+    let r = report_json(&f, "report.json", &[]);
     let (inf, learn) = (
         r["inference_bits"].as_f64().unwrap(),
         r["learning_bits"].as_f64().unwrap(),
