@@ -152,7 +152,7 @@ pub fn run(args: EstimateArgs) -> Result<()> {
             // A configuration with fewer outputs than the file's classes runs the samples of
             // its classes (the others have no output to learn towards).
             let mut wide = p.cfg.clone();
-            wide.network.outputs = wide.network.outputs.max(256);
+            wide.network.outputs = golden::config::MAX_OUTPUTS;
             let ds = lab::dataset::load(path, &wide, "estimate --data")?;
             let mine: Vec<_> = ds
                 .samples

@@ -221,6 +221,9 @@ impl Default for Hardware {
     }
 }
 
+/// The most outputs a configuration may have (`network.outputs`).
+pub const MAX_OUTPUTS: usize = 256;
+
 /// The whole configuration. `Config::default()` is the reference configuration: 140 inputs,
 /// 128 recurrent hidden neurons, 20 outputs, both delay kinds, D = 32.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
@@ -420,7 +423,7 @@ impl Config {
         let n = &self.network;
         check_range("network.inputs", n.inputs, 1, 4096)?;
         check_range("network.hidden", n.hidden, 1, 4096)?;
-        check_range("network.outputs", n.outputs, 2, 256)?;
+        check_range("network.outputs", n.outputs, 2, MAX_OUTPUTS)?;
         check_range("network.max_delay", n.max_delay, 4, 64)?;
         let lanes = self.hardware.lanes;
         if !(lanes.is_power_of_two() && lanes <= 16) {

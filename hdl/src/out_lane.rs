@@ -21,6 +21,7 @@
 
 use crate::narrow::Narrow;
 use crate::ram::Memory;
+use crate::signed::SignedConsts;
 use rust_hdl::prelude::*;
 
 #[derive(LogicBlock)]
@@ -76,7 +77,7 @@ impl OutLane {
             sum_n: Narrow::signed(acc_bits),
             live: Default::default(),
             index: Constant::new((index as u64).to_bits()),
-            w_sign: Constant::new((1u64 << (weight_bits - 1)).to_bits()),
+            w_sign: SignedConsts::sign_of(weight_bits),
         }
     }
 }

@@ -29,6 +29,7 @@
 use crate::delay_fifo::DelayFifo;
 use crate::narrow::Narrow;
 use crate::ram::Memory;
+use crate::signed::SignedConsts;
 use rust_hdl::prelude::*;
 
 #[derive(LogicBlock)]
@@ -128,7 +129,7 @@ impl SynLane {
             live: Default::default(),
             hit: Default::default(),
             index: Constant::new((s.index as u64).to_bits()),
-            w_sign: Constant::new((1u64 << (s.weight_bits - 1)).to_bits()),
+            w_sign: SignedConsts::sign_of(s.weight_bits),
         }
     }
 }
