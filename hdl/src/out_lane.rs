@@ -10,7 +10,7 @@
 //!                 +----------------------------------------------------------+
 //!   read_address >| readout-weight bank [G*H]  (one read address, all lanes) |
 //!   s2_valid ---->| stage 2: sum += own weight (sign-extended)               |
-//!   first, count >|   if live: first + index < count                         |--> acc
+//!   first ------->|   if live: first + index < O                             |--> acc
 //!   shift, clear >|   shift: sum <= acc_in (lane index + 1's); clear: 0      |
 //!   acc_in ------>|                                                          |
 //!   write_* ----->| writes land in the bank when write_bank == index         |
@@ -37,7 +37,6 @@ pub struct OutLane {
     pub chain_out: Signal<Out, Bits<64>>,
     pub s2_valid: Signal<In, Bit>,
     pub first: Signal<In, Bits<32>>,
-    pub count: Signal<In, Bits<32>>,
     pub shift: Signal<In, Bit>,
     pub clear: Signal<In, Bit>,
     pub acc_in: Signal<In, Bits<64>>,
@@ -48,12 +47,15 @@ pub struct OutLane {
     sum_n: Narrow<64>,
     live: Signal<Local, Bit>,
     index: Constant<Bits<8>>,
+    /// O: a lane whose output `first + index` is not below it is past the last output.
+    count: Constant<Bits<32>>,
     w_sign: Constant<Bits<64>>,
 }
 
 impl OutLane {
-    /// Lane `index` with a bank of `entries` weights of `weight_bits`, summing in `acc_bits`.
-    pub fn new(index: u32, entries: u64, weight_bits: u32, acc_bits: u32) -> OutLane {
+    /// Lane `index` of a tile with `outputs` outputs, with a bank of `entries` weights of
+    /// `weight_bits`, summing in `acc_bits`.
+    pub fn new(index: u32, outputs: u32, entries: u64, weight_bits: u32, acc_bits: u32) -> OutLane {
         OutLane {
             clock: Default::default(),
             read_address: Default::default(),
@@ -66,7 +68,7 @@ impl OutLane {
             chain_out: Default::default(),
             s2_valid: Default::default(),
             first: Default::default(),
-            count: Default::default(),
+            count: Constant::new((outputs as u64).to_bits()),
             shift: Default::default(),
             clear: Default::default(),
             acc_in: Default::default(),

@@ -14,7 +14,7 @@
 //!   d_read_addr ->| delay bank  [G*S]     stage 2 (s2_valid, neuron live):   |
 //!   word -------->|   tap = delay tap of (word, axonal, own delay)           |
 //!   axonal ------>|   s3_tap <= tap, s3_w <= own weight                      |
-//!   first, hidden>|   live = first + index < hidden                          |
+//!   first ------->|   live = first + index < H                               |
 //!   s3_word ----->| stage 3: acc += s3_w if s3_word[s3_tap]                  |--> acc
 //!   shift, clear >|   shift: acc <= acc_in (lane index + 1's); clear: 0      |
 //!   acc_in ------>|                                                          |
@@ -52,7 +52,6 @@ pub struct SynLane {
     pub axonal: Signal<In, Bits<64>>,
     pub s2_valid: Signal<In, Bit>,
     pub first: Signal<In, Bits<32>>,
-    pub hidden: Signal<In, Bits<32>>,
     pub s3_word: Signal<In, Bits<64>>,
     pub shift: Signal<In, Bit>,
     pub clear: Signal<In, Bit>,
@@ -71,6 +70,8 @@ pub struct SynLane {
     live: Signal<Local, Bit>,
     hit: Signal<Local, Bit>,
     index: Constant<Bits<8>>,
+    /// H: a lane whose neuron `first + index` is not below it is past the last neuron.
+    hidden: Constant<Bits<32>>,
     w_sign: Constant<Bits<64>>,
 }
 
@@ -87,6 +88,8 @@ pub struct LaneShape {
     pub acc_bits: u32,
     pub max_delay: usize,
     pub delay_frac: u32,
+    /// Hidden neurons H.
+    pub hidden: u32,
 }
 
 impl SynLane {
@@ -110,7 +113,7 @@ impl SynLane {
             axonal: Default::default(),
             s2_valid: Default::default(),
             first: Default::default(),
-            hidden: Default::default(),
+            hidden: Constant::new((s.hidden as u64).to_bits()),
             s3_word: Default::default(),
             shift: Default::default(),
             clear: Default::default(),

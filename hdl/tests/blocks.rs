@@ -1162,6 +1162,7 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
                 acc_bits: nb.acc,
                 max_delay: d,
                 delay_frac: cfg.widths.delay_frac,
+                hidden: 9,
             }),
             |b| {
                 b.clock.connect();
@@ -1180,7 +1181,6 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
                 b.axonal.connect();
                 b.s2_valid.connect();
                 b.first.connect();
-                b.hidden.connect();
                 b.s3_word.connect();
                 b.shift.connect();
                 b.clear.connect();
@@ -1204,7 +1204,6 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
             Port("axonal", 64),
             Port("s2_valid", 1),
             Port("first", 32),
-            Port("hidden", 32),
             Port("s3_word", 64),
             Port("shift", 1),
             Port("clear", 1),
@@ -1310,9 +1309,11 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
             );
         }
         // A group's source tokens, live (neuron 5 + index of 100) and past the last neuron.
-        for (first, hidden) in [(5u128, 100u128), (8, 9)] {
+        // Neurons 7 (live: H = 9) and 10 (past the last).
+        let hidden = 9u128;
+        for first in [5u128, 8] {
             idle(&mut row);
-            row[19] = 1;
+            row[18] = 1;
             cycle!(row.clone(), none.clone());
             for &s in &active {
                 let s = s as usize;
@@ -1325,10 +1326,9 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
                 row[13] = u128::from(a[s]);
                 row[14] = 1;
                 row[15] = first;
-                row[16] = hidden;
                 cycle!(row.clone(), none.clone());
                 idle(&mut row);
-                row[17] = u128::from(hist[s]);
+                row[16] = u128::from(hist[s]);
                 cycle!(row.clone(), none.clone());
             }
             let live = first + u128::from(index) < hidden;
@@ -1342,8 +1342,8 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
         }
         // A shift loads the next lane's sum.
         idle(&mut row);
-        row[18] = 1;
-        row[20] = 0x1234;
+        row[17] = 1;
+        row[19] = 0x1234;
         cycle!(row.clone(), none.clone());
         idle(&mut row);
         cycle!(row.clone(), vec![0x1234, u128::MAX, u128::MAX]);
@@ -1367,7 +1367,7 @@ fn out_lane_sums_its_outputs_input_like_golden() {
         let nb = RegisterBits::new(&cfg, &f);
         let (h, wb) = (cfg.network.hidden, cfg.widths.weight_bits);
         let (lanes, index) = (8u64, 5u64);
-        let v = verilog_of(OutLane::new(index as u32, h as u64, wb, nb.acc), |b| {
+        let v = verilog_of(OutLane::new(index as u32, 8, h as u64, wb, nb.acc), |b| {
             b.clock.connect();
             b.read_address.connect();
             b.write_address.connect();
@@ -1378,7 +1378,6 @@ fn out_lane_sums_its_outputs_input_like_golden() {
             b.chain_in.connect();
             b.s2_valid.connect();
             b.first.connect();
-            b.count.connect();
             b.shift.connect();
             b.clear.connect();
             b.acc_in.connect();
@@ -1394,7 +1393,6 @@ fn out_lane_sums_its_outputs_input_like_golden() {
             Port("chain_in", 64),
             Port("s2_valid", 1),
             Port("first", 32),
-            Port("count", 32),
             Port("shift", 1),
             Port("clear", 1),
             Port("acc_in", 64),
@@ -1445,9 +1443,11 @@ fn out_lane_sums_its_outputs_input_like_golden() {
             };
             cycle(&row, [u128::MAX, chain | word], none);
         }
-        for (first, count) in [(0u128, 20u128), (3, 8)] {
+        // Outputs 5 (live: O = 8) and 8 (past the last).
+        let count = 8u128;
+        for first in [0u128, 3] {
             let mut row = zero.clone();
-            row[12] = 1;
+            row[11] = 1;
             cycle(&row, none, none);
             for &j in &spikes {
                 let mut row = zero.clone();
@@ -1456,7 +1456,6 @@ fn out_lane_sums_its_outputs_input_like_golden() {
                 let mut row = zero.clone();
                 row[8] = 1;
                 row[9] = first;
-                row[10] = count;
                 cycle(&row, none, none);
             }
             let live = first + u128::from(index) < count;
@@ -1464,8 +1463,8 @@ fn out_lane_sums_its_outputs_input_like_golden() {
             cycle(&zero, [bits64(sum), u128::MAX], none);
         }
         let mut row = zero.clone();
-        row[11] = 1;
-        row[13] = 0x777;
+        row[10] = 1;
+        row[12] = 0x777;
         cycle(&row, none, [0x777, u128::MAX]);
         let got = icarus_with(&v, &inputs, &outputs, &vectors, true);
         let checked = expected_outputs(&format!("{name}: out lane"), &vectors, &got, &want);

@@ -19,10 +19,14 @@ fn mem(cfg: &Config, id: MemoryId) -> Memory {
     }
 }
 
+/// Entries of each of a banked memory's `hardware.lanes` banks (0: the memory is absent).
+fn bank_entries(cfg: &Config, id: MemoryId) -> u64 {
+    memory::find(cfg, id).map_or(0, |m| m.entries / m.banks as u64)
+}
+
 /// Lane `index`'s banks (`golden::memory`: ceil(H / L) rows of S each, or none) and widths.
 fn lane_shape(cfg: &Config, index: u64, acc_bits: u32) -> LaneShape {
-    let lanes = golden::cycles::lanes(cfg);
-    let bank = |id: MemoryId| memory::find(cfg, id).map_or(0, |m| m.entries / lanes);
+    let bank = |id: MemoryId| bank_entries(cfg, id);
     LaneShape {
         index: index as u32,
         weight_entries: bank(MemoryId::Weights),
@@ -32,13 +36,14 @@ fn lane_shape(cfg: &Config, index: u64, acc_bits: u32) -> LaneShape {
         acc_bits,
         max_delay: cfg.network.max_delay,
         delay_frac: cfg.widths.delay_frac,
+        hidden: cfg.network.hidden as u32,
     }
 }
 
 /// History lane `index`'s banks (`golden::memory`: each source-banked memory's entries / L).
 fn hist_shape(cfg: &Config, index: u64) -> HistShape {
     let lanes = golden::cycles::lanes(cfg);
-    let bank = |id: MemoryId| memory::find(cfg, id).map_or(0, |m| m.entries / lanes);
+    let bank = |id: MemoryId| bank_entries(cfg, id);
     HistShape {
         index: index as u32,
         lanes: lanes as u32,
@@ -180,8 +185,8 @@ impl Tile {
                 .map(|l| {
                     OutLane::new(
                         l as u32,
-                        memory::find(cfg, MemoryId::ReadoutWeights)
-                            .map_or(0, |m| m.entries / lanes),
+                        o as u32,
+                        bank_entries(cfg, MemoryId::ReadoutWeights),
                         w.weight_bits,
                         nb.acc,
                     )

@@ -25,7 +25,6 @@ impl Piece<LANES> for Tile {
             self.lanes[l].axonal.next = self.a_rdata.val();
             self.lanes[l].s2_valid.next = self.lane_s2.val();
             self.lanes[l].first.next = self.q2_i_n.y.val();
-            self.lanes[l].hidden.next = self.n_hid.val();
             self.lanes[l].s3_word.next = self.s3_word.q.val();
             self.lanes[l].shift.next = self.lane_shift.val();
             self.lanes[l].clear.next = self.lane_clear.val();
@@ -92,7 +91,6 @@ impl Piece<LANES> for Tile {
             self.out_lanes[l].read_bank.next = self.u_read_bank.val();
             self.out_lanes[l].s2_valid.next = self.out_s2.val();
             self.out_lanes[l].first.next = self.q2_i_n.y.val();
-            self.out_lanes[l].count.next = self.n_out.val();
             self.out_lanes[l].shift.next = self.out_shift.val();
             self.out_lanes[l].clear.next = self.out_clear.val();
         }

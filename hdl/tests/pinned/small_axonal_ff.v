@@ -213,7 +213,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] lanes$0$axonal;
     reg  lanes$0$s2_valid;
     reg  [31:0] lanes$0$first;
-    reg  [31:0] lanes$0$hidden;
     reg  [63:0] lanes$0$s3_word;
     reg  lanes$0$shift;
     reg  lanes$0$clear;
@@ -230,7 +229,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [63:0] out_lanes$0$chain_out;
     reg  out_lanes$0$s2_valid;
     reg  [31:0] out_lanes$0$first;
-    reg  [31:0] out_lanes$0$count;
     reg  out_lanes$0$shift;
     reg  out_lanes$0$clear;
     reg  [63:0] out_lanes$0$acc_in;
@@ -874,7 +872,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .axonal(lanes$0$axonal),
         .s2_valid(lanes$0$s2_valid),
         .first(lanes$0$first),
-        .hidden(lanes$0$hidden),
         .s3_word(lanes$0$s3_word),
         .shift(lanes$0$shift),
         .clear(lanes$0$clear),
@@ -893,7 +890,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .chain_out(out_lanes$0$chain_out),
         .s2_valid(out_lanes$0$s2_valid),
         .first(out_lanes$0$first),
-        .count(out_lanes$0$count),
         .shift(out_lanes$0$shift),
         .clear(out_lanes$0$clear),
         .acc_in(out_lanes$0$acc_in),
@@ -2997,7 +2993,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         lanes$0$axonal = a_rdata;
         lanes$0$s2_valid = lane_s2;
         lanes$0$first = q2_i_n$y;
-        lanes$0$hidden = n_hid;
         lanes$0$s3_word = s3_word$q;
         lanes$0$shift = lane_shift;
         lanes$0$clear = lane_clear;
@@ -3036,7 +3031,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         out_lanes$0$read_bank = u_read_bank;
         out_lanes$0$s2_valid = out_s2;
         out_lanes$0$first = q2_i_n$y;
-        out_lanes$0$count = n_out;
         out_lanes$0$shift = out_shift;
         out_lanes$0$clear = out_clear;
         out_lanes$0$chain_in = 32'h0;
@@ -4263,7 +4257,7 @@ module top$label(d,q,clock);
 endmodule // top$label
 
 
-module top$lanes$0(clock,w_read_address,d_read_address,write_address,write_bank,w_write_data,d_write_data,w_write,d_write,read_bank,w_chain_in,d_chain_in,w_chain_out,d_chain_out,word,axonal,s2_valid,first,hidden,s3_word,shift,clear,acc_in,acc);
+module top$lanes$0(clock,w_read_address,d_read_address,write_address,write_bank,w_write_data,d_write_data,w_write,d_write,read_bank,w_chain_in,d_chain_in,w_chain_out,d_chain_out,word,axonal,s2_valid,first,s3_word,shift,clear,acc_in,acc);
     
     // Module arguments
     input wire  clock;
@@ -4284,7 +4278,6 @@ module top$lanes$0(clock,w_read_address,d_read_address,write_address,write_bank,
     input wire  [63:0] axonal;
     input wire  s2_valid;
     input wire  [31:0] first;
-    input wire  [31:0] hidden;
     input wire  [63:0] s3_word;
     input wire  shift;
     input wire  clear;
@@ -4293,6 +4286,7 @@ module top$lanes$0(clock,w_read_address,d_read_address,write_address,write_bank,
     
     // Constant declarations
     localparam  index = 8'h0;
+    localparam  hidden = 32'h7;
     localparam  w_sign = 64'h80;
     
     // Stub signals
@@ -5740,7 +5734,7 @@ module top$out$pre(x,y);
 endmodule // top$out$pre
 
 
-module top$out_lanes$0(clock,read_address,write_address,write_bank,write_data,write,read_bank,chain_in,chain_out,s2_valid,first,count,shift,clear,acc_in,acc);
+module top$out_lanes$0(clock,read_address,write_address,write_bank,write_data,write,read_bank,chain_in,chain_out,s2_valid,first,shift,clear,acc_in,acc);
     
     // Module arguments
     input wire  clock;
@@ -5754,7 +5748,6 @@ module top$out_lanes$0(clock,read_address,write_address,write_bank,write_data,wr
     output reg  [63:0] chain_out;
     input wire  s2_valid;
     input wire  [31:0] first;
-    input wire  [31:0] count;
     input wire  shift;
     input wire  clear;
     input wire  [63:0] acc_in;
@@ -5762,6 +5755,7 @@ module top$out_lanes$0(clock,read_address,write_address,write_bank,write_data,wr
     
     // Constant declarations
     localparam  index = 8'h0;
+    localparam  count = 32'h3;
     localparam  w_sign = 64'h80;
     
     // Stub signals
