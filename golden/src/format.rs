@@ -89,6 +89,13 @@ pub fn delay_kernel(r: f64, sigma_t: f64) -> f64 {
 }
 
 impl Formats {
+    /// Bits in which a decision sum `acc` (ALGORITHM.md §3) is exact: `readout_bits + 32`,
+    /// room for `2^32` steps (the tile's step counter) of a saturated readout. The memory keeps
+    /// 64 bits; the tile adds and compares in these (shorter carry chains, a higher Fmax).
+    pub fn decision_bits(cfg: &Config) -> u32 {
+        cfg.widths.readout_bits + 32
+    }
+
     /// Width of a delay (synaptic or axonal, unsigned): log2 D integer bits and
     /// `widths.delay_frac` fraction bits.
     pub fn delay_bits(cfg: &Config) -> u32 {

@@ -108,6 +108,9 @@ pub struct Bridge {
     crc: DFF<Bits<8>>,
     addr: DFF<Bits<32>>,
     data: DFF<Bits<64>>,
+    /// WRITE8's entry address (addr + i), registered a cycle ahead like its data, so that no
+    /// adder is on the command port's path into the tile.
+    w8_addr: DFF<Bits<32>>,
     lo: DFF<Bits<8>>,
     idle: DFF<Bits<32>>,
     busy_cnt: DFF<Bits<32>>,
@@ -193,6 +196,7 @@ impl Bridge {
             crc: Default::default(),
             addr: Default::default(),
             data: Default::default(),
+            w8_addr: Default::default(),
             lo: Default::default(),
             idle: Default::default(),
             busy_cnt: Default::default(),
@@ -239,8 +243,8 @@ impl Logic for Bridge {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, state, cmd, len, cnt, crc, addr, data, lo, idle, busy_cnt, status, plen,
-            pay, ti, tcrc
+            self, clock, state, cmd, len, cnt, crc, addr, data, w8_addr, lo, idle, busy_cnt,
+            status, plen, pay, ti, tcrc
         );
         clock!(self, clock, urx, utx, payload);
         self.urx.rx.next = self.rx.val();
@@ -497,12 +501,13 @@ impl Logic for Bridge {
             BridgeState::Write8Hold => {
                 // The sign-extended byte into a register, like SPIKE's channel.
                 self.data.d.next = self.sext.val();
+                self.w8_addr.d.next = self.addr.q.val() + bit_cast::<32, 8>(self.cnt.q.val()) - 4;
                 self.state.d.next = BridgeState::Write8Issue;
             }
             BridgeState::Write8Issue => {
                 self.valid_v.next = true;
                 self.op_v.next = self.op_write.val();
-                self.addr_v.next = self.addr.q.val() + bit_cast::<32, 8>(self.cnt.q.val()) - 4;
+                self.addr_v.next = self.w8_addr.q.val();
                 if self.cmd_ready.val() {
                     self.cnt.d.next = self.cnt.q.val() + 1;
                     if self.cnt.q.val() + 1 == self.len.q.val() {

@@ -7,7 +7,10 @@
 //! back, clears the input spike and, if the source can deliver a spike this step, appends it to
 //! its list (golden `fixed::delay_fifo`, the same rule as one lane). SYN reads the lists bank
 //! after bank (`start`: the lengths of the lanes below), so a step's sums are those of the
-//! ascending list (integers: the order changes no value).
+//! ascending list (integers: the order changes no value). The lengths of the lanes below are a
+//! prefix sum over the lanes, taken as a tree (Kogge-Stone: `span_k` of lane l sums the lengths
+//! of lanes l - 2^k + 1 ..= l, from its own `span_(k-1)` and lane l - 2^(k-1)'s), so that HIST's
+//! last cycle adds 4 narrow numbers in series at L = 16 instead of 16.
 //!
 //! ```text
 //!                  +-----------------------------------------------------------+
@@ -24,8 +27,11 @@
 //!   syn, act_idx ->| the list: SYN reads entry act_idx - start (hit: in range);|
 //!   act_count ---->|   the host entry act_idx div L, or with act_count the     |--> act_chain_out
 //!   act_chain_in ->|   length, of bank act_idx mod L                           |
-//!   latch -------->| start <= start_in; start_out = start_in + count           |--> start_out
+//!   latch -------->| start <= start_in (lane l - 1's start_out)                |
 //!   start_in ----->|                                                           |
+//!   span1..4_in -->| span0 = count; span_k = span_(k-1) + span_k_in            |--> span0..3_out
+//!                  |   (span_k_in: lane l - 2^(k-1)'s span_(k-1), 0 below 0)   |
+//!                  | start_out = span4: the lengths of lanes 0 ..= l           |--> start_out
 //!                  +-----------------------------------------------------------+
 //! ```
 
@@ -65,6 +71,14 @@ pub struct HistLane {
     pub latch: Signal<In, Bit>,
     pub start_in: Signal<In, Bits<32>>,
     pub start_out: Signal<Out, Bits<32>>,
+    pub span1_in: Signal<In, Bits<32>>,
+    pub span2_in: Signal<In, Bits<32>>,
+    pub span3_in: Signal<In, Bits<32>>,
+    pub span4_in: Signal<In, Bits<32>>,
+    pub span0_out: Signal<Out, Bits<32>>,
+    pub span1_out: Signal<Out, Bits<32>>,
+    pub span2_out: Signal<Out, Bits<32>>,
+    pub span3_out: Signal<Out, Bits<32>>,
     history: Memory,
     inputs: Memory,
     spikes: Memory,
@@ -77,9 +91,12 @@ pub struct HistLane {
     count: DFF<Bits<32>>,
     start: DFF<Bits<32>>,
     /// The list's length, its start and SYN's entry, read through `list_bits` bits (so that the
-    /// chain of the lanes' starts is a chain of narrow adders; an index below the start wraps
-    /// to at least 2S - S > ceil(S / L), never inside the list).
+    /// lanes' starts are sums of narrow adders; an index below the start wraps to at least
+    /// 2S - S > ceil(S / L), never inside the list).
     count_n: Narrow<32>,
+    span1_n: Narrow<32>,
+    span2_n: Narrow<32>,
+    span3_n: Narrow<32>,
     start_n: Narrow<32>,
     entry_n: Narrow<32>,
     source: Signal<Local, Bits<32>>,
@@ -158,6 +175,14 @@ impl HistLane {
             latch: Default::default(),
             start_in: Default::default(),
             start_out: Default::default(),
+            span1_in: Default::default(),
+            span2_in: Default::default(),
+            span3_in: Default::default(),
+            span4_in: Default::default(),
+            span0_out: Default::default(),
+            span1_out: Default::default(),
+            span2_out: Default::default(),
+            span3_out: Default::default(),
             history: Memory::new(s.max_delay as u32, s.source_entries),
             inputs: Memory::new(1, s.input_entries),
             spikes: Memory::new(1, s.spike_entries),
@@ -170,6 +195,9 @@ impl HistLane {
             count: Default::default(),
             start: Default::default(),
             count_n: Narrow::unsigned(s.list_bits()),
+            span1_n: Narrow::unsigned(s.list_bits()),
+            span2_n: Narrow::unsigned(s.list_bits()),
+            span3_n: Narrow::unsigned(s.list_bits()),
             start_n: Narrow::unsigned(s.list_bits()),
             entry_n: Narrow::unsigned(s.list_bits()),
             source: Default::default(),
@@ -281,7 +309,14 @@ impl Logic for HistLane {
         } else if self.appends.val() {
             self.count.d.next = self.count_n.y.val() + 1;
         }
-        self.start_n.x.next = self.start_in.val() + self.count_n.y.val();
+        self.span1_n.x.next = self.count_n.y.val() + self.span1_in.val();
+        self.span2_n.x.next = self.span1_n.y.val() + self.span2_in.val();
+        self.span3_n.x.next = self.span2_n.y.val() + self.span3_in.val();
+        self.start_n.x.next = self.span3_n.y.val() + self.span4_in.val();
+        self.span0_out.next = self.count_n.y.val();
+        self.span1_out.next = self.span1_n.y.val();
+        self.span2_out.next = self.span2_n.y.val();
+        self.span3_out.next = self.span3_n.y.val();
         self.start_out.next = self.start_n.y.val();
         if self.latch.val() {
             self.start.d.next = self.start_in.val();

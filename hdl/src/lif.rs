@@ -16,7 +16,7 @@
 
 use crate::narrow::{Narrow, signed_bits};
 use crate::rom::Rom;
-use crate::signed::{SignedConsts, as_bits};
+use crate::signed::as_bits;
 use golden::config::Reset;
 use golden::format::Formats;
 use rust_hdl::prelude::*;
@@ -29,11 +29,18 @@ pub struct Lif {
     pub v_next: Signal<Out, Bits<64>>,
     pub spike: Signal<Out, Bit>,
     sum: Narrow<64>,
+    /// sum - theta, in one bit more than the sum: its sign is the spike (a carry chain beside
+    /// the sum's, not a comparison after it) and, on a spike, it is the reset membrane.
+    above: Narrow<64>,
+    /// The sum fits the membrane's range iff its bits from membrane_bits - 1 up are all equal
+    /// (the range is the format's, `signed_range`): an AND/OR tree instead of two comparators.
+    high: Constant<Bits<64>>,
+    over: Signal<Local, Bit>,
+    under: Signal<Local, Bit>,
     w_to_v: Constant<Bits<8>>,
     v_min: Constant<Bits<64>>,
     v_max: Constant<Bits<64>>,
     theta: Constant<Bits<64>>,
-    msb: Constant<Bits<64>>,
     reset_zero: Constant<Bit>,
 }
 
@@ -65,6 +72,11 @@ impl Lif {
             f.v_min <= f.theta && f.theta <= f.v_max,
             "the spike is taken before saturation"
         );
+        assert!(
+            f.v_min as i64 == -(1i64 << (membrane_bits - 1))
+                && f.v_max as i64 == (1i64 << (membrane_bits - 1)) - 1,
+            "the membrane saturates to its format's range"
+        );
         Lif {
             leaked: Default::default(),
             current: Default::default(),
@@ -72,11 +84,14 @@ impl Lif {
             v_next: Default::default(),
             spike: Default::default(),
             sum: Narrow::signed(sum_bits),
+            above: Narrow::signed(sum_bits + 1),
+            high: Constant::new((!((1u64 << (membrane_bits - 1)) - 1)).to_bits()),
+            over: Default::default(),
+            under: Default::default(),
             w_to_v: Constant::new((f.w_to_v as u64).to_bits()),
             v_min: Constant::new(as_bits(f.v_min as i64)),
             v_max: Constant::new(as_bits(f.v_max as i64)),
             theta: Constant::new(as_bits(f.theta as i64)),
-            msb: SignedConsts::msb(),
             reset_zero: Constant::new(reset == Reset::Zero),
         }
     }
@@ -86,25 +101,34 @@ impl Logic for Lif {
     #[hdl_gen]
     fn update(&mut self) {
         self.sum.x.next = self.leaked.val() + (self.current.val() << self.w_to_v.val());
-        // Signed comparisons: flip the sign bit, compare unsigned. Every output once per
-        // evaluation (ARCHITECTURE.md, "one assignment per output").
-        if (self.sum.y.val() ^ self.msb.val()) > (self.v_max.val() ^ self.msb.val()) {
+        self.above.x.next = self.sum.y.val() - self.theta.val();
+        // Out of range: the high bits are neither all 0 nor all 1; the sign says which side.
+        self.over.next = ((self.sum.y.val() & self.high.val()) != 0)
+            & ((self.sum.y.val() & self.high.val()) != self.high.val())
+            & !self.sum.y.val().get_bit(63);
+        self.under.next = ((self.sum.y.val() & self.high.val()) != 0)
+            & ((self.sum.y.val() & self.high.val()) != self.high.val())
+            & self.sum.y.val().get_bit(63);
+        // Every output once per evaluation (ARCHITECTURE.md, "one assignment per output").
+        if self.over.val() {
             self.v_pre.next = self.v_max.val();
-        } else if (self.sum.y.val() ^ self.msb.val()) < (self.v_min.val() ^ self.msb.val()) {
+        } else if self.under.val() {
             self.v_pre.next = self.v_min.val();
         } else {
             self.v_pre.next = self.sum.y.val();
         }
-        // The threshold lies inside [v_min, v_max] (checked in `new`), so comparing the sum
-        // before saturation gives the same spike a comparator level earlier.
-        self.spike.next =
-            (self.sum.y.val() ^ self.msb.val()) >= (self.theta.val() ^ self.msb.val());
+        // The threshold lies inside [v_min, v_max] (checked in `new`), so the sign of the sum
+        // before saturation minus theta is the spike. A spike is never under the range, so
+        // its reset is v_max - theta over it, else sum - theta.
+        self.spike.next = !self.above.y.val().get_bit(63);
         if !self.spike.val() {
             self.v_next.next = self.v_pre.val();
         } else if self.reset_zero.val() {
             self.v_next.next = 0.into();
+        } else if self.over.val() {
+            self.v_next.next = self.v_max.val() - self.theta.val();
         } else {
-            self.v_next.next = self.v_pre.val() - self.theta.val();
+            self.v_next.next = self.above.y.val();
         }
     }
 }

@@ -1534,6 +1534,10 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
                 b.act_chain_in.connect();
                 b.latch.connect();
                 b.start_in.connect();
+                b.span1_in.connect();
+                b.span2_in.connect();
+                b.span3_in.connect();
+                b.span4_in.connect();
             },
         );
         let names = [
@@ -1560,9 +1564,14 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
             "act_chain_in",
             "latch",
             "start_in",
+            "span1_in",
+            "span2_in",
+            "span3_in",
+            "span4_in",
         ];
         let widths = [
-            1, 32, 32, 64, 1, 1, 1, 1, 64, 64, 64, 64, 1, 32, 1, 1, 32, 1, 32, 1, 64, 1, 32,
+            1, 32, 32, 64, 1, 1, 1, 1, 64, 64, 64, 64, 1, 32, 1, 1, 32, 1, 32, 1, 64, 1, 32, 32,
+            32, 32, 32,
         ];
         let inputs: Vec<Port> = names.iter().zip(widths).map(|(n, w)| Port(n, w)).collect();
         let at = |n: &str| names.iter().position(|x| *x == n).unwrap();
@@ -1572,6 +1581,10 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
             Port("in_chain_out", 64),
             Port("act_chain_out", 64),
             Port("start_out", 32),
+            Port("span0_out", 32),
+            Port("span1_out", 32),
+            Port("span2_out", 32),
+            Port("span3_out", 32),
         ];
         // The golden sources of this lane and their state.
         let hmask = if d == 64 { u64::MAX } else { (1u64 << d) - 1 };
@@ -1594,8 +1607,8 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
         }
         let list = lane_list(&active, index as u32, lanes as u32);
         let (mut vectors, mut want) = (Vec::new(), Vec::new());
-        let none = [u128::MAX; 5];
-        let mut cycle = |row: &[u128], before: [u128; 5]| {
+        let none = [u128::MAX; 9];
+        let mut cycle = |row: &[u128], before: [u128; 9]| {
             let mut r = row.to_vec();
             r[0] = 0;
             vectors.push(r.clone());
@@ -1640,7 +1653,8 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
             row[at("group")] = u128::from(t);
             cycle(&row, none);
         }
-        // The start latched (7 entries in the lanes below), the length and the end.
+        // The start latched (7 entries in the lanes below); the length; the prefix tree's
+        // spans, each its own plus the one it is given (1, 2, 4, 8 entries: one bit each).
         let mut row = zero.clone();
         row[at("latch")] = 1;
         row[at("start_in")] = 7;
@@ -1648,37 +1662,32 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
         let mut row = zero.clone();
         row[at("act_idx")] = u128::from(golden::memory::ACTIVE_COUNT | index);
         row[at("act_count")] = 1;
-        row[at("start_in")] = 7;
-        cycle(
-            &row,
-            [
-                u128::MAX,
-                u128::MAX,
-                u128::MAX,
-                u128::MAX,
-                7 + list.len() as u128,
-            ],
-        );
-        cycle(
-            &zero,
-            [
-                u128::MAX,
-                u128::MAX,
-                u128::MAX,
-                list.len() as u128,
-                u128::MAX,
-            ],
-        );
+        for (k, port) in ["span1_in", "span2_in", "span3_in", "span4_in"]
+            .iter()
+            .enumerate()
+        {
+            row[at(port)] = 1 << k;
+        }
+        let len = list.len() as u128;
+        let mut spans = [u128::MAX; 9];
+        spans[4] = len + 15;
+        spans[5] = len;
+        spans[6] = len + 1;
+        spans[7] = len + 3;
+        spans[8] = len + 7;
+        cycle(&row, spans);
+        let mut length = none;
+        length[3] = len;
+        cycle(&zero, length);
         // The entries: by the host's index, then by SYN's (one below the start and one past the
         // end: not this lane's).
         for (e, &s) in list.iter().enumerate() {
             let mut row = zero.clone();
             row[at("act_idx")] = (e as u128) * u128::from(lanes) + u128::from(index);
             cycle(&row, none);
-            cycle(
-                &zero,
-                [u128::MAX, u128::MAX, u128::MAX, u128::from(s), u128::MAX],
-            );
+            let mut entry = none;
+            entry[3] = u128::from(s);
+            cycle(&zero, entry);
         }
         for n in 6..8 + list.len() as u128 {
             let mut row = zero.clone();
@@ -1692,10 +1701,9 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
                 Some(&s) => u128::from(s),
                 None => 0,
             };
-            cycle(
-                &row,
-                [u128::MAX, u128::MAX, u128::MAX, chain | entry, u128::MAX],
-            );
+            let mut read = none;
+            read[3] = chain | entry;
+            cycle(&row, read);
         }
         // The pushed words, the delays kept, the input spikes consumed.
         for &s in &mine {
@@ -1703,16 +1711,13 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
             row[at("read_source")] = u128::from(s);
             cycle(&row, none);
             let consumed = if s < n_in { 0 } else { u128::MAX };
-            cycle(
-                &zero,
-                [
-                    u128::from(fifo.hist[s as usize]),
-                    u128::from(axonal[s as usize]),
-                    consumed,
-                    u128::MAX,
-                    u128::MAX,
-                ],
-            );
+            let mut kept = none;
+            kept[..3].copy_from_slice(&[
+                u128::from(fifo.hist[s as usize]),
+                u128::from(axonal[s as usize]),
+                consumed,
+            ]);
+            cycle(&zero, kept);
         }
         let got = icarus_with(&v, &inputs, &outputs, &vectors, true);
         let checked = expected_outputs(&format!("{name}: hist lane"), &vectors, &got, &want);

@@ -149,6 +149,7 @@ impl Tile {
         let nb = RegisterBits::new(cfg, f);
         let (s, h, o) = (cfg.sources() as u64, n.hidden as u64, n.outputs as u64);
         let lanes = golden::cycles::lanes(cfg);
+        let channel_low = (1u64 << memory::index_bits(n.inputs as u64)) - 1;
         Tile {
             clock: Default::default(),
             cmd_valid: Default::default(),
@@ -181,6 +182,9 @@ impl Tile {
                 .collect(),
             _lanes: lanes as usize,
             _last_lane: lanes as usize - 1,
+            _lanes_2: lanes.min(2) as usize,
+            _lanes_4: lanes.min(4) as usize,
+            _lanes_8: lanes.min(8) as usize,
             out_lanes: (0..lanes)
                 .map(|l| {
                     OutLane::new(
@@ -241,6 +245,7 @@ impl Tile {
             q4_v: Default::default(),
             q4_i: Default::default(),
             q4_vpre: Default::default(),
+            q4_spike: Default::default(),
             pd_syn: Default::default(),
             pd_ax: Default::default(),
             learn_on: Default::default(),
@@ -308,6 +313,8 @@ impl Tile {
             o3_sum_n: Narrow::signed(nb.acc + 1),
             o4_i_n: Narrow::unsigned(nb.count),
             o4_y_n: Narrow::signed(w.readout_bits),
+            dacc_n: Narrow::signed(Formats::decision_bits(cfg)),
+            o4_sum_n: Narrow::signed(Formats::decision_bits(cfg)),
             p3_i_n: Narrow::unsigned(nb.count),
             xt_reg_n: Narrow::signed(Learning::xt_bits(cfg)),
             rupd_i_n: Narrow::unsigned(nb.count),
@@ -399,7 +406,12 @@ impl Tile {
             rupd_ub: Default::default(),
             o4_wins: Default::default(),
             o4_sum: Default::default(),
+            o4_cs_sum: Default::default(),
+            o4_cs_carry: Default::default(),
+            o4_cs_diff_n: Narrow::signed(Formats::decision_bits(cfg) + 2),
             n_in: c32(n.inputs as u64),
+            channel_high: Constant::new((!channel_low).to_bits()),
+            channel_low: Constant::new(channel_low.to_bits()),
             n_src: c32(s),
             n_groups: c32(golden::cycles::source_groups(cfg)),
             n_hid: c32(h),

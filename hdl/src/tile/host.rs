@@ -292,9 +292,14 @@ impl Piece<HOST_PHASES> for Tile {
                         }
                     }
                     if self.cmd_op.val() == self.op_spike.val() {
-                        if self.cmd_data.val() < bit_cast::<64, 32>(self.n_in.val()) {
-                            self.src_write.next = bit_cast::<32, 64>(self.cmd_data.val());
-                            self.src_wdata.next = 1.into();
+                        // The channel addresses the banks whether or not it is in range (only
+                        // the write enable waits for the range check).
+                        self.src_write.next = bit_cast::<32, 64>(self.cmd_data.val());
+                        self.src_wdata.next = 1.into();
+                        if ((self.cmd_data.val() & self.channel_high.val()) == 0)
+                            & ((self.cmd_data.val() & self.channel_low.val())
+                                < bit_cast::<64, 32>(self.n_in.val()))
+                        {
                             self.in_write.next = true;
                         } else {
                             self.bad_spike.d.next = true;

@@ -71,6 +71,27 @@ impl Piece<LANES> for Tile {
             self.hist_lanes[l].sp_chain_in.next = 0.into();
             self.hist_lanes[l].act_chain_in.next = 0.into();
             self.hist_lanes[l].start_in.next = 0.into();
+            self.hist_lanes[l].span1_in.next = 0.into();
+        }
+        // The lengths' prefix sum as a tree: span k of lane l takes span k - 1 of lane
+        // l - 2^(k-1) (none below lane 0).
+        for l in 0..self._lanes_2 {
+            self.hist_lanes[l].span2_in.next = 0.into();
+        }
+        for l in 0..self._lanes_4 {
+            self.hist_lanes[l].span3_in.next = 0.into();
+        }
+        for l in 0..self._lanes_8 {
+            self.hist_lanes[l].span4_in.next = 0.into();
+        }
+        for l in 2..self._lanes {
+            self.hist_lanes[l].span2_in.next = self.hist_lanes[l - 2].span1_out.val();
+        }
+        for l in 4..self._lanes {
+            self.hist_lanes[l].span3_in.next = self.hist_lanes[l - 4].span2_out.val();
+        }
+        for l in 8..self._lanes {
+            self.hist_lanes[l].span4_in.next = self.hist_lanes[l - 8].span3_out.val();
         }
         for l in 1..self._lanes {
             self.hist_lanes[l].h_chain_in.next = self.hist_lanes[l - 1].h_chain_out.val();
@@ -79,6 +100,7 @@ impl Piece<LANES> for Tile {
             self.hist_lanes[l].sp_chain_in.next = self.hist_lanes[l - 1].sp_chain_out.val();
             self.hist_lanes[l].act_chain_in.next = self.hist_lanes[l - 1].act_chain_out.val();
             self.hist_lanes[l].start_in.next = self.hist_lanes[l - 1].start_out.val();
+            self.hist_lanes[l].span1_in.next = self.hist_lanes[l - 1].span0_out.val();
         }
         // The output lanes (`out_lane.rs`): the readout weights' port, OUT's controls, chains.
         for l in 0..self._lanes {

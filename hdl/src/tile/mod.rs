@@ -120,9 +120,13 @@ pub struct Tile {
     /// The synapse lanes (`hardware.lanes`): each holds its bank of the weights and synaptic
     /// delays and accumulates one neuron of SYN's group (`syn_lane.rs`).
     lanes: Vec<SynLane>,
-    /// The lane count and the last lane's index (loop bounds of `lanes.rs`).
+    /// The lane count, the last lane's index and min(L, 2), min(L, 4), min(L, 8) (loop bounds
+    /// of `lanes.rs`; the history lanes' prefix tree has 4 levels, enough for 16 lanes).
     _lanes: usize,
     _last_lane: usize,
+    _lanes_2: usize,
+    _lanes_4: usize,
+    _lanes_8: usize,
     /// The output lanes: each holds its bank of the readout weights and sums one output of OUT's
     /// group (`out_lane.rs`).
     out_lanes: Vec<OutLane>,
@@ -189,6 +193,7 @@ pub struct Tile {
     q4_v: DFF<Bit>,
     q4_i: DFF<Bits<32>>,
     q4_vpre: DFF<Bits<64>>,
+    q4_spike: DFF<Bit>,
     /// A synapse's delays, read a cycle ahead in PASS1 and PASS2 (so no block-RAM output is on
     /// the path from the delays to the trace-FIFO read address).
     pd_syn: DFF<Bits<64>>,
@@ -280,6 +285,9 @@ pub struct Tile {
     o3_sum_n: Narrow<64>,
     o4_i_n: Narrow<32>,
     o4_y_n: Narrow<64>,
+    /// The decision sum read and the new one, in `Formats::decision_bits` (sign-extended).
+    dacc_n: Narrow<64>,
+    o4_sum_n: Narrow<64>,
     p3_i_n: Narrow<32>,
     xt_reg_n: Narrow<64>,
     rupd_i_n: Narrow<32>,
@@ -390,9 +398,20 @@ pub struct Tile {
     o4_wins: Signal<Local, Bit>,
     /// OUT stage 4's new decision sum: the stored one (read in stage 3) plus the new y.
     o4_sum: Signal<Local, Bits<64>>,
+    /// OUT stage 4's comparison acc + y > best as the sign of acc + y + !best (that is,
+    /// acc + y - best - 1), its three operands reduced to two bitwise (carry-save) so that one
+    /// carry chain decides instead of the sum's followed by the comparison's.
+    o4_cs_sum: Signal<Local, Bits<64>>,
+    o4_cs_carry: Signal<Local, Bits<64>>,
+    /// The sum of the three is within 2 bits more than a decision sum: its sign is that bit.
+    o4_cs_diff_n: Narrow<64>,
 
     // Configuration (from Config / Formats).
     n_in: Constant<Bits<32>>,
+    /// A SPIKE command's channel bits at and above index_bits(I) (any set: the channel is out
+    /// of range without a 64-bit comparison) and below them (compared with I).
+    channel_high: Constant<Bits<64>>,
+    channel_low: Constant<Bits<64>>,
     n_src: Constant<Bits<32>>,
     /// HIST's groups of L sources: ceil(S / L).
     n_groups: Constant<Bits<32>>,

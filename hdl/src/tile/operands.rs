@@ -46,10 +46,17 @@ impl Piece<OPERANDS> for Tile {
         }
         self.bext.next =
             (self.readout_biases.read_data.val() ^ self.w_sign.val()) - self.w_sign.val();
-        self.o4_sum.next = self.decision_sums.read_data.val() + self.o4_y_n.y.val();
+        self.dacc_n.x.next = self.decision_sums.read_data.val();
+        self.o4_sum_n.x.next = self.dacc_n.y.val() + self.o4_y_n.y.val();
+        self.o4_sum.next = self.o4_sum_n.y.val();
+        self.o4_cs_sum.next = self.dacc_n.y.val() ^ self.o4_y_n.y.val() ^ !self.best.q.val();
+        self.o4_cs_carry.next = ((self.dacc_n.y.val() & self.o4_y_n.y.val())
+            | (self.dacc_n.y.val() & !self.best.q.val())
+            | (self.o4_y_n.y.val() & !self.best.q.val()))
+            << 1;
+        self.o4_cs_diff_n.x.next = self.o4_cs_sum.val() + self.o4_cs_carry.val();
         self.o4_wins.next = self.o4_v.q.val()
-            & ((self.o4_i_n.y.val() == 0)
-                | ((self.o4_sum.val() ^ self.msb.val()) > (self.best.q.val() ^ self.msb.val())));
+            & ((self.o4_i_n.y.val() == 0) | !self.o4_cs_diff_n.y.val().get_bit(63));
         self.out_leak.x.next = self.readout.read_data.val();
         self.out.leaked.next = self.o3_y_n.y.val();
         self.out.sum.next = self.o3_sum_n.y.val();

@@ -11,12 +11,12 @@ impl Piece<REGS> for Tile {
         dff_setup!(
             self, clock, phase, cnt, last, missed, budget, pred, pred_work, best, t, bad_spike,
             rsp_v, rsp_region, rsp_reg, i, idx, base, n_act, n_spk, acc, q1_v, q1_last, q1_i,
-            q1_base, q2_v, q2_last, q2_i, q3_v, q3_i, q3_leak, q3_zeta, s3_word, q4_v, q4_i,
-            q4_vpre, pd_syn, pd_ax, learn_on, label, sup_start, flags, shifts, head, n_m, q1_lane,
-            ymax, psum, recip, rem, total, total_g, mean, m_cur, hist_reg, pf_hist, pf_eps, pf_eta,
-            eta_fwd, q1_m, q1_bias, o3_v, o3_i, o3_y, o3_sum, o4_v, o4_i, o4_y, p3_v, p3_i, xt_reg,
-            w2, r2, d2, a2, g2, rupd_v, rupd_bias, rupd_i, sh_w, q2_s, w_reg, d_reg, a_reg, g_reg,
-            r_reg, aux, q1_ub, rupd_ub, ax3_v, ax3_i, ax3_d
+            q1_base, q2_v, q2_last, q2_i, q3_v, q3_i, q3_leak, q3_zeta, s3_word, q4_v, q4_spike,
+            q4_i, q4_vpre, pd_syn, pd_ax, learn_on, label, sup_start, flags, shifts, head, n_m,
+            q1_lane, ymax, psum, recip, rem, total, total_g, mean, m_cur, hist_reg, pf_hist,
+            pf_eps, pf_eta, eta_fwd, q1_m, q1_bias, o3_v, o3_i, o3_y, o3_sum, o4_v, o4_i, o4_y,
+            p3_v, p3_i, xt_reg, w2, r2, d2, a2, g2, rupd_v, rupd_bias, rupd_i, sh_w, q2_s, w_reg,
+            d_reg, a_reg, g_reg, r_reg, aux, q1_ub, rupd_ub, ax3_v, ax3_i, ax3_d
         );
         clock!(
             self,

@@ -101,14 +101,13 @@ impl Piece<STEP_PHASES> for Tile {
                     self.membranes.write_address.next = self.q3_i_n.y.val();
                     self.membranes.write_data.next = self.lif.v_next.val();
                     self.membranes.write_enable.next = true;
-                    self.src_write.next = self.q3_i_n.y.val() + self.n_in.val();
-                    self.src_wdata.next = bit_cast::<64, 1>(self.lif.spike.val().into());
-                    self.sp_write.next = true;
                     self.readout_traces.write_address.next = self.q3_i_n.y.val();
                     self.readout_traces.write_data.next = self.rtrace.zeta_next.val();
                     self.readout_traces.write_enable.next = true;
-                    // psi is written in stage 4, off the LIF's path.
+                    // psi and the spike bit (the hidden spikes' bank, which HIST reads next
+                    // step) are written in stage 4, off the LIF's path.
                     self.q4_v.d.next = true;
+                    self.q4_spike.d.next = self.lif.spike.val();
                     self.q4_i.d.next = self.q3_i_n.y.val();
                     self.q4_vpre.d.next = self.lif.v_pre.val();
                     // The neuron is written at the list's end whether or not it spiked (only
@@ -251,9 +250,12 @@ impl Piece<STAGES> for Tile {
             self.src_wdata.next = self.ax3_d.q.val();
             self.a_write.next = true;
         }
-        // SYN stage 4: the psi of the neuron whose LIF update ended a cycle ago (the last one in
-        // OUT's first cycle, which neither reads nor writes psi).
+        // SYN stage 4: the psi and the spike of the neuron whose LIF update ended a cycle ago
+        // (the last one in OUT's first cycle, which reads neither and writes no source bank).
         if self.q4_v.q.val() {
+            self.src_write.next = self.q4_i_n.y.val() + self.n_in.val();
+            self.src_wdata.next = bit_cast::<64, 1>(self.q4_spike.q.val().into());
+            self.sp_write.next = true;
             self.psi.write_address.next = self.q4_i_n.y.val();
             self.psi.write_data.next = self.psi_rom.data.val();
             self.psi.write_enable.next = true;

@@ -21,6 +21,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     
     // Constant declarations
     localparam  n_in = 32'ha;
+    localparam  channel_high = 64'hfffffffffffffff0;
+    localparam  channel_low = 64'hf;
     localparam  n_src = 32'ha;
     localparam  n_groups = 32'ha;
     localparam  n_hid = 32'h7;
@@ -262,6 +264,14 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  hist_lanes$0$latch;
     reg  [31:0] hist_lanes$0$start_in;
     wire  [31:0] hist_lanes$0$start_out;
+    reg  [31:0] hist_lanes$0$span1_in;
+    reg  [31:0] hist_lanes$0$span2_in;
+    reg  [31:0] hist_lanes$0$span3_in;
+    reg  [31:0] hist_lanes$0$span4_in;
+    wire  [31:0] hist_lanes$0$span0_out;
+    wire  [31:0] hist_lanes$0$span1_out;
+    wire  [31:0] hist_lanes$0$span2_out;
+    wire  [31:0] hist_lanes$0$span3_out;
     reg  [63:0] pass_tap$word;
     reg  pass_tap$spike;
     reg  [63:0] pass_tap$axonal;
@@ -429,6 +439,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] q4_vpre$d;
     wire  [63:0] q4_vpre$q;
     reg  q4_vpre$clock;
+    reg  q4_spike$d;
+    wire  q4_spike$q;
+    reg  q4_spike$clock;
     reg  [63:0] pd_syn$d;
     wire  [63:0] pd_syn$q;
     reg  pd_syn$clock;
@@ -633,6 +646,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [31:0] o4_i_n$y;
     reg  [63:0] o4_y_n$x;
     wire  [63:0] o4_y_n$y;
+    reg  [63:0] dacc_n$x;
+    wire  [63:0] dacc_n$y;
+    reg  [63:0] o4_sum_n$x;
+    wire  [63:0] o4_sum_n$y;
     reg  [31:0] p3_i_n$x;
     wire  [31:0] p3_i_n$y;
     reg  [63:0] xt_reg_n$x;
@@ -669,6 +686,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [127:0] total_n$y;
     reg  [127:0] total_g_n$x;
     wire  [127:0] total_g_n$y;
+    reg  [63:0] o4_cs_diff_n$x;
+    wire  [63:0] o4_cs_diff_n$y;
     
     // Local signals
     reg  [5:0] region;
@@ -739,6 +758,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  latch_start;
     reg  o4_wins;
     reg  [63:0] o4_sum;
+    reg  [63:0] o4_cs_sum;
+    reg  [63:0] o4_cs_carry;
     
     // Sub module instances
     top$readout_biases readout_biases(
@@ -924,7 +945,15 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .act_chain_out(hist_lanes$0$act_chain_out),
         .latch(hist_lanes$0$latch),
         .start_in(hist_lanes$0$start_in),
-        .start_out(hist_lanes$0$start_out)
+        .start_out(hist_lanes$0$start_out),
+        .span1_in(hist_lanes$0$span1_in),
+        .span2_in(hist_lanes$0$span2_in),
+        .span3_in(hist_lanes$0$span3_in),
+        .span4_in(hist_lanes$0$span4_in),
+        .span0_out(hist_lanes$0$span0_out),
+        .span1_out(hist_lanes$0$span1_out),
+        .span2_out(hist_lanes$0$span2_out),
+        .span3_out(hist_lanes$0$span3_out)
     );
     top$pass_tap pass_tap(
         .word(pass_tap$word),
@@ -1184,6 +1213,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .d(q4_vpre$d),
         .q(q4_vpre$q),
         .clock(q4_vpre$clock)
+    );
+    top$q4_spike q4_spike(
+        .d(q4_spike$d),
+        .q(q4_spike$q),
+        .clock(q4_spike$clock)
     );
     top$pd_syn pd_syn(
         .d(pd_syn$d),
@@ -1533,6 +1567,14 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .x(o4_y_n$x),
         .y(o4_y_n$y)
     );
+    top$dacc_n dacc_n(
+        .x(dacc_n$x),
+        .y(dacc_n$y)
+    );
+    top$o4_sum_n o4_sum_n(
+        .x(o4_sum_n$x),
+        .y(o4_sum_n$y)
+    );
     top$p3_i_n p3_i_n(
         .x(p3_i_n$x),
         .y(p3_i_n$y)
@@ -1605,6 +1647,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .x(total_g_n$x),
         .y(total_g_n$y)
     );
+    top$o4_cs_diff_n o4_cs_diff_n(
+        .x(o4_cs_diff_n$x),
+        .y(o4_cs_diff_n$y)
+    );
     
     // Update code
     always @(*) begin
@@ -1640,6 +1686,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q3_zeta$clock = clock;
         s3_word$clock = clock;
         q4_v$clock = clock;
+        q4_spike$clock = clock;
         q4_i$clock = clock;
         q4_vpre$clock = clock;
         pd_syn$clock = clock;
@@ -1730,6 +1777,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q3_zeta$d = q3_zeta$q;
         s3_word$d = s3_word$q;
         q4_v$d = q4_v$q;
+        q4_spike$d = q4_spike$q;
         q4_i$d = q4_i$q;
         q4_vpre$d = q4_vpre$q;
         pd_syn$d = pd_syn$q;
@@ -2132,8 +2180,13 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             row_step = n_src;
         end
         bext = (readout_biases$read_data ^ w_sign) - w_sign;
-        o4_sum = decision_sums$read_data + o4_y_n$y;
-        o4_wins = o4_v$q & ((o4_i_n$y == 32'h0) | ((o4_sum ^ msb) > (best$q ^ msb)));
+        dacc_n$x = decision_sums$read_data;
+        o4_sum_n$x = dacc_n$y + o4_y_n$y;
+        o4_sum = o4_sum_n$y;
+        o4_cs_sum = dacc_n$y ^ o4_y_n$y ^ ~best$q;
+        o4_cs_carry = ((dacc_n$y & o4_y_n$y) | (dacc_n$y & ~best$q) | (o4_y_n$y & ~best$q)) << 32'h1;
+        o4_cs_diff_n$x = o4_cs_sum + o4_cs_carry;
+        o4_wins = o4_v$q & ((o4_i_n$y == 32'h0) | ~o4_cs_diff_n$y[32'h3f]);
         out_leak$x = readout$read_data;
         out$leaked = o3_y_n$y;
         out$sum = o3_sum_n$y;
@@ -2280,9 +2333,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             end
                         end
                         if (cmd_op == op_spike) begin
-                            if (cmd_data < ((n_in) & 64'hffffffffffffffff)) begin
-                                src_write = ((cmd_data) & 32'hffffffff);
-                                src_wdata = 32'h1;
+                            src_write = ((cmd_data) & 32'hffffffff);
+                            src_wdata = 32'h1;
+                            if (((cmd_data & channel_high) == 32'h0) & ((cmd_data & channel_low) < ((n_in) & 64'hffffffffffffffff))) begin
                                 in_write = 1'b1;
                             end
                             else begin
@@ -2416,13 +2469,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         membranes$write_address = q3_i_n$y;
                         membranes$write_data = lif$v_next;
                         membranes$write_enable = 1'b1;
-                        src_write = q3_i_n$y + n_in;
-                        src_wdata = ((lif$spike) & 64'hffffffffffffffff);
-                        sp_write = 1'b1;
                         readout_traces$write_address = q3_i_n$y;
                         readout_traces$write_data = rtrace$zeta_next;
                         readout_traces$write_enable = 1'b1;
                         q4_v$d = 1'b1;
+                        q4_spike$d = lif$spike;
                         q4_i$d = q3_i_n$y;
                         q4_vpre$d = lif$v_pre;
                         spike_list$write_address = n_spk_n$y;
@@ -2975,6 +3026,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             a_write = 1'b1;
         end
         if (q4_v$q) begin
+            src_write = q4_i_n$y + n_in;
+            src_wdata = ((q4_spike$q) & 64'hffffffffffffffff);
+            sp_write = 1'b1;
             psi$write_address = q4_i_n$y;
             psi$write_data = psi_rom$data;
             psi$write_enable = 1'b1;
@@ -3022,6 +3076,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         hist_lanes$0$sp_chain_in = 32'h0;
         hist_lanes$0$act_chain_in = 32'h0;
         hist_lanes$0$start_in = 32'h0;
+        hist_lanes$0$span1_in = 32'h0;
+        hist_lanes$0$span2_in = 32'h0;
+        hist_lanes$0$span3_in = 32'h0;
+        hist_lanes$0$span4_in = 32'h0;
         out_lanes$0$clock = clock;
         out_lanes$0$read_address = u_read_address;
         out_lanes$0$write_address = u_write_address;
@@ -3361,6 +3419,17 @@ module top$d_reg(d,q,clock);
 endmodule // top$d_reg
 
 
+module top$dacc_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{16{x[47]}}, x[47:0]};
+endmodule // top$dacc_n
+
+
 module top$decision_sums(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
@@ -3559,7 +3628,7 @@ module top$head(d,q,clock);
 endmodule // top$head
 
 
-module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_write,in_write,sp_write,h_chain_in,a_chain_in,in_chain_in,sp_chain_in,h_chain_out,a_chain_out,in_chain_out,sp_chain_out,hist_wb,group,hist_clear,clear_all,clear_address,syn,act_idx,act_count,act_chain_in,act_chain_out,latch,start_in,start_out);
+module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_write,in_write,sp_write,h_chain_in,a_chain_in,in_chain_in,sp_chain_in,h_chain_out,a_chain_out,in_chain_out,sp_chain_out,hist_wb,group,hist_clear,clear_all,clear_address,syn,act_idx,act_count,act_chain_in,act_chain_out,latch,start_in,start_out,span1_in,span2_in,span3_in,span4_in,span0_out,span1_out,span2_out,span3_out);
     
     // Module arguments
     input wire  clock;
@@ -3591,6 +3660,14 @@ module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_writ
     input wire  latch;
     input wire  [31:0] start_in;
     output reg  [31:0] start_out;
+    input wire  [31:0] span1_in;
+    input wire  [31:0] span2_in;
+    input wire  [31:0] span3_in;
+    input wire  [31:0] span4_in;
+    output reg  [31:0] span0_out;
+    output reg  [31:0] span1_out;
+    output reg  [31:0] span2_out;
+    output reg  [31:0] span3_out;
     
     // Constant declarations
     localparam  index = 32'h0;
@@ -3657,6 +3734,12 @@ module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_writ
     reg  start$clock;
     reg  [31:0] count_n$x;
     wire  [31:0] count_n$y;
+    reg  [31:0] span1_n$x;
+    wire  [31:0] span1_n$y;
+    reg  [31:0] span2_n$x;
+    wire  [31:0] span2_n$y;
+    reg  [31:0] span3_n$x;
+    wire  [31:0] span3_n$y;
     reg  [31:0] start_n$x;
     wire  [31:0] start_n$y;
     reg  [31:0] entry_n$x;
@@ -3749,6 +3832,18 @@ module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_writ
     top$hist_lanes$0$count_n count_n(
         .x(count_n$x),
         .y(count_n$y)
+    );
+    top$hist_lanes$0$span1_n span1_n(
+        .x(span1_n$x),
+        .y(span1_n$y)
+    );
+    top$hist_lanes$0$span2_n span2_n(
+        .x(span2_n$x),
+        .y(span2_n$y)
+    );
+    top$hist_lanes$0$span3_n span3_n(
+        .x(span3_n$x),
+        .y(span3_n$y)
     );
     top$hist_lanes$0$start_n start_n(
         .x(start_n$x),
@@ -3853,7 +3948,14 @@ module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_writ
         else if (appends) begin
             count$d = count_n$y + 32'h1;
         end
-        start_n$x = start_in + count_n$y;
+        span1_n$x = count_n$y + span1_in;
+        span2_n$x = span1_n$y + span2_in;
+        span3_n$x = span2_n$y + span3_in;
+        start_n$x = span3_n$y + span4_in;
+        span0_out = count_n$y;
+        span1_out = span1_n$y;
+        span2_out = span2_n$y;
+        span3_out = span3_n$y;
         start_out = start_n$y;
         if (latch) begin
             start$d = start_in;
@@ -4105,6 +4207,39 @@ module top$hist_lanes$0$sel(d,q,clock);
     end
           
 endmodule // top$hist_lanes$0$sel
+
+
+module top$hist_lanes$0$span1_n(x,y);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {27'b0, x[4:0]};
+endmodule // top$hist_lanes$0$span1_n
+
+
+module top$hist_lanes$0$span2_n(x,y);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {27'b0, x[4:0]};
+endmodule // top$hist_lanes$0$span2_n
+
+
+module top$hist_lanes$0$span3_n(x,y);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {27'b0, x[4:0]};
+endmodule // top$hist_lanes$0$span3_n
 
 
 module top$hist_lanes$0$spikes(clock,read_address,read_data,write_address,write_data,write_enable);
@@ -5183,48 +5318,75 @@ module top$lif(leaked,current,v_pre,v_next,spike);
     output reg  spike;
     
     // Constant declarations
+    localparam  high = 64'hffffffffffff8000;
     localparam  w_to_v = 8'h4;
     localparam  v_min = 64'hffffffffffff8000;
     localparam  v_max = 64'h7fff;
     localparam  theta = 64'h400;
-    localparam  msb = 64'h8000000000000000;
     localparam  reset_zero = 1'b1;
     
     // Stub signals
     reg  [63:0] sum$x;
     wire  [63:0] sum$y;
+    reg  [63:0] above$x;
+    wire  [63:0] above$y;
+    
+    // Local signals
+    reg  over;
+    reg  under;
     
     // Sub module instances
     top$lif$sum sum(
         .x(sum$x),
         .y(sum$y)
     );
+    top$lif$above above(
+        .x(above$x),
+        .y(above$y)
+    );
     
     // Update code
     always @(*) begin
         sum$x = leaked + (current << w_to_v);
-        if ((sum$y ^ msb) > (v_max ^ msb)) begin
+        above$x = sum$y - theta;
+        over = ((sum$y & high) != 32'h0) & ((sum$y & high) != high) & ~sum$y[32'h3f];
+        under = ((sum$y & high) != 32'h0) & ((sum$y & high) != high) & sum$y[32'h3f];
+        if (over) begin
             v_pre = v_max;
         end
-        else if ((sum$y ^ msb) < (v_min ^ msb)) begin
+        else if (under) begin
             v_pre = v_min;
         end
         else begin
             v_pre = sum$y;
         end
-        spike = (sum$y ^ msb) >= (theta ^ msb);
+        spike = ~above$y[32'h3f];
         if (~spike) begin
             v_next = v_pre;
         end
         else if (reset_zero) begin
             v_next = 32'h0;
         end
+        else if (over) begin
+            v_next = v_max - theta;
+        end
         else begin
-            v_next = v_pre - theta;
+            v_next = above$y;
         end
     end
     
 endmodule // top$lif
+
+
+module top$lif$above(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{32{x[31]}}, x[31:0]};
+endmodule // top$lif$above
 
 
 module top$lif$sum(x,y);
@@ -5604,6 +5766,17 @@ module top$o3_y_n(x,y);
 endmodule // top$o3_y_n
 
 
+module top$o4_cs_diff_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{14{x[49]}}, x[49:0]};
+endmodule // top$o4_cs_diff_n
+
+
 module top$o4_i(d,q,clock);
     
     // Module arguments
@@ -5632,6 +5805,17 @@ module top$o4_i_n(x,y);
     // Update code (custom)
     always @(*) y = {23'b0, x[8:0]};
 endmodule // top$o4_i_n
+
+
+module top$o4_sum_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{16{x[47]}}, x[47:0]};
+endmodule // top$o4_sum_n
 
 
 module top$o4_v(d,q,clock);
@@ -6750,6 +6934,25 @@ module top$q4_i_n(x,y);
     // Update code (custom)
     always @(*) y = {23'b0, x[8:0]};
 endmodule // top$q4_i_n
+
+
+module top$q4_spike(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$q4_spike
 
 
 module top$q4_v(d,q,clock);
