@@ -9,11 +9,11 @@ pub struct Measured {
 }
 
 /// The reference tile (configs/reference.toml, 8-bit weights, one lane) with the learning unit
-/// on the ECP5-85k: `delaytile synth --target ecp5-85k --config configs/reference.toml`
-/// (results/hardware/lanes_2026-12-04.md, the lane sweep's L = 1 row, nextpnr seed 1 as `synth`
-/// runs it; commit 30b6006; 40.47 at 1512df6 before the lanes).
+/// on the ECP5-85k: `delaytile estimate --sweep configs/fpga-shipped.toml` (docs/fpga.md's
+/// table, its `reference` row on the ecp5-85k; nextpnr seed 1 as `synth` runs it; commit 749538c,
+/// results/hardware/fmax_2026-12-04.md; 39.11 at 30b6006, 40.47 at 1512df6 before the lanes).
 pub const REFERENCE_ECP5_85K: Measured = Measured {
-    mhz: 39.11,
+    mhz: 40.31,
     what: "measured Fmax of the reference tile with the learning unit on the ECP5-85k",
 };
 
