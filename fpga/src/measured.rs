@@ -19,9 +19,10 @@ pub const REFERENCE_ECP5_85K: Measured = Measured {
 
 /// The speech contract (configs/speech.toml: 16-bit weights, 20-bit membranes and readouts)
 /// with the learning unit on the ECP5-85k, one lane: `delaytile synth --target ecp5-85k --config
-/// configs/speech.toml` (nextpnr seed 1; commit 30b6006, 6,643 LUT4; 40.88 at 1512df6 before
-/// the lanes, results/hardware/pipeline_2026-12-04.md).
+/// configs/speech.toml` (nextpnr seed 1; commit 749538c, 6,937 LUT4, 83 EBR,
+/// results/hardware/fmax_2026-12-04.md; 37.56 at 30b6006; 40.88 at 1512df6 before the lanes,
+/// results/hardware/pipeline_2026-12-04.md).
 pub const SPEECH_ECP5_85K: Measured = Measured {
-    mhz: 37.56,
+    mhz: 38.65,
     what: "measured Fmax of configs/speech.toml with the learning unit on the ECP5-85k",
 };
