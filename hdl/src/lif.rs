@@ -35,6 +35,7 @@ pub struct Lif {
     /// The sum fits the membrane's range iff its bits from membrane_bits - 1 up are all equal
     /// (the range is the format's, `signed_range`): an AND/OR tree instead of two comparators.
     high: Constant<Bits<64>>,
+    outside: Signal<Local, Bit>,
     over: Signal<Local, Bit>,
     under: Signal<Local, Bit>,
     w_to_v: Constant<Bits<8>>,
@@ -86,6 +87,7 @@ impl Lif {
             sum: Narrow::signed(sum_bits),
             above: Narrow::signed(sum_bits + 1),
             high: Constant::new((!((1u64 << (membrane_bits - 1)) - 1)).to_bits()),
+            outside: Default::default(),
             over: Default::default(),
             under: Default::default(),
             w_to_v: Constant::new((f.w_to_v as u64).to_bits()),
@@ -103,12 +105,10 @@ impl Logic for Lif {
         self.sum.x.next = self.leaked.val() + (self.current.val() << self.w_to_v.val());
         self.above.x.next = self.sum.y.val() - self.theta.val();
         // Out of range: the high bits are neither all 0 nor all 1; the sign says which side.
-        self.over.next = ((self.sum.y.val() & self.high.val()) != 0)
-            & ((self.sum.y.val() & self.high.val()) != self.high.val())
-            & !self.sum.y.val().get_bit(63);
-        self.under.next = ((self.sum.y.val() & self.high.val()) != 0)
-            & ((self.sum.y.val() & self.high.val()) != self.high.val())
-            & self.sum.y.val().get_bit(63);
+        self.outside.next = ((self.sum.y.val() & self.high.val()) != 0)
+            & ((self.sum.y.val() & self.high.val()) != self.high.val());
+        self.over.next = self.outside.val() & !self.sum.y.val().get_bit(63);
+        self.under.next = self.outside.val() & self.sum.y.val().get_bit(63);
         // Every output once per evaluation (ARCHITECTURE.md, "one assignment per output").
         if self.over.val() {
             self.v_pre.next = self.v_max.val();

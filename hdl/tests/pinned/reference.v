@@ -5339,6 +5339,7 @@ module top$lif(leaked,current,v_pre,v_next,spike);
     wire  [63:0] above$y;
     
     // Local signals
+    reg  outside;
     reg  over;
     reg  under;
     
@@ -5356,8 +5357,9 @@ module top$lif(leaked,current,v_pre,v_next,spike);
     always @(*) begin
         sum$x = leaked + (current << w_to_v);
         above$x = sum$y - theta;
-        over = ((sum$y & high) != 32'h0) & ((sum$y & high) != high) & ~sum$y[32'h3f];
-        under = ((sum$y & high) != 32'h0) & ((sum$y & high) != high) & sum$y[32'h3f];
+        outside = ((sum$y & high) != 32'h0) & ((sum$y & high) != high);
+        over = outside & ~sum$y[32'h3f];
+        under = outside & sum$y[32'h3f];
         if (over) begin
             v_pre = v_max;
         end
