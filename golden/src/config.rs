@@ -204,9 +204,9 @@ pub struct Hardware {
     /// train`), which computes exactly what the learning tile would.
     pub learning_unit: bool,
     /// Lanes L (1, 2, 4, 8 or 16): HIST reads L sources per cycle, SYN sums L neurons and OUT L
-    /// outputs at once, each lane from its own bank of the memories it reads (neuron j's row of
-    /// the weights and synaptic delays in bank `j mod L`, output k's readout weights in `k mod
-    /// L`, source s's history, spikes and axonal delay in `s mod L`; `memory::host_index`). The
+    /// outputs at once, each lane from its own bank of the memories it reads (synapse (j, s) of
+    /// the weights and synaptic delays in bank `(j + s) mod L`, readout weight (k, j) in `(k + j)
+    /// mod L`, source s's history, spikes and axonal delay in `s mod L`; `memory::host_index`). The
     /// numbers do not depend on L, only the cycles (`cycles::step_cycles`); the learning passes
     /// still take one element per cycle.
     pub lanes: u32,

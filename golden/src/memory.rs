@@ -376,8 +376,8 @@ impl MemoryId {
         )
     }
 
-    /// Split into `hardware.lanes` banks by row (neuron or output), one per lane
-    /// (`host_index`).
+    /// Split into `hardware.lanes` banks, skewed: entry (row, column) in bank `(row + column) mod
+    /// L`, one bank per lane (`host_index`).
     pub const fn banked(self) -> bool {
         matches!(self, M::Weights | M::SynapticDelays | M::ReadoutWeights)
     }
@@ -514,9 +514,13 @@ impl std::fmt::Display for MemoryId {
 /// The host index of entry `logical` of memory `id`, `logical` in the golden model's order (row
 /// r, column c at `r N + c`: the weights and synaptic delays `j S + s`, the readout weights
 /// `k H + j`). A banked memory (`MemoryId::banked`) keeps its L = `hardware.lanes` banks in the
-/// index's low bits: row r lies in bank `r mod L` at bank address `(r div L) N + c`, and its
-/// host index is `bank address * L + bank`, so that the tile finds bank and bank address by
-/// slicing. Every other memory's index is its entry; with one lane so is a banked memory's.
+/// index's low bits: entry (r, c) lies in bank `(r + c) mod L` at bank address `(r div L) N + c`,
+/// and its host index is `bank address * L + bank`, so that the tile finds bank and bank address
+/// by slicing. The banks are skewed: L consecutive rows at one column (SYN's group of neurons at
+/// one source, OUT's group of outputs at one spike) lie in L different banks at one address, and
+/// so do L consecutive columns of one row (a neuron's synapses for the learning passes, an
+/// output's readout weights), at L consecutive addresses. Every other memory's index is its
+/// entry; with one lane so is a banked memory's.
 pub fn host_index(cfg: &Config, id: MemoryId, logical: u64) -> u64 {
     let lanes = crate::cycles::lanes(cfg);
     if !id.banked() || lanes == 1 {
@@ -524,7 +528,7 @@ pub fn host_index(cfg: &Config, id: MemoryId, logical: u64) -> u64 {
     }
     let (_, len) = id.rows(cfg);
     let (r, c) = (logical / len, logical % len);
-    ((r / lanes) * len + c) * lanes + r % lanes
+    ((r / lanes) * len + c) * lanes + (r + c) % lanes
 }
 
 /// The host index of entry `entry` of lane `bank`'s active list: the tile keeps a step's
@@ -659,8 +663,8 @@ mod tests {
     }
 
     /// With L lanes, the banked memories' host indices place each of the golden model's H x S
-    /// entries at its own index below the memory's entries, in bank `j mod L` (the index's low
-    /// bits), consecutive sources of a neuron L apart; the padding is below one group of rows.
+    /// entries at its own index below the memory's entries, in bank `(j + s) mod L` (the index's
+    /// low bits), consecutive sources of a neuron L apart; the padding is below one group of rows.
     #[test]
     fn banked_host_indices_are_distinct_and_in_their_rows_bank() {
         for (h, s, lanes) in [
@@ -693,10 +697,24 @@ mod tests {
                         let x = host_index(&cfg, id, r * len as u64 + c);
                         assert!(x < entries, "{x} >= {entries}");
                         assert!(seen.insert(x), "index {x} twice");
-                        assert_eq!(x % lanes as u64, r % lanes as u64, "bank of row {r}");
-                        if c > 0 {
-                            let prev = host_index(&cfg, id, r * len as u64 + c - 1);
-                            assert_eq!(x - prev, lanes as u64);
+                        let bank = x % lanes as u64;
+                        assert_eq!(bank, (r + c) % lanes as u64, "bank of ({r}, {c})");
+                        // Its bank address: the row's group's block, column c in it.
+                        assert_eq!(x / lanes as u64, (r / lanes as u64) * len as u64 + c);
+                        // L rows of a group at column c, and L consecutive columns of row r,
+                        // each lie in L different banks (what the lanes read in one cycle).
+                        let group = (r / lanes as u64) * lanes as u64;
+                        if r == group + lanes as u64 - 1 {
+                            let banks: std::collections::HashSet<u64> = (group..=r)
+                                .map(|q| host_index(&cfg, id, q * len as u64 + c) % lanes as u64)
+                                .collect();
+                            assert_eq!(banks.len(), lanes, "rows {group}..={r}, column {c}");
+                        }
+                        if c + 1 >= lanes as u64 {
+                            let banks: std::collections::HashSet<u64> = (c + 1 - lanes as u64..=c)
+                                .map(|k| host_index(&cfg, id, r * len as u64 + k) % lanes as u64)
+                                .collect();
+                            assert_eq!(banks.len(), lanes, "row {r}, columns to {c}");
                         }
                     }
                 }

@@ -106,9 +106,9 @@ fn map_markdown(cfg: &Config, map: &[MapEntry]) -> String {
         let _ = writeln!(
             s,
             "With {} lanes (`hardware.lanes`) the weights and synaptic delays are split into {0} \
-             banks by neuron: entry (neuron j, source s) is at index `((j div {0}) S + s) {0} + j \
-             mod {0}` (`golden::memory::host_index`; S = {}); the readout weights by output: \
-             (output k, neuron j) at `((k div {0}) H + j) {0} + k mod {0}` (H = {}). The spike \
+             skewed banks: entry (neuron j, source s) is at index `((j div {0}) S + s) {0} + (j + \
+             s) mod {0}` (`golden::memory::host_index`; S = {}); the readout weights likewise: \
+             (output k, neuron j) at `((k div {0}) H + j) {0} + (k + j) mod {0}` (H = {}). The spike \
              history, input spikes, hidden spikes and axonal delays are split by source (index \
              unchanged); the active sources are one list per lane: lane b's e-th entry at index \
              `e {0} + b`, its length at index 0x{:x} + b.\n",

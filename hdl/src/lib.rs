@@ -1,6 +1,7 @@
 //! delaytile's tile in rust-hdl. One hardware block per file; each mirrors the golden block of
 //! the same name (`golden::fixed::*`). `generate` turns a `Config` into Verilog.
 
+pub mod bank;
 pub mod board;
 pub mod bridge;
 pub mod crc8;

@@ -1135,12 +1135,99 @@ fn expected_outputs<W: AsRef<[u128]>>(
     checked
 }
 
-/// One synapse lane (`syn_lane.rs`) against its golden twin (`golden::fixed::syn_lane`): its
-/// banks take only the writes addressed to it (writes to another bank are interleaved) and read
-/// back through the chain (OR-ed onto the chain input when selected, passed through otherwise);
-/// after a clear, a group's source tokens (stage 1: the bank read, stage 2: tap and weight,
-/// stage 3: the sum) give the twin's current over a random active list, for a live lane and a
-/// lane past the last neuron (which sums nothing); a shift loads the next lane's sum.
+/// One bank of a banked memory (`bank.rs`): it takes only the writes addressed to it (writes
+/// to other banks interleaved, at the same addresses), hands every read's word to the tile a
+/// cycle later, and passes the chain on (OR-ed with its word when it was the bank selected with
+/// the read, unchanged otherwise), against a model of the bank as an array.
+#[test]
+fn bank_takes_its_writes_and_answers_through_the_chain() {
+    use hdl::bank::Bank;
+    let mut rng = SplitMix64::new(16);
+    for (bits, entries, lanes, index) in [(8u32, 40u64, 4u64, 2u64), (13, 17, 16, 15), (5, 9, 2, 0)]
+    {
+        let v = verilog_of(Bank::new(index as u32, bits, entries), |b| {
+            b.clock.connect();
+            b.read_address.connect();
+            b.write_address.connect();
+            b.write_bank.connect();
+            b.write_data.connect();
+            b.write.connect();
+            b.read_bank.connect();
+            b.chain_in.connect();
+        });
+        let inputs = [
+            Port("clock", 1),
+            Port("read_address", 32),
+            Port("write_address", 32),
+            Port("write_bank", 8),
+            Port("write_data", 64),
+            Port("write", 1),
+            Port("read_bank", 8),
+            Port("chain_in", 64),
+        ];
+        let outputs = [Port("word", 64), Port("chain_out", 64)];
+        let mask = (1u64 << bits) - 1;
+        let mut model = vec![None::<u64>; entries as usize];
+        let (mut vectors, mut want) = (Vec::new(), Vec::new());
+        let mut cycle = |row: &[u128], before: [u128; 2]| {
+            let mut r = row.to_vec();
+            r[0] = 0;
+            vectors.push(r.clone());
+            want.push(before);
+            r[0] = 1;
+            vectors.push(r);
+            want.push([u128::MAX; 2]);
+        };
+        // Writes: to this bank or to another one, at random addresses and data.
+        for _ in 0..3 * entries {
+            let mut row = vec![0u128; inputs.len()];
+            let a = rng.below(entries);
+            let mine = rng.below(2) == 0;
+            let bank = if mine {
+                index
+            } else {
+                (index + 1 + rng.below(lanes - 1)) % lanes
+            };
+            let data = rng.next_u64();
+            row[2] = a as u128;
+            row[3] = bank as u128;
+            row[4] = data as u128;
+            row[5] = 1;
+            cycle(&row, [u128::MAX; 2]);
+            if mine {
+                model[a as usize] = Some(data & mask);
+            }
+        }
+        // Reads of every written entry, this bank selected or not; the word and the chain a
+        // cycle later.
+        let written: Vec<u64> = (0..entries)
+            .filter(|&a| model[a as usize].is_some())
+            .collect();
+        assert!(written.len() > 2);
+        for &a in &written {
+            let selected = rng.below(2) == 0;
+            let mut row = vec![0u128; inputs.len()];
+            row[1] = a as u128;
+            row[6] = if selected { index } else { (index + 1) % lanes } as u128;
+            cycle(&row, [u128::MAX; 2]);
+            let chain = u128::from(rng.next_u64());
+            let mut row = vec![0u128; inputs.len()];
+            row[7] = chain;
+            let word = u128::from(model[a as usize].unwrap());
+            let out = if selected { chain | word } else { chain };
+            cycle(&row, [word, out]);
+        }
+        let got = icarus_with(&v, &inputs, &outputs, &vectors, true);
+        let checked = expected_outputs(&format!("bank {index} of {lanes}"), &vectors, &got, &want);
+        assert_eq!(checked, 2 * written.len(), "bank {index} of {lanes}");
+    }
+}
+
+/// One synapse lane (`syn_lane.rs`) against its golden twin (`golden::fixed::syn_lane`): after
+/// a clear, a group's source tokens (stage 2: its synapse's weight and delay as the tile's
+/// rotation hands them over, the tap; stage 3: the sum) give the twin's current over a random
+/// active list, for a live lane and a lane past the last neuron (which sums nothing); a shift
+/// loads the next lane's sum.
 #[test]
 fn syn_lane_sums_its_neurons_current_like_golden() {
     use golden::fixed::syn_lane::lane_current;
@@ -1150,15 +1237,12 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
         let f = Formats::new(&cfg).unwrap();
         let nb = RegisterBits::new(&cfg, &f);
         let (s_n, d) = (cfg.sources(), cfg.network.max_delay);
-        let (lanes, index) = (4u64, 2u64);
-        let (wb, db) = (cfg.widths.weight_bits, Formats::delay_bits(&cfg));
+        let index = 2u64;
+        let wb = cfg.widths.weight_bits;
         let v = verilog_of(
             SynLane::new(LaneShape {
                 index: index as u32,
-                weight_entries: s_n as u64,
-                delay_entries: s_n as u64,
                 weight_bits: wb,
-                delay_bits: db,
                 acc_bits: nb.acc,
                 max_delay: d,
                 delay_frac: cfg.widths.delay_frac,
@@ -1166,17 +1250,7 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
             }),
             |b| {
                 b.clock.connect();
-                b.w_read_address.connect();
-                b.d_read_address.connect();
-                b.write_address.connect();
-                b.write_bank.connect();
-                b.w_write_data.connect();
-                b.d_write_data.connect();
-                b.w_write.connect();
-                b.d_write.connect();
-                b.read_bank.connect();
-                b.w_chain_in.connect();
-                b.d_chain_in.connect();
+                b.wd.connect();
                 b.word.connect();
                 b.axonal.connect();
                 b.s2_valid.connect();
@@ -1189,17 +1263,7 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
         );
         let inputs = [
             Port("clock", 1),
-            Port("w_read_address", 32),
-            Port("d_read_address", 32),
-            Port("write_address", 32),
-            Port("write_bank", 8),
-            Port("w_write_data", 64),
-            Port("d_write_data", 64),
-            Port("w_write", 1),
-            Port("d_write", 1),
-            Port("read_bank", 8),
-            Port("w_chain_in", 64),
-            Port("d_chain_in", 64),
+            Port("wd", 64),
             Port("word", 64),
             Port("axonal", 64),
             Port("s2_valid", 1),
@@ -1209,11 +1273,7 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
             Port("clear", 1),
             Port("acc_in", 64),
         ];
-        let outputs = [
-            Port("acc", 64),
-            Port("w_chain_out", 64),
-            Port("d_chain_out", 64),
-        ];
+        let outputs = [Port("acc", 64)];
         // The row's parameters (the golden side) and the history and axonal delays of a step.
         let wmask = (1u64 << wb) - 1;
         let limit = Formats::delay_limit(&cfg) as u64;
@@ -1237,99 +1297,37 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
             .collect();
         let mut active: Vec<u32> = (0..s_n as u32).filter(|_| rng.below(3) == 0).collect();
         active.truncate(60);
-        // Rows: each cycle is a low row then a high row; `want` per high row (MAX: not checked).
-        let mut vectors: Vec<Vec<u128>> = Vec::new();
-        let mut want: Vec<Vec<u128>> = Vec::new();
-        let idle = |vs: &mut Vec<u128>| vs.iter_mut().skip(1).for_each(|x| *x = 0);
-        let none = vec![u128::MAX; 3];
-        // One cycle: what the outputs must be before and after its rising edge.
-        fn cycle2(
-            vectors: &mut Vec<Vec<u128>>,
-            want: &mut Vec<Vec<u128>>,
-            row: Vec<u128>,
-            before: Vec<u128>,
-            after: Vec<u128>,
-        ) {
-            let mut low = row.clone();
-            low[0] = 0;
-            vectors.push(low);
-            want.push(before);
-            let mut high = row;
-            high[0] = 1;
-            vectors.push(high);
-            want.push(after);
-        }
-        macro_rules! cycle {
-            ($row:expr, $after:expr) => {
-                cycle2(&mut vectors, &mut want, $row, vec![u128::MAX; 3], $after)
-            };
-            ($row:expr, $before:expr, $after:expr) => {
-                cycle2(&mut vectors, &mut want, $row, $before, $after)
-            };
-        }
-        let mut row = vec![0u128; inputs.len()];
-        // Writes: this bank's row, each after a write of garbage to another bank.
-        for s in 0..s_n {
-            idle(&mut row);
-            row[3] = rng.below(s_n as u64) as u128;
-            row[4] = u128::from((index + 1 + rng.below(lanes - 1)) % lanes);
-            row[5] = u128::from(rng.next_u64());
-            row[6] = u128::from(rng.next_u64());
-            row[7] = 1;
-            row[8] = 1;
-            cycle!(row.clone(), none.clone());
-            row[3] = s as u128;
-            row[4] = u128::from(index);
-            row[5] = u128::from(w[s] as u64 & wmask);
-            row[6] = u128::from(dl[s]);
-            cycle!(row.clone(), none.clone());
-        }
-        // Read-back through the chain, selected and not.
-        for s in 0..s_n {
-            let chain = (u128::from(rng.next_u64()), u128::from(rng.next_u64()));
-            let selected = rng.below(2) == 0;
-            idle(&mut row);
-            row[1] = s as u128;
-            row[2] = s as u128;
-            row[9] = u128::from(if selected { index } else { (index + 1) % lanes });
-            cycle!(row.clone(), none.clone());
-            // The word arrives a cycle after the read, with the bank select registered with it.
-            idle(&mut row);
-            row[10] = chain.0;
-            row[11] = chain.1;
-            let (ww, dd) = if selected {
-                (u128::from(w[s] as u64 & wmask), u128::from(dl[s]))
-            } else {
-                (0, 0)
-            };
-            cycle!(
-                row.clone(),
-                vec![u128::MAX, chain.0 | ww, chain.1 | dd],
-                none.clone()
-            );
-        }
-        // A group's source tokens, live (neuron 5 + index of 100) and past the last neuron.
+        let (mut vectors, mut want) = (Vec::new(), Vec::new());
+        let mut cycle = |row: &[u128], after: u128| {
+            let mut r = row.to_vec();
+            r[0] = 0;
+            vectors.push(r.clone());
+            want.push([u128::MAX]);
+            r[0] = 1;
+            vectors.push(r);
+            want.push([after]);
+        };
+        let zero = vec![0u128; inputs.len()];
         // Neurons 7 (live: H = 9) and 10 (past the last).
         let hidden = 9u128;
         for first in [5u128, 8] {
-            idle(&mut row);
-            row[18] = 1;
-            cycle!(row.clone(), none.clone());
+            let mut row = zero.clone();
+            row[8] = 1;
+            cycle(&row, u128::MAX);
             for &s in &active {
                 let s = s as usize;
-                idle(&mut row);
-                row[1] = s as u128;
-                row[2] = s as u128;
-                cycle!(row.clone(), none.clone());
-                idle(&mut row);
-                row[12] = u128::from(hist[s]);
-                row[13] = u128::from(a[s]);
-                row[14] = 1;
-                row[15] = first;
-                cycle!(row.clone(), none.clone());
-                idle(&mut row);
-                row[16] = u128::from(hist[s]);
-                cycle!(row.clone(), none.clone());
+                // Stage 2: the synapse's weight and delay (high word), the history, the axonal
+                // delay; stage 3: the history word registered by the tile.
+                let mut row = zero.clone();
+                row[1] = u128::from((dl[s] << 32) | (w[s] as u64 & wmask));
+                row[2] = u128::from(hist[s]);
+                row[3] = u128::from(a[s]);
+                row[4] = 1;
+                row[5] = first;
+                cycle(&row, u128::MAX);
+                let mut row = zero.clone();
+                row[6] = u128::from(hist[s]);
+                cycle(&row, u128::MAX);
             }
             let live = first + u128::from(index) < hidden;
             let current = if live {
@@ -1337,26 +1335,24 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
             } else {
                 0
             };
-            idle(&mut row);
-            cycle!(row.clone(), vec![bits64(current), u128::MAX, u128::MAX]);
+            cycle(&zero, bits64(current));
         }
         // A shift loads the next lane's sum.
-        idle(&mut row);
-        row[17] = 1;
-        row[19] = 0x1234;
-        cycle!(row.clone(), none.clone());
-        idle(&mut row);
-        cycle!(row.clone(), vec![0x1234, u128::MAX, u128::MAX]);
+        let mut row = zero.clone();
+        row[7] = 1;
+        row[9] = 0x1234;
+        cycle(&row, u128::MAX);
+        cycle(&zero, 0x1234);
         let got = icarus_with(&v, &inputs, &outputs, &vectors, true);
         let checked = expected_outputs(&format!("{name}: syn lane"), &vectors, &got, &want);
-        assert!(checked >= 2 * s_n + 3, "{name}: {checked} checks");
+        assert_eq!(checked, 3, "{name}: {checked} checks");
     }
 }
 
 /// One output lane (`out_lane.rs`) against its golden twin (`golden::fixed::out_lane`, the sum
-/// the golden readout integrates): writes to another bank interleaved with its own, read-back
-/// through the chain, a group's spiking-neuron tokens (stage 1: the bank read, stage 2: the sum)
-/// for a live lane and one past the last output, and the shift.
+/// the golden readout integrates): a group's spiking-neuron tokens (stage 2: its output's readout
+/// weight as the tile's rotation hands it over, the sum) for a live lane and one past the last
+/// output, and the shift.
 #[test]
 fn out_lane_sums_its_outputs_input_like_golden() {
     use golden::fixed::out_lane::lane_input;
@@ -1366,16 +1362,10 @@ fn out_lane_sums_its_outputs_input_like_golden() {
         let f = Formats::new(&cfg).unwrap();
         let nb = RegisterBits::new(&cfg, &f);
         let (h, wb) = (cfg.network.hidden, cfg.widths.weight_bits);
-        let (lanes, index) = (8u64, 5u64);
-        let v = verilog_of(OutLane::new(index as u32, 8, h as u64, wb, nb.acc), |b| {
+        let index = 5u64;
+        let v = verilog_of(OutLane::new(index as u32, 8, wb, nb.acc), |b| {
             b.clock.connect();
-            b.read_address.connect();
-            b.write_address.connect();
-            b.write_bank.connect();
-            b.write_data.connect();
-            b.write.connect();
-            b.read_bank.connect();
-            b.chain_in.connect();
+            b.weight.connect();
             b.s2_valid.connect();
             b.first.connect();
             b.shift.connect();
@@ -1384,27 +1374,21 @@ fn out_lane_sums_its_outputs_input_like_golden() {
         });
         let inputs = [
             Port("clock", 1),
-            Port("read_address", 32),
-            Port("write_address", 32),
-            Port("write_bank", 8),
-            Port("write_data", 64),
-            Port("write", 1),
-            Port("read_bank", 8),
-            Port("chain_in", 64),
+            Port("weight", 64),
             Port("s2_valid", 1),
             Port("first", 32),
             Port("shift", 1),
             Port("clear", 1),
             Port("acc_in", 64),
         ];
-        let outputs = [Port("acc", 64), Port("chain_out", 64)];
+        let outputs = [Port("acc", 64)];
         let wmask = (1u64 << wb) - 1;
         let u: Vec<i32> = (0..h)
             .map(|_| sign_extend(rng.next_u64(), wb) as i32)
             .collect();
         let spikes: Vec<u32> = (0..h as u32).filter(|_| rng.below(2) == 0).collect();
         let (mut vectors, mut want) = (Vec::new(), Vec::new());
-        let mut cycle = |row: &[u128], before: [u128; 2], after: [u128; 2]| {
+        let mut cycle = |row: &[u128], before: [u128; 1], after: [u128; 1]| {
             let mut r = row.to_vec();
             r[0] = 0;
             vectors.push(r.clone());
@@ -1413,62 +1397,32 @@ fn out_lane_sums_its_outputs_input_like_golden() {
             vectors.push(r);
             want.push(after);
         };
-        let none = [u128::MAX; 2];
+        let none = [u128::MAX; 1];
         let zero = vec![0u128; inputs.len()];
-        for (j, &uj) in u.iter().enumerate() {
-            let mut row = zero.clone();
-            row[2] = rng.below(h as u64) as u128;
-            row[3] = u128::from((index + 1 + rng.below(lanes - 1)) % lanes);
-            row[4] = u128::from(rng.next_u64());
-            row[5] = 1;
-            cycle(&row, none, none);
-            row[2] = j as u128;
-            row[3] = u128::from(index);
-            row[4] = u128::from(uj as u64 & wmask);
-            cycle(&row, none, none);
-        }
-        for (j, &uj) in u.iter().enumerate() {
-            let chain = u128::from(rng.next_u64());
-            let selected = rng.below(2) == 0;
-            let mut row = zero.clone();
-            row[1] = j as u128;
-            row[6] = u128::from(if selected { index } else { 0 });
-            cycle(&row, none, none);
-            let mut row = zero.clone();
-            row[7] = chain;
-            let word = if selected {
-                u128::from(uj as u64 & wmask)
-            } else {
-                0
-            };
-            cycle(&row, [u128::MAX, chain | word], none);
-        }
         // Outputs 5 (live: O = 8) and 8 (past the last).
         let count = 8u128;
         for first in [0u128, 3] {
             let mut row = zero.clone();
-            row[11] = 1;
+            row[5] = 1;
             cycle(&row, none, none);
             for &j in &spikes {
                 let mut row = zero.clone();
-                row[1] = j as u128;
-                cycle(&row, none, none);
-                let mut row = zero.clone();
-                row[8] = 1;
-                row[9] = first;
+                row[1] = u128::from(u[j as usize] as u64 & wmask);
+                row[2] = 1;
+                row[3] = first;
                 cycle(&row, none, none);
             }
             let live = first + u128::from(index) < count;
             let sum = if live { lane_input(&spikes, &u) } else { 0 };
-            cycle(&zero, [bits64(sum), u128::MAX], none);
+            cycle(&zero, [bits64(sum)], none);
         }
         let mut row = zero.clone();
-        row[10] = 1;
-        row[12] = 0x777;
-        cycle(&row, none, [0x777, u128::MAX]);
+        row[4] = 1;
+        row[6] = 0x777;
+        cycle(&row, none, [0x777]);
         let got = icarus_with(&v, &inputs, &outputs, &vectors, true);
         let checked = expected_outputs(&format!("{name}: out lane"), &vectors, &got, &want);
-        assert!(checked >= h + 3, "{name}: {checked} checks");
+        assert_eq!(checked, 3, "{name}: {checked} checks");
     }
 }
 

@@ -24,15 +24,24 @@ fn bank_entries(cfg: &Config, id: MemoryId) -> u64 {
     memory::find(cfg, id).map_or(0, |m| m.entries / m.banks as u64)
 }
 
-/// Lane `index`'s banks (`golden::memory`: ceil(H / L) rows of S each, or none) and widths.
+/// A banked memory's L banks (`bank.rs`; of 0 entries where the memory is absent).
+fn banks(cfg: &Config, id: MemoryId) -> Vec<Bank> {
+    let bits = memory::find(cfg, id).map_or(1, |m| m.width);
+    (0..golden::cycles::lanes(cfg))
+        .map(|l| Bank::new(l as u32, bits, bank_entries(cfg, id)))
+        .collect()
+}
+
+/// One local signal per lane.
+fn locals(lanes: u64) -> Vec<Signal<Local, Bits<64>>> {
+    (0..lanes).map(|_| Default::default()).collect()
+}
+
+/// Synapse lane `index`'s widths.
 fn lane_shape(cfg: &Config, index: u64, acc_bits: u32) -> LaneShape {
-    let bank = |id: MemoryId| bank_entries(cfg, id);
     LaneShape {
         index: index as u32,
-        weight_entries: bank(MemoryId::Weights),
-        delay_entries: bank(MemoryId::SynapticDelays),
         weight_bits: MemoryId::Weights.width(cfg),
-        delay_bits: MemoryId::SynapticDelays.width(cfg),
         acc_bits,
         max_delay: cfg.network.max_delay,
         delay_frac: cfg.widths.delay_frac,
@@ -177,24 +186,30 @@ impl Tile {
             modulated_signals: mem(cfg, MemoryId::ModulatedSignals),
             delay_gradients: mem(cfg, MemoryId::DelayGradients),
             axonal_gradients: mem(cfg, MemoryId::AxonalGradients),
+            w_banks: banks(cfg, MemoryId::Weights),
+            d_banks: banks(cfg, MemoryId::SynapticDelays),
+            u_banks: banks(cfg, MemoryId::ReadoutWeights),
+            wd_word: locals(lanes),
+            wd_r1: locals(lanes),
+            wd_r2: locals(lanes),
+            wd_r4: locals(lanes),
+            wd_r8: locals(lanes),
+            u_r1: locals(lanes),
+            u_r2: locals(lanes),
+            u_r4: locals(lanes),
+            u_r8: locals(lanes),
+            rot: Default::default(),
             lanes: (0..lanes)
                 .map(|l| SynLane::new(lane_shape(cfg, l, nb.acc)))
                 .collect(),
+            _lanes_end: lanes as usize + 1,
             _lanes: lanes as usize,
             _last_lane: lanes as usize - 1,
             _lanes_2: lanes.min(2) as usize,
             _lanes_4: lanes.min(4) as usize,
             _lanes_8: lanes.min(8) as usize,
             out_lanes: (0..lanes)
-                .map(|l| {
-                    OutLane::new(
-                        l as u32,
-                        o as u32,
-                        bank_entries(cfg, MemoryId::ReadoutWeights),
-                        w.weight_bits,
-                        nb.acc,
-                    )
-                })
+                .map(|l| OutLane::new(l as u32, o as u32, w.weight_bits, nb.acc))
                 .collect(),
             hist_lanes: (0..lanes)
                 .map(|l| HistLane::new(hist_shape(cfg, l)))
@@ -361,7 +376,9 @@ impl Tile {
             d_write_data: Default::default(),
             w_write: Default::default(),
             d_write: Default::default(),
-            wd_bank: Default::default(),
+            w_read_bank: Default::default(),
+            d_read_bank: Default::default(),
+            wd_write_bank: Default::default(),
             bank_index: Default::default(),
             w_read_data: Default::default(),
             d_read_data: Default::default(),

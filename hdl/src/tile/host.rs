@@ -23,14 +23,9 @@ impl Piece<HOST> for Tile {
         self.rsp_v.d.next = false;
 
         // Memory ports default to the host: reads at the command's index, writes when it
-        // writes into the memory's region. The weights and synaptic delays are banked over the
-        // lanes: the index's low bits are the bank (the learning unit's neuron's outside IDLE).
+        // writes into the memory's region. The weights, synaptic delays and readout weights are
+        // banked over the lanes: the index's low bits are the bank (`lanes.rs` selects it).
         self.bank_index.next = self.index.val() >> self.lane_bits.val();
-        if self.phase.q.val() == Phase::Idle {
-            self.wd_bank.next = bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
-        } else {
-            self.wd_bank.next = bit_cast::<8, 32>(self.i_n.y.val() & self.lane_mask.val());
-        }
         self.w_read_address.next = self.bank_index.val();
         self.d_read_address.next = self.bank_index.val();
         self.u_read_address.next = self.bank_index.val();
@@ -56,11 +51,11 @@ impl Piece<HOST> for Tile {
         if self.phase.q.val() == Phase::Idle {
             self.u_read_bank.next = bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
             self.u_write_bank.next = bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
-        } else if self.phase.q.val() == Phase::Sig {
-            self.u_read_bank.next = bit_cast::<8, 32>(self.idx_n.y.val() & self.lane_mask.val());
-            self.u_write_bank.next = 0.into();
         } else {
-            self.u_read_bank.next = bit_cast::<8, 32>(self.i_n.y.val() & self.lane_mask.val());
+            // U_kj's bank (k + j) mod L: SIG walks k = idx of neuron j = i, RUPD j = idx of
+            // row k = i; RUPD's write carries its entry's bank.
+            self.u_read_bank.next =
+                bit_cast::<8, 32>((self.i_n.y.val() + self.idx_n.y.val()) & self.lane_mask.val());
             self.u_write_bank.next = self.rupd_ub.q.val();
         }
         self.readout_biases.read_address.next = self.index.val();

@@ -1,7 +1,8 @@
-//! The synapse lanes' inputs (`syn_lane.rs`), each assigned once, after every piece that sets
-//! the signals they copy: the weights' and synaptic delays' ports (host or learning unit), SYN's
-//! source token and lane controls, and the chains between neighbouring lanes (the addressed
-//! bank's word runs up the lanes; the sums move down them).
+//! The banks' and lanes' inputs (`bank.rs`, `syn_lane.rs`, `out_lane.rs`, `hist_lane.rs`), each
+//! assigned once, after every piece that sets the signals they copy: the banked memories' ports
+//! (host or learning unit) and the bank each reads and writes, the chains between neighbouring
+//! banks (the addressed bank's word runs up them), the rotation of the banks' words to the lanes,
+//! SYN's and OUT's tokens and lane controls (the sums move down the lanes).
 
 use super::piece::*;
 use super::*;
@@ -10,17 +11,106 @@ use super::*;
 impl Piece<LANES> for Tile {
     #[hdl_gen]
     fn update(&mut self) {
+        // The banks read and written: the host index's low bits in IDLE; else the learning
+        // unit's entry (j, s), (j + s) mod L from its bank address (base is row j's, i is j).
+        if self.phase.q.val() == Phase::Idle {
+            self.w_read_bank.next = bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
+            self.d_read_bank.next = bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
+            self.wd_write_bank.next = bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
+        } else {
+            self.w_read_bank.next = bit_cast::<8, 32>(
+                (self.i_n.y.val() + self.w_read_address.val() - self.base_n.y.val())
+                    & self.lane_mask.val(),
+            );
+            self.d_read_bank.next = bit_cast::<8, 32>(
+                (self.i_n.y.val() + self.d_read_address.val() - self.base_n.y.val())
+                    & self.lane_mask.val(),
+            );
+            self.wd_write_bank.next = bit_cast::<8, 32>(
+                (self.i_n.y.val() + self.wd_write_address.val() - self.base_n.y.val())
+                    & self.lane_mask.val(),
+            );
+        }
+        for l in 0..self._lanes {
+            self.w_banks[l].clock.next = self.clock.val();
+            self.w_banks[l].read_address.next = self.w_read_address.val();
+            self.w_banks[l].write_address.next = self.wd_write_address.val();
+            self.w_banks[l].write_bank.next = self.wd_write_bank.val();
+            self.w_banks[l].write_data.next = self.w_write_data.val();
+            self.w_banks[l].write.next = self.w_write.val();
+            self.w_banks[l].read_bank.next = self.w_read_bank.val();
+            self.d_banks[l].clock.next = self.clock.val();
+            self.d_banks[l].read_address.next = self.d_read_address.val();
+            self.d_banks[l].write_address.next = self.wd_write_address.val();
+            self.d_banks[l].write_bank.next = self.wd_write_bank.val();
+            self.d_banks[l].write_data.next = self.d_write_data.val();
+            self.d_banks[l].write.next = self.d_write.val();
+            self.d_banks[l].read_bank.next = self.d_read_bank.val();
+            self.u_banks[l].clock.next = self.clock.val();
+            self.u_banks[l].read_address.next = self.u_read_address.val();
+            self.u_banks[l].write_address.next = self.u_write_address.val();
+            self.u_banks[l].write_bank.next = self.u_write_bank.val();
+            self.u_banks[l].write_data.next = self.u_write_data.val();
+            self.u_banks[l].write.next = self.u_write.val();
+            self.u_banks[l].read_bank.next = self.u_read_bank.val();
+        }
+        for l in 0..1 {
+            self.w_banks[l].chain_in.next = 0.into();
+            self.d_banks[l].chain_in.next = 0.into();
+            self.u_banks[l].chain_in.next = 0.into();
+        }
+        for l in 1..self._lanes {
+            self.w_banks[l].chain_in.next = self.w_banks[l - 1].chain_out.val();
+            self.d_banks[l].chain_in.next = self.d_banks[l - 1].chain_out.val();
+            self.u_banks[l].chain_in.next = self.u_banks[l - 1].chain_out.val();
+        }
+        // The banks' words rotated to the lanes: lane l takes bank (l + rot) mod L, as a
+        // barrel of log2 16 layers (n is L: `_lanes_end` = L + 1).
+        for n in self._lanes..self._lanes_end {
+            for l in 0..self._lanes {
+                self.wd_word[l].next =
+                    (self.d_banks[l].word.val() << 32) | self.w_banks[l].word.val();
+            }
+            for l in 0..self._lanes {
+                if self.rot.q.val().get_bit(0) {
+                    self.wd_r1[l].next = self.wd_word[(l + 1) % n].val();
+                    self.u_r1[l].next = self.u_banks[(l + 1) % n].word.val();
+                } else {
+                    self.wd_r1[l].next = self.wd_word[l].val();
+                    self.u_r1[l].next = self.u_banks[l].word.val();
+                }
+            }
+            for l in 0..self._lanes {
+                if self.rot.q.val().get_bit(1) {
+                    self.wd_r2[l].next = self.wd_r1[(l + 2) % n].val();
+                    self.u_r2[l].next = self.u_r1[(l + 2) % n].val();
+                } else {
+                    self.wd_r2[l].next = self.wd_r1[l].val();
+                    self.u_r2[l].next = self.u_r1[l].val();
+                }
+            }
+            for l in 0..self._lanes {
+                if self.rot.q.val().get_bit(2) {
+                    self.wd_r4[l].next = self.wd_r2[(l + 4) % n].val();
+                    self.u_r4[l].next = self.u_r2[(l + 4) % n].val();
+                } else {
+                    self.wd_r4[l].next = self.wd_r2[l].val();
+                    self.u_r4[l].next = self.u_r2[l].val();
+                }
+            }
+            for l in 0..self._lanes {
+                if self.rot.q.val().get_bit(3) {
+                    self.wd_r8[l].next = self.wd_r4[(l + 8) % n].val();
+                    self.u_r8[l].next = self.u_r4[(l + 8) % n].val();
+                } else {
+                    self.wd_r8[l].next = self.wd_r4[l].val();
+                    self.u_r8[l].next = self.u_r4[l].val();
+                }
+            }
+        }
         for l in 0..self._lanes {
             self.lanes[l].clock.next = self.clock.val();
-            self.lanes[l].w_read_address.next = self.w_read_address.val();
-            self.lanes[l].d_read_address.next = self.d_read_address.val();
-            self.lanes[l].write_address.next = self.wd_write_address.val();
-            self.lanes[l].write_bank.next = self.wd_bank.val();
-            self.lanes[l].w_write_data.next = self.w_write_data.val();
-            self.lanes[l].d_write_data.next = self.d_write_data.val();
-            self.lanes[l].w_write.next = self.w_write.val();
-            self.lanes[l].d_write.next = self.d_write.val();
-            self.lanes[l].read_bank.next = self.wd_bank.val();
+            self.lanes[l].wd.next = self.wd_r8[l].val();
             self.lanes[l].word.next = self.h_rdata.val();
             self.lanes[l].axonal.next = self.a_rdata.val();
             self.lanes[l].s2_valid.next = self.lane_s2.val();
@@ -28,14 +118,6 @@ impl Piece<LANES> for Tile {
             self.lanes[l].s3_word.next = self.s3_word.q.val();
             self.lanes[l].shift.next = self.lane_shift.val();
             self.lanes[l].clear.next = self.lane_clear.val();
-        }
-        for l in 0..1 {
-            self.lanes[l].w_chain_in.next = 0.into();
-            self.lanes[l].d_chain_in.next = 0.into();
-        }
-        for l in 1..self._lanes {
-            self.lanes[l].w_chain_in.next = self.lanes[l - 1].w_chain_out.val();
-            self.lanes[l].d_chain_in.next = self.lanes[l - 1].d_chain_out.val();
         }
         for l in 0..self._last_lane {
             self.lanes[l].acc_in.next = self.lanes[l + 1].acc.val();
@@ -105,22 +187,11 @@ impl Piece<LANES> for Tile {
         // The output lanes (`out_lane.rs`): the readout weights' port, OUT's controls, chains.
         for l in 0..self._lanes {
             self.out_lanes[l].clock.next = self.clock.val();
-            self.out_lanes[l].read_address.next = self.u_read_address.val();
-            self.out_lanes[l].write_address.next = self.u_write_address.val();
-            self.out_lanes[l].write_bank.next = self.u_write_bank.val();
-            self.out_lanes[l].write_data.next = self.u_write_data.val();
-            self.out_lanes[l].write.next = self.u_write.val();
-            self.out_lanes[l].read_bank.next = self.u_read_bank.val();
+            self.out_lanes[l].weight.next = self.u_r8[l].val();
             self.out_lanes[l].s2_valid.next = self.out_s2.val();
             self.out_lanes[l].first.next = self.q2_i_n.y.val();
             self.out_lanes[l].shift.next = self.out_shift.val();
             self.out_lanes[l].clear.next = self.out_clear.val();
-        }
-        for l in 0..1 {
-            self.out_lanes[l].chain_in.next = 0.into();
-        }
-        for l in 1..self._lanes {
-            self.out_lanes[l].chain_in.next = self.out_lanes[l - 1].chain_out.val();
         }
         for l in 0..self._last_lane {
             self.out_lanes[l].acc_in.next = self.out_lanes[l + 1].acc.val();

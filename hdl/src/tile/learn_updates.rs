@@ -206,8 +206,10 @@ impl Piece<UPDATE_PHASES> for Tile {
                         self.readout_traces.read_address.next = self.idx_n.y.val();
                         self.q1_i.d.next = self.base_n.y.val() + self.idx_n.y.val();
                     }
-                    // The row's bank, carried to the write (i moves on before it).
-                    self.q1_ub.d.next = bit_cast::<8, 32>(self.i_n.y.val() & self.lane_mask.val());
+                    // The entry's bank (k + j) mod L, carried to the write.
+                    self.q1_ub.d.next = bit_cast::<8, 32>(
+                        (self.i_n.y.val() + self.idx_n.y.val()) & self.lane_mask.val(),
+                    );
                     if self.idx_n.y.val() == self.row_last.val() {
                         self.idx.d.next = 0.into();
                         self.i.d.next = self.i_n.y.val() + 1;

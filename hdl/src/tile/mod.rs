@@ -34,6 +34,7 @@
 //!   lanes.rs          the lanes' inputs (last: every lane input once)
 //! ```
 
+use crate::bank::Bank;
 use crate::decay::Decay;
 use crate::delay_fifo::DelayFifo;
 use crate::hist_lane::{HistLane, HistShape};
@@ -117,8 +118,28 @@ pub struct Tile {
     delay_gradients: Memory,
     axonal_gradients: Memory,
 
-    /// The synapse lanes (`hardware.lanes`): each holds its bank of the weights and synaptic
-    /// delays and accumulates one neuron of SYN's group (`syn_lane.rs`).
+    /// The weights', synaptic delays' and readout weights' skewed banks, one per lane
+    /// (`bank.rs`; entry (r, c) in bank `(r + c) mod L`, `golden::memory::host_index`).
+    w_banks: Vec<Bank>,
+    d_banks: Vec<Bank>,
+    u_banks: Vec<Bank>,
+    /// The banks' words rotated to the lanes, one layer per bit of the rotation amount `rot`
+    /// (a barrel: after layer 2^k lane l holds the word of lane (l + 2^k) mod L of the layer
+    /// before, if bit k is set); `wd_word` packs a bank's weight (low 32 bits) and delay.
+    wd_word: Vec<Signal<Local, Bits<64>>>,
+    wd_r1: Vec<Signal<Local, Bits<64>>>,
+    wd_r2: Vec<Signal<Local, Bits<64>>>,
+    wd_r4: Vec<Signal<Local, Bits<64>>>,
+    wd_r8: Vec<Signal<Local, Bits<64>>>,
+    u_r1: Vec<Signal<Local, Bits<64>>>,
+    u_r2: Vec<Signal<Local, Bits<64>>>,
+    u_r4: Vec<Signal<Local, Bits<64>>>,
+    u_r8: Vec<Signal<Local, Bits<64>>>,
+    /// The rotation of the token in stage 2: SYN's source s mod L, OUT's spiking neuron j mod L
+    /// (lane l takes bank (l + rot) mod L).
+    rot: DFF<Bits<8>>,
+    /// The synapse lanes (`hardware.lanes`): each accumulates one neuron of SYN's group from
+    /// its synapse's weight and delay (`syn_lane.rs`).
     lanes: Vec<SynLane>,
     /// The lane count, the last lane's index and min(L, 2), min(L, 4), min(L, 8) (loop bounds
     /// of `lanes.rs`; the history lanes' prefix tree has 4 levels, enough for 16 lanes).
@@ -127,8 +148,10 @@ pub struct Tile {
     _lanes_2: usize,
     _lanes_4: usize,
     _lanes_8: usize,
-    /// The output lanes: each holds its bank of the readout weights and sums one output of OUT's
-    /// group (`out_lane.rs`).
+    /// L + 1: a one-pass loop whose variable is L (the rotations' `% L` in `lanes.rs`).
+    _lanes_end: usize,
+    /// The output lanes: each sums one output of OUT's group from its readout weight
+    /// (`out_lane.rs`).
     out_lanes: Vec<OutLane>,
 
     /// The history lanes: each holds the history, input spikes, hidden spikes, axonal delays
@@ -338,8 +361,11 @@ pub struct Tile {
     d_write_data: Signal<Local, Bits<64>>,
     w_write: Signal<Local, Bit>,
     d_write: Signal<Local, Bit>,
-    /// The bank read and written: the host index's (IDLE) or the learning neuron's.
-    wd_bank: Signal<Local, Bits<8>>,
+    /// The banks read and written: the host index's (IDLE) or the learning unit's entry's,
+    /// `(j + s) mod L` (`lanes.rs`).
+    w_read_bank: Signal<Local, Bits<8>>,
+    d_read_bank: Signal<Local, Bits<8>>,
+    wd_write_bank: Signal<Local, Bits<8>>,
     /// The host index's bank address (the index without its bank bits).
     bank_index: Signal<Local, Bits<32>>,
     /// The addressed bank's words, a cycle after the read.

@@ -16,7 +16,7 @@ impl Piece<REGS> for Tile {
             q1_lane, ymax, psum, recip, rem, total, total_g, mean, m_cur, hist_reg, pf_hist,
             pf_eps, pf_eta, eta_fwd, q1_m, q1_bias, o3_v, o3_i, o3_y, o3_sum, o4_v, o4_i, o4_y,
             p3_v, p3_i, xt_reg, w2, r2, d2, a2, g2, rupd_v, rupd_bias, rupd_i, sh_w, q2_s, w_reg,
-            d_reg, a_reg, g_reg, r_reg, aux, q1_ub, rupd_ub, ax3_v, ax3_i, ax3_d
+            d_reg, a_reg, g_reg, r_reg, aux, q1_ub, rupd_ub, ax3_v, ax3_i, ax3_d, rot
         );
         clock!(
             self,
@@ -37,12 +37,12 @@ impl Piece<REGS> for Tile {
             delay_gradients,
             axonal_gradients
         );
-        // The weights' and synaptic delays' addressed bank: the end of the lanes' chain (first,
+        // The banked memories' addressed bank: the end of the banks' chain (first,
         // as every piece may read it).
         for l in self._last_lane..self._lanes {
-            self.w_read_data.next = self.lanes[l].w_chain_out.val();
-            self.d_read_data.next = self.lanes[l].d_chain_out.val();
-            self.u_read_data.next = self.out_lanes[l].chain_out.val();
+            self.w_read_data.next = self.w_banks[l].chain_out.val();
+            self.d_read_data.next = self.d_banks[l].chain_out.val();
+            self.u_read_data.next = self.u_banks[l].chain_out.val();
             self.h_rdata.next = self.hist_lanes[l].h_chain_out.val();
             self.a_rdata.next = self.hist_lanes[l].a_chain_out.val();
             self.in_rdata.next = self.hist_lanes[l].in_chain_out.val();

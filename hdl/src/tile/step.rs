@@ -71,6 +71,8 @@ impl Piece<STEP_PHASES> for Tile {
                         self.w_read_address.next = self.q1_base_n.y.val() + self.src.val();
                         self.d_read_address.next = self.q1_base_n.y.val() + self.src.val();
                         self.src_read.next = self.src.val();
+                        // Lane l's synapse lies in bank (l + s) mod L.
+                        self.rot.d.next = bit_cast::<8, 32>(self.src.val() & self.lane_mask.val());
                     }
                 }
                 self.q2_v.d.next = self.q1_v.q.val();
@@ -162,6 +164,11 @@ impl Piece<STEP_PHASES> for Tile {
                     } else {
                         self.u_read_address.next = self.q1_base_n.y.val()
                             + bit_cast::<32, 64>(self.spike_list.read_data.val());
+                        // Lane l's readout weight lies in bank (l + j) mod L.
+                        self.rot.d.next = bit_cast::<8, 32>(
+                            bit_cast::<32, 64>(self.spike_list.read_data.val())
+                                & self.lane_mask.val(),
+                        );
                     }
                 }
                 self.q2_v.d.next = self.q1_v.q.val();

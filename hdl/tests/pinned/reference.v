@@ -197,20 +197,41 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] axonal_gradients$write_address;
     reg  [63:0] axonal_gradients$write_data;
     reg  axonal_gradients$write_enable;
+    reg  w_banks$0$clock;
+    reg  [31:0] w_banks$0$read_address;
+    reg  [31:0] w_banks$0$write_address;
+    reg  [7:0] w_banks$0$write_bank;
+    reg  [63:0] w_banks$0$write_data;
+    reg  w_banks$0$write;
+    reg  [7:0] w_banks$0$read_bank;
+    reg  [63:0] w_banks$0$chain_in;
+    wire  [63:0] w_banks$0$chain_out;
+    wire  [63:0] w_banks$0$word;
+    reg  d_banks$0$clock;
+    reg  [31:0] d_banks$0$read_address;
+    reg  [31:0] d_banks$0$write_address;
+    reg  [7:0] d_banks$0$write_bank;
+    reg  [63:0] d_banks$0$write_data;
+    reg  d_banks$0$write;
+    reg  [7:0] d_banks$0$read_bank;
+    reg  [63:0] d_banks$0$chain_in;
+    wire  [63:0] d_banks$0$chain_out;
+    wire  [63:0] d_banks$0$word;
+    reg  u_banks$0$clock;
+    reg  [31:0] u_banks$0$read_address;
+    reg  [31:0] u_banks$0$write_address;
+    reg  [7:0] u_banks$0$write_bank;
+    reg  [63:0] u_banks$0$write_data;
+    reg  u_banks$0$write;
+    reg  [7:0] u_banks$0$read_bank;
+    reg  [63:0] u_banks$0$chain_in;
+    wire  [63:0] u_banks$0$chain_out;
+    wire  [63:0] u_banks$0$word;
+    reg  [7:0] rot$d;
+    wire  [7:0] rot$q;
+    reg  rot$clock;
     reg  lanes$0$clock;
-    reg  [31:0] lanes$0$w_read_address;
-    reg  [31:0] lanes$0$d_read_address;
-    reg  [31:0] lanes$0$write_address;
-    reg  [7:0] lanes$0$write_bank;
-    reg  [63:0] lanes$0$w_write_data;
-    reg  [63:0] lanes$0$d_write_data;
-    reg  lanes$0$w_write;
-    reg  lanes$0$d_write;
-    reg  [7:0] lanes$0$read_bank;
-    reg  [63:0] lanes$0$w_chain_in;
-    reg  [63:0] lanes$0$d_chain_in;
-    wire  [63:0] lanes$0$w_chain_out;
-    wire  [63:0] lanes$0$d_chain_out;
+    reg  [63:0] lanes$0$wd;
     reg  [63:0] lanes$0$word;
     reg  [63:0] lanes$0$axonal;
     reg  lanes$0$s2_valid;
@@ -221,14 +242,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] lanes$0$acc_in;
     wire  [63:0] lanes$0$acc;
     reg  out_lanes$0$clock;
-    reg  [31:0] out_lanes$0$read_address;
-    reg  [31:0] out_lanes$0$write_address;
-    reg  [7:0] out_lanes$0$write_bank;
-    reg  [63:0] out_lanes$0$write_data;
-    reg  out_lanes$0$write;
-    reg  [7:0] out_lanes$0$read_bank;
-    reg  [63:0] out_lanes$0$chain_in;
-    wire  [63:0] out_lanes$0$chain_out;
+    reg  [63:0] out_lanes$0$weight;
     reg  out_lanes$0$s2_valid;
     reg  [31:0] out_lanes$0$first;
     reg  out_lanes$0$shift;
@@ -690,6 +704,15 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [63:0] o4_cs_diff_n$y;
     
     // Local signals
+    reg  [63:0] wd_word$0;
+    reg  [63:0] wd_r1$0;
+    reg  [63:0] wd_r2$0;
+    reg  [63:0] wd_r4$0;
+    reg  [63:0] wd_r8$0;
+    reg  [63:0] u_r1$0;
+    reg  [63:0] u_r2$0;
+    reg  [63:0] u_r4$0;
+    reg  [63:0] u_r8$0;
     reg  [5:0] region;
     reg  [31:0] index;
     reg  host_write;
@@ -718,7 +741,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] d_write_data;
     reg  w_write;
     reg  d_write;
-    reg  [7:0] wd_bank;
+    reg  [7:0] w_read_bank;
+    reg  [7:0] d_read_bank;
+    reg  [7:0] wd_write_bank;
     reg  [31:0] bank_index;
     reg  [63:0] w_read_data;
     reg  [63:0] d_read_data;
@@ -874,21 +899,50 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .write_data(axonal_gradients$write_data),
         .write_enable(axonal_gradients$write_enable)
     );
+    top$w_banks$0 w_banks$0(
+        .clock(w_banks$0$clock),
+        .read_address(w_banks$0$read_address),
+        .write_address(w_banks$0$write_address),
+        .write_bank(w_banks$0$write_bank),
+        .write_data(w_banks$0$write_data),
+        .write(w_banks$0$write),
+        .read_bank(w_banks$0$read_bank),
+        .chain_in(w_banks$0$chain_in),
+        .chain_out(w_banks$0$chain_out),
+        .word(w_banks$0$word)
+    );
+    top$d_banks$0 d_banks$0(
+        .clock(d_banks$0$clock),
+        .read_address(d_banks$0$read_address),
+        .write_address(d_banks$0$write_address),
+        .write_bank(d_banks$0$write_bank),
+        .write_data(d_banks$0$write_data),
+        .write(d_banks$0$write),
+        .read_bank(d_banks$0$read_bank),
+        .chain_in(d_banks$0$chain_in),
+        .chain_out(d_banks$0$chain_out),
+        .word(d_banks$0$word)
+    );
+    top$u_banks$0 u_banks$0(
+        .clock(u_banks$0$clock),
+        .read_address(u_banks$0$read_address),
+        .write_address(u_banks$0$write_address),
+        .write_bank(u_banks$0$write_bank),
+        .write_data(u_banks$0$write_data),
+        .write(u_banks$0$write),
+        .read_bank(u_banks$0$read_bank),
+        .chain_in(u_banks$0$chain_in),
+        .chain_out(u_banks$0$chain_out),
+        .word(u_banks$0$word)
+    );
+    top$rot rot(
+        .d(rot$d),
+        .q(rot$q),
+        .clock(rot$clock)
+    );
     top$lanes$0 lanes$0(
         .clock(lanes$0$clock),
-        .w_read_address(lanes$0$w_read_address),
-        .d_read_address(lanes$0$d_read_address),
-        .write_address(lanes$0$write_address),
-        .write_bank(lanes$0$write_bank),
-        .w_write_data(lanes$0$w_write_data),
-        .d_write_data(lanes$0$d_write_data),
-        .w_write(lanes$0$w_write),
-        .d_write(lanes$0$d_write),
-        .read_bank(lanes$0$read_bank),
-        .w_chain_in(lanes$0$w_chain_in),
-        .d_chain_in(lanes$0$d_chain_in),
-        .w_chain_out(lanes$0$w_chain_out),
-        .d_chain_out(lanes$0$d_chain_out),
+        .wd(lanes$0$wd),
         .word(lanes$0$word),
         .axonal(lanes$0$axonal),
         .s2_valid(lanes$0$s2_valid),
@@ -901,14 +955,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     );
     top$out_lanes$0 out_lanes$0(
         .clock(out_lanes$0$clock),
-        .read_address(out_lanes$0$read_address),
-        .write_address(out_lanes$0$write_address),
-        .write_bank(out_lanes$0$write_bank),
-        .write_data(out_lanes$0$write_data),
-        .write(out_lanes$0$write),
-        .read_bank(out_lanes$0$read_bank),
-        .chain_in(out_lanes$0$chain_in),
-        .chain_out(out_lanes$0$chain_out),
+        .weight(out_lanes$0$weight),
         .s2_valid(out_lanes$0$s2_valid),
         .first(out_lanes$0$first),
         .shift(out_lanes$0$shift),
@@ -1745,6 +1792,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         ax3_v$clock = clock;
         ax3_i$clock = clock;
         ax3_d$clock = clock;
+        rot$clock = clock;
         phase$d = phase$q;
         cnt$d = cnt$q;
         last$d = last$q;
@@ -1836,6 +1884,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         ax3_v$d = ax3_v$q;
         ax3_i$d = ax3_i$q;
         ax3_d$d = ax3_d$q;
+        rot$d = rot$q;
         lfsr$clock = clock;
         readout_biases$clock = clock;
         feedback_weights$clock = clock;
@@ -1851,9 +1900,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         modulated_signals$clock = clock;
         delay_gradients$clock = clock;
         axonal_gradients$clock = clock;
-        w_read_data = lanes$0$w_chain_out;
-        d_read_data = lanes$0$d_chain_out;
-        u_read_data = out_lanes$0$chain_out;
+        w_read_data = w_banks$0$chain_out;
+        d_read_data = d_banks$0$chain_out;
+        u_read_data = u_banks$0$chain_out;
         h_rdata = hist_lanes$0$h_chain_out;
         a_rdata = hist_lanes$0$a_chain_out;
         in_rdata = hist_lanes$0$in_chain_out;
@@ -1946,12 +1995,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         prediction = pred$q;
         rsp_v$d = 1'b0;
         bank_index = index >> lane_bits;
-        if (phase$q == Phase$Idle) begin
-            wd_bank = ((index & lane_mask) & 8'hff);
-        end
-        else begin
-            wd_bank = ((i_n$y & lane_mask) & 8'hff);
-        end
         w_read_address = bank_index;
         d_read_address = bank_index;
         u_read_address = bank_index;
@@ -1974,12 +2017,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             u_read_bank = ((index & lane_mask) & 8'hff);
             u_write_bank = ((index & lane_mask) & 8'hff);
         end
-        else if (phase$q == Phase$Sig) begin
-            u_read_bank = ((idx_n$y & lane_mask) & 8'hff);
-            u_write_bank = 32'h0;
-        end
         else begin
-            u_read_bank = ((i_n$y & lane_mask) & 8'hff);
+            u_read_bank = (((i_n$y + idx_n$y) & lane_mask) & 8'hff);
             u_write_bank = rupd_ub$q;
         end
         readout_biases$read_address = index;
@@ -2447,6 +2486,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             w_read_address = q1_base_n$y + src;
                             d_read_address = q1_base_n$y + src;
                             src_read = src;
+                            rot$d = ((src & lane_mask) & 8'hff);
                         end
                     end
                     q2_v$d = q1_v$q;
@@ -2519,6 +2559,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         end
                         else begin
                             u_read_address = q1_base_n$y + ((spike_list$read_data) & 32'hffffffff);
+                            rot$d = ((((spike_list$read_data) & 32'hffffffff) & lane_mask) & 8'hff);
                         end
                     end
                     q2_v$d = q1_v$q;
@@ -2948,7 +2989,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             readout_traces$read_address = idx_n$y;
                             q1_i$d = base_n$y + idx_n$y;
                         end
-                        q1_ub$d = ((i_n$y & lane_mask) & 8'hff);
+                        q1_ub$d = (((i_n$y + idx_n$y) & lane_mask) & 8'hff);
                         if (idx_n$y == row_last) begin
                             idx$d = 32'h0;
                             i$d = i_n$y + 32'h1;
@@ -3033,16 +3074,75 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             psi$write_data = psi_rom$data;
             psi$write_enable = 1'b1;
         end
+        if (phase$q == Phase$Idle) begin
+            w_read_bank = ((index & lane_mask) & 8'hff);
+            d_read_bank = ((index & lane_mask) & 8'hff);
+            wd_write_bank = ((index & lane_mask) & 8'hff);
+        end
+        else begin
+            w_read_bank = (((i_n$y + w_read_address - base_n$y) & lane_mask) & 8'hff);
+            d_read_bank = (((i_n$y + d_read_address - base_n$y) & lane_mask) & 8'hff);
+            wd_write_bank = (((i_n$y + wd_write_address - base_n$y) & lane_mask) & 8'hff);
+        end
+        w_banks$0$clock = clock;
+        w_banks$0$read_address = w_read_address;
+        w_banks$0$write_address = wd_write_address;
+        w_banks$0$write_bank = wd_write_bank;
+        w_banks$0$write_data = w_write_data;
+        w_banks$0$write = w_write;
+        w_banks$0$read_bank = w_read_bank;
+        d_banks$0$clock = clock;
+        d_banks$0$read_address = d_read_address;
+        d_banks$0$write_address = wd_write_address;
+        d_banks$0$write_bank = wd_write_bank;
+        d_banks$0$write_data = d_write_data;
+        d_banks$0$write = d_write;
+        d_banks$0$read_bank = d_read_bank;
+        u_banks$0$clock = clock;
+        u_banks$0$read_address = u_read_address;
+        u_banks$0$write_address = u_write_address;
+        u_banks$0$write_bank = u_write_bank;
+        u_banks$0$write_data = u_write_data;
+        u_banks$0$write = u_write;
+        u_banks$0$read_bank = u_read_bank;
+        w_banks$0$chain_in = 32'h0;
+        d_banks$0$chain_in = 32'h0;
+        u_banks$0$chain_in = 32'h0;
+        wd_word$0 = (d_banks$0$word << 32'h20) | w_banks$0$word;
+        if (rot$q[32'h0]) begin
+            wd_r1$0 = wd_word$0;
+            u_r1$0 = u_banks$0$word;
+        end
+        else begin
+            wd_r1$0 = wd_word$0;
+            u_r1$0 = u_banks$0$word;
+        end
+        if (rot$q[32'h1]) begin
+            wd_r2$0 = wd_r1$0;
+            u_r2$0 = u_r1$0;
+        end
+        else begin
+            wd_r2$0 = wd_r1$0;
+            u_r2$0 = u_r1$0;
+        end
+        if (rot$q[32'h2]) begin
+            wd_r4$0 = wd_r2$0;
+            u_r4$0 = u_r2$0;
+        end
+        else begin
+            wd_r4$0 = wd_r2$0;
+            u_r4$0 = u_r2$0;
+        end
+        if (rot$q[32'h3]) begin
+            wd_r8$0 = wd_r4$0;
+            u_r8$0 = u_r4$0;
+        end
+        else begin
+            wd_r8$0 = wd_r4$0;
+            u_r8$0 = u_r4$0;
+        end
         lanes$0$clock = clock;
-        lanes$0$w_read_address = w_read_address;
-        lanes$0$d_read_address = d_read_address;
-        lanes$0$write_address = wd_write_address;
-        lanes$0$write_bank = wd_bank;
-        lanes$0$w_write_data = w_write_data;
-        lanes$0$d_write_data = d_write_data;
-        lanes$0$w_write = w_write;
-        lanes$0$d_write = d_write;
-        lanes$0$read_bank = wd_bank;
+        lanes$0$wd = wd_r8$0;
         lanes$0$word = h_rdata;
         lanes$0$axonal = a_rdata;
         lanes$0$s2_valid = lane_s2;
@@ -3050,8 +3150,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         lanes$0$s3_word = s3_word$q;
         lanes$0$shift = lane_shift;
         lanes$0$clear = lane_clear;
-        lanes$0$w_chain_in = 32'h0;
-        lanes$0$d_chain_in = 32'h0;
         lanes$0$acc_in = 32'h0;
         hist_lanes$0$clock = clock;
         hist_lanes$0$read_source = src_read;
@@ -3081,17 +3179,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         hist_lanes$0$span3_in = 32'h0;
         hist_lanes$0$span4_in = 32'h0;
         out_lanes$0$clock = clock;
-        out_lanes$0$read_address = u_read_address;
-        out_lanes$0$write_address = u_write_address;
-        out_lanes$0$write_bank = u_write_bank;
-        out_lanes$0$write_data = u_write_data;
-        out_lanes$0$write = u_write;
-        out_lanes$0$read_bank = u_read_bank;
+        out_lanes$0$weight = u_r8$0;
         out_lanes$0$s2_valid = out_s2;
         out_lanes$0$first = q2_i_n$y;
         out_lanes$0$shift = out_shift;
         out_lanes$0$clear = out_clear;
-        out_lanes$0$chain_in = 32'h0;
         out_lanes$0$acc_in = 32'h0;
     end
     
@@ -3398,6 +3490,112 @@ module top$d2(d,q,clock);
     end
           
 endmodule // top$d2
+
+
+module top$d_banks$0(clock,read_address,write_address,write_bank,write_data,write,read_bank,chain_in,chain_out,word);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    input wire  [31:0] write_address;
+    input wire  [7:0] write_bank;
+    input wire  [63:0] write_data;
+    input wire  write;
+    input wire  [7:0] read_bank;
+    input wire  [63:0] chain_in;
+    output reg  [63:0] chain_out;
+    output reg  [63:0] word;
+    
+    // Constant declarations
+    localparam  index = 8'h0;
+    
+    // Stub signals
+    reg  memory$clock;
+    reg  [31:0] memory$read_address;
+    wire  [63:0] memory$read_data;
+    reg  [31:0] memory$write_address;
+    reg  [63:0] memory$write_data;
+    reg  memory$write_enable;
+    reg  [7:0] sel$d;
+    wire  [7:0] sel$q;
+    reg  sel$clock;
+    
+    // Sub module instances
+    top$d_banks$0$memory memory(
+        .clock(memory$clock),
+        .read_address(memory$read_address),
+        .read_data(memory$read_data),
+        .write_address(memory$write_address),
+        .write_data(memory$write_data),
+        .write_enable(memory$write_enable)
+    );
+    top$d_banks$0$sel sel(
+        .d(sel$d),
+        .q(sel$q),
+        .clock(sel$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        sel$clock = clock;
+        sel$d = sel$q;
+        memory$clock = clock;
+        memory$read_address = read_address;
+        memory$write_address = write_address;
+        memory$write_data = write_data;
+        memory$write_enable = write & (write_bank == index);
+        word = memory$read_data;
+        sel$d = read_bank;
+        if (sel$q == index) begin
+            chain_out = chain_in | memory$read_data;
+        end
+        else begin
+            chain_out = chain_in;
+        end
+    end
+    
+endmodule // top$d_banks$0
+
+
+module top$d_banks$0$memory(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [31:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [7:0] mem [0:34303];
+    
+    always @(posedge clock) begin
+       read_data <= {56'b0, mem[read_address[15:0]]};
+       if (write_enable) begin
+          mem[write_address[15:0]] <= write_data[7:0];
+       end
+    end
+endmodule // top$d_banks$0$memory
+
+
+module top$d_banks$0$sel(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$d_banks$0$sel
 
 
 module top$d_reg(d,q,clock);
@@ -4392,23 +4590,11 @@ module top$label(d,q,clock);
 endmodule // top$label
 
 
-module top$lanes$0(clock,w_read_address,d_read_address,write_address,write_bank,w_write_data,d_write_data,w_write,d_write,read_bank,w_chain_in,d_chain_in,w_chain_out,d_chain_out,word,axonal,s2_valid,first,s3_word,shift,clear,acc_in,acc);
+module top$lanes$0(clock,wd,word,axonal,s2_valid,first,s3_word,shift,clear,acc_in,acc);
     
     // Module arguments
     input wire  clock;
-    input wire  [31:0] w_read_address;
-    input wire  [31:0] d_read_address;
-    input wire  [31:0] write_address;
-    input wire  [7:0] write_bank;
-    input wire  [63:0] w_write_data;
-    input wire  [63:0] d_write_data;
-    input wire  w_write;
-    input wire  d_write;
-    input wire  [7:0] read_bank;
-    input wire  [63:0] w_chain_in;
-    input wire  [63:0] d_chain_in;
-    output reg  [63:0] w_chain_out;
-    output reg  [63:0] d_chain_out;
+    input wire  [63:0] wd;
     input wire  [63:0] word;
     input wire  [63:0] axonal;
     input wire  s2_valid;
@@ -4423,20 +4609,9 @@ module top$lanes$0(clock,w_read_address,d_read_address,write_address,write_bank,
     localparam  index = 8'h0;
     localparam  hidden = 32'h80;
     localparam  w_sign = 64'h80;
+    localparam  low32 = 64'hffffffff;
     
     // Stub signals
-    reg  weights$clock;
-    reg  [31:0] weights$read_address;
-    wire  [63:0] weights$read_data;
-    reg  [31:0] weights$write_address;
-    reg  [63:0] weights$write_data;
-    reg  weights$write_enable;
-    reg  delays$clock;
-    reg  [31:0] delays$read_address;
-    wire  [63:0] delays$read_data;
-    reg  [31:0] delays$write_address;
-    reg  [63:0] delays$write_data;
-    reg  delays$write_enable;
     reg  [63:0] delay_tap$word;
     reg  delay_tap$spike;
     reg  [63:0] delay_tap$axonal;
@@ -4445,9 +4620,6 @@ module top$lanes$0(clock,w_read_address,d_read_address,write_address,write_bank,
     wire  [7:0] delay_tap$tap;
     wire  delay_tap$tap_bit;
     wire  delay_tap$pushed_bit;
-    reg  [7:0] sel$d;
-    wire  [7:0] sel$q;
-    reg  sel$clock;
     reg  s3_v$d;
     wire  s3_v$q;
     reg  s3_v$clock;
@@ -4470,22 +4642,6 @@ module top$lanes$0(clock,w_read_address,d_read_address,write_address,write_bank,
     reg  hit;
     
     // Sub module instances
-    top$lanes$0$weights weights(
-        .clock(weights$clock),
-        .read_address(weights$read_address),
-        .read_data(weights$read_data),
-        .write_address(weights$write_address),
-        .write_data(weights$write_data),
-        .write_enable(weights$write_enable)
-    );
-    top$lanes$0$delays delays(
-        .clock(delays$clock),
-        .read_address(delays$read_address),
-        .read_data(delays$read_data),
-        .write_address(delays$write_address),
-        .write_data(delays$write_data),
-        .write_enable(delays$write_enable)
-    );
     top$lanes$0$delay_tap delay_tap(
         .word(delay_tap$word),
         .spike(delay_tap$spike),
@@ -4495,11 +4651,6 @@ module top$lanes$0(clock,w_read_address,d_read_address,write_address,write_bank,
         .tap(delay_tap$tap),
         .tap_bit(delay_tap$tap_bit),
         .pushed_bit(delay_tap$pushed_bit)
-    );
-    top$lanes$0$sel sel(
-        .d(sel$d),
-        .q(sel$q),
-        .clock(sel$clock)
     );
     top$lanes$0$s3_v s3_v(
         .d(s3_v$d),
@@ -4532,44 +4683,23 @@ module top$lanes$0(clock,w_read_address,d_read_address,write_address,write_bank,
     
     // Update code
     always @(*) begin
-        sel$clock = clock;
         s3_v$clock = clock;
         s3_tap$clock = clock;
         s3_w$clock = clock;
         sum$clock = clock;
-        sel$d = sel$q;
         s3_v$d = s3_v$q;
         s3_tap$d = s3_tap$q;
         s3_w$d = s3_w$q;
         sum$d = sum$q;
-        weights$clock = clock;
-        delays$clock = clock;
-        weights$read_address = w_read_address;
-        delays$read_address = d_read_address;
-        weights$write_address = write_address;
-        delays$write_address = write_address;
-        weights$write_data = w_write_data;
-        delays$write_data = d_write_data;
-        weights$write_enable = w_write & (write_bank == index);
-        delays$write_enable = d_write & (write_bank == index);
-        sel$d = read_bank;
-        if (sel$q == index) begin
-            w_chain_out = w_chain_in | weights$read_data;
-            d_chain_out = d_chain_in | delays$read_data;
-        end
-        else begin
-            w_chain_out = w_chain_in;
-            d_chain_out = d_chain_in;
-        end
         delay_tap$word = word;
         delay_tap$spike = 1'b0;
         delay_tap$axonal = axonal;
-        delay_tap$synaptic = delays$read_data;
+        delay_tap$synaptic = wd >> 32'h20;
         live = (first + ((index) & 32'hffffffff)) < hidden;
         s3_v$d = s2_valid & live;
         s3_tap$d = delay_tap$tap;
         s3_w_n$x = s3_w$q;
-        s3_w$d = (weights$read_data ^ w_sign) - w_sign;
+        s3_w$d = ((wd & low32) ^ w_sign) - w_sign;
         sum_n$x = sum$q;
         acc = sum_n$y;
         hit = s3_word[s3_tap$q];
@@ -4623,28 +4753,6 @@ module top$lanes$0$delay_tap(word,spike,axonal,synaptic,pushed,tap,tap_bit,pushe
     end
     
 endmodule // top$lanes$0$delay_tap
-
-
-module top$lanes$0$delays(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [31:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [31:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg [7:0] mem [0:34303];
-    
-    always @(posedge clock) begin
-       read_data <= {56'b0, mem[read_address[15:0]]};
-       if (write_enable) begin
-          mem[write_address[15:0]] <= write_data[7:0];
-       end
-    end
-endmodule // top$lanes$0$delays
 
 
 module top$lanes$0$s3_tap(d,q,clock);
@@ -4715,25 +4823,6 @@ module top$lanes$0$s3_w_n(x,y);
 endmodule // top$lanes$0$s3_w_n
 
 
-module top$lanes$0$sel(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$sel
-
-
 module top$lanes$0$sum(d,q,clock);
     
     // Module arguments
@@ -4762,28 +4851,6 @@ module top$lanes$0$sum_n(x,y);
     // Update code (custom)
     always @(*) y = {{35{x[28]}}, x[28:0]};
 endmodule // top$lanes$0$sum_n
-
-
-module top$lanes$0$weights(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [31:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [31:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg [7:0] mem [0:34303];
-    
-    always @(posedge clock) begin
-       read_data <= {56'b0, mem[read_address[15:0]]};
-       if (write_enable) begin
-          mem[write_address[15:0]] <= write_data[7:0];
-       end
-    end
-endmodule // top$lanes$0$weights
 
 
 module top$last(d,q,clock);
@@ -5927,18 +5994,11 @@ module top$out$pre(x,y);
 endmodule // top$out$pre
 
 
-module top$out_lanes$0(clock,read_address,write_address,write_bank,write_data,write,read_bank,chain_in,chain_out,s2_valid,first,shift,clear,acc_in,acc);
+module top$out_lanes$0(clock,weight,s2_valid,first,shift,clear,acc_in,acc);
     
     // Module arguments
     input wire  clock;
-    input wire  [31:0] read_address;
-    input wire  [31:0] write_address;
-    input wire  [7:0] write_bank;
-    input wire  [63:0] write_data;
-    input wire  write;
-    input wire  [7:0] read_bank;
-    input wire  [63:0] chain_in;
-    output reg  [63:0] chain_out;
+    input wire  [63:0] weight;
     input wire  s2_valid;
     input wire  [31:0] first;
     input wire  shift;
@@ -5952,15 +6012,6 @@ module top$out_lanes$0(clock,read_address,write_address,write_bank,write_data,wr
     localparam  w_sign = 64'h80;
     
     // Stub signals
-    reg  weights$clock;
-    reg  [31:0] weights$read_address;
-    wire  [63:0] weights$read_data;
-    reg  [31:0] weights$write_address;
-    reg  [63:0] weights$write_data;
-    reg  weights$write_enable;
-    reg  [7:0] sel$d;
-    wire  [7:0] sel$q;
-    reg  sel$clock;
     reg  [63:0] sum$d;
     wire  [63:0] sum$q;
     reg  sum$clock;
@@ -5971,19 +6022,6 @@ module top$out_lanes$0(clock,read_address,write_address,write_bank,write_data,wr
     reg  live;
     
     // Sub module instances
-    top$out_lanes$0$weights weights(
-        .clock(weights$clock),
-        .read_address(weights$read_address),
-        .read_data(weights$read_data),
-        .write_address(weights$write_address),
-        .write_data(weights$write_data),
-        .write_enable(weights$write_enable)
-    );
-    top$out_lanes$0$sel sel(
-        .d(sel$d),
-        .q(sel$q),
-        .clock(sel$clock)
-    );
     top$out_lanes$0$sum sum(
         .d(sum$d),
         .q(sum$q),
@@ -5996,22 +6034,8 @@ module top$out_lanes$0(clock,read_address,write_address,write_bank,write_data,wr
     
     // Update code
     always @(*) begin
-        sel$clock = clock;
         sum$clock = clock;
-        sel$d = sel$q;
         sum$d = sum$q;
-        weights$clock = clock;
-        weights$read_address = read_address;
-        weights$write_address = write_address;
-        weights$write_data = write_data;
-        weights$write_enable = write & (write_bank == index);
-        sel$d = read_bank;
-        if (sel$q == index) begin
-            chain_out = chain_in | weights$read_data;
-        end
-        else begin
-            chain_out = chain_in;
-        end
         live = (first + ((index) & 32'hffffffff)) < count;
         sum_n$x = sum$q;
         acc = sum_n$y;
@@ -6022,30 +6046,11 @@ module top$out_lanes$0(clock,read_address,write_address,write_bank,write_data,wr
             sum$d = acc_in;
         end
         else if (s2_valid & live) begin
-            sum$d = sum_n$y + ((weights$read_data ^ w_sign) - w_sign);
+            sum$d = sum_n$y + ((weight ^ w_sign) - w_sign);
         end
     end
     
 endmodule // top$out_lanes$0
-
-
-module top$out_lanes$0$sel(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$out_lanes$0$sel
 
 
 module top$out_lanes$0$sum(d,q,clock);
@@ -6076,28 +6081,6 @@ module top$out_lanes$0$sum_n(x,y);
     // Update code (custom)
     always @(*) y = {{35{x[28]}}, x[28:0]};
 endmodule // top$out_lanes$0$sum_n
-
-
-module top$out_lanes$0$weights(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [31:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [31:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg [7:0] mem [0:2559];
-    
-    always @(posedge clock) begin
-       read_data <= {56'b0, mem[read_address[11:0]]};
-       if (write_enable) begin
-          mem[write_address[11:0]] <= write_data[7:0];
-       end
-    end
-endmodule // top$out_lanes$0$weights
 
 
 module top$out_leak(x,y);
@@ -7177,6 +7160,25 @@ module top$rem_n(x,y);
 endmodule // top$rem_n
 
 
+module top$rot(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rot
+
+
 module top$rsp_reg(d,q,clock);
     
     // Module arguments
@@ -7769,6 +7771,112 @@ module top$trace$kernel(x,data);
 endmodule // top$trace$kernel
 
 
+module top$u_banks$0(clock,read_address,write_address,write_bank,write_data,write,read_bank,chain_in,chain_out,word);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    input wire  [31:0] write_address;
+    input wire  [7:0] write_bank;
+    input wire  [63:0] write_data;
+    input wire  write;
+    input wire  [7:0] read_bank;
+    input wire  [63:0] chain_in;
+    output reg  [63:0] chain_out;
+    output reg  [63:0] word;
+    
+    // Constant declarations
+    localparam  index = 8'h0;
+    
+    // Stub signals
+    reg  memory$clock;
+    reg  [31:0] memory$read_address;
+    wire  [63:0] memory$read_data;
+    reg  [31:0] memory$write_address;
+    reg  [63:0] memory$write_data;
+    reg  memory$write_enable;
+    reg  [7:0] sel$d;
+    wire  [7:0] sel$q;
+    reg  sel$clock;
+    
+    // Sub module instances
+    top$u_banks$0$memory memory(
+        .clock(memory$clock),
+        .read_address(memory$read_address),
+        .read_data(memory$read_data),
+        .write_address(memory$write_address),
+        .write_data(memory$write_data),
+        .write_enable(memory$write_enable)
+    );
+    top$u_banks$0$sel sel(
+        .d(sel$d),
+        .q(sel$q),
+        .clock(sel$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        sel$clock = clock;
+        sel$d = sel$q;
+        memory$clock = clock;
+        memory$read_address = read_address;
+        memory$write_address = write_address;
+        memory$write_data = write_data;
+        memory$write_enable = write & (write_bank == index);
+        word = memory$read_data;
+        sel$d = read_bank;
+        if (sel$q == index) begin
+            chain_out = chain_in | memory$read_data;
+        end
+        else begin
+            chain_out = chain_in;
+        end
+    end
+    
+endmodule // top$u_banks$0
+
+
+module top$u_banks$0$memory(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [31:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [7:0] mem [0:2559];
+    
+    always @(posedge clock) begin
+       read_data <= {56'b0, mem[read_address[11:0]]};
+       if (write_enable) begin
+          mem[write_address[11:0]] <= write_data[7:0];
+       end
+    end
+endmodule // top$u_banks$0$memory
+
+
+module top$u_banks$0$sel(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$u_banks$0$sel
+
+
 module top$w2(d,q,clock);
     
     // Module arguments
@@ -7786,6 +7894,112 @@ module top$w2(d,q,clock);
     end
           
 endmodule // top$w2
+
+
+module top$w_banks$0(clock,read_address,write_address,write_bank,write_data,write,read_bank,chain_in,chain_out,word);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    input wire  [31:0] write_address;
+    input wire  [7:0] write_bank;
+    input wire  [63:0] write_data;
+    input wire  write;
+    input wire  [7:0] read_bank;
+    input wire  [63:0] chain_in;
+    output reg  [63:0] chain_out;
+    output reg  [63:0] word;
+    
+    // Constant declarations
+    localparam  index = 8'h0;
+    
+    // Stub signals
+    reg  memory$clock;
+    reg  [31:0] memory$read_address;
+    wire  [63:0] memory$read_data;
+    reg  [31:0] memory$write_address;
+    reg  [63:0] memory$write_data;
+    reg  memory$write_enable;
+    reg  [7:0] sel$d;
+    wire  [7:0] sel$q;
+    reg  sel$clock;
+    
+    // Sub module instances
+    top$w_banks$0$memory memory(
+        .clock(memory$clock),
+        .read_address(memory$read_address),
+        .read_data(memory$read_data),
+        .write_address(memory$write_address),
+        .write_data(memory$write_data),
+        .write_enable(memory$write_enable)
+    );
+    top$w_banks$0$sel sel(
+        .d(sel$d),
+        .q(sel$q),
+        .clock(sel$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        sel$clock = clock;
+        sel$d = sel$q;
+        memory$clock = clock;
+        memory$read_address = read_address;
+        memory$write_address = write_address;
+        memory$write_data = write_data;
+        memory$write_enable = write & (write_bank == index);
+        word = memory$read_data;
+        sel$d = read_bank;
+        if (sel$q == index) begin
+            chain_out = chain_in | memory$read_data;
+        end
+        else begin
+            chain_out = chain_in;
+        end
+    end
+    
+endmodule // top$w_banks$0
+
+
+module top$w_banks$0$memory(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [31:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [7:0] mem [0:34303];
+    
+    always @(posedge clock) begin
+       read_data <= {56'b0, mem[read_address[15:0]]};
+       if (write_enable) begin
+          mem[write_address[15:0]] <= write_data[7:0];
+       end
+    end
+endmodule // top$w_banks$0$memory
+
+
+module top$w_banks$0$sel(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$w_banks$0$sel
 
 
 module top$w_reg(d,q,clock);
