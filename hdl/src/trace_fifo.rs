@@ -1,14 +1,17 @@
 //! Trace-FIFO arithmetic for one entry (golden `fixed::trace_fifo::TraceFifo::step`):
 //! - eps at lag 0: `sat(decay(eps at lag 1, alpha) + spike * one, 0, eps_max)`;
-//! - eta at lag m: `sat(decay(eta at lag m + 1, alpha) + KROM[window(m)], eta_min, eta_max)`,
-//!   the window being the 2R+1 history bits around lag m (unseen future lags read 0).
+//! - eta at lag m (0 <= m <= R, the entries TRACE recomputes):
+//!   `sat(decay(eta at lag m + 1, alpha) + KROM[window(m)], eta_min, eta_max)`, the window being
+//!   the 2R+1 history bits around lag m, i.e. the word's low 2R+1 bits shifted up by the
+//!   `ahead = R - m` future lags not seen yet (they read 0). The sequencer registers `ahead`
+//!   rather than m, so no subtraction sits between the register and the kernel ROM.
 //!
 //! Combinational; the FIFOs are the tile's `eps_trace_fifo` / `eta_trace_fifo` memories.
 //!
 //! ```text
 //!                +---------------------------------------------------+
-//!   word ------->| window = (word >> (m-R) | word << (R-m)) & mask    |
-//!   lag -------->| eta_next = sat(decay(eta_older) + KROM[window])    |---> eta_next
+//!   word ------->| window = (word << ahead) & mask  (ahead = R - m)    |
+//!   ahead ------>| eta_next = sat(decay(eta_older) + KROM[window])    |---> eta_next
 //!   eta_older -->|                                                   |
 //!   eps_prev --->| eps_next = sat(decay(eps_prev) + word[0] * one)    |---> eps_next
 //!                +---------------------------------------------------+
@@ -24,7 +27,7 @@ use rust_hdl::prelude::*;
 #[derive(LogicBlock)]
 pub struct TraceFifo {
     pub word: Signal<In, Bits<64>>,
-    pub lag: Signal<In, Bits<8>>,
+    pub ahead: Signal<In, Bits<8>>,
     pub eta_older: Signal<In, Bits<64>>,
     pub eps_prev: Signal<In, Bits<64>>,
     pub eta_next: Signal<Out, Bits<64>>,
@@ -35,7 +38,6 @@ pub struct TraceFifo {
     window: Signal<Local, Bits<64>>,
     eps_sum: Narrow<64>,
     eta_sum: Narrow<64>,
-    radius: Constant<Bits<8>>,
     window_mask: Constant<Bits<64>>,
     trace_one: Constant<Bits<64>>,
     eps_max: Constant<Bits<64>>,
@@ -54,7 +56,7 @@ impl TraceFifo {
         let eta_sum_bits = (trace_bits + 1).max(kernel_bits) + 1;
         TraceFifo {
             word: Default::default(),
-            lag: Default::default(),
+            ahead: Default::default(),
             eta_older: Default::default(),
             eps_prev: Default::default(),
             eta_next: Default::default(),
@@ -67,7 +69,6 @@ impl TraceFifo {
             window: Default::default(),
             eps_sum: Narrow::signed(eps_sum_bits),
             eta_sum: Narrow::signed(eta_sum_bits),
-            radius: Constant::new((radius as u64).to_bits()),
             window_mask: Constant::new(((1u64 << (2 * radius + 1)) - 1).to_bits()),
             trace_one: Constant::new(as_bits(f.trace_one as i64)),
             eps_max: Constant::new(as_bits(f.eps_max as i64)),
@@ -94,13 +95,7 @@ impl Logic for TraceFifo {
         } else {
             self.eps_next.next = self.eps_sum.y.val();
         }
-        if self.lag.val() >= self.radius.val() {
-            self.window.next =
-                (self.word.val() >> (self.lag.val() - self.radius.val())) & self.window_mask.val();
-        } else {
-            self.window.next =
-                (self.word.val() << (self.radius.val() - self.lag.val())) & self.window_mask.val();
-        }
+        self.window.next = (self.word.val() << self.ahead.val()) & self.window_mask.val();
         self.kernel.x.next = self.window.val();
         self.eta_leak.x.next = self.eta_older.val();
         self.eta_sum.x.next = self.eta_leak.y.val() + self.kernel.data.val();

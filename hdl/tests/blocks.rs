@@ -705,7 +705,7 @@ fn trace_fifo_entry_equals_golden_traces() {
         let radius = cfg.surrogate.kernel_radius;
         let v = verilog_of(TraceFifo::new(&f, tb, radius), |b| {
             b.word.connect();
-            b.lag.connect();
+            b.ahead.connect();
             b.eta_older.connect();
             b.eps_prev.connect();
         });
@@ -716,7 +716,8 @@ fn trace_fifo_entry_equals_golden_traces() {
             .map(|&eta| {
                 vec![
                     u128::from(rng.next_u64() & mask),
-                    u128::from(rng.below(d as u64)),
+                    // ahead = R - m for the lags m = 0..=R TRACE recomputes.
+                    u128::from(rng.below(radius as u64 + 1)),
                     // Stored traces: their low trace_bits bits.
                     u128::from(eta as u64 & ((1u64 << tb) - 1)),
                     u128::from(rng.below(f.eps_max as u64 + 1)),
@@ -728,7 +729,7 @@ fn trace_fifo_entry_equals_golden_traces() {
             &v,
             &[
                 Port("word", 64),
-                Port("lag", 8),
+                Port("ahead", 8),
                 Port("eta_older", 64),
                 Port("eps_prev", 64),
             ],
@@ -738,7 +739,8 @@ fn trace_fifo_entry_equals_golden_traces() {
                 // golden::fixed::trace_fifo::TraceFifo::step, one entry.
                 let mut h = GoldenDelayFifo::new(1, d);
                 h.hist[0] = r[0] as u64;
-                let g = f.kernel_rom[h.window(0, r[1] as usize, radius)] as i64;
+                let lag = radius - r[1] as usize;
+                let g = f.kernel_rom[h.window(0, lag, radius)] as i64;
                 let older = sign_extend(r[2] as u64, tb);
                 let eta = clamp(decay(older, f.alpha_q) + g, f.eta_min, f.eta_max);
                 let spike = if h.bit(0, 0) { f.trace_one as i64 } else { 0 };

@@ -286,6 +286,7 @@ impl Tile {
             pf_eta: Default::default(),
             eta_fwd: Default::default(),
             q1_m: Default::default(),
+            q1_ahead: Default::default(),
             q1_bias: Default::default(),
             o3_v: Default::default(),
             o3_i: Default::default(),

@@ -38,6 +38,8 @@ impl Piece<SIGNAL_PHASES> for Tile {
                     self.q1_base.d.next = self.base_n.y.val();
                     self.q1_last.d.next = self.idx_n.y.val() == 0;
                     self.q1_m.d.next = bit_cast::<8, 32>(self.radius.val() - self.idx_n.y.val());
+                    // The future lags lag m = R - idx has not seen (the window's shift).
+                    self.q1_ahead.d.next = bit_cast::<8, 32>(self.idx_n.y.val());
                     if self.idx_n.y.val() == self.radius.val() {
                         self.idx.d.next = 0.into();
                         self.i.d.next = self.i_n.y.val() + 1;

@@ -249,6 +249,8 @@ pub struct Tile {
     pf_eta: DFF<Bits<64>>,
     eta_fwd: DFF<Bits<64>>,
     q1_m: DFF<Bits<8>>,
+    /// TRACE: R - m, the future lags entry m's window has not seen (its shift).
+    q1_ahead: DFF<Bits<8>>,
     q1_bias: DFF<Bit>,
     /// OUT stage 3: the output whose leaked y and summed input stage 2 registered (its
     /// decision sum is read then and arrives in stage 4).

@@ -98,7 +98,7 @@ impl Piece<OPERANDS> for Tile {
             self.trace.word.next = self.hist_reg.q.val();
             self.trace.eta_older.next = self.eta_fwd.q.val();
         }
-        self.trace.lag.next = self.q1_m.q.val();
+        self.trace.ahead.next = self.q1_ahead.q.val();
         self.trace.eps_prev.next = self.pf_eps.q.val();
         self.rtrace.zeta.next = self.q3_zeta_n.y.val();
         self.rtrace.spike.next = self.lif.spike.val();

@@ -16,7 +16,7 @@ impl Piece<REGS> for Tile {
             q1_lane, ymax, psum, recip, rem, total, total_g, mean, m_cur, hist_reg, pf_hist,
             pf_eps, pf_eta, eta_fwd, q1_m, q1_bias, o3_v, o3_i, o3_y, o3_sum, o4_v, o4_i, o4_y,
             p3_v, p3_i, xt_reg, w2, r2, d2, a2, g2, rupd_v, rupd_bias, rupd_i, sh_w, q2_s, w_reg,
-            d_reg, a_reg, g_reg, r_reg, aux, q1_ub, rupd_ub, ax3_v, ax3_i, ax3_d, rot
+            d_reg, a_reg, g_reg, r_reg, aux, q1_ub, rupd_ub, ax3_v, ax3_i, ax3_d, rot, q1_ahead
         );
         clock!(
             self,

@@ -309,7 +309,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] out$sum;
     wire  [63:0] out$y_next;
     reg  [63:0] trace$word;
-    reg  [7:0] trace$lag;
+    reg  [7:0] trace$ahead;
     reg  [63:0] trace$eta_older;
     reg  [63:0] trace$eps_prev;
     wire  [63:0] trace$eta_next;
@@ -534,6 +534,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [7:0] q1_m$d;
     wire  [7:0] q1_m$q;
     reg  q1_m$clock;
+    reg  [7:0] q1_ahead$d;
+    wire  [7:0] q1_ahead$q;
+    reg  q1_ahead$clock;
     reg  q1_bias$d;
     wire  q1_bias$q;
     reg  q1_bias$clock;
@@ -1038,7 +1041,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     );
     top$trace trace(
         .word(trace$word),
-        .lag(trace$lag),
+        .ahead(trace$ahead),
         .eta_older(trace$eta_older),
         .eps_prev(trace$eps_prev),
         .eta_next(trace$eta_next),
@@ -1393,6 +1396,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .d(q1_m$d),
         .q(q1_m$q),
         .clock(q1_m$clock)
+    );
+    top$q1_ahead q1_ahead(
+        .d(q1_ahead$d),
+        .q(q1_ahead$q),
+        .clock(q1_ahead$clock)
     );
     top$q1_bias q1_bias(
         .d(q1_bias$d),
@@ -1793,6 +1801,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         ax3_i$clock = clock;
         ax3_d$clock = clock;
         rot$clock = clock;
+        q1_ahead$clock = clock;
         phase$d = phase$q;
         cnt$d = cnt$q;
         last$d = last$q;
@@ -1885,6 +1894,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         ax3_i$d = ax3_i$q;
         ax3_d$d = ax3_d$q;
         rot$d = rot$q;
+        q1_ahead$d = q1_ahead$q;
         lfsr$clock = clock;
         readout_biases$clock = clock;
         feedback_weights$clock = clock;
@@ -2263,7 +2273,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             trace$word = hist_reg$q;
             trace$eta_older = eta_fwd$q;
         end
-        trace$lag = q1_m$q;
+        trace$ahead = q1_ahead$q;
         trace$eps_prev = pf_eps$q;
         rtrace$zeta = q3_zeta_n$y;
         rtrace$spike = lif$spike;
@@ -2620,6 +2630,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         q1_base$d = base_n$y;
                         q1_last$d = idx_n$y == 32'h0;
                         q1_m$d = ((radius - idx_n$y) & 8'hff);
+                        q1_ahead$d = ((idx_n$y) & 8'hff);
                         if (idx_n$y == radius) begin
                             idx$d = 32'h0;
                             i$d = i_n$y + 32'h1;
@@ -6510,6 +6521,25 @@ module top$psum_n(x,y);
 endmodule // top$psum_n
 
 
+module top$q1_ahead(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$q1_ahead
+
+
 module top$q1_base(d,q,clock);
     
     // Module arguments
@@ -7566,18 +7596,17 @@ module top$total_n(x,y);
 endmodule // top$total_n
 
 
-module top$trace(word,lag,eta_older,eps_prev,eta_next,eps_next);
+module top$trace(word,ahead,eta_older,eps_prev,eta_next,eps_next);
     
     // Module arguments
     input wire  [63:0] word;
-    input wire  [7:0] lag;
+    input wire  [7:0] ahead;
     input wire  [63:0] eta_older;
     input wire  [63:0] eps_prev;
     output reg  [63:0] eta_next;
     output reg  [63:0] eps_next;
     
     // Constant declarations
-    localparam  radius = 8'h2;
     localparam  window_mask = 64'h1f;
     localparam  trace_one = 64'h80;
     localparam  eps_max = 64'hfff;
@@ -7637,12 +7666,7 @@ module top$trace(word,lag,eta_older,eps_prev,eta_next,eps_next);
         else begin
             eps_next = eps_sum$y;
         end
-        if (lag >= radius) begin
-            window = (word >> (lag - radius)) & window_mask;
-        end
-        else begin
-            window = (word << (radius - lag)) & window_mask;
-        end
+        window = (word << ahead) & window_mask;
         kernel$x = window;
         eta_leak$x = eta_older;
         eta_sum$x = eta_leak$y + kernel$data;
