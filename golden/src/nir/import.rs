@@ -202,6 +202,18 @@ pub fn analyse(
         let mut delays = Vec::new();
         let mut cur = cx.single_pred(p)?;
         while let Node::Delay { delay } = &g.nodes[cur] {
+            // A chain of Delay nodes that comes back to itself never reaches an Input or a LIF
+            // (without this check the walk would go round it until memory ran out).
+            if delays.iter().any(|(name, _)| name == cur) {
+                return Err(cx.unsupported(
+                    cur,
+                    "inputs",
+                    format!("a cycle of Delay nodes through '{cur}'"),
+                    format!(
+                        "a chain of Delay nodes from the Input '{input}' or the LIF '{lif_name}'"
+                    ),
+                ));
+            }
             let v = cx.vector(cur, "delay", delay, n)?;
             if let Some(i) = v.iter().position(|&x| x < 0.0) {
                 return Err(cx.unsupported(cur, &format!("delay[{i}]"), v[i], "delays >= 0"));
