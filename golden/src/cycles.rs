@@ -118,8 +118,10 @@ fn kinds(cfg: &Config) -> Kinds {
 
 /// Busy cycles the learning unit adds to a STEP (0 without learning). Phases (ARCHITECTURE.md):
 /// TRACE S (R + 1) + 2; then, when supervised: PSUM O + 2, DIV 33, ERR O + 2, SIG H (O + 1) + 2;
-/// per neuron CHECK + DECIDE 2, for m_j != 0 PASS1 S + 3 and MEAN 1 (delays learned) and PASS2
-/// S + 3, one final CHECK; axonal MEANG 1 + AXON S + 2; readout O (H + bias) + 2.
+/// per neuron CHECK + DECIDE 2, for m_j != 0 PASS1 ceil(S / L) + 3 and MEAN log2 L + 1 (delays
+/// learned) and PASS2 ceil(S / L) + 3 (the learning lanes take L synapses per cycle), one final
+/// CHECK;
+/// axonal MEANG 1 + AXON S + 2; readout O (H + bias) + 2.
 pub fn learning_cycles(cfg: &Config, c: LearnCounts) -> u64 {
     if !c.traces {
         return 0;
@@ -133,7 +135,10 @@ pub fn learning_cycles(cfg: &Config, c: LearnCounts) -> u64 {
     let k = kinds(cfg);
     cycles += (o + 2) + 33 + (o + 2) + h * (o + 1) + 2;
     if k.w || k.need_q {
-        let per_neuron = if k.need_q { 2 * (s + 3) + 1 } else { s + 3 };
+        // MEAN folds the lanes' totals into one (log2 L cycles), then divides (1).
+        let pass = source_groups(cfg) + 3;
+        let mean = lanes(cfg).trailing_zeros() as u64 + 1;
+        let per_neuron = if k.need_q { 2 * pass + mean } else { pass };
         cycles += 2 * h + c.modulated as u64 * per_neuron + 1;
     }
     if k.a {

@@ -385,11 +385,20 @@ impl MemoryId {
     /// Split into `hardware.lanes` banks by source, source s in bank `s mod L` at `s div L`
     /// (the host index is the entry; the spikes of hidden neuron j are source `I + j`'s, at
     /// bank row `(I + j) div L - I div L`; the active list is kept per bank, `host_index` does
-    /// not apply to it: `active_entry_index`).
+    /// not apply to it: `active_entry_index`). The trace FIFOs keep source s's D lags together:
+    /// entry `s D + m` in bank `s mod L` at `(s div L) D + m`.
     pub const fn source_banked(self) -> bool {
         matches!(
             self,
-            M::SpikeHistory | M::InputSpikes | M::AxonalDelays | M::ActiveSources | M::Spikes
+            M::SpikeHistory
+                | M::InputSpikes
+                | M::AxonalDelays
+                | M::ActiveSources
+                | M::Spikes
+                | M::EpsTraceFifo
+                | M::EtaTraceFifo
+                | M::DelayGradients
+                | M::AxonalGradients
         )
     }
 
@@ -420,6 +429,7 @@ impl MemoryId {
             match self {
                 M::InputSpikes => n.inputs as u64,
                 M::Spikes => n.hidden as u64,
+                M::EpsTraceFifo | M::EtaTraceFifo => cfg.sources() as u64 * n.max_delay as u64,
                 _ => cfg.sources() as u64,
             }
         } else {
@@ -457,10 +467,10 @@ impl MemoryId {
             M::ReadoutTraces | M::Psi => h,
             M::Readout | M::DecisionSums | M::OutputErrors => o,
             M::InputSpikes => (n.inputs as u64).div_ceil(lanes) * lanes,
-            M::EpsTraceFifo | M::EtaTraceFifo => s * d,
+            M::EpsTraceFifo | M::EtaTraceFifo => per_source * d,
             M::Lfsr => LFSR_STREAMS as u64,
-            M::DelayGradients => has(n.delay_mode.has_any(), s),
-            M::AxonalGradients => has(n.delay_mode.has_axonal(), s),
+            M::DelayGradients => has(n.delay_mode.has_any(), per_source),
+            M::AxonalGradients => has(n.delay_mode.has_axonal(), per_source),
         }
     }
 

@@ -5,12 +5,14 @@
 //! which rotates the L words to the lanes (lane l takes bank `(l + c) mod L`); writes land in the
 //! bank they address. The host and the learning unit read one entry through the chain: each bank
 //! passes on its word only if it is the addressed one (a register of the bank selected with the
-//! read), so the last bank's chain output is the word.
+//! read), so the last bank's chain output is the word. A learning lane writes the bank it owns
+//! with `lane_write` (each bank at its own address: PASS1's gradients, PASS2's weights, delays).
 //!
 //! ```text
 //!                  +-----------------------------------------------------+
 //!   read_address ->| mem [entries] x bits                                |--> word
 //!   write_* ------>|   writes land when write_bank == index               |
+//!   lane_write --->|     or when lane_write is set                        |
 //!   read_bank ---->| sel <= read_bank                                    |
 //!   chain_in ----->| chain_out = chain_in | (word if sel == index)        |--> chain_out
 //!                  +-----------------------------------------------------+
@@ -27,6 +29,7 @@ pub struct Bank {
     pub write_bank: Signal<In, Bits<8>>,
     pub write_data: Signal<In, Bits<64>>,
     pub write: Signal<In, Bit>,
+    pub lane_write: Signal<In, Bit>,
     pub read_bank: Signal<In, Bits<8>>,
     pub chain_in: Signal<In, Bits<64>>,
     pub chain_out: Signal<Out, Bits<64>>,
@@ -46,6 +49,7 @@ impl Bank {
             write_bank: Default::default(),
             write_data: Default::default(),
             write: Default::default(),
+            lane_write: Default::default(),
             read_bank: Default::default(),
             chain_in: Default::default(),
             chain_out: Default::default(),
@@ -65,8 +69,9 @@ impl Logic for Bank {
         self.memory.read_address.next = self.read_address.val();
         self.memory.write_address.next = self.write_address.val();
         self.memory.write_data.next = self.write_data.val();
-        self.memory.write_enable.next =
-            self.write.val() & (self.write_bank.val() == self.index.val());
+        self.memory.write_enable.next = (self.write.val()
+            & (self.write_bank.val() == self.index.val()))
+            | self.lane_write.val();
         self.word.next = self.memory.read_data.val();
         // The addressed bank's word (a cycle after the read), each output once per evaluation.
         self.sel.d.next = self.read_bank.val();

@@ -9,6 +9,7 @@
 //!   spike ------->| tap    = min((axonal+synaptic+half)>>frac,D-1)|---> tap
 //!   axonal ------>| tap_bit = word[tap]                            |---> tap_bit
 //!   synaptic ---->| pushed_bit = pushed[tap]                      |---> pushed_bit
+//!                 | tap_index = tap, 32 bits (a memory index)     |---> tap_index
 //!                 +---------------------------------------------+
 //! ```
 
@@ -22,6 +23,7 @@ pub struct DelayFifo {
     pub synaptic: Signal<In, Bits<64>>,
     pub pushed: Signal<Out, Bits<64>>,
     pub tap: Signal<Out, Bits<8>>,
+    pub tap_index: Signal<Out, Bits<32>>,
     pub tap_bit: Signal<Out, Bit>,
     pub pushed_bit: Signal<Out, Bit>,
     path: Signal<Local, Bits<64>>,
@@ -45,6 +47,7 @@ impl DelayFifo {
             synaptic: Default::default(),
             pushed: Default::default(),
             tap: Default::default(),
+            tap_index: Default::default(),
             tap_bit: Default::default(),
             pushed_bit: Default::default(),
             path: Default::default(),
@@ -73,8 +76,10 @@ impl Logic for DelayFifo {
         // Every output once per evaluation (ARCHITECTURE.md, "one assignment per output").
         if self.path.val() > self.last_tap.val() {
             self.tap.next = bit_cast::<8, 64>(self.last_tap.val());
+            self.tap_index.next = bit_cast::<32, 64>(self.last_tap.val());
         } else {
             self.tap.next = bit_cast::<8, 64>(self.path.val());
+            self.tap_index.next = bit_cast::<32, 64>(self.path.val());
         }
         self.tap_bit.next = self.word.val().get_bit(self.tap.val().index());
         self.pushed_bit.next = self.pushed.val().get_bit(self.tap.val().index());

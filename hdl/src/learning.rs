@@ -6,11 +6,10 @@
 //!             +-------------------------------------------------------------+
 //!  x, trace ->| xt = x * trace (the tile registers it: xt_reg, a stage later) |-> xt
 //!  xt_reg --->| w_next = sat_w(w - SR(xt_reg, sh_w, r_w))                     |-> w_next
-//!  w, r_w  -->|   (input/recurrent weights: x = m_j, trace = eps at the tap;  |
-//!  sh_w ----->|    readout: x = e_k, trace = zeta_j; bias: trace = 1)         |
+//!  w, r_w  -->|   (readout weights: x = e_k, trace = zeta_j; biases: trace = 1; |
+//!  sh_w ----->|    the synapses' updates are the learning lanes', pass_lane) |
 //!  g, mean -->| d_next = clip(d - SR(g - mean, sh_d, r_d), 0, hi)            |-> d_next
-//!  d, hi ---->|   (synaptic: g = q_js; axonal: g = G_s)                      |
-//!  eta ------>| q = x * w * eta                                              |-> q
+//!  d, hi ---->|   (axonal delays: g = G_s)                                   |
 //!  b, e ----->| prod_be = b * e (learning-signal MAC)                         |-> prod_be
 //!  acc, psi ->| m = (sat_L(acc >>> signal_shift) * psi) >>> psi_bits          |-> l, m
 //!  y_gap ---->| p = EXP[y_gap >> exp_shift] (0 past the ROM)                  |-> p
@@ -42,7 +41,6 @@ pub struct Learning {
     pub hi: Signal<In, Bits<64>>,
     pub r_d: Signal<In, Bits<32>>,
     pub sh_d: Signal<In, Bits<8>>,
-    pub eta: Signal<In, Bits<64>>,
     pub b: Signal<In, Bits<64>>,
     pub e: Signal<In, Bits<64>>,
     pub acc: Signal<In, Bits<64>>,
@@ -52,15 +50,12 @@ pub struct Learning {
     pub xt: Signal<Out, Bits<64>>,
     pub w_next: Signal<Out, Bits<64>>,
     pub d_next: Signal<Out, Bits<64>>,
-    pub q: Signal<Out, Bits<64>>,
     pub prod_be: Signal<Out, Bits<64>>,
     pub l: Signal<Out, Bits<64>>,
     pub m: Signal<Out, Bits<64>>,
     pub p: Signal<Out, Bits<64>>,
     pub pi: Signal<Out, Bits<64>>,
     mul_xt: Mul,
-    mul_xw: Mul,
-    mul_q: Mul,
     mul_be: Mul,
     mul_lpsi: Mul,
     mul_pi: Mul,
@@ -125,7 +120,6 @@ impl Learning {
             hi: Default::default(),
             r_d: Default::default(),
             sh_d: Default::default(),
-            eta: Default::default(),
             b: Default::default(),
             e: Default::default(),
             acc: Default::default(),
@@ -135,15 +129,12 @@ impl Learning {
             xt: Default::default(),
             w_next: Default::default(),
             d_next: Default::default(),
-            q: Default::default(),
             prod_be: Default::default(),
             l: Default::default(),
             m: Default::default(),
             p: Default::default(),
             pi: Default::default(),
             mul_xt: mul(sb.max(eb), tb + 1),
-            mul_xw: mul(sb, wb),
-            mul_q: mul(sb + wb, tb),
             mul_be: mul(wb, eb),
             mul_lpsi: mul(sb, w.psi_bits + 1),
             // p <= 2^15 and recip = 2^31 / sum(p) <= 2^16, both positive.
@@ -204,12 +195,6 @@ impl Logic for Learning {
         } else {
             self.d_next.next = self.d_pre.y.val();
         }
-        // Delay gradient q = x * w * eta (x = m_j, w before this step's update).
-        self.mul_xw.a.next = self.x.val();
-        self.mul_xw.b.next = self.w_ext.val();
-        self.mul_q.a.next = self.mul_xw.p.val();
-        self.mul_q.b.next = self.eta.val();
-        self.q.next = self.mul_q.p.val();
         // Learning signal: MAC term, then L = sat(acc >>> signal_shift) and m = (L psi) >>> psi_bits.
         self.mul_be.a.next = (self.b.val() ^ self.w_sign.val()) - self.w_sign.val();
         self.mul_be.b.next = self.e.val();

@@ -7,7 +7,12 @@
 //!          +-------------------------------+
 //! ```
 
+use golden::rng::LFSR_STREAMS;
 use rust_hdl::prelude::*;
+
+/// Bits of a stream index (the tile holds `LFSR_STREAMS` streams, `tile/learn_lanes.rs`).
+pub const INDEX_BITS: usize = 4;
+const _: () = assert!(LFSR_STREAMS == 1 << INDEX_BITS);
 
 #[derive(LogicBlock, Default)]
 pub struct Lfsr {

@@ -24,7 +24,6 @@ use hdl::decay::Decay;
 use hdl::delay_fifo::DelayFifo as HdlDelayFifo;
 use hdl::learning::Learning;
 use hdl::lfsr::Lfsr;
-use hdl::lfsr_bank::LfsrBank;
 use hdl::lif::{Lif, psi_rom};
 use hdl::mean::Mean;
 use hdl::mul::Mul;
@@ -666,6 +665,7 @@ fn delay_fifo_equals_golden_history_and_taps() {
             Port("tap", 8),
             Port("tap_bit", 1),
             Port("pushed_bit", 1),
+            Port("tap_index", 32),
         ];
         judge(
             &format!("{name}: delay FIFO (D = {d})"),
@@ -690,6 +690,7 @@ fn delay_fifo_equals_golden_history_and_taps() {
                     tap as u128,
                     u128::from(tap_bit),
                     u128::from(h.bit(0, tap)),
+                    tap as u128,
                 ]
             },
         );
@@ -751,78 +752,6 @@ fn trace_fifo_entry_equals_golden_traces() {
     }
 }
 
-/// The bank of random-stream states: written on the clock's rising edge, read combinationally
-/// (the learning unit reads, advances and writes back a stream in one cycle), against the golden
-/// bank (`golden::rng::LfsrBank`) over random writes and reads, every stream seeded first.
-#[test]
-fn lfsr_bank_holds_what_was_written_per_stream() {
-    let mut rng = SplitMix64::new(14);
-    let v = verilog_of(LfsrBank::default(), |b| {
-        b.clock.connect();
-        b.read_index.connect();
-        b.write_index.connect();
-        b.write_data.connect();
-        b.write_enable.connect();
-    });
-    let n = golden::rng::LFSR_STREAMS as u64;
-    // Rows: clock, read index, write index, write data, write enable; every write is a low row
-    // then a high row (one rising edge).
-    let mut ops: Vec<(u64, u64, u32, bool)> = (0..n).map(|i| (i, i, i as u32 + 1, true)).collect();
-    ops.extend((0..RANDOM).map(|_| {
-        (
-            rng.below(n),
-            rng.below(n),
-            rng.next_u64() as u32,
-            rng.below(3) != 0,
-        )
-    }));
-    let mut vectors = Vec::new();
-    let mut want = Vec::new();
-    let mut bank = golden::rng::LfsrBank([0; golden::rng::LFSR_STREAMS]);
-    let mut written = [false; golden::rng::LFSR_STREAMS];
-    for (ri, wi, wd, we) in ops {
-        for clock in [0u128, 1] {
-            vectors.push(vec![
-                clock,
-                u128::from(ri),
-                u128::from(wi),
-                u128::from(wd),
-                u128::from(we),
-            ]);
-            if clock == 1 && we {
-                bank.0[wi as usize] = wd;
-                written[wi as usize] = true;
-            }
-            // Streams not yet written read X in Icarus; only the seeded phase reads them.
-            let value = if written[ri as usize] {
-                u128::from(bank.0[ri as usize])
-            } else {
-                u128::MAX
-            };
-            want.push(vec![value]);
-        }
-    }
-    let got = icarus_with(
-        &v,
-        &[
-            Port("clock", 1),
-            Port("read_index", 4),
-            Port("write_index", 4),
-            Port("write_data", 32),
-            Port("write_enable", 1),
-        ],
-        &[Port("read_data", 32)],
-        &vectors,
-        true,
-    );
-    for ((row, g), w) in vectors.iter().zip(&got).zip(&want) {
-        if w[0] != u128::MAX {
-            assert_eq!(g, w, "LFSR bank: inputs {row:x?}");
-        }
-    }
-    assert!(want.iter().filter(|w| w[0] != u128::MAX).count() > RANDOM);
-}
-
 /// The bridge's CRC-8 step against the protocol's (`golden::protocol::crc8_update`, which the
 /// host driver uses): every data byte from a spread of CRC states, and random pairs.
 #[test]
@@ -866,7 +795,6 @@ struct LearnOperands {
     hi: i64,
     r_d: u32,
     sh_d: u32,
-    eta: i64,
     b: i64,
     e: i64,
     acc: i64,
@@ -875,7 +803,7 @@ struct LearnOperands {
     recip: i64,
 }
 
-const LEARN_INPUTS: [Port; 19] = [
+const LEARN_INPUTS: [Port; 18] = [
     Port("x", 64),
     Port("trace", 64),
     Port("w", 64),
@@ -887,7 +815,6 @@ const LEARN_INPUTS: [Port; 19] = [
     Port("hi", 64),
     Port("r_d", 32),
     Port("sh_d", 8),
-    Port("eta", 64),
     Port("b", 64),
     Port("e", 64),
     Port("acc", 64),
@@ -913,7 +840,6 @@ impl LearnOperands {
             raw(self.hi),
             u128::from(self.r_d),
             u128::from(self.sh_d),
-            raw(self.eta),
             raw(self.b),
             raw(self.e),
             raw(self.acc),
@@ -938,13 +864,12 @@ impl LearnOperands {
             hi: s(8),
             r_d: r[9] as u32,
             sh_d: r[10] as u32,
-            eta: s(11),
-            b: s(12),
-            e: s(13),
-            acc: s(14),
-            psi: s(15),
-            y_gap: s(16),
-            recip: s(17),
+            b: s(11),
+            e: s(12),
+            acc: s(13),
+            psi: s(14),
+            y_gap: s(15),
+            recip: s(16),
         }
     }
 }
@@ -952,10 +877,9 @@ impl LearnOperands {
 /// ALGORITHM.md's per-element rules of the learning unit, written here from `golden::format`'s
 /// primitives (the golden model applies them inside whole-step loops, `learn_step` and
 /// `Readout::error`, with no per-element function to call).
-fn golden_learning(o: &LearnOperands, cfg: &Config, f: &Formats) -> [i64; 9] {
+fn golden_learning(o: &LearnOperands, cfg: &Config, f: &Formats) -> [i64; 8] {
     let w = &cfg.widths;
     let weight = sign_extend(o.w as u64, w.weight_bits);
-    let eta = sign_extend(o.eta as u64, w.trace_bits);
     let w_next = clamp(
         weight - stochastic_shift(o.x * o.trace, o.sh_w, o.r_w),
         f.w_min,
@@ -964,7 +888,6 @@ fn golden_learning(o: &LearnOperands, cfg: &Config, f: &Formats) -> [i64; 9] {
     let d_next = (o.d - stochastic_shift(o.g - o.mean, o.sh_d, o.r_d))
         .max(0)
         .min(o.hi);
-    let q = o.x * weight * eta;
     let prod_be = sign_extend(o.b as u64, w.weight_bits) * sign_extend(o.e as u64, ERROR_BITS);
     let l = clamp(o.acc >> f.signal_shift, f.l_min, f.l_max) as i64;
     let m = (l * o.psi) >> w.psi_bits;
@@ -973,7 +896,7 @@ fn golden_learning(o: &LearnOperands, cfg: &Config, f: &Formats) -> [i64; 9] {
         .get((o.y_gap >> f.exp_shift) as usize)
         .map_or(0, |&p| p as i64);
     let pi = (p * o.recip) >> 16;
-    [w_next, d_next, q, prod_be, l, m, p, pi, o.x * o.trace]
+    [w_next, d_next, prod_be, l, m, p, pi, o.x * o.trace]
 }
 
 /// A value drawn uniformly from `lo..=hi` or one of its ends.
@@ -1002,7 +925,6 @@ fn learning_unit_equals_the_contracts_update_rules() {
                 &mut b.mean,
                 &mut b.d,
                 &mut b.hi,
-                &mut b.eta,
                 &mut b.b,
                 &mut b.e,
                 &mut b.acc,
@@ -1029,7 +951,8 @@ fn learning_unit_equals_the_contracts_update_rules() {
         let p_max = f.exp_rom.iter().copied().max().unwrap() as i64;
         let psi_max = f.psi_rom.iter().copied().max().unwrap() as i64;
         let outputs = cfg.network.outputs as i64;
-        // Two kinds of rows: a synapse's (x = m_j in the signal range, trace = eps) and a readout
+        // Two kinds of rows: x in the signal range (trace = eps; the learning lanes take the
+        // synapses, `pass_lane`, but the port is the same) and a readout
         // weight's or bias's (x = e_k in the error range, trace = zeta or 1).
         let vectors: Vec<Vec<u128>> = (0..2 * RANDOM)
             .map(|k| {
@@ -1061,10 +984,6 @@ fn learning_unit_equals_the_contracts_update_rules() {
                     hi,
                     r_d: rng.next_u64() as u32,
                     sh_d,
-                    eta: raw(
-                        within(f.eta_min as i64, f.eta_max as i64, &mut rng),
-                        w.trace_bits,
-                    ),
                     b: raw(within(w_lo, w_hi, &mut rng), w.weight_bits),
                     e: raw(within(e_lo, e_hi, &mut rng), ERROR_BITS),
                     acc: within(a_lo, a_hi, &mut rng),
@@ -1078,7 +997,6 @@ fn learning_unit_equals_the_contracts_update_rules() {
         let all = [
             Port("w_next", 64),
             Port("d_next", 64),
-            Port("q", 64),
             Port("prod_be", 64),
             Port("l", 64),
             Port("m", 64),
@@ -1086,16 +1004,9 @@ fn learning_unit_equals_the_contracts_update_rules() {
             Port("pi", 64),
             Port("xt", 64),
         ];
-        // q is the synaptic pass's product (x = m_j); on readout rows only the other outputs.
         for (rows, kind, outputs) in [
-            (0usize, "synapse rows", &all[..]),
-            (
-                1,
-                "readout rows",
-                &[
-                    all[0], all[1], all[3], all[4], all[5], all[6], all[7], all[8],
-                ][..],
-            ),
+            (0usize, "signal-range rows", &all[..]),
+            (1, "readout rows", &all[..]),
         ] {
             let picked: Vec<Vec<u128>> = vectors.iter().skip(rows).step_by(2).cloned().collect();
             let keep: Vec<usize> = outputs
@@ -1114,6 +1025,147 @@ fn learning_unit_equals_the_contracts_update_rules() {
                 },
             );
         }
+    }
+}
+
+/// One learning lane (`pass_lane.rs`) against the golden per-synapse rules
+/// (`golden::fixed::learning::{delay_gradient, weight_update, delay_update}`, which `learn_step`
+/// applies): random operands over their ranges and the extremes, every configuration, the
+/// shifts the host may set (the formats' and any of 0..=32); a lane whose delay update uses the
+/// draw unrotated is caught.
+#[test]
+fn learning_lane_equals_the_golden_synapse_rules() {
+    use golden::fixed::learning::{delay_gradient, delay_update, weight_update};
+    use hdl::pass_lane::PassLane;
+    let mut rng = SplitMix64::new(17);
+    let inputs = [
+        Port("m", 64),
+        Port("w_q", 64),
+        Port("eta", 64),
+        Port("eps", 64),
+        Port("xt_reg", 64),
+        Port("w", 64),
+        Port("r", 32),
+        Port("sh_w", 8),
+        Port("g", 64),
+        Port("mean", 64),
+        Port("d", 64),
+        Port("hi", 64),
+        Port("sh_d", 8),
+    ];
+    let outputs = [
+        Port("q", 64),
+        Port("q_wide", 128),
+        Port("xt", 64),
+        Port("w_next", 64),
+        Port("d_next", 64),
+    ];
+    for (name, cfg) in configs() {
+        let f = Formats::new(&cfg).unwrap();
+        let w = &cfg.widths;
+        let g_bits = RegisterBits::new(&cfg, &f).g_minus_mean();
+        let v = verilog_of(PassLane::new(&cfg, &f, g_bits), |b| {
+            for p in [
+                &mut b.m,
+                &mut b.w_q,
+                &mut b.eta,
+                &mut b.eps,
+                &mut b.xt_reg,
+                &mut b.w,
+                &mut b.g,
+                &mut b.mean,
+                &mut b.d,
+                &mut b.hi,
+            ] {
+                p.connect();
+            }
+            b.r.connect();
+            b.sh_w.connect();
+            b.sh_d.connect();
+        });
+        let signed = |bits: u32| (-(1i64 << (bits - 1)), (1i64 << (bits - 1)) - 1);
+        let raw = |x: i64, bits: u32| x & ((1i64 << bits) - 1);
+        let (w_lo, w_hi) = signed(w.weight_bits);
+        let (g_lo, g_hi) = signed(g_bits - 1);
+        let shifts = [f.sr_w, f.sr_d];
+        let vectors: Vec<Vec<u128>> = (0..RANDOM)
+            .map(|_| {
+                let m = within(f.l_min as i64, f.l_max as i64, &mut rng);
+                let eps = within(0, f.eps_max as i64, &mut rng);
+                let mut shift = || {
+                    if rng.below(2) == 0 {
+                        shifts[rng.below(2) as usize] as u128
+                    } else {
+                        rng.below(33) as u128
+                    }
+                };
+                let (sh_w, sh_d) = (shift(), shift());
+                // g and the mean anywhere in range, or (half the rows) close to each other, so
+                // that the rounding, not the clip, decides the delay update.
+                let g = within(g_lo, g_hi, &mut rng);
+                let mean = if rng.below(2) == 0 {
+                    within(g_lo, g_hi, &mut rng)
+                } else {
+                    (g - within(-(1 << 20), 1 << 20, &mut rng)).clamp(g_lo, g_hi)
+                };
+                vec![
+                    bits64(m),
+                    bits64(raw(within(w_lo, w_hi, &mut rng), w.weight_bits)),
+                    bits64(raw(
+                        within(f.eta_min as i64, f.eta_max as i64, &mut rng),
+                        w.trace_bits,
+                    )),
+                    bits64(eps),
+                    // m eps as the tile registers it a stage earlier (the lane's `xt`).
+                    bits64(m * eps),
+                    bits64(raw(within(w_lo, w_hi, &mut rng), w.weight_bits)),
+                    u128::from(rng.next_u64() as u32),
+                    sh_w,
+                    bits64(g),
+                    bits64(mean),
+                    bits64(within(0, f.delay_max as i64, &mut rng)),
+                    bits64(within(0, f.delay_max as i64, &mut rng)),
+                    sh_d,
+                ]
+            })
+            .collect();
+        let twin = |r: &Vec<u128>| {
+            let s = |k: usize| r[k] as u64 as i64;
+            let mut fr = f.clone();
+            fr.sr_w = r[7] as u32;
+            fr.sr_d = r[12] as u32;
+            let weight = |k: usize| sign_extend(r[k] as u64, w.weight_bits) as i32;
+            let eta = sign_extend(r[2] as u64, w.trace_bits) as i32;
+            let q = delay_gradient(s(0), weight(1), eta);
+            let w_next = weight_update(&fr, s(0), s(3) as i32, r[6] as u32, weight(5));
+            let d_next = delay_update(&fr, s(8), s(9), r[6] as u32, s(10) as i32, s(11));
+            vec![
+                bits64(q),
+                (q as i128) as u128,
+                bits64(s(0) * s(3)),
+                bits64(w_next as i64),
+                bits64(d_next as i64),
+            ]
+        };
+        judge(
+            &format!("{name}: learning lane"),
+            &v,
+            &inputs,
+            &outputs,
+            &vectors,
+            twin,
+        );
+        // An unrotated draw in the delay update is reported.
+        let faulty = v.replacen("sr_d$r = (r << 32'h10) | (r >> 32'h10);", "sr_d$r = r;", 1);
+        assert_ne!(faulty, v, "the fault must be put in");
+        let got = icarus(&faulty, &inputs, &outputs, &vectors);
+        let want: Vec<Vec<u128>> = vectors.iter().map(twin).collect();
+        let caught =
+            std::panic::catch_unwind(|| same("faulty learning lane", &vectors, &got, &want));
+        assert!(
+            caught.is_err(),
+            "{name}: an unrotated draw must be reported"
+        );
     }
 }
 
@@ -1154,6 +1206,7 @@ fn bank_takes_its_writes_and_answers_through_the_chain() {
             b.write_bank.connect();
             b.write_data.connect();
             b.write.connect();
+            b.lane_write.connect();
             b.read_bank.connect();
             b.chain_in.connect();
         });
@@ -1164,6 +1217,7 @@ fn bank_takes_its_writes_and_answers_through_the_chain() {
             Port("write_bank", 8),
             Port("write_data", 64),
             Port("write", 1),
+            Port("lane_write", 1),
             Port("read_bank", 8),
             Port("chain_in", 64),
         ];
@@ -1180,12 +1234,17 @@ fn bank_takes_its_writes_and_answers_through_the_chain() {
             vectors.push(r);
             want.push([u128::MAX; 2]);
         };
-        // Writes: to this bank or to another one, at random addresses and data.
+        // Writes: to this bank or to another one, at random addresses and data; or the lane's
+        // own write (`lane_write`, whatever bank the port names).
         for _ in 0..3 * entries {
             let mut row = vec![0u128; inputs.len()];
             let a = rng.below(entries);
-            let mine = rng.below(2) == 0;
-            let bank = if mine {
+            let (mine, lane) = match rng.below(3) {
+                0 => (true, false),
+                1 => (false, false),
+                _ => (true, true),
+            };
+            let bank = if mine && !lane {
                 index
             } else {
                 (index + 1 + rng.below(lanes - 1)) % lanes
@@ -1194,7 +1253,8 @@ fn bank_takes_its_writes_and_answers_through_the_chain() {
             row[2] = a as u128;
             row[3] = bank as u128;
             row[4] = data as u128;
-            row[5] = 1;
+            row[5] = u128::from(!lane);
+            row[6] = u128::from(lane);
             cycle(&row, [u128::MAX; 2]);
             if mine {
                 model[a as usize] = Some(data & mask);
@@ -1210,11 +1270,11 @@ fn bank_takes_its_writes_and_answers_through_the_chain() {
             let selected = rng.below(2) == 0;
             let mut row = vec![0u128; inputs.len()];
             row[1] = a as u128;
-            row[6] = if selected { index } else { (index + 1) % lanes } as u128;
+            row[7] = if selected { index } else { (index + 1) % lanes } as u128;
             cycle(&row, [u128::MAX; 2]);
             let chain = u128::from(rng.next_u64());
             let mut row = vec![0u128; inputs.len()];
-            row[7] = chain;
+            row[8] = chain;
             let word = u128::from(model[a as usize].unwrap());
             let out = if selected { chain | word } else { chain };
             cycle(&row, [word, out]);
@@ -1541,6 +1601,7 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
             Port("span1_out", 32),
             Port("span2_out", 32),
             Port("span3_out", 32),
+            Port("a_word", 64),
         ];
         // The golden sources of this lane and their state.
         let hmask = if d == 64 { u64::MAX } else { (1u64 << d) - 1 };
@@ -1563,8 +1624,8 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
         }
         let list = lane_list(&active, index as u32, lanes as u32);
         let (mut vectors, mut want) = (Vec::new(), Vec::new());
-        let none = [u128::MAX; 9];
-        let mut cycle = |row: &[u128], before: [u128; 9]| {
+        let none = [u128::MAX; 10];
+        let mut cycle = |row: &[u128], before: [u128; 10]| {
             let mut r = row.to_vec();
             r[0] = 0;
             vectors.push(r.clone());
@@ -1625,7 +1686,7 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
             row[at(port)] = 1 << k;
         }
         let len = list.len() as u128;
-        let mut spans = [u128::MAX; 9];
+        let mut spans = [u128::MAX; 10];
         spans[4] = len + 15;
         spans[5] = len;
         spans[6] = len + 1;
@@ -1673,6 +1734,8 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
                 u128::from(axonal[s as usize]),
                 consumed,
             ]);
+            // The lane's own word: the delay of the row read, whatever the chain.
+            kept[9] = u128::from(axonal[s as usize]);
             cycle(&zero, kept);
         }
         let got = icarus_with(&v, &inputs, &outputs, &vectors, true);

@@ -102,7 +102,7 @@ fn learn_step_body(
         if need_q {
             let (w, eta, q) = (&p.w[base..base + s_n], &row.eta[..s_n], &mut row.q[..s_n]);
             for s in 0..s_n {
-                q[s] = mj * w[s] as i64 * eta[s] as i64;
+                q[s] = delay_gradient(mj, w[s], eta[s]);
             }
             if l_cfg.center_delays {
                 mean = centring_mean(&row.q, f.mean_recip);
@@ -114,23 +114,16 @@ fn learn_step_body(
         // Pass 2: one draw per synapse (stream s mod 16); the delay update uses it rotated.
         rng.draw_row(&mut row.r);
         if learn_w {
-            let (sh, mask) = sr_consts(f.sr_w);
             let (w, eps, r) = (&mut p.w[base..base + s_n], &row.eps[..s_n], &row.r[..s_n]);
-            let (lo, hi) = (f.w_min as i64, f.w_max as i64);
             for s in 0..s_n {
-                let dw = (mj * eps[s] as i64 + (r[s] as i64 & mask)) >> sh;
-                w[s] = (w[s] as i64 - dw).clamp(lo, hi) as i32;
+                w[s] = weight_update(f, mj, eps[s], r[s], w[s]);
             }
         }
         if learn_d {
-            let (sh, mask) = sr_consts(f.sr_d);
             let d = &mut p.d[base..base + s_n];
             let (q, r, hi) = (&row.q[..s_n], &row.r[..s_n], &d_hi[..s_n]);
             for s in 0..s_n {
-                let dd = (q[s] - mean + (r[s].rotate_left(16) as i64 & mask)) >> sh;
-                // clamp(0, hi) written as max/min: hi may be below 0 only if A_s > D - 1,
-                // which the axonal clip rules out.
-                d[s] = (d[s] as i64 - dd).max(0).min(hi[s]) as i32;
+                d[s] = delay_update(f, q[s], mean, r[s], d[s], hi[s]);
             }
         }
     }
@@ -170,6 +163,34 @@ fn learn_step_body(
         }
     }
     Signals { e, l, m }
+}
+
+/// PASS1's delay gradient of synapse (j, s): `q = m_j W_js eta_s` at the synapse's tap, with
+/// the weight before this step's update (twin of `hdl::pass_lane`).
+#[inline(always)]
+pub fn delay_gradient(m: i64, w: i32, eta: i32) -> i64 {
+    m * w as i64 * eta as i64
+}
+
+/// PASS2's weight update of synapse (j, s) with its draw r: `W - SR(m_j eps_s)`, saturated to
+/// the weight range (twin of `hdl::pass_lane`).
+#[inline(always)]
+pub fn weight_update(f: &Formats, m: i64, eps: i32, r: u32, w: i32) -> i32 {
+    let (sh, mask) = sr_consts(f.sr_w);
+    let dw = (m * eps as i64 + (r as i64 & mask)) >> sh;
+    (w as i64 - dw).clamp(f.w_min as i64, f.w_max as i64) as i32
+}
+
+/// PASS2's synaptic-delay update of synapse (j, s) with the same draw rotated by 16 bits:
+/// `d - SR(q_js - mean)`, clipped to [0, hi] (hi = the path bound D - 1 - A_s; twin of
+/// `hdl::pass_lane`).
+#[inline(always)]
+pub fn delay_update(f: &Formats, q: i64, mean: i64, r: u32, d: i32, hi: i64) -> i32 {
+    let (sh, mask) = sr_consts(f.sr_d);
+    let dd = (q - mean + (r.rotate_left(16) as i64 & mask)) >> sh;
+    // clamp(0, hi) written as max/min: hi may be below 0 only if A_s > D - 1, which the axonal
+    // clip rules out.
+    (d as i64 - dd).max(0).min(hi) as i32
 }
 
 /// Shift and mask of `format::stochastic_shift`.

@@ -66,12 +66,12 @@ impl Piece<HOST> for Tile {
         self.spike_list.read_address.next = self.index.val();
         self.readout_traces.read_address.next = self.index.val();
         self.psi.read_address.next = self.index.val();
-        self.eps_trace_fifo.read_address.next = self.index.val();
-        self.eta_trace_fifo.read_address.next = self.index.val();
+        self.eps_read_address.next = self.index.val();
+        self.eta_read_address.next = self.index.val();
         self.output_errors.read_address.next = self.index.val();
         self.modulated_signals.read_address.next = self.index.val();
-        self.delay_gradients.read_address.next = self.index.val();
-        self.axonal_gradients.read_address.next = self.index.val();
+        self.dg_read_address.next = self.index.val();
+        self.ag_read_address.next = self.index.val();
         self.wd_write_address.next = self.bank_index.val();
         self.u_write_address.next = self.bank_index.val();
         self.readout_biases.write_address.next = self.index.val();
@@ -82,12 +82,12 @@ impl Piece<HOST> for Tile {
         self.spike_list.write_address.next = self.index.val();
         self.readout_traces.write_address.next = self.index.val();
         self.psi.write_address.next = self.index.val();
-        self.eps_trace_fifo.write_address.next = self.index.val();
-        self.eta_trace_fifo.write_address.next = self.index.val();
+        self.eps_write_address.next = self.index.val();
+        self.eta_write_address.next = self.index.val();
         self.output_errors.write_address.next = self.index.val();
         self.modulated_signals.write_address.next = self.index.val();
-        self.delay_gradients.write_address.next = self.index.val();
-        self.axonal_gradients.write_address.next = self.index.val();
+        self.dg_write_address.next = self.index.val();
+        self.ag_write_address.next = self.index.val();
         self.w_write_data.next = self.cmd_data.val();
         self.d_write_data.next = self.cmd_data.val();
         self.u_write_data.next = self.cmd_data.val();
@@ -99,12 +99,12 @@ impl Piece<HOST> for Tile {
         self.spike_list.write_data.next = self.cmd_data.val();
         self.readout_traces.write_data.next = self.cmd_data.val();
         self.psi.write_data.next = self.cmd_data.val();
-        self.eps_trace_fifo.write_data.next = self.cmd_data.val();
-        self.eta_trace_fifo.write_data.next = self.cmd_data.val();
+        self.eps_write_data.next = self.cmd_data.val();
+        self.eta_write_data.next = self.cmd_data.val();
         self.output_errors.write_data.next = self.cmd_data.val();
         self.modulated_signals.write_data.next = self.cmd_data.val();
-        self.delay_gradients.write_data.next = self.cmd_data.val();
-        self.axonal_gradients.write_data.next = self.cmd_data.val();
+        self.dg_write_data.next = self.cmd_data.val();
+        self.ag_write_data.next = self.cmd_data.val();
         self.w_write.next = self.host_write.val() & (self.region.val() == self.r_weights.val());
         self.d_write.next =
             self.host_write.val() & (self.region.val() == self.r_synaptic_delays.val());
@@ -126,17 +126,17 @@ impl Piece<HOST> for Tile {
             self.host_write.val() & (self.region.val() == self.r_readout_traces.val());
         self.psi.write_enable.next =
             self.host_write.val() & (self.region.val() == self.r_psi.val());
-        self.eps_trace_fifo.write_enable.next =
+        self.eps_write.next =
             self.host_write.val() & (self.region.val() == self.r_eps_trace_fifo.val());
-        self.eta_trace_fifo.write_enable.next =
+        self.eta_write.next =
             self.host_write.val() & (self.region.val() == self.r_eta_trace_fifo.val());
         self.output_errors.write_enable.next =
             self.host_write.val() & (self.region.val() == self.r_output_errors.val());
         self.modulated_signals.write_enable.next =
             self.host_write.val() & (self.region.val() == self.r_modulated_signals.val());
-        self.delay_gradients.write_enable.next =
+        self.dg_write.next =
             self.host_write.val() & (self.region.val() == self.r_delay_gradients.val());
-        self.axonal_gradients.write_enable.next =
+        self.ag_write.next =
             self.host_write.val() & (self.region.val() == self.r_axonal_gradients.val());
         if self.host_write.val() & (self.region.val() == self.r_registers.val()) {
             if self.index.val() == self.reg_budget.val() {
@@ -158,23 +158,6 @@ impl Piece<HOST> for Tile {
                 self.shifts.d.next = self.cmd_data.val();
             }
         }
-        // The stream bank reads the stream of stage 1 (`q1_lane`; a host READ of the region
-        // sets it and gets the entry in the response cycle, like a memory); it is written by
-        // the host, or with the drawn value where a learning phase draws.
-        self.lfsr.read_index.next = self.q1_lane.q.val();
-        if self.host_write.val() {
-            self.lfsr.write_index.next = self.index.val().get_bits::<INDEX_BITS>(0);
-            self.lfsr.write_data.next = bit_cast::<32, 64>(self.cmd_data.val());
-        } else {
-            self.lfsr.write_index.next = self.q1_lane.q.val();
-            self.lfsr.write_data.next = self.lfsr_step.drawn.val();
-        }
-        self.lfsr.write_enable.next = (self.host_write.val()
-            & (self.region.val() == self.r_lfsr.val()))
-            | (self.q1_v.q.val()
-                & ((self.phase.q.val() == Phase::Pass2)
-                    | (self.phase.q.val() == Phase::Axon)
-                    | (self.phase.q.val() == Phase::Rupd)));
 
         // Read responses: the memory answers one cycle after the command.
         self.rsp_valid.next = self.rsp_v.q.val();
@@ -182,7 +165,7 @@ impl Piece<HOST> for Tile {
         if self.rsp_region.q.val() == self.r_weights.val() {
             self.rsp_data.next = self.w_read_data.val();
         } else if self.rsp_region.q.val() == self.r_lfsr.val() {
-            self.rsp_data.next = bit_cast::<64, 32>(self.lfsr.read_data.val());
+            self.rsp_data.next = bit_cast::<64, 32>(self.host_stream.val());
         } else if self.rsp_region.q.val() == self.r_synaptic_delays.val() {
             self.rsp_data.next = self.d_read_data.val();
         } else if self.rsp_region.q.val() == self.r_axonal_delays.val() {
@@ -214,17 +197,17 @@ impl Piece<HOST> for Tile {
         } else if self.rsp_region.q.val() == self.r_psi.val() {
             self.rsp_data.next = self.psi.read_data.val();
         } else if self.rsp_region.q.val() == self.r_eps_trace_fifo.val() {
-            self.rsp_data.next = self.eps_trace_fifo.read_data.val();
+            self.rsp_data.next = self.eps_read_data.val();
         } else if self.rsp_region.q.val() == self.r_eta_trace_fifo.val() {
-            self.rsp_data.next = self.eta_trace_fifo.read_data.val();
+            self.rsp_data.next = self.eta_read_data.val();
         } else if self.rsp_region.q.val() == self.r_output_errors.val() {
             self.rsp_data.next = self.output_errors.read_data.val();
         } else if self.rsp_region.q.val() == self.r_modulated_signals.val() {
             self.rsp_data.next = self.modulated_signals.read_data.val();
         } else if self.rsp_region.q.val() == self.r_delay_gradients.val() {
-            self.rsp_data.next = self.delay_gradients.read_data.val();
+            self.rsp_data.next = self.dg_read_data.val();
         } else if self.rsp_region.q.val() == self.r_axonal_gradients.val() {
-            self.rsp_data.next = self.axonal_gradients.read_data.val();
+            self.rsp_data.next = self.ag_read_data.val();
         } else {
             self.rsp_data.next = self.rsp_reg.q.val();
         }
@@ -333,18 +316,18 @@ impl Piece<HOST_PHASES> for Tile {
                 self.psi.write_address.next = self.i_n.y.val();
                 self.psi.write_data.next = 0.into();
                 self.psi.write_enable.next = self.i_n.y.val() < self.n_hid.val();
-                self.eps_trace_fifo.write_address.next = self.i_n.y.val();
-                self.eps_trace_fifo.write_data.next = 0.into();
-                self.eps_trace_fifo.write_enable.next = self.i_n.y.val() < self.n_fifo.val();
-                self.eta_trace_fifo.write_address.next = self.i_n.y.val();
-                self.eta_trace_fifo.write_data.next = 0.into();
-                self.eta_trace_fifo.write_enable.next = self.i_n.y.val() < self.n_fifo.val();
+                self.eps_write_address.next = self.i_n.y.val();
+                self.eps_write_data.next = 0.into();
+                self.eps_write.next = self.i_n.y.val() < self.n_fifo.val();
+                self.eta_write_address.next = self.i_n.y.val();
+                self.eta_write_data.next = 0.into();
+                self.eta_write.next = self.i_n.y.val() < self.n_fifo.val();
                 // The axonal gradients G_s are summed over a step's PASS1s and zeroed by AXON
                 // after use; zeroed here too, so that the first learning step does not add to
                 // what the block RAM held at power-up.
-                self.axonal_gradients.write_address.next = self.i_n.y.val();
-                self.axonal_gradients.write_data.next = 0.into();
-                self.axonal_gradients.write_enable.next = self.i_n.y.val() < self.n_src.val();
+                self.ag_write_address.next = self.i_n.y.val();
+                self.ag_write_data.next = 0.into();
+                self.ag_write.next = self.i_n.y.val() < self.n_src.val();
                 self.i.d.next = self.i_n.y.val() + 1;
                 if self.i_n.y.val() == self.n_clear_mem.val() {
                     self.head.d.next = 0.into();

@@ -31,21 +31,51 @@ impl Piece<LANES> for Tile {
                     & self.lane_mask.val(),
             );
         }
+        // DECIDE to PASS2 walk neuron j's row: bank b holds lane (b - j) mod L's synapse of the
+        // group (its offset from the group's row), written back through the inverse rotation.
+        self.row_banks.next = (self.phase.q.val() == Phase::Decide)
+            | (self.phase.q.val() == Phase::Pass1)
+            | (self.phase.q.val() == Phase::Mean)
+            | (self.phase.q.val() == Phase::Pass2);
+        for l in 0..self._lanes {
+            self.b_off[l].next = (self.lane_id[l].val() - self.i_n.y.val()) & self.lane_mask.val();
+            self.b_valid[l].next = ((self.p3_i_n.y.val() << self.lane_bits.val())
+                + self.b_off[l].val())
+                < self.n_src.val();
+        }
         for l in 0..self._lanes {
             self.w_banks[l].clock.next = self.clock.val();
-            self.w_banks[l].read_address.next = self.w_read_address.val();
-            self.w_banks[l].write_address.next = self.wd_write_address.val();
             self.w_banks[l].write_bank.next = self.wd_write_bank.val();
-            self.w_banks[l].write_data.next = self.w_write_data.val();
             self.w_banks[l].write.next = self.w_write.val();
             self.w_banks[l].read_bank.next = self.w_read_bank.val();
             self.d_banks[l].clock.next = self.clock.val();
-            self.d_banks[l].read_address.next = self.d_read_address.val();
-            self.d_banks[l].write_address.next = self.wd_write_address.val();
             self.d_banks[l].write_bank.next = self.wd_write_bank.val();
-            self.d_banks[l].write_data.next = self.d_write_data.val();
             self.d_banks[l].write.next = self.d_write.val();
             self.d_banks[l].read_bank.next = self.d_read_bank.val();
+            if self.row_banks.val() {
+                self.w_banks[l].read_address.next = self.w_read_address.val() + self.b_off[l].val();
+                self.w_banks[l].write_address.next =
+                    self.wd_write_address.val() + self.b_off[l].val();
+                self.w_banks[l].write_data.next = self.wb_r8[l].val() & 0xFFFF_FFFF_u64;
+                self.w_banks[l].lane_write.next =
+                    self.lane_wd_write.val() & self.learn_w.val() & self.b_valid[l].val();
+                self.d_banks[l].read_address.next = self.d_read_address.val() + self.b_off[l].val();
+                self.d_banks[l].write_address.next =
+                    self.wd_write_address.val() + self.b_off[l].val();
+                self.d_banks[l].write_data.next = self.wb_r8[l].val() >> 32;
+                self.d_banks[l].lane_write.next =
+                    self.lane_wd_write.val() & self.learn_d.val() & self.b_valid[l].val();
+            } else {
+                self.w_banks[l].read_address.next = self.w_read_address.val();
+                self.w_banks[l].write_address.next = self.wd_write_address.val();
+                self.w_banks[l].write_data.next = self.w_write_data.val();
+                self.w_banks[l].lane_write.next = false;
+                self.d_banks[l].read_address.next = self.d_read_address.val();
+                self.d_banks[l].write_address.next = self.wd_write_address.val();
+                self.d_banks[l].write_data.next = self.d_write_data.val();
+                self.d_banks[l].lane_write.next = false;
+            }
+            self.u_banks[l].lane_write.next = false;
             self.u_banks[l].clock.next = self.clock.val();
             self.u_banks[l].read_address.next = self.u_read_address.val();
             self.u_banks[l].write_address.next = self.u_write_address.val();
@@ -54,59 +84,105 @@ impl Piece<LANES> for Tile {
             self.u_banks[l].write.next = self.u_write.val();
             self.u_banks[l].read_bank.next = self.u_read_bank.val();
         }
+        // The learning unit's per-source banks: the port's host index split into bank (the
+        // source's low bits) and row; in DECIDE to PASS2 the lanes' rows and writes.
+        for l in 0..self._lanes {
+            self.eps_banks[l].clock.next = self.clock.val();
+            self.eps_banks[l].read_bank.next = bit_cast::<8, 32>(
+                (self.eps_read_address.val() >> self.depth_bits.val()) & self.lane_mask.val(),
+            );
+            self.eps_banks[l].write_bank.next = bit_cast::<8, 32>(
+                (self.eps_write_address.val() >> self.depth_bits.val()) & self.lane_mask.val(),
+            );
+            self.eps_banks[l].write_address.next =
+                (((self.eps_write_address.val() >> self.depth_bits.val()) >> self.lane_bits.val())
+                    << self.depth_bits.val())
+                    | (self.eps_write_address.val() & self.depth_mask.val());
+            self.eps_banks[l].write_data.next = self.eps_write_data.val();
+            self.eps_banks[l].write.next = self.eps_write.val();
+            self.eps_banks[l].lane_write.next = false;
+            self.eta_banks[l].clock.next = self.clock.val();
+            self.eta_banks[l].read_bank.next = bit_cast::<8, 32>(
+                (self.eta_read_address.val() >> self.depth_bits.val()) & self.lane_mask.val(),
+            );
+            self.eta_banks[l].write_bank.next = bit_cast::<8, 32>(
+                (self.eta_write_address.val() >> self.depth_bits.val()) & self.lane_mask.val(),
+            );
+            self.eta_banks[l].write_address.next =
+                (((self.eta_write_address.val() >> self.depth_bits.val()) >> self.lane_bits.val())
+                    << self.depth_bits.val())
+                    | (self.eta_write_address.val() & self.depth_mask.val());
+            self.eta_banks[l].write_data.next = self.eta_write_data.val();
+            self.eta_banks[l].write.next = self.eta_write.val();
+            self.eta_banks[l].lane_write.next = false;
+            if self.row_banks.val() {
+                self.eps_banks[l].read_address.next = self.l_fifo[l].val();
+                self.eta_banks[l].read_address.next = self.l_fifo[l].val();
+            } else {
+                self.eps_banks[l].read_address.next = (((self.eps_read_address.val()
+                    >> self.depth_bits.val())
+                    >> self.lane_bits.val())
+                    << self.depth_bits.val())
+                    | (self.eps_read_address.val() & self.depth_mask.val());
+                self.eta_banks[l].read_address.next = (((self.eta_read_address.val()
+                    >> self.depth_bits.val())
+                    >> self.lane_bits.val())
+                    << self.depth_bits.val())
+                    | (self.eta_read_address.val() & self.depth_mask.val());
+            }
+            self.dg_banks[l].clock.next = self.clock.val();
+            self.dg_banks[l].read_bank.next =
+                bit_cast::<8, 32>(self.dg_read_address.val() & self.lane_mask.val());
+            self.dg_banks[l].write_bank.next =
+                bit_cast::<8, 32>(self.dg_write_address.val() & self.lane_mask.val());
+            self.dg_banks[l].write.next = self.dg_write.val();
+            self.ag_banks[l].clock.next = self.clock.val();
+            self.ag_banks[l].read_bank.next =
+                bit_cast::<8, 32>(self.ag_read_address.val() & self.lane_mask.val());
+            self.ag_banks[l].write_bank.next =
+                bit_cast::<8, 32>(self.ag_write_address.val() & self.lane_mask.val());
+            self.ag_banks[l].write.next = self.ag_write.val();
+            if self.row_banks.val() {
+                self.dg_banks[l].read_address.next = self.lane_row_read.val();
+                self.dg_banks[l].write_address.next = self.lane_row_write.val();
+                self.dg_banks[l].write_data.next = self.l_dg_data[l].val();
+                self.dg_banks[l].lane_write.next = self.l_dg_write[l].val();
+                self.ag_banks[l].read_address.next = self.lane_row_read.val();
+                self.ag_banks[l].write_address.next = self.lane_row_write.val();
+                self.ag_banks[l].write_data.next = self.l_ag_data[l].val();
+                self.ag_banks[l].lane_write.next = self.l_ag_write[l].val();
+            } else {
+                self.dg_banks[l].read_address.next =
+                    self.dg_read_address.val() >> self.lane_bits.val();
+                self.dg_banks[l].write_address.next =
+                    self.dg_write_address.val() >> self.lane_bits.val();
+                self.dg_banks[l].write_data.next = self.dg_write_data.val();
+                self.dg_banks[l].lane_write.next = false;
+                self.ag_banks[l].read_address.next =
+                    self.ag_read_address.val() >> self.lane_bits.val();
+                self.ag_banks[l].write_address.next =
+                    self.ag_write_address.val() >> self.lane_bits.val();
+                self.ag_banks[l].write_data.next = self.ag_write_data.val();
+                self.ag_banks[l].lane_write.next = false;
+            }
+        }
         for l in 0..1 {
             self.w_banks[l].chain_in.next = 0.into();
             self.d_banks[l].chain_in.next = 0.into();
             self.u_banks[l].chain_in.next = 0.into();
+            self.eps_banks[l].chain_in.next = 0.into();
+            self.eta_banks[l].chain_in.next = 0.into();
+            self.dg_banks[l].chain_in.next = 0.into();
+            self.ag_banks[l].chain_in.next = 0.into();
         }
         for l in 1..self._lanes {
             self.w_banks[l].chain_in.next = self.w_banks[l - 1].chain_out.val();
             self.d_banks[l].chain_in.next = self.d_banks[l - 1].chain_out.val();
             self.u_banks[l].chain_in.next = self.u_banks[l - 1].chain_out.val();
-        }
-        // The banks' words rotated to the lanes: lane l takes bank (l + rot) mod L, as a
-        // barrel of log2 16 layers (n is L: `_lanes_end` = L + 1).
-        for n in self._lanes..self._lanes_end {
-            for l in 0..self._lanes {
-                self.wd_word[l].next =
-                    (self.d_banks[l].word.val() << 32) | self.w_banks[l].word.val();
-            }
-            for l in 0..self._lanes {
-                if self.rot.q.val().get_bit(0) {
-                    self.wd_r1[l].next = self.wd_word[(l + 1) % n].val();
-                    self.u_r1[l].next = self.u_banks[(l + 1) % n].word.val();
-                } else {
-                    self.wd_r1[l].next = self.wd_word[l].val();
-                    self.u_r1[l].next = self.u_banks[l].word.val();
-                }
-            }
-            for l in 0..self._lanes {
-                if self.rot.q.val().get_bit(1) {
-                    self.wd_r2[l].next = self.wd_r1[(l + 2) % n].val();
-                    self.u_r2[l].next = self.u_r1[(l + 2) % n].val();
-                } else {
-                    self.wd_r2[l].next = self.wd_r1[l].val();
-                    self.u_r2[l].next = self.u_r1[l].val();
-                }
-            }
-            for l in 0..self._lanes {
-                if self.rot.q.val().get_bit(2) {
-                    self.wd_r4[l].next = self.wd_r2[(l + 4) % n].val();
-                    self.u_r4[l].next = self.u_r2[(l + 4) % n].val();
-                } else {
-                    self.wd_r4[l].next = self.wd_r2[l].val();
-                    self.u_r4[l].next = self.u_r2[l].val();
-                }
-            }
-            for l in 0..self._lanes {
-                if self.rot.q.val().get_bit(3) {
-                    self.wd_r8[l].next = self.wd_r4[(l + 8) % n].val();
-                    self.u_r8[l].next = self.u_r4[(l + 8) % n].val();
-                } else {
-                    self.wd_r8[l].next = self.wd_r4[l].val();
-                    self.u_r8[l].next = self.u_r4[l].val();
-                }
-            }
+            self.eps_banks[l].chain_in.next = self.eps_banks[l - 1].chain_out.val();
+            self.eta_banks[l].chain_in.next = self.eta_banks[l - 1].chain_out.val();
+            self.dg_banks[l].chain_in.next = self.dg_banks[l - 1].chain_out.val();
+            self.ag_banks[l].chain_in.next = self.ag_banks[l - 1].chain_out.val();
         }
         for l in 0..self._lanes {
             self.lanes[l].clock.next = self.clock.val();

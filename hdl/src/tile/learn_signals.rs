@@ -18,17 +18,17 @@ impl Piece<SIGNAL_PHASES> for Tile {
                 if self.i_n.y.val() < self.n_src.val() {
                     if self.idx_n.y.val() == 0 {
                         self.pf_hist.d.next = self.h_rdata.val();
-                        self.pf_eps.d.next = self.eps_trace_fifo.read_data.val();
-                        self.pf_eta.d.next = self.eta_trace_fifo.read_data.val();
+                        self.pf_eps.d.next = self.eps_read_data.val();
+                        self.pf_eta.d.next = self.eta_read_data.val();
                     }
                     if (self.idx_n.y.val() == self.radius.val())
                         & (self.i_n.y.val() + 1 < self.n_src.val())
                     {
                         self.src_read.next = self.i_n.y.val() + 1;
-                        self.eps_trace_fifo.read_address.next = self.base_n.y.val()
+                        self.eps_read_address.next = self.base_n.y.val()
                             + self.depth.val()
                             + ((bit_cast::<32, 8>(self.head.q.val()) - 1) & self.depth_mask.val());
-                        self.eta_trace_fifo.read_address.next = self.base_n.y.val()
+                        self.eta_read_address.next = self.base_n.y.val()
                             + self.depth.val()
                             + ((bit_cast::<32, 8>(self.head.q.val()) - self.radius.val() - 1)
                                 & self.depth_mask.val());
@@ -49,19 +49,19 @@ impl Piece<SIGNAL_PHASES> for Tile {
                     }
                 }
                 if self.q1_v.q.val() {
-                    self.eta_trace_fifo.write_address.next = self.q1_base_n.y.val()
+                    self.eta_write_address.next = self.q1_base_n.y.val()
                         + ((bit_cast::<32, 8>(self.head.q.val())
                             - bit_cast::<32, 8>(self.q1_m.q.val()))
                             & self.depth_mask.val());
-                    self.eta_trace_fifo.write_data.next = self.trace.eta_next.val();
-                    self.eta_trace_fifo.write_enable.next = true;
+                    self.eta_write_data.next = self.trace.eta_next.val();
+                    self.eta_write.next = true;
                     self.eta_fwd.d.next = self.trace.eta_next.val();
                     if self.q1_last.q.val() {
                         self.hist_reg.d.next = self.pf_hist.q.val();
-                        self.eps_trace_fifo.write_address.next =
+                        self.eps_write_address.next =
                             self.q1_base_n.y.val() + bit_cast::<32, 8>(self.head.q.val());
-                        self.eps_trace_fifo.write_data.next = self.trace.eps_next.val();
-                        self.eps_trace_fifo.write_enable.next = true;
+                        self.eps_write_data.next = self.trace.eps_next.val();
+                        self.eps_write.next = true;
                     }
                 }
                 if (self.i_n.y.val() == self.n_src.val()) & !self.q1_v.q.val() {
@@ -214,10 +214,12 @@ impl Piece<SIGNAL_PHASES> for Tile {
                 self.sh_w.d.next = self.shifts.q.val().get_bits::<8>(0);
                 self.idx.d.next = 0.into();
                 self.aux.d.next = 0.into();
-                self.total.d.next = 0.into();
                 self.mean.d.next = 0.into();
+                // The first group's delays (each bank at its lane's synapse, `lanes.rs`); lane l
+                // takes bank (l + j) mod L (the rotation), the lanes' totals cleared.
                 self.d_read_address.next = self.base_n.y.val();
                 self.src_read.next = 0.into();
+                self.rot.d.next = bit_cast::<8, 32>(self.i_n.y.val() & self.lane_mask.val());
                 if self.m_ext.val() == 0 {
                     self.phase.d.next = Phase::Check;
                     self.i.d.next = self.i_n.y.val() + 1;

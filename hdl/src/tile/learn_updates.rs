@@ -11,123 +11,97 @@ impl Piece<UPDATE_PHASES> for Tile {
     fn update(&mut self) {
         match self.phase.q.val() {
             Phase::Pass1 => {
-                // q_js = m_j W_js eta_s(tap), their total, and G_s += q_js.
+                // Group g of the neuron's sources on the lanes (`learn_lanes.rs`): lane l's
+                // q_js = m_j W_js eta_s(tap), s = g L + l; G_s += q_js; the lane's total.
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
-                if self.idx_n.y.val() < self.n_src.val() {
-                    self.w_read_address.next = self.base_n.y.val() + self.idx_n.y.val();
-                    // The next synapse's delays, a cycle ahead (the first in DECIDE or MEAN).
-                    if self.idx_n.y.val() + 1 < self.n_src.val() {
-                        self.d_read_address.next = self.base_n.y.val() + self.idx_n.y.val() + 1;
-                        self.src_read.next = self.idx_n.y.val() + 1;
+                if self.idx_n.y.val() < self.n_groups.val() {
+                    // The group's weights (each bank at its lane's synapse, `lanes.rs`), G_s.
+                    self.w_read_address.next =
+                        self.base_n.y.val() + (self.idx_n.y.val() << self.lane_bits.val());
+                    self.lane_row_read.next = self.idx_n.y.val();
+                    // The next group's delays, a cycle ahead (the first in DECIDE or MEAN).
+                    if self.idx_n.y.val() + 1 < self.n_groups.val() {
+                        self.d_read_address.next = self.base_n.y.val()
+                            + ((self.idx_n.y.val() + 1) << self.lane_bits.val());
+                        self.src_read.next = (self.idx_n.y.val() + 1) << self.lane_bits.val();
                     }
-                    self.axonal_gradients.read_address.next = self.idx_n.y.val();
                     self.q1_v.d.next = true;
                     self.q1_i.d.next = self.idx_n.y.val();
                     self.q1_base.d.next = self.aux_n.y.val();
                     self.idx.d.next = self.idx_n.y.val() + 1;
                     self.aux.d.next = self.aux_n.y.val() + self.depth.val();
                 }
-                if self.q1_v.q.val() {
-                    self.eta_trace_fifo.read_address.next = self.q1_base_n.y.val()
-                        + ((bit_cast::<32, 8>(self.head.q.val())
-                            - bit_cast::<32, 8>(self.pass_tap.tap.val()))
-                            & self.depth_mask.val());
-                }
-                self.w_reg.d.next = self.w_read_data.val();
-                self.g_reg.d.next = self.axonal_gradients.read_data.val();
+                // Stage 1 reads the traces at the lanes' taps; stage 2 writes q and G_s.
                 self.q2_v.d.next = self.q1_v.q.val();
                 self.q2_s.d.next = self.q1_i_n.y.val();
                 if self.q2_v.q.val() {
-                    self.delay_gradients.write_address.next = self.q2_s_n.y.val();
-                    self.delay_gradients.write_data.next = self.learn.q.val();
-                    self.delay_gradients.write_enable.next = true;
-                    self.total.d.next = self.total_n.y.val() + self.q128.val();
-                    if self.learn_a.val() {
-                        self.axonal_gradients.write_address.next = self.q2_s_n.y.val();
-                        self.axonal_gradients.write_data.next =
-                            self.g_reg.q.val() + self.learn.q.val();
-                        self.axonal_gradients.write_enable.next = true;
-                        self.total_g.d.next = self.total_g_n.y.val() + self.q128.val();
-                    }
+                    self.lane_row_write.next = self.q2_s_n.y.val();
                 }
-                if (self.idx_n.y.val() == self.n_src.val())
+                if (self.idx_n.y.val() == self.n_groups.val())
                     & !self.q1_v.q.val()
                     & !self.q2_v.q.val()
                 {
+                    self.idx.d.next = 0.into();
                     self.phase.d.next = Phase::Mean;
                 }
             }
             Phase::Mean => {
+                // log2 L cycles fold the lanes' totals (lane l adds lane l + 2^idx's,
+                // `learn_lanes.rs`), then the mean of lane 0's, the neuron's total.
                 self.cnt.d.next = self.cnt.q.val() + 1;
-                if self.center.val() {
-                    self.mean.d.next = self.mean_q.mean.val();
+                if self.idx_n.y.val() != self.lane_bits.val() {
+                    self.idx.d.next = self.idx_n.y.val() + 1;
+                } else {
+                    if self.center.val() {
+                        self.mean.d.next = self.mean_q.mean.val();
+                    }
+                    for l in 0..1 {
+                        self.total_g.d.next = self.total_g_n.y.val() + self.l_acc_n[l].y.val();
+                    }
+                    self.idx.d.next = 0.into();
+                    self.aux.d.next = 0.into();
+                    self.d_read_address.next = self.base_n.y.val();
+                    self.src_read.next = 0.into();
+                    self.phase.d.next = Phase::Pass2;
                 }
-                self.idx.d.next = 0.into();
-                self.aux.d.next = 0.into();
-                self.d_read_address.next = self.base_n.y.val();
-                self.src_read.next = 0.into();
-                self.phase.d.next = Phase::Pass2;
             }
             Phase::Pass2 => {
-                // One draw per synapse: W -= SR(m eps), d -= SR(q - mean) clipped.
+                // Group g on the lanes: one draw per synapse (lane l from stream (g L + l) mod
+                // 16), W -= SR(m eps), d -= SR(q - mean) clipped (`learn_lanes.rs`).
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
-                if self.idx_n.y.val() < self.n_src.val() {
-                    self.w_read_address.next = self.base_n.y.val() + self.idx_n.y.val();
-                    // The next synapse's delays, a cycle ahead (the first in DECIDE or MEAN).
-                    if self.idx_n.y.val() + 1 < self.n_src.val() {
-                        self.d_read_address.next = self.base_n.y.val() + self.idx_n.y.val() + 1;
-                        self.src_read.next = self.idx_n.y.val() + 1;
+                if self.idx_n.y.val() < self.n_groups.val() {
+                    self.w_read_address.next =
+                        self.base_n.y.val() + (self.idx_n.y.val() << self.lane_bits.val());
+                    self.lane_row_read.next = self.idx_n.y.val();
+                    // The next group's delays, a cycle ahead (the first in DECIDE or MEAN).
+                    if self.idx_n.y.val() + 1 < self.n_groups.val() {
+                        self.d_read_address.next = self.base_n.y.val()
+                            + ((self.idx_n.y.val() + 1) << self.lane_bits.val());
+                        self.src_read.next = (self.idx_n.y.val() + 1) << self.lane_bits.val();
                     }
-                    self.delay_gradients.read_address.next = self.idx_n.y.val();
                     self.q1_v.d.next = true;
                     self.q1_i.d.next = self.idx_n.y.val();
-                    self.q1_lane.d.next = self.idx_n.y.val().get_bits::<INDEX_BITS>(0);
                     self.q1_base.d.next = self.aux_n.y.val();
                     self.idx.d.next = self.idx_n.y.val() + 1;
                     self.aux.d.next = self.aux_n.y.val() + self.depth.val();
                 }
-                if self.q1_v.q.val() {
-                    self.eps_trace_fifo.read_address.next = self.q1_base_n.y.val()
-                        + ((bit_cast::<32, 8>(self.head.q.val())
-                            - bit_cast::<32, 8>(self.pass_tap.tap.val()))
-                            & self.depth_mask.val());
-                }
-                // The operands move with the synapse: stage 2 (w2..), then stage 3 (w_reg..).
-                self.r2.d.next = self.lfsr_step.drawn.val();
-                self.w2.d.next = self.w_read_data.val();
-                self.d2.d.next = self.pd_syn.q.val();
-                self.a2.d.next = self.pd_ax.q.val();
-                self.g2.d.next = self.q_ext.val();
-                self.r_reg.d.next = self.r2.q.val();
-                self.w_reg.d.next = self.w2.q.val();
-                self.d_reg.d.next = self.d2.q.val();
-                self.a_reg.d.next = self.a2.q.val();
-                self.g_reg.d.next = self.g2.q.val();
+                // Stage 1: the traces at the taps, the draws; stage 2: m eps; stage 3: the
+                // updates, written back through the inverse rotation. The last group's lands in
+                // the cycle that sees stages 1 and 2 empty, so PASS2 takes no extra cycle.
                 self.q2_v.d.next = self.q1_v.q.val();
                 self.q2_s.d.next = self.q1_i_n.y.val();
-                // Stage 2: register the synapse's operands and its trace at the tap.
                 if self.q2_v.q.val() {
                     self.p3_v.d.next = true;
-                    self.p3_i.d.next = self.base_n.y.val() + self.q2_s_n.y.val();
-                    self.xt_reg.d.next = self.learn.xt.val();
+                    self.p3_i.d.next = self.q2_s_n.y.val();
                 }
-                // Stage 3: the updates (operands selected above). The last synapse's lands in
-                // the cycle that sees stages 1 and 2 empty, so PASS2 takes no extra cycle.
                 if self.p3_v.q.val() {
-                    if self.learn_w.val() {
-                        self.wd_write_address.next = self.p3_i_n.y.val();
-                        self.w_write_data.next = self.learn.w_next.val();
-                        self.w_write.next = true;
-                    }
-                    if self.learn_d.val() {
-                        self.wd_write_address.next = self.p3_i_n.y.val();
-                        self.d_write_data.next = self.learn.d_next.val();
-                        self.d_write.next = true;
-                    }
+                    self.wd_write_address.next =
+                        self.base_n.y.val() + (self.p3_i_n.y.val() << self.lane_bits.val());
+                    self.lane_wd_write.next = true;
                 }
-                if (self.idx_n.y.val() == self.n_src.val())
+                if (self.idx_n.y.val() == self.n_groups.val())
                     & !self.q1_v.q.val()
                     & !self.q2_v.q.val()
                 {
@@ -151,7 +125,7 @@ impl Piece<UPDATE_PHASES> for Tile {
                 self.q1_v.d.next = false;
                 if self.idx_n.y.val() < self.n_src.val() {
                     self.src_read.next = self.idx_n.y.val();
-                    self.axonal_gradients.read_address.next = self.idx_n.y.val();
+                    self.ag_read_address.next = self.idx_n.y.val();
                     self.q1_v.d.next = true;
                     self.q1_i.d.next = self.idx_n.y.val();
                     self.q1_lane.d.next = self.idx_n.y.val().get_bits::<INDEX_BITS>(0);
@@ -161,12 +135,12 @@ impl Piece<UPDATE_PHASES> for Tile {
                 if self.q1_v.q.val() {
                     self.p3_v.d.next = true;
                     self.p3_i.d.next = self.q1_i_n.y.val();
-                    self.g_reg.d.next = self.axonal_gradients.read_data.val();
+                    self.g_reg.d.next = self.ag_read_data.val();
                     self.d_reg.d.next = self.a_rdata.val();
                     self.r_reg.d.next = self.lfsr_step.drawn.val();
-                    self.axonal_gradients.write_address.next = self.q1_i_n.y.val();
-                    self.axonal_gradients.write_data.next = 0.into();
-                    self.axonal_gradients.write_enable.next = true;
+                    self.ag_write_address.next = self.q1_i_n.y.val();
+                    self.ag_write_data.next = 0.into();
+                    self.ag_write.next = true;
                 }
                 // Stage 2: the update, registered; stage 3 (below the phases) writes it, the last
                 // source's in the next phase's first cycle (RUPD and DONE do not touch the axonal

@@ -26,11 +26,13 @@
 //! ```text
 //!   build.rs          memories from golden::memory, register widths, constants
 //!   registers.rs      holds, clock, configured-width reads
+//!   rotations.rs      the banks' words and the streams rotated to the lanes
 //!   host.rs           address decode, memory-port defaults, register map, responses; IDLE, CLEAR
 //!   operands.rs       datapath inputs, the learning unit's operands
 //!   step.rs           HIST, SYN, OUT (the time step); the stages that run past their phase
 //!   learn_signals.rs  TRACE, PSUM, DIV, ERR, SIG, CHECK, DECIDE
 //!   learn_updates.rs  PASS1, MEAN, PASS2, MEANG, AXON, RUPD, DONE
+//!   learn_lanes.rs    the learning lanes' operands and registers, the streams
 //!   lanes.rs          the lanes' inputs (last: every lane input once)
 //! ```
 
@@ -39,12 +41,13 @@ use crate::decay::Decay;
 use crate::delay_fifo::DelayFifo;
 use crate::hist_lane::{HistLane, HistShape};
 use crate::learning::Learning;
+use crate::lfsr::INDEX_BITS;
 use crate::lfsr::Lfsr;
-use crate::lfsr_bank::{INDEX_BITS, LfsrBank};
 use crate::lif::{Lif, psi_rom};
 use crate::mean::Mean;
 use crate::narrow::{Narrow, signed_bits, unsigned_bits};
 use crate::out_lane::OutLane;
+use crate::pass_lane::PassLane;
 use crate::ram::Memory;
 use crate::readout::Readout;
 use crate::readout_trace::ReadoutTrace;
@@ -63,28 +66,7 @@ use rust_hdl::prelude::*;
 /// Host command opcodes (`cmd_op`).
 pub use golden::memory::op;
 
-#[derive(Copy, Clone, PartialEq, Eq, Debug, LogicState)]
-pub enum Phase {
-    Idle,
-    Clear,
-    Hist,
-    Syn,
-    Out,
-    Trace,
-    Psum,
-    Div,
-    Err,
-    Sig,
-    Check,
-    Decide,
-    Pass1,
-    Mean,
-    Pass2,
-    MeanG,
-    Axon,
-    Rupd,
-    Done,
-}
+pub use piece::Phase;
 
 #[derive(LogicBlock)]
 pub struct Tile {
@@ -111,12 +93,15 @@ pub struct Tile {
     spike_list: Memory,
     readout_traces: Memory,
     psi: Memory,
-    eps_trace_fifo: Memory,
-    eta_trace_fifo: Memory,
     output_errors: Memory,
     modulated_signals: Memory,
-    delay_gradients: Memory,
-    axonal_gradients: Memory,
+    /// The learning unit's per-source memories, one bank per lane (`bank.rs`): source s in bank
+    /// s mod L (`golden::memory::MemoryId::source_banked`), the trace FIFOs' entry `s D + m` at
+    /// `(s div L) D + m`, the delay and axonal gradients' s at `s div L`.
+    eps_banks: Vec<Bank>,
+    eta_banks: Vec<Bank>,
+    dg_banks: Vec<Bank>,
+    ag_banks: Vec<Bank>,
 
     /// The weights', synaptic delays' and readout weights' skewed banks, one per lane
     /// (`bank.rs`; entry (r, c) in bank `(r + c) mod L`, `golden::memory::host_index`).
@@ -150,6 +135,8 @@ pub struct Tile {
     _lanes_8: usize,
     /// L + 1: a one-pass loop whose variable is L (the rotations' `% L` in `lanes.rs`).
     _lanes_end: usize,
+    /// The streams' count (16): the stream barrels' loop bound.
+    _streams: usize,
     /// The output lanes: each sums one output of OUT's group from its readout weight
     /// (`out_lane.rs`).
     out_lanes: Vec<OutLane>,
@@ -158,9 +145,83 @@ pub struct Tile {
     /// and active list of the sources `s mod L` of its index (`hist_lane.rs`).
     hist_lanes: Vec<HistLane>,
 
+    /// The learning lanes (`learn_lanes.rs`): PASS1 and PASS2 take source `g L + l` of the
+    /// modulated neuron's group g on lane l: its arithmetic, its tap, its stream's step.
+    pass_lanes: Vec<PassLane>,
+    pass_taps: Vec<DelayFifo>,
+    lane_lfsr: Vec<Lfsr>,
+    /// l, as a value, per lane.
+    lane_id: Vec<Constant<Bits<32>>>,
+    /// Lane l's delays, registered every cycle from the banks (read a group ahead), so that no
+    /// block-RAM output is on the path to its trace-FIFO read address.
+    l_syn: Vec<DFF<Bits<64>>>,
+    l_ax: Vec<DFF<Bits<64>>>,
+    /// Stage 2's operands, registered in stage 1: the weight, G_s (PASS1) or q (PASS2), the
+    /// draw, the delays; PASS2 stage 3's, and the product m eps registered in stage 2.
+    l_w: Vec<DFF<Bits<64>>>,
+    l_g: Vec<DFF<Bits<64>>>,
+    l_r: Vec<DFF<Bits<32>>>,
+    l_d: Vec<DFF<Bits<64>>>,
+    l_a: Vec<DFF<Bits<64>>>,
+    l_w3: Vec<DFF<Bits<64>>>,
+    l_g3: Vec<DFF<Bits<64>>>,
+    l_r3: Vec<DFF<Bits<32>>>,
+    l_d3: Vec<DFF<Bits<64>>>,
+    l_a3: Vec<DFF<Bits<64>>>,
+    l_xt: Vec<DFF<Bits<64>>>,
+    /// Lane l's part of the neuron's total of q (PASS1), folded over the lanes in MEAN (lane l
+    /// adds lane l + 2^k's in MEAN's cycle k; lane 0 ends with the total).
+    l_acc: Vec<DFF<Bits<128>>>,
+    l_acc_n: Vec<Narrow<128>>,
+    l_fold: Vec<Signal<Local, Bits<128>>>,
+    /// Stage 1's valid lanes (source g L + l < S), stage 2's, and lane l's trace-FIFO address.
+    l_v1: Vec<Signal<Local, Bit>>,
+    l_v2: Vec<Signal<Local, Bit>>,
+    l_fifo: Vec<Signal<Local, Bits<32>>>,
+    /// The per-source banks' lane ports in PASS1 and PASS2: the row read (stage 0's group) and
+    /// written (stage 2's), and each lane's writes.
+    lane_row_read: Signal<Local, Bits<32>>,
+    lane_row_write: Signal<Local, Bits<32>>,
+    l_dg_data: Vec<Signal<Local, Bits<64>>>,
+    l_ag_data: Vec<Signal<Local, Bits<64>>>,
+    l_dg_write: Vec<Signal<Local, Bit>>,
+    l_ag_write: Vec<Signal<Local, Bit>>,
+    /// The weight and delay banks in the learning phases that walk a neuron's row j (DECIDE to
+    /// PASS2): bank b holds lane `(b - j) mod L`'s synapse (`b_off`), read at the group's row
+    /// plus that; PASS2 writes back through the inverse rotation (`wb_*`, by `-j mod L`).
+    row_banks: Signal<Local, Bit>,
+    b_off: Vec<Signal<Local, Bits<32>>>,
+    b_valid: Vec<Signal<Local, Bit>>,
+    wb_word: Vec<Signal<Local, Bits<64>>>,
+    wb_r1: Vec<Signal<Local, Bits<64>>>,
+    wb_r2: Vec<Signal<Local, Bits<64>>>,
+    wb_r4: Vec<Signal<Local, Bits<64>>>,
+    wb_r8: Vec<Signal<Local, Bits<64>>>,
+    wrot: Signal<Local, Bits<8>>,
+    lane_wd_write: Signal<Local, Bit>,
+    /// The stochastic-rounding streams (golden `rng::LfsrBank`), 16 registers: a stream is
+    /// read by a barrel rotation (`st_*`: lane l takes stream `(l + amount) mod 16`; PASS2's
+    /// amount is its group's `g L mod 16`, else the single port's `q1_lane`), and written back
+    /// through the inverse one (`sb_*`; `sb_mark` has bit m set for a word m to write, and
+    /// `sb_marked` bit k for stream k, the same rotation).
+    streams: Vec<DFF<Bits<32>>>,
+    st_amount: Signal<Local, Bits<8>>,
+    sb_amount: Signal<Local, Bits<8>>,
+    st_r1: Vec<Signal<Local, Bits<32>>>,
+    st_r2: Vec<Signal<Local, Bits<32>>>,
+    st_r4: Vec<Signal<Local, Bits<32>>>,
+    st_r8: Vec<Signal<Local, Bits<32>>>,
+    sb_word: Vec<Signal<Local, Bits<32>>>,
+    sb_r1: Vec<Signal<Local, Bits<32>>>,
+    sb_r2: Vec<Signal<Local, Bits<32>>>,
+    sb_r4: Vec<Signal<Local, Bits<32>>>,
+    sb_r8: Vec<Signal<Local, Bits<32>>>,
+    sb_mark: Signal<Local, Bits<32>>,
+    sb_marked: Signal<Local, Bits<32>>,
+    stream_id: Vec<Constant<Bits<INDEX_BITS>>>,
+    host_stream: Signal<Local, Bits<32>>,
+
     // Datapath.
-    /// PASS1's and PASS2's taps, from the delays read a cycle ahead (`pd_syn`, `pd_ax`).
-    pass_tap: DelayFifo,
     /// The LIF's leak, from the membrane's block-RAM output in SYN stage 2 (registered).
     lif_leak: Decay,
     lif: Lif,
@@ -217,10 +278,6 @@ pub struct Tile {
     q4_i: DFF<Bits<32>>,
     q4_vpre: DFF<Bits<64>>,
     q4_spike: DFF<Bit>,
-    /// A synapse's delays, read a cycle ahead in PASS1 and PASS2 (so no block-RAM output is on
-    /// the path from the delays to the trace-FIFO read address).
-    pd_syn: DFF<Bits<64>>,
-    pd_ax: DFF<Bits<64>>,
     // Learning registers.
     learn_on: DFF<Bit>,
     label: DFF<Bits<16>>,
@@ -229,14 +286,12 @@ pub struct Tile {
     shifts: DFF<Bits<64>>,
     head: DFF<Bits<8>>,
     n_m: DFF<Bits<32>>,
-    /// The stochastic-rounding streams; `q1_lane` selects the stream of the element in stage 1.
-    lfsr: LfsrBank,
+    /// The stream of the element in stage 1 (AXON, RUPD; a host read of the streams).
     q1_lane: DFF<Bits<INDEX_BITS>>,
     ymax: DFF<Bits<64>>,
     psum: DFF<Bits<64>>,
     recip: DFF<Bits<64>>,
     rem: DFF<Bits<64>>,
-    total: DFF<Bits<128>>,
     total_g: DFF<Bits<128>>,
     mean: DFF<Bits<64>>,
     m_cur: DFF<Bits<64>>,
@@ -268,12 +323,6 @@ pub struct Tile {
     /// The learning unit's product x * trace, registered between its multiplier and the
     /// weight-like update (PASS2 stage 2 -> 3, RUPD stage 1 -> 2).
     xt_reg: DFF<Bits<64>>,
-    /// PASS2 stage 2's copies of the synapse's operands (w_reg.. hold stage 3's).
-    w2: DFF<Bits<64>>,
-    r2: DFF<Bits<32>>,
-    d2: DFF<Bits<64>>,
-    a2: DFF<Bits<64>>,
-    g2: DFF<Bits<64>>,
     /// RUPD stage 2: the readout weight or bias whose operands stage 1 registered.
     rupd_v: DFF<Bit>,
     rupd_bias: DFF<Bit>,
@@ -290,7 +339,6 @@ pub struct Tile {
     q2_s: DFF<Bits<32>>,
     w_reg: DFF<Bits<64>>,
     d_reg: DFF<Bits<64>>,
-    a_reg: DFF<Bits<64>>,
     g_reg: DFF<Bits<64>>,
     r_reg: DFF<Bits<32>>,
     aux: DFF<Bits<32>>,
@@ -329,7 +377,6 @@ pub struct Tile {
     psum_n: Narrow<64>,
     rem_n: Narrow<64>,
     recip_n: Narrow<64>,
-    total_n: Narrow<128>,
     total_g_n: Narrow<128>,
 
     // Combinational helpers.
@@ -349,10 +396,8 @@ pub struct Tile {
     slot: Signal<Local, Bits<32>>,
     m_ext: Signal<Local, Bits<64>>,
     e_ext: Signal<Local, Bits<64>>,
-    q_ext: Signal<Local, Bits<64>>,
     rem_shift: Signal<Local, Bits<64>>,
     y_ext: Signal<Local, Bits<64>>,
-    q128: Signal<Local, Bits<128>>,
     row_last: Signal<Local, Bits<32>>,
     /// The weights' and synaptic delays' ports as one memory (host-index addresses split into
     /// bank and bank address; `lanes.rs` broadcasts them to the lanes' banks).
@@ -363,6 +408,28 @@ pub struct Tile {
     d_write_data: Signal<Local, Bits<64>>,
     w_write: Signal<Local, Bit>,
     d_write: Signal<Local, Bit>,
+    /// The per-source banks' port as one memory each (host index; `lanes.rs` splits it into
+    /// bank and row) and the addressed bank's word, a cycle after the read.
+    eps_read_address: Signal<Local, Bits<32>>,
+    eps_write_address: Signal<Local, Bits<32>>,
+    eps_write_data: Signal<Local, Bits<64>>,
+    eps_write: Signal<Local, Bit>,
+    eps_read_data: Signal<Local, Bits<64>>,
+    eta_read_address: Signal<Local, Bits<32>>,
+    eta_write_address: Signal<Local, Bits<32>>,
+    eta_write_data: Signal<Local, Bits<64>>,
+    eta_write: Signal<Local, Bit>,
+    eta_read_data: Signal<Local, Bits<64>>,
+    dg_read_address: Signal<Local, Bits<32>>,
+    dg_write_address: Signal<Local, Bits<32>>,
+    dg_write_data: Signal<Local, Bits<64>>,
+    dg_write: Signal<Local, Bit>,
+    dg_read_data: Signal<Local, Bits<64>>,
+    ag_read_address: Signal<Local, Bits<32>>,
+    ag_write_address: Signal<Local, Bits<32>>,
+    ag_write_data: Signal<Local, Bits<64>>,
+    ag_write: Signal<Local, Bit>,
+    ag_read_data: Signal<Local, Bits<64>>,
     /// The banks read and written: the host index's (IDLE) or the learning unit's entry's,
     /// `(j + s) mod L` (`lanes.rs`).
     w_read_bank: Signal<Local, Bits<8>>,
@@ -454,6 +521,7 @@ pub struct Tile {
     q_sign: Constant<Bits<64>>,
     depth: Constant<Bits<32>>,
     depth_mask: Constant<Bits<32>>,
+    depth_bits: Constant<Bits<32>>,
     radius: Constant<Bits<32>>,
     n_clear_mem: Constant<Bits<32>>,
     n_fifo: Constant<Bits<32>>,
@@ -516,69 +584,15 @@ pub struct Tile {
 mod build;
 mod host;
 mod lanes;
+mod learn_lanes;
 mod learn_signals;
 mod learn_updates;
 mod operands;
 mod piece;
 mod registers;
+mod rotations;
 mod step;
 
 pub use build::RegisterBits;
 
 const _: () = assert!(REGION_SHIFT == 26, "the decode below slices addr[31:26]");
-
-use piece::{
-    HOST, HOST_PHASES, LANES, LEARNING_PHASES, OPERANDS, REGS, SIGNAL_PHASES, STAGES, STEP_PHASES,
-    UPDATE_PHASES, drop_learning_arms, one_case, statements,
-};
-
-impl Logic for Tile {
-    fn update(&mut self) {
-        piece::Piece::<REGS>::update(self);
-        piece::Piece::<HOST>::update(self);
-        piece::Piece::<OPERANDS>::update(self);
-        piece::Piece::<HOST_PHASES>::update(self);
-        piece::Piece::<STEP_PHASES>::update(self);
-        if self.has_learning.val() || !LEARNING_PHASES.contains(&self.phase.q.val()) {
-            piece::Piece::<SIGNAL_PHASES>::update(self);
-            piece::Piece::<UPDATE_PHASES>::update(self);
-        } else {
-            // As `hdl` emits it: without the learning unit the learning phases have no arms.
-            self.phase.d.next = Phase::Idle;
-        }
-        piece::Piece::<STAGES>::update(self);
-        piece::Piece::<LANES>::update(self);
-    }
-
-    fn connect(&mut self) {
-        piece::Piece::<REGS>::connect(self);
-        piece::Piece::<HOST>::connect(self);
-        piece::Piece::<OPERANDS>::connect(self);
-        piece::Piece::<HOST_PHASES>::connect(self);
-        piece::Piece::<STEP_PHASES>::connect(self);
-        piece::Piece::<SIGNAL_PHASES>::connect(self);
-        piece::Piece::<UPDATE_PHASES>::connect(self);
-        piece::Piece::<STAGES>::connect(self);
-        piece::Piece::<LANES>::connect(self);
-    }
-
-    fn hdl(&self) -> Verilog {
-        let mut block = statements(piece::Piece::<REGS>::hdl(self));
-        block.extend(statements(piece::Piece::<HOST>::hdl(self)));
-        block.extend(statements(piece::Piece::<OPERANDS>::hdl(self)));
-        let phases = [
-            piece::Piece::<HOST_PHASES>::hdl(self),
-            piece::Piece::<STEP_PHASES>::hdl(self),
-            piece::Piece::<SIGNAL_PHASES>::hdl(self),
-            piece::Piece::<UPDATE_PHASES>::hdl(self),
-        ];
-        let mut case = one_case(phases.into_iter().map(statements));
-        if !self.has_learning.val() {
-            drop_learning_arms(&mut case);
-        }
-        block.push(case);
-        block.extend(statements(piece::Piece::<STAGES>::hdl(self)));
-        block.extend(statements(piece::Piece::<LANES>::hdl(self)));
-        Verilog::Combinatorial(block)
-    }
-}

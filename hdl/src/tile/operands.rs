@@ -10,10 +10,6 @@ impl Piece<OPERANDS> for Tile {
     #[hdl_gen]
     fn update(&mut self) {
         // Datapath inputs (used by HIST, SYN, OUT).
-        self.pass_tap.axonal.next = self.pd_ax.q.val();
-        self.pass_tap.synaptic.next = self.pd_syn.q.val();
-        self.pass_tap.word.next = 0.into();
-        self.pass_tap.spike.next = false;
         self.lif_leak.x.next = self.membranes.read_data.val();
         self.lif.leaked.next = self.q3_leak_n.y.val();
         // The LIF's input current: lane 0's sum, complete in the LIF token's stage 3.
@@ -29,6 +25,10 @@ impl Piece<OPERANDS> for Tile {
         self.out_s2.next = false;
         self.out_shift.next = false;
         self.out_clear.next = false;
+        // The learning lanes' bank rows and write-back: none unless PASS1 or PASS2 sets them.
+        self.lane_row_read.next = 0.into();
+        self.lane_row_write.next = 0.into();
+        self.lane_wd_write.next = false;
         // SIG's and RUPD's readout-weight row base moves to the next bank row after the bank's
         // last lane (SIG walks the outputs k = idx of a neuron, RUPD the rows k = i).
         self.u_row_step.next = 0.into();
@@ -75,13 +75,7 @@ impl Piece<OPERANDS> for Tile {
             (self.modulated_signals.read_data.val() ^ self.m_sign.val()) - self.m_sign.val();
         self.e_ext.next =
             (self.output_errors.read_data.val() ^ self.e_sign.val()) - self.e_sign.val();
-        self.q_ext.next =
-            (self.delay_gradients.read_data.val() ^ self.q_sign.val()) - self.q_sign.val();
         self.y_ext.next = (self.readout.read_data.val() ^ self.y_sign.val()) - self.y_sign.val();
-        self.q128.next = bit_cast::<128, 64>(self.learn.q.val());
-        if self.learn.q.val().get_bit(63) {
-            self.q128.next = bit_cast::<128, 64>(self.learn.q.val()) | self.high128.val();
-        }
         self.row_last.next = self.n_hid.val() - 1;
         if self.learn_b.val() {
             self.row_last.next = self.n_hid.val();
@@ -102,52 +96,32 @@ impl Piece<OPERANDS> for Tile {
         self.trace.eps_prev.next = self.pf_eps.q.val();
         self.rtrace.zeta.next = self.q3_zeta_n.y.val();
         self.rtrace.spike.next = self.lif.spike.val();
-        self.lfsr_step.x.next = self.lfsr.read_data.val();
+        // The single port's stream (`learn_lanes.rs`: the barrel's first output at q1_lane).
+        self.lfsr_step.x.next = self.st_r8[0].val();
         // The learning unit's operands, each assigned once per evaluation (ARCHITECTURE.md,
-        // "one assignment per output"): its weight-like port updates W (PASS2) or a readout
-        // weight or bias (RUPD), its delay-like port a synaptic (PASS2) or axonal delay (AXON).
-        // The weight-like port: the product x * trace is formed a stage ahead of the update
-        // (PASS2's stage 2 from m_j and eps at the tap, RUPD's stage 1 from e_k and zeta_j or
-        // 1) and registered (`xt_reg`); the update (PASS2's stage 3: W -= SR(m eps); RUPD's
-        // stage 2: U_kj -= SR(e_k zeta_j), b_k -= SR(e_k)) reads registers only. PASS1's
-        // q = m W eta takes x too (the weight before this step's update).
-        if self.phase.q.val() == Phase::Rupd {
-            self.learn.x.next = self.e_ext.val();
-            if self.q1_bias.q.val() {
-                self.learn.trace.next = 1.into();
-            } else {
-                self.learn.trace.next = self.readout_traces.read_data.val();
-            }
+        // "one assignment per output"; the synapses' updates are the learning lanes'): its
+        // weight-like port updates a readout weight or bias (RUPD), its delay-like port an
+        // axonal delay (AXON). The product e_k zeta_j (or e_k) is formed in RUPD's stage 1 and
+        // registered (`xt_reg`); the update (stage 2: U_kj -= SR(e_k zeta_j), b_k -= SR(e_k))
+        // reads registers only.
+        self.learn.x.next = self.e_ext.val();
+        if self.q1_bias.q.val() {
+            self.learn.trace.next = 1.into();
         } else {
-            self.learn.x.next = self.m_cur_n.y.val();
-            self.learn.trace.next = self.eps_trace_fifo.read_data.val();
+            self.learn.trace.next = self.readout_traces.read_data.val();
         }
         self.learn.xt_reg.next = self.xt_reg_n.y.val();
         self.learn.r_w.next = self.r_reg.q.val();
         self.learn.w.next = self.w_reg.q.val();
         self.learn.sh_w.next = self.sh_w.q.val();
-        if self.phase.q.val() == Phase::Axon {
-            // A_s -= SR(G_s - mean), clipped to [0, D-1], from the operands AXON's stage 1
-            // registered.
-            self.learn.g.next = self.g_reg.q.val();
-            self.learn.d.next = self.d_reg.q.val();
-            self.learn.hi.next = self.delay_max.val();
-            self.learn.r_d.next = self.r_reg.q.val();
-            self.learn.sh_d.next = self.shifts.q.val().get_bits::<8>(16);
-        } else {
-            // PASS2's d -= SR(q - mean), clipped to the path bound, from registers (stage 3).
-            self.learn.g.next = self.g_reg.q.val();
-            self.learn.d.next = self.d_reg.q.val();
-            if self.has_axonal.val() {
-                self.learn.hi.next = self.delay_max.val() - self.a_reg.q.val();
-            } else {
-                self.learn.hi.next = self.delay_max.val();
-            }
-            self.learn.r_d.next = (self.r_reg.q.val() << 16) | (self.r_reg.q.val() >> 16);
-            self.learn.sh_d.next = self.shifts.q.val().get_bits::<8>(8);
-        }
+        // A_s -= SR(G_s - mean), clipped to [0, D-1], from the operands AXON's stage 1
+        // registered.
+        self.learn.g.next = self.g_reg.q.val();
+        self.learn.d.next = self.d_reg.q.val();
+        self.learn.hi.next = self.delay_max.val();
+        self.learn.r_d.next = self.r_reg.q.val();
+        self.learn.sh_d.next = self.shifts.q.val().get_bits::<8>(16);
         self.learn.mean.next = self.mean_n.y.val();
-        self.learn.eta.next = self.eta_trace_fifo.read_data.val();
         if self.random_fb.val() {
             self.learn.b.next = self.feedback_weights.read_data.val();
         } else {
@@ -158,7 +132,10 @@ impl Piece<OPERANDS> for Tile {
         self.learn.psi.next = self.psi.read_data.val();
         self.learn.y_gap.next = self.ymax_n.y.val() - self.y_ext.val();
         self.learn.recip.next = self.recip_n.y.val();
-        self.mean_q.total.next = self.total_n.y.val();
+        // The neuron's total: lane 0's, once MEAN has folded the lanes' into it.
+        for l in 0..1 {
+            self.mean_q.total.next = self.l_acc_n[l].y.val();
+        }
         self.mean_g.total.next = self.total_g_n.y.val();
     }
 }

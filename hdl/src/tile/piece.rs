@@ -1,9 +1,33 @@
 //! The pieces the tile's combinational block is written in (one file each, mod.rs joins them),
 //! and how their Verilog is joined: one `case` of the phase pieces' arms.
 
-use super::Phase;
+use super::Tile;
 use rust_hdl::core::ast;
 use rust_hdl::prelude::*;
+
+/// The sequencer's phases (ARCHITECTURE.md, "The step schedule" and "Learning").
+#[derive(Copy, Clone, PartialEq, Eq, Debug, LogicState)]
+pub enum Phase {
+    Idle,
+    Clear,
+    Hist,
+    Syn,
+    Out,
+    Trace,
+    Psum,
+    Div,
+    Err,
+    Sig,
+    Check,
+    Decide,
+    Pass1,
+    Mean,
+    Pass2,
+    MeanG,
+    Axon,
+    Rupd,
+    Done,
+}
 
 /// One piece of the tile's combinational block. Each file writes its piece with `#[hdl_gen]`;
 /// `Logic for Tile` runs them in this order and emits them as one block, the phase pieces'
@@ -15,14 +39,16 @@ pub(super) trait Piece<const N: usize> {
 }
 
 pub(super) const REGS: usize = 0;
-pub(super) const HOST: usize = 1;
-pub(super) const OPERANDS: usize = 2;
-pub(super) const HOST_PHASES: usize = 3;
-pub(super) const STEP_PHASES: usize = 4;
-pub(super) const SIGNAL_PHASES: usize = 5;
-pub(super) const UPDATE_PHASES: usize = 6;
-pub(super) const STAGES: usize = 7;
-pub(super) const LANES: usize = 8;
+pub(super) const ROTATIONS: usize = 1;
+pub(super) const HOST: usize = 2;
+pub(super) const OPERANDS: usize = 3;
+pub(super) const HOST_PHASES: usize = 4;
+pub(super) const STEP_PHASES: usize = 5;
+pub(super) const SIGNAL_PHASES: usize = 6;
+pub(super) const UPDATE_PHASES: usize = 7;
+pub(super) const STAGES: usize = 8;
+pub(super) const LEARN_LANES: usize = 9;
+pub(super) const LANES: usize = 10;
 
 pub(super) fn statements(piece: Verilog) -> Vec<ast::VerilogStatement> {
     match piece {
@@ -95,4 +121,61 @@ pub(super) fn one_case(
         }
     }
     ast::VerilogStatement::Match(merged.expect("phase pieces"))
+}
+
+impl Logic for Tile {
+    fn update(&mut self) {
+        Piece::<REGS>::update(self);
+        Piece::<ROTATIONS>::update(self);
+        Piece::<HOST>::update(self);
+        Piece::<OPERANDS>::update(self);
+        Piece::<HOST_PHASES>::update(self);
+        Piece::<STEP_PHASES>::update(self);
+        if self.has_learning.val() || !LEARNING_PHASES.contains(&self.phase.q.val()) {
+            Piece::<SIGNAL_PHASES>::update(self);
+            Piece::<UPDATE_PHASES>::update(self);
+        } else {
+            // As `hdl` emits it: without the learning unit the learning phases have no arms.
+            self.phase.d.next = Phase::Idle;
+        }
+        Piece::<STAGES>::update(self);
+        Piece::<LEARN_LANES>::update(self);
+        Piece::<LANES>::update(self);
+    }
+
+    fn connect(&mut self) {
+        Piece::<REGS>::connect(self);
+        Piece::<ROTATIONS>::connect(self);
+        Piece::<HOST>::connect(self);
+        Piece::<OPERANDS>::connect(self);
+        Piece::<HOST_PHASES>::connect(self);
+        Piece::<STEP_PHASES>::connect(self);
+        Piece::<SIGNAL_PHASES>::connect(self);
+        Piece::<UPDATE_PHASES>::connect(self);
+        Piece::<STAGES>::connect(self);
+        Piece::<LEARN_LANES>::connect(self);
+        Piece::<LANES>::connect(self);
+    }
+
+    fn hdl(&self) -> Verilog {
+        let mut block = statements(Piece::<REGS>::hdl(self));
+        block.extend(statements(Piece::<ROTATIONS>::hdl(self)));
+        block.extend(statements(Piece::<HOST>::hdl(self)));
+        block.extend(statements(Piece::<OPERANDS>::hdl(self)));
+        let phases = [
+            Piece::<HOST_PHASES>::hdl(self),
+            Piece::<STEP_PHASES>::hdl(self),
+            Piece::<SIGNAL_PHASES>::hdl(self),
+            Piece::<UPDATE_PHASES>::hdl(self),
+        ];
+        let mut case = one_case(phases.into_iter().map(statements));
+        if !self.has_learning.val() {
+            drop_learning_arms(&mut case);
+        }
+        block.push(case);
+        block.extend(statements(Piece::<STAGES>::hdl(self)));
+        block.extend(statements(Piece::<LEARN_LANES>::hdl(self)));
+        block.extend(statements(Piece::<LANES>::hdl(self)));
+        Verilog::Combinatorial(block)
+    }
 }

@@ -12,16 +12,50 @@ impl Piece<REGS> for Tile {
             self, clock, phase, cnt, last, missed, budget, pred, pred_work, best, t, bad_spike,
             rsp_v, rsp_region, rsp_reg, i, idx, base, n_act, n_spk, acc, q1_v, q1_last, q1_i,
             q1_base, q2_v, q2_last, q2_i, q3_v, q3_i, q3_leak, q3_zeta, s3_word, q4_v, q4_spike,
-            q4_i, q4_vpre, pd_syn, pd_ax, learn_on, label, sup_start, flags, shifts, head, n_m,
-            q1_lane, ymax, psum, recip, rem, total, total_g, mean, m_cur, hist_reg, pf_hist,
-            pf_eps, pf_eta, eta_fwd, q1_m, q1_bias, o3_v, o3_i, o3_y, o3_sum, o4_v, o4_i, o4_y,
-            p3_v, p3_i, xt_reg, w2, r2, d2, a2, g2, rupd_v, rupd_bias, rupd_i, sh_w, q2_s, w_reg,
-            d_reg, a_reg, g_reg, r_reg, aux, q1_ub, rupd_ub, ax3_v, ax3_i, ax3_d, rot, q1_ahead
+            q4_i, q4_vpre, learn_on, label, sup_start, flags, shifts, head, n_m, q1_lane, ymax,
+            psum, recip, rem, total_g, mean, m_cur, hist_reg, pf_hist, pf_eps, pf_eta, eta_fwd,
+            q1_m, q1_bias, o3_v, o3_i, o3_y, o3_sum, o4_v, o4_i, o4_y, p3_v, p3_i, xt_reg, rupd_v,
+            rupd_bias, rupd_i, sh_w, q2_s, w_reg, d_reg, g_reg, r_reg, aux, q1_ub, rupd_ub, ax3_v,
+            ax3_i, ax3_d, rot, q1_ahead
         );
+        // The learning lanes' registers and the streams hold unless `learn_lanes.rs` or a
+        // phase assigns them.
+        for l in 0..self._lanes {
+            self.l_syn[l].clock.next = self.clock.val();
+            self.l_ax[l].clock.next = self.clock.val();
+            self.l_w[l].clock.next = self.clock.val();
+            self.l_g[l].clock.next = self.clock.val();
+            self.l_r[l].clock.next = self.clock.val();
+            self.l_d[l].clock.next = self.clock.val();
+            self.l_a[l].clock.next = self.clock.val();
+            self.l_w3[l].clock.next = self.clock.val();
+            self.l_g3[l].clock.next = self.clock.val();
+            self.l_r3[l].clock.next = self.clock.val();
+            self.l_d3[l].clock.next = self.clock.val();
+            self.l_a3[l].clock.next = self.clock.val();
+            self.l_xt[l].clock.next = self.clock.val();
+            self.l_acc[l].clock.next = self.clock.val();
+            self.l_w[l].d.next = self.l_w[l].q.val();
+            self.l_g[l].d.next = self.l_g[l].q.val();
+            self.l_r[l].d.next = self.l_r[l].q.val();
+            self.l_d[l].d.next = self.l_d[l].q.val();
+            self.l_a[l].d.next = self.l_a[l].q.val();
+            self.l_w3[l].d.next = self.l_w3[l].q.val();
+            self.l_g3[l].d.next = self.l_g3[l].q.val();
+            self.l_r3[l].d.next = self.l_r3[l].q.val();
+            self.l_d3[l].d.next = self.l_d3[l].q.val();
+            self.l_a3[l].d.next = self.l_a3[l].q.val();
+            self.l_xt[l].d.next = self.l_xt[l].q.val();
+            self.l_acc_n[l].x.next = self.l_acc[l].q.val();
+            self.l_acc[l].d.next = self.l_acc_n[l].y.val();
+        }
+        for k in 0..self._streams {
+            self.streams[k].clock.next = self.clock.val();
+            self.streams[k].d.next = self.streams[k].q.val();
+        }
         clock!(
             self,
             clock,
-            lfsr,
             readout_biases,
             feedback_weights,
             membranes,
@@ -30,12 +64,8 @@ impl Piece<REGS> for Tile {
             spike_list,
             readout_traces,
             psi,
-            eps_trace_fifo,
-            eta_trace_fifo,
             output_errors,
-            modulated_signals,
-            delay_gradients,
-            axonal_gradients
+            modulated_signals
         );
         // The banked memories' addressed bank: the end of the banks' chain (first,
         // as every piece may read it).
@@ -43,6 +73,10 @@ impl Piece<REGS> for Tile {
             self.w_read_data.next = self.w_banks[l].chain_out.val();
             self.d_read_data.next = self.d_banks[l].chain_out.val();
             self.u_read_data.next = self.u_banks[l].chain_out.val();
+            self.eps_read_data.next = self.eps_banks[l].chain_out.val();
+            self.eta_read_data.next = self.eta_banks[l].chain_out.val();
+            self.dg_read_data.next = self.dg_banks[l].chain_out.val();
+            self.ag_read_data.next = self.ag_banks[l].chain_out.val();
             self.h_rdata.next = self.hist_lanes[l].h_chain_out.val();
             self.a_rdata.next = self.hist_lanes[l].a_chain_out.val();
             self.in_rdata.next = self.hist_lanes[l].in_chain_out.val();
@@ -52,7 +86,6 @@ impl Piece<REGS> for Tile {
         }
         // Every register read below is of its configured width, and so is its hold value (so
         // that the bits above it feed nothing and Yosys removes them).
-        self.total_n.x.next = self.total.q.val();
         self.total_g_n.x.next = self.total_g.q.val();
         self.i_n.x.next = self.i.q.val();
         self.idx_n.x.next = self.idx.q.val();
@@ -111,9 +144,6 @@ impl Piece<REGS> for Tile {
         self.q3_zeta.d.next = self.q3_zeta_n.y.val();
         self.q4_i.d.next = self.q4_i_n.y.val();
         self.q4_vpre.d.next = self.q4_vpre_n.y.val();
-        // PASS1 and PASS2 read a synapse's delays a cycle ahead and tap from these registers.
-        self.pd_syn.d.next = self.d_read_data.val();
-        self.pd_ax.d.next = self.a_rdata.val();
         // SYN stages 3 and 4 hold a LIF token for one cycle only.
         self.q3_v.d.next = false;
         self.q4_v.d.next = false;
@@ -128,7 +158,6 @@ impl Piece<REGS> for Tile {
         self.psum.d.next = self.psum_n.y.val();
         self.rem.d.next = self.rem_n.y.val();
         self.recip.d.next = self.recip_n.y.val();
-        self.total.d.next = self.total_n.y.val();
         self.total_g.d.next = self.total_g_n.y.val();
     }
 }

@@ -210,11 +210,11 @@ impl Piece<STEP_PHASES> for Tile {
                         // 0's history word, eps at the new lag 1 (the old head) and eta at lag
                         // R + 1 are read now, a cycle ahead of its first token.
                         self.src_read.next = 0.into();
-                        self.eps_trace_fifo.read_address.next =
+                        self.eps_read_address.next =
                             bit_cast::<32, 8>(self.head.q.val()) & self.depth_mask.val();
-                        self.eta_trace_fifo.read_address.next =
-                            (bit_cast::<32, 8>(self.head.q.val()) - self.radius.val())
-                                & self.depth_mask.val();
+                        self.eta_read_address.next = (bit_cast::<32, 8>(self.head.q.val())
+                            - self.radius.val())
+                            & self.depth_mask.val();
                         self.phase.d.next = Phase::Trace;
                         self.head.d.next =
                             (self.head.q.val() + 1) & bit_cast::<8, 32>(self.depth_mask.val());

@@ -20,6 +20,23 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     output reg  [15:0] prediction;
     
     // Constant declarations
+    localparam  lane_id$0 = 32'h0;
+    localparam  stream_id$0 = 4'h0;
+    localparam  stream_id$1 = 4'h1;
+    localparam  stream_id$2 = 4'h2;
+    localparam  stream_id$3 = 4'h3;
+    localparam  stream_id$4 = 4'h4;
+    localparam  stream_id$5 = 4'h5;
+    localparam  stream_id$6 = 4'h6;
+    localparam  stream_id$7 = 4'h7;
+    localparam  stream_id$8 = 4'h8;
+    localparam  stream_id$9 = 4'h9;
+    localparam  stream_id$10 = 4'ha;
+    localparam  stream_id$11 = 4'hb;
+    localparam  stream_id$12 = 4'hc;
+    localparam  stream_id$13 = 4'hd;
+    localparam  stream_id$14 = 4'he;
+    localparam  stream_id$15 = 4'hf;
     localparam  n_in = 32'h8c;
     localparam  channel_high = 64'hffffffffffffff00;
     localparam  channel_low = 64'hff;
@@ -35,6 +52,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     localparam  q_sign = 64'h200000000;
     localparam  depth = 32'h20;
     localparam  depth_mask = 32'h1f;
+    localparam  depth_bits = 32'h5;
     localparam  radius = 32'h2;
     localparam  n_clear_mem = 32'h2180;
     localparam  n_fifo = 32'h2180;
@@ -161,18 +179,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] psi$write_address;
     reg  [63:0] psi$write_data;
     reg  psi$write_enable;
-    reg  eps_trace_fifo$clock;
-    reg  [31:0] eps_trace_fifo$read_address;
-    wire  [63:0] eps_trace_fifo$read_data;
-    reg  [31:0] eps_trace_fifo$write_address;
-    reg  [63:0] eps_trace_fifo$write_data;
-    reg  eps_trace_fifo$write_enable;
-    reg  eta_trace_fifo$clock;
-    reg  [31:0] eta_trace_fifo$read_address;
-    wire  [63:0] eta_trace_fifo$read_data;
-    reg  [31:0] eta_trace_fifo$write_address;
-    reg  [63:0] eta_trace_fifo$write_data;
-    reg  eta_trace_fifo$write_enable;
     reg  output_errors$clock;
     reg  [31:0] output_errors$read_address;
     wire  [63:0] output_errors$read_data;
@@ -185,24 +191,57 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] modulated_signals$write_address;
     reg  [63:0] modulated_signals$write_data;
     reg  modulated_signals$write_enable;
-    reg  delay_gradients$clock;
-    reg  [31:0] delay_gradients$read_address;
-    wire  [63:0] delay_gradients$read_data;
-    reg  [31:0] delay_gradients$write_address;
-    reg  [63:0] delay_gradients$write_data;
-    reg  delay_gradients$write_enable;
-    reg  axonal_gradients$clock;
-    reg  [31:0] axonal_gradients$read_address;
-    wire  [63:0] axonal_gradients$read_data;
-    reg  [31:0] axonal_gradients$write_address;
-    reg  [63:0] axonal_gradients$write_data;
-    reg  axonal_gradients$write_enable;
+    reg  eps_banks$0$clock;
+    reg  [31:0] eps_banks$0$read_address;
+    reg  [31:0] eps_banks$0$write_address;
+    reg  [7:0] eps_banks$0$write_bank;
+    reg  [63:0] eps_banks$0$write_data;
+    reg  eps_banks$0$write;
+    reg  eps_banks$0$lane_write;
+    reg  [7:0] eps_banks$0$read_bank;
+    reg  [63:0] eps_banks$0$chain_in;
+    wire  [63:0] eps_banks$0$chain_out;
+    wire  [63:0] eps_banks$0$word;
+    reg  eta_banks$0$clock;
+    reg  [31:0] eta_banks$0$read_address;
+    reg  [31:0] eta_banks$0$write_address;
+    reg  [7:0] eta_banks$0$write_bank;
+    reg  [63:0] eta_banks$0$write_data;
+    reg  eta_banks$0$write;
+    reg  eta_banks$0$lane_write;
+    reg  [7:0] eta_banks$0$read_bank;
+    reg  [63:0] eta_banks$0$chain_in;
+    wire  [63:0] eta_banks$0$chain_out;
+    wire  [63:0] eta_banks$0$word;
+    reg  dg_banks$0$clock;
+    reg  [31:0] dg_banks$0$read_address;
+    reg  [31:0] dg_banks$0$write_address;
+    reg  [7:0] dg_banks$0$write_bank;
+    reg  [63:0] dg_banks$0$write_data;
+    reg  dg_banks$0$write;
+    reg  dg_banks$0$lane_write;
+    reg  [7:0] dg_banks$0$read_bank;
+    reg  [63:0] dg_banks$0$chain_in;
+    wire  [63:0] dg_banks$0$chain_out;
+    wire  [63:0] dg_banks$0$word;
+    reg  ag_banks$0$clock;
+    reg  [31:0] ag_banks$0$read_address;
+    reg  [31:0] ag_banks$0$write_address;
+    reg  [7:0] ag_banks$0$write_bank;
+    reg  [63:0] ag_banks$0$write_data;
+    reg  ag_banks$0$write;
+    reg  ag_banks$0$lane_write;
+    reg  [7:0] ag_banks$0$read_bank;
+    reg  [63:0] ag_banks$0$chain_in;
+    wire  [63:0] ag_banks$0$chain_out;
+    wire  [63:0] ag_banks$0$word;
     reg  w_banks$0$clock;
     reg  [31:0] w_banks$0$read_address;
     reg  [31:0] w_banks$0$write_address;
     reg  [7:0] w_banks$0$write_bank;
     reg  [63:0] w_banks$0$write_data;
     reg  w_banks$0$write;
+    reg  w_banks$0$lane_write;
     reg  [7:0] w_banks$0$read_bank;
     reg  [63:0] w_banks$0$chain_in;
     wire  [63:0] w_banks$0$chain_out;
@@ -213,6 +252,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [7:0] d_banks$0$write_bank;
     reg  [63:0] d_banks$0$write_data;
     reg  d_banks$0$write;
+    reg  d_banks$0$lane_write;
     reg  [7:0] d_banks$0$read_bank;
     reg  [63:0] d_banks$0$chain_in;
     wire  [63:0] d_banks$0$chain_out;
@@ -223,6 +263,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [7:0] u_banks$0$write_bank;
     reg  [63:0] u_banks$0$write_data;
     reg  u_banks$0$write;
+    reg  u_banks$0$lane_write;
     reg  [7:0] u_banks$0$read_bank;
     reg  [63:0] u_banks$0$chain_in;
     wire  [63:0] u_banks$0$chain_out;
@@ -263,6 +304,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] hist_lanes$0$sp_chain_in;
     wire  [63:0] hist_lanes$0$h_chain_out;
     wire  [63:0] hist_lanes$0$a_chain_out;
+    wire  [63:0] hist_lanes$0$a_word;
     wire  [63:0] hist_lanes$0$in_chain_out;
     wire  [63:0] hist_lanes$0$sp_chain_out;
     reg  hist_lanes$0$hist_wb;
@@ -286,14 +328,127 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [31:0] hist_lanes$0$span1_out;
     wire  [31:0] hist_lanes$0$span2_out;
     wire  [31:0] hist_lanes$0$span3_out;
-    reg  [63:0] pass_tap$word;
-    reg  pass_tap$spike;
-    reg  [63:0] pass_tap$axonal;
-    reg  [63:0] pass_tap$synaptic;
-    wire  [63:0] pass_tap$pushed;
-    wire  [7:0] pass_tap$tap;
-    wire  pass_tap$tap_bit;
-    wire  pass_tap$pushed_bit;
+    reg  [63:0] pass_lanes$0$m;
+    reg  [63:0] pass_lanes$0$w_q;
+    reg  [63:0] pass_lanes$0$eta;
+    reg  [63:0] pass_lanes$0$eps;
+    reg  [63:0] pass_lanes$0$xt_reg;
+    reg  [63:0] pass_lanes$0$w;
+    reg  [31:0] pass_lanes$0$r;
+    reg  [7:0] pass_lanes$0$sh_w;
+    reg  [63:0] pass_lanes$0$g;
+    reg  [63:0] pass_lanes$0$mean;
+    reg  [63:0] pass_lanes$0$d;
+    reg  [63:0] pass_lanes$0$hi;
+    reg  [7:0] pass_lanes$0$sh_d;
+    wire  [63:0] pass_lanes$0$q;
+    wire  [127:0] pass_lanes$0$q_wide;
+    wire  [63:0] pass_lanes$0$xt;
+    wire  [63:0] pass_lanes$0$w_next;
+    wire  [63:0] pass_lanes$0$d_next;
+    reg  [63:0] pass_taps$0$word;
+    reg  pass_taps$0$spike;
+    reg  [63:0] pass_taps$0$axonal;
+    reg  [63:0] pass_taps$0$synaptic;
+    wire  [63:0] pass_taps$0$pushed;
+    wire  [7:0] pass_taps$0$tap;
+    wire  [31:0] pass_taps$0$tap_index;
+    wire  pass_taps$0$tap_bit;
+    wire  pass_taps$0$pushed_bit;
+    reg  [31:0] lane_lfsr$0$x;
+    wire  [31:0] lane_lfsr$0$drawn;
+    reg  [63:0] l_syn$0$d;
+    wire  [63:0] l_syn$0$q;
+    reg  l_syn$0$clock;
+    reg  [63:0] l_ax$0$d;
+    wire  [63:0] l_ax$0$q;
+    reg  l_ax$0$clock;
+    reg  [63:0] l_w$0$d;
+    wire  [63:0] l_w$0$q;
+    reg  l_w$0$clock;
+    reg  [63:0] l_g$0$d;
+    wire  [63:0] l_g$0$q;
+    reg  l_g$0$clock;
+    reg  [31:0] l_r$0$d;
+    wire  [31:0] l_r$0$q;
+    reg  l_r$0$clock;
+    reg  [63:0] l_d$0$d;
+    wire  [63:0] l_d$0$q;
+    reg  l_d$0$clock;
+    reg  [63:0] l_a$0$d;
+    wire  [63:0] l_a$0$q;
+    reg  l_a$0$clock;
+    reg  [63:0] l_w3$0$d;
+    wire  [63:0] l_w3$0$q;
+    reg  l_w3$0$clock;
+    reg  [63:0] l_g3$0$d;
+    wire  [63:0] l_g3$0$q;
+    reg  l_g3$0$clock;
+    reg  [31:0] l_r3$0$d;
+    wire  [31:0] l_r3$0$q;
+    reg  l_r3$0$clock;
+    reg  [63:0] l_d3$0$d;
+    wire  [63:0] l_d3$0$q;
+    reg  l_d3$0$clock;
+    reg  [63:0] l_a3$0$d;
+    wire  [63:0] l_a3$0$q;
+    reg  l_a3$0$clock;
+    reg  [63:0] l_xt$0$d;
+    wire  [63:0] l_xt$0$q;
+    reg  l_xt$0$clock;
+    reg  [127:0] l_acc$0$d;
+    wire  [127:0] l_acc$0$q;
+    reg  l_acc$0$clock;
+    reg  [127:0] l_acc_n$0$x;
+    wire  [127:0] l_acc_n$0$y;
+    reg  [31:0] streams$0$d;
+    wire  [31:0] streams$0$q;
+    reg  streams$0$clock;
+    reg  [31:0] streams$1$d;
+    wire  [31:0] streams$1$q;
+    reg  streams$1$clock;
+    reg  [31:0] streams$2$d;
+    wire  [31:0] streams$2$q;
+    reg  streams$2$clock;
+    reg  [31:0] streams$3$d;
+    wire  [31:0] streams$3$q;
+    reg  streams$3$clock;
+    reg  [31:0] streams$4$d;
+    wire  [31:0] streams$4$q;
+    reg  streams$4$clock;
+    reg  [31:0] streams$5$d;
+    wire  [31:0] streams$5$q;
+    reg  streams$5$clock;
+    reg  [31:0] streams$6$d;
+    wire  [31:0] streams$6$q;
+    reg  streams$6$clock;
+    reg  [31:0] streams$7$d;
+    wire  [31:0] streams$7$q;
+    reg  streams$7$clock;
+    reg  [31:0] streams$8$d;
+    wire  [31:0] streams$8$q;
+    reg  streams$8$clock;
+    reg  [31:0] streams$9$d;
+    wire  [31:0] streams$9$q;
+    reg  streams$9$clock;
+    reg  [31:0] streams$10$d;
+    wire  [31:0] streams$10$q;
+    reg  streams$10$clock;
+    reg  [31:0] streams$11$d;
+    wire  [31:0] streams$11$q;
+    reg  streams$11$clock;
+    reg  [31:0] streams$12$d;
+    wire  [31:0] streams$12$q;
+    reg  streams$12$clock;
+    reg  [31:0] streams$13$d;
+    wire  [31:0] streams$13$q;
+    reg  streams$13$clock;
+    reg  [31:0] streams$14$d;
+    wire  [31:0] streams$14$q;
+    reg  streams$14$clock;
+    reg  [31:0] streams$15$d;
+    wire  [31:0] streams$15$q;
+    reg  streams$15$clock;
     reg  [63:0] lif_leak$x;
     wire  [63:0] lif_leak$y;
     reg  [63:0] lif$leaked;
@@ -329,7 +484,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] learn$hi;
     reg  [31:0] learn$r_d;
     reg  [7:0] learn$sh_d;
-    reg  [63:0] learn$eta;
     reg  [63:0] learn$b;
     reg  [63:0] learn$e;
     reg  [63:0] learn$acc;
@@ -339,7 +493,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [63:0] learn$xt;
     wire  [63:0] learn$w_next;
     wire  [63:0] learn$d_next;
-    wire  [63:0] learn$q;
     wire  [63:0] learn$prod_be;
     wire  [63:0] learn$l;
     wire  [63:0] learn$m;
@@ -456,12 +609,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  q4_spike$d;
     wire  q4_spike$q;
     reg  q4_spike$clock;
-    reg  [63:0] pd_syn$d;
-    wire  [63:0] pd_syn$q;
-    reg  pd_syn$clock;
-    reg  [63:0] pd_ax$d;
-    wire  [63:0] pd_ax$q;
-    reg  pd_ax$clock;
     reg  learn_on$d;
     wire  learn_on$q;
     reg  learn_on$clock;
@@ -483,12 +630,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] n_m$d;
     wire  [31:0] n_m$q;
     reg  n_m$clock;
-    reg  lfsr$clock;
-    reg  [3:0] lfsr$read_index;
-    wire  [31:0] lfsr$read_data;
-    reg  [3:0] lfsr$write_index;
-    reg  [31:0] lfsr$write_data;
-    reg  lfsr$write_enable;
     reg  [3:0] q1_lane$d;
     wire  [3:0] q1_lane$q;
     reg  q1_lane$clock;
@@ -504,9 +645,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] rem$d;
     wire  [63:0] rem$q;
     reg  rem$clock;
-    reg  [127:0] total$d;
-    wire  [127:0] total$q;
-    reg  total$clock;
     reg  [127:0] total_g$d;
     wire  [127:0] total_g$q;
     reg  total_g$clock;
@@ -570,21 +708,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] xt_reg$d;
     wire  [63:0] xt_reg$q;
     reg  xt_reg$clock;
-    reg  [63:0] w2$d;
-    wire  [63:0] w2$q;
-    reg  w2$clock;
-    reg  [31:0] r2$d;
-    wire  [31:0] r2$q;
-    reg  r2$clock;
-    reg  [63:0] d2$d;
-    wire  [63:0] d2$q;
-    reg  d2$clock;
-    reg  [63:0] a2$d;
-    wire  [63:0] a2$q;
-    reg  a2$clock;
-    reg  [63:0] g2$d;
-    wire  [63:0] g2$q;
-    reg  g2$clock;
     reg  rupd_v$d;
     wire  rupd_v$q;
     reg  rupd_v$clock;
@@ -621,9 +744,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] d_reg$d;
     wire  [63:0] d_reg$q;
     reg  d_reg$clock;
-    reg  [63:0] a_reg$d;
-    wire  [63:0] a_reg$q;
-    reg  a_reg$clock;
     reg  [63:0] g_reg$d;
     wire  [63:0] g_reg$q;
     reg  g_reg$clock;
@@ -699,8 +819,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [63:0] rem_n$y;
     reg  [63:0] recip_n$x;
     wire  [63:0] recip_n$y;
-    reg  [127:0] total_n$x;
-    wire  [127:0] total_n$y;
     reg  [127:0] total_g_n$x;
     wire  [127:0] total_g_n$y;
     reg  [63:0] o4_cs_diff_n$x;
@@ -716,6 +834,175 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] u_r2$0;
     reg  [63:0] u_r4$0;
     reg  [63:0] u_r8$0;
+    reg  [127:0] l_fold$0;
+    reg  l_v1$0;
+    reg  l_v2$0;
+    reg  [31:0] l_fifo$0;
+    reg  [31:0] lane_row_read;
+    reg  [31:0] lane_row_write;
+    reg  [63:0] l_dg_data$0;
+    reg  [63:0] l_ag_data$0;
+    reg  l_dg_write$0;
+    reg  l_ag_write$0;
+    reg  row_banks;
+    reg  [31:0] b_off$0;
+    reg  b_valid$0;
+    reg  [63:0] wb_word$0;
+    reg  [63:0] wb_r1$0;
+    reg  [63:0] wb_r2$0;
+    reg  [63:0] wb_r4$0;
+    reg  [63:0] wb_r8$0;
+    reg  [7:0] wrot;
+    reg  lane_wd_write;
+    reg  [7:0] st_amount;
+    reg  [7:0] sb_amount;
+    reg  [31:0] st_r1$0;
+    reg  [31:0] st_r1$1;
+    reg  [31:0] st_r1$2;
+    reg  [31:0] st_r1$3;
+    reg  [31:0] st_r1$4;
+    reg  [31:0] st_r1$5;
+    reg  [31:0] st_r1$6;
+    reg  [31:0] st_r1$7;
+    reg  [31:0] st_r1$8;
+    reg  [31:0] st_r1$9;
+    reg  [31:0] st_r1$10;
+    reg  [31:0] st_r1$11;
+    reg  [31:0] st_r1$12;
+    reg  [31:0] st_r1$13;
+    reg  [31:0] st_r1$14;
+    reg  [31:0] st_r1$15;
+    reg  [31:0] st_r2$0;
+    reg  [31:0] st_r2$1;
+    reg  [31:0] st_r2$2;
+    reg  [31:0] st_r2$3;
+    reg  [31:0] st_r2$4;
+    reg  [31:0] st_r2$5;
+    reg  [31:0] st_r2$6;
+    reg  [31:0] st_r2$7;
+    reg  [31:0] st_r2$8;
+    reg  [31:0] st_r2$9;
+    reg  [31:0] st_r2$10;
+    reg  [31:0] st_r2$11;
+    reg  [31:0] st_r2$12;
+    reg  [31:0] st_r2$13;
+    reg  [31:0] st_r2$14;
+    reg  [31:0] st_r2$15;
+    reg  [31:0] st_r4$0;
+    reg  [31:0] st_r4$1;
+    reg  [31:0] st_r4$2;
+    reg  [31:0] st_r4$3;
+    reg  [31:0] st_r4$4;
+    reg  [31:0] st_r4$5;
+    reg  [31:0] st_r4$6;
+    reg  [31:0] st_r4$7;
+    reg  [31:0] st_r4$8;
+    reg  [31:0] st_r4$9;
+    reg  [31:0] st_r4$10;
+    reg  [31:0] st_r4$11;
+    reg  [31:0] st_r4$12;
+    reg  [31:0] st_r4$13;
+    reg  [31:0] st_r4$14;
+    reg  [31:0] st_r4$15;
+    reg  [31:0] st_r8$0;
+    reg  [31:0] st_r8$1;
+    reg  [31:0] st_r8$2;
+    reg  [31:0] st_r8$3;
+    reg  [31:0] st_r8$4;
+    reg  [31:0] st_r8$5;
+    reg  [31:0] st_r8$6;
+    reg  [31:0] st_r8$7;
+    reg  [31:0] st_r8$8;
+    reg  [31:0] st_r8$9;
+    reg  [31:0] st_r8$10;
+    reg  [31:0] st_r8$11;
+    reg  [31:0] st_r8$12;
+    reg  [31:0] st_r8$13;
+    reg  [31:0] st_r8$14;
+    reg  [31:0] st_r8$15;
+    reg  [31:0] sb_word$0;
+    reg  [31:0] sb_word$1;
+    reg  [31:0] sb_word$2;
+    reg  [31:0] sb_word$3;
+    reg  [31:0] sb_word$4;
+    reg  [31:0] sb_word$5;
+    reg  [31:0] sb_word$6;
+    reg  [31:0] sb_word$7;
+    reg  [31:0] sb_word$8;
+    reg  [31:0] sb_word$9;
+    reg  [31:0] sb_word$10;
+    reg  [31:0] sb_word$11;
+    reg  [31:0] sb_word$12;
+    reg  [31:0] sb_word$13;
+    reg  [31:0] sb_word$14;
+    reg  [31:0] sb_word$15;
+    reg  [31:0] sb_r1$0;
+    reg  [31:0] sb_r1$1;
+    reg  [31:0] sb_r1$2;
+    reg  [31:0] sb_r1$3;
+    reg  [31:0] sb_r1$4;
+    reg  [31:0] sb_r1$5;
+    reg  [31:0] sb_r1$6;
+    reg  [31:0] sb_r1$7;
+    reg  [31:0] sb_r1$8;
+    reg  [31:0] sb_r1$9;
+    reg  [31:0] sb_r1$10;
+    reg  [31:0] sb_r1$11;
+    reg  [31:0] sb_r1$12;
+    reg  [31:0] sb_r1$13;
+    reg  [31:0] sb_r1$14;
+    reg  [31:0] sb_r1$15;
+    reg  [31:0] sb_r2$0;
+    reg  [31:0] sb_r2$1;
+    reg  [31:0] sb_r2$2;
+    reg  [31:0] sb_r2$3;
+    reg  [31:0] sb_r2$4;
+    reg  [31:0] sb_r2$5;
+    reg  [31:0] sb_r2$6;
+    reg  [31:0] sb_r2$7;
+    reg  [31:0] sb_r2$8;
+    reg  [31:0] sb_r2$9;
+    reg  [31:0] sb_r2$10;
+    reg  [31:0] sb_r2$11;
+    reg  [31:0] sb_r2$12;
+    reg  [31:0] sb_r2$13;
+    reg  [31:0] sb_r2$14;
+    reg  [31:0] sb_r2$15;
+    reg  [31:0] sb_r4$0;
+    reg  [31:0] sb_r4$1;
+    reg  [31:0] sb_r4$2;
+    reg  [31:0] sb_r4$3;
+    reg  [31:0] sb_r4$4;
+    reg  [31:0] sb_r4$5;
+    reg  [31:0] sb_r4$6;
+    reg  [31:0] sb_r4$7;
+    reg  [31:0] sb_r4$8;
+    reg  [31:0] sb_r4$9;
+    reg  [31:0] sb_r4$10;
+    reg  [31:0] sb_r4$11;
+    reg  [31:0] sb_r4$12;
+    reg  [31:0] sb_r4$13;
+    reg  [31:0] sb_r4$14;
+    reg  [31:0] sb_r4$15;
+    reg  [31:0] sb_r8$0;
+    reg  [31:0] sb_r8$1;
+    reg  [31:0] sb_r8$2;
+    reg  [31:0] sb_r8$3;
+    reg  [31:0] sb_r8$4;
+    reg  [31:0] sb_r8$5;
+    reg  [31:0] sb_r8$6;
+    reg  [31:0] sb_r8$7;
+    reg  [31:0] sb_r8$8;
+    reg  [31:0] sb_r8$9;
+    reg  [31:0] sb_r8$10;
+    reg  [31:0] sb_r8$11;
+    reg  [31:0] sb_r8$12;
+    reg  [31:0] sb_r8$13;
+    reg  [31:0] sb_r8$14;
+    reg  [31:0] sb_r8$15;
+    reg  [31:0] sb_mark;
+    reg  [31:0] sb_marked;
+    reg  [31:0] host_stream;
     reg  [5:0] region;
     reg  [31:0] index;
     reg  host_write;
@@ -732,10 +1019,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] slot;
     reg  [63:0] m_ext;
     reg  [63:0] e_ext;
-    reg  [63:0] q_ext;
     reg  [63:0] rem_shift;
     reg  [63:0] y_ext;
-    reg  [127:0] q128;
     reg  [31:0] row_last;
     reg  [31:0] w_read_address;
     reg  [31:0] d_read_address;
@@ -744,6 +1029,26 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] d_write_data;
     reg  w_write;
     reg  d_write;
+    reg  [31:0] eps_read_address;
+    reg  [31:0] eps_write_address;
+    reg  [63:0] eps_write_data;
+    reg  eps_write;
+    reg  [63:0] eps_read_data;
+    reg  [31:0] eta_read_address;
+    reg  [31:0] eta_write_address;
+    reg  [63:0] eta_write_data;
+    reg  eta_write;
+    reg  [63:0] eta_read_data;
+    reg  [31:0] dg_read_address;
+    reg  [31:0] dg_write_address;
+    reg  [63:0] dg_write_data;
+    reg  dg_write;
+    reg  [63:0] dg_read_data;
+    reg  [31:0] ag_read_address;
+    reg  [31:0] ag_write_address;
+    reg  [63:0] ag_write_data;
+    reg  ag_write;
+    reg  [63:0] ag_read_data;
     reg  [7:0] w_read_bank;
     reg  [7:0] d_read_bank;
     reg  [7:0] wd_write_bank;
@@ -854,22 +1159,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .write_data(psi$write_data),
         .write_enable(psi$write_enable)
     );
-    top$eps_trace_fifo eps_trace_fifo(
-        .clock(eps_trace_fifo$clock),
-        .read_address(eps_trace_fifo$read_address),
-        .read_data(eps_trace_fifo$read_data),
-        .write_address(eps_trace_fifo$write_address),
-        .write_data(eps_trace_fifo$write_data),
-        .write_enable(eps_trace_fifo$write_enable)
-    );
-    top$eta_trace_fifo eta_trace_fifo(
-        .clock(eta_trace_fifo$clock),
-        .read_address(eta_trace_fifo$read_address),
-        .read_data(eta_trace_fifo$read_data),
-        .write_address(eta_trace_fifo$write_address),
-        .write_data(eta_trace_fifo$write_data),
-        .write_enable(eta_trace_fifo$write_enable)
-    );
     top$output_errors output_errors(
         .clock(output_errors$clock),
         .read_address(output_errors$read_address),
@@ -886,21 +1175,57 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .write_data(modulated_signals$write_data),
         .write_enable(modulated_signals$write_enable)
     );
-    top$delay_gradients delay_gradients(
-        .clock(delay_gradients$clock),
-        .read_address(delay_gradients$read_address),
-        .read_data(delay_gradients$read_data),
-        .write_address(delay_gradients$write_address),
-        .write_data(delay_gradients$write_data),
-        .write_enable(delay_gradients$write_enable)
+    top$eps_banks$0 eps_banks$0(
+        .clock(eps_banks$0$clock),
+        .read_address(eps_banks$0$read_address),
+        .write_address(eps_banks$0$write_address),
+        .write_bank(eps_banks$0$write_bank),
+        .write_data(eps_banks$0$write_data),
+        .write(eps_banks$0$write),
+        .lane_write(eps_banks$0$lane_write),
+        .read_bank(eps_banks$0$read_bank),
+        .chain_in(eps_banks$0$chain_in),
+        .chain_out(eps_banks$0$chain_out),
+        .word(eps_banks$0$word)
     );
-    top$axonal_gradients axonal_gradients(
-        .clock(axonal_gradients$clock),
-        .read_address(axonal_gradients$read_address),
-        .read_data(axonal_gradients$read_data),
-        .write_address(axonal_gradients$write_address),
-        .write_data(axonal_gradients$write_data),
-        .write_enable(axonal_gradients$write_enable)
+    top$eta_banks$0 eta_banks$0(
+        .clock(eta_banks$0$clock),
+        .read_address(eta_banks$0$read_address),
+        .write_address(eta_banks$0$write_address),
+        .write_bank(eta_banks$0$write_bank),
+        .write_data(eta_banks$0$write_data),
+        .write(eta_banks$0$write),
+        .lane_write(eta_banks$0$lane_write),
+        .read_bank(eta_banks$0$read_bank),
+        .chain_in(eta_banks$0$chain_in),
+        .chain_out(eta_banks$0$chain_out),
+        .word(eta_banks$0$word)
+    );
+    top$dg_banks$0 dg_banks$0(
+        .clock(dg_banks$0$clock),
+        .read_address(dg_banks$0$read_address),
+        .write_address(dg_banks$0$write_address),
+        .write_bank(dg_banks$0$write_bank),
+        .write_data(dg_banks$0$write_data),
+        .write(dg_banks$0$write),
+        .lane_write(dg_banks$0$lane_write),
+        .read_bank(dg_banks$0$read_bank),
+        .chain_in(dg_banks$0$chain_in),
+        .chain_out(dg_banks$0$chain_out),
+        .word(dg_banks$0$word)
+    );
+    top$ag_banks$0 ag_banks$0(
+        .clock(ag_banks$0$clock),
+        .read_address(ag_banks$0$read_address),
+        .write_address(ag_banks$0$write_address),
+        .write_bank(ag_banks$0$write_bank),
+        .write_data(ag_banks$0$write_data),
+        .write(ag_banks$0$write),
+        .lane_write(ag_banks$0$lane_write),
+        .read_bank(ag_banks$0$read_bank),
+        .chain_in(ag_banks$0$chain_in),
+        .chain_out(ag_banks$0$chain_out),
+        .word(ag_banks$0$word)
     );
     top$w_banks$0 w_banks$0(
         .clock(w_banks$0$clock),
@@ -909,6 +1234,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .write_bank(w_banks$0$write_bank),
         .write_data(w_banks$0$write_data),
         .write(w_banks$0$write),
+        .lane_write(w_banks$0$lane_write),
         .read_bank(w_banks$0$read_bank),
         .chain_in(w_banks$0$chain_in),
         .chain_out(w_banks$0$chain_out),
@@ -921,6 +1247,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .write_bank(d_banks$0$write_bank),
         .write_data(d_banks$0$write_data),
         .write(d_banks$0$write),
+        .lane_write(d_banks$0$lane_write),
         .read_bank(d_banks$0$read_bank),
         .chain_in(d_banks$0$chain_in),
         .chain_out(d_banks$0$chain_out),
@@ -933,6 +1260,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .write_bank(u_banks$0$write_bank),
         .write_data(u_banks$0$write_data),
         .write(u_banks$0$write),
+        .lane_write(u_banks$0$lane_write),
         .read_bank(u_banks$0$read_bank),
         .chain_in(u_banks$0$chain_in),
         .chain_out(u_banks$0$chain_out),
@@ -981,6 +1309,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .sp_chain_in(hist_lanes$0$sp_chain_in),
         .h_chain_out(hist_lanes$0$h_chain_out),
         .a_chain_out(hist_lanes$0$a_chain_out),
+        .a_word(hist_lanes$0$a_word),
         .in_chain_out(hist_lanes$0$in_chain_out),
         .sp_chain_out(hist_lanes$0$sp_chain_out),
         .hist_wb(hist_lanes$0$hist_wb),
@@ -1005,15 +1334,194 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .span2_out(hist_lanes$0$span2_out),
         .span3_out(hist_lanes$0$span3_out)
     );
-    top$pass_tap pass_tap(
-        .word(pass_tap$word),
-        .spike(pass_tap$spike),
-        .axonal(pass_tap$axonal),
-        .synaptic(pass_tap$synaptic),
-        .pushed(pass_tap$pushed),
-        .tap(pass_tap$tap),
-        .tap_bit(pass_tap$tap_bit),
-        .pushed_bit(pass_tap$pushed_bit)
+    top$pass_lanes$0 pass_lanes$0(
+        .m(pass_lanes$0$m),
+        .w_q(pass_lanes$0$w_q),
+        .eta(pass_lanes$0$eta),
+        .eps(pass_lanes$0$eps),
+        .xt_reg(pass_lanes$0$xt_reg),
+        .w(pass_lanes$0$w),
+        .r(pass_lanes$0$r),
+        .sh_w(pass_lanes$0$sh_w),
+        .g(pass_lanes$0$g),
+        .mean(pass_lanes$0$mean),
+        .d(pass_lanes$0$d),
+        .hi(pass_lanes$0$hi),
+        .sh_d(pass_lanes$0$sh_d),
+        .q(pass_lanes$0$q),
+        .q_wide(pass_lanes$0$q_wide),
+        .xt(pass_lanes$0$xt),
+        .w_next(pass_lanes$0$w_next),
+        .d_next(pass_lanes$0$d_next)
+    );
+    top$pass_taps$0 pass_taps$0(
+        .word(pass_taps$0$word),
+        .spike(pass_taps$0$spike),
+        .axonal(pass_taps$0$axonal),
+        .synaptic(pass_taps$0$synaptic),
+        .pushed(pass_taps$0$pushed),
+        .tap(pass_taps$0$tap),
+        .tap_index(pass_taps$0$tap_index),
+        .tap_bit(pass_taps$0$tap_bit),
+        .pushed_bit(pass_taps$0$pushed_bit)
+    );
+    top$lane_lfsr$0 lane_lfsr$0(
+        .x(lane_lfsr$0$x),
+        .drawn(lane_lfsr$0$drawn)
+    );
+    top$l_syn$0 l_syn$0(
+        .d(l_syn$0$d),
+        .q(l_syn$0$q),
+        .clock(l_syn$0$clock)
+    );
+    top$l_ax$0 l_ax$0(
+        .d(l_ax$0$d),
+        .q(l_ax$0$q),
+        .clock(l_ax$0$clock)
+    );
+    top$l_w$0 l_w$0(
+        .d(l_w$0$d),
+        .q(l_w$0$q),
+        .clock(l_w$0$clock)
+    );
+    top$l_g$0 l_g$0(
+        .d(l_g$0$d),
+        .q(l_g$0$q),
+        .clock(l_g$0$clock)
+    );
+    top$l_r$0 l_r$0(
+        .d(l_r$0$d),
+        .q(l_r$0$q),
+        .clock(l_r$0$clock)
+    );
+    top$l_d$0 l_d$0(
+        .d(l_d$0$d),
+        .q(l_d$0$q),
+        .clock(l_d$0$clock)
+    );
+    top$l_a$0 l_a$0(
+        .d(l_a$0$d),
+        .q(l_a$0$q),
+        .clock(l_a$0$clock)
+    );
+    top$l_w3$0 l_w3$0(
+        .d(l_w3$0$d),
+        .q(l_w3$0$q),
+        .clock(l_w3$0$clock)
+    );
+    top$l_g3$0 l_g3$0(
+        .d(l_g3$0$d),
+        .q(l_g3$0$q),
+        .clock(l_g3$0$clock)
+    );
+    top$l_r3$0 l_r3$0(
+        .d(l_r3$0$d),
+        .q(l_r3$0$q),
+        .clock(l_r3$0$clock)
+    );
+    top$l_d3$0 l_d3$0(
+        .d(l_d3$0$d),
+        .q(l_d3$0$q),
+        .clock(l_d3$0$clock)
+    );
+    top$l_a3$0 l_a3$0(
+        .d(l_a3$0$d),
+        .q(l_a3$0$q),
+        .clock(l_a3$0$clock)
+    );
+    top$l_xt$0 l_xt$0(
+        .d(l_xt$0$d),
+        .q(l_xt$0$q),
+        .clock(l_xt$0$clock)
+    );
+    top$l_acc$0 l_acc$0(
+        .d(l_acc$0$d),
+        .q(l_acc$0$q),
+        .clock(l_acc$0$clock)
+    );
+    top$l_acc_n$0 l_acc_n$0(
+        .x(l_acc_n$0$x),
+        .y(l_acc_n$0$y)
+    );
+    top$streams$0 streams$0(
+        .d(streams$0$d),
+        .q(streams$0$q),
+        .clock(streams$0$clock)
+    );
+    top$streams$1 streams$1(
+        .d(streams$1$d),
+        .q(streams$1$q),
+        .clock(streams$1$clock)
+    );
+    top$streams$2 streams$2(
+        .d(streams$2$d),
+        .q(streams$2$q),
+        .clock(streams$2$clock)
+    );
+    top$streams$3 streams$3(
+        .d(streams$3$d),
+        .q(streams$3$q),
+        .clock(streams$3$clock)
+    );
+    top$streams$4 streams$4(
+        .d(streams$4$d),
+        .q(streams$4$q),
+        .clock(streams$4$clock)
+    );
+    top$streams$5 streams$5(
+        .d(streams$5$d),
+        .q(streams$5$q),
+        .clock(streams$5$clock)
+    );
+    top$streams$6 streams$6(
+        .d(streams$6$d),
+        .q(streams$6$q),
+        .clock(streams$6$clock)
+    );
+    top$streams$7 streams$7(
+        .d(streams$7$d),
+        .q(streams$7$q),
+        .clock(streams$7$clock)
+    );
+    top$streams$8 streams$8(
+        .d(streams$8$d),
+        .q(streams$8$q),
+        .clock(streams$8$clock)
+    );
+    top$streams$9 streams$9(
+        .d(streams$9$d),
+        .q(streams$9$q),
+        .clock(streams$9$clock)
+    );
+    top$streams$10 streams$10(
+        .d(streams$10$d),
+        .q(streams$10$q),
+        .clock(streams$10$clock)
+    );
+    top$streams$11 streams$11(
+        .d(streams$11$d),
+        .q(streams$11$q),
+        .clock(streams$11$clock)
+    );
+    top$streams$12 streams$12(
+        .d(streams$12$d),
+        .q(streams$12$q),
+        .clock(streams$12$clock)
+    );
+    top$streams$13 streams$13(
+        .d(streams$13$d),
+        .q(streams$13$q),
+        .clock(streams$13$clock)
+    );
+    top$streams$14 streams$14(
+        .d(streams$14$d),
+        .q(streams$14$q),
+        .clock(streams$14$clock)
+    );
+    top$streams$15 streams$15(
+        .d(streams$15$d),
+        .q(streams$15$q),
+        .clock(streams$15$clock)
     );
     top$lif_leak lif_leak(
         .x(lif_leak$x),
@@ -1065,7 +1573,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .hi(learn$hi),
         .r_d(learn$r_d),
         .sh_d(learn$sh_d),
-        .eta(learn$eta),
         .b(learn$b),
         .e(learn$e),
         .acc(learn$acc),
@@ -1075,7 +1582,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .xt(learn$xt),
         .w_next(learn$w_next),
         .d_next(learn$d_next),
-        .q(learn$q),
         .prod_be(learn$prod_be),
         .l(learn$l),
         .m(learn$m),
@@ -1269,16 +1775,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(q4_spike$q),
         .clock(q4_spike$clock)
     );
-    top$pd_syn pd_syn(
-        .d(pd_syn$d),
-        .q(pd_syn$q),
-        .clock(pd_syn$clock)
-    );
-    top$pd_ax pd_ax(
-        .d(pd_ax$d),
-        .q(pd_ax$q),
-        .clock(pd_ax$clock)
-    );
     top$learn_on learn_on(
         .d(learn_on$d),
         .q(learn_on$q),
@@ -1314,14 +1810,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(n_m$q),
         .clock(n_m$clock)
     );
-    top$lfsr lfsr(
-        .clock(lfsr$clock),
-        .read_index(lfsr$read_index),
-        .read_data(lfsr$read_data),
-        .write_index(lfsr$write_index),
-        .write_data(lfsr$write_data),
-        .write_enable(lfsr$write_enable)
-    );
     top$q1_lane q1_lane(
         .d(q1_lane$d),
         .q(q1_lane$q),
@@ -1346,11 +1834,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .d(rem$d),
         .q(rem$q),
         .clock(rem$clock)
-    );
-    top$total total(
-        .d(total$d),
-        .q(total$q),
-        .clock(total$clock)
     );
     top$total_g total_g(
         .d(total_g$d),
@@ -1457,31 +1940,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(xt_reg$q),
         .clock(xt_reg$clock)
     );
-    top$w2 w2(
-        .d(w2$d),
-        .q(w2$q),
-        .clock(w2$clock)
-    );
-    top$r2 r2(
-        .d(r2$d),
-        .q(r2$q),
-        .clock(r2$clock)
-    );
-    top$d2 d2(
-        .d(d2$d),
-        .q(d2$q),
-        .clock(d2$clock)
-    );
-    top$a2 a2(
-        .d(a2$d),
-        .q(a2$q),
-        .clock(a2$clock)
-    );
-    top$g2 g2(
-        .d(g2$d),
-        .q(g2$q),
-        .clock(g2$clock)
-    );
     top$rupd_v rupd_v(
         .d(rupd_v$d),
         .q(rupd_v$q),
@@ -1541,11 +1999,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .d(d_reg$d),
         .q(d_reg$q),
         .clock(d_reg$clock)
-    );
-    top$a_reg a_reg(
-        .d(a_reg$d),
-        .q(a_reg$q),
-        .clock(a_reg$clock)
     );
     top$g_reg g_reg(
         .d(g_reg$d),
@@ -1694,10 +2147,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .x(recip_n$x),
         .y(recip_n$y)
     );
-    top$total_n total_n(
-        .x(total_n$x),
-        .y(total_n$y)
-    );
     top$total_g_n total_g_n(
         .x(total_g_n$x),
         .y(total_g_n$y)
@@ -1744,8 +2193,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q4_spike$clock = clock;
         q4_i$clock = clock;
         q4_vpre$clock = clock;
-        pd_syn$clock = clock;
-        pd_ax$clock = clock;
         learn_on$clock = clock;
         label$clock = clock;
         sup_start$clock = clock;
@@ -1758,7 +2205,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         psum$clock = clock;
         recip$clock = clock;
         rem$clock = clock;
-        total$clock = clock;
         total_g$clock = clock;
         mean$clock = clock;
         m_cur$clock = clock;
@@ -1779,11 +2225,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         p3_v$clock = clock;
         p3_i$clock = clock;
         xt_reg$clock = clock;
-        w2$clock = clock;
-        r2$clock = clock;
-        d2$clock = clock;
-        a2$clock = clock;
-        g2$clock = clock;
         rupd_v$clock = clock;
         rupd_bias$clock = clock;
         rupd_i$clock = clock;
@@ -1791,7 +2232,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q2_s$clock = clock;
         w_reg$clock = clock;
         d_reg$clock = clock;
-        a_reg$clock = clock;
         g_reg$clock = clock;
         r_reg$clock = clock;
         aux$clock = clock;
@@ -1837,8 +2277,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q4_spike$d = q4_spike$q;
         q4_i$d = q4_i$q;
         q4_vpre$d = q4_vpre$q;
-        pd_syn$d = pd_syn$q;
-        pd_ax$d = pd_ax$q;
         learn_on$d = learn_on$q;
         label$d = label$q;
         sup_start$d = sup_start$q;
@@ -1851,7 +2289,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         psum$d = psum$q;
         recip$d = recip$q;
         rem$d = rem$q;
-        total$d = total$q;
         total_g$d = total_g$q;
         mean$d = mean$q;
         m_cur$d = m_cur$q;
@@ -1872,11 +2309,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         p3_v$d = p3_v$q;
         p3_i$d = p3_i$q;
         xt_reg$d = xt_reg$q;
-        w2$d = w2$q;
-        r2$d = r2$q;
-        d2$d = d2$q;
-        a2$d = a2$q;
-        g2$d = g2$q;
         rupd_v$d = rupd_v$q;
         rupd_bias$d = rupd_bias$q;
         rupd_i$d = rupd_i$q;
@@ -1884,7 +2316,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q2_s$d = q2_s$q;
         w_reg$d = w_reg$q;
         d_reg$d = d_reg$q;
-        a_reg$d = a_reg$q;
         g_reg$d = g_reg$q;
         r_reg$d = r_reg$q;
         aux$d = aux$q;
@@ -1895,7 +2326,65 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         ax3_d$d = ax3_d$q;
         rot$d = rot$q;
         q1_ahead$d = q1_ahead$q;
-        lfsr$clock = clock;
+        l_syn$0$clock = clock;
+        l_ax$0$clock = clock;
+        l_w$0$clock = clock;
+        l_g$0$clock = clock;
+        l_r$0$clock = clock;
+        l_d$0$clock = clock;
+        l_a$0$clock = clock;
+        l_w3$0$clock = clock;
+        l_g3$0$clock = clock;
+        l_r3$0$clock = clock;
+        l_d3$0$clock = clock;
+        l_a3$0$clock = clock;
+        l_xt$0$clock = clock;
+        l_acc$0$clock = clock;
+        l_w$0$d = l_w$0$q;
+        l_g$0$d = l_g$0$q;
+        l_r$0$d = l_r$0$q;
+        l_d$0$d = l_d$0$q;
+        l_a$0$d = l_a$0$q;
+        l_w3$0$d = l_w3$0$q;
+        l_g3$0$d = l_g3$0$q;
+        l_r3$0$d = l_r3$0$q;
+        l_d3$0$d = l_d3$0$q;
+        l_a3$0$d = l_a3$0$q;
+        l_xt$0$d = l_xt$0$q;
+        l_acc_n$0$x = l_acc$0$q;
+        l_acc$0$d = l_acc_n$0$y;
+        streams$0$clock = clock;
+        streams$0$d = streams$0$q;
+        streams$1$clock = clock;
+        streams$1$d = streams$1$q;
+        streams$2$clock = clock;
+        streams$2$d = streams$2$q;
+        streams$3$clock = clock;
+        streams$3$d = streams$3$q;
+        streams$4$clock = clock;
+        streams$4$d = streams$4$q;
+        streams$5$clock = clock;
+        streams$5$d = streams$5$q;
+        streams$6$clock = clock;
+        streams$6$d = streams$6$q;
+        streams$7$clock = clock;
+        streams$7$d = streams$7$q;
+        streams$8$clock = clock;
+        streams$8$d = streams$8$q;
+        streams$9$clock = clock;
+        streams$9$d = streams$9$q;
+        streams$10$clock = clock;
+        streams$10$d = streams$10$q;
+        streams$11$clock = clock;
+        streams$11$d = streams$11$q;
+        streams$12$clock = clock;
+        streams$12$d = streams$12$q;
+        streams$13$clock = clock;
+        streams$13$d = streams$13$q;
+        streams$14$clock = clock;
+        streams$14$d = streams$14$q;
+        streams$15$clock = clock;
+        streams$15$d = streams$15$q;
         readout_biases$clock = clock;
         feedback_weights$clock = clock;
         membranes$clock = clock;
@@ -1904,22 +2393,21 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         spike_list$clock = clock;
         readout_traces$clock = clock;
         psi$clock = clock;
-        eps_trace_fifo$clock = clock;
-        eta_trace_fifo$clock = clock;
         output_errors$clock = clock;
         modulated_signals$clock = clock;
-        delay_gradients$clock = clock;
-        axonal_gradients$clock = clock;
         w_read_data = w_banks$0$chain_out;
         d_read_data = d_banks$0$chain_out;
         u_read_data = u_banks$0$chain_out;
+        eps_read_data = eps_banks$0$chain_out;
+        eta_read_data = eta_banks$0$chain_out;
+        dg_read_data = dg_banks$0$chain_out;
+        ag_read_data = ag_banks$0$chain_out;
         h_rdata = hist_lanes$0$h_chain_out;
         a_rdata = hist_lanes$0$a_chain_out;
         in_rdata = hist_lanes$0$in_chain_out;
         sp_rdata = hist_lanes$0$sp_chain_out;
         act_rdata = hist_lanes$0$act_chain_out;
         act_total = hist_lanes$0$start_out;
-        total_n$x = total$q;
         total_g_n$x = total_g$q;
         i_n$x = i$q;
         idx_n$x = idx$q;
@@ -1978,8 +2466,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q3_zeta$d = q3_zeta_n$y;
         q4_i$d = q4_i_n$y;
         q4_vpre$d = q4_vpre_n$y;
-        pd_syn$d = d_read_data;
-        pd_ax$d = a_rdata;
         q3_v$d = 1'b0;
         q4_v$d = 1'b0;
         ax3_v$d = 1'b0;
@@ -1993,8 +2479,480 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         psum$d = psum_n$y;
         rem$d = rem_n$y;
         recip$d = recip_n$y;
-        total$d = total_n$y;
         total_g$d = total_g_n$y;
+        wd_word$0 = (d_banks$0$word << 32'h20) | w_banks$0$word;
+        if (rot$q[32'h0]) begin
+            wd_r1$0 = wd_word$0;
+            u_r1$0 = u_banks$0$word;
+        end
+        else begin
+            wd_r1$0 = wd_word$0;
+            u_r1$0 = u_banks$0$word;
+        end
+        if (rot$q[32'h1]) begin
+            wd_r2$0 = wd_r1$0;
+            u_r2$0 = u_r1$0;
+        end
+        else begin
+            wd_r2$0 = wd_r1$0;
+            u_r2$0 = u_r1$0;
+        end
+        if (rot$q[32'h2]) begin
+            wd_r4$0 = wd_r2$0;
+            u_r4$0 = u_r2$0;
+        end
+        else begin
+            wd_r4$0 = wd_r2$0;
+            u_r4$0 = u_r2$0;
+        end
+        if (rot$q[32'h3]) begin
+            wd_r8$0 = wd_r4$0;
+            u_r8$0 = u_r4$0;
+        end
+        else begin
+            wd_r8$0 = wd_r4$0;
+            u_r8$0 = u_r4$0;
+        end
+        if (phase$q == Phase$Pass2) begin
+            st_amount = (((q1_i_n$y << lane_bits) & 32'hf) & 8'hff);
+        end
+        else begin
+            st_amount = ((q1_lane$q) & 8'hff);
+        end
+        if (st_amount[32'h0]) begin
+            st_r1$0 = streams$1$q;
+        end
+        else begin
+            st_r1$0 = streams$0$q;
+        end
+        if (st_amount[32'h0]) begin
+            st_r1$1 = streams$2$q;
+        end
+        else begin
+            st_r1$1 = streams$1$q;
+        end
+        if (st_amount[32'h0]) begin
+            st_r1$2 = streams$3$q;
+        end
+        else begin
+            st_r1$2 = streams$2$q;
+        end
+        if (st_amount[32'h0]) begin
+            st_r1$3 = streams$4$q;
+        end
+        else begin
+            st_r1$3 = streams$3$q;
+        end
+        if (st_amount[32'h0]) begin
+            st_r1$4 = streams$5$q;
+        end
+        else begin
+            st_r1$4 = streams$4$q;
+        end
+        if (st_amount[32'h0]) begin
+            st_r1$5 = streams$6$q;
+        end
+        else begin
+            st_r1$5 = streams$5$q;
+        end
+        if (st_amount[32'h0]) begin
+            st_r1$6 = streams$7$q;
+        end
+        else begin
+            st_r1$6 = streams$6$q;
+        end
+        if (st_amount[32'h0]) begin
+            st_r1$7 = streams$8$q;
+        end
+        else begin
+            st_r1$7 = streams$7$q;
+        end
+        if (st_amount[32'h0]) begin
+            st_r1$8 = streams$9$q;
+        end
+        else begin
+            st_r1$8 = streams$8$q;
+        end
+        if (st_amount[32'h0]) begin
+            st_r1$9 = streams$10$q;
+        end
+        else begin
+            st_r1$9 = streams$9$q;
+        end
+        if (st_amount[32'h0]) begin
+            st_r1$10 = streams$11$q;
+        end
+        else begin
+            st_r1$10 = streams$10$q;
+        end
+        if (st_amount[32'h0]) begin
+            st_r1$11 = streams$12$q;
+        end
+        else begin
+            st_r1$11 = streams$11$q;
+        end
+        if (st_amount[32'h0]) begin
+            st_r1$12 = streams$13$q;
+        end
+        else begin
+            st_r1$12 = streams$12$q;
+        end
+        if (st_amount[32'h0]) begin
+            st_r1$13 = streams$14$q;
+        end
+        else begin
+            st_r1$13 = streams$13$q;
+        end
+        if (st_amount[32'h0]) begin
+            st_r1$14 = streams$15$q;
+        end
+        else begin
+            st_r1$14 = streams$14$q;
+        end
+        if (st_amount[32'h0]) begin
+            st_r1$15 = streams$0$q;
+        end
+        else begin
+            st_r1$15 = streams$15$q;
+        end
+        if (st_amount[32'h1]) begin
+            st_r2$0 = st_r1$2;
+        end
+        else begin
+            st_r2$0 = st_r1$0;
+        end
+        if (st_amount[32'h1]) begin
+            st_r2$1 = st_r1$3;
+        end
+        else begin
+            st_r2$1 = st_r1$1;
+        end
+        if (st_amount[32'h1]) begin
+            st_r2$2 = st_r1$4;
+        end
+        else begin
+            st_r2$2 = st_r1$2;
+        end
+        if (st_amount[32'h1]) begin
+            st_r2$3 = st_r1$5;
+        end
+        else begin
+            st_r2$3 = st_r1$3;
+        end
+        if (st_amount[32'h1]) begin
+            st_r2$4 = st_r1$6;
+        end
+        else begin
+            st_r2$4 = st_r1$4;
+        end
+        if (st_amount[32'h1]) begin
+            st_r2$5 = st_r1$7;
+        end
+        else begin
+            st_r2$5 = st_r1$5;
+        end
+        if (st_amount[32'h1]) begin
+            st_r2$6 = st_r1$8;
+        end
+        else begin
+            st_r2$6 = st_r1$6;
+        end
+        if (st_amount[32'h1]) begin
+            st_r2$7 = st_r1$9;
+        end
+        else begin
+            st_r2$7 = st_r1$7;
+        end
+        if (st_amount[32'h1]) begin
+            st_r2$8 = st_r1$10;
+        end
+        else begin
+            st_r2$8 = st_r1$8;
+        end
+        if (st_amount[32'h1]) begin
+            st_r2$9 = st_r1$11;
+        end
+        else begin
+            st_r2$9 = st_r1$9;
+        end
+        if (st_amount[32'h1]) begin
+            st_r2$10 = st_r1$12;
+        end
+        else begin
+            st_r2$10 = st_r1$10;
+        end
+        if (st_amount[32'h1]) begin
+            st_r2$11 = st_r1$13;
+        end
+        else begin
+            st_r2$11 = st_r1$11;
+        end
+        if (st_amount[32'h1]) begin
+            st_r2$12 = st_r1$14;
+        end
+        else begin
+            st_r2$12 = st_r1$12;
+        end
+        if (st_amount[32'h1]) begin
+            st_r2$13 = st_r1$15;
+        end
+        else begin
+            st_r2$13 = st_r1$13;
+        end
+        if (st_amount[32'h1]) begin
+            st_r2$14 = st_r1$0;
+        end
+        else begin
+            st_r2$14 = st_r1$14;
+        end
+        if (st_amount[32'h1]) begin
+            st_r2$15 = st_r1$1;
+        end
+        else begin
+            st_r2$15 = st_r1$15;
+        end
+        if (st_amount[32'h2]) begin
+            st_r4$0 = st_r2$4;
+        end
+        else begin
+            st_r4$0 = st_r2$0;
+        end
+        if (st_amount[32'h2]) begin
+            st_r4$1 = st_r2$5;
+        end
+        else begin
+            st_r4$1 = st_r2$1;
+        end
+        if (st_amount[32'h2]) begin
+            st_r4$2 = st_r2$6;
+        end
+        else begin
+            st_r4$2 = st_r2$2;
+        end
+        if (st_amount[32'h2]) begin
+            st_r4$3 = st_r2$7;
+        end
+        else begin
+            st_r4$3 = st_r2$3;
+        end
+        if (st_amount[32'h2]) begin
+            st_r4$4 = st_r2$8;
+        end
+        else begin
+            st_r4$4 = st_r2$4;
+        end
+        if (st_amount[32'h2]) begin
+            st_r4$5 = st_r2$9;
+        end
+        else begin
+            st_r4$5 = st_r2$5;
+        end
+        if (st_amount[32'h2]) begin
+            st_r4$6 = st_r2$10;
+        end
+        else begin
+            st_r4$6 = st_r2$6;
+        end
+        if (st_amount[32'h2]) begin
+            st_r4$7 = st_r2$11;
+        end
+        else begin
+            st_r4$7 = st_r2$7;
+        end
+        if (st_amount[32'h2]) begin
+            st_r4$8 = st_r2$12;
+        end
+        else begin
+            st_r4$8 = st_r2$8;
+        end
+        if (st_amount[32'h2]) begin
+            st_r4$9 = st_r2$13;
+        end
+        else begin
+            st_r4$9 = st_r2$9;
+        end
+        if (st_amount[32'h2]) begin
+            st_r4$10 = st_r2$14;
+        end
+        else begin
+            st_r4$10 = st_r2$10;
+        end
+        if (st_amount[32'h2]) begin
+            st_r4$11 = st_r2$15;
+        end
+        else begin
+            st_r4$11 = st_r2$11;
+        end
+        if (st_amount[32'h2]) begin
+            st_r4$12 = st_r2$0;
+        end
+        else begin
+            st_r4$12 = st_r2$12;
+        end
+        if (st_amount[32'h2]) begin
+            st_r4$13 = st_r2$1;
+        end
+        else begin
+            st_r4$13 = st_r2$13;
+        end
+        if (st_amount[32'h2]) begin
+            st_r4$14 = st_r2$2;
+        end
+        else begin
+            st_r4$14 = st_r2$14;
+        end
+        if (st_amount[32'h2]) begin
+            st_r4$15 = st_r2$3;
+        end
+        else begin
+            st_r4$15 = st_r2$15;
+        end
+        if (st_amount[32'h3]) begin
+            st_r8$0 = st_r4$8;
+        end
+        else begin
+            st_r8$0 = st_r4$0;
+        end
+        if (st_amount[32'h3]) begin
+            st_r8$1 = st_r4$9;
+        end
+        else begin
+            st_r8$1 = st_r4$1;
+        end
+        if (st_amount[32'h3]) begin
+            st_r8$2 = st_r4$10;
+        end
+        else begin
+            st_r8$2 = st_r4$2;
+        end
+        if (st_amount[32'h3]) begin
+            st_r8$3 = st_r4$11;
+        end
+        else begin
+            st_r8$3 = st_r4$3;
+        end
+        if (st_amount[32'h3]) begin
+            st_r8$4 = st_r4$12;
+        end
+        else begin
+            st_r8$4 = st_r4$4;
+        end
+        if (st_amount[32'h3]) begin
+            st_r8$5 = st_r4$13;
+        end
+        else begin
+            st_r8$5 = st_r4$5;
+        end
+        if (st_amount[32'h3]) begin
+            st_r8$6 = st_r4$14;
+        end
+        else begin
+            st_r8$6 = st_r4$6;
+        end
+        if (st_amount[32'h3]) begin
+            st_r8$7 = st_r4$15;
+        end
+        else begin
+            st_r8$7 = st_r4$7;
+        end
+        if (st_amount[32'h3]) begin
+            st_r8$8 = st_r4$0;
+        end
+        else begin
+            st_r8$8 = st_r4$8;
+        end
+        if (st_amount[32'h3]) begin
+            st_r8$9 = st_r4$1;
+        end
+        else begin
+            st_r8$9 = st_r4$9;
+        end
+        if (st_amount[32'h3]) begin
+            st_r8$10 = st_r4$2;
+        end
+        else begin
+            st_r8$10 = st_r4$10;
+        end
+        if (st_amount[32'h3]) begin
+            st_r8$11 = st_r4$3;
+        end
+        else begin
+            st_r8$11 = st_r4$11;
+        end
+        if (st_amount[32'h3]) begin
+            st_r8$12 = st_r4$4;
+        end
+        else begin
+            st_r8$12 = st_r4$12;
+        end
+        if (st_amount[32'h3]) begin
+            st_r8$13 = st_r4$5;
+        end
+        else begin
+            st_r8$13 = st_r4$13;
+        end
+        if (st_amount[32'h3]) begin
+            st_r8$14 = st_r4$6;
+        end
+        else begin
+            st_r8$14 = st_r4$14;
+        end
+        if (st_amount[32'h3]) begin
+            st_r8$15 = st_r4$7;
+        end
+        else begin
+            st_r8$15 = st_r4$15;
+        end
+        host_stream = 32'h0;
+        if (q1_lane$q == stream_id$0) begin
+            host_stream = streams$0$q;
+        end
+        if (q1_lane$q == stream_id$1) begin
+            host_stream = streams$1$q;
+        end
+        if (q1_lane$q == stream_id$2) begin
+            host_stream = streams$2$q;
+        end
+        if (q1_lane$q == stream_id$3) begin
+            host_stream = streams$3$q;
+        end
+        if (q1_lane$q == stream_id$4) begin
+            host_stream = streams$4$q;
+        end
+        if (q1_lane$q == stream_id$5) begin
+            host_stream = streams$5$q;
+        end
+        if (q1_lane$q == stream_id$6) begin
+            host_stream = streams$6$q;
+        end
+        if (q1_lane$q == stream_id$7) begin
+            host_stream = streams$7$q;
+        end
+        if (q1_lane$q == stream_id$8) begin
+            host_stream = streams$8$q;
+        end
+        if (q1_lane$q == stream_id$9) begin
+            host_stream = streams$9$q;
+        end
+        if (q1_lane$q == stream_id$10) begin
+            host_stream = streams$10$q;
+        end
+        if (q1_lane$q == stream_id$11) begin
+            host_stream = streams$11$q;
+        end
+        if (q1_lane$q == stream_id$12) begin
+            host_stream = streams$12$q;
+        end
+        if (q1_lane$q == stream_id$13) begin
+            host_stream = streams$13$q;
+        end
+        if (q1_lane$q == stream_id$14) begin
+            host_stream = streams$14$q;
+        end
+        if (q1_lane$q == stream_id$15) begin
+            host_stream = streams$15$q;
+        end
+        wrot = (((lane_mask - ((rot$q) & 32'hffffffff) + 32'h1) & lane_mask) & 8'hff);
         region = cmd_addr[(32'h1a)+:(6)];
         index = ((cmd_addr[(32'h0)+:(26)]) & 32'hffffffff);
         cmd_ready = phase$q == Phase$Idle;
@@ -2039,12 +2997,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         spike_list$read_address = index;
         readout_traces$read_address = index;
         psi$read_address = index;
-        eps_trace_fifo$read_address = index;
-        eta_trace_fifo$read_address = index;
+        eps_read_address = index;
+        eta_read_address = index;
         output_errors$read_address = index;
         modulated_signals$read_address = index;
-        delay_gradients$read_address = index;
-        axonal_gradients$read_address = index;
+        dg_read_address = index;
+        ag_read_address = index;
         wd_write_address = bank_index;
         u_write_address = bank_index;
         readout_biases$write_address = index;
@@ -2055,12 +3013,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         spike_list$write_address = index;
         readout_traces$write_address = index;
         psi$write_address = index;
-        eps_trace_fifo$write_address = index;
-        eta_trace_fifo$write_address = index;
+        eps_write_address = index;
+        eta_write_address = index;
         output_errors$write_address = index;
         modulated_signals$write_address = index;
-        delay_gradients$write_address = index;
-        axonal_gradients$write_address = index;
+        dg_write_address = index;
+        ag_write_address = index;
         w_write_data = cmd_data;
         d_write_data = cmd_data;
         u_write_data = cmd_data;
@@ -2072,12 +3030,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         spike_list$write_data = cmd_data;
         readout_traces$write_data = cmd_data;
         psi$write_data = cmd_data;
-        eps_trace_fifo$write_data = cmd_data;
-        eta_trace_fifo$write_data = cmd_data;
+        eps_write_data = cmd_data;
+        eta_write_data = cmd_data;
         output_errors$write_data = cmd_data;
         modulated_signals$write_data = cmd_data;
-        delay_gradients$write_data = cmd_data;
-        axonal_gradients$write_data = cmd_data;
+        dg_write_data = cmd_data;
+        ag_write_data = cmd_data;
         w_write = host_write & (region == r_weights);
         d_write = host_write & (region == r_synaptic_delays);
         u_write = host_write & (region == r_readout_weights);
@@ -2089,12 +3047,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         spike_list$write_enable = host_write & (region == r_spike_list);
         readout_traces$write_enable = host_write & (region == r_readout_traces);
         psi$write_enable = host_write & (region == r_psi);
-        eps_trace_fifo$write_enable = host_write & (region == r_eps_trace_fifo);
-        eta_trace_fifo$write_enable = host_write & (region == r_eta_trace_fifo);
+        eps_write = host_write & (region == r_eps_trace_fifo);
+        eta_write = host_write & (region == r_eta_trace_fifo);
         output_errors$write_enable = host_write & (region == r_output_errors);
         modulated_signals$write_enable = host_write & (region == r_modulated_signals);
-        delay_gradients$write_enable = host_write & (region == r_delay_gradients);
-        axonal_gradients$write_enable = host_write & (region == r_axonal_gradients);
+        dg_write = host_write & (region == r_delay_gradients);
+        ag_write = host_write & (region == r_axonal_gradients);
         if (host_write & (region == r_registers)) begin
             if (index == reg_budget) begin
                 budget$d = ((cmd_data) & 32'hffffffff);
@@ -2115,22 +3073,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 shifts$d = cmd_data;
             end
         end
-        lfsr$read_index = q1_lane$q;
-        if (host_write) begin
-            lfsr$write_index = index[(32'h0)+:(4)];
-            lfsr$write_data = ((cmd_data) & 32'hffffffff);
-        end
-        else begin
-            lfsr$write_index = q1_lane$q;
-            lfsr$write_data = lfsr_step$drawn;
-        end
-        lfsr$write_enable = (host_write & (region == r_lfsr)) | (q1_v$q & ((phase$q == Phase$Pass2) | (phase$q == Phase$Axon) | (phase$q == Phase$Rupd)));
         rsp_valid = rsp_v$q;
         if (rsp_region$q == r_weights) begin
             rsp_data = w_read_data;
         end
         else if (rsp_region$q == r_lfsr) begin
-            rsp_data = ((lfsr$read_data) & 64'hffffffffffffffff);
+            rsp_data = ((host_stream) & 64'hffffffffffffffff);
         end
         else if (rsp_region$q == r_synaptic_delays) begin
             rsp_data = d_read_data;
@@ -2178,10 +3126,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             rsp_data = psi$read_data;
         end
         else if (rsp_region$q == r_eps_trace_fifo) begin
-            rsp_data = eps_trace_fifo$read_data;
+            rsp_data = eps_read_data;
         end
         else if (rsp_region$q == r_eta_trace_fifo) begin
-            rsp_data = eta_trace_fifo$read_data;
+            rsp_data = eta_read_data;
         end
         else if (rsp_region$q == r_output_errors) begin
             rsp_data = output_errors$read_data;
@@ -2190,18 +3138,14 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             rsp_data = modulated_signals$read_data;
         end
         else if (rsp_region$q == r_delay_gradients) begin
-            rsp_data = delay_gradients$read_data;
+            rsp_data = dg_read_data;
         end
         else if (rsp_region$q == r_axonal_gradients) begin
-            rsp_data = axonal_gradients$read_data;
+            rsp_data = ag_read_data;
         end
         else begin
             rsp_data = rsp_reg$q;
         end
-        pass_tap$axonal = pd_ax$q;
-        pass_tap$synaptic = pd_syn$q;
-        pass_tap$word = 32'h0;
-        pass_tap$spike = 1'b0;
         lif_leak$x = membranes$read_data;
         lif$leaked = q3_leak_n$y;
         lif$current = lanes$0$acc;
@@ -2215,6 +3159,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         out_s2 = 1'b0;
         out_shift = 1'b0;
         out_clear = 1'b0;
+        lane_row_read = 32'h0;
+        lane_row_write = 32'h0;
+        lane_wd_write = 1'b0;
         u_row_step = 32'h0;
         if (phase$q == Phase$Sig) begin
             if (((idx_n$y + 32'h1) & lane_mask) == 32'h0) begin
@@ -2250,12 +3197,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         need_q = learn_d | learn_a;
         m_ext = (modulated_signals$read_data ^ m_sign) - m_sign;
         e_ext = (output_errors$read_data ^ e_sign) - e_sign;
-        q_ext = (delay_gradients$read_data ^ q_sign) - q_sign;
         y_ext = (readout$read_data ^ y_sign) - y_sign;
-        q128 = ((learn$q) & 128'hffffffffffffffffffffffffffffffff);
-        if (learn$q[32'h3f]) begin
-            q128 = ((learn$q) & 128'hffffffffffffffffffffffffffffffff) | high128;
-        end
         row_last = n_hid - 32'h1;
         if (learn_b) begin
             row_last = n_hid;
@@ -2277,45 +3219,24 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         trace$eps_prev = pf_eps$q;
         rtrace$zeta = q3_zeta_n$y;
         rtrace$spike = lif$spike;
-        lfsr_step$x = lfsr$read_data;
-        if (phase$q == Phase$Rupd) begin
-            learn$x = e_ext;
-            if (q1_bias$q) begin
-                learn$trace = 32'h1;
-            end
-            else begin
-                learn$trace = readout_traces$read_data;
-            end
+        lfsr_step$x = st_r8$0;
+        learn$x = e_ext;
+        if (q1_bias$q) begin
+            learn$trace = 32'h1;
         end
         else begin
-            learn$x = m_cur_n$y;
-            learn$trace = eps_trace_fifo$read_data;
+            learn$trace = readout_traces$read_data;
         end
         learn$xt_reg = xt_reg_n$y;
         learn$r_w = r_reg$q;
         learn$w = w_reg$q;
         learn$sh_w = sh_w$q;
-        if (phase$q == Phase$Axon) begin
-            learn$g = g_reg$q;
-            learn$d = d_reg$q;
-            learn$hi = delay_max;
-            learn$r_d = r_reg$q;
-            learn$sh_d = shifts$q[(32'h10)+:(8)];
-        end
-        else begin
-            learn$g = g_reg$q;
-            learn$d = d_reg$q;
-            if (has_axonal) begin
-                learn$hi = delay_max - a_reg$q;
-            end
-            else begin
-                learn$hi = delay_max;
-            end
-            learn$r_d = (r_reg$q << 32'h10) | (r_reg$q >> 32'h10);
-            learn$sh_d = shifts$q[(32'h8)+:(8)];
-        end
+        learn$g = g_reg$q;
+        learn$d = d_reg$q;
+        learn$hi = delay_max;
+        learn$r_d = r_reg$q;
+        learn$sh_d = shifts$q[(32'h10)+:(8)];
         learn$mean = mean_n$y;
-        learn$eta = eta_trace_fifo$read_data;
         if (random_fb) begin
             learn$b = feedback_weights$read_data;
         end
@@ -2327,7 +3248,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         learn$psi = psi$read_data;
         learn$y_gap = ymax_n$y - y_ext;
         learn$recip = recip_n$y;
-        mean_q$total = total_n$y;
+        mean_q$total = l_acc_n$0$y;
         mean_g$total = total_g_n$y;
         case (phase$q)
             Phase$Idle:
@@ -2423,15 +3344,15 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     psi$write_address = i_n$y;
                     psi$write_data = 32'h0;
                     psi$write_enable = i_n$y < n_hid;
-                    eps_trace_fifo$write_address = i_n$y;
-                    eps_trace_fifo$write_data = 32'h0;
-                    eps_trace_fifo$write_enable = i_n$y < n_fifo;
-                    eta_trace_fifo$write_address = i_n$y;
-                    eta_trace_fifo$write_data = 32'h0;
-                    eta_trace_fifo$write_enable = i_n$y < n_fifo;
-                    axonal_gradients$write_address = i_n$y;
-                    axonal_gradients$write_data = 32'h0;
-                    axonal_gradients$write_enable = i_n$y < n_src;
+                    eps_write_address = i_n$y;
+                    eps_write_data = 32'h0;
+                    eps_write = i_n$y < n_fifo;
+                    eta_write_address = i_n$y;
+                    eta_write_data = 32'h0;
+                    eta_write = i_n$y < n_fifo;
+                    ag_write_address = i_n$y;
+                    ag_write_data = 32'h0;
+                    ag_write = i_n$y < n_src;
                     i$d = i_n$y + 32'h1;
                     if (i_n$y == n_clear_mem) begin
                         head$d = 32'h0;
@@ -2600,8 +3521,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         phase$d = Phase$Done;
                         if (learn_on$q) begin
                             src_read = 32'h0;
-                            eps_trace_fifo$read_address = ((head$q) & 32'hffffffff) & depth_mask;
-                            eta_trace_fifo$read_address = (((head$q) & 32'hffffffff) - radius) & depth_mask;
+                            eps_read_address = ((head$q) & 32'hffffffff) & depth_mask;
+                            eta_read_address = (((head$q) & 32'hffffffff) - radius) & depth_mask;
                             phase$d = Phase$Trace;
                             head$d = (head$q + 32'h1) & ((depth_mask) & 8'hff);
                             i$d = 32'h0;
@@ -2617,13 +3538,13 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     if (i_n$y < n_src) begin
                         if (idx_n$y == 32'h0) begin
                             pf_hist$d = h_rdata;
-                            pf_eps$d = eps_trace_fifo$read_data;
-                            pf_eta$d = eta_trace_fifo$read_data;
+                            pf_eps$d = eps_read_data;
+                            pf_eta$d = eta_read_data;
                         end
                         if ((idx_n$y == radius) & (i_n$y + 32'h1 < n_src)) begin
                             src_read = i_n$y + 32'h1;
-                            eps_trace_fifo$read_address = base_n$y + depth + ((((head$q) & 32'hffffffff) - 32'h1) & depth_mask);
-                            eta_trace_fifo$read_address = base_n$y + depth + ((((head$q) & 32'hffffffff) - radius - 32'h1) & depth_mask);
+                            eps_read_address = base_n$y + depth + ((((head$q) & 32'hffffffff) - 32'h1) & depth_mask);
+                            eta_read_address = base_n$y + depth + ((((head$q) & 32'hffffffff) - radius - 32'h1) & depth_mask);
                         end
                         q1_v$d = 1'b1;
                         q1_i$d = i_n$y;
@@ -2641,15 +3562,15 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         end
                     end
                     if (q1_v$q) begin
-                        eta_trace_fifo$write_address = q1_base_n$y + ((((head$q) & 32'hffffffff) - ((q1_m$q) & 32'hffffffff)) & depth_mask);
-                        eta_trace_fifo$write_data = trace$eta_next;
-                        eta_trace_fifo$write_enable = 1'b1;
+                        eta_write_address = q1_base_n$y + ((((head$q) & 32'hffffffff) - ((q1_m$q) & 32'hffffffff)) & depth_mask);
+                        eta_write_data = trace$eta_next;
+                        eta_write = 1'b1;
                         eta_fwd$d = trace$eta_next;
                         if (q1_last$q) begin
                             hist_reg$d = pf_hist$q;
-                            eps_trace_fifo$write_address = q1_base_n$y + ((head$q) & 32'hffffffff);
-                            eps_trace_fifo$write_data = trace$eps_next;
-                            eps_trace_fifo$write_enable = 1'b1;
+                            eps_write_address = q1_base_n$y + ((head$q) & 32'hffffffff);
+                            eps_write_data = trace$eps_next;
+                            eps_write = 1'b1;
                         end
                     end
                     if ((i_n$y == n_src) & ~q1_v$q) begin
@@ -2809,10 +3730,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     sh_w$d = shifts$q[(32'h0)+:(8)];
                     idx$d = 32'h0;
                     aux$d = 32'h0;
-                    total$d = 32'h0;
                     mean$d = 32'h0;
                     d_read_address = base_n$y;
                     src_read = 32'h0;
+                    rot$d = ((i_n$y & lane_mask) & 8'hff);
                     if (m_ext == 32'h0) begin
                         phase$d = Phase$Check;
                         i$d = i_n$y + 32'h1;
@@ -2829,105 +3750,75 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 begin
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
-                    if (idx_n$y < n_src) begin
-                        w_read_address = base_n$y + idx_n$y;
-                        if (idx_n$y + 32'h1 < n_src) begin
-                            d_read_address = base_n$y + idx_n$y + 32'h1;
-                            src_read = idx_n$y + 32'h1;
+                    if (idx_n$y < n_groups) begin
+                        w_read_address = base_n$y + (idx_n$y << lane_bits);
+                        lane_row_read = idx_n$y;
+                        if (idx_n$y + 32'h1 < n_groups) begin
+                            d_read_address = base_n$y + ((idx_n$y + 32'h1) << lane_bits);
+                            src_read = (idx_n$y + 32'h1) << lane_bits;
                         end
-                        axonal_gradients$read_address = idx_n$y;
                         q1_v$d = 1'b1;
                         q1_i$d = idx_n$y;
                         q1_base$d = aux_n$y;
                         idx$d = idx_n$y + 32'h1;
                         aux$d = aux_n$y + depth;
                     end
-                    if (q1_v$q) begin
-                        eta_trace_fifo$read_address = q1_base_n$y + ((((head$q) & 32'hffffffff) - ((pass_tap$tap) & 32'hffffffff)) & depth_mask);
-                    end
-                    w_reg$d = w_read_data;
-                    g_reg$d = axonal_gradients$read_data;
                     q2_v$d = q1_v$q;
                     q2_s$d = q1_i_n$y;
                     if (q2_v$q) begin
-                        delay_gradients$write_address = q2_s_n$y;
-                        delay_gradients$write_data = learn$q;
-                        delay_gradients$write_enable = 1'b1;
-                        total$d = total_n$y + q128;
-                        if (learn_a) begin
-                            axonal_gradients$write_address = q2_s_n$y;
-                            axonal_gradients$write_data = g_reg$q + learn$q;
-                            axonal_gradients$write_enable = 1'b1;
-                            total_g$d = total_g_n$y + q128;
-                        end
+                        lane_row_write = q2_s_n$y;
                     end
-                    if ((idx_n$y == n_src) & ~q1_v$q & ~q2_v$q) begin
+                    if ((idx_n$y == n_groups) & ~q1_v$q & ~q2_v$q) begin
+                        idx$d = 32'h0;
                         phase$d = Phase$Mean;
                     end
                 end
             Phase$Mean:
                 begin
                     cnt$d = cnt$q + 32'h1;
-                    if (center) begin
-                        mean$d = mean_q$mean;
+                    if (idx_n$y != lane_bits) begin
+                        idx$d = idx_n$y + 32'h1;
                     end
-                    idx$d = 32'h0;
-                    aux$d = 32'h0;
-                    d_read_address = base_n$y;
-                    src_read = 32'h0;
-                    phase$d = Phase$Pass2;
+                    else begin
+                        if (center) begin
+                            mean$d = mean_q$mean;
+                        end
+                        total_g$d = total_g_n$y + l_acc_n$0$y;
+                        idx$d = 32'h0;
+                        aux$d = 32'h0;
+                        d_read_address = base_n$y;
+                        src_read = 32'h0;
+                        phase$d = Phase$Pass2;
+                    end
                 end
             Phase$Pass2:
                 begin
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
-                    if (idx_n$y < n_src) begin
-                        w_read_address = base_n$y + idx_n$y;
-                        if (idx_n$y + 32'h1 < n_src) begin
-                            d_read_address = base_n$y + idx_n$y + 32'h1;
-                            src_read = idx_n$y + 32'h1;
+                    if (idx_n$y < n_groups) begin
+                        w_read_address = base_n$y + (idx_n$y << lane_bits);
+                        lane_row_read = idx_n$y;
+                        if (idx_n$y + 32'h1 < n_groups) begin
+                            d_read_address = base_n$y + ((idx_n$y + 32'h1) << lane_bits);
+                            src_read = (idx_n$y + 32'h1) << lane_bits;
                         end
-                        delay_gradients$read_address = idx_n$y;
                         q1_v$d = 1'b1;
                         q1_i$d = idx_n$y;
-                        q1_lane$d = idx_n$y[(32'h0)+:(4)];
                         q1_base$d = aux_n$y;
                         idx$d = idx_n$y + 32'h1;
                         aux$d = aux_n$y + depth;
                     end
-                    if (q1_v$q) begin
-                        eps_trace_fifo$read_address = q1_base_n$y + ((((head$q) & 32'hffffffff) - ((pass_tap$tap) & 32'hffffffff)) & depth_mask);
-                    end
-                    r2$d = lfsr_step$drawn;
-                    w2$d = w_read_data;
-                    d2$d = pd_syn$q;
-                    a2$d = pd_ax$q;
-                    g2$d = q_ext;
-                    r_reg$d = r2$q;
-                    w_reg$d = w2$q;
-                    d_reg$d = d2$q;
-                    a_reg$d = a2$q;
-                    g_reg$d = g2$q;
                     q2_v$d = q1_v$q;
                     q2_s$d = q1_i_n$y;
                     if (q2_v$q) begin
                         p3_v$d = 1'b1;
-                        p3_i$d = base_n$y + q2_s_n$y;
-                        xt_reg$d = learn$xt;
+                        p3_i$d = q2_s_n$y;
                     end
                     if (p3_v$q) begin
-                        if (learn_w) begin
-                            wd_write_address = p3_i_n$y;
-                            w_write_data = learn$w_next;
-                            w_write = 1'b1;
-                        end
-                        if (learn_d) begin
-                            wd_write_address = p3_i_n$y;
-                            d_write_data = learn$d_next;
-                            d_write = 1'b1;
-                        end
+                        wd_write_address = base_n$y + (p3_i_n$y << lane_bits);
+                        lane_wd_write = 1'b1;
                     end
-                    if ((idx_n$y == n_src) & ~q1_v$q & ~q2_v$q) begin
+                    if ((idx_n$y == n_groups) & ~q1_v$q & ~q2_v$q) begin
                         phase$d = Phase$Check;
                         i$d = i_n$y + 32'h1;
                         base$d = base_n$y + row_step;
@@ -2949,7 +3840,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     q1_v$d = 1'b0;
                     if (idx_n$y < n_src) begin
                         src_read = idx_n$y;
-                        axonal_gradients$read_address = idx_n$y;
+                        ag_read_address = idx_n$y;
                         q1_v$d = 1'b1;
                         q1_i$d = idx_n$y;
                         q1_lane$d = idx_n$y[(32'h0)+:(4)];
@@ -2958,12 +3849,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     if (q1_v$q) begin
                         p3_v$d = 1'b1;
                         p3_i$d = q1_i_n$y;
-                        g_reg$d = axonal_gradients$read_data;
+                        g_reg$d = ag_read_data;
                         d_reg$d = a_rdata;
                         r_reg$d = lfsr_step$drawn;
-                        axonal_gradients$write_address = q1_i_n$y;
-                        axonal_gradients$write_data = 32'h0;
-                        axonal_gradients$write_enable = 1'b1;
+                        ag_write_address = q1_i_n$y;
+                        ag_write_data = 32'h0;
+                        ag_write = 1'b1;
                     end
                     if (p3_v$q) begin
                         ax3_v$d = 1'b1;
@@ -3085,6 +3976,574 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             psi$write_data = psi_rom$data;
             psi$write_enable = 1'b1;
         end
+        l_syn$0$d = wd_r8$0 >> 32'h20;
+        l_ax$0$d = hist_lanes$0$a_word;
+        l_v1$0 = q1_v$q & (((q1_i_n$y << lane_bits) + lane_id$0) < n_src);
+        l_v2$0 = q2_v$q & (((q2_s_n$y << lane_bits) + lane_id$0) < n_src);
+        pass_taps$0$axonal = l_ax$0$q;
+        pass_taps$0$synaptic = l_syn$0$q;
+        pass_taps$0$word = 32'h0;
+        pass_taps$0$spike = 1'b0;
+        l_fifo$0 = q1_base_n$y + ((((head$q) & 32'hffffffff) - pass_taps$0$tap_index) & depth_mask);
+        pass_lanes$0$m = m_cur_n$y;
+        pass_lanes$0$w_q = l_w$0$q;
+        pass_lanes$0$eta = eta_banks$0$word;
+        pass_lanes$0$eps = eps_banks$0$word;
+        pass_lanes$0$xt_reg = l_xt$0$q;
+        pass_lanes$0$w = l_w3$0$q;
+        pass_lanes$0$r = l_r3$0$q;
+        pass_lanes$0$sh_w = sh_w$q;
+        pass_lanes$0$g = l_g3$0$q;
+        pass_lanes$0$mean = mean_n$y;
+        pass_lanes$0$d = l_d3$0$q;
+        if (has_axonal) begin
+            pass_lanes$0$hi = delay_max - l_a3$0$q;
+        end
+        else begin
+            pass_lanes$0$hi = delay_max;
+        end
+        pass_lanes$0$sh_d = shifts$q[(32'h8)+:(8)];
+        l_dg_data$0 = pass_lanes$0$q;
+        l_ag_data$0 = l_g$0$q + pass_lanes$0$q;
+        l_dg_write$0 = (phase$q == Phase$Pass1) & l_v2$0;
+        l_ag_write$0 = (phase$q == Phase$Pass1) & l_v2$0 & learn_a;
+        wb_word$0 = ((pass_lanes$0$d_next & 64'hffffffff) << 32'h20) | (pass_lanes$0$w_next & 64'hffffffff);
+        lane_lfsr$0$x = st_r8$0;
+        if (wrot[32'h0]) begin
+            wb_r1$0 = wb_word$0;
+        end
+        else begin
+            wb_r1$0 = wb_word$0;
+        end
+        if (wrot[32'h1]) begin
+            wb_r2$0 = wb_r1$0;
+        end
+        else begin
+            wb_r2$0 = wb_r1$0;
+        end
+        if (wrot[32'h2]) begin
+            wb_r4$0 = wb_r2$0;
+        end
+        else begin
+            wb_r4$0 = wb_r2$0;
+        end
+        if (wrot[32'h3]) begin
+            wb_r8$0 = wb_r4$0;
+        end
+        else begin
+            wb_r8$0 = wb_r4$0;
+        end
+        if (idx_n$y == 32'h0) begin
+            l_fold$0 = l_acc_n$0$y;
+        end
+        else if (idx_n$y == 32'h1) begin
+            l_fold$0 = l_acc_n$0$y;
+        end
+        else if (idx_n$y == 32'h2) begin
+            l_fold$0 = l_acc_n$0$y;
+        end
+        else begin
+            l_fold$0 = l_acc_n$0$y;
+        end
+        if (phase$q == Phase$Decide) begin
+            l_acc$0$d = 32'h0;
+        end
+        if ((phase$q == Phase$Mean) & (idx_n$y != lane_bits)) begin
+            l_acc$0$d = l_acc_n$0$y + l_fold$0;
+        end
+        if (phase$q == Phase$Pass1) begin
+            if (q1_v$q) begin
+                l_w$0$d = wd_r8$0 & 64'hffffffff;
+                l_g$0$d = ag_banks$0$word;
+            end
+            if (l_v2$0) begin
+                l_acc$0$d = l_acc_n$0$y + pass_lanes$0$q_wide;
+            end
+        end
+        if (phase$q == Phase$Pass2) begin
+            if (q1_v$q) begin
+                l_r$0$d = lane_lfsr$0$drawn;
+                l_w$0$d = wd_r8$0 & 64'hffffffff;
+                l_d$0$d = l_syn$0$q;
+                l_a$0$d = l_ax$0$q;
+                l_g$0$d = (dg_banks$0$word ^ q_sign) - q_sign;
+            end
+            if (q2_v$q) begin
+                l_xt$0$d = pass_lanes$0$xt;
+                l_w3$0$d = l_w$0$q;
+                l_r3$0$d = l_r$0$q;
+                l_d3$0$d = l_d$0$q;
+                l_a3$0$d = l_a$0$q;
+                l_g3$0$d = l_g$0$q;
+            end
+        end
+        sb_word$0 = 32'h0;
+        sb_word$1 = 32'h0;
+        sb_word$2 = 32'h0;
+        sb_word$3 = 32'h0;
+        sb_word$4 = 32'h0;
+        sb_word$5 = 32'h0;
+        sb_word$6 = 32'h0;
+        sb_word$7 = 32'h0;
+        sb_word$8 = 32'h0;
+        sb_word$9 = 32'h0;
+        sb_word$10 = 32'h0;
+        sb_word$11 = 32'h0;
+        sb_word$12 = 32'h0;
+        sb_word$13 = 32'h0;
+        sb_word$14 = 32'h0;
+        sb_word$15 = 32'h0;
+        sb_mark = 32'h0;
+        if (phase$q == Phase$Pass2) begin
+            sb_amount = (((((q1_i_n$y << lane_bits) & 32'hf) & 8'hff) ^ 32'hf) + 32'h1) & 32'hf;
+            sb_word$0 = lane_lfsr$0$drawn;
+            sb_mark = (sb_mark & ~(1 << (0)) | ((l_v1$0) << (0)));
+        end
+        else if (host_write & (region == r_lfsr)) begin
+            sb_amount = ((((index & 32'hf) & 8'hff) ^ 32'hf) + 32'h1) & 32'hf;
+            sb_mark = 32'h1;
+            sb_word$0 = ((cmd_data) & 32'hffffffff);
+        end
+        else begin
+            sb_amount = ((((q1_lane$q) & 8'hff) ^ 32'hf) + 32'h1) & 32'hf;
+            sb_word$0 = lfsr_step$drawn;
+            if (q1_v$q & ((phase$q == Phase$Axon) | (phase$q == Phase$Rupd))) begin
+                sb_mark = 32'h1;
+            end
+        end
+        sb_marked = ((sb_mark | (sb_mark << 32'h10)) >> ((sb_amount) & 32'hffffffff)) & 64'hffff;
+        if (sb_amount[32'h0]) begin
+            sb_r1$0 = sb_word$1;
+        end
+        else begin
+            sb_r1$0 = sb_word$0;
+        end
+        if (sb_amount[32'h0]) begin
+            sb_r1$1 = sb_word$2;
+        end
+        else begin
+            sb_r1$1 = sb_word$1;
+        end
+        if (sb_amount[32'h0]) begin
+            sb_r1$2 = sb_word$3;
+        end
+        else begin
+            sb_r1$2 = sb_word$2;
+        end
+        if (sb_amount[32'h0]) begin
+            sb_r1$3 = sb_word$4;
+        end
+        else begin
+            sb_r1$3 = sb_word$3;
+        end
+        if (sb_amount[32'h0]) begin
+            sb_r1$4 = sb_word$5;
+        end
+        else begin
+            sb_r1$4 = sb_word$4;
+        end
+        if (sb_amount[32'h0]) begin
+            sb_r1$5 = sb_word$6;
+        end
+        else begin
+            sb_r1$5 = sb_word$5;
+        end
+        if (sb_amount[32'h0]) begin
+            sb_r1$6 = sb_word$7;
+        end
+        else begin
+            sb_r1$6 = sb_word$6;
+        end
+        if (sb_amount[32'h0]) begin
+            sb_r1$7 = sb_word$8;
+        end
+        else begin
+            sb_r1$7 = sb_word$7;
+        end
+        if (sb_amount[32'h0]) begin
+            sb_r1$8 = sb_word$9;
+        end
+        else begin
+            sb_r1$8 = sb_word$8;
+        end
+        if (sb_amount[32'h0]) begin
+            sb_r1$9 = sb_word$10;
+        end
+        else begin
+            sb_r1$9 = sb_word$9;
+        end
+        if (sb_amount[32'h0]) begin
+            sb_r1$10 = sb_word$11;
+        end
+        else begin
+            sb_r1$10 = sb_word$10;
+        end
+        if (sb_amount[32'h0]) begin
+            sb_r1$11 = sb_word$12;
+        end
+        else begin
+            sb_r1$11 = sb_word$11;
+        end
+        if (sb_amount[32'h0]) begin
+            sb_r1$12 = sb_word$13;
+        end
+        else begin
+            sb_r1$12 = sb_word$12;
+        end
+        if (sb_amount[32'h0]) begin
+            sb_r1$13 = sb_word$14;
+        end
+        else begin
+            sb_r1$13 = sb_word$13;
+        end
+        if (sb_amount[32'h0]) begin
+            sb_r1$14 = sb_word$15;
+        end
+        else begin
+            sb_r1$14 = sb_word$14;
+        end
+        if (sb_amount[32'h0]) begin
+            sb_r1$15 = sb_word$0;
+        end
+        else begin
+            sb_r1$15 = sb_word$15;
+        end
+        if (sb_amount[32'h1]) begin
+            sb_r2$0 = sb_r1$2;
+        end
+        else begin
+            sb_r2$0 = sb_r1$0;
+        end
+        if (sb_amount[32'h1]) begin
+            sb_r2$1 = sb_r1$3;
+        end
+        else begin
+            sb_r2$1 = sb_r1$1;
+        end
+        if (sb_amount[32'h1]) begin
+            sb_r2$2 = sb_r1$4;
+        end
+        else begin
+            sb_r2$2 = sb_r1$2;
+        end
+        if (sb_amount[32'h1]) begin
+            sb_r2$3 = sb_r1$5;
+        end
+        else begin
+            sb_r2$3 = sb_r1$3;
+        end
+        if (sb_amount[32'h1]) begin
+            sb_r2$4 = sb_r1$6;
+        end
+        else begin
+            sb_r2$4 = sb_r1$4;
+        end
+        if (sb_amount[32'h1]) begin
+            sb_r2$5 = sb_r1$7;
+        end
+        else begin
+            sb_r2$5 = sb_r1$5;
+        end
+        if (sb_amount[32'h1]) begin
+            sb_r2$6 = sb_r1$8;
+        end
+        else begin
+            sb_r2$6 = sb_r1$6;
+        end
+        if (sb_amount[32'h1]) begin
+            sb_r2$7 = sb_r1$9;
+        end
+        else begin
+            sb_r2$7 = sb_r1$7;
+        end
+        if (sb_amount[32'h1]) begin
+            sb_r2$8 = sb_r1$10;
+        end
+        else begin
+            sb_r2$8 = sb_r1$8;
+        end
+        if (sb_amount[32'h1]) begin
+            sb_r2$9 = sb_r1$11;
+        end
+        else begin
+            sb_r2$9 = sb_r1$9;
+        end
+        if (sb_amount[32'h1]) begin
+            sb_r2$10 = sb_r1$12;
+        end
+        else begin
+            sb_r2$10 = sb_r1$10;
+        end
+        if (sb_amount[32'h1]) begin
+            sb_r2$11 = sb_r1$13;
+        end
+        else begin
+            sb_r2$11 = sb_r1$11;
+        end
+        if (sb_amount[32'h1]) begin
+            sb_r2$12 = sb_r1$14;
+        end
+        else begin
+            sb_r2$12 = sb_r1$12;
+        end
+        if (sb_amount[32'h1]) begin
+            sb_r2$13 = sb_r1$15;
+        end
+        else begin
+            sb_r2$13 = sb_r1$13;
+        end
+        if (sb_amount[32'h1]) begin
+            sb_r2$14 = sb_r1$0;
+        end
+        else begin
+            sb_r2$14 = sb_r1$14;
+        end
+        if (sb_amount[32'h1]) begin
+            sb_r2$15 = sb_r1$1;
+        end
+        else begin
+            sb_r2$15 = sb_r1$15;
+        end
+        if (sb_amount[32'h2]) begin
+            sb_r4$0 = sb_r2$4;
+        end
+        else begin
+            sb_r4$0 = sb_r2$0;
+        end
+        if (sb_amount[32'h2]) begin
+            sb_r4$1 = sb_r2$5;
+        end
+        else begin
+            sb_r4$1 = sb_r2$1;
+        end
+        if (sb_amount[32'h2]) begin
+            sb_r4$2 = sb_r2$6;
+        end
+        else begin
+            sb_r4$2 = sb_r2$2;
+        end
+        if (sb_amount[32'h2]) begin
+            sb_r4$3 = sb_r2$7;
+        end
+        else begin
+            sb_r4$3 = sb_r2$3;
+        end
+        if (sb_amount[32'h2]) begin
+            sb_r4$4 = sb_r2$8;
+        end
+        else begin
+            sb_r4$4 = sb_r2$4;
+        end
+        if (sb_amount[32'h2]) begin
+            sb_r4$5 = sb_r2$9;
+        end
+        else begin
+            sb_r4$5 = sb_r2$5;
+        end
+        if (sb_amount[32'h2]) begin
+            sb_r4$6 = sb_r2$10;
+        end
+        else begin
+            sb_r4$6 = sb_r2$6;
+        end
+        if (sb_amount[32'h2]) begin
+            sb_r4$7 = sb_r2$11;
+        end
+        else begin
+            sb_r4$7 = sb_r2$7;
+        end
+        if (sb_amount[32'h2]) begin
+            sb_r4$8 = sb_r2$12;
+        end
+        else begin
+            sb_r4$8 = sb_r2$8;
+        end
+        if (sb_amount[32'h2]) begin
+            sb_r4$9 = sb_r2$13;
+        end
+        else begin
+            sb_r4$9 = sb_r2$9;
+        end
+        if (sb_amount[32'h2]) begin
+            sb_r4$10 = sb_r2$14;
+        end
+        else begin
+            sb_r4$10 = sb_r2$10;
+        end
+        if (sb_amount[32'h2]) begin
+            sb_r4$11 = sb_r2$15;
+        end
+        else begin
+            sb_r4$11 = sb_r2$11;
+        end
+        if (sb_amount[32'h2]) begin
+            sb_r4$12 = sb_r2$0;
+        end
+        else begin
+            sb_r4$12 = sb_r2$12;
+        end
+        if (sb_amount[32'h2]) begin
+            sb_r4$13 = sb_r2$1;
+        end
+        else begin
+            sb_r4$13 = sb_r2$13;
+        end
+        if (sb_amount[32'h2]) begin
+            sb_r4$14 = sb_r2$2;
+        end
+        else begin
+            sb_r4$14 = sb_r2$14;
+        end
+        if (sb_amount[32'h2]) begin
+            sb_r4$15 = sb_r2$3;
+        end
+        else begin
+            sb_r4$15 = sb_r2$15;
+        end
+        if (sb_amount[32'h3]) begin
+            sb_r8$0 = sb_r4$8;
+        end
+        else begin
+            sb_r8$0 = sb_r4$0;
+        end
+        if (sb_marked[0]) begin
+            streams$0$d = sb_r8$0;
+        end
+        if (sb_amount[32'h3]) begin
+            sb_r8$1 = sb_r4$9;
+        end
+        else begin
+            sb_r8$1 = sb_r4$1;
+        end
+        if (sb_marked[1]) begin
+            streams$1$d = sb_r8$1;
+        end
+        if (sb_amount[32'h3]) begin
+            sb_r8$2 = sb_r4$10;
+        end
+        else begin
+            sb_r8$2 = sb_r4$2;
+        end
+        if (sb_marked[2]) begin
+            streams$2$d = sb_r8$2;
+        end
+        if (sb_amount[32'h3]) begin
+            sb_r8$3 = sb_r4$11;
+        end
+        else begin
+            sb_r8$3 = sb_r4$3;
+        end
+        if (sb_marked[3]) begin
+            streams$3$d = sb_r8$3;
+        end
+        if (sb_amount[32'h3]) begin
+            sb_r8$4 = sb_r4$12;
+        end
+        else begin
+            sb_r8$4 = sb_r4$4;
+        end
+        if (sb_marked[4]) begin
+            streams$4$d = sb_r8$4;
+        end
+        if (sb_amount[32'h3]) begin
+            sb_r8$5 = sb_r4$13;
+        end
+        else begin
+            sb_r8$5 = sb_r4$5;
+        end
+        if (sb_marked[5]) begin
+            streams$5$d = sb_r8$5;
+        end
+        if (sb_amount[32'h3]) begin
+            sb_r8$6 = sb_r4$14;
+        end
+        else begin
+            sb_r8$6 = sb_r4$6;
+        end
+        if (sb_marked[6]) begin
+            streams$6$d = sb_r8$6;
+        end
+        if (sb_amount[32'h3]) begin
+            sb_r8$7 = sb_r4$15;
+        end
+        else begin
+            sb_r8$7 = sb_r4$7;
+        end
+        if (sb_marked[7]) begin
+            streams$7$d = sb_r8$7;
+        end
+        if (sb_amount[32'h3]) begin
+            sb_r8$8 = sb_r4$0;
+        end
+        else begin
+            sb_r8$8 = sb_r4$8;
+        end
+        if (sb_marked[8]) begin
+            streams$8$d = sb_r8$8;
+        end
+        if (sb_amount[32'h3]) begin
+            sb_r8$9 = sb_r4$1;
+        end
+        else begin
+            sb_r8$9 = sb_r4$9;
+        end
+        if (sb_marked[9]) begin
+            streams$9$d = sb_r8$9;
+        end
+        if (sb_amount[32'h3]) begin
+            sb_r8$10 = sb_r4$2;
+        end
+        else begin
+            sb_r8$10 = sb_r4$10;
+        end
+        if (sb_marked[10]) begin
+            streams$10$d = sb_r8$10;
+        end
+        if (sb_amount[32'h3]) begin
+            sb_r8$11 = sb_r4$3;
+        end
+        else begin
+            sb_r8$11 = sb_r4$11;
+        end
+        if (sb_marked[11]) begin
+            streams$11$d = sb_r8$11;
+        end
+        if (sb_amount[32'h3]) begin
+            sb_r8$12 = sb_r4$4;
+        end
+        else begin
+            sb_r8$12 = sb_r4$12;
+        end
+        if (sb_marked[12]) begin
+            streams$12$d = sb_r8$12;
+        end
+        if (sb_amount[32'h3]) begin
+            sb_r8$13 = sb_r4$5;
+        end
+        else begin
+            sb_r8$13 = sb_r4$13;
+        end
+        if (sb_marked[13]) begin
+            streams$13$d = sb_r8$13;
+        end
+        if (sb_amount[32'h3]) begin
+            sb_r8$14 = sb_r4$6;
+        end
+        else begin
+            sb_r8$14 = sb_r4$14;
+        end
+        if (sb_marked[14]) begin
+            streams$14$d = sb_r8$14;
+        end
+        if (sb_amount[32'h3]) begin
+            sb_r8$15 = sb_r4$7;
+        end
+        else begin
+            sb_r8$15 = sb_r4$15;
+        end
+        if (sb_marked[15]) begin
+            streams$15$d = sb_r8$15;
+        end
         if (phase$q == Phase$Idle) begin
             w_read_bank = ((index & lane_mask) & 8'hff);
             d_read_bank = ((index & lane_mask) & 8'hff);
@@ -3095,20 +4554,38 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             d_read_bank = (((i_n$y + d_read_address - base_n$y) & lane_mask) & 8'hff);
             wd_write_bank = (((i_n$y + wd_write_address - base_n$y) & lane_mask) & 8'hff);
         end
+        row_banks = (phase$q == Phase$Decide) | (phase$q == Phase$Pass1) | (phase$q == Phase$Mean) | (phase$q == Phase$Pass2);
+        b_off$0 = (lane_id$0 - i_n$y) & lane_mask;
+        b_valid$0 = ((p3_i_n$y << lane_bits) + b_off$0) < n_src;
         w_banks$0$clock = clock;
-        w_banks$0$read_address = w_read_address;
-        w_banks$0$write_address = wd_write_address;
         w_banks$0$write_bank = wd_write_bank;
-        w_banks$0$write_data = w_write_data;
         w_banks$0$write = w_write;
         w_banks$0$read_bank = w_read_bank;
         d_banks$0$clock = clock;
-        d_banks$0$read_address = d_read_address;
-        d_banks$0$write_address = wd_write_address;
         d_banks$0$write_bank = wd_write_bank;
-        d_banks$0$write_data = d_write_data;
         d_banks$0$write = d_write;
         d_banks$0$read_bank = d_read_bank;
+        if (row_banks) begin
+            w_banks$0$read_address = w_read_address + b_off$0;
+            w_banks$0$write_address = wd_write_address + b_off$0;
+            w_banks$0$write_data = wb_r8$0 & 64'hffffffff;
+            w_banks$0$lane_write = lane_wd_write & learn_w & b_valid$0;
+            d_banks$0$read_address = d_read_address + b_off$0;
+            d_banks$0$write_address = wd_write_address + b_off$0;
+            d_banks$0$write_data = wb_r8$0 >> 32'h20;
+            d_banks$0$lane_write = lane_wd_write & learn_d & b_valid$0;
+        end
+        else begin
+            w_banks$0$read_address = w_read_address;
+            w_banks$0$write_address = wd_write_address;
+            w_banks$0$write_data = w_write_data;
+            w_banks$0$lane_write = 1'b0;
+            d_banks$0$read_address = d_read_address;
+            d_banks$0$write_address = wd_write_address;
+            d_banks$0$write_data = d_write_data;
+            d_banks$0$lane_write = 1'b0;
+        end
+        u_banks$0$lane_write = 1'b0;
         u_banks$0$clock = clock;
         u_banks$0$read_address = u_read_address;
         u_banks$0$write_address = u_write_address;
@@ -3116,42 +4593,63 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         u_banks$0$write_data = u_write_data;
         u_banks$0$write = u_write;
         u_banks$0$read_bank = u_read_bank;
+        eps_banks$0$clock = clock;
+        eps_banks$0$read_bank = (((eps_read_address >> depth_bits) & lane_mask) & 8'hff);
+        eps_banks$0$write_bank = (((eps_write_address >> depth_bits) & lane_mask) & 8'hff);
+        eps_banks$0$write_address = (((eps_write_address >> depth_bits) >> lane_bits) << depth_bits) | (eps_write_address & depth_mask);
+        eps_banks$0$write_data = eps_write_data;
+        eps_banks$0$write = eps_write;
+        eps_banks$0$lane_write = 1'b0;
+        eta_banks$0$clock = clock;
+        eta_banks$0$read_bank = (((eta_read_address >> depth_bits) & lane_mask) & 8'hff);
+        eta_banks$0$write_bank = (((eta_write_address >> depth_bits) & lane_mask) & 8'hff);
+        eta_banks$0$write_address = (((eta_write_address >> depth_bits) >> lane_bits) << depth_bits) | (eta_write_address & depth_mask);
+        eta_banks$0$write_data = eta_write_data;
+        eta_banks$0$write = eta_write;
+        eta_banks$0$lane_write = 1'b0;
+        if (row_banks) begin
+            eps_banks$0$read_address = l_fifo$0;
+            eta_banks$0$read_address = l_fifo$0;
+        end
+        else begin
+            eps_banks$0$read_address = (((eps_read_address >> depth_bits) >> lane_bits) << depth_bits) | (eps_read_address & depth_mask);
+            eta_banks$0$read_address = (((eta_read_address >> depth_bits) >> lane_bits) << depth_bits) | (eta_read_address & depth_mask);
+        end
+        dg_banks$0$clock = clock;
+        dg_banks$0$read_bank = ((dg_read_address & lane_mask) & 8'hff);
+        dg_banks$0$write_bank = ((dg_write_address & lane_mask) & 8'hff);
+        dg_banks$0$write = dg_write;
+        ag_banks$0$clock = clock;
+        ag_banks$0$read_bank = ((ag_read_address & lane_mask) & 8'hff);
+        ag_banks$0$write_bank = ((ag_write_address & lane_mask) & 8'hff);
+        ag_banks$0$write = ag_write;
+        if (row_banks) begin
+            dg_banks$0$read_address = lane_row_read;
+            dg_banks$0$write_address = lane_row_write;
+            dg_banks$0$write_data = l_dg_data$0;
+            dg_banks$0$lane_write = l_dg_write$0;
+            ag_banks$0$read_address = lane_row_read;
+            ag_banks$0$write_address = lane_row_write;
+            ag_banks$0$write_data = l_ag_data$0;
+            ag_banks$0$lane_write = l_ag_write$0;
+        end
+        else begin
+            dg_banks$0$read_address = dg_read_address >> lane_bits;
+            dg_banks$0$write_address = dg_write_address >> lane_bits;
+            dg_banks$0$write_data = dg_write_data;
+            dg_banks$0$lane_write = 1'b0;
+            ag_banks$0$read_address = ag_read_address >> lane_bits;
+            ag_banks$0$write_address = ag_write_address >> lane_bits;
+            ag_banks$0$write_data = ag_write_data;
+            ag_banks$0$lane_write = 1'b0;
+        end
         w_banks$0$chain_in = 32'h0;
         d_banks$0$chain_in = 32'h0;
         u_banks$0$chain_in = 32'h0;
-        wd_word$0 = (d_banks$0$word << 32'h20) | w_banks$0$word;
-        if (rot$q[32'h0]) begin
-            wd_r1$0 = wd_word$0;
-            u_r1$0 = u_banks$0$word;
-        end
-        else begin
-            wd_r1$0 = wd_word$0;
-            u_r1$0 = u_banks$0$word;
-        end
-        if (rot$q[32'h1]) begin
-            wd_r2$0 = wd_r1$0;
-            u_r2$0 = u_r1$0;
-        end
-        else begin
-            wd_r2$0 = wd_r1$0;
-            u_r2$0 = u_r1$0;
-        end
-        if (rot$q[32'h2]) begin
-            wd_r4$0 = wd_r2$0;
-            u_r4$0 = u_r2$0;
-        end
-        else begin
-            wd_r4$0 = wd_r2$0;
-            u_r4$0 = u_r2$0;
-        end
-        if (rot$q[32'h3]) begin
-            wd_r8$0 = wd_r4$0;
-            u_r8$0 = u_r4$0;
-        end
-        else begin
-            wd_r8$0 = wd_r4$0;
-            u_r8$0 = u_r4$0;
-        end
+        eps_banks$0$chain_in = 32'h0;
+        eta_banks$0$chain_in = 32'h0;
+        dg_banks$0$chain_in = 32'h0;
+        ag_banks$0$chain_in = 32'h0;
         lanes$0$clock = clock;
         lanes$0$wd = wd_r8$0;
         lanes$0$word = h_rdata;
@@ -3201,44 +4699,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
 endmodule // top
 
 
-module top$a2(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$a2
-
-
-module top$a_reg(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$a_reg
-
-
 module top$acc(d,q,clock);
     
     // Module arguments
@@ -3267,6 +4727,113 @@ module top$acc_n(x,y);
     // Update code (custom)
     always @(*) y = {{35{x[28]}}, x[28:0]};
 endmodule // top$acc_n
+
+
+module top$ag_banks$0(clock,read_address,write_address,write_bank,write_data,write,lane_write,read_bank,chain_in,chain_out,word);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    input wire  [31:0] write_address;
+    input wire  [7:0] write_bank;
+    input wire  [63:0] write_data;
+    input wire  write;
+    input wire  lane_write;
+    input wire  [7:0] read_bank;
+    input wire  [63:0] chain_in;
+    output reg  [63:0] chain_out;
+    output reg  [63:0] word;
+    
+    // Constant declarations
+    localparam  index = 8'h0;
+    
+    // Stub signals
+    reg  memory$clock;
+    reg  [31:0] memory$read_address;
+    wire  [63:0] memory$read_data;
+    reg  [31:0] memory$write_address;
+    reg  [63:0] memory$write_data;
+    reg  memory$write_enable;
+    reg  [7:0] sel$d;
+    wire  [7:0] sel$q;
+    reg  sel$clock;
+    
+    // Sub module instances
+    top$ag_banks$0$memory memory(
+        .clock(memory$clock),
+        .read_address(memory$read_address),
+        .read_data(memory$read_data),
+        .write_address(memory$write_address),
+        .write_data(memory$write_data),
+        .write_enable(memory$write_enable)
+    );
+    top$ag_banks$0$sel sel(
+        .d(sel$d),
+        .q(sel$q),
+        .clock(sel$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        sel$clock = clock;
+        sel$d = sel$q;
+        memory$clock = clock;
+        memory$read_address = read_address;
+        memory$write_address = write_address;
+        memory$write_data = write_data;
+        memory$write_enable = (write & (write_bank == index)) | lane_write;
+        word = memory$read_data;
+        sel$d = read_bank;
+        if (sel$q == index) begin
+            chain_out = chain_in | memory$read_data;
+        end
+        else begin
+            chain_out = chain_in;
+        end
+    end
+    
+endmodule // top$ag_banks$0
+
+
+module top$ag_banks$0$memory(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [31:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [63:0] mem [0:267];
+    
+    always @(posedge clock) begin
+       read_data <= mem[read_address[8:0]];
+       if (write_enable) begin
+          mem[write_address[8:0]] <= write_data[63:0];
+       end
+    end
+endmodule // top$ag_banks$0$memory
+
+
+module top$ag_banks$0$sel(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ag_banks$0$sel
 
 
 module top$aux(d,q,clock);
@@ -3354,28 +4921,6 @@ module top$ax3_v(d,q,clock);
     end
           
 endmodule // top$ax3_v
-
-
-module top$axonal_gradients(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [31:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [31:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg [63:0] mem [0:267];
-    
-    always @(posedge clock) begin
-       read_data <= mem[read_address[8:0]];
-       if (write_enable) begin
-          mem[write_address[8:0]] <= write_data[63:0];
-       end
-    end
-endmodule // top$axonal_gradients
 
 
 module top$bad_spike(d,q,clock);
@@ -3484,26 +5029,7 @@ module top$cnt(d,q,clock);
 endmodule // top$cnt
 
 
-module top$d2(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$d2
-
-
-module top$d_banks$0(clock,read_address,write_address,write_bank,write_data,write,read_bank,chain_in,chain_out,word);
+module top$d_banks$0(clock,read_address,write_address,write_bank,write_data,write,lane_write,read_bank,chain_in,chain_out,word);
     
     // Module arguments
     input wire  clock;
@@ -3512,6 +5038,7 @@ module top$d_banks$0(clock,read_address,write_address,write_bank,write_data,writ
     input wire  [7:0] write_bank;
     input wire  [63:0] write_data;
     input wire  write;
+    input wire  lane_write;
     input wire  [7:0] read_bank;
     input wire  [63:0] chain_in;
     output reg  [63:0] chain_out;
@@ -3554,7 +5081,7 @@ module top$d_banks$0(clock,read_address,write_address,write_bank,write_data,writ
         memory$read_address = read_address;
         memory$write_address = write_address;
         memory$write_data = write_data;
-        memory$write_enable = write & (write_bank == index);
+        memory$write_enable = (write & (write_bank == index)) | lane_write;
         word = memory$read_data;
         sel$d = read_bank;
         if (sel$q == index) begin
@@ -3661,7 +5188,73 @@ module top$decision_sums(clock,read_address,read_data,write_address,write_data,w
 endmodule // top$decision_sums
 
 
-module top$delay_gradients(clock,read_address,read_data,write_address,write_data,write_enable);
+module top$dg_banks$0(clock,read_address,write_address,write_bank,write_data,write,lane_write,read_bank,chain_in,chain_out,word);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    input wire  [31:0] write_address;
+    input wire  [7:0] write_bank;
+    input wire  [63:0] write_data;
+    input wire  write;
+    input wire  lane_write;
+    input wire  [7:0] read_bank;
+    input wire  [63:0] chain_in;
+    output reg  [63:0] chain_out;
+    output reg  [63:0] word;
+    
+    // Constant declarations
+    localparam  index = 8'h0;
+    
+    // Stub signals
+    reg  memory$clock;
+    reg  [31:0] memory$read_address;
+    wire  [63:0] memory$read_data;
+    reg  [31:0] memory$write_address;
+    reg  [63:0] memory$write_data;
+    reg  memory$write_enable;
+    reg  [7:0] sel$d;
+    wire  [7:0] sel$q;
+    reg  sel$clock;
+    
+    // Sub module instances
+    top$dg_banks$0$memory memory(
+        .clock(memory$clock),
+        .read_address(memory$read_address),
+        .read_data(memory$read_data),
+        .write_address(memory$write_address),
+        .write_data(memory$write_data),
+        .write_enable(memory$write_enable)
+    );
+    top$dg_banks$0$sel sel(
+        .d(sel$d),
+        .q(sel$q),
+        .clock(sel$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        sel$clock = clock;
+        sel$d = sel$q;
+        memory$clock = clock;
+        memory$read_address = read_address;
+        memory$write_address = write_address;
+        memory$write_data = write_data;
+        memory$write_enable = (write & (write_bank == index)) | lane_write;
+        word = memory$read_data;
+        sel$d = read_bank;
+        if (sel$q == index) begin
+            chain_out = chain_in | memory$read_data;
+        end
+        else begin
+            chain_out = chain_in;
+        end
+    end
+    
+endmodule // top$dg_banks$0
+
+
+module top$dg_banks$0$memory(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -3680,10 +5273,95 @@ module top$delay_gradients(clock,read_address,read_data,write_address,write_data
           mem[write_address[8:0]] <= write_data[33:0];
        end
     end
-endmodule // top$delay_gradients
+endmodule // top$dg_banks$0$memory
 
 
-module top$eps_trace_fifo(clock,read_address,read_data,write_address,write_data,write_enable);
+module top$dg_banks$0$sel(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$dg_banks$0$sel
+
+
+module top$eps_banks$0(clock,read_address,write_address,write_bank,write_data,write,lane_write,read_bank,chain_in,chain_out,word);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    input wire  [31:0] write_address;
+    input wire  [7:0] write_bank;
+    input wire  [63:0] write_data;
+    input wire  write;
+    input wire  lane_write;
+    input wire  [7:0] read_bank;
+    input wire  [63:0] chain_in;
+    output reg  [63:0] chain_out;
+    output reg  [63:0] word;
+    
+    // Constant declarations
+    localparam  index = 8'h0;
+    
+    // Stub signals
+    reg  memory$clock;
+    reg  [31:0] memory$read_address;
+    wire  [63:0] memory$read_data;
+    reg  [31:0] memory$write_address;
+    reg  [63:0] memory$write_data;
+    reg  memory$write_enable;
+    reg  [7:0] sel$d;
+    wire  [7:0] sel$q;
+    reg  sel$clock;
+    
+    // Sub module instances
+    top$eps_banks$0$memory memory(
+        .clock(memory$clock),
+        .read_address(memory$read_address),
+        .read_data(memory$read_data),
+        .write_address(memory$write_address),
+        .write_data(memory$write_data),
+        .write_enable(memory$write_enable)
+    );
+    top$eps_banks$0$sel sel(
+        .d(sel$d),
+        .q(sel$q),
+        .clock(sel$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        sel$clock = clock;
+        sel$d = sel$q;
+        memory$clock = clock;
+        memory$read_address = read_address;
+        memory$write_address = write_address;
+        memory$write_data = write_data;
+        memory$write_enable = (write & (write_bank == index)) | lane_write;
+        word = memory$read_data;
+        sel$d = read_bank;
+        if (sel$q == index) begin
+            chain_out = chain_in | memory$read_data;
+        end
+        else begin
+            chain_out = chain_in;
+        end
+    end
+    
+endmodule // top$eps_banks$0
+
+
+module top$eps_banks$0$memory(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -3702,7 +5380,133 @@ module top$eps_trace_fifo(clock,read_address,read_data,write_address,write_data,
           mem[write_address[13:0]] <= write_data[11:0];
        end
     end
-endmodule // top$eps_trace_fifo
+endmodule // top$eps_banks$0$memory
+
+
+module top$eps_banks$0$sel(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eps_banks$0$sel
+
+
+module top$eta_banks$0(clock,read_address,write_address,write_bank,write_data,write,lane_write,read_bank,chain_in,chain_out,word);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    input wire  [31:0] write_address;
+    input wire  [7:0] write_bank;
+    input wire  [63:0] write_data;
+    input wire  write;
+    input wire  lane_write;
+    input wire  [7:0] read_bank;
+    input wire  [63:0] chain_in;
+    output reg  [63:0] chain_out;
+    output reg  [63:0] word;
+    
+    // Constant declarations
+    localparam  index = 8'h0;
+    
+    // Stub signals
+    reg  memory$clock;
+    reg  [31:0] memory$read_address;
+    wire  [63:0] memory$read_data;
+    reg  [31:0] memory$write_address;
+    reg  [63:0] memory$write_data;
+    reg  memory$write_enable;
+    reg  [7:0] sel$d;
+    wire  [7:0] sel$q;
+    reg  sel$clock;
+    
+    // Sub module instances
+    top$eta_banks$0$memory memory(
+        .clock(memory$clock),
+        .read_address(memory$read_address),
+        .read_data(memory$read_data),
+        .write_address(memory$write_address),
+        .write_data(memory$write_data),
+        .write_enable(memory$write_enable)
+    );
+    top$eta_banks$0$sel sel(
+        .d(sel$d),
+        .q(sel$q),
+        .clock(sel$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        sel$clock = clock;
+        sel$d = sel$q;
+        memory$clock = clock;
+        memory$read_address = read_address;
+        memory$write_address = write_address;
+        memory$write_data = write_data;
+        memory$write_enable = (write & (write_bank == index)) | lane_write;
+        word = memory$read_data;
+        sel$d = read_bank;
+        if (sel$q == index) begin
+            chain_out = chain_in | memory$read_data;
+        end
+        else begin
+            chain_out = chain_in;
+        end
+    end
+    
+endmodule // top$eta_banks$0
+
+
+module top$eta_banks$0$memory(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [31:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [11:0] mem [0:8575];
+    
+    always @(posedge clock) begin
+       read_data <= {52'b0, mem[read_address[13:0]]};
+       if (write_enable) begin
+          mem[write_address[13:0]] <= write_data[11:0];
+       end
+    end
+endmodule // top$eta_banks$0$memory
+
+
+module top$eta_banks$0$sel(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eta_banks$0$sel
 
 
 module top$eta_fwd(d,q,clock);
@@ -3722,28 +5526,6 @@ module top$eta_fwd(d,q,clock);
     end
           
 endmodule // top$eta_fwd
-
-
-module top$eta_trace_fifo(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [31:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [31:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg [11:0] mem [0:8575];
-    
-    always @(posedge clock) begin
-       read_data <= {52'b0, mem[read_address[13:0]]};
-       if (write_enable) begin
-          mem[write_address[13:0]] <= write_data[11:0];
-       end
-    end
-endmodule // top$eta_trace_fifo
 
 
 module top$feedback_weights(clock,read_address,read_data,write_address,write_data,write_enable);
@@ -3778,25 +5560,6 @@ module top$flags(d,q,clock);
     end
           
 endmodule // top$flags
-
-
-module top$g2(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$g2
 
 
 module top$g_reg(d,q,clock);
@@ -3837,7 +5600,7 @@ module top$head(d,q,clock);
 endmodule // top$head
 
 
-module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_write,in_write,sp_write,h_chain_in,a_chain_in,in_chain_in,sp_chain_in,h_chain_out,a_chain_out,in_chain_out,sp_chain_out,hist_wb,group,hist_clear,clear_all,clear_address,syn,act_idx,act_count,act_chain_in,act_chain_out,latch,start_in,start_out,span1_in,span2_in,span3_in,span4_in,span0_out,span1_out,span2_out,span3_out);
+module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_write,in_write,sp_write,h_chain_in,a_chain_in,in_chain_in,sp_chain_in,h_chain_out,a_chain_out,a_word,in_chain_out,sp_chain_out,hist_wb,group,hist_clear,clear_all,clear_address,syn,act_idx,act_count,act_chain_in,act_chain_out,latch,start_in,start_out,span1_in,span2_in,span3_in,span4_in,span0_out,span1_out,span2_out,span3_out);
     
     // Module arguments
     input wire  clock;
@@ -3854,6 +5617,7 @@ module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_writ
     input wire  [63:0] sp_chain_in;
     output reg  [63:0] h_chain_out;
     output reg  [63:0] a_chain_out;
+    output reg  [63:0] a_word;
     output reg  [63:0] in_chain_out;
     output reg  [63:0] sp_chain_out;
     input wire  hist_wb;
@@ -3924,6 +5688,7 @@ module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_writ
     reg  [63:0] push$synaptic;
     wire  [63:0] push$pushed;
     wire  [7:0] push$tap;
+    wire  [31:0] push$tap_index;
     wire  push$tap_bit;
     wire  push$pushed_bit;
     reg  sel$d;
@@ -4010,6 +5775,7 @@ module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_writ
         .synaptic(push$synaptic),
         .pushed(push$pushed),
         .tap(push$tap),
+        .tap_index(push$tap_index),
         .tap_bit(push$tap_bit),
         .pushed_bit(push$pushed_bit)
     );
@@ -4085,6 +5851,7 @@ module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_writ
         axonal$read_address = read_source >> lane_bits;
         spikes$read_address = (read_source >> lane_bits) - spike_row0;
         sel$d = (read_source & lane_mask) == index;
+        a_word = axonal$read_data;
         if (sel$q) begin
             h_chain_out = h_chain_in | history$read_data;
             a_chain_out = a_chain_in | axonal$read_data;
@@ -4361,7 +6128,7 @@ module top$hist_lanes$0$inputs(clock,read_address,read_data,write_address,write_
 endmodule // top$hist_lanes$0$inputs
 
 
-module top$hist_lanes$0$push(word,spike,axonal,synaptic,pushed,tap,tap_bit,pushed_bit);
+module top$hist_lanes$0$push(word,spike,axonal,synaptic,pushed,tap,tap_index,tap_bit,pushed_bit);
     
     // Module arguments
     input wire  [63:0] word;
@@ -4370,6 +6137,7 @@ module top$hist_lanes$0$push(word,spike,axonal,synaptic,pushed,tap,tap_bit,pushe
     input wire  [63:0] synaptic;
     output reg  [63:0] pushed;
     output reg  [7:0] tap;
+    output reg  [31:0] tap_index;
     output reg  tap_bit;
     output reg  pushed_bit;
     
@@ -4388,9 +6156,11 @@ module top$hist_lanes$0$push(word,spike,axonal,synaptic,pushed,tap,tap_bit,pushe
         path = (axonal + synaptic + half) >> frac;
         if (path > last_tap) begin
             tap = ((last_tap) & 8'hff);
+            tap_index = ((last_tap) & 32'hffffffff);
         end
         else begin
             tap = ((path) & 8'hff);
+            tap_index = ((path) & 32'hffffffff);
         end
         tap_bit = word[tap];
         pushed_bit = pushed[tap];
@@ -4582,6 +6352,283 @@ module top$idx_n(x,y);
 endmodule // top$idx_n
 
 
+module top$l_a$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l_a$0
+
+
+module top$l_a3$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l_a3$0
+
+
+module top$l_acc$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l_acc$0
+
+
+module top$l_acc_n$0(x,y);
+    
+    // Module arguments
+    input wire  [127:0] x;
+    output reg  [127:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{85{x[42]}}, x[42:0]};
+endmodule // top$l_acc_n$0
+
+
+module top$l_ax$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l_ax$0
+
+
+module top$l_d$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l_d$0
+
+
+module top$l_d3$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l_d3$0
+
+
+module top$l_g$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l_g$0
+
+
+module top$l_g3$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l_g3$0
+
+
+module top$l_r$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l_r$0
+
+
+module top$l_r3$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l_r3$0
+
+
+module top$l_syn$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l_syn$0
+
+
+module top$l_w$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l_w$0
+
+
+module top$l_w3$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l_w3$0
+
+
+module top$l_xt$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l_xt$0
+
+
 module top$label(d,q,clock);
     
     // Module arguments
@@ -4599,6 +6646,26 @@ module top$label(d,q,clock);
     end
           
 endmodule // top$label
+
+
+module top$lane_lfsr$0(x,drawn);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] drawn;
+    
+    // Local signals
+    reg  [31:0] a;
+    reg  [31:0] b;
+    
+    // Update code
+    always @(*) begin
+        a = x ^ (x << 32'hd);
+        b = a ^ (a >> 32'h11);
+        drawn = b ^ (b << 32'h5);
+    end
+    
+endmodule // top$lane_lfsr$0
 
 
 module top$lanes$0(clock,wd,word,axonal,s2_valid,first,s3_word,shift,clear,acc_in,acc);
@@ -4629,6 +6696,7 @@ module top$lanes$0(clock,wd,word,axonal,s2_valid,first,s3_word,shift,clear,acc_i
     reg  [63:0] delay_tap$synaptic;
     wire  [63:0] delay_tap$pushed;
     wire  [7:0] delay_tap$tap;
+    wire  [31:0] delay_tap$tap_index;
     wire  delay_tap$tap_bit;
     wire  delay_tap$pushed_bit;
     reg  s3_v$d;
@@ -4660,6 +6728,7 @@ module top$lanes$0(clock,wd,word,axonal,s2_valid,first,s3_word,shift,clear,acc_i
         .synaptic(delay_tap$synaptic),
         .pushed(delay_tap$pushed),
         .tap(delay_tap$tap),
+        .tap_index(delay_tap$tap_index),
         .tap_bit(delay_tap$tap_bit),
         .pushed_bit(delay_tap$pushed_bit)
     );
@@ -4728,7 +6797,7 @@ module top$lanes$0(clock,wd,word,axonal,s2_valid,first,s3_word,shift,clear,acc_i
 endmodule // top$lanes$0
 
 
-module top$lanes$0$delay_tap(word,spike,axonal,synaptic,pushed,tap,tap_bit,pushed_bit);
+module top$lanes$0$delay_tap(word,spike,axonal,synaptic,pushed,tap,tap_index,tap_bit,pushed_bit);
     
     // Module arguments
     input wire  [63:0] word;
@@ -4737,6 +6806,7 @@ module top$lanes$0$delay_tap(word,spike,axonal,synaptic,pushed,tap,tap_bit,pushe
     input wire  [63:0] synaptic;
     output reg  [63:0] pushed;
     output reg  [7:0] tap;
+    output reg  [31:0] tap_index;
     output reg  tap_bit;
     output reg  pushed_bit;
     
@@ -4755,9 +6825,11 @@ module top$lanes$0$delay_tap(word,spike,axonal,synaptic,pushed,tap,tap_bit,pushe
         path = (axonal + synaptic + half) >> frac;
         if (path > last_tap) begin
             tap = ((last_tap) & 8'hff);
+            tap_index = ((last_tap) & 32'hffffffff);
         end
         else begin
             tap = ((path) & 8'hff);
+            tap_index = ((path) & 32'hffffffff);
         end
         tap_bit = word[tap];
         pushed_bit = pushed[tap];
@@ -4883,7 +6955,7 @@ module top$last(d,q,clock);
 endmodule // top$last
 
 
-module top$learn(x,trace,xt_reg,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,eta,b,e,acc,psi,y_gap,recip,xt,w_next,d_next,q,prod_be,l,m,p,pi);
+module top$learn(x,trace,xt_reg,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,b,e,acc,psi,y_gap,recip,xt,w_next,d_next,prod_be,l,m,p,pi);
     
     // Module arguments
     input wire  [63:0] x;
@@ -4898,7 +6970,6 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,eta,b,e,acc,psi,
     input wire  [63:0] hi;
     input wire  [31:0] r_d;
     input wire  [7:0] sh_d;
-    input wire  [63:0] eta;
     input wire  [63:0] b;
     input wire  [63:0] e;
     input wire  [63:0] acc;
@@ -4908,7 +6979,6 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,eta,b,e,acc,psi,
     output reg  [63:0] xt;
     output reg  [63:0] w_next;
     output reg  [63:0] d_next;
-    output reg  [63:0] q;
     output reg  [63:0] prod_be;
     output reg  [63:0] l;
     output reg  [63:0] m;
@@ -4930,12 +7000,6 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,eta,b,e,acc,psi,
     reg  [63:0] mul_xt$a;
     reg  [63:0] mul_xt$b;
     wire  [63:0] mul_xt$p;
-    reg  [63:0] mul_xw$a;
-    reg  [63:0] mul_xw$b;
-    wire  [63:0] mul_xw$p;
-    reg  [63:0] mul_q$a;
-    reg  [63:0] mul_q$b;
-    wire  [63:0] mul_q$p;
     reg  [63:0] mul_be$a;
     reg  [63:0] mul_be$b;
     wire  [63:0] mul_be$p;
@@ -4971,16 +7035,6 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,eta,b,e,acc,psi,
         .a(mul_xt$a),
         .b(mul_xt$b),
         .p(mul_xt$p)
-    );
-    top$learn$mul_xw mul_xw(
-        .a(mul_xw$a),
-        .b(mul_xw$b),
-        .p(mul_xw$p)
-    );
-    top$learn$mul_q mul_q(
-        .a(mul_q$a),
-        .b(mul_q$b),
-        .p(mul_q$p)
     );
     top$learn$mul_be mul_be(
         .a(mul_be$a),
@@ -5058,11 +7112,6 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,eta,b,e,acc,psi,
         else begin
             d_next = d_pre$y;
         end
-        mul_xw$a = x;
-        mul_xw$b = w_ext;
-        mul_q$a = mul_xw$p;
-        mul_q$b = eta;
-        q = mul_q$p;
         mul_be$a = (b ^ w_sign) - w_sign;
         mul_be$b = e;
         prod_be = mul_be$p;
@@ -5246,20 +7295,6 @@ endmodule // top$learn$mul_pi
 // v-- Setting output parameters to net type for wrapped code.
 
 
-module top$learn$mul_q(a,b,p);
-    
-    // Module arguments
-    input wire  [63:0] a;
-    input wire  [63:0] b;
-    output wire  [63:0] p;
-    
-    // Update code (wrapper)
-    delaytile_mul_24x12 product(.a(a[23:0]), .b(b[11:0]), .p(p));
-endmodule // top$learn$mul_q
-
-// v-- Setting output parameters to net type for wrapped code.
-
-
 module top$learn$mul_xt(a,b,p);
     
     // Module arguments
@@ -5270,20 +7305,6 @@ module top$learn$mul_xt(a,b,p);
     // Update code (wrapper)
     delaytile_mul_17x13 product(.a(a[16:0]), .b(b[12:0]), .p(p));
 endmodule // top$learn$mul_xt
-
-// v-- Setting output parameters to net type for wrapped code.
-
-
-module top$learn$mul_xw(a,b,p);
-    
-    // Module arguments
-    input wire  [63:0] a;
-    input wire  [63:0] b;
-    output wire  [63:0] p;
-    
-    // Update code (wrapper)
-    delaytile_mul_16x8 product(.a(a[15:0]), .b(b[7:0]), .p(p));
-endmodule // top$learn$mul_xw
 
 
 module top$learn$sr_d(x,r,shift,y);
@@ -5348,29 +7369,6 @@ module top$learn_on(d,q,clock);
     end
           
 endmodule // top$learn_on
-
-
-module top$lfsr(clock,read_index,read_data,write_index,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [3:0] read_index;
-    output reg  [31:0] read_data;
-    input wire  [3:0] write_index;
-    input wire  [31:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg [31:0] bank [0:15];
-    
-    always @(posedge clock) begin
-       if (write_enable) begin
-          bank[write_index] <= write_data;
-       end
-    end
-    
-    always @(*) read_data = bank[read_index];
-endmodule // top$lfsr
 
 
 module top$lfsr_step(x,drawn);
@@ -6179,7 +8177,242 @@ module top$p3_v(d,q,clock);
 endmodule // top$p3_v
 
 
-module top$pass_tap(word,spike,axonal,synaptic,pushed,tap,tap_bit,pushed_bit);
+module top$pass_lanes$0(m,w_q,eta,eps,xt_reg,w,r,sh_w,g,mean,d,hi,sh_d,q,q_wide,xt,w_next,d_next);
+    
+    // Module arguments
+    input wire  [63:0] m;
+    input wire  [63:0] w_q;
+    input wire  [63:0] eta;
+    input wire  [63:0] eps;
+    input wire  [63:0] xt_reg;
+    input wire  [63:0] w;
+    input wire  [31:0] r;
+    input wire  [7:0] sh_w;
+    input wire  [63:0] g;
+    input wire  [63:0] mean;
+    input wire  [63:0] d;
+    input wire  [63:0] hi;
+    input wire  [7:0] sh_d;
+    output reg  [63:0] q;
+    output reg  [127:0] q_wide;
+    output reg  [63:0] xt;
+    output reg  [63:0] w_next;
+    output reg  [63:0] d_next;
+    
+    // Constant declarations
+    localparam  w_sign = 64'h80;
+    localparam  w_min = 64'hffffffffffffff80;
+    localparam  w_max = 64'h7f;
+    localparam  zero = 64'h0;
+    localparam  msb = 64'h8000000000000000;
+    localparam  high128 = 128'hffffffffffffffff0000000000000000;
+    
+    // Stub signals
+    reg  [63:0] mul_xw$a;
+    reg  [63:0] mul_xw$b;
+    wire  [63:0] mul_xw$p;
+    reg  [63:0] mul_q$a;
+    reg  [63:0] mul_q$b;
+    wire  [63:0] mul_q$p;
+    reg  [63:0] mul_xt$a;
+    reg  [63:0] mul_xt$b;
+    wire  [63:0] mul_xt$p;
+    reg  [63:0] sr_w$x;
+    reg  [31:0] sr_w$r;
+    reg  [7:0] sr_w$shift;
+    wire  [63:0] sr_w$y;
+    reg  [63:0] sr_d$x;
+    reg  [31:0] sr_d$r;
+    reg  [7:0] sr_d$shift;
+    wire  [63:0] sr_d$y;
+    reg  [63:0] w_pre$x;
+    wire  [63:0] w_pre$y;
+    reg  [63:0] d_pre$x;
+    wire  [63:0] d_pre$y;
+    
+    // Sub module instances
+    top$pass_lanes$0$mul_xw mul_xw(
+        .a(mul_xw$a),
+        .b(mul_xw$b),
+        .p(mul_xw$p)
+    );
+    top$pass_lanes$0$mul_q mul_q(
+        .a(mul_q$a),
+        .b(mul_q$b),
+        .p(mul_q$p)
+    );
+    top$pass_lanes$0$mul_xt mul_xt(
+        .a(mul_xt$a),
+        .b(mul_xt$b),
+        .p(mul_xt$p)
+    );
+    top$pass_lanes$0$sr_w sr_w(
+        .x(sr_w$x),
+        .r(sr_w$r),
+        .shift(sr_w$shift),
+        .y(sr_w$y)
+    );
+    top$pass_lanes$0$sr_d sr_d(
+        .x(sr_d$x),
+        .r(sr_d$r),
+        .shift(sr_d$shift),
+        .y(sr_d$y)
+    );
+    top$pass_lanes$0$w_pre w_pre(
+        .x(w_pre$x),
+        .y(w_pre$y)
+    );
+    top$pass_lanes$0$d_pre d_pre(
+        .x(d_pre$x),
+        .y(d_pre$y)
+    );
+    
+    // Update code
+    always @(*) begin
+        mul_xw$a = m;
+        mul_xw$b = (w_q ^ w_sign) - w_sign;
+        mul_q$a = mul_xw$p;
+        mul_q$b = eta;
+        q = mul_q$p;
+        if (mul_q$p[32'h3f]) begin
+            q_wide = ((mul_q$p) & 128'hffffffffffffffffffffffffffffffff) | high128;
+        end
+        else begin
+            q_wide = ((mul_q$p) & 128'hffffffffffffffffffffffffffffffff);
+        end
+        mul_xt$a = m;
+        mul_xt$b = eps;
+        xt = mul_xt$p;
+        sr_w$x = xt_reg;
+        sr_w$r = r;
+        sr_w$shift = sh_w;
+        w_pre$x = ((w ^ w_sign) - w_sign) - sr_w$y;
+        if ((w_pre$y ^ msb) > (w_max ^ msb)) begin
+            w_next = w_max;
+        end
+        else if ((w_pre$y ^ msb) < (w_min ^ msb)) begin
+            w_next = w_min;
+        end
+        else begin
+            w_next = w_pre$y;
+        end
+        sr_d$x = g - mean;
+        sr_d$r = (r << 32'h10) | (r >> 32'h10);
+        sr_d$shift = sh_d;
+        d_pre$x = d - sr_d$y;
+        if ((d_pre$y ^ msb) > (hi ^ msb)) begin
+            d_next = hi;
+        end
+        else if ((d_pre$y ^ msb) < (zero ^ msb)) begin
+            d_next = 32'h0;
+        end
+        else begin
+            d_next = d_pre$y;
+        end
+    end
+    
+endmodule // top$pass_lanes$0
+
+
+module top$pass_lanes$0$d_pre(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{19{x[44]}}, x[44:0]};
+endmodule // top$pass_lanes$0$d_pre
+
+// v-- Setting output parameters to net type for wrapped code.
+
+
+module top$pass_lanes$0$mul_q(a,b,p);
+    
+    // Module arguments
+    input wire  [63:0] a;
+    input wire  [63:0] b;
+    output wire  [63:0] p;
+    
+    // Update code (wrapper)
+    delaytile_mul_24x12 product(.a(a[23:0]), .b(b[11:0]), .p(p));
+endmodule // top$pass_lanes$0$mul_q
+
+// v-- Setting output parameters to net type for wrapped code.
+
+
+module top$pass_lanes$0$mul_xt(a,b,p);
+    
+    // Module arguments
+    input wire  [63:0] a;
+    input wire  [63:0] b;
+    output wire  [63:0] p;
+    
+    // Update code (wrapper)
+    delaytile_mul_16x13 product(.a(a[15:0]), .b(b[12:0]), .p(p));
+endmodule // top$pass_lanes$0$mul_xt
+
+// v-- Setting output parameters to net type for wrapped code.
+
+
+module top$pass_lanes$0$mul_xw(a,b,p);
+    
+    // Module arguments
+    input wire  [63:0] a;
+    input wire  [63:0] b;
+    output wire  [63:0] p;
+    
+    // Update code (wrapper)
+    delaytile_mul_16x8 product(.a(a[15:0]), .b(b[7:0]), .p(p));
+endmodule // top$pass_lanes$0$mul_xw
+
+
+module top$pass_lanes$0$sr_d(x,r,shift,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    input wire  [31:0] r;
+    input wire  [7:0] shift;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    wire signed [42:0] sx = x[42:0];
+    wire [31:0] mask = (shift >= 8'd32) ? 32'hFFFFFFFF : ~(32'hFFFFFFFF << shift[4:0]);
+    wire signed [43:0] sum = sx + $signed({1'b0, r & mask});
+    wire signed [43:0] shifted = sum >>> shift[5:0];
+    always @(*) y = {{20{shifted[43]}}, shifted};
+endmodule // top$pass_lanes$0$sr_d
+
+
+module top$pass_lanes$0$sr_w(x,r,shift,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    input wire  [31:0] r;
+    input wire  [7:0] shift;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    wire signed [28:0] sx = x[28:0];
+    wire [31:0] mask = (shift >= 8'd32) ? 32'hFFFFFFFF : ~(32'hFFFFFFFF << shift[4:0]);
+    wire signed [33:0] sum = sx + $signed({1'b0, r & mask});
+    wire signed [33:0] shifted = sum >>> shift[5:0];
+    always @(*) y = {{30{shifted[33]}}, shifted};
+endmodule // top$pass_lanes$0$sr_w
+
+
+module top$pass_lanes$0$w_pre(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{29{x[34]}}, x[34:0]};
+endmodule // top$pass_lanes$0$w_pre
+
+
+module top$pass_taps$0(word,spike,axonal,synaptic,pushed,tap,tap_index,tap_bit,pushed_bit);
     
     // Module arguments
     input wire  [63:0] word;
@@ -6188,6 +8421,7 @@ module top$pass_tap(word,spike,axonal,synaptic,pushed,tap,tap_bit,pushed_bit);
     input wire  [63:0] synaptic;
     output reg  [63:0] pushed;
     output reg  [7:0] tap;
+    output reg  [31:0] tap_index;
     output reg  tap_bit;
     output reg  pushed_bit;
     
@@ -6206,53 +8440,17 @@ module top$pass_tap(word,spike,axonal,synaptic,pushed,tap,tap_bit,pushed_bit);
         path = (axonal + synaptic + half) >> frac;
         if (path > last_tap) begin
             tap = ((last_tap) & 8'hff);
+            tap_index = ((last_tap) & 32'hffffffff);
         end
         else begin
             tap = ((path) & 8'hff);
+            tap_index = ((path) & 32'hffffffff);
         end
         tap_bit = word[tap];
         pushed_bit = pushed[tap];
     end
     
-endmodule // top$pass_tap
-
-
-module top$pd_ax(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$pd_ax
-
-
-module top$pd_syn(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$pd_syn
+endmodule // top$pass_taps$0
 
 
 module top$pf_eps(d,q,clock);
@@ -7026,25 +9224,6 @@ module top$q4_vpre_n(x,y);
 endmodule // top$q4_vpre_n
 
 
-module top$r2(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$r2
-
-
 module top$r_reg(d,q,clock);
     
     // Module arguments
@@ -7505,6 +9684,310 @@ module top$spike_list(clock,read_address,read_data,write_address,write_data,writ
 endmodule // top$spike_list
 
 
+module top$streams$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$streams$0
+
+
+module top$streams$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$streams$1
+
+
+module top$streams$10(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$streams$10
+
+
+module top$streams$11(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$streams$11
+
+
+module top$streams$12(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$streams$12
+
+
+module top$streams$13(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$streams$13
+
+
+module top$streams$14(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$streams$14
+
+
+module top$streams$15(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$streams$15
+
+
+module top$streams$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$streams$2
+
+
+module top$streams$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$streams$3
+
+
+module top$streams$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$streams$4
+
+
+module top$streams$5(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$streams$5
+
+
+module top$streams$6(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$streams$6
+
+
+module top$streams$7(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$streams$7
+
+
+module top$streams$8(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$streams$8
+
+
+module top$streams$9(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$streams$9
+
+
 module top$sup_start(d,q,clock);
     
     // Module arguments
@@ -7543,25 +10026,6 @@ module top$t(d,q,clock);
 endmodule // top$t
 
 
-module top$total(d,q,clock);
-    
-    // Module arguments
-    input wire  [127:0] d;
-    output reg  [127:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 128'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$total
-
-
 module top$total_g(d,q,clock);
     
     // Module arguments
@@ -7590,17 +10054,6 @@ module top$total_g_n(x,y);
     // Update code (custom)
     always @(*) y = {{78{x[49]}}, x[49:0]};
 endmodule // top$total_g_n
-
-
-module top$total_n(x,y);
-    
-    // Module arguments
-    input wire  [127:0] x;
-    output reg  [127:0] y;
-    
-    // Update code (custom)
-    always @(*) y = {{85{x[42]}}, x[42:0]};
-endmodule // top$total_n
 
 
 module top$trace(word,ahead,eta_older,eps_prev,eta_next,eps_next);
@@ -7795,7 +10248,7 @@ module top$trace$kernel(x,data);
 endmodule // top$trace$kernel
 
 
-module top$u_banks$0(clock,read_address,write_address,write_bank,write_data,write,read_bank,chain_in,chain_out,word);
+module top$u_banks$0(clock,read_address,write_address,write_bank,write_data,write,lane_write,read_bank,chain_in,chain_out,word);
     
     // Module arguments
     input wire  clock;
@@ -7804,6 +10257,7 @@ module top$u_banks$0(clock,read_address,write_address,write_bank,write_data,writ
     input wire  [7:0] write_bank;
     input wire  [63:0] write_data;
     input wire  write;
+    input wire  lane_write;
     input wire  [7:0] read_bank;
     input wire  [63:0] chain_in;
     output reg  [63:0] chain_out;
@@ -7846,7 +10300,7 @@ module top$u_banks$0(clock,read_address,write_address,write_bank,write_data,writ
         memory$read_address = read_address;
         memory$write_address = write_address;
         memory$write_data = write_data;
-        memory$write_enable = write & (write_bank == index);
+        memory$write_enable = (write & (write_bank == index)) | lane_write;
         word = memory$read_data;
         sel$d = read_bank;
         if (sel$q == index) begin
@@ -7901,26 +10355,7 @@ module top$u_banks$0$sel(d,q,clock);
 endmodule // top$u_banks$0$sel
 
 
-module top$w2(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$w2
-
-
-module top$w_banks$0(clock,read_address,write_address,write_bank,write_data,write,read_bank,chain_in,chain_out,word);
+module top$w_banks$0(clock,read_address,write_address,write_bank,write_data,write,lane_write,read_bank,chain_in,chain_out,word);
     
     // Module arguments
     input wire  clock;
@@ -7929,6 +10364,7 @@ module top$w_banks$0(clock,read_address,write_address,write_bank,write_data,writ
     input wire  [7:0] write_bank;
     input wire  [63:0] write_data;
     input wire  write;
+    input wire  lane_write;
     input wire  [7:0] read_bank;
     input wire  [63:0] chain_in;
     output reg  [63:0] chain_out;
@@ -7971,7 +10407,7 @@ module top$w_banks$0(clock,read_address,write_address,write_bank,write_data,writ
         memory$read_address = read_address;
         memory$write_address = write_address;
         memory$write_data = write_data;
-        memory$write_enable = write & (write_bank == index);
+        memory$write_enable = (write & (write_bank == index)) | lane_write;
         word = memory$read_data;
         sel$d = read_bank;
         if (sel$q == index) begin
@@ -8130,6 +10566,15 @@ wire signed [63:0] wb = b;
 assign p = wa * wb;
 endmodule
 `endif
+`ifndef DELAYTILE_MUL_17X13
+`define DELAYTILE_MUL_17X13
+(* keep_hierarchy *)
+module delaytile_mul_17x13(input signed [16:0] a, input signed [12:0] b, output [63:0] p);
+wire signed [63:0] wa = a;
+wire signed [63:0] wb = b;
+assign p = wa * wb;
+endmodule
+`endif
 `ifndef DELAYTILE_MUL_24X12
 `define DELAYTILE_MUL_24X12
 (* keep_hierarchy *)
@@ -8139,10 +10584,10 @@ wire signed [63:0] wb = b;
 assign p = wa * wb;
 endmodule
 `endif
-`ifndef DELAYTILE_MUL_17X13
-`define DELAYTILE_MUL_17X13
+`ifndef DELAYTILE_MUL_16X13
+`define DELAYTILE_MUL_16X13
 (* keep_hierarchy *)
-module delaytile_mul_17x13(input signed [16:0] a, input signed [12:0] b, output [63:0] p);
+module delaytile_mul_16x13(input signed [15:0] a, input signed [12:0] b, output [63:0] p);
 wire signed [63:0] wa = a;
 wire signed [63:0] wb = b;
 assign p = wa * wb;

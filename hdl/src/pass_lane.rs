@@ -1,0 +1,166 @@
+//! One learning lane's arithmetic (golden `fixed::learning::{delay_gradient, weight_update,
+//! delay_update}`), combinational: PASS1 and PASS2 run on `hardware.lanes = L` of these, lane l
+//! taking source `g L + l` of the modulated neuron's group g (the tile's `learn_lanes.rs` holds
+//! the lanes' pipeline registers and feeds each its synapse's operands).
+//!
+//! ```text
+//!               +----------------------------------------------------------+
+//!   m --------->| q = m * w_q * eta            (PASS1 stage 2)               |--> q
+//!   w_q, eta -->|   (q_wide: q sign-extended to 128 bits, for the totals)   |--> q_wide
+//!   eps ------->| xt = m * eps                 (PASS2 stage 2; the tile       |--> xt
+//!               |                               registers it: xt_reg)        |
+//!   xt_reg, w ->| w_next = sat_w(w - SR(xt_reg, sh_w, r))   (PASS2 stage 3)   |--> w_next
+//!   r, sh_w --->|                                                          |
+//!   g, mean --->| d_next = clip(d - SR(g - mean, sh_d, rot16(r)), 0, hi)     |--> d_next
+//!   d, hi ----->|   (g = the synapse's q from PASS1)                         |
+//!   sh_d ------>|                                                          |
+//!               +----------------------------------------------------------+
+//! ```
+
+use crate::mul::Mul;
+use crate::narrow::Narrow;
+use crate::signed::{SignedConsts, as_bits};
+use crate::stochastic_shift::StochasticShift;
+use golden::config::Config;
+use golden::format::Formats;
+use rust_hdl::prelude::*;
+
+#[derive(LogicBlock)]
+pub struct PassLane {
+    pub m: Signal<In, Bits<64>>,
+    pub w_q: Signal<In, Bits<64>>,
+    pub eta: Signal<In, Bits<64>>,
+    pub eps: Signal<In, Bits<64>>,
+    pub xt_reg: Signal<In, Bits<64>>,
+    pub w: Signal<In, Bits<64>>,
+    pub r: Signal<In, Bits<32>>,
+    pub sh_w: Signal<In, Bits<8>>,
+    pub g: Signal<In, Bits<64>>,
+    pub mean: Signal<In, Bits<64>>,
+    pub d: Signal<In, Bits<64>>,
+    pub hi: Signal<In, Bits<64>>,
+    pub sh_d: Signal<In, Bits<8>>,
+    pub q: Signal<Out, Bits<64>>,
+    pub q_wide: Signal<Out, Bits<128>>,
+    pub xt: Signal<Out, Bits<64>>,
+    pub w_next: Signal<Out, Bits<64>>,
+    pub d_next: Signal<Out, Bits<64>>,
+    mul_xw: Mul,
+    mul_q: Mul,
+    mul_xt: Mul,
+    sr_w: StochasticShift,
+    sr_d: StochasticShift,
+    w_pre: Narrow<64>,
+    d_pre: Narrow<64>,
+    w_sign: Constant<Bits<64>>,
+    w_min: Constant<Bits<64>>,
+    w_max: Constant<Bits<64>>,
+    zero: Constant<Bits<64>>,
+    msb: Constant<Bits<64>>,
+    high128: Constant<Bits<128>>,
+}
+
+impl PassLane {
+    /// Bits of the product m * eps (m in the signal format; traces are unsigned, one more bit).
+    pub fn xt_bits(cfg: &Config) -> u32 {
+        cfg.widths.signal_bits + cfg.widths.trace_bits + 1
+    }
+
+    /// `g_bits`: a delay gradient minus its mean (`g - mean`) fits in this many bits.
+    pub fn new(cfg: &Config, f: &Formats, g_bits: u32) -> PassLane {
+        let w = &cfg.widths;
+        let (sb, wb, tb) = (w.signal_bits, w.weight_bits, w.trace_bits);
+        let sr_w = StochasticShift::new(PassLane::xt_bits(cfg));
+        let sr_d = StochasticShift::new(g_bits);
+        let w_pre_bits = wb.max(sr_w.out_bits()) + 1;
+        let d_pre_bits = (Formats::delay_bits(cfg) + 1).max(sr_d.out_bits()) + 1;
+        // Kept apart (`Mul::kept`): PASS1's two products and PASS2's one are used in different
+        // phases, and shared they would put phase-selected muxes on every update path.
+        let mul = |a, b| {
+            if cfg.hardware.learning_unit {
+                Mul::kept(a, b)
+            } else {
+                Mul::new(a, b)
+            }
+        };
+        PassLane {
+            m: Default::default(),
+            w_q: Default::default(),
+            eta: Default::default(),
+            eps: Default::default(),
+            xt_reg: Default::default(),
+            w: Default::default(),
+            r: Default::default(),
+            sh_w: Default::default(),
+            g: Default::default(),
+            mean: Default::default(),
+            d: Default::default(),
+            hi: Default::default(),
+            sh_d: Default::default(),
+            q: Default::default(),
+            q_wide: Default::default(),
+            xt: Default::default(),
+            w_next: Default::default(),
+            d_next: Default::default(),
+            mul_xw: mul(sb, wb),
+            mul_q: mul(sb + wb, tb),
+            mul_xt: mul(sb, tb + 1),
+            sr_w,
+            sr_d,
+            w_pre: Narrow::signed(w_pre_bits),
+            d_pre: Narrow::signed(d_pre_bits),
+            w_sign: SignedConsts::sign_of(wb),
+            w_min: Constant::new(as_bits(f.w_min as i64)),
+            w_max: Constant::new(as_bits(f.w_max as i64)),
+            zero: Constant::new(0u64.to_bits()),
+            msb: SignedConsts::msb(),
+            high128: Constant::new(bit_cast::<128, 64>(u64::MAX.to_bits()) << 64u64),
+        }
+    }
+}
+
+impl Logic for PassLane {
+    #[hdl_gen]
+    fn update(&mut self) {
+        // PASS1: q = m W eta, W the bank word (sign-extended) before this step's update.
+        self.mul_xw.a.next = self.m.val();
+        self.mul_xw.b.next = (self.w_q.val() ^ self.w_sign.val()) - self.w_sign.val();
+        self.mul_q.a.next = self.mul_xw.p.val();
+        self.mul_q.b.next = self.eta.val();
+        self.q.next = self.mul_q.p.val();
+        if self.mul_q.p.val().get_bit(63) {
+            self.q_wide.next = bit_cast::<128, 64>(self.mul_q.p.val()) | self.high128.val();
+        } else {
+            self.q_wide.next = bit_cast::<128, 64>(self.mul_q.p.val());
+        }
+        // PASS2: the product m eps a stage ahead of the update (registered by the tile).
+        self.mul_xt.a.next = self.m.val();
+        self.mul_xt.b.next = self.eps.val();
+        self.xt.next = self.mul_xt.p.val();
+        // W - SR(m eps), saturated; every output once per evaluation.
+        self.sr_w.x.next = self.xt_reg.val();
+        self.sr_w.r.next = self.r.val();
+        self.sr_w.shift.next = self.sh_w.val();
+        self.w_pre.x.next =
+            ((self.w.val() ^ self.w_sign.val()) - self.w_sign.val()) - self.sr_w.y.val();
+        if (self.w_pre.y.val() ^ self.msb.val()) > (self.w_max.val() ^ self.msb.val()) {
+            self.w_next.next = self.w_max.val();
+        } else if (self.w_pre.y.val() ^ self.msb.val()) < (self.w_min.val() ^ self.msb.val()) {
+            self.w_next.next = self.w_min.val();
+        } else {
+            self.w_next.next = self.w_pre.y.val();
+        }
+        // d - SR(q - mean) with the draw rotated by 16 bits, clipped to [0, hi].
+        self.sr_d.x.next = self.g.val() - self.mean.val();
+        self.sr_d.r.next = (self.r.val() << 16) | (self.r.val() >> 16);
+        self.sr_d.shift.next = self.sh_d.val();
+        self.d_pre.x.next = self.d.val() - self.sr_d.y.val();
+        if (self.d_pre.y.val() ^ self.msb.val()) > (self.hi.val() ^ self.msb.val()) {
+            self.d_next.next = self.hi.val();
+        } else if (self.d_pre.y.val() ^ self.msb.val()) < (self.zero.val() ^ self.msb.val()) {
+            self.d_next.next = 0.into();
+        } else {
+            self.d_next.next = self.d_pre.y.val();
+        }
+    }
+}

@@ -1,0 +1,231 @@
+//! The learning lanes (ALGORITHM.md §11, "Learning lanes"): PASS1 and PASS2 walk a modulated
+//! neuron j's sources in groups of L, lane l taking source `s = g L + l` of group g (valid while
+//! s < S), as one lane walked one source before:
+//!
+//! ```text
+//!   stage 0  the group's weights (bank b at its lane's synapse, rotated to the lanes by j mod L),
+//!            the next group's delays, G_s (PASS1) or q (PASS2) at row g of the lane's bank
+//!   stage 1  lane l: tap from its delays (registered from the banks a group ahead), trace-FIFO
+//!            read at row g; registers W and G_s or q; PASS2 draws from stream (g L + l) mod 16
+//!   stage 2  PASS1: q = m W eta, written with G_s + q, summed into the lane's total;
+//!            PASS2: m eps registered with the operands
+//!   stage 3  PASS2: W and d updated (`pass_lane.rs`), back to their banks through the
+//!            inverse rotation (`lanes.rs`)
+//! ```
+//!
+//! MEAN folds the lanes' totals into lane 0 in log2 L cycles. The 16 streams are registers read
+//! through a barrel rotation (lane l takes stream `(l + a) mod 16`: PASS2's `a = g L mod 16`, the
+//! single port's `a = q1_lane` for AXON, RUPD and the host) and written back through the inverse
+//! rotation, bit 32 of a word marking a stream to write.
+
+use super::piece::*;
+use super::*;
+
+/// The learning lanes' operands and registers, the streams.
+impl Piece<LEARN_LANES> for Tile {
+    #[hdl_gen]
+    fn update(&mut self) {
+        for l in 0..self._lanes {
+            // The lane's delays, registered every cycle (the rotated bank word's high half).
+            self.l_syn[l].d.next = self.wd_r8[l].val() >> 32;
+            self.l_ax[l].d.next = self.hist_lanes[l].a_word.val();
+            // Stage 1's and stage 2's valid lanes.
+            self.l_v1[l].next = self.q1_v.q.val()
+                & (((self.q1_i_n.y.val() << self.lane_bits.val()) + self.lane_id[l].val())
+                    < self.n_src.val());
+            self.l_v2[l].next = self.q2_v.q.val()
+                & (((self.q2_s_n.y.val() << self.lane_bits.val()) + self.lane_id[l].val())
+                    < self.n_src.val());
+            // The tap, and the trace FIFO's entry there: row g's lag (head - tap) mod D.
+            self.pass_taps[l].axonal.next = self.l_ax[l].q.val();
+            self.pass_taps[l].synaptic.next = self.l_syn[l].q.val();
+            self.pass_taps[l].word.next = 0.into();
+            self.pass_taps[l].spike.next = false;
+            self.l_fifo[l].next = self.q1_base_n.y.val()
+                + ((bit_cast::<32, 8>(self.head.q.val()) - self.pass_taps[l].tap_index.val())
+                    & self.depth_mask.val());
+            // The arithmetic: PASS1's from stage 1's registers and the eta bank, PASS2's
+            // product from the eps bank, its updates from stage 3's registers.
+            self.pass_lanes[l].m.next = self.m_cur_n.y.val();
+            self.pass_lanes[l].w_q.next = self.l_w[l].q.val();
+            self.pass_lanes[l].eta.next = self.eta_banks[l].word.val();
+            self.pass_lanes[l].eps.next = self.eps_banks[l].word.val();
+            self.pass_lanes[l].xt_reg.next = self.l_xt[l].q.val();
+            self.pass_lanes[l].w.next = self.l_w3[l].q.val();
+            self.pass_lanes[l].r.next = self.l_r3[l].q.val();
+            self.pass_lanes[l].sh_w.next = self.sh_w.q.val();
+            self.pass_lanes[l].g.next = self.l_g3[l].q.val();
+            self.pass_lanes[l].mean.next = self.mean_n.y.val();
+            self.pass_lanes[l].d.next = self.l_d3[l].q.val();
+            if self.has_axonal.val() {
+                self.pass_lanes[l].hi.next = self.delay_max.val() - self.l_a3[l].q.val();
+            } else {
+                self.pass_lanes[l].hi.next = self.delay_max.val();
+            }
+            self.pass_lanes[l].sh_d.next = self.shifts.q.val().get_bits::<8>(8);
+            // PASS1 stage 2's writes.
+            self.l_dg_data[l].next = self.pass_lanes[l].q.val();
+            self.l_ag_data[l].next = self.l_g[l].q.val() + self.pass_lanes[l].q.val();
+            self.l_dg_write[l].next = (self.phase.q.val() == Phase::Pass1) & self.l_v2[l].val();
+            self.l_ag_write[l].next =
+                (self.phase.q.val() == Phase::Pass1) & self.l_v2[l].val() & self.learn_a.val();
+            // PASS2 stage 3's updates, packed as the banks' words (weight low, delay high).
+            self.wb_word[l].next = ((self.pass_lanes[l].d_next.val() & 0xFFFF_FFFF_u64) << 32)
+                | (self.pass_lanes[l].w_next.val() & 0xFFFF_FFFF_u64);
+            // The stream of lane l (the barrel below).
+            self.lane_lfsr[l].x.next = self.st_r8[l].val();
+        }
+        for n in self._lanes..self._lanes_end {
+            // PASS2's updates back to the banks: bank b takes lane (b - j) mod L's, a rotation
+            // by wrot = -j mod L.
+            for l in 0..self._lanes {
+                if self.wrot.val().get_bit(0) {
+                    self.wb_r1[l].next = self.wb_word[(l + 1) % n].val();
+                } else {
+                    self.wb_r1[l].next = self.wb_word[l].val();
+                }
+            }
+            for l in 0..self._lanes {
+                if self.wrot.val().get_bit(1) {
+                    self.wb_r2[l].next = self.wb_r1[(l + 2) % n].val();
+                } else {
+                    self.wb_r2[l].next = self.wb_r1[l].val();
+                }
+            }
+            for l in 0..self._lanes {
+                if self.wrot.val().get_bit(2) {
+                    self.wb_r4[l].next = self.wb_r2[(l + 4) % n].val();
+                } else {
+                    self.wb_r4[l].next = self.wb_r2[l].val();
+                }
+            }
+            for l in 0..self._lanes {
+                if self.wrot.val().get_bit(3) {
+                    self.wb_r8[l].next = self.wb_r4[(l + 8) % n].val();
+                } else {
+                    self.wb_r8[l].next = self.wb_r4[l].val();
+                }
+            }
+        }
+        // MEAN's fold partner: lane l + 2^idx (mod L; lane 0's partners never wrap).
+        for n in self._lanes..self._lanes_end {
+            for l in 0..self._lanes {
+                if self.idx_n.y.val() == 0 {
+                    self.l_fold[l].next = self.l_acc_n[(l + 1) % n].y.val();
+                } else if self.idx_n.y.val() == 1 {
+                    self.l_fold[l].next = self.l_acc_n[(l + 2) % n].y.val();
+                } else if self.idx_n.y.val() == 2 {
+                    self.l_fold[l].next = self.l_acc_n[(l + 4) % n].y.val();
+                } else {
+                    self.l_fold[l].next = self.l_acc_n[(l + 8) % n].y.val();
+                }
+            }
+        }
+        // The lanes' registers by phase (they hold otherwise).
+        for l in 0..self._lanes {
+            if self.phase.q.val() == Phase::Decide {
+                self.l_acc[l].d.next = 0.into();
+            }
+            if (self.phase.q.val() == Phase::Mean) & (self.idx_n.y.val() != self.lane_bits.val()) {
+                self.l_acc[l].d.next = self.l_acc_n[l].y.val() + self.l_fold[l].val();
+            }
+            if self.phase.q.val() == Phase::Pass1 {
+                if self.q1_v.q.val() {
+                    self.l_w[l].d.next = self.wd_r8[l].val() & 0xFFFF_FFFF_u64;
+                    self.l_g[l].d.next = self.ag_banks[l].word.val();
+                }
+                if self.l_v2[l].val() {
+                    self.l_acc[l].d.next =
+                        self.l_acc_n[l].y.val() + self.pass_lanes[l].q_wide.val();
+                }
+            }
+            if self.phase.q.val() == Phase::Pass2 {
+                if self.q1_v.q.val() {
+                    self.l_r[l].d.next = self.lane_lfsr[l].drawn.val();
+                    self.l_w[l].d.next = self.wd_r8[l].val() & 0xFFFF_FFFF_u64;
+                    self.l_d[l].d.next = self.l_syn[l].q.val();
+                    self.l_a[l].d.next = self.l_ax[l].q.val();
+                    self.l_g[l].d.next =
+                        (self.dg_banks[l].word.val() ^ self.q_sign.val()) - self.q_sign.val();
+                }
+                if self.q2_v.q.val() {
+                    self.l_xt[l].d.next = self.pass_lanes[l].xt.val();
+                    self.l_w3[l].d.next = self.l_w[l].q.val();
+                    self.l_r3[l].d.next = self.l_r[l].q.val();
+                    self.l_d3[l].d.next = self.l_d[l].q.val();
+                    self.l_a3[l].d.next = self.l_a[l].q.val();
+                    self.l_g3[l].d.next = self.l_g[l].q.val();
+                }
+            }
+        }
+        for k in 0..self._streams {
+            self.sb_word[k].next = 0.into();
+        }
+        self.sb_mark.next = 0.into();
+        if self.phase.q.val() == Phase::Pass2 {
+            // Lane l's draw goes back to stream (l + a) mod 16 (valid lanes only). The amounts
+            // come from registers, not from st_amount: a signal shared with the streams' read
+            // would join the draws to their own inputs for Verilator (a false loop).
+            self.sb_amount.next =
+                ((bit_cast::<8, 32>((self.q1_i_n.y.val() << self.lane_bits.val()) & 15) ^ 15) + 1)
+                    & 15;
+            for l in 0..self._lanes {
+                self.sb_word[l].next = self.lane_lfsr[l].drawn.val();
+                self.sb_mark.next = self.sb_mark.val().replace_bit(l, self.l_v1[l].val());
+            }
+        } else if self.host_write.val() & (self.region.val() == self.r_lfsr.val()) {
+            // The host's seed to the stream its index names.
+            self.sb_amount.next = ((bit_cast::<8, 32>(self.index.val() & 15) ^ 15) + 1) & 15;
+            self.sb_mark.next = 1.into();
+            for l in 0..1 {
+                self.sb_word[l].next = bit_cast::<32, 64>(self.cmd_data.val());
+            }
+        } else {
+            // AXON's and RUPD's draw from stream q1_lane (stage 1).
+            self.sb_amount.next = ((bit_cast::<8, 4>(self.q1_lane.q.val()) ^ 15) + 1) & 15;
+            for l in 0..1 {
+                self.sb_word[l].next = self.lfsr_step.drawn.val();
+            }
+            if self.q1_v.q.val()
+                & ((self.phase.q.val() == Phase::Axon) | (self.phase.q.val() == Phase::Rupd))
+            {
+                self.sb_mark.next = 1.into();
+            }
+        }
+        // Stream k takes word (k + sb_amount) mod 16 if that word is marked.
+        self.sb_marked.next = ((self.sb_mark.val() | (self.sb_mark.val() << 16))
+            >> bit_cast::<32, 8>(self.sb_amount.val()))
+            & 0xFFFF_u64;
+        for k in 0..self._streams {
+            if self.sb_amount.val().get_bit(0) {
+                self.sb_r1[k].next = self.sb_word[(k + 1) % 16].val();
+            } else {
+                self.sb_r1[k].next = self.sb_word[k].val();
+            }
+        }
+        for k in 0..self._streams {
+            if self.sb_amount.val().get_bit(1) {
+                self.sb_r2[k].next = self.sb_r1[(k + 2) % 16].val();
+            } else {
+                self.sb_r2[k].next = self.sb_r1[k].val();
+            }
+        }
+        for k in 0..self._streams {
+            if self.sb_amount.val().get_bit(2) {
+                self.sb_r4[k].next = self.sb_r2[(k + 4) % 16].val();
+            } else {
+                self.sb_r4[k].next = self.sb_r2[k].val();
+            }
+        }
+        for k in 0..self._streams {
+            if self.sb_amount.val().get_bit(3) {
+                self.sb_r8[k].next = self.sb_r4[(k + 8) % 16].val();
+            } else {
+                self.sb_r8[k].next = self.sb_r4[k].val();
+            }
+            if self.sb_marked.val().get_bit(k) {
+                self.streams[k].d.next = self.sb_r8[k].val();
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+//! The rotations read by every piece after this one: the banks' words rotated to the lanes
+//! (SYN's and OUT's tokens, the learning lanes' rows) and the streams rotated to the learning
+//! lanes (`learn_lanes.rs`). Computed before any piece reads them, so that no signal of the
+//! tile's combinational block is read before it is written (a false loop for Verilator).
+
+use super::piece::*;
+use super::*;
+
+/// The banks' and the streams' rotations.
+impl Piece<ROTATIONS> for Tile {
+    #[hdl_gen]
+    fn update(&mut self) {
+        // The banks' words rotated to the lanes: lane l takes bank (l + rot) mod L, as a
+        // barrel of log2 16 layers (n is L: `_lanes_end` = L + 1).
+        for n in self._lanes..self._lanes_end {
+            for l in 0..self._lanes {
+                self.wd_word[l].next =
+                    (self.d_banks[l].word.val() << 32) | self.w_banks[l].word.val();
+            }
+            for l in 0..self._lanes {
+                if self.rot.q.val().get_bit(0) {
+                    self.wd_r1[l].next = self.wd_word[(l + 1) % n].val();
+                    self.u_r1[l].next = self.u_banks[(l + 1) % n].word.val();
+                } else {
+                    self.wd_r1[l].next = self.wd_word[l].val();
+                    self.u_r1[l].next = self.u_banks[l].word.val();
+                }
+            }
+            for l in 0..self._lanes {
+                if self.rot.q.val().get_bit(1) {
+                    self.wd_r2[l].next = self.wd_r1[(l + 2) % n].val();
+                    self.u_r2[l].next = self.u_r1[(l + 2) % n].val();
+                } else {
+                    self.wd_r2[l].next = self.wd_r1[l].val();
+                    self.u_r2[l].next = self.u_r1[l].val();
+                }
+            }
+            for l in 0..self._lanes {
+                if self.rot.q.val().get_bit(2) {
+                    self.wd_r4[l].next = self.wd_r2[(l + 4) % n].val();
+                    self.u_r4[l].next = self.u_r2[(l + 4) % n].val();
+                } else {
+                    self.wd_r4[l].next = self.wd_r2[l].val();
+                    self.u_r4[l].next = self.u_r2[l].val();
+                }
+            }
+            for l in 0..self._lanes {
+                if self.rot.q.val().get_bit(3) {
+                    self.wd_r8[l].next = self.wd_r4[(l + 8) % n].val();
+                    self.u_r8[l].next = self.u_r4[(l + 8) % n].val();
+                } else {
+                    self.wd_r8[l].next = self.wd_r4[l].val();
+                    self.u_r8[l].next = self.u_r4[l].val();
+                }
+            }
+        }
+        // The streams: read through a rotation by st_amount, written back through one by
+        // sb_amount (bit 32 of a word: write this stream).
+        if self.phase.q.val() == Phase::Pass2 {
+            self.st_amount.next =
+                bit_cast::<8, 32>((self.q1_i_n.y.val() << self.lane_bits.val()) & 15);
+        } else {
+            self.st_amount.next = bit_cast::<8, 4>(self.q1_lane.q.val());
+        }
+        for k in 0..self._streams {
+            if self.st_amount.val().get_bit(0) {
+                self.st_r1[k].next = self.streams[(k + 1) % 16].q.val();
+            } else {
+                self.st_r1[k].next = self.streams[k].q.val();
+            }
+        }
+        for k in 0..self._streams {
+            if self.st_amount.val().get_bit(1) {
+                self.st_r2[k].next = self.st_r1[(k + 2) % 16].val();
+            } else {
+                self.st_r2[k].next = self.st_r1[k].val();
+            }
+        }
+        for k in 0..self._streams {
+            if self.st_amount.val().get_bit(2) {
+                self.st_r4[k].next = self.st_r2[(k + 4) % 16].val();
+            } else {
+                self.st_r4[k].next = self.st_r2[k].val();
+            }
+        }
+        for k in 0..self._streams {
+            if self.st_amount.val().get_bit(3) {
+                self.st_r8[k].next = self.st_r4[(k + 8) % 16].val();
+            } else {
+                self.st_r8[k].next = self.st_r4[k].val();
+            }
+        }
+        // The stream a host READ of the region names (q1_lane, set by the READ).
+        self.host_stream.next = 0.into();
+        for k in 0..self._streams {
+            if self.q1_lane.q.val() == self.stream_id[k].val() {
+                self.host_stream.next = self.streams[k].q.val();
+            }
+        }
+        // PASS2's write-back rotation (`learn_lanes.rs`): -j mod L.
+        self.wrot.next = bit_cast::<8, 32>(
+            (self.lane_mask.val() - bit_cast::<32, 8>(self.rot.q.val()) + 1) & self.lane_mask.val(),
+        );
+    }
+}
