@@ -121,7 +121,7 @@ fn kinds(cfg: &Config) -> Kinds {
 /// per neuron CHECK + DECIDE 2, for m_j != 0 PASS1 ceil(S / L) + 3 and MEAN log2 L + 1 (delays
 /// learned) and PASS2 ceil(S / L) + 3 (the learning lanes take L synapses per cycle), one final
 /// CHECK;
-/// axonal MEANG 1 + AXON S + 2; readout O (H + bias) + 2.
+/// axonal MEANG 1 + AXON S + 2; readout O (ceil(H / L) + bias) + 2 (lanes over a row's neurons).
 pub fn learning_cycles(cfg: &Config, c: LearnCounts) -> u64 {
     if !c.traces {
         return 0;
@@ -145,7 +145,7 @@ pub fn learning_cycles(cfg: &Config, c: LearnCounts) -> u64 {
         cycles += 1 + s + 2;
     }
     if k.u {
-        cycles += o * (h + k.b as u64) + 2;
+        cycles += o * (groups(cfg) + k.b as u64) + 2;
     }
     cycles
 }

@@ -386,7 +386,8 @@ impl MemoryId {
     /// (the host index is the entry; the spikes of hidden neuron j are source `I + j`'s, at
     /// bank row `(I + j) div L - I div L`; the active list is kept per bank, `host_index` does
     /// not apply to it: `active_entry_index`). The trace FIFOs keep source s's D lags together:
-    /// entry `s D + m` in bank `s mod L` at `(s div L) D + m`.
+    /// entry `s D + m` in bank `s mod L` at `(s div L) D + m`. The readout traces are split by
+    /// neuron likewise (zeta_j in bank `j mod L` at `j div L`).
     pub const fn source_banked(self) -> bool {
         matches!(
             self,
@@ -399,6 +400,7 @@ impl MemoryId {
                 | M::EtaTraceFifo
                 | M::DelayGradients
                 | M::AxonalGradients
+                | M::ReadoutTraces
         )
     }
 
@@ -428,7 +430,7 @@ impl MemoryId {
         } else if self.source_banked() {
             match self {
                 M::InputSpikes => n.inputs as u64,
-                M::Spikes => n.hidden as u64,
+                M::Spikes | M::ReadoutTraces => n.hidden as u64,
                 M::EpsTraceFifo | M::EtaTraceFifo => cfg.sources() as u64 * n.max_delay as u64,
                 _ => cfg.sources() as u64,
             }
@@ -464,7 +466,8 @@ impl MemoryId {
             M::SpikeHistory | M::ActiveSources => per_source,
             M::Spikes => spike_rows,
             M::Membranes | M::SpikeList | M::ModulatedSignals => h,
-            M::ReadoutTraces | M::Psi => h,
+            M::ReadoutTraces => rows,
+            M::Psi => h,
             M::Readout | M::DecisionSums | M::OutputErrors => o,
             M::InputSpikes => (n.inputs as u64).div_ceil(lanes) * lanes,
             M::EpsTraceFifo | M::EtaTraceFifo => per_source * d,

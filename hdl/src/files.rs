@@ -110,7 +110,8 @@ fn map_markdown(cfg: &Config, map: &[MapEntry]) -> String {
              s) mod {0}` (`golden::memory::host_index`; S = {}); the readout weights likewise: \
              (output k, neuron j) at `((k div {0}) H + j) {0} + (k + j) mod {0}` (H = {}). The spike \
              history, input spikes, hidden spikes, axonal delays, trace FIFOs and delay and axonal \
-             gradients are split by source (index unchanged: source s in bank s mod {0}); the active sources are one list per lane: lane b's e-th entry at index \
+             gradients are split by source (index unchanged: source s in bank s mod {0}), the \
+             readout traces by neuron; the active sources are one list per lane: lane b's e-th entry at index \
              `e {0} + b`, its length at index 0x{:x} + b.\n",
             cfg.hardware.lanes,
             cfg.sources(),

@@ -1,15 +1,16 @@
 //! One learning lane's arithmetic (golden `fixed::learning::{delay_gradient, weight_update,
 //! delay_update}`), combinational: PASS1 and PASS2 run on `hardware.lanes = L` of these, lane l
-//! taking source `g L + l` of the modulated neuron's group g (the tile's `learn_lanes.rs` holds
-//! the lanes' pipeline registers and feeds each its synapse's operands).
+//! taking source `g L + l` of the modulated neuron's group g, and RUPD, lane l taking neuron
+//! `g L + l` of an output's row (m = e_k, eps = zeta_j: the same weight-like update). The
+//! tile's `learn_lanes.rs` holds the lanes' pipeline registers and feeds each its operands.
 //!
 //! ```text
 //!               +----------------------------------------------------------+
 //!   m --------->| q = m * w_q * eta            (PASS1 stage 2)               |--> q
 //!   w_q, eta -->|   (q_wide: q sign-extended to 128 bits, for the totals)   |--> q_wide
-//!   eps ------->| xt = m * eps                 (PASS2 stage 2; the tile       |--> xt
-//!               |                               registers it: xt_reg)        |
-//!   xt_reg, w ->| w_next = sat_w(w - SR(xt_reg, sh_w, r))   (PASS2 stage 3)   |--> w_next
+//!   eps ------->| xt = m * eps        (PASS2 stage 2, RUPD stage 1; the tile  |--> xt
+//!               |                      registers it: xt_reg)                 |
+//!   xt_reg, w ->| w_next = sat_w(w - SR(xt_reg, sh_w, r))  (PASS2 3, RUPD 2)  |--> w_next
 //!   r, sh_w --->|                                                          |
 //!   g, mean --->| d_next = clip(d - SR(g - mean, sh_d, rot16(r)), 0, hi)     |--> d_next
 //!   d, hi ----->|   (g = the synapse's q from PASS1)                         |
@@ -22,7 +23,7 @@ use crate::narrow::Narrow;
 use crate::signed::{SignedConsts, as_bits};
 use crate::stochastic_shift::StochasticShift;
 use golden::config::Config;
-use golden::format::Formats;
+use golden::format::{ERROR_BITS, Formats};
 use rust_hdl::prelude::*;
 
 #[derive(LogicBlock)]
@@ -61,9 +62,10 @@ pub struct PassLane {
 }
 
 impl PassLane {
-    /// Bits of the product m * eps (m in the signal format; traces are unsigned, one more bit).
+    /// Bits of the product m * eps or e_k * zeta_j (m in the signal format, e_k in the error
+    /// format; traces are unsigned, one more bit).
     pub fn xt_bits(cfg: &Config) -> u32 {
-        cfg.widths.signal_bits + cfg.widths.trace_bits + 1
+        cfg.widths.signal_bits.max(ERROR_BITS) + cfg.widths.trace_bits + 1
     }
 
     /// `g_bits`: a delay gradient minus its mean (`g - mean`) fits in this many bits.
@@ -104,7 +106,7 @@ impl PassLane {
             d_next: Default::default(),
             mul_xw: mul(sb, wb),
             mul_q: mul(sb + wb, tb),
-            mul_xt: mul(sb, tb + 1),
+            mul_xt: mul(sb.max(ERROR_BITS), tb + 1),
             sr_w,
             sr_d,
             w_pre: Narrow::signed(w_pre_bits),

@@ -1030,7 +1030,8 @@ fn learning_unit_equals_the_contracts_update_rules() {
 
 /// One learning lane (`pass_lane.rs`) against the golden per-synapse rules
 /// (`golden::fixed::learning::{delay_gradient, weight_update, delay_update}`, which `learn_step`
-/// applies): random operands over their ranges and the extremes, every configuration, the
+/// applies; m in the signal or, for RUPD's rows, the error range): random operands over their
+/// ranges and the extremes, every configuration, the
 /// shifts the host may set (the formats' and any of 0..=32); a lane whose delay update uses the
 /// draw unrotated is caught.
 #[test]
@@ -1090,7 +1091,18 @@ fn learning_lane_equals_the_golden_synapse_rules() {
         let shifts = [f.sr_w, f.sr_d];
         let vectors: Vec<Vec<u128>> = (0..RANDOM)
             .map(|_| {
-                let m = within(f.l_min as i64, f.l_max as i64, &mut rng);
+                // m_j (PASS1, PASS2) or e_k (RUPD: the same product and weight update; q is
+                // PASS1's only, so these rows take W = 0 for it).
+                let rupd_row = rng.below(2) == 1;
+                let m = if !rupd_row {
+                    within(f.l_min as i64, f.l_max as i64, &mut rng)
+                } else {
+                    within(
+                        -(1 << (ERROR_BITS - 1)),
+                        (1 << (ERROR_BITS - 1)) - 1,
+                        &mut rng,
+                    )
+                };
                 let eps = within(0, f.eps_max as i64, &mut rng);
                 let mut shift = || {
                     if rng.below(2) == 0 {
@@ -1108,9 +1120,14 @@ fn learning_lane_equals_the_golden_synapse_rules() {
                 } else {
                     (g - within(-(1 << 20), 1 << 20, &mut rng)).clamp(g_lo, g_hi)
                 };
+                let w_q = if rupd_row {
+                    0
+                } else {
+                    raw(within(w_lo, w_hi, &mut rng), w.weight_bits)
+                };
                 vec![
                     bits64(m),
-                    bits64(raw(within(w_lo, w_hi, &mut rng), w.weight_bits)),
+                    bits64(w_q),
                     bits64(raw(
                         within(f.eta_min as i64, f.eta_max as i64, &mut rng),
                         w.trace_bits,
@@ -1137,7 +1154,7 @@ fn learning_lane_equals_the_golden_synapse_rules() {
             let weight = |k: usize| sign_extend(r[k] as u64, w.weight_bits) as i32;
             let eta = sign_extend(r[2] as u64, w.trace_bits) as i32;
             let q = delay_gradient(s(0), weight(1), eta);
-            let w_next = weight_update(&fr, s(0), s(3) as i32, r[6] as u32, weight(5));
+            let w_next = weight_update(&fr, fr.sr_w, s(0), s(3) as i32, r[6] as u32, weight(5));
             let d_next = delay_update(&fr, s(8), s(9), r[6] as u32, s(10) as i32, s(11));
             vec![
                 bits64(q),

@@ -76,11 +76,11 @@ fn learn_step_body(
                     b as i64 * e[k] as i64
                 })
                 .sum();
-            clamp(sum >> f.signal_shift, f.l_min, f.l_max)
+            learning_signal(f, sum)
         })
         .collect();
     let m: Vec<i32> = (0..h)
-        .map(|j| ((l[j] as i64 * inp.psi[j] as i64) >> cfg.widths.psi_bits) as i32)
+        .map(|j| modulated_signal(cfg, l[j], inp.psi[j]))
         .collect();
 
     let need_q = learn_d || learn_a;
@@ -116,7 +116,7 @@ fn learn_step_body(
         if learn_w {
             let (w, eps, r) = (&mut p.w[base..base + s_n], &row.eps[..s_n], &row.r[..s_n]);
             for s in 0..s_n {
-                w[s] = weight_update(f, mj, eps[s], r[s], w[s]);
+                w[s] = weight_update(f, f.sr_w, mj, eps[s], r[s], w[s]);
             }
         }
         if learn_d {
@@ -145,15 +145,13 @@ fn learn_step_body(
     if l_cfg.readout {
         // Row k of U draws from stream j mod 16, its bias (column H) from stream H mod 16.
         let zeta = &inp.readout.zeta;
-        let (sh_u, mask_u) = sr_consts(f.sr_u);
         let mut r = vec![0u32; h + l_cfg.bias as usize];
         for k in 0..o {
             let ek = e[k] as i64;
             rng.draw_row(&mut r);
             let u = &mut p.u[k * h..(k + 1) * h];
             for ((uv, &z), &rv) in u.iter_mut().zip(zeta).zip(&r) {
-                let du = (ek * z as i64 + (rv as i64 & mask_u)) >> sh_u;
-                *uv = (*uv as i64 - du).clamp(f.w_min as i64, f.w_max as i64) as i32;
+                *uv = weight_update(f, f.sr_u, ek, z, rv, *uv);
             }
             if l_cfg.bias {
                 let (sh_b, mask_b) = sr_consts(f.sr_b);
@@ -165,6 +163,19 @@ fn learn_step_body(
     Signals { e, l, m }
 }
 
+/// SIG's learning signal of a neuron from its sum `sum_k B_jk e_k`: `sat(sum >>> signal_shift)`
+/// to the signal range (twin of `hdl::sig_lane`).
+#[inline(always)]
+pub fn learning_signal(f: &Formats, sum: i64) -> i32 {
+    clamp(sum >> f.signal_shift, f.l_min, f.l_max)
+}
+
+/// SIG's modulated signal `m_j = (L_j psi_j) >>> psi_bits` (twin of `hdl::sig_lane`).
+#[inline(always)]
+pub fn modulated_signal(cfg: &Config, l: i32, psi: i32) -> i32 {
+    ((l as i64 * psi as i64) >> cfg.widths.psi_bits) as i32
+}
+
 /// PASS1's delay gradient of synapse (j, s): `q = m_j W_js eta_s` at the synapse's tap, with
 /// the weight before this step's update (twin of `hdl::pass_lane`).
 #[inline(always)]
@@ -172,12 +183,13 @@ pub fn delay_gradient(m: i64, w: i32, eta: i32) -> i64 {
     m * w as i64 * eta as i64
 }
 
-/// PASS2's weight update of synapse (j, s) with its draw r: `W - SR(m_j eps_s)`, saturated to
-/// the weight range (twin of `hdl::pass_lane`).
+/// A weight-like update with its draw r: `w - SR(x trace)` by `shift`, saturated to the weight
+/// range: PASS2's `W_js - SR(m_j eps_s)` (shift `sr_w`) and RUPD's `U_kj - SR(e_k zeta_j)`
+/// (shift `sr_u`; twin of `hdl::pass_lane`).
 #[inline(always)]
-pub fn weight_update(f: &Formats, m: i64, eps: i32, r: u32, w: i32) -> i32 {
-    let (sh, mask) = sr_consts(f.sr_w);
-    let dw = (m * eps as i64 + (r as i64 & mask)) >> sh;
+pub fn weight_update(f: &Formats, shift: u32, x: i64, trace: i32, r: u32, w: i32) -> i32 {
+    let (sh, mask) = sr_consts(shift);
+    let dw = (x * trace as i64 + (r as i64 & mask)) >> sh;
     (w as i64 - dw).clamp(f.w_min as i64, f.w_max as i64) as i32
 }
 

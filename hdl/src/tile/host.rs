@@ -64,7 +64,7 @@ impl Piece<HOST> for Tile {
         self.readout.read_address.next = self.index.val();
         self.decision_sums.read_address.next = self.index.val();
         self.spike_list.read_address.next = self.index.val();
-        self.readout_traces.read_address.next = self.index.val();
+        self.zeta_read_address.next = self.index.val();
         self.psi.read_address.next = self.index.val();
         self.eps_read_address.next = self.index.val();
         self.eta_read_address.next = self.index.val();
@@ -80,7 +80,7 @@ impl Piece<HOST> for Tile {
         self.readout.write_address.next = self.index.val();
         self.decision_sums.write_address.next = self.index.val();
         self.spike_list.write_address.next = self.index.val();
-        self.readout_traces.write_address.next = self.index.val();
+        self.zeta_write_address.next = self.index.val();
         self.psi.write_address.next = self.index.val();
         self.eps_write_address.next = self.index.val();
         self.eta_write_address.next = self.index.val();
@@ -97,7 +97,7 @@ impl Piece<HOST> for Tile {
         self.readout.write_data.next = self.cmd_data.val();
         self.decision_sums.write_data.next = self.cmd_data.val();
         self.spike_list.write_data.next = self.cmd_data.val();
-        self.readout_traces.write_data.next = self.cmd_data.val();
+        self.zeta_write_data.next = self.cmd_data.val();
         self.psi.write_data.next = self.cmd_data.val();
         self.eps_write_data.next = self.cmd_data.val();
         self.eta_write_data.next = self.cmd_data.val();
@@ -122,7 +122,7 @@ impl Piece<HOST> for Tile {
             self.host_write.val() & (self.region.val() == self.r_decision_sums.val());
         self.spike_list.write_enable.next =
             self.host_write.val() & (self.region.val() == self.r_spike_list.val());
-        self.readout_traces.write_enable.next =
+        self.zeta_write.next =
             self.host_write.val() & (self.region.val() == self.r_readout_traces.val());
         self.psi.write_enable.next =
             self.host_write.val() & (self.region.val() == self.r_psi.val());
@@ -193,7 +193,7 @@ impl Piece<HOST> for Tile {
         } else if self.rsp_region.q.val() == self.r_spike_list.val() {
             self.rsp_data.next = self.spike_list.read_data.val();
         } else if self.rsp_region.q.val() == self.r_readout_traces.val() {
-            self.rsp_data.next = self.readout_traces.read_data.val();
+            self.rsp_data.next = self.zeta_read_data.val();
         } else if self.rsp_region.q.val() == self.r_psi.val() {
             self.rsp_data.next = self.psi.read_data.val();
         } else if self.rsp_region.q.val() == self.r_eps_trace_fifo.val() {
@@ -310,9 +310,9 @@ impl Piece<HOST_PHASES> for Tile {
                 self.decision_sums.write_address.next = self.i_n.y.val();
                 self.decision_sums.write_data.next = 0.into();
                 self.decision_sums.write_enable.next = self.i_n.y.val() < self.n_out.val();
-                self.readout_traces.write_address.next = self.i_n.y.val();
-                self.readout_traces.write_data.next = 0.into();
-                self.readout_traces.write_enable.next = self.i_n.y.val() < self.n_hid.val();
+                self.zeta_write_address.next = self.i_n.y.val();
+                self.zeta_write_data.next = 0.into();
+                self.zeta_write.next = self.i_n.y.val() < self.n_hid.val();
                 self.psi.write_address.next = self.i_n.y.val();
                 self.psi.write_data.next = 0.into();
                 self.psi.write_enable.next = self.i_n.y.val() < self.n_hid.val();

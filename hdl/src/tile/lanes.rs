@@ -37,11 +37,20 @@ impl Piece<LANES> for Tile {
             | (self.phase.q.val() == Phase::Pass1)
             | (self.phase.q.val() == Phase::Mean)
             | (self.phase.q.val() == Phase::Pass2);
+        // Bank b's lane for the read (row i) and for the write (PASS2: row i; RUPD: the row in
+        // stage 2), and whether the written entry exists (group p3_i).
         for l in 0..self._lanes {
             self.b_off[l].next = (self.lane_id[l].val() - self.i_n.y.val()) & self.lane_mask.val();
+            if self.phase.q.val() == Phase::Rupd {
+                self.b_woff[l].next = (self.lane_id[l].val()
+                    - bit_cast::<32, 8>(self.rupd_ub.q.val()))
+                    & self.lane_mask.val();
+            } else {
+                self.b_woff[l].next = self.b_off[l].val();
+            }
             self.b_valid[l].next = ((self.p3_i_n.y.val() << self.lane_bits.val())
-                + self.b_off[l].val())
-                < self.n_src.val();
+                + self.b_woff[l].val())
+                < self.lane_limit.val();
         }
         for l in 0..self._lanes {
             self.w_banks[l].clock.next = self.clock.val();
@@ -55,13 +64,13 @@ impl Piece<LANES> for Tile {
             if self.row_banks.val() {
                 self.w_banks[l].read_address.next = self.w_read_address.val() + self.b_off[l].val();
                 self.w_banks[l].write_address.next =
-                    self.wd_write_address.val() + self.b_off[l].val();
+                    self.wd_write_address.val() + self.b_woff[l].val();
                 self.w_banks[l].write_data.next = self.wb_r8[l].val() & 0xFFFF_FFFF_u64;
                 self.w_banks[l].lane_write.next =
                     self.lane_wd_write.val() & self.learn_w.val() & self.b_valid[l].val();
                 self.d_banks[l].read_address.next = self.d_read_address.val() + self.b_off[l].val();
                 self.d_banks[l].write_address.next =
-                    self.wd_write_address.val() + self.b_off[l].val();
+                    self.wd_write_address.val() + self.b_woff[l].val();
                 self.d_banks[l].write_data.next = self.wb_r8[l].val() >> 32;
                 self.d_banks[l].lane_write.next =
                     self.lane_wd_write.val() & self.learn_d.val() & self.b_valid[l].val();
@@ -75,14 +84,23 @@ impl Piece<LANES> for Tile {
                 self.d_banks[l].write_data.next = self.d_write_data.val();
                 self.d_banks[l].lane_write.next = false;
             }
-            self.u_banks[l].lane_write.next = false;
             self.u_banks[l].clock.next = self.clock.val();
-            self.u_banks[l].read_address.next = self.u_read_address.val();
-            self.u_banks[l].write_address.next = self.u_write_address.val();
             self.u_banks[l].write_bank.next = self.u_write_bank.val();
-            self.u_banks[l].write_data.next = self.u_write_data.val();
             self.u_banks[l].write.next = self.u_write.val();
             self.u_banks[l].read_bank.next = self.u_read_bank.val();
+            // RUPD walks output k's row on the lanes as PASS walks a neuron's.
+            if self.phase.q.val() == Phase::Rupd {
+                self.u_banks[l].read_address.next = self.u_read_address.val() + self.b_off[l].val();
+                self.u_banks[l].write_address.next =
+                    self.u_write_address.val() + self.b_woff[l].val();
+                self.u_banks[l].write_data.next = self.wb_r8[l].val() & 0xFFFF_FFFF_u64;
+                self.u_banks[l].lane_write.next = self.u_lane_write.val() & self.b_valid[l].val();
+            } else {
+                self.u_banks[l].read_address.next = self.u_read_address.val();
+                self.u_banks[l].write_address.next = self.u_write_address.val();
+                self.u_banks[l].write_data.next = self.u_write_data.val();
+                self.u_banks[l].lane_write.next = false;
+            }
         }
         // The learning unit's per-source banks: the port's host index split into bank (the
         // source's low bits) and row; in DECIDE to PASS2 the lanes' rows and writes.
@@ -142,6 +160,23 @@ impl Piece<LANES> for Tile {
             self.ag_banks[l].write_bank.next =
                 bit_cast::<8, 32>(self.ag_write_address.val() & self.lane_mask.val());
             self.ag_banks[l].write.next = self.ag_write.val();
+            // The readout traces (by neuron): RUPD's lanes read row g, else the port.
+            self.zeta_banks[l].clock.next = self.clock.val();
+            self.zeta_banks[l].read_bank.next =
+                bit_cast::<8, 32>(self.zeta_read_address.val() & self.lane_mask.val());
+            self.zeta_banks[l].write_bank.next =
+                bit_cast::<8, 32>(self.zeta_write_address.val() & self.lane_mask.val());
+            self.zeta_banks[l].write_address.next =
+                self.zeta_write_address.val() >> self.lane_bits.val();
+            self.zeta_banks[l].write_data.next = self.zeta_write_data.val();
+            self.zeta_banks[l].write.next = self.zeta_write.val();
+            self.zeta_banks[l].lane_write.next = false;
+            if self.phase.q.val() == Phase::Rupd {
+                self.zeta_banks[l].read_address.next = self.lane_row_read.val();
+            } else {
+                self.zeta_banks[l].read_address.next =
+                    self.zeta_read_address.val() >> self.lane_bits.val();
+            }
             if self.row_banks.val() {
                 self.dg_banks[l].read_address.next = self.lane_row_read.val();
                 self.dg_banks[l].write_address.next = self.lane_row_write.val();
@@ -174,6 +209,7 @@ impl Piece<LANES> for Tile {
             self.eta_banks[l].chain_in.next = 0.into();
             self.dg_banks[l].chain_in.next = 0.into();
             self.ag_banks[l].chain_in.next = 0.into();
+            self.zeta_banks[l].chain_in.next = 0.into();
         }
         for l in 1..self._lanes {
             self.w_banks[l].chain_in.next = self.w_banks[l - 1].chain_out.val();
@@ -183,6 +219,7 @@ impl Piece<LANES> for Tile {
             self.eta_banks[l].chain_in.next = self.eta_banks[l - 1].chain_out.val();
             self.dg_banks[l].chain_in.next = self.dg_banks[l - 1].chain_out.val();
             self.ag_banks[l].chain_in.next = self.ag_banks[l - 1].chain_out.val();
+            self.zeta_banks[l].chain_in.next = self.zeta_banks[l - 1].chain_out.val();
         }
         for l in 0..self._lanes {
             self.lanes[l].clock.next = self.clock.val();

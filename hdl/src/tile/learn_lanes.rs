@@ -31,8 +31,9 @@ impl Piece<LEARN_LANES> for Tile {
             self.l_ax[l].d.next = self.hist_lanes[l].a_word.val();
             // Stage 1's and stage 2's valid lanes.
             self.l_v1[l].next = self.q1_v.q.val()
+                & !((self.phase.q.val() == Phase::Rupd) & self.q1_bias.q.val())
                 & (((self.q1_i_n.y.val() << self.lane_bits.val()) + self.lane_id[l].val())
-                    < self.n_src.val());
+                    < self.lane_limit.val());
             self.l_v2[l].next = self.q2_v.q.val()
                 & (((self.q2_s_n.y.val() << self.lane_bits.val()) + self.lane_id[l].val())
                     < self.n_src.val());
@@ -46,10 +47,16 @@ impl Piece<LEARN_LANES> for Tile {
                     & self.depth_mask.val());
             // The arithmetic: PASS1's from stage 1's registers and the eta bank, PASS2's
             // product from the eps bank, its updates from stage 3's registers.
-            self.pass_lanes[l].m.next = self.m_cur_n.y.val();
+            // RUPD's product e_k zeta_j takes the same multiplier as PASS2's m eps.
+            if self.phase.q.val() == Phase::Rupd {
+                self.pass_lanes[l].m.next = self.e_ext.val();
+                self.pass_lanes[l].eps.next = self.zeta_banks[l].word.val();
+            } else {
+                self.pass_lanes[l].m.next = self.m_cur_n.y.val();
+                self.pass_lanes[l].eps.next = self.eps_banks[l].word.val();
+            }
             self.pass_lanes[l].w_q.next = self.l_w[l].q.val();
             self.pass_lanes[l].eta.next = self.eta_banks[l].word.val();
-            self.pass_lanes[l].eps.next = self.eps_banks[l].word.val();
             self.pass_lanes[l].xt_reg.next = self.l_xt[l].q.val();
             self.pass_lanes[l].w.next = self.l_w3[l].q.val();
             self.pass_lanes[l].r.next = self.l_r3[l].q.val();
@@ -139,6 +146,12 @@ impl Piece<LEARN_LANES> for Tile {
                         self.l_acc_n[l].y.val() + self.pass_lanes[l].q_wide.val();
                 }
             }
+            // RUPD stage 1 (a group's): the product, the rotated readout weight, the draw.
+            if (self.phase.q.val() == Phase::Rupd) & self.q1_v.q.val() & !self.q1_bias.q.val() {
+                self.l_xt[l].d.next = self.pass_lanes[l].xt.val();
+                self.l_w3[l].d.next = self.u_r8[l].val() & 0xFFFF_FFFF_u64;
+                self.l_r3[l].d.next = self.lane_lfsr[l].drawn.val();
+            }
             if self.phase.q.val() == Phase::Pass2 {
                 if self.q1_v.q.val() {
                     self.l_r[l].d.next = self.lane_lfsr[l].drawn.val();
@@ -162,7 +175,9 @@ impl Piece<LEARN_LANES> for Tile {
             self.sb_word[k].next = 0.into();
         }
         self.sb_mark.next = 0.into();
-        if self.phase.q.val() == Phase::Pass2 {
+        if (self.phase.q.val() == Phase::Pass2)
+            | ((self.phase.q.val() == Phase::Rupd) & !self.q1_bias.q.val())
+        {
             // Lane l's draw goes back to stream (l + a) mod 16 (valid lanes only). The amounts
             // come from registers, not from st_amount: a signal shared with the streams' read
             // would join the draws to their own inputs for Verilator (a false loop).
@@ -181,7 +196,7 @@ impl Piece<LEARN_LANES> for Tile {
                 self.sb_word[l].next = bit_cast::<32, 64>(self.cmd_data.val());
             }
         } else {
-            // AXON's and RUPD's draw from stream q1_lane (stage 1).
+            // AXON's and RUPD's bias's draw from stream q1_lane (stage 1).
             self.sb_amount.next = ((bit_cast::<8, 4>(self.q1_lane.q.val()) ^ 15) + 1) & 15;
             for l in 0..1 {
                 self.sb_word[l].next = self.lfsr_step.drawn.val();

@@ -163,27 +163,31 @@ impl Piece<UPDATE_PHASES> for Tile {
                 }
             }
             Phase::Rupd => {
-                // U_kj -= SR(e_k zeta_j), then (with bias learning) b_k -= SR(e_k).
+                // Row k = i: groups of L neurons on the lanes (lane l: U_kj -= SR(e_k zeta_j),
+                // j = g L + l, from stream j mod 16, `learn_lanes.rs`), then (with bias
+                // learning) b_k -= SR(e_k) on the learning unit, from stream H mod 16.
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
                 if self.i_n.y.val() < self.n_out.val() {
                     self.output_errors.read_address.next = self.i_n.y.val();
                     self.q1_v.d.next = true;
-                    // Column j of row k (the bias is column H) draws from stream j mod 16.
-                    self.q1_lane.d.next = self.idx_n.y.val().get_bits::<INDEX_BITS>(0);
-                    self.q1_bias.d.next = self.idx_n.y.val() == self.n_hid.val();
-                    if self.idx_n.y.val() == self.n_hid.val() {
+                    self.q1_i.d.next = self.idx_n.y.val();
+                    self.q1_lane.d.next = self.n_hid.val().get_bits::<INDEX_BITS>(0);
+                    self.q1_bias.d.next =
+                        self.learn_b.val() & (self.idx_n.y.val() == self.row_last.val());
+                    // The row's rotation: the words to the lanes (stage 1), back (stage 2).
+                    self.rot.d.next = bit_cast::<8, 32>(self.i_n.y.val() & self.lane_mask.val());
+                    self.q1_ub.d.next = bit_cast::<8, 32>(self.i_n.y.val() & self.lane_mask.val());
+                    if self.learn_b.val() & (self.idx_n.y.val() == self.row_last.val()) {
                         self.readout_biases.read_address.next = self.i_n.y.val();
-                        self.q1_i.d.next = self.i_n.y.val();
+                        self.q1_base.d.next = self.i_n.y.val();
                     } else {
-                        self.u_read_address.next = self.base_n.y.val() + self.idx_n.y.val();
-                        self.readout_traces.read_address.next = self.idx_n.y.val();
-                        self.q1_i.d.next = self.base_n.y.val() + self.idx_n.y.val();
+                        self.u_read_address.next =
+                            self.base_n.y.val() + (self.idx_n.y.val() << self.lane_bits.val());
+                        self.lane_row_read.next = self.idx_n.y.val();
+                        self.q1_base.d.next =
+                            self.base_n.y.val() + (self.idx_n.y.val() << self.lane_bits.val());
                     }
-                    // The entry's bank (k + j) mod L, carried to the write.
-                    self.q1_ub.d.next = bit_cast::<8, 32>(
-                        (self.i_n.y.val() + self.idx_n.y.val()) & self.lane_mask.val(),
-                    );
                     if self.idx_n.y.val() == self.row_last.val() {
                         self.idx.d.next = 0.into();
                         self.i.d.next = self.i_n.y.val() + 1;
@@ -192,26 +196,24 @@ impl Piece<UPDATE_PHASES> for Tile {
                         self.idx.d.next = self.idx_n.y.val() + 1;
                     }
                 }
-                // Stage 1: register the operands and the draw (the stream advances here).
+                // Stage 1: the bias's operands and draw (the lanes register theirs).
                 if self.q1_v.q.val() {
                     self.rupd_v.d.next = true;
                     self.rupd_bias.d.next = self.q1_bias.q.val();
-                    self.rupd_i.d.next = self.q1_i_n.y.val();
+                    self.rupd_i.d.next = self.q1_base_n.y.val();
                     self.rupd_ub.d.next = self.q1_ub.q.val();
-                    // The weight-like port's operand registers (PASS2's, free by now): the
-                    // product e_k zeta_j (or e_k), the weight, the draw, the shift.
-                    self.xt_reg.d.next = self.learn.xt.val();
-                    self.r_reg.d.next = self.lfsr_step.drawn.val();
+                    self.p3_i.d.next = self.q1_i_n.y.val();
                     if self.q1_bias.q.val() {
+                        self.xt_reg.d.next = self.learn.xt.val();
+                        self.r_reg.d.next = self.lfsr_step.drawn.val();
                         self.w_reg.d.next = self.readout_biases.read_data.val();
                         self.sh_w.d.next = self.shifts.q.val().get_bits::<8>(32);
                     } else {
-                        self.w_reg.d.next = self.u_read_data.val();
                         self.sh_w.d.next = self.shifts.q.val().get_bits::<8>(24);
                     }
                 }
-                // Stage 2: the update (operands selected above). The last one lands in the
-                // cycle that sees stage 1 empty, so RUPD takes no extra cycle.
+                // Stage 2: the updates. The last one lands in the cycle that sees stage 1 empty,
+                // so RUPD takes no extra cycle.
                 if self.rupd_v.q.val() {
                     if self.rupd_bias.q.val() {
                         self.readout_biases.write_address.next = self.rupd_i_n.y.val();
@@ -219,8 +221,7 @@ impl Piece<UPDATE_PHASES> for Tile {
                         self.readout_biases.write_enable.next = true;
                     } else {
                         self.u_write_address.next = self.rupd_i_n.y.val();
-                        self.u_write_data.next = self.learn.w_next.val();
-                        self.u_write.next = true;
+                        self.u_lane_write.next = true;
                     }
                 }
                 if (self.i_n.y.val() == self.n_out.val()) & !self.q1_v.q.val() {

@@ -15,9 +15,7 @@
 //!              |        OUT   per L outputs: spikes' weights, then updates     |--> prediction
 //!              +--------------------------------------------------------------+
 //! ```
-//! Cycles of a STEP (busy cycles; `golden::cycles::step_cycles` is the model):
-//! `(ceil(S / L) + 2) + (ceil(H / L) a + H + 3) + (ceil(O / L) n + O + 3) + 1`, `a` = active
-//! sources, `n` = spikes.
+//! Busy cycles: `golden::cycles` (ALGORITHM.md §11).
 //!
 //! One Verilog module, written in pieces, one file each, run and emitted in this order as one
 //! combinational block (`piece.rs`; the phases' arms are merged into one `case`, so the Verilog is
@@ -91,26 +89,24 @@ pub struct Tile {
     readout: Memory,
     decision_sums: Memory,
     spike_list: Memory,
-    readout_traces: Memory,
     psi: Memory,
     output_errors: Memory,
     modulated_signals: Memory,
-    /// The learning unit's per-source memories, one bank per lane (`bank.rs`): source s in bank
-    /// s mod L (`golden::memory::MemoryId::source_banked`), the trace FIFOs' entry `s D + m` at
-    /// `(s div L) D + m`, the delay and axonal gradients' s at `s div L`.
+    /// The learning unit's per-source (zeta: per-neuron) memories, one bank per lane: source s
+    /// in bank s mod L (`golden::memory::MemoryId::source_banked`).
     eps_banks: Vec<Bank>,
     eta_banks: Vec<Bank>,
     dg_banks: Vec<Bank>,
     ag_banks: Vec<Bank>,
+    zeta_banks: Vec<Bank>,
 
     /// The weights', synaptic delays' and readout weights' skewed banks, one per lane
     /// (`bank.rs`; entry (r, c) in bank `(r + c) mod L`, `golden::memory::host_index`).
     w_banks: Vec<Bank>,
     d_banks: Vec<Bank>,
     u_banks: Vec<Bank>,
-    /// The banks' words rotated to the lanes, one layer per bit of the rotation amount `rot`
-    /// (a barrel: after layer 2^k lane l holds the word of lane (l + 2^k) mod L of the layer
-    /// before, if bit k is set); `wd_word` packs a bank's weight (low 32 bits) and delay.
+    /// The banks' words rotated to the lanes by `rot`, one barrel layer per bit (`rotations.rs`);
+    /// `wd_word` packs a bank's weight (low 32 bits) and delay.
     wd_word: Vec<Signal<Local, Bits<64>>>,
     wd_r1: Vec<Signal<Local, Bits<64>>>,
     wd_r2: Vec<Signal<Local, Bits<64>>>,
@@ -186,12 +182,15 @@ pub struct Tile {
     l_ag_data: Vec<Signal<Local, Bits<64>>>,
     l_dg_write: Vec<Signal<Local, Bit>>,
     l_ag_write: Vec<Signal<Local, Bit>>,
-    /// The weight and delay banks in the learning phases that walk a neuron's row j (DECIDE to
-    /// PASS2): bank b holds lane `(b - j) mod L`'s synapse (`b_off`), read at the group's row
-    /// plus that; PASS2 writes back through the inverse rotation (`wb_*`, by `-j mod L`).
+    /// Learning lanes over a row r (DECIDE to PASS2: neuron j's; RUPD: output k's): bank b holds
+    /// lane `(b - r) mod L`'s entry (`b_off`; `b_woff` for the write), back through `wb_*`.
     row_banks: Signal<Local, Bit>,
     b_off: Vec<Signal<Local, Bits<32>>>,
+    b_woff: Vec<Signal<Local, Bits<32>>>,
     b_valid: Vec<Signal<Local, Bit>>,
+    /// The lanes' entries run to S (PASS1, PASS2) or H (RUPD); RUPD's lanes write U.
+    lane_limit: Signal<Local, Bits<32>>,
+    u_lane_write: Signal<Local, Bit>,
     wb_word: Vec<Signal<Local, Bits<64>>>,
     wb_r1: Vec<Signal<Local, Bits<64>>>,
     wb_r2: Vec<Signal<Local, Bits<64>>>,
@@ -199,11 +198,8 @@ pub struct Tile {
     wb_r8: Vec<Signal<Local, Bits<64>>>,
     wrot: Signal<Local, Bits<8>>,
     lane_wd_write: Signal<Local, Bit>,
-    /// The stochastic-rounding streams (golden `rng::LfsrBank`), 16 registers: a stream is
-    /// read by a barrel rotation (`st_*`: lane l takes stream `(l + amount) mod 16`; PASS2's
-    /// amount is its group's `g L mod 16`, else the single port's `q1_lane`), and written back
-    /// through the inverse one (`sb_*`; `sb_mark` has bit m set for a word m to write, and
-    /// `sb_marked` bit k for stream k, the same rotation).
+    /// The 16 streams (golden `rng::LfsrBank`): read through a rotation (`st_*`, lane l takes
+    /// stream `(l + a) mod 16`), written back through the inverse one (`sb_*`, marks `sb_mark`).
     streams: Vec<DFF<Bits<32>>>,
     st_amount: Signal<Local, Bits<8>>,
     sb_amount: Signal<Local, Bits<8>>,
@@ -297,8 +293,7 @@ pub struct Tile {
     m_cur: DFF<Bits<64>>,
     hist_reg: DFF<Bits<64>>,
     /// TRACE: the next source's history word, eps at lag 1 and eta at lag R + 1, read a cycle
-    /// ahead (in the previous source's last token, or in OUT's closing cycle) and registered in
-    /// the source's first token, so no block-RAM output is on the trace update's path.
+    /// ahead and registered in the source's first token (no block RAM on the update's path).
     pf_hist: DFF<Bits<64>>,
     pf_eps: DFF<Bits<64>>,
     pf_eta: DFF<Bits<64>>,
@@ -430,6 +425,11 @@ pub struct Tile {
     ag_write_data: Signal<Local, Bits<64>>,
     ag_write: Signal<Local, Bit>,
     ag_read_data: Signal<Local, Bits<64>>,
+    zeta_read_address: Signal<Local, Bits<32>>,
+    zeta_write_address: Signal<Local, Bits<32>>,
+    zeta_write_data: Signal<Local, Bits<64>>,
+    zeta_write: Signal<Local, Bit>,
+    zeta_read_data: Signal<Local, Bits<64>>,
     /// The banks read and written: the host index's (IDLE) or the learning unit's entry's,
     /// `(j + s) mod L` (`lanes.rs`).
     w_read_bank: Signal<Local, Bits<8>>,
@@ -463,9 +463,8 @@ pub struct Tile {
     out_clear: Signal<Local, Bit>,
     /// SIG's and RUPD's next readout-weight row base: + H after the bank's last lane.
     u_row_step: Signal<Local, Bits<32>>,
-    /// The source-banked memories' port (`lanes.rs` broadcasts it to the history lanes): a
-    /// source to read, a source to write and the word, per memory a write enable, and per
-    /// memory the addressed bank's word a cycle after the read.
+    /// The history lanes' port (`lanes.rs` broadcasts it): a source to read, a source to write
+    /// and the word, per memory a write enable and the addressed bank's word a cycle later.
     src_read: Signal<Local, Bits<32>>,
     src_write: Signal<Local, Bits<32>>,
     src_wdata: Signal<Local, Bits<64>>,

@@ -29,6 +29,7 @@ impl Piece<OPERANDS> for Tile {
         self.lane_row_read.next = 0.into();
         self.lane_row_write.next = 0.into();
         self.lane_wd_write.next = false;
+        self.u_lane_write.next = false;
         // SIG's and RUPD's readout-weight row base moves to the next bank row after the bank's
         // last lane (SIG walks the outputs k = idx of a neuron, RUPD the rows k = i).
         self.u_row_step.next = 0.into();
@@ -76,9 +77,16 @@ impl Piece<OPERANDS> for Tile {
         self.e_ext.next =
             (self.output_errors.read_data.val() ^ self.e_sign.val()) - self.e_sign.val();
         self.y_ext.next = (self.readout.read_data.val() ^ self.y_sign.val()) - self.y_sign.val();
-        self.row_last.next = self.n_hid.val() - 1;
+        // RUPD's last element of a row: its last group of L neurons, or the bias after it.
+        self.row_last.next =
+            ((self.n_hid.val() + self.lane_mask.val()) >> self.lane_bits.val()) - 1;
         if self.learn_b.val() {
-            self.row_last.next = self.n_hid.val();
+            self.row_last.next = (self.n_hid.val() + self.lane_mask.val()) >> self.lane_bits.val();
+        }
+        // The learning lanes' entries: sources (PASS1, PASS2) or neurons (RUPD).
+        self.lane_limit.next = self.n_src.val();
+        if self.phase.q.val() == Phase::Rupd {
+            self.lane_limit.next = self.n_hid.val();
         }
         self.slot.next = 0.into();
         self.rem_shift.next = self.rem_n.y.val() << 1;
@@ -108,7 +116,7 @@ impl Piece<OPERANDS> for Tile {
         if self.q1_bias.q.val() {
             self.learn.trace.next = 1.into();
         } else {
-            self.learn.trace.next = self.readout_traces.read_data.val();
+            self.learn.trace.next = self.zeta_read_data.val();
         }
         self.learn.xt_reg.next = self.xt_reg_n.y.val();
         self.learn.r_w.next = self.r_reg.q.val();

@@ -62,7 +62,6 @@ impl Piece<REGS> for Tile {
             readout,
             decision_sums,
             spike_list,
-            readout_traces,
             psi,
             output_errors,
             modulated_signals
@@ -77,6 +76,7 @@ impl Piece<REGS> for Tile {
             self.eta_read_data.next = self.eta_banks[l].chain_out.val();
             self.dg_read_data.next = self.dg_banks[l].chain_out.val();
             self.ag_read_data.next = self.ag_banks[l].chain_out.val();
+            self.zeta_read_data.next = self.zeta_banks[l].chain_out.val();
             self.h_rdata.next = self.hist_lanes[l].h_chain_out.val();
             self.a_rdata.next = self.hist_lanes[l].a_chain_out.val();
             self.in_rdata.next = self.hist_lanes[l].in_chain_out.val();

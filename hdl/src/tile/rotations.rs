@@ -56,7 +56,9 @@ impl Piece<ROTATIONS> for Tile {
         }
         // The streams: read through a rotation by st_amount, written back through one by
         // sb_amount (bit 32 of a word: write this stream).
-        if self.phase.q.val() == Phase::Pass2 {
+        if (self.phase.q.val() == Phase::Pass2)
+            | ((self.phase.q.val() == Phase::Rupd) & !self.q1_bias.q.val())
+        {
             self.st_amount.next =
                 bit_cast::<8, 32>((self.q1_i_n.y.val() << self.lane_bits.val()) & 15);
         } else {
@@ -97,9 +99,18 @@ impl Piece<ROTATIONS> for Tile {
                 self.host_stream.next = self.streams[k].q.val();
             }
         }
-        // PASS2's write-back rotation (`learn_lanes.rs`): -j mod L.
-        self.wrot.next = bit_cast::<8, 32>(
-            (self.lane_mask.val() - bit_cast::<32, 8>(self.rot.q.val()) + 1) & self.lane_mask.val(),
-        );
+        // The write-back rotation (`learn_lanes.rs`): PASS2's -j mod L, RUPD's -k mod L of the
+        // row in stage 2.
+        if self.phase.q.val() == Phase::Rupd {
+            self.wrot.next = bit_cast::<8, 32>(
+                (self.lane_mask.val() - bit_cast::<32, 8>(self.rupd_ub.q.val()) + 1)
+                    & self.lane_mask.val(),
+            );
+        } else {
+            self.wrot.next = bit_cast::<8, 32>(
+                (self.lane_mask.val() - bit_cast::<32, 8>(self.rot.q.val()) + 1)
+                    & self.lane_mask.val(),
+            );
+        }
     }
 }

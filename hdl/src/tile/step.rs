@@ -66,7 +66,7 @@ impl Piece<STEP_PHASES> for Tile {
                 if self.q1_v.q.val() {
                     if self.q1_last.q.val() {
                         self.membranes.read_address.next = self.q1_i_n.y.val();
-                        self.readout_traces.read_address.next = self.q1_i_n.y.val();
+                        self.zeta_read_address.next = self.q1_i_n.y.val();
                     } else {
                         self.w_read_address.next = self.q1_base_n.y.val() + self.src.val();
                         self.d_read_address.next = self.q1_base_n.y.val() + self.src.val();
@@ -85,7 +85,7 @@ impl Piece<STEP_PHASES> for Tile {
                         self.q3_v.d.next = true;
                         self.q3_i.d.next = self.q2_i_n.y.val();
                         self.q3_leak.d.next = self.lif_leak.y.val();
-                        self.q3_zeta.d.next = self.readout_traces.read_data.val();
+                        self.q3_zeta.d.next = self.zeta_read_data.val();
                     } else {
                         self.lane_s2.next = true;
                         self.s3_word.d.next = self.h_rdata.val();
@@ -103,9 +103,9 @@ impl Piece<STEP_PHASES> for Tile {
                     self.membranes.write_address.next = self.q3_i_n.y.val();
                     self.membranes.write_data.next = self.lif.v_next.val();
                     self.membranes.write_enable.next = true;
-                    self.readout_traces.write_address.next = self.q3_i_n.y.val();
-                    self.readout_traces.write_data.next = self.rtrace.zeta_next.val();
-                    self.readout_traces.write_enable.next = true;
+                    self.zeta_write_address.next = self.q3_i_n.y.val();
+                    self.zeta_write_data.next = self.rtrace.zeta_next.val();
+                    self.zeta_write.next = true;
                     // psi and the spike bit (the hidden spikes' bank, which HIST reads next
                     // step) are written in stage 4, off the LIF's path.
                     self.q4_v.d.next = true;

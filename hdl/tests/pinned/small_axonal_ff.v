@@ -167,12 +167,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] spike_list$write_address;
     reg  [63:0] spike_list$write_data;
     reg  spike_list$write_enable;
-    reg  readout_traces$clock;
-    reg  [31:0] readout_traces$read_address;
-    wire  [63:0] readout_traces$read_data;
-    reg  [31:0] readout_traces$write_address;
-    reg  [63:0] readout_traces$write_data;
-    reg  readout_traces$write_enable;
     reg  psi$clock;
     reg  [31:0] psi$read_address;
     wire  [63:0] psi$read_data;
@@ -235,6 +229,17 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] ag_banks$0$chain_in;
     wire  [63:0] ag_banks$0$chain_out;
     wire  [63:0] ag_banks$0$word;
+    reg  zeta_banks$0$clock;
+    reg  [31:0] zeta_banks$0$read_address;
+    reg  [31:0] zeta_banks$0$write_address;
+    reg  [7:0] zeta_banks$0$write_bank;
+    reg  [63:0] zeta_banks$0$write_data;
+    reg  zeta_banks$0$write;
+    reg  zeta_banks$0$lane_write;
+    reg  [7:0] zeta_banks$0$read_bank;
+    reg  [63:0] zeta_banks$0$chain_in;
+    wire  [63:0] zeta_banks$0$chain_out;
+    wire  [63:0] zeta_banks$0$word;
     reg  w_banks$0$clock;
     reg  [31:0] w_banks$0$read_address;
     reg  [31:0] w_banks$0$write_address;
@@ -846,7 +851,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  l_ag_write$0;
     reg  row_banks;
     reg  [31:0] b_off$0;
+    reg  [31:0] b_woff$0;
     reg  b_valid$0;
+    reg  [31:0] lane_limit;
+    reg  u_lane_write;
     reg  [63:0] wb_word$0;
     reg  [63:0] wb_r1$0;
     reg  [63:0] wb_r2$0;
@@ -1049,6 +1057,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] ag_write_data;
     reg  ag_write;
     reg  [63:0] ag_read_data;
+    reg  [31:0] zeta_read_address;
+    reg  [31:0] zeta_write_address;
+    reg  [63:0] zeta_write_data;
+    reg  zeta_write;
+    reg  [63:0] zeta_read_data;
     reg  [7:0] w_read_bank;
     reg  [7:0] d_read_bank;
     reg  [7:0] wd_write_bank;
@@ -1143,14 +1156,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .write_data(spike_list$write_data),
         .write_enable(spike_list$write_enable)
     );
-    top$readout_traces readout_traces(
-        .clock(readout_traces$clock),
-        .read_address(readout_traces$read_address),
-        .read_data(readout_traces$read_data),
-        .write_address(readout_traces$write_address),
-        .write_data(readout_traces$write_data),
-        .write_enable(readout_traces$write_enable)
-    );
     top$psi psi(
         .clock(psi$clock),
         .read_address(psi$read_address),
@@ -1226,6 +1231,19 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .chain_in(ag_banks$0$chain_in),
         .chain_out(ag_banks$0$chain_out),
         .word(ag_banks$0$word)
+    );
+    top$zeta_banks$0 zeta_banks$0(
+        .clock(zeta_banks$0$clock),
+        .read_address(zeta_banks$0$read_address),
+        .write_address(zeta_banks$0$write_address),
+        .write_bank(zeta_banks$0$write_bank),
+        .write_data(zeta_banks$0$write_data),
+        .write(zeta_banks$0$write),
+        .lane_write(zeta_banks$0$lane_write),
+        .read_bank(zeta_banks$0$read_bank),
+        .chain_in(zeta_banks$0$chain_in),
+        .chain_out(zeta_banks$0$chain_out),
+        .word(zeta_banks$0$word)
     );
     top$w_banks$0 w_banks$0(
         .clock(w_banks$0$clock),
@@ -2391,7 +2409,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         readout$clock = clock;
         decision_sums$clock = clock;
         spike_list$clock = clock;
-        readout_traces$clock = clock;
         psi$clock = clock;
         output_errors$clock = clock;
         modulated_signals$clock = clock;
@@ -2402,6 +2419,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         eta_read_data = eta_banks$0$chain_out;
         dg_read_data = dg_banks$0$chain_out;
         ag_read_data = ag_banks$0$chain_out;
+        zeta_read_data = zeta_banks$0$chain_out;
         h_rdata = hist_lanes$0$h_chain_out;
         a_rdata = hist_lanes$0$a_chain_out;
         in_rdata = hist_lanes$0$in_chain_out;
@@ -2513,7 +2531,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             wd_r8$0 = wd_r4$0;
             u_r8$0 = u_r4$0;
         end
-        if (phase$q == Phase$Pass2) begin
+        if ((phase$q == Phase$Pass2) | ((phase$q == Phase$Rupd) & ~q1_bias$q)) begin
             st_amount = (((q1_i_n$y << lane_bits) & 32'hf) & 8'hff);
         end
         else begin
@@ -2952,7 +2970,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (q1_lane$q == stream_id$15) begin
             host_stream = streams$15$q;
         end
-        wrot = (((lane_mask - ((rot$q) & 32'hffffffff) + 32'h1) & lane_mask) & 8'hff);
+        if (phase$q == Phase$Rupd) begin
+            wrot = (((lane_mask - ((rupd_ub$q) & 32'hffffffff) + 32'h1) & lane_mask) & 8'hff);
+        end
+        else begin
+            wrot = (((lane_mask - ((rot$q) & 32'hffffffff) + 32'h1) & lane_mask) & 8'hff);
+        end
         region = cmd_addr[(32'h1a)+:(6)];
         index = ((cmd_addr[(32'h0)+:(26)]) & 32'hffffffff);
         cmd_ready = phase$q == Phase$Idle;
@@ -2995,7 +3018,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         readout$read_address = index;
         decision_sums$read_address = index;
         spike_list$read_address = index;
-        readout_traces$read_address = index;
+        zeta_read_address = index;
         psi$read_address = index;
         eps_read_address = index;
         eta_read_address = index;
@@ -3011,7 +3034,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         readout$write_address = index;
         decision_sums$write_address = index;
         spike_list$write_address = index;
-        readout_traces$write_address = index;
+        zeta_write_address = index;
         psi$write_address = index;
         eps_write_address = index;
         eta_write_address = index;
@@ -3028,7 +3051,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         readout$write_data = cmd_data;
         decision_sums$write_data = cmd_data;
         spike_list$write_data = cmd_data;
-        readout_traces$write_data = cmd_data;
+        zeta_write_data = cmd_data;
         psi$write_data = cmd_data;
         eps_write_data = cmd_data;
         eta_write_data = cmd_data;
@@ -3045,7 +3068,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         readout$write_enable = host_write & (region == r_readout);
         decision_sums$write_enable = host_write & (region == r_decision_sums);
         spike_list$write_enable = host_write & (region == r_spike_list);
-        readout_traces$write_enable = host_write & (region == r_readout_traces);
+        zeta_write = host_write & (region == r_readout_traces);
         psi$write_enable = host_write & (region == r_psi);
         eps_write = host_write & (region == r_eps_trace_fifo);
         eta_write = host_write & (region == r_eta_trace_fifo);
@@ -3120,7 +3143,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             rsp_data = spike_list$read_data;
         end
         else if (rsp_region$q == r_readout_traces) begin
-            rsp_data = readout_traces$read_data;
+            rsp_data = zeta_read_data;
         end
         else if (rsp_region$q == r_psi) begin
             rsp_data = psi$read_data;
@@ -3162,6 +3185,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         lane_row_read = 32'h0;
         lane_row_write = 32'h0;
         lane_wd_write = 1'b0;
+        u_lane_write = 1'b0;
         u_row_step = 32'h0;
         if (phase$q == Phase$Sig) begin
             if (((idx_n$y + 32'h1) & lane_mask) == 32'h0) begin
@@ -3198,9 +3222,13 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         m_ext = (modulated_signals$read_data ^ m_sign) - m_sign;
         e_ext = (output_errors$read_data ^ e_sign) - e_sign;
         y_ext = (readout$read_data ^ y_sign) - y_sign;
-        row_last = n_hid - 32'h1;
+        row_last = ((n_hid + lane_mask) >> lane_bits) - 32'h1;
         if (learn_b) begin
-            row_last = n_hid;
+            row_last = (n_hid + lane_mask) >> lane_bits;
+        end
+        lane_limit = n_src;
+        if (phase$q == Phase$Rupd) begin
+            lane_limit = n_hid;
         end
         slot = 32'h0;
         rem_shift = rem_n$y << 32'h1;
@@ -3225,7 +3253,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             learn$trace = 32'h1;
         end
         else begin
-            learn$trace = readout_traces$read_data;
+            learn$trace = zeta_read_data;
         end
         learn$xt_reg = xt_reg_n$y;
         learn$r_w = r_reg$q;
@@ -3338,9 +3366,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     decision_sums$write_address = i_n$y;
                     decision_sums$write_data = 32'h0;
                     decision_sums$write_enable = i_n$y < n_out;
-                    readout_traces$write_address = i_n$y;
-                    readout_traces$write_data = 32'h0;
-                    readout_traces$write_enable = i_n$y < n_hid;
+                    zeta_write_address = i_n$y;
+                    zeta_write_data = 32'h0;
+                    zeta_write = i_n$y < n_hid;
                     psi$write_address = i_n$y;
                     psi$write_data = 32'h0;
                     psi$write_enable = i_n$y < n_hid;
@@ -3411,7 +3439,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     if (q1_v$q) begin
                         if (q1_last$q) begin
                             membranes$read_address = q1_i_n$y;
-                            readout_traces$read_address = q1_i_n$y;
+                            zeta_read_address = q1_i_n$y;
                         end
                         else begin
                             w_read_address = q1_base_n$y + src;
@@ -3428,7 +3456,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             q3_v$d = 1'b1;
                             q3_i$d = q2_i_n$y;
                             q3_leak$d = lif_leak$y;
-                            q3_zeta$d = readout_traces$read_data;
+                            q3_zeta$d = zeta_read_data;
                         end
                         else begin
                             lane_s2 = 1'b1;
@@ -3440,9 +3468,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         membranes$write_address = q3_i_n$y;
                         membranes$write_data = lif$v_next;
                         membranes$write_enable = 1'b1;
-                        readout_traces$write_address = q3_i_n$y;
-                        readout_traces$write_data = rtrace$zeta_next;
-                        readout_traces$write_enable = 1'b1;
+                        zeta_write_address = q3_i_n$y;
+                        zeta_write_data = rtrace$zeta_next;
+                        zeta_write = 1'b1;
                         q4_v$d = 1'b1;
                         q4_spike$d = lif$spike;
                         q4_i$d = q3_i_n$y;
@@ -3880,18 +3908,20 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     if (i_n$y < n_out) begin
                         output_errors$read_address = i_n$y;
                         q1_v$d = 1'b1;
-                        q1_lane$d = idx_n$y[(32'h0)+:(4)];
-                        q1_bias$d = idx_n$y == n_hid;
-                        if (idx_n$y == n_hid) begin
+                        q1_i$d = idx_n$y;
+                        q1_lane$d = n_hid[(32'h0)+:(4)];
+                        q1_bias$d = learn_b & (idx_n$y == row_last);
+                        rot$d = ((i_n$y & lane_mask) & 8'hff);
+                        q1_ub$d = ((i_n$y & lane_mask) & 8'hff);
+                        if (learn_b & (idx_n$y == row_last)) begin
                             readout_biases$read_address = i_n$y;
-                            q1_i$d = i_n$y;
+                            q1_base$d = i_n$y;
                         end
                         else begin
-                            u_read_address = base_n$y + idx_n$y;
-                            readout_traces$read_address = idx_n$y;
-                            q1_i$d = base_n$y + idx_n$y;
+                            u_read_address = base_n$y + (idx_n$y << lane_bits);
+                            lane_row_read = idx_n$y;
+                            q1_base$d = base_n$y + (idx_n$y << lane_bits);
                         end
-                        q1_ub$d = (((i_n$y + idx_n$y) & lane_mask) & 8'hff);
                         if (idx_n$y == row_last) begin
                             idx$d = 32'h0;
                             i$d = i_n$y + 32'h1;
@@ -3904,16 +3934,16 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     if (q1_v$q) begin
                         rupd_v$d = 1'b1;
                         rupd_bias$d = q1_bias$q;
-                        rupd_i$d = q1_i_n$y;
+                        rupd_i$d = q1_base_n$y;
                         rupd_ub$d = q1_ub$q;
-                        xt_reg$d = learn$xt;
-                        r_reg$d = lfsr_step$drawn;
+                        p3_i$d = q1_i_n$y;
                         if (q1_bias$q) begin
+                            xt_reg$d = learn$xt;
+                            r_reg$d = lfsr_step$drawn;
                             w_reg$d = readout_biases$read_data;
                             sh_w$d = shifts$q[(32'h20)+:(8)];
                         end
                         else begin
-                            w_reg$d = u_read_data;
                             sh_w$d = shifts$q[(32'h18)+:(8)];
                         end
                     end
@@ -3925,8 +3955,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         end
                         else begin
                             u_write_address = rupd_i_n$y;
-                            u_write_data = learn$w_next;
-                            u_write = 1'b1;
+                            u_lane_write = 1'b1;
                         end
                     end
                     if ((i_n$y == n_out) & ~q1_v$q) begin
@@ -3978,17 +4007,23 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         l_syn$0$d = wd_r8$0 >> 32'h20;
         l_ax$0$d = hist_lanes$0$a_word;
-        l_v1$0 = q1_v$q & (((q1_i_n$y << lane_bits) + lane_id$0) < n_src);
+        l_v1$0 = q1_v$q & ~((phase$q == Phase$Rupd) & q1_bias$q) & (((q1_i_n$y << lane_bits) + lane_id$0) < lane_limit);
         l_v2$0 = q2_v$q & (((q2_s_n$y << lane_bits) + lane_id$0) < n_src);
         pass_taps$0$axonal = l_ax$0$q;
         pass_taps$0$synaptic = l_syn$0$q;
         pass_taps$0$word = 32'h0;
         pass_taps$0$spike = 1'b0;
         l_fifo$0 = q1_base_n$y + ((((head$q) & 32'hffffffff) - pass_taps$0$tap_index) & depth_mask);
-        pass_lanes$0$m = m_cur_n$y;
+        if (phase$q == Phase$Rupd) begin
+            pass_lanes$0$m = e_ext;
+            pass_lanes$0$eps = zeta_banks$0$word;
+        end
+        else begin
+            pass_lanes$0$m = m_cur_n$y;
+            pass_lanes$0$eps = eps_banks$0$word;
+        end
         pass_lanes$0$w_q = l_w$0$q;
         pass_lanes$0$eta = eta_banks$0$word;
-        pass_lanes$0$eps = eps_banks$0$word;
         pass_lanes$0$xt_reg = l_xt$0$q;
         pass_lanes$0$w = l_w3$0$q;
         pass_lanes$0$r = l_r3$0$q;
@@ -4060,6 +4095,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 l_acc$0$d = l_acc_n$0$y + pass_lanes$0$q_wide;
             end
         end
+        if ((phase$q == Phase$Rupd) & q1_v$q & ~q1_bias$q) begin
+            l_xt$0$d = pass_lanes$0$xt;
+            l_w3$0$d = u_r8$0 & 64'hffffffff;
+            l_r3$0$d = lane_lfsr$0$drawn;
+        end
         if (phase$q == Phase$Pass2) begin
             if (q1_v$q) begin
                 l_r$0$d = lane_lfsr$0$drawn;
@@ -4094,7 +4134,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         sb_word$14 = 32'h0;
         sb_word$15 = 32'h0;
         sb_mark = 32'h0;
-        if (phase$q == Phase$Pass2) begin
+        if ((phase$q == Phase$Pass2) | ((phase$q == Phase$Rupd) & ~q1_bias$q)) begin
             sb_amount = (((((q1_i_n$y << lane_bits) & 32'hf) & 8'hff) ^ 32'hf) + 32'h1) & 32'hf;
             sb_word$0 = lane_lfsr$0$drawn;
             sb_mark = (sb_mark & ~(1 << (0)) | ((l_v1$0) << (0)));
@@ -4556,7 +4596,13 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         row_banks = (phase$q == Phase$Decide) | (phase$q == Phase$Pass1) | (phase$q == Phase$Mean) | (phase$q == Phase$Pass2);
         b_off$0 = (lane_id$0 - i_n$y) & lane_mask;
-        b_valid$0 = ((p3_i_n$y << lane_bits) + b_off$0) < n_src;
+        if (phase$q == Phase$Rupd) begin
+            b_woff$0 = (lane_id$0 - ((rupd_ub$q) & 32'hffffffff)) & lane_mask;
+        end
+        else begin
+            b_woff$0 = b_off$0;
+        end
+        b_valid$0 = ((p3_i_n$y << lane_bits) + b_woff$0) < lane_limit;
         w_banks$0$clock = clock;
         w_banks$0$write_bank = wd_write_bank;
         w_banks$0$write = w_write;
@@ -4567,11 +4613,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         d_banks$0$read_bank = d_read_bank;
         if (row_banks) begin
             w_banks$0$read_address = w_read_address + b_off$0;
-            w_banks$0$write_address = wd_write_address + b_off$0;
+            w_banks$0$write_address = wd_write_address + b_woff$0;
             w_banks$0$write_data = wb_r8$0 & 64'hffffffff;
             w_banks$0$lane_write = lane_wd_write & learn_w & b_valid$0;
             d_banks$0$read_address = d_read_address + b_off$0;
-            d_banks$0$write_address = wd_write_address + b_off$0;
+            d_banks$0$write_address = wd_write_address + b_woff$0;
             d_banks$0$write_data = wb_r8$0 >> 32'h20;
             d_banks$0$lane_write = lane_wd_write & learn_d & b_valid$0;
         end
@@ -4585,14 +4631,22 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             d_banks$0$write_data = d_write_data;
             d_banks$0$lane_write = 1'b0;
         end
-        u_banks$0$lane_write = 1'b0;
         u_banks$0$clock = clock;
-        u_banks$0$read_address = u_read_address;
-        u_banks$0$write_address = u_write_address;
         u_banks$0$write_bank = u_write_bank;
-        u_banks$0$write_data = u_write_data;
         u_banks$0$write = u_write;
         u_banks$0$read_bank = u_read_bank;
+        if (phase$q == Phase$Rupd) begin
+            u_banks$0$read_address = u_read_address + b_off$0;
+            u_banks$0$write_address = u_write_address + b_woff$0;
+            u_banks$0$write_data = wb_r8$0 & 64'hffffffff;
+            u_banks$0$lane_write = u_lane_write & b_valid$0;
+        end
+        else begin
+            u_banks$0$read_address = u_read_address;
+            u_banks$0$write_address = u_write_address;
+            u_banks$0$write_data = u_write_data;
+            u_banks$0$lane_write = 1'b0;
+        end
         eps_banks$0$clock = clock;
         eps_banks$0$read_bank = (((eps_read_address >> depth_bits) & lane_mask) & 8'hff);
         eps_banks$0$write_bank = (((eps_write_address >> depth_bits) & lane_mask) & 8'hff);
@@ -4623,6 +4677,19 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         ag_banks$0$read_bank = ((ag_read_address & lane_mask) & 8'hff);
         ag_banks$0$write_bank = ((ag_write_address & lane_mask) & 8'hff);
         ag_banks$0$write = ag_write;
+        zeta_banks$0$clock = clock;
+        zeta_banks$0$read_bank = ((zeta_read_address & lane_mask) & 8'hff);
+        zeta_banks$0$write_bank = ((zeta_write_address & lane_mask) & 8'hff);
+        zeta_banks$0$write_address = zeta_write_address >> lane_bits;
+        zeta_banks$0$write_data = zeta_write_data;
+        zeta_banks$0$write = zeta_write;
+        zeta_banks$0$lane_write = 1'b0;
+        if (phase$q == Phase$Rupd) begin
+            zeta_banks$0$read_address = lane_row_read;
+        end
+        else begin
+            zeta_banks$0$read_address = zeta_read_address >> lane_bits;
+        end
         if (row_banks) begin
             dg_banks$0$read_address = lane_row_read;
             dg_banks$0$write_address = lane_row_write;
@@ -4650,6 +4717,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         eta_banks$0$chain_in = 32'h0;
         dg_banks$0$chain_in = 32'h0;
         ag_banks$0$chain_in = 32'h0;
+        zeta_banks$0$chain_in = 32'h0;
         lanes$0$clock = clock;
         lanes$0$wd = wd_r8$0;
         lanes$0$word = h_rdata;
@@ -8342,7 +8410,7 @@ module top$pass_lanes$0$mul_xt(a,b,p);
     output wire  [63:0] p;
     
     // Update code (wrapper)
-    delaytile_mul_16x13 product(.a(a[15:0]), .b(b[12:0]), .p(p));
+    delaytile_mul_17x13 product(.a(a[16:0]), .b(b[12:0]), .p(p));
 endmodule // top$pass_lanes$0$mul_xt
 
 // v-- Setting output parameters to net type for wrapped code.
@@ -8386,7 +8454,7 @@ module top$pass_lanes$0$sr_w(x,r,shift,y);
     output reg  [63:0] y;
     
     // Update code (custom)
-    wire signed [28:0] sx = x[28:0];
+    wire signed [29:0] sx = x[29:0];
     wire [31:0] mask = (shift >= 8'd32) ? 32'hFFFFFFFF : ~(32'hFFFFFFFF << shift[4:0]);
     wire signed [33:0] sum = sx + $signed({1'b0, r & mask});
     wire signed [33:0] shifted = sum >>> shift[5:0];
@@ -9278,28 +9346,6 @@ module top$readout_biases(clock,read_address,read_data,write_address,write_data,
        end
     end
 endmodule // top$readout_biases
-
-
-module top$readout_traces(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [31:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [31:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg [11:0] mem [0:6];
-    
-    always @(posedge clock) begin
-       read_data <= {52'b0, mem[read_address[2:0]]};
-       if (write_enable) begin
-          mem[write_address[2:0]] <= write_data[11:0];
-       end
-    end
-endmodule // top$readout_traces
 
 
 module top$recip(d,q,clock);
@@ -10532,6 +10578,113 @@ module top$ymax_n(x,y);
     // Update code (custom)
     always @(*) y = {{48{x[15]}}, x[15:0]};
 endmodule // top$ymax_n
+
+
+module top$zeta_banks$0(clock,read_address,write_address,write_bank,write_data,write,lane_write,read_bank,chain_in,chain_out,word);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    input wire  [31:0] write_address;
+    input wire  [7:0] write_bank;
+    input wire  [63:0] write_data;
+    input wire  write;
+    input wire  lane_write;
+    input wire  [7:0] read_bank;
+    input wire  [63:0] chain_in;
+    output reg  [63:0] chain_out;
+    output reg  [63:0] word;
+    
+    // Constant declarations
+    localparam  index = 8'h0;
+    
+    // Stub signals
+    reg  memory$clock;
+    reg  [31:0] memory$read_address;
+    wire  [63:0] memory$read_data;
+    reg  [31:0] memory$write_address;
+    reg  [63:0] memory$write_data;
+    reg  memory$write_enable;
+    reg  [7:0] sel$d;
+    wire  [7:0] sel$q;
+    reg  sel$clock;
+    
+    // Sub module instances
+    top$zeta_banks$0$memory memory(
+        .clock(memory$clock),
+        .read_address(memory$read_address),
+        .read_data(memory$read_data),
+        .write_address(memory$write_address),
+        .write_data(memory$write_data),
+        .write_enable(memory$write_enable)
+    );
+    top$zeta_banks$0$sel sel(
+        .d(sel$d),
+        .q(sel$q),
+        .clock(sel$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        sel$clock = clock;
+        sel$d = sel$q;
+        memory$clock = clock;
+        memory$read_address = read_address;
+        memory$write_address = write_address;
+        memory$write_data = write_data;
+        memory$write_enable = (write & (write_bank == index)) | lane_write;
+        word = memory$read_data;
+        sel$d = read_bank;
+        if (sel$q == index) begin
+            chain_out = chain_in | memory$read_data;
+        end
+        else begin
+            chain_out = chain_in;
+        end
+    end
+    
+endmodule // top$zeta_banks$0
+
+
+module top$zeta_banks$0$memory(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [31:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [11:0] mem [0:6];
+    
+    always @(posedge clock) begin
+       read_data <= {52'b0, mem[read_address[2:0]]};
+       if (write_enable) begin
+          mem[write_address[2:0]] <= write_data[11:0];
+       end
+    end
+endmodule // top$zeta_banks$0$memory
+
+
+module top$zeta_banks$0$sel(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$zeta_banks$0$sel
 `ifndef DELAYTILE_MUL_8X17
 `define DELAYTILE_MUL_8X17
 (* keep_hierarchy *)
@@ -10577,10 +10730,10 @@ wire signed [63:0] wb = b;
 assign p = wa * wb;
 endmodule
 `endif
-`ifndef DELAYTILE_MUL_16X13
-`define DELAYTILE_MUL_16X13
+`ifndef DELAYTILE_MUL_17X13
+`define DELAYTILE_MUL_17X13
 (* keep_hierarchy *)
-module delaytile_mul_16x13(input signed [15:0] a, input signed [12:0] b, output [63:0] p);
+module delaytile_mul_17x13(input signed [16:0] a, input signed [12:0] b, output [63:0] p);
 wire signed [63:0] wa = a;
 wire signed [63:0] wb = b;
 assign p = wa * wb;
