@@ -117,7 +117,8 @@ fn kinds(cfg: &Config) -> Kinds {
 }
 
 /// Busy cycles the learning unit adds to a STEP (0 without learning). Phases (ARCHITECTURE.md):
-/// TRACE S (R + 1) + 2; then, when supervised: PSUM O + 2, DIV 33, ERR O + 2, SIG H (O + 1) + 2;
+/// TRACE S (R + 1) + 2; then, when supervised: PSUM O + 2, DIV 33, ERR O + 2, SIG
+/// ceil(H / L) (O + 1) + 2 (lanes over the neurons);
 /// per neuron CHECK + DECIDE 2, for m_j != 0 PASS1 ceil(S / L) + 3 and MEAN log2 L + 1 (delays
 /// learned) and PASS2 ceil(S / L) + 3 (the learning lanes take L synapses per cycle), one final
 /// CHECK;
@@ -133,7 +134,7 @@ pub fn learning_cycles(cfg: &Config, c: LearnCounts) -> u64 {
         return cycles;
     }
     let k = kinds(cfg);
-    cycles += (o + 2) + 33 + (o + 2) + h * (o + 1) + 2;
+    cycles += (o + 2) + 33 + (o + 2) + groups(cfg) * (o + 1) + 2;
     if k.w || k.need_q {
         // MEAN folds the lanes' totals into one (log2 L cycles), then divides (1).
         let pass = source_groups(cfg) + 3;

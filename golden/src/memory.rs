@@ -379,15 +379,18 @@ impl MemoryId {
     /// Split into `hardware.lanes` banks, skewed: entry (row, column) in bank `(row + column) mod
     /// L`, one bank per lane (`host_index`).
     pub const fn banked(self) -> bool {
-        matches!(self, M::Weights | M::SynapticDelays | M::ReadoutWeights)
+        matches!(
+            self,
+            M::Weights | M::SynapticDelays | M::ReadoutWeights | M::FeedbackWeights
+        )
     }
 
     /// Split into `hardware.lanes` banks by source, source s in bank `s mod L` at `s div L`
     /// (the host index is the entry; the spikes of hidden neuron j are source `I + j`'s, at
     /// bank row `(I + j) div L - I div L`; the active list is kept per bank, `host_index` does
     /// not apply to it: `active_entry_index`). The trace FIFOs keep source s's D lags together:
-    /// entry `s D + m` in bank `s mod L` at `(s div L) D + m`. The readout traces are split by
-    /// neuron likewise (zeta_j in bank `j mod L` at `j div L`).
+    /// entry `s D + m` in bank `s mod L` at `(s div L) D + m`. The readout traces, psi and the
+    /// modulated signals are split by neuron likewise (neuron j in bank `j mod L` at `j div L`).
     pub const fn source_banked(self) -> bool {
         matches!(
             self,
@@ -401,11 +404,13 @@ impl MemoryId {
                 | M::DelayGradients
                 | M::AxonalGradients
                 | M::ReadoutTraces
+                | M::Psi
+                | M::ModulatedSignals
         )
     }
 
     /// A banked memory's rows and row length in the golden model's order: H x S (weights,
-    /// synaptic delays) or O x H (readout weights).
+    /// synaptic delays), O x H (readout weights) or H x O (random feedback weights).
     pub fn rows(self, cfg: &Config) -> (u64, u64) {
         let (s, h, o) = (
             cfg.sources() as u64,
@@ -414,6 +419,7 @@ impl MemoryId {
         );
         match self {
             M::ReadoutWeights => (o, h),
+            M::FeedbackWeights => (h, o),
             _ => (h, s),
         }
     }
@@ -430,7 +436,7 @@ impl MemoryId {
         } else if self.source_banked() {
             match self {
                 M::InputSpikes => n.inputs as u64,
-                M::Spikes | M::ReadoutTraces => n.hidden as u64,
+                M::Spikes | M::ReadoutTraces | M::Psi | M::ModulatedSignals => n.hidden as u64,
                 M::EpsTraceFifo | M::EtaTraceFifo => cfg.sources() as u64 * n.max_delay as u64,
                 _ => cfg.sources() as u64,
             }
@@ -462,12 +468,13 @@ impl MemoryId {
             M::AxonalDelays => has(n.delay_mode.has_axonal(), per_source),
             M::ReadoutWeights => crate::cycles::output_groups(cfg) * lanes * h,
             M::ReadoutBiases => o,
-            M::FeedbackWeights => has(cfg.learning.feedback == Feedback::Random, h * o),
+            M::FeedbackWeights => has(cfg.learning.feedback == Feedback::Random, rows * o),
             M::SpikeHistory | M::ActiveSources => per_source,
             M::Spikes => spike_rows,
-            M::Membranes | M::SpikeList | M::ModulatedSignals => h,
+            M::Membranes | M::SpikeList => h,
+            M::ModulatedSignals => rows,
             M::ReadoutTraces => rows,
-            M::Psi => h,
+            M::Psi => rows,
             M::Readout | M::DecisionSums | M::OutputErrors => o,
             M::InputSpikes => (n.inputs as u64).div_ceil(lanes) * lanes,
             M::EpsTraceFifo | M::EtaTraceFifo => per_source * d,

@@ -1,6 +1,8 @@
 //! The learning unit's arithmetic (golden `fixed::learning::learn_step` and
-//! `fixed::readout::Readout::error`), combinational; the tile's sequencer feeds it one operand
-//! set per cycle in the contract's order and draws the LFSR.
+//! `fixed::readout::Readout::error`), combinational, for the elements that have no lanes (a
+//! readout bias, an axonal delay, an output error); the tile's sequencer feeds it one operand
+//! set per cycle in the contract's order and draws the LFSR. The synapses' updates, the readout
+//! weights' and the learning signals are the lanes' (`pass_lane.rs`, `sig_lane.rs`).
 //!
 //! ```text
 //!             +-------------------------------------------------------------+
@@ -10,8 +12,6 @@
 //!  sh_w ----->|    the synapses' updates are the learning lanes', pass_lane) |
 //!  g, mean -->| d_next = clip(d - SR(g - mean, sh_d, r_d), 0, hi)            |-> d_next
 //!  d, hi ---->|   (axonal delays: g = G_s)                                   |
-//!  b, e ----->| prod_be = b * e (learning-signal MAC)                         |-> prod_be
-//!  acc, psi ->| m = (sat_L(acc >>> signal_shift) * psi) >>> psi_bits          |-> l, m
 //!  y_gap ---->| p = EXP[y_gap >> exp_shift] (0 past the ROM)                  |-> p
 //!  recip ---->| pi = (p * recip) >> 16                                        |-> pi
 //!             +-------------------------------------------------------------+
@@ -21,7 +21,6 @@ use crate::mul::Mul;
 use crate::narrow::Narrow;
 use crate::rom::Rom;
 use crate::signed::{SignedConsts, as_bits};
-use crate::sra::Sra;
 use crate::stochastic_shift::StochasticShift;
 use golden::config::Config;
 use golden::format::{ERROR_BITS, EXP_INDEX_BITS, Formats, PROB_FRAC};
@@ -41,39 +40,24 @@ pub struct Learning {
     pub hi: Signal<In, Bits<64>>,
     pub r_d: Signal<In, Bits<32>>,
     pub sh_d: Signal<In, Bits<8>>,
-    pub b: Signal<In, Bits<64>>,
-    pub e: Signal<In, Bits<64>>,
-    pub acc: Signal<In, Bits<64>>,
-    pub psi: Signal<In, Bits<64>>,
     pub y_gap: Signal<In, Bits<64>>,
     pub recip: Signal<In, Bits<64>>,
     pub xt: Signal<Out, Bits<64>>,
     pub w_next: Signal<Out, Bits<64>>,
     pub d_next: Signal<Out, Bits<64>>,
-    pub prod_be: Signal<Out, Bits<64>>,
-    pub l: Signal<Out, Bits<64>>,
-    pub m: Signal<Out, Bits<64>>,
     pub p: Signal<Out, Bits<64>>,
     pub pi: Signal<Out, Bits<64>>,
     mul_xt: Mul,
-    mul_be: Mul,
-    mul_lpsi: Mul,
     mul_pi: Mul,
     sr_w: StochasticShift,
     sr_d: StochasticShift,
-    m_shift: Sra,
     exp_rom: Rom,
     w_ext: Signal<Local, Bits<64>>,
     w_pre: Narrow<64>,
     d_pre: Narrow<64>,
-    l_shifted: Signal<Local, Bits<64>>,
     w_sign: Constant<Bits<64>>,
     w_min: Constant<Bits<64>>,
     w_max: Constant<Bits<64>>,
-    l_min: Constant<Bits<64>>,
-    l_max: Constant<Bits<64>>,
-    signal_shift: Constant<Bits<8>>,
-    signal_high: Constant<Bits<64>>,
     zero: Constant<Bits<64>>,
     msb: Constant<Bits<64>>,
 }
@@ -120,42 +104,27 @@ impl Learning {
             hi: Default::default(),
             r_d: Default::default(),
             sh_d: Default::default(),
-            b: Default::default(),
-            e: Default::default(),
-            acc: Default::default(),
-            psi: Default::default(),
             y_gap: Default::default(),
             recip: Default::default(),
             xt: Default::default(),
             w_next: Default::default(),
             d_next: Default::default(),
-            prod_be: Default::default(),
-            l: Default::default(),
-            m: Default::default(),
             p: Default::default(),
             pi: Default::default(),
             mul_xt: mul(sb.max(eb), tb + 1),
-            mul_be: mul(wb, eb),
-            mul_lpsi: mul(sb, w.psi_bits + 1),
             // p <= 2^15 and recip = 2^31 / sum(p) <= 2^16, both positive.
             mul_pi: mul(PROB_FRAC + 2, PROB_FRAC + 3),
             sr_w,
             sr_d,
-            m_shift: Sra::new(w.psi_bits),
             // y_gap = ymax - y >= 0, the difference of two readout values.
             exp_rom: Rom::indexed(&exp, Rom::width_for(&exp, false), false, 0, f.exp_shift, 0)
                 .with_input_bits(w.readout_bits + 1),
             w_ext: Default::default(),
             w_pre: Narrow::signed(w_pre_bits),
             d_pre: Narrow::signed(d_pre_bits),
-            l_shifted: Default::default(),
             w_sign: SignedConsts::sign_of(wb),
             w_min: Constant::new(as_bits(f.w_min as i64)),
             w_max: Constant::new(as_bits(f.w_max as i64)),
-            l_min: Constant::new(as_bits(f.l_min as i64)),
-            l_max: Constant::new(as_bits(f.l_max as i64)),
-            signal_shift: Constant::new((f.signal_shift as u64).to_bits()),
-            signal_high: Constant::new((!(u64::MAX >> f.signal_shift)).to_bits()),
             zero: Constant::new(0u64.to_bits()),
             msb: SignedConsts::msb(),
         }
@@ -195,26 +164,6 @@ impl Logic for Learning {
         } else {
             self.d_next.next = self.d_pre.y.val();
         }
-        // Learning signal: MAC term, then L = sat(acc >>> signal_shift) and m = (L psi) >>> psi_bits.
-        self.mul_be.a.next = (self.b.val() ^ self.w_sign.val()) - self.w_sign.val();
-        self.mul_be.b.next = self.e.val();
-        self.prod_be.next = self.mul_be.p.val();
-        self.l_shifted.next = self.acc.val() >> self.signal_shift.val();
-        if self.acc.val().get_bit(63) {
-            self.l_shifted.next =
-                (self.acc.val() >> self.signal_shift.val()) | self.signal_high.val();
-        }
-        if (self.l_shifted.val() ^ self.msb.val()) > (self.l_max.val() ^ self.msb.val()) {
-            self.l.next = self.l_max.val();
-        } else if (self.l_shifted.val() ^ self.msb.val()) < (self.l_min.val() ^ self.msb.val()) {
-            self.l.next = self.l_min.val();
-        } else {
-            self.l.next = self.l_shifted.val();
-        }
-        self.mul_lpsi.a.next = self.l.val();
-        self.mul_lpsi.b.next = self.psi.val();
-        self.m_shift.x.next = self.mul_lpsi.p.val();
-        self.m.next = self.m_shift.y.val();
         // Softmax: p = EXP[(ymax - y) >> exp_shift], pi = (p * recip) >> 16.
         // y_gap >= 0, so the ROM's arithmetic shift is the contract's logical one.
         self.exp_rom.x.next = self.y_gap.val();

@@ -22,6 +22,7 @@ pub mod ram;
 pub mod readout;
 pub mod readout_trace;
 pub mod rom;
+pub mod sig_lane;
 pub mod signed;
 pub mod sra;
 pub mod stochastic_shift;

@@ -877,7 +877,7 @@ impl LearnOperands {
 /// ALGORITHM.md's per-element rules of the learning unit, written here from `golden::format`'s
 /// primitives (the golden model applies them inside whole-step loops, `learn_step` and
 /// `Readout::error`, with no per-element function to call).
-fn golden_learning(o: &LearnOperands, cfg: &Config, f: &Formats) -> [i64; 8] {
+fn golden_learning(o: &LearnOperands, cfg: &Config, f: &Formats) -> [i64; 5] {
     let w = &cfg.widths;
     let weight = sign_extend(o.w as u64, w.weight_bits);
     let w_next = clamp(
@@ -888,15 +888,12 @@ fn golden_learning(o: &LearnOperands, cfg: &Config, f: &Formats) -> [i64; 8] {
     let d_next = (o.d - stochastic_shift(o.g - o.mean, o.sh_d, o.r_d))
         .max(0)
         .min(o.hi);
-    let prod_be = sign_extend(o.b as u64, w.weight_bits) * sign_extend(o.e as u64, ERROR_BITS);
-    let l = clamp(o.acc >> f.signal_shift, f.l_min, f.l_max) as i64;
-    let m = (l * o.psi) >> w.psi_bits;
     let p = f
         .exp_rom
         .get((o.y_gap >> f.exp_shift) as usize)
         .map_or(0, |&p| p as i64);
     let pi = (p * o.recip) >> 16;
-    [w_next, d_next, prod_be, l, m, p, pi, o.x * o.trace]
+    [w_next, d_next, p, pi, o.x * o.trace]
 }
 
 /// A value drawn uniformly from `lo..=hi` or one of its ends.
@@ -908,6 +905,8 @@ fn within(lo: i64, hi: i64, rng: &mut SplitMix64) -> i64 {
     }
 }
 
+/// The learning unit (bias and axonal updates, softmax terms) and the learning-signal lane
+/// (`sig_lane.rs`: B_jk e_k, L_j, m_j) against the contract's rules, on the same operands.
 #[test]
 fn learning_unit_equals_the_contracts_update_rules() {
     let mut rng = SplitMix64::new(15);
@@ -925,10 +924,6 @@ fn learning_unit_equals_the_contracts_update_rules() {
                 &mut b.mean,
                 &mut b.d,
                 &mut b.hi,
-                &mut b.b,
-                &mut b.e,
-                &mut b.acc,
-                &mut b.psi,
                 &mut b.y_gap,
                 &mut b.recip,
                 &mut b.xt_reg,
@@ -997,34 +992,67 @@ fn learning_unit_equals_the_contracts_update_rules() {
         let all = [
             Port("w_next", 64),
             Port("d_next", 64),
-            Port("prod_be", 64),
-            Port("l", 64),
-            Port("m", 64),
             Port("p", 64),
             Port("pi", 64),
             Port("xt", 64),
         ];
-        for (rows, kind, outputs) in [
-            (0usize, "signal-range rows", &all[..]),
-            (1, "readout rows", &all[..]),
-        ] {
+        // The operands' columns: the learning unit's ports, and the learning-signal lane's
+        // (`sig_lane.rs`: the products, sums and psi SIG's lanes take).
+        let sig_ports = ["b", "e", "acc", "psi"];
+        let columns = |keep: bool| -> Vec<usize> {
+            (0..LEARN_INPUTS.len())
+                .filter(|&k| sig_ports.contains(&LEARN_INPUTS[k].0) == keep)
+                .collect()
+        };
+        let cut = |rows: &[Vec<u128>], cols: &[usize]| -> Vec<Vec<u128>> {
+            rows.iter()
+                .map(|r| cols.iter().map(|&k| r[k]).collect())
+                .collect()
+        };
+        let unit = columns(false);
+        let unit_ports: Vec<Port> = unit.iter().map(|&k| LEARN_INPUTS[k]).collect();
+        for (rows, kind) in [(0usize, "signal-range rows"), (1, "readout rows")] {
             let picked: Vec<Vec<u128>> = vectors.iter().skip(rows).step_by(2).cloned().collect();
-            let keep: Vec<usize> = outputs
+            let got = icarus(&v, &unit_ports, &all, &cut(&picked, &unit));
+            let want: Vec<Vec<u128>> = picked
                 .iter()
-                .map(|p| all.iter().position(|a| a.0 == p.0).unwrap())
-                .collect();
-            judge(
-                &format!("{name}: learning unit, {kind}"),
-                &v,
-                &LEARN_INPUTS,
-                outputs,
-                &picked,
-                |r| {
+                .map(|r| {
                     let out = golden_learning(&LearnOperands::of(r), &cfg, &f);
-                    keep.iter().map(|&k| bits64(out[k])).collect()
-                },
+                    out.iter().map(|&x| bits64(x)).collect()
+                })
+                .collect();
+            same(
+                &format!("{name}: learning unit, {kind}"),
+                &picked,
+                &got,
+                &want,
             );
         }
+        // SIG's lane against the golden rules (`learning_signal`, `modulated_signal`).
+        use golden::fixed::learning::{learning_signal, modulated_signal};
+        let sig = columns(true);
+        let sig_in: Vec<Port> = sig.iter().map(|&k| LEARN_INPUTS[k]).collect();
+        let sv = verilog_of(hdl::sig_lane::SigLane::new(&cfg, &f), |b| {
+            for p in [&mut b.b, &mut b.e, &mut b.acc, &mut b.psi] {
+                p.connect();
+            }
+        });
+        let sig_out = [Port("prod", 64), Port("l", 64), Port("m", 64)];
+        judge(
+            &format!("{name}: learning-signal lane"),
+            &sv,
+            &sig_in,
+            &sig_out,
+            &cut(&vectors, &sig),
+            |r| {
+                let s = |k: usize| r[k] as u64 as i64;
+                let prod =
+                    sign_extend(r[0] as u64, w.weight_bits) * sign_extend(r[1] as u64, ERROR_BITS);
+                let l = learning_signal(&f, s(2));
+                let m = modulated_signal(&cfg, l, s(3) as i32);
+                vec![bits64(prod), bits64(l as i64), bits64(m as i64)]
+            },
+        );
     }
 }
 

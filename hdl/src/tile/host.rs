@@ -59,50 +59,47 @@ impl Piece<HOST> for Tile {
             self.u_write_bank.next = self.rupd_ub.q.val();
         }
         self.readout_biases.read_address.next = self.index.val();
-        self.feedback_weights.read_address.next = self.index.val();
         self.membranes.read_address.next = self.index.val();
         self.readout.read_address.next = self.index.val();
         self.decision_sums.read_address.next = self.index.val();
         self.spike_list.read_address.next = self.index.val();
         self.zeta_read_address.next = self.index.val();
-        self.psi.read_address.next = self.index.val();
+        self.psi_read_address.next = self.index.val();
         self.eps_read_address.next = self.index.val();
         self.eta_read_address.next = self.index.val();
         self.output_errors.read_address.next = self.index.val();
-        self.modulated_signals.read_address.next = self.index.val();
+        self.ms_read_address.next = self.index.val();
         self.dg_read_address.next = self.index.val();
         self.ag_read_address.next = self.index.val();
         self.wd_write_address.next = self.bank_index.val();
         self.u_write_address.next = self.bank_index.val();
         self.readout_biases.write_address.next = self.index.val();
-        self.feedback_weights.write_address.next = self.index.val();
         self.membranes.write_address.next = self.index.val();
         self.readout.write_address.next = self.index.val();
         self.decision_sums.write_address.next = self.index.val();
         self.spike_list.write_address.next = self.index.val();
         self.zeta_write_address.next = self.index.val();
-        self.psi.write_address.next = self.index.val();
+        self.psi_write_address.next = self.index.val();
         self.eps_write_address.next = self.index.val();
         self.eta_write_address.next = self.index.val();
         self.output_errors.write_address.next = self.index.val();
-        self.modulated_signals.write_address.next = self.index.val();
+        self.ms_write_address.next = self.index.val();
         self.dg_write_address.next = self.index.val();
         self.ag_write_address.next = self.index.val();
         self.w_write_data.next = self.cmd_data.val();
         self.d_write_data.next = self.cmd_data.val();
         self.u_write_data.next = self.cmd_data.val();
         self.readout_biases.write_data.next = self.cmd_data.val();
-        self.feedback_weights.write_data.next = self.cmd_data.val();
         self.membranes.write_data.next = self.cmd_data.val();
         self.readout.write_data.next = self.cmd_data.val();
         self.decision_sums.write_data.next = self.cmd_data.val();
         self.spike_list.write_data.next = self.cmd_data.val();
         self.zeta_write_data.next = self.cmd_data.val();
-        self.psi.write_data.next = self.cmd_data.val();
+        self.psi_write_data.next = self.cmd_data.val();
         self.eps_write_data.next = self.cmd_data.val();
         self.eta_write_data.next = self.cmd_data.val();
         self.output_errors.write_data.next = self.cmd_data.val();
-        self.modulated_signals.write_data.next = self.cmd_data.val();
+        self.ms_write_data.next = self.cmd_data.val();
         self.dg_write_data.next = self.cmd_data.val();
         self.ag_write_data.next = self.cmd_data.val();
         self.w_write.next = self.host_write.val() & (self.region.val() == self.r_weights.val());
@@ -112,7 +109,7 @@ impl Piece<HOST> for Tile {
             self.host_write.val() & (self.region.val() == self.r_readout_weights.val());
         self.readout_biases.write_enable.next =
             self.host_write.val() & (self.region.val() == self.r_readout_biases.val());
-        self.feedback_weights.write_enable.next =
+        self.fb_write.next =
             self.host_write.val() & (self.region.val() == self.r_feedback_weights.val());
         self.membranes.write_enable.next =
             self.host_write.val() & (self.region.val() == self.r_membranes.val());
@@ -124,15 +121,14 @@ impl Piece<HOST> for Tile {
             self.host_write.val() & (self.region.val() == self.r_spike_list.val());
         self.zeta_write.next =
             self.host_write.val() & (self.region.val() == self.r_readout_traces.val());
-        self.psi.write_enable.next =
-            self.host_write.val() & (self.region.val() == self.r_psi.val());
+        self.psi_write.next = self.host_write.val() & (self.region.val() == self.r_psi.val());
         self.eps_write.next =
             self.host_write.val() & (self.region.val() == self.r_eps_trace_fifo.val());
         self.eta_write.next =
             self.host_write.val() & (self.region.val() == self.r_eta_trace_fifo.val());
         self.output_errors.write_enable.next =
             self.host_write.val() & (self.region.val() == self.r_output_errors.val());
-        self.modulated_signals.write_enable.next =
+        self.ms_write.next =
             self.host_write.val() & (self.region.val() == self.r_modulated_signals.val());
         self.dg_write.next =
             self.host_write.val() & (self.region.val() == self.r_delay_gradients.val());
@@ -175,7 +171,7 @@ impl Piece<HOST> for Tile {
         } else if self.rsp_region.q.val() == self.r_readout_biases.val() {
             self.rsp_data.next = self.readout_biases.read_data.val();
         } else if self.rsp_region.q.val() == self.r_feedback_weights.val() {
-            self.rsp_data.next = self.feedback_weights.read_data.val();
+            self.rsp_data.next = self.fb_read_data.val();
         } else if self.rsp_region.q.val() == self.r_spike_history.val() {
             self.rsp_data.next = self.h_rdata.val();
         } else if self.rsp_region.q.val() == self.r_membranes.val() {
@@ -195,7 +191,7 @@ impl Piece<HOST> for Tile {
         } else if self.rsp_region.q.val() == self.r_readout_traces.val() {
             self.rsp_data.next = self.zeta_read_data.val();
         } else if self.rsp_region.q.val() == self.r_psi.val() {
-            self.rsp_data.next = self.psi.read_data.val();
+            self.rsp_data.next = self.psi_read_data.val();
         } else if self.rsp_region.q.val() == self.r_eps_trace_fifo.val() {
             self.rsp_data.next = self.eps_read_data.val();
         } else if self.rsp_region.q.val() == self.r_eta_trace_fifo.val() {
@@ -203,7 +199,7 @@ impl Piece<HOST> for Tile {
         } else if self.rsp_region.q.val() == self.r_output_errors.val() {
             self.rsp_data.next = self.output_errors.read_data.val();
         } else if self.rsp_region.q.val() == self.r_modulated_signals.val() {
-            self.rsp_data.next = self.modulated_signals.read_data.val();
+            self.rsp_data.next = self.ms_read_data.val();
         } else if self.rsp_region.q.val() == self.r_delay_gradients.val() {
             self.rsp_data.next = self.dg_read_data.val();
         } else if self.rsp_region.q.val() == self.r_axonal_gradients.val() {
@@ -313,9 +309,9 @@ impl Piece<HOST_PHASES> for Tile {
                 self.zeta_write_address.next = self.i_n.y.val();
                 self.zeta_write_data.next = 0.into();
                 self.zeta_write.next = self.i_n.y.val() < self.n_hid.val();
-                self.psi.write_address.next = self.i_n.y.val();
-                self.psi.write_data.next = 0.into();
-                self.psi.write_enable.next = self.i_n.y.val() < self.n_hid.val();
+                self.psi_write_address.next = self.i_n.y.val();
+                self.psi_write_data.next = 0.into();
+                self.psi_write.next = self.i_n.y.val() < self.n_hid.val();
                 self.eps_write_address.next = self.i_n.y.val();
                 self.eps_write_data.next = 0.into();
                 self.eps_write.next = self.i_n.y.val() < self.n_fifo.val();

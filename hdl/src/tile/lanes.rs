@@ -40,7 +40,8 @@ impl Piece<LANES> for Tile {
         // Bank b's lane for the read (row i) and for the write (PASS2: row i; RUPD: the row in
         // stage 2), and whether the written entry exists (group p3_i).
         for l in 0..self._lanes {
-            self.b_off[l].next = (self.lane_id[l].val() - self.i_n.y.val()) & self.lane_mask.val();
+            self.b_off[l].next =
+                (self.lane_id[l].val() - self.lane_row.val()) & self.lane_mask.val();
             if self.phase.q.val() == Phase::Rupd {
                 self.b_woff[l].next = (self.lane_id[l].val()
                     - bit_cast::<32, 8>(self.rupd_ub.q.val()))
@@ -88,8 +89,9 @@ impl Piece<LANES> for Tile {
             self.u_banks[l].write_bank.next = self.u_write_bank.val();
             self.u_banks[l].write.next = self.u_write.val();
             self.u_banks[l].read_bank.next = self.u_read_bank.val();
-            // RUPD walks output k's row on the lanes as PASS walks a neuron's.
-            if self.phase.q.val() == Phase::Rupd {
+            // RUPD walks output k's row on the lanes as PASS walks a neuron's, SIG row k's
+            // columns of a group of neurons.
+            if (self.phase.q.val() == Phase::Rupd) | (self.phase.q.val() == Phase::Sig) {
                 self.u_banks[l].read_address.next = self.u_read_address.val() + self.b_off[l].val();
                 self.u_banks[l].write_address.next =
                     self.u_write_address.val() + self.b_woff[l].val();
@@ -160,6 +162,51 @@ impl Piece<LANES> for Tile {
             self.ag_banks[l].write_bank.next =
                 bit_cast::<8, 32>(self.ag_write_address.val() & self.lane_mask.val());
             self.ag_banks[l].write.next = self.ag_write.val();
+            // Psi and the modulated signals (by neuron): SIG's lanes read psi's row g and write
+            // m_j at row g; else the port. The random feedback (skewed): SIG's lanes read row
+            // g O + k, the host through the port (its index's low bits the bank).
+            self.psi_banks[l].clock.next = self.clock.val();
+            self.psi_banks[l].read_bank.next =
+                bit_cast::<8, 32>(self.psi_read_address.val() & self.lane_mask.val());
+            self.psi_banks[l].write_bank.next =
+                bit_cast::<8, 32>(self.psi_write_address.val() & self.lane_mask.val());
+            self.psi_banks[l].write_address.next =
+                self.psi_write_address.val() >> self.lane_bits.val();
+            self.psi_banks[l].write_data.next = self.psi_write_data.val();
+            self.psi_banks[l].write.next = self.psi_write.val();
+            self.psi_banks[l].lane_write.next = false;
+            self.ms_banks[l].clock.next = self.clock.val();
+            self.ms_banks[l].read_bank.next =
+                bit_cast::<8, 32>(self.ms_read_address.val() & self.lane_mask.val());
+            self.ms_banks[l].read_address.next = self.ms_read_address.val() >> self.lane_bits.val();
+            self.ms_banks[l].write_bank.next =
+                bit_cast::<8, 32>(self.ms_write_address.val() & self.lane_mask.val());
+            self.ms_banks[l].write.next = self.ms_write.val();
+            self.fb_banks[l].clock.next = self.clock.val();
+            self.fb_banks[l].read_bank.next =
+                bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
+            self.fb_banks[l].write_bank.next =
+                bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
+            self.fb_banks[l].write_address.next = self.bank_index.val();
+            self.fb_banks[l].write_data.next = self.cmd_data.val();
+            self.fb_banks[l].write.next = self.fb_write.val();
+            self.fb_banks[l].lane_write.next = false;
+            if self.phase.q.val() == Phase::Sig {
+                self.psi_banks[l].read_address.next = self.lane_row_read.val();
+                self.fb_banks[l].read_address.next = self.lane_row_read.val();
+                self.ms_banks[l].write_address.next = self.lane_row_write.val();
+                self.ms_banks[l].write_data.next = self.sig_lanes[l].m.val();
+                self.ms_banks[l].lane_write.next =
+                    self.q1_v.q.val() & self.q1_last.q.val() & self.l_v1[l].val();
+            } else {
+                self.psi_banks[l].read_address.next =
+                    self.psi_read_address.val() >> self.lane_bits.val();
+                self.fb_banks[l].read_address.next = self.bank_index.val();
+                self.ms_banks[l].write_address.next =
+                    self.ms_write_address.val() >> self.lane_bits.val();
+                self.ms_banks[l].write_data.next = self.ms_write_data.val();
+                self.ms_banks[l].lane_write.next = false;
+            }
             // The readout traces (by neuron): RUPD's lanes read row g, else the port.
             self.zeta_banks[l].clock.next = self.clock.val();
             self.zeta_banks[l].read_bank.next =
@@ -210,6 +257,9 @@ impl Piece<LANES> for Tile {
             self.dg_banks[l].chain_in.next = 0.into();
             self.ag_banks[l].chain_in.next = 0.into();
             self.zeta_banks[l].chain_in.next = 0.into();
+            self.psi_banks[l].chain_in.next = 0.into();
+            self.ms_banks[l].chain_in.next = 0.into();
+            self.fb_banks[l].chain_in.next = 0.into();
         }
         for l in 1..self._lanes {
             self.w_banks[l].chain_in.next = self.w_banks[l - 1].chain_out.val();
@@ -220,6 +270,9 @@ impl Piece<LANES> for Tile {
             self.dg_banks[l].chain_in.next = self.dg_banks[l - 1].chain_out.val();
             self.ag_banks[l].chain_in.next = self.ag_banks[l - 1].chain_out.val();
             self.zeta_banks[l].chain_in.next = self.zeta_banks[l - 1].chain_out.val();
+            self.psi_banks[l].chain_in.next = self.psi_banks[l - 1].chain_out.val();
+            self.ms_banks[l].chain_in.next = self.ms_banks[l - 1].chain_out.val();
+            self.fb_banks[l].chain_in.next = self.fb_banks[l - 1].chain_out.val();
         }
         for l in 0..self._lanes {
             self.lanes[l].clock.next = self.clock.val();

@@ -81,6 +81,31 @@ impl Piece<LEARN_LANES> for Tile {
                 | (self.pass_lanes[l].w_next.val() & 0xFFFF_FFFF_u64);
             // The stream of lane l (the barrel below).
             self.lane_lfsr[l].x.next = self.st_r8[l].val();
+            // SIG: B_jk (rotated U or feedback word) times e_k; L_j, m_j from the sum and psi.
+            self.sig_lanes[l].b.next = self.u_r8[l].val();
+            self.sig_lanes[l].e.next = self.output_errors.read_data.val();
+            self.sig_lanes[l].acc.next = self.s_acc_n[l].y.val();
+            self.sig_lanes[l].psi.next = self.psi_banks[l].word.val();
+        }
+        // SIG's sums (cleared in ERR), and the group's count of m_j != 0.
+        self.s_nm.next = 0.into();
+        for l in 0..self._lanes {
+            if self.phase.q.val() == Phase::Err {
+                self.s_acc[l].d.next = 0.into();
+            }
+            if (self.phase.q.val() == Phase::Sig) & self.q1_v.q.val() {
+                if self.q1_last.q.val() {
+                    self.s_acc[l].d.next = 0.into();
+                } else {
+                    self.s_acc[l].d.next = self.s_acc_n[l].y.val() + self.sig_lanes[l].prod.val();
+                }
+            }
+            if self.l_v1[l].val() & (self.sig_lanes[l].m.val() != 0) {
+                self.s_nm.next = self.s_nm.val() + 1;
+            }
+        }
+        if (self.phase.q.val() == Phase::Sig) & self.q1_v.q.val() & self.q1_last.q.val() {
+            self.n_m.d.next = self.n_m_n.y.val() + self.s_nm.val();
         }
         for n in self._lanes..self._lanes_end {
             // PASS2's updates back to the banks: bank b takes lane (b - j) mod L's, a rotation

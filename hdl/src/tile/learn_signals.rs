@@ -134,47 +134,45 @@ impl Piece<SIGNAL_PHASES> for Tile {
                     self.idx.d.next = 0.into();
                     self.base.d.next = 0.into();
                     self.aux.d.next = 0.into();
-                    self.acc.d.next = 0.into();
                     self.n_m.d.next = 0.into();
                 }
             }
             Phase::Sig => {
-                // Per neuron: L_j = sat((sum_k B_jk e_k) >>> shift) over O cycles, then
-                // m_j = (L_j psi_j) >>> psi_bits.
+                // Per group i of L neurons on the lanes (lane l: neuron j = i L + l,
+                // `learn_lanes.rs`): O cycles of B_jk e_k (k = idx: U at each bank's lane of row
+                // k, or the random feedback, rotated by k mod L), then L_j and m_j.
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
-                if self.i_n.y.val() < self.n_hid.val() {
+                if self.i_n.y.val()
+                    < ((self.n_hid.val() + self.lane_mask.val()) >> self.lane_bits.val())
+                {
                     self.q1_v.d.next = true;
                     self.q1_i.d.next = self.i_n.y.val();
                     self.q1_last.d.next = self.idx_n.y.val() == self.n_out.val();
                     if self.idx_n.y.val() == self.n_out.val() {
-                        self.psi.read_address.next = self.i_n.y.val();
+                        self.lane_row_read.next = self.i_n.y.val();
                         self.idx.d.next = 0.into();
                         self.i.d.next = self.i_n.y.val() + 1;
-                        self.base.d.next = self.i_n.y.val() + 1;
+                        self.base.d.next = (self.i_n.y.val() + 1) << self.lane_bits.val();
                     } else {
                         self.u_read_address.next = self.base_n.y.val();
-                        self.feedback_weights.read_address.next = self.aux_n.y.val();
+                        self.lane_row_read.next = self.aux_n.y.val();
                         self.output_errors.read_address.next = self.idx_n.y.val();
+                        self.rot.d.next =
+                            bit_cast::<8, 32>(self.idx_n.y.val() & self.lane_mask.val());
                         self.idx.d.next = self.idx_n.y.val() + 1;
                         self.base.d.next = self.base_n.y.val() + self.u_row_step.val();
                         self.aux.d.next = self.aux_n.y.val() + 1;
                     }
                 }
-                if self.q1_v.q.val() {
-                    if self.q1_last.q.val() {
-                        self.modulated_signals.write_address.next = self.q1_i_n.y.val();
-                        self.modulated_signals.write_data.next = self.learn.m.val();
-                        self.modulated_signals.write_enable.next = true;
-                        if self.learn.m.val() != 0 {
-                            self.n_m.d.next = self.n_m_n.y.val() + 1;
-                        }
-                        self.acc.d.next = 0.into();
-                    } else {
-                        self.acc.d.next = self.acc_n.y.val() + self.learn.prod_be.val();
-                    }
+                // Stage 1 (`learn_lanes.rs`): the lanes add B_jk e_k, or write m_j and count.
+                if self.q1_v.q.val() & self.q1_last.q.val() {
+                    self.lane_row_write.next = self.q1_i_n.y.val();
                 }
-                if (self.i_n.y.val() == self.n_hid.val()) & !self.q1_v.q.val() {
+                if (self.i_n.y.val()
+                    == ((self.n_hid.val() + self.lane_mask.val()) >> self.lane_bits.val()))
+                    & !self.q1_v.q.val()
+                {
                     self.i.d.next = 0.into();
                     self.idx.d.next = 0.into();
                     self.base.d.next = 0.into();
@@ -192,7 +190,7 @@ impl Piece<SIGNAL_PHASES> for Tile {
                 // Next neuron: read its modulated signal.
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 if self.i_n.y.val() < self.n_hid.val() {
-                    self.modulated_signals.read_address.next = self.i_n.y.val();
+                    self.ms_read_address.next = self.i_n.y.val();
                     self.phase.d.next = Phase::Decide;
                 } else {
                     self.idx.d.next = 0.into();

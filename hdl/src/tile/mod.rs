@@ -1,7 +1,7 @@
 //! The tile (golden `fixed::tile::Tile`): its memories, a sequencer that runs a time step as
-//! three pipelined passes (SYN on L = `hardware.lanes` synapse lanes), and the host interface. Sizes and formats are fixed when the
-//! Verilog is generated from a `Config` (compiled presets: every memory has exactly its
-//! configured width and depth); the learning rates and the cycle budget are registers.
+//! three pipelined passes and learns on L = `hardware.lanes` lanes, and the host interface.
+//! Sizes and formats are fixed when the Verilog is generated from a `Config`; the learning
+//! rates and the cycle budget are registers.
 //!
 //! ```text
 //!              +--------------------------------------------------------------+
@@ -50,6 +50,7 @@ use crate::ram::Memory;
 use crate::readout::Readout;
 use crate::readout_trace::ReadoutTrace;
 use crate::rom::Rom;
+use crate::sig_lane::SigLane;
 use crate::signed::{SignedConsts, as_bits};
 use crate::syn_lane::{LaneShape, SynLane};
 use crate::trace_fifo::TraceFifo;
@@ -84,29 +85,36 @@ pub struct Tile {
     // Memories (golden::memory names; absent ones have depth 0; the weights and synaptic delays
     // are in the lanes).
     readout_biases: Memory,
-    feedback_weights: Memory,
     membranes: Memory,
     readout: Memory,
     decision_sums: Memory,
     spike_list: Memory,
-    psi: Memory,
     output_errors: Memory,
-    modulated_signals: Memory,
-    /// The learning unit's per-source (zeta: per-neuron) memories, one bank per lane: source s
-    /// in bank s mod L (`golden::memory::MemoryId::source_banked`).
+    /// Per-source (per-neuron) learning memories: s in bank s mod L (`MemoryId::source_banked`).
     eps_banks: Vec<Bank>,
     eta_banks: Vec<Bank>,
     dg_banks: Vec<Bank>,
     ag_banks: Vec<Bank>,
     zeta_banks: Vec<Bank>,
+    psi_banks: Vec<Bank>,
+    ms_banks: Vec<Bank>,
+    /// The random feedback weights, skewed as the weights (B_jk in bank (j + k) mod L).
+    fb_banks: Vec<Bank>,
+    fb_write: Signal<Local, Bit>,
+    fb_read_data: Signal<Local, Bits<64>>,
+    /// SIG's lanes (`sig_lane.rs`): lane l sums neuron g L + l's B_jk e_k (`s_acc`), then
+    /// forms L_j and m_j; `s_nm` counts the group's m_j != 0; `u_word`: U's or B's bank words.
+    sig_lanes: Vec<SigLane>,
+    s_acc: Vec<DFF<Bits<64>>>,
+    s_acc_n: Vec<Narrow<64>>,
+    s_nm: Signal<Local, Bits<32>>,
+    u_word: Vec<Signal<Local, Bits<64>>>,
 
-    /// The weights', synaptic delays' and readout weights' skewed banks, one per lane
-    /// (`bank.rs`; entry (r, c) in bank `(r + c) mod L`, `golden::memory::host_index`).
+    /// W's, d's and U's skewed banks: (r, c) in bank `(r + c) mod L` (`memory::host_index`).
     w_banks: Vec<Bank>,
     d_banks: Vec<Bank>,
     u_banks: Vec<Bank>,
-    /// The banks' words rotated to the lanes by `rot`, one barrel layer per bit (`rotations.rs`);
-    /// `wd_word` packs a bank's weight (low 32 bits) and delay.
+    /// Bank words rotated to the lanes by `rot` (`rotations.rs`); `wd_word`: weight, delay.
     wd_word: Vec<Signal<Local, Bits<64>>>,
     wd_r1: Vec<Signal<Local, Bits<64>>>,
     wd_r2: Vec<Signal<Local, Bits<64>>>,
@@ -116,14 +124,11 @@ pub struct Tile {
     u_r2: Vec<Signal<Local, Bits<64>>>,
     u_r4: Vec<Signal<Local, Bits<64>>>,
     u_r8: Vec<Signal<Local, Bits<64>>>,
-    /// The rotation of the token in stage 2: SYN's source s mod L, OUT's spiking neuron j mod L
-    /// (lane l takes bank (l + rot) mod L).
+    /// Lane l takes bank (l + rot) mod L: SYN's s mod L, OUT's j mod L, the learning rows'.
     rot: DFF<Bits<8>>,
-    /// The synapse lanes (`hardware.lanes`): each accumulates one neuron of SYN's group from
-    /// its synapse's weight and delay (`syn_lane.rs`).
+    /// The synapse lanes: each sums one neuron of SYN's group (`syn_lane.rs`).
     lanes: Vec<SynLane>,
-    /// The lane count, the last lane's index and min(L, 2), min(L, 4), min(L, 8) (loop bounds
-    /// of `lanes.rs`; the history lanes' prefix tree has 4 levels, enough for 16 lanes).
+    /// L, L - 1, min(L, 2), min(L, 4), min(L, 8): loop bounds (the prefix tree's 4 levels).
     _lanes: usize,
     _last_lane: usize,
     _lanes_2: usize,
@@ -133,23 +138,19 @@ pub struct Tile {
     _lanes_end: usize,
     /// The streams' count (16): the stream barrels' loop bound.
     _streams: usize,
-    /// The output lanes: each sums one output of OUT's group from its readout weight
-    /// (`out_lane.rs`).
+    /// The output lanes: each sums one output of OUT's group (`out_lane.rs`).
     out_lanes: Vec<OutLane>,
 
-    /// The history lanes: each holds the history, input spikes, hidden spikes, axonal delays
-    /// and active list of the sources `s mod L` of its index (`hist_lane.rs`).
+    /// The history lanes: the sources `s mod L` of its index (`hist_lane.rs`).
     hist_lanes: Vec<HistLane>,
 
-    /// The learning lanes (`learn_lanes.rs`): PASS1 and PASS2 take source `g L + l` of the
-    /// modulated neuron's group g on lane l: its arithmetic, its tap, its stream's step.
+    /// The learning lanes (`learn_lanes.rs`): arithmetic, tap and stream step of lane l.
     pass_lanes: Vec<PassLane>,
     pass_taps: Vec<DelayFifo>,
     lane_lfsr: Vec<Lfsr>,
     /// l, as a value, per lane.
     lane_id: Vec<Constant<Bits<32>>>,
-    /// Lane l's delays, registered every cycle from the banks (read a group ahead), so that no
-    /// block-RAM output is on the path to its trace-FIFO read address.
+    /// Lane l's delays, registered every cycle from the banks (read a group ahead).
     l_syn: Vec<DFF<Bits<64>>>,
     l_ax: Vec<DFF<Bits<64>>>,
     /// Stage 2's operands, registered in stage 1: the weight, G_s (PASS1) or q (PASS2), the
@@ -174,8 +175,7 @@ pub struct Tile {
     l_v1: Vec<Signal<Local, Bit>>,
     l_v2: Vec<Signal<Local, Bit>>,
     l_fifo: Vec<Signal<Local, Bits<32>>>,
-    /// The per-source banks' lane ports in PASS1 and PASS2: the row read (stage 0's group) and
-    /// written (stage 2's), and each lane's writes.
+    /// The per-source banks' lane rows (read in stage 0, written in stage 2) and writes.
     lane_row_read: Signal<Local, Bits<32>>,
     lane_row_write: Signal<Local, Bits<32>>,
     l_dg_data: Vec<Signal<Local, Bits<64>>>,
@@ -190,6 +190,7 @@ pub struct Tile {
     b_valid: Vec<Signal<Local, Bit>>,
     /// The lanes' entries run to S (PASS1, PASS2) or H (RUPD); RUPD's lanes write U.
     lane_limit: Signal<Local, Bits<32>>,
+    lane_row: Signal<Local, Bits<32>>,
     u_lane_write: Signal<Local, Bit>,
     wb_word: Vec<Signal<Local, Bits<64>>>,
     wb_r1: Vec<Signal<Local, Bits<64>>>,
@@ -252,7 +253,6 @@ pub struct Tile {
     base: DFF<Bits<32>>,
     n_act: DFF<Bits<32>>,
     n_spk: DFF<Bits<32>>,
-    acc: DFF<Bits<64>>,
     q1_v: DFF<Bit>,
     q1_last: DFF<Bit>,
     q1_i: DFF<Bits<32>>,
@@ -266,8 +266,7 @@ pub struct Tile {
     q3_i: DFF<Bits<32>>,
     q3_leak: DFF<Bits<64>>,
     q3_zeta: DFF<Bits<64>>,
-    /// SYN stage 3 of a source token: the source's history word, registered in stage 2 for
-    /// every lane (each lane registers its own tap and weight).
+    /// SYN stage 3 of a source token: its history word, registered in stage 2 for every lane.
     s3_word: DFF<Bits<64>>,
     /// SYN stage 4: the neuron whose LIF update was stage 3's, and its v_pre (psi write).
     q4_v: DFF<Bit>,
@@ -315,8 +314,7 @@ pub struct Tile {
     /// PASS2 stage 3: the synapse whose operands stage 2 registered (weight and delay updates).
     p3_v: DFF<Bit>,
     p3_i: DFF<Bits<32>>,
-    /// The learning unit's product x * trace, registered between its multiplier and the
-    /// weight-like update (PASS2 stage 2 -> 3, RUPD stage 1 -> 2).
+    /// The learning unit's product x * trace, registered (RUPD's bias, stage 1 -> 2).
     xt_reg: DFF<Bits<64>>,
     /// RUPD stage 2: the readout weight or bias whose operands stage 1 registered.
     rupd_v: DFF<Bit>,
@@ -365,7 +363,6 @@ pub struct Tile {
     q4_vpre_n: Narrow<64>,
     q2_s_n: Narrow<32>,
     n_m_n: Narrow<32>,
-    acc_n: Narrow<64>,
     ymax_n: Narrow<64>,
     mean_n: Narrow<64>,
     m_cur_n: Narrow<64>,
@@ -394,8 +391,7 @@ pub struct Tile {
     rem_shift: Signal<Local, Bits<64>>,
     y_ext: Signal<Local, Bits<64>>,
     row_last: Signal<Local, Bits<32>>,
-    /// The weights' and synaptic delays' ports as one memory (host-index addresses split into
-    /// bank and bank address; `lanes.rs` broadcasts them to the lanes' banks).
+    /// W's and d's ports as one memory (`lanes.rs` splits bank and bank address).
     w_read_address: Signal<Local, Bits<32>>,
     d_read_address: Signal<Local, Bits<32>>,
     wd_write_address: Signal<Local, Bits<32>>,
@@ -403,8 +399,7 @@ pub struct Tile {
     d_write_data: Signal<Local, Bits<64>>,
     w_write: Signal<Local, Bit>,
     d_write: Signal<Local, Bit>,
-    /// The per-source banks' port as one memory each (host index; `lanes.rs` splits it into
-    /// bank and row) and the addressed bank's word, a cycle after the read.
+    /// The per-source banks' ports as one memory each (`lanes.rs` splits them), the words.
     eps_read_address: Signal<Local, Bits<32>>,
     eps_write_address: Signal<Local, Bits<32>>,
     eps_write_data: Signal<Local, Bits<64>>,
@@ -430,8 +425,17 @@ pub struct Tile {
     zeta_write_data: Signal<Local, Bits<64>>,
     zeta_write: Signal<Local, Bit>,
     zeta_read_data: Signal<Local, Bits<64>>,
-    /// The banks read and written: the host index's (IDLE) or the learning unit's entry's,
-    /// `(j + s) mod L` (`lanes.rs`).
+    psi_read_address: Signal<Local, Bits<32>>,
+    psi_write_address: Signal<Local, Bits<32>>,
+    psi_write_data: Signal<Local, Bits<64>>,
+    psi_write: Signal<Local, Bit>,
+    psi_read_data: Signal<Local, Bits<64>>,
+    ms_read_address: Signal<Local, Bits<32>>,
+    ms_write_address: Signal<Local, Bits<32>>,
+    ms_write_data: Signal<Local, Bits<64>>,
+    ms_write: Signal<Local, Bit>,
+    ms_read_data: Signal<Local, Bits<64>>,
+    /// The banks read and written (IDLE: the host index's low bits).
     w_read_bank: Signal<Local, Bits<8>>,
     d_read_bank: Signal<Local, Bits<8>>,
     wd_write_bank: Signal<Local, Bits<8>>,
@@ -447,8 +451,7 @@ pub struct Tile {
     lane_clear: Signal<Local, Bit>,
     /// The learning neuron's next row base in its bank: + S after the bank's last lane.
     row_step: Signal<Local, Bits<32>>,
-    /// The readout weights' port as one memory (`lanes.rs` broadcasts it to the output lanes'
-    /// banks); the read and the written bank differ in RUPD at a row's end.
+    /// U's port as one memory (`lanes.rs` broadcasts it to the output lanes' banks).
     u_read_address: Signal<Local, Bits<32>>,
     u_write_address: Signal<Local, Bits<32>>,
     u_write_data: Signal<Local, Bits<64>>,
@@ -526,8 +529,7 @@ pub struct Tile {
     n_fifo: Constant<Bits<32>>,
     has_axonal: Constant<Bit>,
     has_synaptic: Constant<Bit>,
-    /// The learning unit is built (`hardware.learning_unit`); without it LEARN and LEARN_FLAGS
-    /// stay 0, so no learning phase is ever entered and Yosys prunes the learning datapath.
+    /// `hardware.learning_unit`: without it no learning phase is entered (Yosys prunes them).
     has_learning: Constant<Bit>,
     random_fb: Constant<Bit>,
     delay_max: Constant<Bits<64>>,

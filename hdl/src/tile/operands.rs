@@ -72,8 +72,7 @@ impl Piece<OPERANDS> for Tile {
         self.learn_a.next = self.flags.q.val().get_bit(4) & self.has_axonal.val();
         self.center.next = self.flags.q.val().get_bit(5);
         self.need_q.next = self.learn_d.val() | self.learn_a.val();
-        self.m_ext.next =
-            (self.modulated_signals.read_data.val() ^ self.m_sign.val()) - self.m_sign.val();
+        self.m_ext.next = (self.ms_read_data.val() ^ self.m_sign.val()) - self.m_sign.val();
         self.e_ext.next =
             (self.output_errors.read_data.val() ^ self.e_sign.val()) - self.e_sign.val();
         self.y_ext.next = (self.readout.read_data.val() ^ self.y_sign.val()) - self.y_sign.val();
@@ -84,9 +83,16 @@ impl Piece<OPERANDS> for Tile {
             self.row_last.next = (self.n_hid.val() + self.lane_mask.val()) >> self.lane_bits.val();
         }
         // The learning lanes' entries: sources (PASS1, PASS2) or neurons (RUPD).
+        // The learning lanes' entries and rows: sources of neuron j = i (PASS1, PASS2), neurons
+        // of output k = i (RUPD) or of group i at output k = idx (SIG).
         self.lane_limit.next = self.n_src.val();
+        self.lane_row.next = self.i_n.y.val();
         if self.phase.q.val() == Phase::Rupd {
             self.lane_limit.next = self.n_hid.val();
+        }
+        if self.phase.q.val() == Phase::Sig {
+            self.lane_limit.next = self.n_hid.val();
+            self.lane_row.next = self.idx_n.y.val();
         }
         self.slot.next = 0.into();
         self.rem_shift.next = self.rem_n.y.val() << 1;
@@ -130,14 +136,6 @@ impl Piece<OPERANDS> for Tile {
         self.learn.r_d.next = self.r_reg.q.val();
         self.learn.sh_d.next = self.shifts.q.val().get_bits::<8>(16);
         self.learn.mean.next = self.mean_n.y.val();
-        if self.random_fb.val() {
-            self.learn.b.next = self.feedback_weights.read_data.val();
-        } else {
-            self.learn.b.next = self.u_read_data.val();
-        }
-        self.learn.e.next = self.output_errors.read_data.val();
-        self.learn.acc.next = self.acc_n.y.val();
-        self.learn.psi.next = self.psi.read_data.val();
         self.learn.y_gap.next = self.ymax_n.y.val() - self.y_ext.val();
         self.learn.recip.next = self.recip_n.y.val();
         // The neuron's total: lane 0's, once MEAN has folded the lanes' into it.

@@ -10,11 +10,11 @@ impl Piece<REGS> for Tile {
     fn update(&mut self) {
         dff_setup!(
             self, clock, phase, cnt, last, missed, budget, pred, pred_work, best, t, bad_spike,
-            rsp_v, rsp_region, rsp_reg, i, idx, base, n_act, n_spk, acc, q1_v, q1_last, q1_i,
-            q1_base, q2_v, q2_last, q2_i, q3_v, q3_i, q3_leak, q3_zeta, s3_word, q4_v, q4_spike,
-            q4_i, q4_vpre, learn_on, label, sup_start, flags, shifts, head, n_m, q1_lane, ymax,
-            psum, recip, rem, total_g, mean, m_cur, hist_reg, pf_hist, pf_eps, pf_eta, eta_fwd,
-            q1_m, q1_bias, o3_v, o3_i, o3_y, o3_sum, o4_v, o4_i, o4_y, p3_v, p3_i, xt_reg, rupd_v,
+            rsp_v, rsp_region, rsp_reg, i, idx, base, n_act, n_spk, q1_v, q1_last, q1_i, q1_base,
+            q2_v, q2_last, q2_i, q3_v, q3_i, q3_leak, q3_zeta, s3_word, q4_v, q4_spike, q4_i,
+            q4_vpre, learn_on, label, sup_start, flags, shifts, head, n_m, q1_lane, ymax, psum,
+            recip, rem, total_g, mean, m_cur, hist_reg, pf_hist, pf_eps, pf_eta, eta_fwd, q1_m,
+            q1_bias, o3_v, o3_i, o3_y, o3_sum, o4_v, o4_i, o4_y, p3_v, p3_i, xt_reg, rupd_v,
             rupd_bias, rupd_i, sh_w, q2_s, w_reg, d_reg, g_reg, r_reg, aux, q1_ub, rupd_ub, ax3_v,
             ax3_i, ax3_d, rot, q1_ahead
         );
@@ -35,6 +35,9 @@ impl Piece<REGS> for Tile {
             self.l_a3[l].clock.next = self.clock.val();
             self.l_xt[l].clock.next = self.clock.val();
             self.l_acc[l].clock.next = self.clock.val();
+            self.s_acc[l].clock.next = self.clock.val();
+            self.s_acc_n[l].x.next = self.s_acc[l].q.val();
+            self.s_acc[l].d.next = self.s_acc_n[l].y.val();
             self.l_w[l].d.next = self.l_w[l].q.val();
             self.l_g[l].d.next = self.l_g[l].q.val();
             self.l_r[l].d.next = self.l_r[l].q.val();
@@ -57,14 +60,11 @@ impl Piece<REGS> for Tile {
             self,
             clock,
             readout_biases,
-            feedback_weights,
             membranes,
             readout,
             decision_sums,
             spike_list,
-            psi,
-            output_errors,
-            modulated_signals
+            output_errors
         );
         // The banked memories' addressed bank: the end of the banks' chain (first,
         // as every piece may read it).
@@ -77,6 +77,9 @@ impl Piece<REGS> for Tile {
             self.dg_read_data.next = self.dg_banks[l].chain_out.val();
             self.ag_read_data.next = self.ag_banks[l].chain_out.val();
             self.zeta_read_data.next = self.zeta_banks[l].chain_out.val();
+            self.psi_read_data.next = self.psi_banks[l].chain_out.val();
+            self.ms_read_data.next = self.ms_banks[l].chain_out.val();
+            self.fb_read_data.next = self.fb_banks[l].chain_out.val();
             self.h_rdata.next = self.hist_lanes[l].h_chain_out.val();
             self.a_rdata.next = self.hist_lanes[l].a_chain_out.val();
             self.in_rdata.next = self.hist_lanes[l].in_chain_out.val();
@@ -111,7 +114,6 @@ impl Piece<REGS> for Tile {
         self.q4_vpre_n.x.next = self.q4_vpre.q.val();
         self.q2_s_n.x.next = self.q2_s.q.val();
         self.n_m_n.x.next = self.n_m.q.val();
-        self.acc_n.x.next = self.acc.q.val();
         self.ymax_n.x.next = self.ymax.q.val();
         self.mean_n.x.next = self.mean.q.val();
         self.m_cur_n.x.next = self.m_cur.q.val();
@@ -151,7 +153,6 @@ impl Piece<REGS> for Tile {
         self.psi_rom.x.next = self.q4_vpre_n.y.val();
         self.q2_s.d.next = self.q2_s_n.y.val();
         self.n_m.d.next = self.n_m_n.y.val();
-        self.acc.d.next = self.acc_n.y.val();
         self.ymax.d.next = self.ymax_n.y.val();
         self.mean.d.next = self.mean_n.y.val();
         self.m_cur.d.next = self.m_cur_n.y.val();

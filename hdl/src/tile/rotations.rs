@@ -16,14 +16,20 @@ impl Piece<ROTATIONS> for Tile {
             for l in 0..self._lanes {
                 self.wd_word[l].next =
                     (self.d_banks[l].word.val() << 32) | self.w_banks[l].word.val();
+                // SIG's B_jk: the random feedback's banks instead of U's.
+                if self.random_fb.val() & (self.phase.q.val() == Phase::Sig) {
+                    self.u_word[l].next = self.fb_banks[l].word.val();
+                } else {
+                    self.u_word[l].next = self.u_banks[l].word.val();
+                }
             }
             for l in 0..self._lanes {
                 if self.rot.q.val().get_bit(0) {
                     self.wd_r1[l].next = self.wd_word[(l + 1) % n].val();
-                    self.u_r1[l].next = self.u_banks[(l + 1) % n].word.val();
+                    self.u_r1[l].next = self.u_word[(l + 1) % n].val();
                 } else {
                     self.wd_r1[l].next = self.wd_word[l].val();
-                    self.u_r1[l].next = self.u_banks[l].word.val();
+                    self.u_r1[l].next = self.u_word[l].val();
                 }
             }
             for l in 0..self._lanes {

@@ -263,9 +263,9 @@ impl Piece<STAGES> for Tile {
             self.src_write.next = self.q4_i_n.y.val() + self.n_in.val();
             self.src_wdata.next = bit_cast::<64, 1>(self.q4_spike.q.val().into());
             self.sp_write.next = true;
-            self.psi.write_address.next = self.q4_i_n.y.val();
-            self.psi.write_data.next = self.psi_rom.data.val();
-            self.psi.write_enable.next = true;
+            self.psi_write_address.next = self.q4_i_n.y.val();
+            self.psi_write_data.next = self.psi_rom.data.val();
+            self.psi_write.next = true;
         }
     }
 }

@@ -137,12 +137,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] readout_biases$write_address;
     reg  [63:0] readout_biases$write_data;
     reg  readout_biases$write_enable;
-    reg  feedback_weights$clock;
-    reg  [31:0] feedback_weights$read_address;
-    wire  [63:0] feedback_weights$read_data;
-    reg  [31:0] feedback_weights$write_address;
-    reg  [63:0] feedback_weights$write_data;
-    reg  feedback_weights$write_enable;
     reg  membranes$clock;
     reg  [31:0] membranes$read_address;
     wire  [63:0] membranes$read_data;
@@ -167,24 +161,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] spike_list$write_address;
     reg  [63:0] spike_list$write_data;
     reg  spike_list$write_enable;
-    reg  psi$clock;
-    reg  [31:0] psi$read_address;
-    wire  [63:0] psi$read_data;
-    reg  [31:0] psi$write_address;
-    reg  [63:0] psi$write_data;
-    reg  psi$write_enable;
     reg  output_errors$clock;
     reg  [31:0] output_errors$read_address;
     wire  [63:0] output_errors$read_data;
     reg  [31:0] output_errors$write_address;
     reg  [63:0] output_errors$write_data;
     reg  output_errors$write_enable;
-    reg  modulated_signals$clock;
-    reg  [31:0] modulated_signals$read_address;
-    wire  [63:0] modulated_signals$read_data;
-    reg  [31:0] modulated_signals$write_address;
-    reg  [63:0] modulated_signals$write_data;
-    reg  modulated_signals$write_enable;
     reg  eps_banks$0$clock;
     reg  [31:0] eps_banks$0$read_address;
     reg  [31:0] eps_banks$0$write_address;
@@ -240,6 +222,51 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] zeta_banks$0$chain_in;
     wire  [63:0] zeta_banks$0$chain_out;
     wire  [63:0] zeta_banks$0$word;
+    reg  psi_banks$0$clock;
+    reg  [31:0] psi_banks$0$read_address;
+    reg  [31:0] psi_banks$0$write_address;
+    reg  [7:0] psi_banks$0$write_bank;
+    reg  [63:0] psi_banks$0$write_data;
+    reg  psi_banks$0$write;
+    reg  psi_banks$0$lane_write;
+    reg  [7:0] psi_banks$0$read_bank;
+    reg  [63:0] psi_banks$0$chain_in;
+    wire  [63:0] psi_banks$0$chain_out;
+    wire  [63:0] psi_banks$0$word;
+    reg  ms_banks$0$clock;
+    reg  [31:0] ms_banks$0$read_address;
+    reg  [31:0] ms_banks$0$write_address;
+    reg  [7:0] ms_banks$0$write_bank;
+    reg  [63:0] ms_banks$0$write_data;
+    reg  ms_banks$0$write;
+    reg  ms_banks$0$lane_write;
+    reg  [7:0] ms_banks$0$read_bank;
+    reg  [63:0] ms_banks$0$chain_in;
+    wire  [63:0] ms_banks$0$chain_out;
+    wire  [63:0] ms_banks$0$word;
+    reg  fb_banks$0$clock;
+    reg  [31:0] fb_banks$0$read_address;
+    reg  [31:0] fb_banks$0$write_address;
+    reg  [7:0] fb_banks$0$write_bank;
+    reg  [63:0] fb_banks$0$write_data;
+    reg  fb_banks$0$write;
+    reg  fb_banks$0$lane_write;
+    reg  [7:0] fb_banks$0$read_bank;
+    reg  [63:0] fb_banks$0$chain_in;
+    wire  [63:0] fb_banks$0$chain_out;
+    wire  [63:0] fb_banks$0$word;
+    reg  [63:0] sig_lanes$0$b;
+    reg  [63:0] sig_lanes$0$e;
+    reg  [63:0] sig_lanes$0$acc;
+    reg  [63:0] sig_lanes$0$psi;
+    wire  [63:0] sig_lanes$0$prod;
+    wire  [63:0] sig_lanes$0$l;
+    wire  [63:0] sig_lanes$0$m;
+    reg  [63:0] s_acc$0$d;
+    wire  [63:0] s_acc$0$q;
+    reg  s_acc$0$clock;
+    reg  [63:0] s_acc_n$0$x;
+    wire  [63:0] s_acc_n$0$y;
     reg  w_banks$0$clock;
     reg  [31:0] w_banks$0$read_address;
     reg  [31:0] w_banks$0$write_address;
@@ -489,18 +516,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] learn$hi;
     reg  [31:0] learn$r_d;
     reg  [7:0] learn$sh_d;
-    reg  [63:0] learn$b;
-    reg  [63:0] learn$e;
-    reg  [63:0] learn$acc;
-    reg  [63:0] learn$psi;
     reg  [63:0] learn$y_gap;
     reg  [63:0] learn$recip;
     wire  [63:0] learn$xt;
     wire  [63:0] learn$w_next;
     wire  [63:0] learn$d_next;
-    wire  [63:0] learn$prod_be;
-    wire  [63:0] learn$l;
-    wire  [63:0] learn$m;
     wire  [63:0] learn$p;
     wire  [63:0] learn$pi;
     reg  [127:0] mean_q$total;
@@ -563,9 +583,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] n_spk$d;
     wire  [31:0] n_spk$q;
     reg  n_spk$clock;
-    reg  [63:0] acc$d;
-    wire  [63:0] acc$q;
-    reg  acc$clock;
     reg  q1_v$d;
     wire  q1_v$q;
     reg  q1_v$clock;
@@ -810,8 +827,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [31:0] q2_s_n$y;
     reg  [31:0] n_m_n$x;
     wire  [31:0] n_m_n$y;
-    reg  [63:0] acc_n$x;
-    wire  [63:0] acc_n$y;
     reg  [63:0] ymax_n$x;
     wire  [63:0] ymax_n$y;
     reg  [63:0] mean_n$x;
@@ -830,6 +845,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [63:0] o4_cs_diff_n$y;
     
     // Local signals
+    reg  fb_write;
+    reg  [63:0] fb_read_data;
+    reg  [31:0] s_nm;
+    reg  [63:0] u_word$0;
     reg  [63:0] wd_word$0;
     reg  [63:0] wd_r1$0;
     reg  [63:0] wd_r2$0;
@@ -854,6 +873,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] b_woff$0;
     reg  b_valid$0;
     reg  [31:0] lane_limit;
+    reg  [31:0] lane_row;
     reg  u_lane_write;
     reg  [63:0] wb_word$0;
     reg  [63:0] wb_r1$0;
@@ -1062,6 +1082,16 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] zeta_write_data;
     reg  zeta_write;
     reg  [63:0] zeta_read_data;
+    reg  [31:0] psi_read_address;
+    reg  [31:0] psi_write_address;
+    reg  [63:0] psi_write_data;
+    reg  psi_write;
+    reg  [63:0] psi_read_data;
+    reg  [31:0] ms_read_address;
+    reg  [31:0] ms_write_address;
+    reg  [63:0] ms_write_data;
+    reg  ms_write;
+    reg  [63:0] ms_read_data;
     reg  [7:0] w_read_bank;
     reg  [7:0] d_read_bank;
     reg  [7:0] wd_write_bank;
@@ -1116,14 +1146,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .write_data(readout_biases$write_data),
         .write_enable(readout_biases$write_enable)
     );
-    top$feedback_weights feedback_weights(
-        .clock(feedback_weights$clock),
-        .read_address(feedback_weights$read_address),
-        .read_data(feedback_weights$read_data),
-        .write_address(feedback_weights$write_address),
-        .write_data(feedback_weights$write_data),
-        .write_enable(feedback_weights$write_enable)
-    );
     top$membranes membranes(
         .clock(membranes$clock),
         .read_address(membranes$read_address),
@@ -1156,14 +1178,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .write_data(spike_list$write_data),
         .write_enable(spike_list$write_enable)
     );
-    top$psi psi(
-        .clock(psi$clock),
-        .read_address(psi$read_address),
-        .read_data(psi$read_data),
-        .write_address(psi$write_address),
-        .write_data(psi$write_data),
-        .write_enable(psi$write_enable)
-    );
     top$output_errors output_errors(
         .clock(output_errors$clock),
         .read_address(output_errors$read_address),
@@ -1171,14 +1185,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .write_address(output_errors$write_address),
         .write_data(output_errors$write_data),
         .write_enable(output_errors$write_enable)
-    );
-    top$modulated_signals modulated_signals(
-        .clock(modulated_signals$clock),
-        .read_address(modulated_signals$read_address),
-        .read_data(modulated_signals$read_data),
-        .write_address(modulated_signals$write_address),
-        .write_data(modulated_signals$write_data),
-        .write_enable(modulated_signals$write_enable)
     );
     top$eps_banks$0 eps_banks$0(
         .clock(eps_banks$0$clock),
@@ -1244,6 +1250,63 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .chain_in(zeta_banks$0$chain_in),
         .chain_out(zeta_banks$0$chain_out),
         .word(zeta_banks$0$word)
+    );
+    top$psi_banks$0 psi_banks$0(
+        .clock(psi_banks$0$clock),
+        .read_address(psi_banks$0$read_address),
+        .write_address(psi_banks$0$write_address),
+        .write_bank(psi_banks$0$write_bank),
+        .write_data(psi_banks$0$write_data),
+        .write(psi_banks$0$write),
+        .lane_write(psi_banks$0$lane_write),
+        .read_bank(psi_banks$0$read_bank),
+        .chain_in(psi_banks$0$chain_in),
+        .chain_out(psi_banks$0$chain_out),
+        .word(psi_banks$0$word)
+    );
+    top$ms_banks$0 ms_banks$0(
+        .clock(ms_banks$0$clock),
+        .read_address(ms_banks$0$read_address),
+        .write_address(ms_banks$0$write_address),
+        .write_bank(ms_banks$0$write_bank),
+        .write_data(ms_banks$0$write_data),
+        .write(ms_banks$0$write),
+        .lane_write(ms_banks$0$lane_write),
+        .read_bank(ms_banks$0$read_bank),
+        .chain_in(ms_banks$0$chain_in),
+        .chain_out(ms_banks$0$chain_out),
+        .word(ms_banks$0$word)
+    );
+    top$fb_banks$0 fb_banks$0(
+        .clock(fb_banks$0$clock),
+        .read_address(fb_banks$0$read_address),
+        .write_address(fb_banks$0$write_address),
+        .write_bank(fb_banks$0$write_bank),
+        .write_data(fb_banks$0$write_data),
+        .write(fb_banks$0$write),
+        .lane_write(fb_banks$0$lane_write),
+        .read_bank(fb_banks$0$read_bank),
+        .chain_in(fb_banks$0$chain_in),
+        .chain_out(fb_banks$0$chain_out),
+        .word(fb_banks$0$word)
+    );
+    top$sig_lanes$0 sig_lanes$0(
+        .b(sig_lanes$0$b),
+        .e(sig_lanes$0$e),
+        .acc(sig_lanes$0$acc),
+        .psi(sig_lanes$0$psi),
+        .prod(sig_lanes$0$prod),
+        .l(sig_lanes$0$l),
+        .m(sig_lanes$0$m)
+    );
+    top$s_acc$0 s_acc$0(
+        .d(s_acc$0$d),
+        .q(s_acc$0$q),
+        .clock(s_acc$0$clock)
+    );
+    top$s_acc_n$0 s_acc_n$0(
+        .x(s_acc_n$0$x),
+        .y(s_acc_n$0$y)
     );
     top$w_banks$0 w_banks$0(
         .clock(w_banks$0$clock),
@@ -1591,18 +1654,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .hi(learn$hi),
         .r_d(learn$r_d),
         .sh_d(learn$sh_d),
-        .b(learn$b),
-        .e(learn$e),
-        .acc(learn$acc),
-        .psi(learn$psi),
         .y_gap(learn$y_gap),
         .recip(learn$recip),
         .xt(learn$xt),
         .w_next(learn$w_next),
         .d_next(learn$d_next),
-        .prod_be(learn$prod_be),
-        .l(learn$l),
-        .m(learn$m),
         .p(learn$p),
         .pi(learn$pi)
     );
@@ -1707,11 +1763,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .d(n_spk$d),
         .q(n_spk$q),
         .clock(n_spk$clock)
-    );
-    top$acc acc(
-        .d(acc$d),
-        .q(acc$q),
-        .clock(acc$clock)
     );
     top$q1_v q1_v(
         .d(q1_v$d),
@@ -2137,10 +2188,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .x(n_m_n$x),
         .y(n_m_n$y)
     );
-    top$acc_n acc_n(
-        .x(acc_n$x),
-        .y(acc_n$y)
-    );
     top$ymax_n ymax_n(
         .x(ymax_n$x),
         .y(ymax_n$y)
@@ -2194,7 +2241,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         base$clock = clock;
         n_act$clock = clock;
         n_spk$clock = clock;
-        acc$clock = clock;
         q1_v$clock = clock;
         q1_last$clock = clock;
         q1_i$clock = clock;
@@ -2278,7 +2324,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         base$d = base$q;
         n_act$d = n_act$q;
         n_spk$d = n_spk$q;
-        acc$d = acc$q;
         q1_v$d = q1_v$q;
         q1_last$d = q1_last$q;
         q1_i$d = q1_i$q;
@@ -2358,6 +2403,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         l_a3$0$clock = clock;
         l_xt$0$clock = clock;
         l_acc$0$clock = clock;
+        s_acc$0$clock = clock;
+        s_acc_n$0$x = s_acc$0$q;
+        s_acc$0$d = s_acc_n$0$y;
         l_w$0$d = l_w$0$q;
         l_g$0$d = l_g$0$q;
         l_r$0$d = l_r$0$q;
@@ -2404,14 +2452,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         streams$15$clock = clock;
         streams$15$d = streams$15$q;
         readout_biases$clock = clock;
-        feedback_weights$clock = clock;
         membranes$clock = clock;
         readout$clock = clock;
         decision_sums$clock = clock;
         spike_list$clock = clock;
-        psi$clock = clock;
         output_errors$clock = clock;
-        modulated_signals$clock = clock;
         w_read_data = w_banks$0$chain_out;
         d_read_data = d_banks$0$chain_out;
         u_read_data = u_banks$0$chain_out;
@@ -2420,6 +2465,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         dg_read_data = dg_banks$0$chain_out;
         ag_read_data = ag_banks$0$chain_out;
         zeta_read_data = zeta_banks$0$chain_out;
+        psi_read_data = psi_banks$0$chain_out;
+        ms_read_data = ms_banks$0$chain_out;
+        fb_read_data = fb_banks$0$chain_out;
         h_rdata = hist_lanes$0$h_chain_out;
         a_rdata = hist_lanes$0$a_chain_out;
         in_rdata = hist_lanes$0$in_chain_out;
@@ -2451,7 +2499,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q4_vpre_n$x = q4_vpre$q;
         q2_s_n$x = q2_s$q;
         n_m_n$x = n_m$q;
-        acc_n$x = acc$q;
         ymax_n$x = ymax$q;
         mean_n$x = mean$q;
         m_cur_n$x = m_cur$q;
@@ -2490,7 +2537,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         psi_rom$x = q4_vpre_n$y;
         q2_s$d = q2_s_n$y;
         n_m$d = n_m_n$y;
-        acc$d = acc_n$y;
         ymax$d = ymax_n$y;
         mean$d = mean_n$y;
         m_cur$d = m_cur_n$y;
@@ -2499,13 +2545,19 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         recip$d = recip_n$y;
         total_g$d = total_g_n$y;
         wd_word$0 = (d_banks$0$word << 32'h20) | w_banks$0$word;
+        if (random_fb & (phase$q == Phase$Sig)) begin
+            u_word$0 = fb_banks$0$word;
+        end
+        else begin
+            u_word$0 = u_banks$0$word;
+        end
         if (rot$q[32'h0]) begin
             wd_r1$0 = wd_word$0;
-            u_r1$0 = u_banks$0$word;
+            u_r1$0 = u_word$0;
         end
         else begin
             wd_r1$0 = wd_word$0;
-            u_r1$0 = u_banks$0$word;
+            u_r1$0 = u_word$0;
         end
         if (rot$q[32'h1]) begin
             wd_r2$0 = wd_r1$0;
@@ -3013,67 +3065,64 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             u_write_bank = rupd_ub$q;
         end
         readout_biases$read_address = index;
-        feedback_weights$read_address = index;
         membranes$read_address = index;
         readout$read_address = index;
         decision_sums$read_address = index;
         spike_list$read_address = index;
         zeta_read_address = index;
-        psi$read_address = index;
+        psi_read_address = index;
         eps_read_address = index;
         eta_read_address = index;
         output_errors$read_address = index;
-        modulated_signals$read_address = index;
+        ms_read_address = index;
         dg_read_address = index;
         ag_read_address = index;
         wd_write_address = bank_index;
         u_write_address = bank_index;
         readout_biases$write_address = index;
-        feedback_weights$write_address = index;
         membranes$write_address = index;
         readout$write_address = index;
         decision_sums$write_address = index;
         spike_list$write_address = index;
         zeta_write_address = index;
-        psi$write_address = index;
+        psi_write_address = index;
         eps_write_address = index;
         eta_write_address = index;
         output_errors$write_address = index;
-        modulated_signals$write_address = index;
+        ms_write_address = index;
         dg_write_address = index;
         ag_write_address = index;
         w_write_data = cmd_data;
         d_write_data = cmd_data;
         u_write_data = cmd_data;
         readout_biases$write_data = cmd_data;
-        feedback_weights$write_data = cmd_data;
         membranes$write_data = cmd_data;
         readout$write_data = cmd_data;
         decision_sums$write_data = cmd_data;
         spike_list$write_data = cmd_data;
         zeta_write_data = cmd_data;
-        psi$write_data = cmd_data;
+        psi_write_data = cmd_data;
         eps_write_data = cmd_data;
         eta_write_data = cmd_data;
         output_errors$write_data = cmd_data;
-        modulated_signals$write_data = cmd_data;
+        ms_write_data = cmd_data;
         dg_write_data = cmd_data;
         ag_write_data = cmd_data;
         w_write = host_write & (region == r_weights);
         d_write = host_write & (region == r_synaptic_delays);
         u_write = host_write & (region == r_readout_weights);
         readout_biases$write_enable = host_write & (region == r_readout_biases);
-        feedback_weights$write_enable = host_write & (region == r_feedback_weights);
+        fb_write = host_write & (region == r_feedback_weights);
         membranes$write_enable = host_write & (region == r_membranes);
         readout$write_enable = host_write & (region == r_readout);
         decision_sums$write_enable = host_write & (region == r_decision_sums);
         spike_list$write_enable = host_write & (region == r_spike_list);
         zeta_write = host_write & (region == r_readout_traces);
-        psi$write_enable = host_write & (region == r_psi);
+        psi_write = host_write & (region == r_psi);
         eps_write = host_write & (region == r_eps_trace_fifo);
         eta_write = host_write & (region == r_eta_trace_fifo);
         output_errors$write_enable = host_write & (region == r_output_errors);
-        modulated_signals$write_enable = host_write & (region == r_modulated_signals);
+        ms_write = host_write & (region == r_modulated_signals);
         dg_write = host_write & (region == r_delay_gradients);
         ag_write = host_write & (region == r_axonal_gradients);
         if (host_write & (region == r_registers)) begin
@@ -3116,7 +3165,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             rsp_data = readout_biases$read_data;
         end
         else if (rsp_region$q == r_feedback_weights) begin
-            rsp_data = feedback_weights$read_data;
+            rsp_data = fb_read_data;
         end
         else if (rsp_region$q == r_spike_history) begin
             rsp_data = h_rdata;
@@ -3146,7 +3195,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             rsp_data = zeta_read_data;
         end
         else if (rsp_region$q == r_psi) begin
-            rsp_data = psi$read_data;
+            rsp_data = psi_read_data;
         end
         else if (rsp_region$q == r_eps_trace_fifo) begin
             rsp_data = eps_read_data;
@@ -3158,7 +3207,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             rsp_data = output_errors$read_data;
         end
         else if (rsp_region$q == r_modulated_signals) begin
-            rsp_data = modulated_signals$read_data;
+            rsp_data = ms_read_data;
         end
         else if (rsp_region$q == r_delay_gradients) begin
             rsp_data = dg_read_data;
@@ -3219,7 +3268,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         learn_a = flags$q[32'h4] & has_axonal;
         center = flags$q[32'h5];
         need_q = learn_d | learn_a;
-        m_ext = (modulated_signals$read_data ^ m_sign) - m_sign;
+        m_ext = (ms_read_data ^ m_sign) - m_sign;
         e_ext = (output_errors$read_data ^ e_sign) - e_sign;
         y_ext = (readout$read_data ^ y_sign) - y_sign;
         row_last = ((n_hid + lane_mask) >> lane_bits) - 32'h1;
@@ -3227,8 +3276,13 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             row_last = (n_hid + lane_mask) >> lane_bits;
         end
         lane_limit = n_src;
+        lane_row = i_n$y;
         if (phase$q == Phase$Rupd) begin
             lane_limit = n_hid;
+        end
+        if (phase$q == Phase$Sig) begin
+            lane_limit = n_hid;
+            lane_row = idx_n$y;
         end
         slot = 32'h0;
         rem_shift = rem_n$y << 32'h1;
@@ -3265,15 +3319,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         learn$r_d = r_reg$q;
         learn$sh_d = shifts$q[(32'h10)+:(8)];
         learn$mean = mean_n$y;
-        if (random_fb) begin
-            learn$b = feedback_weights$read_data;
-        end
-        else begin
-            learn$b = u_read_data;
-        end
-        learn$e = output_errors$read_data;
-        learn$acc = acc_n$y;
-        learn$psi = psi$read_data;
         learn$y_gap = ymax_n$y - y_ext;
         learn$recip = recip_n$y;
         mean_q$total = l_acc_n$0$y;
@@ -3369,9 +3414,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     zeta_write_address = i_n$y;
                     zeta_write_data = 32'h0;
                     zeta_write = i_n$y < n_hid;
-                    psi$write_address = i_n$y;
-                    psi$write_data = 32'h0;
-                    psi$write_enable = i_n$y < n_hid;
+                    psi_write_address = i_n$y;
+                    psi_write_data = 32'h0;
+                    psi_write = i_n$y < n_hid;
                     eps_write_address = i_n$y;
                     eps_write_data = 32'h0;
                     eps_write = i_n$y < n_fifo;
@@ -3672,7 +3717,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         idx$d = 32'h0;
                         base$d = 32'h0;
                         aux$d = 32'h0;
-                        acc$d = 32'h0;
                         n_m$d = 32'h0;
                     end
                 end
@@ -3680,40 +3724,30 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 begin
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
-                    if (i_n$y < n_hid) begin
+                    if (i_n$y < ((n_hid + lane_mask) >> lane_bits)) begin
                         q1_v$d = 1'b1;
                         q1_i$d = i_n$y;
                         q1_last$d = idx_n$y == n_out;
                         if (idx_n$y == n_out) begin
-                            psi$read_address = i_n$y;
+                            lane_row_read = i_n$y;
                             idx$d = 32'h0;
                             i$d = i_n$y + 32'h1;
-                            base$d = i_n$y + 32'h1;
+                            base$d = (i_n$y + 32'h1) << lane_bits;
                         end
                         else begin
                             u_read_address = base_n$y;
-                            feedback_weights$read_address = aux_n$y;
+                            lane_row_read = aux_n$y;
                             output_errors$read_address = idx_n$y;
+                            rot$d = ((idx_n$y & lane_mask) & 8'hff);
                             idx$d = idx_n$y + 32'h1;
                             base$d = base_n$y + u_row_step;
                             aux$d = aux_n$y + 32'h1;
                         end
                     end
-                    if (q1_v$q) begin
-                        if (q1_last$q) begin
-                            modulated_signals$write_address = q1_i_n$y;
-                            modulated_signals$write_data = learn$m;
-                            modulated_signals$write_enable = 1'b1;
-                            if (learn$m != 32'h0) begin
-                                n_m$d = n_m_n$y + 32'h1;
-                            end
-                            acc$d = 32'h0;
-                        end
-                        else begin
-                            acc$d = acc_n$y + learn$prod_be;
-                        end
+                    if (q1_v$q & q1_last$q) begin
+                        lane_row_write = q1_i_n$y;
                     end
-                    if ((i_n$y == n_hid) & ~q1_v$q) begin
+                    if ((i_n$y == ((n_hid + lane_mask) >> lane_bits)) & ~q1_v$q) begin
                         i$d = 32'h0;
                         idx$d = 32'h0;
                         base$d = 32'h0;
@@ -3733,7 +3767,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 begin
                     cnt$d = cnt$q + 32'h1;
                     if (i_n$y < n_hid) begin
-                        modulated_signals$read_address = i_n$y;
+                        ms_read_address = i_n$y;
                         phase$d = Phase$Decide;
                     end
                     else begin
@@ -4001,9 +4035,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             src_write = q4_i_n$y + n_in;
             src_wdata = ((q4_spike$q) & 64'hffffffffffffffff);
             sp_write = 1'b1;
-            psi$write_address = q4_i_n$y;
-            psi$write_data = psi_rom$data;
-            psi$write_enable = 1'b1;
+            psi_write_address = q4_i_n$y;
+            psi_write_data = psi_rom$data;
+            psi_write = 1'b1;
         end
         l_syn$0$d = wd_r8$0 >> 32'h20;
         l_ax$0$d = hist_lanes$0$a_word;
@@ -4044,6 +4078,28 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         l_ag_write$0 = (phase$q == Phase$Pass1) & l_v2$0 & learn_a;
         wb_word$0 = ((pass_lanes$0$d_next & 64'hffffffff) << 32'h20) | (pass_lanes$0$w_next & 64'hffffffff);
         lane_lfsr$0$x = st_r8$0;
+        sig_lanes$0$b = u_r8$0;
+        sig_lanes$0$e = output_errors$read_data;
+        sig_lanes$0$acc = s_acc_n$0$y;
+        sig_lanes$0$psi = psi_banks$0$word;
+        s_nm = 32'h0;
+        if (phase$q == Phase$Err) begin
+            s_acc$0$d = 32'h0;
+        end
+        if ((phase$q == Phase$Sig) & q1_v$q) begin
+            if (q1_last$q) begin
+                s_acc$0$d = 32'h0;
+            end
+            else begin
+                s_acc$0$d = s_acc_n$0$y + sig_lanes$0$prod;
+            end
+        end
+        if (l_v1$0 & (sig_lanes$0$m != 32'h0)) begin
+            s_nm = s_nm + 32'h1;
+        end
+        if ((phase$q == Phase$Sig) & q1_v$q & q1_last$q) begin
+            n_m$d = n_m_n$y + s_nm;
+        end
         if (wrot[32'h0]) begin
             wb_r1$0 = wb_word$0;
         end
@@ -4595,7 +4651,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             wd_write_bank = (((i_n$y + wd_write_address - base_n$y) & lane_mask) & 8'hff);
         end
         row_banks = (phase$q == Phase$Decide) | (phase$q == Phase$Pass1) | (phase$q == Phase$Mean) | (phase$q == Phase$Pass2);
-        b_off$0 = (lane_id$0 - i_n$y) & lane_mask;
+        b_off$0 = (lane_id$0 - lane_row) & lane_mask;
         if (phase$q == Phase$Rupd) begin
             b_woff$0 = (lane_id$0 - ((rupd_ub$q) & 32'hffffffff)) & lane_mask;
         end
@@ -4635,7 +4691,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         u_banks$0$write_bank = u_write_bank;
         u_banks$0$write = u_write;
         u_banks$0$read_bank = u_read_bank;
-        if (phase$q == Phase$Rupd) begin
+        if ((phase$q == Phase$Rupd) | (phase$q == Phase$Sig)) begin
             u_banks$0$read_address = u_read_address + b_off$0;
             u_banks$0$write_address = u_write_address + b_woff$0;
             u_banks$0$write_data = wb_r8$0 & 64'hffffffff;
@@ -4677,6 +4733,39 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         ag_banks$0$read_bank = ((ag_read_address & lane_mask) & 8'hff);
         ag_banks$0$write_bank = ((ag_write_address & lane_mask) & 8'hff);
         ag_banks$0$write = ag_write;
+        psi_banks$0$clock = clock;
+        psi_banks$0$read_bank = ((psi_read_address & lane_mask) & 8'hff);
+        psi_banks$0$write_bank = ((psi_write_address & lane_mask) & 8'hff);
+        psi_banks$0$write_address = psi_write_address >> lane_bits;
+        psi_banks$0$write_data = psi_write_data;
+        psi_banks$0$write = psi_write;
+        psi_banks$0$lane_write = 1'b0;
+        ms_banks$0$clock = clock;
+        ms_banks$0$read_bank = ((ms_read_address & lane_mask) & 8'hff);
+        ms_banks$0$read_address = ms_read_address >> lane_bits;
+        ms_banks$0$write_bank = ((ms_write_address & lane_mask) & 8'hff);
+        ms_banks$0$write = ms_write;
+        fb_banks$0$clock = clock;
+        fb_banks$0$read_bank = ((index & lane_mask) & 8'hff);
+        fb_banks$0$write_bank = ((index & lane_mask) & 8'hff);
+        fb_banks$0$write_address = bank_index;
+        fb_banks$0$write_data = cmd_data;
+        fb_banks$0$write = fb_write;
+        fb_banks$0$lane_write = 1'b0;
+        if (phase$q == Phase$Sig) begin
+            psi_banks$0$read_address = lane_row_read;
+            fb_banks$0$read_address = lane_row_read;
+            ms_banks$0$write_address = lane_row_write;
+            ms_banks$0$write_data = sig_lanes$0$m;
+            ms_banks$0$lane_write = q1_v$q & q1_last$q & l_v1$0;
+        end
+        else begin
+            psi_banks$0$read_address = psi_read_address >> lane_bits;
+            fb_banks$0$read_address = bank_index;
+            ms_banks$0$write_address = ms_write_address >> lane_bits;
+            ms_banks$0$write_data = ms_write_data;
+            ms_banks$0$lane_write = 1'b0;
+        end
         zeta_banks$0$clock = clock;
         zeta_banks$0$read_bank = ((zeta_read_address & lane_mask) & 8'hff);
         zeta_banks$0$write_bank = ((zeta_write_address & lane_mask) & 8'hff);
@@ -4718,6 +4807,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         dg_banks$0$chain_in = 32'h0;
         ag_banks$0$chain_in = 32'h0;
         zeta_banks$0$chain_in = 32'h0;
+        psi_banks$0$chain_in = 32'h0;
+        ms_banks$0$chain_in = 32'h0;
+        fb_banks$0$chain_in = 32'h0;
         lanes$0$clock = clock;
         lanes$0$wd = wd_r8$0;
         lanes$0$word = h_rdata;
@@ -4765,36 +4857,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     end
     
 endmodule // top
-
-
-module top$acc(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$acc
-
-
-module top$acc_n(x,y);
-    
-    // Module arguments
-    input wire  [63:0] x;
-    output reg  [63:0] y;
-    
-    // Update code (custom)
-    always @(*) y = {{35{x[28]}}, x[28:0]};
-endmodule // top$acc_n
 
 
 module top$ag_banks$0(clock,read_address,write_address,write_bank,write_data,write,lane_write,read_bank,chain_in,chain_out,word);
@@ -5596,7 +5658,73 @@ module top$eta_fwd(d,q,clock);
 endmodule // top$eta_fwd
 
 
-module top$feedback_weights(clock,read_address,read_data,write_address,write_data,write_enable);
+module top$fb_banks$0(clock,read_address,write_address,write_bank,write_data,write,lane_write,read_bank,chain_in,chain_out,word);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    input wire  [31:0] write_address;
+    input wire  [7:0] write_bank;
+    input wire  [63:0] write_data;
+    input wire  write;
+    input wire  lane_write;
+    input wire  [7:0] read_bank;
+    input wire  [63:0] chain_in;
+    output reg  [63:0] chain_out;
+    output reg  [63:0] word;
+    
+    // Constant declarations
+    localparam  index = 8'h0;
+    
+    // Stub signals
+    reg  memory$clock;
+    reg  [31:0] memory$read_address;
+    wire  [63:0] memory$read_data;
+    reg  [31:0] memory$write_address;
+    reg  [63:0] memory$write_data;
+    reg  memory$write_enable;
+    reg  [7:0] sel$d;
+    wire  [7:0] sel$q;
+    reg  sel$clock;
+    
+    // Sub module instances
+    top$fb_banks$0$memory memory(
+        .clock(memory$clock),
+        .read_address(memory$read_address),
+        .read_data(memory$read_data),
+        .write_address(memory$write_address),
+        .write_data(memory$write_data),
+        .write_enable(memory$write_enable)
+    );
+    top$fb_banks$0$sel sel(
+        .d(sel$d),
+        .q(sel$q),
+        .clock(sel$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        sel$clock = clock;
+        sel$d = sel$q;
+        memory$clock = clock;
+        memory$read_address = read_address;
+        memory$write_address = write_address;
+        memory$write_data = write_data;
+        memory$write_enable = (write & (write_bank == index)) | lane_write;
+        word = memory$read_data;
+        sel$d = read_bank;
+        if (sel$q == index) begin
+            chain_out = chain_in | memory$read_data;
+        end
+        else begin
+            chain_out = chain_in;
+        end
+    end
+    
+endmodule // top$fb_banks$0
+
+
+module top$fb_banks$0$memory(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -5608,7 +5736,26 @@ module top$feedback_weights(clock,read_address,read_data,write_address,write_dat
     
     // Update code (custom)
     always @(posedge clock) read_data <= 64'h0;
-endmodule // top$feedback_weights
+endmodule // top$fb_banks$0$memory
+
+
+module top$fb_banks$0$sel(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$fb_banks$0$sel
 
 
 module top$flags(d,q,clock);
@@ -7023,7 +7170,7 @@ module top$last(d,q,clock);
 endmodule // top$last
 
 
-module top$learn(x,trace,xt_reg,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,b,e,acc,psi,y_gap,recip,xt,w_next,d_next,prod_be,l,m,p,pi);
+module top$learn(x,trace,xt_reg,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,y_gap,recip,xt,w_next,d_next,p,pi);
     
     // Module arguments
     input wire  [63:0] x;
@@ -7038,18 +7185,11 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,b,e,acc,psi,y_ga
     input wire  [63:0] hi;
     input wire  [31:0] r_d;
     input wire  [7:0] sh_d;
-    input wire  [63:0] b;
-    input wire  [63:0] e;
-    input wire  [63:0] acc;
-    input wire  [63:0] psi;
     input wire  [63:0] y_gap;
     input wire  [63:0] recip;
     output reg  [63:0] xt;
     output reg  [63:0] w_next;
     output reg  [63:0] d_next;
-    output reg  [63:0] prod_be;
-    output reg  [63:0] l;
-    output reg  [63:0] m;
     output reg  [63:0] p;
     output reg  [63:0] pi;
     
@@ -7057,10 +7197,6 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,b,e,acc,psi,y_ga
     localparam  w_sign = 64'h80;
     localparam  w_min = 64'hffffffffffffff80;
     localparam  w_max = 64'h7f;
-    localparam  l_min = 64'hffffffffffff8000;
-    localparam  l_max = 64'h7fff;
-    localparam  signal_shift = 8'h9;
-    localparam  signal_high = 64'hff80000000000000;
     localparam  zero = 64'h0;
     localparam  msb = 64'h8000000000000000;
     
@@ -7068,12 +7204,6 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,b,e,acc,psi,y_ga
     reg  [63:0] mul_xt$a;
     reg  [63:0] mul_xt$b;
     wire  [63:0] mul_xt$p;
-    reg  [63:0] mul_be$a;
-    reg  [63:0] mul_be$b;
-    wire  [63:0] mul_be$p;
-    reg  [63:0] mul_lpsi$a;
-    reg  [63:0] mul_lpsi$b;
-    wire  [63:0] mul_lpsi$p;
     reg  [63:0] mul_pi$a;
     reg  [63:0] mul_pi$b;
     wire  [63:0] mul_pi$p;
@@ -7085,8 +7215,6 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,b,e,acc,psi,y_ga
     reg  [31:0] sr_d$r;
     reg  [7:0] sr_d$shift;
     wire  [63:0] sr_d$y;
-    reg  [63:0] m_shift$x;
-    wire  [63:0] m_shift$y;
     reg  [63:0] exp_rom$x;
     wire  [63:0] exp_rom$data;
     reg  [63:0] w_pre$x;
@@ -7096,23 +7224,12 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,b,e,acc,psi,y_ga
     
     // Local signals
     reg  [63:0] w_ext;
-    reg  [63:0] l_shifted;
     
     // Sub module instances
     top$learn$mul_xt mul_xt(
         .a(mul_xt$a),
         .b(mul_xt$b),
         .p(mul_xt$p)
-    );
-    top$learn$mul_be mul_be(
-        .a(mul_be$a),
-        .b(mul_be$b),
-        .p(mul_be$p)
-    );
-    top$learn$mul_lpsi mul_lpsi(
-        .a(mul_lpsi$a),
-        .b(mul_lpsi$b),
-        .p(mul_lpsi$p)
     );
     top$learn$mul_pi mul_pi(
         .a(mul_pi$a),
@@ -7130,10 +7247,6 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,b,e,acc,psi,y_ga
         .r(sr_d$r),
         .shift(sr_d$shift),
         .y(sr_d$y)
-    );
-    top$learn$m_shift m_shift(
-        .x(m_shift$x),
-        .y(m_shift$y)
     );
     top$learn$exp_rom exp_rom(
         .x(exp_rom$x),
@@ -7180,26 +7293,6 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,b,e,acc,psi,y_ga
         else begin
             d_next = d_pre$y;
         end
-        mul_be$a = (b ^ w_sign) - w_sign;
-        mul_be$b = e;
-        prod_be = mul_be$p;
-        l_shifted = acc >> signal_shift;
-        if (acc[32'h3f]) begin
-            l_shifted = (acc >> signal_shift) | signal_high;
-        end
-        if ((l_shifted ^ msb) > (l_max ^ msb)) begin
-            l = l_max;
-        end
-        else if ((l_shifted ^ msb) < (l_min ^ msb)) begin
-            l = l_min;
-        end
-        else begin
-            l = l_shifted;
-        end
-        mul_lpsi$a = l;
-        mul_lpsi$b = psi;
-        m_shift$x = mul_lpsi$p;
-        m = m_shift$y;
         exp_rom$x = y_gap;
         p = exp_rom$data;
         mul_pi$a = p;
@@ -7305,46 +7398,6 @@ module top$learn$exp_rom(x,data);
     wire [15:0] e = in_table ? lookup(a) : 16'h0;
     always @(*) data = {48'b0, e};
 endmodule // top$learn$exp_rom
-
-
-module top$learn$m_shift(x,y);
-    
-    // Module arguments
-    input wire  [63:0] x;
-    output reg  [63:0] y;
-    
-    // Update code (custom)
-    wire signed [63:0] sx = x;
-    always @(*) y = sx >>> 8;
-endmodule // top$learn$m_shift
-
-// v-- Setting output parameters to net type for wrapped code.
-
-
-module top$learn$mul_be(a,b,p);
-    
-    // Module arguments
-    input wire  [63:0] a;
-    input wire  [63:0] b;
-    output wire  [63:0] p;
-    
-    // Update code (wrapper)
-    delaytile_mul_8x17 product(.a(a[7:0]), .b(b[16:0]), .p(p));
-endmodule // top$learn$mul_be
-
-// v-- Setting output parameters to net type for wrapped code.
-
-
-module top$learn$mul_lpsi(a,b,p);
-    
-    // Module arguments
-    input wire  [63:0] a;
-    input wire  [63:0] b;
-    output wire  [63:0] p;
-    
-    // Update code (wrapper)
-    delaytile_mul_16x9 product(.a(a[15:0]), .b(b[8:0]), .p(p));
-endmodule // top$learn$mul_lpsi
 
 // v-- Setting output parameters to net type for wrapped code.
 
@@ -7698,7 +7751,73 @@ module top$missed(d,q,clock);
 endmodule // top$missed
 
 
-module top$modulated_signals(clock,read_address,read_data,write_address,write_data,write_enable);
+module top$ms_banks$0(clock,read_address,write_address,write_bank,write_data,write,lane_write,read_bank,chain_in,chain_out,word);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    input wire  [31:0] write_address;
+    input wire  [7:0] write_bank;
+    input wire  [63:0] write_data;
+    input wire  write;
+    input wire  lane_write;
+    input wire  [7:0] read_bank;
+    input wire  [63:0] chain_in;
+    output reg  [63:0] chain_out;
+    output reg  [63:0] word;
+    
+    // Constant declarations
+    localparam  index = 8'h0;
+    
+    // Stub signals
+    reg  memory$clock;
+    reg  [31:0] memory$read_address;
+    wire  [63:0] memory$read_data;
+    reg  [31:0] memory$write_address;
+    reg  [63:0] memory$write_data;
+    reg  memory$write_enable;
+    reg  [7:0] sel$d;
+    wire  [7:0] sel$q;
+    reg  sel$clock;
+    
+    // Sub module instances
+    top$ms_banks$0$memory memory(
+        .clock(memory$clock),
+        .read_address(memory$read_address),
+        .read_data(memory$read_data),
+        .write_address(memory$write_address),
+        .write_data(memory$write_data),
+        .write_enable(memory$write_enable)
+    );
+    top$ms_banks$0$sel sel(
+        .d(sel$d),
+        .q(sel$q),
+        .clock(sel$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        sel$clock = clock;
+        sel$d = sel$q;
+        memory$clock = clock;
+        memory$read_address = read_address;
+        memory$write_address = write_address;
+        memory$write_data = write_data;
+        memory$write_enable = (write & (write_bank == index)) | lane_write;
+        word = memory$read_data;
+        sel$d = read_bank;
+        if (sel$q == index) begin
+            chain_out = chain_in | memory$read_data;
+        end
+        else begin
+            chain_out = chain_in;
+        end
+    end
+    
+endmodule // top$ms_banks$0
+
+
+module top$ms_banks$0$memory(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -7717,7 +7836,26 @@ module top$modulated_signals(clock,read_address,read_data,write_address,write_da
           mem[write_address[6:0]] <= write_data[15:0];
        end
     end
-endmodule // top$modulated_signals
+endmodule // top$ms_banks$0$memory
+
+
+module top$ms_banks$0$sel(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ms_banks$0$sel
 
 
 module top$n_act(d,q,clock);
@@ -8656,7 +8794,73 @@ module top$pred_work(d,q,clock);
 endmodule // top$pred_work
 
 
-module top$psi(clock,read_address,read_data,write_address,write_data,write_enable);
+module top$psi_banks$0(clock,read_address,write_address,write_bank,write_data,write,lane_write,read_bank,chain_in,chain_out,word);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    input wire  [31:0] write_address;
+    input wire  [7:0] write_bank;
+    input wire  [63:0] write_data;
+    input wire  write;
+    input wire  lane_write;
+    input wire  [7:0] read_bank;
+    input wire  [63:0] chain_in;
+    output reg  [63:0] chain_out;
+    output reg  [63:0] word;
+    
+    // Constant declarations
+    localparam  index = 8'h0;
+    
+    // Stub signals
+    reg  memory$clock;
+    reg  [31:0] memory$read_address;
+    wire  [63:0] memory$read_data;
+    reg  [31:0] memory$write_address;
+    reg  [63:0] memory$write_data;
+    reg  memory$write_enable;
+    reg  [7:0] sel$d;
+    wire  [7:0] sel$q;
+    reg  sel$clock;
+    
+    // Sub module instances
+    top$psi_banks$0$memory memory(
+        .clock(memory$clock),
+        .read_address(memory$read_address),
+        .read_data(memory$read_data),
+        .write_address(memory$write_address),
+        .write_data(memory$write_data),
+        .write_enable(memory$write_enable)
+    );
+    top$psi_banks$0$sel sel(
+        .d(sel$d),
+        .q(sel$q),
+        .clock(sel$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        sel$clock = clock;
+        sel$d = sel$q;
+        memory$clock = clock;
+        memory$read_address = read_address;
+        memory$write_address = write_address;
+        memory$write_data = write_data;
+        memory$write_enable = (write & (write_bank == index)) | lane_write;
+        word = memory$read_data;
+        sel$d = read_bank;
+        if (sel$q == index) begin
+            chain_out = chain_in | memory$read_data;
+        end
+        else begin
+            chain_out = chain_in;
+        end
+    end
+    
+endmodule // top$psi_banks$0
+
+
+module top$psi_banks$0$memory(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -8675,7 +8879,26 @@ module top$psi(clock,read_address,read_data,write_address,write_data,write_enabl
           mem[write_address[6:0]] <= write_data[7:0];
        end
     end
-endmodule // top$psi
+endmodule // top$psi_banks$0$memory
+
+
+module top$psi_banks$0$sel(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$psi_banks$0$sel
 
 
 module top$psi_rom(x,data);
@@ -9670,6 +9893,36 @@ module top$s3_word(d,q,clock);
 endmodule // top$s3_word
 
 
+module top$s_acc$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$s_acc$0
+
+
+module top$s_acc_n$0(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{35{x[28]}}, x[28:0]};
+endmodule // top$s_acc_n$0
+
+
 module top$sh_w(d,q,clock);
     
     // Module arguments
@@ -9706,6 +9959,121 @@ module top$shifts(d,q,clock);
     end
           
 endmodule // top$shifts
+
+
+module top$sig_lanes$0(b,e,acc,psi,prod,l,m);
+    
+    // Module arguments
+    input wire  [63:0] b;
+    input wire  [63:0] e;
+    input wire  [63:0] acc;
+    input wire  [63:0] psi;
+    output reg  [63:0] prod;
+    output reg  [63:0] l;
+    output reg  [63:0] m;
+    
+    // Constant declarations
+    localparam  w_sign = 64'h80;
+    localparam  l_min = 64'hffffffffffff8000;
+    localparam  l_max = 64'h7fff;
+    localparam  signal_shift = 8'h9;
+    localparam  signal_high = 64'hff80000000000000;
+    localparam  msb = 64'h8000000000000000;
+    
+    // Stub signals
+    reg  [63:0] mul_be$a;
+    reg  [63:0] mul_be$b;
+    wire  [63:0] mul_be$p;
+    reg  [63:0] mul_lpsi$a;
+    reg  [63:0] mul_lpsi$b;
+    wire  [63:0] mul_lpsi$p;
+    reg  [63:0] m_shift$x;
+    wire  [63:0] m_shift$y;
+    
+    // Local signals
+    reg  [63:0] l_shifted;
+    
+    // Sub module instances
+    top$sig_lanes$0$mul_be mul_be(
+        .a(mul_be$a),
+        .b(mul_be$b),
+        .p(mul_be$p)
+    );
+    top$sig_lanes$0$mul_lpsi mul_lpsi(
+        .a(mul_lpsi$a),
+        .b(mul_lpsi$b),
+        .p(mul_lpsi$p)
+    );
+    top$sig_lanes$0$m_shift m_shift(
+        .x(m_shift$x),
+        .y(m_shift$y)
+    );
+    
+    // Update code
+    always @(*) begin
+        mul_be$a = (b ^ w_sign) - w_sign;
+        mul_be$b = e;
+        prod = mul_be$p;
+        l_shifted = acc >> signal_shift;
+        if (acc[32'h3f]) begin
+            l_shifted = (acc >> signal_shift) | signal_high;
+        end
+        if ((l_shifted ^ msb) > (l_max ^ msb)) begin
+            l = l_max;
+        end
+        else if ((l_shifted ^ msb) < (l_min ^ msb)) begin
+            l = l_min;
+        end
+        else begin
+            l = l_shifted;
+        end
+        mul_lpsi$a = l;
+        mul_lpsi$b = psi;
+        m_shift$x = mul_lpsi$p;
+        m = m_shift$y;
+    end
+    
+endmodule // top$sig_lanes$0
+
+
+module top$sig_lanes$0$m_shift(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    wire signed [63:0] sx = x;
+    always @(*) y = sx >>> 8;
+endmodule // top$sig_lanes$0$m_shift
+
+// v-- Setting output parameters to net type for wrapped code.
+
+
+module top$sig_lanes$0$mul_be(a,b,p);
+    
+    // Module arguments
+    input wire  [63:0] a;
+    input wire  [63:0] b;
+    output wire  [63:0] p;
+    
+    // Update code (wrapper)
+    delaytile_mul_8x17 product(.a(a[7:0]), .b(b[16:0]), .p(p));
+endmodule // top$sig_lanes$0$mul_be
+
+// v-- Setting output parameters to net type for wrapped code.
+
+
+module top$sig_lanes$0$mul_lpsi(a,b,p);
+    
+    // Module arguments
+    input wire  [63:0] a;
+    input wire  [63:0] b;
+    output wire  [63:0] p;
+    
+    // Update code (wrapper)
+    delaytile_mul_16x9 product(.a(a[15:0]), .b(b[8:0]), .p(p));
+endmodule // top$sig_lanes$0$mul_lpsi
 
 
 module top$spike_list(clock,read_address,read_data,write_address,write_data,write_enable);
@@ -10692,24 +11060,6 @@ module top$zeta_banks$0$sel(d,q,clock);
     end
           
 endmodule // top$zeta_banks$0$sel
-`ifndef DELAYTILE_MUL_8X17
-`define DELAYTILE_MUL_8X17
-(* keep_hierarchy *)
-module delaytile_mul_8x17(input signed [7:0] a, input signed [16:0] b, output [63:0] p);
-wire signed [63:0] wa = a;
-wire signed [63:0] wb = b;
-assign p = wa * wb;
-endmodule
-`endif
-`ifndef DELAYTILE_MUL_16X9
-`define DELAYTILE_MUL_16X9
-(* keep_hierarchy *)
-module delaytile_mul_16x9(input signed [15:0] a, input signed [8:0] b, output [63:0] p);
-wire signed [63:0] wa = a;
-wire signed [63:0] wb = b;
-assign p = wa * wb;
-endmodule
-`endif
 `ifndef DELAYTILE_MUL_17X18
 `define DELAYTILE_MUL_17X18
 (* keep_hierarchy *)
@@ -10750,6 +11100,24 @@ endmodule
 `define DELAYTILE_MUL_16X8
 (* keep_hierarchy *)
 module delaytile_mul_16x8(input signed [15:0] a, input signed [7:0] b, output [63:0] p);
+wire signed [63:0] wa = a;
+wire signed [63:0] wb = b;
+assign p = wa * wb;
+endmodule
+`endif
+`ifndef DELAYTILE_MUL_8X17
+`define DELAYTILE_MUL_8X17
+(* keep_hierarchy *)
+module delaytile_mul_8x17(input signed [7:0] a, input signed [16:0] b, output [63:0] p);
+wire signed [63:0] wa = a;
+wire signed [63:0] wb = b;
+assign p = wa * wb;
+endmodule
+`endif
+`ifndef DELAYTILE_MUL_16X9
+`define DELAYTILE_MUL_16X9
+(* keep_hierarchy *)
+module delaytile_mul_16x9(input signed [15:0] a, input signed [8:0] b, output [63:0] p);
 wire signed [63:0] wa = a;
 wire signed [63:0] wb = b;
 assign p = wa * wb;
