@@ -117,7 +117,7 @@ fn kinds(cfg: &Config) -> Kinds {
 }
 
 /// Busy cycles the learning unit adds to a STEP (0 without learning). Phases (ARCHITECTURE.md):
-/// TRACE S (R + 1) + 2; then, when supervised: PSUM O + 2, DIV 33, ERR O + 2, SIG
+/// TRACE ceil(S / L) (R + 1) + 2 (lanes over the sources); then, when supervised: PSUM O + 2, DIV 33, ERR O + 2, SIG
 /// ceil(H / L) (O + 1) + 2 (lanes over the neurons);
 /// per neuron CHECK + DECIDE 2, for m_j != 0 PASS1 ceil(S / L) + 3 and MEAN log2 L + 1 (delays
 /// learned) and PASS2 ceil(S / L) + 3 (the learning lanes take L synapses per cycle), one final
@@ -129,7 +129,7 @@ pub fn learning_cycles(cfg: &Config, c: LearnCounts) -> u64 {
     }
     let (s, h, o) = sizes(cfg);
     let r = cfg.surrogate.kernel_radius as u64;
-    let mut cycles = s * (r + 1) + 2;
+    let mut cycles = source_groups(cfg) * (r + 1) + 2;
     if !c.supervised {
         return cycles;
     }

@@ -17,7 +17,8 @@
 //!   read_source -->| history, inputs, spikes, axonal banks read at source s:   |
 //!                  |   address s div L; sel <= (s mod L == index)              |
 //!   *_chain_in --->|   *_chain_out = *_chain_in | (own word if sel)            |--> *_chain_out
-//!                  |   a_word = the lane's own axonal delay (learning lanes)   |--> a_word
+//!                  |   h_word, a_word = the lane's own history word and axonal |--> h_word
+//!                  |   delay (learning lanes: TRACE, PASS, AXON)               |--> a_word
 //!   write_source ->| façade writes (host, LIF spikes, AXON) into bank s mod L  |
 //!   write_data --->|                                                           |
 //!   *_write ------>|                                                           |
@@ -57,6 +58,7 @@ pub struct HistLane {
     pub sp_chain_in: Signal<In, Bits<64>>,
     pub h_chain_out: Signal<Out, Bits<64>>,
     pub a_chain_out: Signal<Out, Bits<64>>,
+    pub h_word: Signal<Out, Bits<64>>,
     pub a_word: Signal<Out, Bits<64>>,
     pub in_chain_out: Signal<Out, Bits<64>>,
     pub sp_chain_out: Signal<Out, Bits<64>>,
@@ -162,6 +164,7 @@ impl HistLane {
             sp_chain_in: Default::default(),
             h_chain_out: Default::default(),
             a_chain_out: Default::default(),
+            h_word: Default::default(),
             a_word: Default::default(),
             in_chain_out: Default::default(),
             sp_chain_out: Default::default(),
@@ -233,6 +236,7 @@ impl Logic for HistLane {
             (self.read_source.val() >> self.lane_bits.val()) - self.spike_row0.val();
         self.sel.d.next = (self.read_source.val() & self.lane_mask.val()) == self.index.val();
         // The lane's own axonal delay (the learning lanes read their sources' delays at once).
+        self.h_word.next = self.history.read_data.val();
         self.a_word.next = self.axonal.read_data.val();
         // Each output once per evaluation (ARCHITECTURE.md, "one assignment per output").
         if self.sel.q.val() {

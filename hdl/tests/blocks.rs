@@ -1647,6 +1647,7 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
             Port("span2_out", 32),
             Port("span3_out", 32),
             Port("a_word", 64),
+            Port("h_word", 64),
         ];
         // The golden sources of this lane and their state.
         let hmask = if d == 64 { u64::MAX } else { (1u64 << d) - 1 };
@@ -1669,8 +1670,8 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
         }
         let list = lane_list(&active, index as u32, lanes as u32);
         let (mut vectors, mut want) = (Vec::new(), Vec::new());
-        let none = [u128::MAX; 10];
-        let mut cycle = |row: &[u128], before: [u128; 10]| {
+        let none = [u128::MAX; 11];
+        let mut cycle = |row: &[u128], before: [u128; 11]| {
             let mut r = row.to_vec();
             r[0] = 0;
             vectors.push(r.clone());
@@ -1731,7 +1732,7 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
             row[at(port)] = 1 << k;
         }
         let len = list.len() as u128;
-        let mut spans = [u128::MAX; 10];
+        let mut spans = [u128::MAX; 11];
         spans[4] = len + 15;
         spans[5] = len;
         spans[6] = len + 1;
@@ -1779,9 +1780,18 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
                 u128::from(axonal[s as usize]),
                 consumed,
             ]);
-            // The lane's own word: the delay of the row read, whatever the chain.
+            // The lane's own words: the delay and the history of the row read.
             kept[9] = u128::from(axonal[s as usize]);
+            kept[10] = u128::from(fifo.hist[s as usize]);
             cycle(&zero, kept);
+            // The same row read by its group's first source (TRACE, PASS): still this lane's.
+            let mut row = zero.clone();
+            row[at("read_source")] = u128::from(s - index);
+            cycle(&row, none);
+            let mut own = none;
+            own[9] = u128::from(axonal[s as usize]);
+            own[10] = u128::from(fifo.hist[s as usize]);
+            cycle(&zero, own);
         }
         let got = icarus_with(&v, &inputs, &outputs, &vectors, true);
         let checked = expected_outputs(&format!("{name}: hist lane"), &vectors, &got, &want);

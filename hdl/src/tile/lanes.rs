@@ -118,9 +118,6 @@ impl Piece<LANES> for Tile {
                 (((self.eps_write_address.val() >> self.depth_bits.val()) >> self.lane_bits.val())
                     << self.depth_bits.val())
                     | (self.eps_write_address.val() & self.depth_mask.val());
-            self.eps_banks[l].write_data.next = self.eps_write_data.val();
-            self.eps_banks[l].write.next = self.eps_write.val();
-            self.eps_banks[l].lane_write.next = false;
             self.eta_banks[l].clock.next = self.clock.val();
             self.eta_banks[l].read_bank.next = bit_cast::<8, 32>(
                 (self.eta_read_address.val() >> self.depth_bits.val()) & self.lane_mask.val(),
@@ -132,9 +129,22 @@ impl Piece<LANES> for Tile {
                 (((self.eta_write_address.val() >> self.depth_bits.val()) >> self.lane_bits.val())
                     << self.depth_bits.val())
                     | (self.eta_write_address.val() & self.depth_mask.val());
-            self.eta_banks[l].write_data.next = self.eta_write_data.val();
-            self.eta_banks[l].write.next = self.eta_write.val();
-            self.eta_banks[l].lane_write.next = false;
+            // TRACE: each valid lane writes its own bank at the group's row.
+            if self.phase.q.val() == Phase::Trace {
+                self.eps_banks[l].write_data.next = self.traces[l].eps_next.val();
+                self.eps_banks[l].write.next = false;
+                self.eps_banks[l].lane_write.next = self.eps_write.val() & self.l_v1[l].val();
+                self.eta_banks[l].write_data.next = self.traces[l].eta_next.val();
+                self.eta_banks[l].write.next = false;
+                self.eta_banks[l].lane_write.next = self.eta_write.val() & self.l_v1[l].val();
+            } else {
+                self.eps_banks[l].write_data.next = self.eps_write_data.val();
+                self.eps_banks[l].write.next = self.eps_write.val();
+                self.eps_banks[l].lane_write.next = false;
+                self.eta_banks[l].write_data.next = self.eta_write_data.val();
+                self.eta_banks[l].write.next = self.eta_write.val();
+                self.eta_banks[l].lane_write.next = false;
+            }
             if self.row_banks.val() {
                 self.eps_banks[l].read_address.next = self.l_fifo[l].val();
                 self.eta_banks[l].read_address.next = self.l_fifo[l].val();

@@ -155,6 +155,21 @@ impl Piece<LEARN_LANES> for Tile {
         }
         // The lanes' registers by phase (they hold otherwise).
         for l in 0..self._lanes {
+            // TRACE: a group's prefetched words in its first token (its own bank's, at the
+            // group's row); the history word and eta for the next lag in stage 1.
+            if self.phase.q.val() == Phase::Trace {
+                if (self.i_n.y.val() < self.n_groups.val()) & (self.idx_n.y.val() == 0) {
+                    self.pf_hist[l].d.next = self.hist_lanes[l].h_word.val();
+                    self.pf_eps[l].d.next = self.eps_banks[l].word.val();
+                    self.pf_eta[l].d.next = self.eta_banks[l].word.val();
+                }
+                if self.q1_v.q.val() {
+                    self.eta_fwd[l].d.next = self.traces[l].eta_next.val();
+                    if self.q1_last.q.val() {
+                        self.hist_reg[l].d.next = self.pf_hist[l].q.val();
+                    }
+                }
+            }
             if self.phase.q.val() == Phase::Decide {
                 self.l_acc[l].d.next = 0.into();
             }

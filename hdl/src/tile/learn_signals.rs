@@ -10,26 +10,23 @@ impl Piece<SIGNAL_PHASES> for Tile {
     fn update(&mut self) {
         match self.phase.q.val() {
             Phase::Trace => {
-                // Per source: eps at lag 0, then eta at lags R..0, one entry per cycle. A
-                // source's history word and two older entries were read a cycle before its first
-                // token; the first token registers them, the last one reads the next source's.
+                // Group g of the sources on the lanes (lane l: source g L + l, valid below S):
+                // eps at lag 0, then eta at lags R..0, one entry per cycle. A group's history
+                // words and two older entries were read a cycle before its first token (every
+                // bank at the group's row); the first token registers them, the last one reads
+                // the next group's (`learn_lanes.rs`).
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
-                if self.i_n.y.val() < self.n_src.val() {
-                    if self.idx_n.y.val() == 0 {
-                        self.pf_hist.d.next = self.h_rdata.val();
-                        self.pf_eps.d.next = self.eps_read_data.val();
-                        self.pf_eta.d.next = self.eta_read_data.val();
-                    }
+                if self.i_n.y.val() < self.n_groups.val() {
                     if (self.idx_n.y.val() == self.radius.val())
-                        & (self.i_n.y.val() + 1 < self.n_src.val())
+                        & (self.i_n.y.val() + 1 < self.n_groups.val())
                     {
-                        self.src_read.next = self.i_n.y.val() + 1;
+                        self.src_read.next = (self.i_n.y.val() + 1) << self.lane_bits.val();
                         self.eps_read_address.next = self.base_n.y.val()
-                            + self.depth.val()
+                            + (self.depth.val() << self.lane_bits.val())
                             + ((bit_cast::<32, 8>(self.head.q.val()) - 1) & self.depth_mask.val());
                         self.eta_read_address.next = self.base_n.y.val()
-                            + self.depth.val()
+                            + (self.depth.val() << self.lane_bits.val())
                             + ((bit_cast::<32, 8>(self.head.q.val()) - self.radius.val() - 1)
                                 & self.depth_mask.val());
                     }
@@ -43,28 +40,27 @@ impl Piece<SIGNAL_PHASES> for Tile {
                     if self.idx_n.y.val() == self.radius.val() {
                         self.idx.d.next = 0.into();
                         self.i.d.next = self.i_n.y.val() + 1;
-                        self.base.d.next = self.base_n.y.val() + self.depth.val();
+                        self.base.d.next =
+                            self.base_n.y.val() + (self.depth.val() << self.lane_bits.val());
                     } else {
                         self.idx.d.next = self.idx_n.y.val() + 1;
                     }
                 }
+                // Stage 1: the lanes write eta at lag m (and eps at lag 0 in the first token)
+                // at the group's row (`lanes.rs`: each valid lane its own bank).
                 if self.q1_v.q.val() {
                     self.eta_write_address.next = self.q1_base_n.y.val()
                         + ((bit_cast::<32, 8>(self.head.q.val())
                             - bit_cast::<32, 8>(self.q1_m.q.val()))
                             & self.depth_mask.val());
-                    self.eta_write_data.next = self.trace.eta_next.val();
                     self.eta_write.next = true;
-                    self.eta_fwd.d.next = self.trace.eta_next.val();
                     if self.q1_last.q.val() {
-                        self.hist_reg.d.next = self.pf_hist.q.val();
                         self.eps_write_address.next =
                             self.q1_base_n.y.val() + bit_cast::<32, 8>(self.head.q.val());
-                        self.eps_write_data.next = self.trace.eps_next.val();
                         self.eps_write.next = true;
                     }
                 }
-                if (self.i_n.y.val() == self.n_src.val()) & !self.q1_v.q.val() {
+                if (self.i_n.y.val() == self.n_groups.val()) & !self.q1_v.q.val() {
                     self.phase.d.next = Phase::Done;
                     if self.supervised.val() {
                         self.phase.d.next = Phase::Psum;

@@ -227,7 +227,8 @@ pub struct Tile {
     /// The readout's leak, from y's block-RAM output in OUT stage 2 (registered in `o3_y`).
     out_leak: Decay,
     out: Readout,
-    trace: TraceFifo,
+    /// TRACE's arithmetic per lane (source g L + l).
+    traces: Vec<TraceFifo>,
     rtrace: ReadoutTrace,
     learn: Learning,
     mean_q: Mean,
@@ -290,13 +291,13 @@ pub struct Tile {
     total_g: DFF<Bits<128>>,
     mean: DFF<Bits<64>>,
     m_cur: DFF<Bits<64>>,
-    hist_reg: DFF<Bits<64>>,
-    /// TRACE: the next source's history word, eps at lag 1 and eta at lag R + 1, read a cycle
-    /// ahead and registered in the source's first token (no block RAM on the update's path).
-    pf_hist: DFF<Bits<64>>,
-    pf_eps: DFF<Bits<64>>,
-    pf_eta: DFF<Bits<64>>,
-    eta_fwd: DFF<Bits<64>>,
+    /// TRACE per lane: the group's history word, eps at lag 1, eta at lag R + 1 (read a cycle
+    /// ahead, no block RAM on the update's path); the word and the eta written, for the next lag.
+    pf_hist: Vec<DFF<Bits<64>>>,
+    pf_eps: Vec<DFF<Bits<64>>>,
+    pf_eta: Vec<DFF<Bits<64>>>,
+    hist_reg: Vec<DFF<Bits<64>>>,
+    eta_fwd: Vec<DFF<Bits<64>>>,
     q1_m: DFF<Bits<8>>,
     /// TRACE: R - m, the future lags entry m's window has not seen (its shift).
     q1_ahead: DFF<Bits<8>>,

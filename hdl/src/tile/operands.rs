@@ -99,15 +99,18 @@ impl Piece<OPERANDS> for Tile {
         if self.i_n.y.val() == 0 {
             self.rem_shift.next = (self.rem_n.y.val() << 1) | 1;
         }
-        if self.q1_last.q.val() {
-            self.trace.word.next = self.pf_hist.q.val();
-            self.trace.eta_older.next = self.pf_eta.q.val();
-        } else {
-            self.trace.word.next = self.hist_reg.q.val();
-            self.trace.eta_older.next = self.eta_fwd.q.val();
+        // TRACE's lanes: a group's first token from the prefetched words, then from its own.
+        for l in 0..self._lanes {
+            if self.q1_last.q.val() {
+                self.traces[l].word.next = self.pf_hist[l].q.val();
+                self.traces[l].eta_older.next = self.pf_eta[l].q.val();
+            } else {
+                self.traces[l].word.next = self.hist_reg[l].q.val();
+                self.traces[l].eta_older.next = self.eta_fwd[l].q.val();
+            }
+            self.traces[l].ahead.next = self.q1_ahead.q.val();
+            self.traces[l].eps_prev.next = self.pf_eps[l].q.val();
         }
-        self.trace.ahead.next = self.q1_ahead.q.val();
-        self.trace.eps_prev.next = self.pf_eps.q.val();
         self.rtrace.zeta.next = self.q3_zeta_n.y.val();
         self.rtrace.spike.next = self.lif.spike.val();
         // The single port's stream (`learn_lanes.rs`: the barrel's first output at q1_lane).

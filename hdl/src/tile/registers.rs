@@ -13,10 +13,9 @@ impl Piece<REGS> for Tile {
             rsp_v, rsp_region, rsp_reg, i, idx, base, n_act, n_spk, q1_v, q1_last, q1_i, q1_base,
             q2_v, q2_last, q2_i, q3_v, q3_i, q3_leak, q3_zeta, s3_word, q4_v, q4_spike, q4_i,
             q4_vpre, learn_on, label, sup_start, flags, shifts, head, n_m, q1_lane, ymax, psum,
-            recip, rem, total_g, mean, m_cur, hist_reg, pf_hist, pf_eps, pf_eta, eta_fwd, q1_m,
-            q1_bias, o3_v, o3_i, o3_y, o3_sum, o4_v, o4_i, o4_y, p3_v, p3_i, xt_reg, rupd_v,
-            rupd_bias, rupd_i, sh_w, q2_s, w_reg, d_reg, g_reg, r_reg, aux, q1_ub, rupd_ub, ax3_v,
-            ax3_i, ax3_d, rot, q1_ahead
+            recip, rem, total_g, mean, m_cur, q1_m, q1_bias, o3_v, o3_i, o3_y, o3_sum, o4_v, o4_i,
+            o4_y, p3_v, p3_i, xt_reg, rupd_v, rupd_bias, rupd_i, sh_w, q2_s, w_reg, d_reg, g_reg,
+            r_reg, aux, q1_ub, rupd_ub, ax3_v, ax3_i, ax3_d, rot, q1_ahead
         );
         // The learning lanes' registers and the streams hold unless `learn_lanes.rs` or a
         // phase assigns them.
@@ -35,6 +34,16 @@ impl Piece<REGS> for Tile {
             self.l_a3[l].clock.next = self.clock.val();
             self.l_xt[l].clock.next = self.clock.val();
             self.l_acc[l].clock.next = self.clock.val();
+            self.pf_hist[l].clock.next = self.clock.val();
+            self.pf_eps[l].clock.next = self.clock.val();
+            self.pf_eta[l].clock.next = self.clock.val();
+            self.hist_reg[l].clock.next = self.clock.val();
+            self.eta_fwd[l].clock.next = self.clock.val();
+            self.pf_hist[l].d.next = self.pf_hist[l].q.val();
+            self.pf_eps[l].d.next = self.pf_eps[l].q.val();
+            self.pf_eta[l].d.next = self.pf_eta[l].q.val();
+            self.hist_reg[l].d.next = self.hist_reg[l].q.val();
+            self.eta_fwd[l].d.next = self.eta_fwd[l].q.val();
             self.s_acc[l].clock.next = self.clock.val();
             self.s_acc_n[l].x.next = self.s_acc[l].q.val();
             self.s_acc[l].d.next = self.s_acc_n[l].y.val();

@@ -336,6 +336,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] hist_lanes$0$sp_chain_in;
     wire  [63:0] hist_lanes$0$h_chain_out;
     wire  [63:0] hist_lanes$0$a_chain_out;
+    wire  [63:0] hist_lanes$0$h_word;
     wire  [63:0] hist_lanes$0$a_word;
     wire  [63:0] hist_lanes$0$in_chain_out;
     wire  [63:0] hist_lanes$0$sp_chain_out;
@@ -495,12 +496,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] out$leaked;
     reg  [63:0] out$sum;
     wire  [63:0] out$y_next;
-    reg  [63:0] trace$word;
-    reg  [7:0] trace$ahead;
-    reg  [63:0] trace$eta_older;
-    reg  [63:0] trace$eps_prev;
-    wire  [63:0] trace$eta_next;
-    wire  [63:0] trace$eps_next;
+    reg  [63:0] traces$0$word;
+    reg  [7:0] traces$0$ahead;
+    reg  [63:0] traces$0$eta_older;
+    reg  [63:0] traces$0$eps_prev;
+    wire  [63:0] traces$0$eta_next;
+    wire  [63:0] traces$0$eps_next;
     reg  [63:0] rtrace$zeta;
     reg  rtrace$spike;
     wire  [63:0] rtrace$zeta_next;
@@ -676,21 +677,21 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] m_cur$d;
     wire  [63:0] m_cur$q;
     reg  m_cur$clock;
-    reg  [63:0] hist_reg$d;
-    wire  [63:0] hist_reg$q;
-    reg  hist_reg$clock;
-    reg  [63:0] pf_hist$d;
-    wire  [63:0] pf_hist$q;
-    reg  pf_hist$clock;
-    reg  [63:0] pf_eps$d;
-    wire  [63:0] pf_eps$q;
-    reg  pf_eps$clock;
-    reg  [63:0] pf_eta$d;
-    wire  [63:0] pf_eta$q;
-    reg  pf_eta$clock;
-    reg  [63:0] eta_fwd$d;
-    wire  [63:0] eta_fwd$q;
-    reg  eta_fwd$clock;
+    reg  [63:0] pf_hist$0$d;
+    wire  [63:0] pf_hist$0$q;
+    reg  pf_hist$0$clock;
+    reg  [63:0] pf_eps$0$d;
+    wire  [63:0] pf_eps$0$q;
+    reg  pf_eps$0$clock;
+    reg  [63:0] pf_eta$0$d;
+    wire  [63:0] pf_eta$0$q;
+    reg  pf_eta$0$clock;
+    reg  [63:0] hist_reg$0$d;
+    wire  [63:0] hist_reg$0$q;
+    reg  hist_reg$0$clock;
+    reg  [63:0] eta_fwd$0$d;
+    wire  [63:0] eta_fwd$0$q;
+    reg  eta_fwd$0$clock;
     reg  [7:0] q1_m$d;
     wire  [7:0] q1_m$q;
     reg  q1_m$clock;
@@ -1390,6 +1391,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .sp_chain_in(hist_lanes$0$sp_chain_in),
         .h_chain_out(hist_lanes$0$h_chain_out),
         .a_chain_out(hist_lanes$0$a_chain_out),
+        .h_word(hist_lanes$0$h_word),
         .a_word(hist_lanes$0$a_word),
         .in_chain_out(hist_lanes$0$in_chain_out),
         .sp_chain_out(hist_lanes$0$sp_chain_out),
@@ -1628,13 +1630,13 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .sum(out$sum),
         .y_next(out$y_next)
     );
-    top$trace trace(
-        .word(trace$word),
-        .ahead(trace$ahead),
-        .eta_older(trace$eta_older),
-        .eps_prev(trace$eps_prev),
-        .eta_next(trace$eta_next),
-        .eps_next(trace$eps_next)
+    top$traces$0 traces$0(
+        .word(traces$0$word),
+        .ahead(traces$0$ahead),
+        .eta_older(traces$0$eta_older),
+        .eps_prev(traces$0$eps_prev),
+        .eta_next(traces$0$eta_next),
+        .eps_next(traces$0$eps_next)
     );
     top$rtrace rtrace(
         .zeta(rtrace$zeta),
@@ -1919,30 +1921,30 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(m_cur$q),
         .clock(m_cur$clock)
     );
-    top$hist_reg hist_reg(
-        .d(hist_reg$d),
-        .q(hist_reg$q),
-        .clock(hist_reg$clock)
+    top$pf_hist$0 pf_hist$0(
+        .d(pf_hist$0$d),
+        .q(pf_hist$0$q),
+        .clock(pf_hist$0$clock)
     );
-    top$pf_hist pf_hist(
-        .d(pf_hist$d),
-        .q(pf_hist$q),
-        .clock(pf_hist$clock)
+    top$pf_eps$0 pf_eps$0(
+        .d(pf_eps$0$d),
+        .q(pf_eps$0$q),
+        .clock(pf_eps$0$clock)
     );
-    top$pf_eps pf_eps(
-        .d(pf_eps$d),
-        .q(pf_eps$q),
-        .clock(pf_eps$clock)
+    top$pf_eta$0 pf_eta$0(
+        .d(pf_eta$0$d),
+        .q(pf_eta$0$q),
+        .clock(pf_eta$0$clock)
     );
-    top$pf_eta pf_eta(
-        .d(pf_eta$d),
-        .q(pf_eta$q),
-        .clock(pf_eta$clock)
+    top$hist_reg$0 hist_reg$0(
+        .d(hist_reg$0$d),
+        .q(hist_reg$0$q),
+        .clock(hist_reg$0$clock)
     );
-    top$eta_fwd eta_fwd(
-        .d(eta_fwd$d),
-        .q(eta_fwd$q),
-        .clock(eta_fwd$clock)
+    top$eta_fwd$0 eta_fwd$0(
+        .d(eta_fwd$0$d),
+        .q(eta_fwd$0$q),
+        .clock(eta_fwd$0$clock)
     );
     top$q1_m q1_m(
         .d(q1_m$d),
@@ -2272,11 +2274,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         total_g$clock = clock;
         mean$clock = clock;
         m_cur$clock = clock;
-        hist_reg$clock = clock;
-        pf_hist$clock = clock;
-        pf_eps$clock = clock;
-        pf_eta$clock = clock;
-        eta_fwd$clock = clock;
         q1_m$clock = clock;
         q1_bias$clock = clock;
         o3_v$clock = clock;
@@ -2355,11 +2352,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         total_g$d = total_g$q;
         mean$d = mean$q;
         m_cur$d = m_cur$q;
-        hist_reg$d = hist_reg$q;
-        pf_hist$d = pf_hist$q;
-        pf_eps$d = pf_eps$q;
-        pf_eta$d = pf_eta$q;
-        eta_fwd$d = eta_fwd$q;
         q1_m$d = q1_m$q;
         q1_bias$d = q1_bias$q;
         o3_v$d = o3_v$q;
@@ -2403,6 +2395,16 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         l_a3$0$clock = clock;
         l_xt$0$clock = clock;
         l_acc$0$clock = clock;
+        pf_hist$0$clock = clock;
+        pf_eps$0$clock = clock;
+        pf_eta$0$clock = clock;
+        hist_reg$0$clock = clock;
+        eta_fwd$0$clock = clock;
+        pf_hist$0$d = pf_hist$0$q;
+        pf_eps$0$d = pf_eps$0$q;
+        pf_eta$0$d = pf_eta$0$q;
+        hist_reg$0$d = hist_reg$0$q;
+        eta_fwd$0$d = eta_fwd$0$q;
         s_acc$0$clock = clock;
         s_acc_n$0$x = s_acc$0$q;
         s_acc$0$d = s_acc_n$0$y;
@@ -3290,15 +3292,15 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             rem_shift = (rem_n$y << 32'h1) | 32'h1;
         end
         if (q1_last$q) begin
-            trace$word = pf_hist$q;
-            trace$eta_older = pf_eta$q;
+            traces$0$word = pf_hist$0$q;
+            traces$0$eta_older = pf_eta$0$q;
         end
         else begin
-            trace$word = hist_reg$q;
-            trace$eta_older = eta_fwd$q;
+            traces$0$word = hist_reg$0$q;
+            traces$0$eta_older = eta_fwd$0$q;
         end
-        trace$ahead = q1_ahead$q;
-        trace$eps_prev = pf_eps$q;
+        traces$0$ahead = q1_ahead$q;
+        traces$0$eps_prev = pf_eps$0$q;
         rtrace$zeta = q3_zeta_n$y;
         rtrace$spike = lif$spike;
         lfsr_step$x = st_r8$0;
@@ -3608,16 +3610,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 begin
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
-                    if (i_n$y < n_src) begin
-                        if (idx_n$y == 32'h0) begin
-                            pf_hist$d = h_rdata;
-                            pf_eps$d = eps_read_data;
-                            pf_eta$d = eta_read_data;
-                        end
-                        if ((idx_n$y == radius) & (i_n$y + 32'h1 < n_src)) begin
-                            src_read = i_n$y + 32'h1;
-                            eps_read_address = base_n$y + depth + ((((head$q) & 32'hffffffff) - 32'h1) & depth_mask);
-                            eta_read_address = base_n$y + depth + ((((head$q) & 32'hffffffff) - radius - 32'h1) & depth_mask);
+                    if (i_n$y < n_groups) begin
+                        if ((idx_n$y == radius) & (i_n$y + 32'h1 < n_groups)) begin
+                            src_read = (i_n$y + 32'h1) << lane_bits;
+                            eps_read_address = base_n$y + (depth << lane_bits) + ((((head$q) & 32'hffffffff) - 32'h1) & depth_mask);
+                            eta_read_address = base_n$y + (depth << lane_bits) + ((((head$q) & 32'hffffffff) - radius - 32'h1) & depth_mask);
                         end
                         q1_v$d = 1'b1;
                         q1_i$d = i_n$y;
@@ -3628,7 +3625,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         if (idx_n$y == radius) begin
                             idx$d = 32'h0;
                             i$d = i_n$y + 32'h1;
-                            base$d = base_n$y + depth;
+                            base$d = base_n$y + (depth << lane_bits);
                         end
                         else begin
                             idx$d = idx_n$y + 32'h1;
@@ -3636,17 +3633,13 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     end
                     if (q1_v$q) begin
                         eta_write_address = q1_base_n$y + ((((head$q) & 32'hffffffff) - ((q1_m$q) & 32'hffffffff)) & depth_mask);
-                        eta_write_data = trace$eta_next;
                         eta_write = 1'b1;
-                        eta_fwd$d = trace$eta_next;
                         if (q1_last$q) begin
-                            hist_reg$d = pf_hist$q;
                             eps_write_address = q1_base_n$y + ((head$q) & 32'hffffffff);
-                            eps_write_data = trace$eps_next;
                             eps_write = 1'b1;
                         end
                     end
-                    if ((i_n$y == n_src) & ~q1_v$q) begin
+                    if ((i_n$y == n_groups) & ~q1_v$q) begin
                         phase$d = Phase$Done;
                         if (supervised) begin
                             phase$d = Phase$Psum;
@@ -4135,6 +4128,19 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         else begin
             l_fold$0 = l_acc_n$0$y;
+        end
+        if (phase$q == Phase$Trace) begin
+            if ((i_n$y < n_groups) & (idx_n$y == 32'h0)) begin
+                pf_hist$0$d = hist_lanes$0$h_word;
+                pf_eps$0$d = eps_banks$0$word;
+                pf_eta$0$d = eta_banks$0$word;
+            end
+            if (q1_v$q) begin
+                eta_fwd$0$d = traces$0$eta_next;
+                if (q1_last$q) begin
+                    hist_reg$0$d = pf_hist$0$q;
+                end
+            end
         end
         if (phase$q == Phase$Decide) begin
             l_acc$0$d = 32'h0;
@@ -4707,16 +4713,26 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         eps_banks$0$read_bank = (((eps_read_address >> depth_bits) & lane_mask) & 8'hff);
         eps_banks$0$write_bank = (((eps_write_address >> depth_bits) & lane_mask) & 8'hff);
         eps_banks$0$write_address = (((eps_write_address >> depth_bits) >> lane_bits) << depth_bits) | (eps_write_address & depth_mask);
-        eps_banks$0$write_data = eps_write_data;
-        eps_banks$0$write = eps_write;
-        eps_banks$0$lane_write = 1'b0;
         eta_banks$0$clock = clock;
         eta_banks$0$read_bank = (((eta_read_address >> depth_bits) & lane_mask) & 8'hff);
         eta_banks$0$write_bank = (((eta_write_address >> depth_bits) & lane_mask) & 8'hff);
         eta_banks$0$write_address = (((eta_write_address >> depth_bits) >> lane_bits) << depth_bits) | (eta_write_address & depth_mask);
-        eta_banks$0$write_data = eta_write_data;
-        eta_banks$0$write = eta_write;
-        eta_banks$0$lane_write = 1'b0;
+        if (phase$q == Phase$Trace) begin
+            eps_banks$0$write_data = traces$0$eps_next;
+            eps_banks$0$write = 1'b0;
+            eps_banks$0$lane_write = eps_write & l_v1$0;
+            eta_banks$0$write_data = traces$0$eta_next;
+            eta_banks$0$write = 1'b0;
+            eta_banks$0$lane_write = eta_write & l_v1$0;
+        end
+        else begin
+            eps_banks$0$write_data = eps_write_data;
+            eps_banks$0$write = eps_write;
+            eps_banks$0$lane_write = 1'b0;
+            eta_banks$0$write_data = eta_write_data;
+            eta_banks$0$write = eta_write;
+            eta_banks$0$lane_write = 1'b0;
+        end
         if (row_banks) begin
             eps_banks$0$read_address = l_fifo$0;
             eta_banks$0$read_address = l_fifo$0;
@@ -5639,7 +5655,7 @@ module top$eta_banks$0$sel(d,q,clock);
 endmodule // top$eta_banks$0$sel
 
 
-module top$eta_fwd(d,q,clock);
+module top$eta_fwd$0(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -5655,7 +5671,7 @@ module top$eta_fwd(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eta_fwd
+endmodule // top$eta_fwd$0
 
 
 module top$fb_banks$0(clock,read_address,write_address,write_bank,write_data,write,lane_write,read_bank,chain_in,chain_out,word);
@@ -5815,7 +5831,7 @@ module top$head(d,q,clock);
 endmodule // top$head
 
 
-module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_write,in_write,sp_write,h_chain_in,a_chain_in,in_chain_in,sp_chain_in,h_chain_out,a_chain_out,a_word,in_chain_out,sp_chain_out,hist_wb,group,hist_clear,clear_all,clear_address,syn,act_idx,act_count,act_chain_in,act_chain_out,latch,start_in,start_out,span1_in,span2_in,span3_in,span4_in,span0_out,span1_out,span2_out,span3_out);
+module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_write,in_write,sp_write,h_chain_in,a_chain_in,in_chain_in,sp_chain_in,h_chain_out,a_chain_out,h_word,a_word,in_chain_out,sp_chain_out,hist_wb,group,hist_clear,clear_all,clear_address,syn,act_idx,act_count,act_chain_in,act_chain_out,latch,start_in,start_out,span1_in,span2_in,span3_in,span4_in,span0_out,span1_out,span2_out,span3_out);
     
     // Module arguments
     input wire  clock;
@@ -5832,6 +5848,7 @@ module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_writ
     input wire  [63:0] sp_chain_in;
     output reg  [63:0] h_chain_out;
     output reg  [63:0] a_chain_out;
+    output reg  [63:0] h_word;
     output reg  [63:0] a_word;
     output reg  [63:0] in_chain_out;
     output reg  [63:0] sp_chain_out;
@@ -6066,6 +6083,7 @@ module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_writ
         axonal$read_address = read_source >> lane_bits;
         spikes$read_address = (read_source >> lane_bits) - spike_row0;
         sel$d = (read_source & lane_mask) == index;
+        h_word = history$read_data;
         a_word = axonal$read_data;
         if (sel$q) begin
             h_chain_out = h_chain_in | history$read_data;
@@ -6488,7 +6506,7 @@ module top$hist_lanes$0$start_n(x,y);
 endmodule // top$hist_lanes$0$start_n
 
 
-module top$hist_reg(d,q,clock);
+module top$hist_reg$0(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6504,7 +6522,7 @@ module top$hist_reg(d,q,clock);
        q <= d;
     end
           
-endmodule // top$hist_reg
+endmodule // top$hist_reg$0
 
 
 module top$i(d,q,clock);
@@ -8659,7 +8677,7 @@ module top$pass_taps$0(word,spike,axonal,synaptic,pushed,tap,tap_index,tap_bit,p
 endmodule // top$pass_taps$0
 
 
-module top$pf_eps(d,q,clock);
+module top$pf_eps$0(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8675,10 +8693,10 @@ module top$pf_eps(d,q,clock);
        q <= d;
     end
           
-endmodule // top$pf_eps
+endmodule // top$pf_eps$0
 
 
-module top$pf_eta(d,q,clock);
+module top$pf_eta$0(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8694,10 +8712,10 @@ module top$pf_eta(d,q,clock);
        q <= d;
     end
           
-endmodule // top$pf_eta
+endmodule // top$pf_eta$0
 
 
-module top$pf_hist(d,q,clock);
+module top$pf_hist$0(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8713,7 +8731,7 @@ module top$pf_hist(d,q,clock);
        q <= d;
     end
           
-endmodule // top$pf_hist
+endmodule // top$pf_hist$0
 
 
 module top$phase(d,q,clock);
@@ -10470,7 +10488,7 @@ module top$total_g_n(x,y);
 endmodule // top$total_g_n
 
 
-module top$trace(word,ahead,eta_older,eps_prev,eta_next,eps_next);
+module top$traces$0(word,ahead,eta_older,eps_prev,eta_next,eps_next);
     
     // Module arguments
     input wire  [63:0] word;
@@ -10504,23 +10522,23 @@ module top$trace(word,ahead,eta_older,eps_prev,eta_next,eps_next);
     reg  [63:0] window;
     
     // Sub module instances
-    top$trace$eps_leak eps_leak(
+    top$traces$0$eps_leak eps_leak(
         .x(eps_leak$x),
         .y(eps_leak$y)
     );
-    top$trace$eta_leak eta_leak(
+    top$traces$0$eta_leak eta_leak(
         .x(eta_leak$x),
         .y(eta_leak$y)
     );
-    top$trace$kernel kernel(
+    top$traces$0$kernel kernel(
         .x(kernel$x),
         .data(kernel$data)
     );
-    top$trace$eps_sum eps_sum(
+    top$traces$0$eps_sum eps_sum(
         .x(eps_sum$x),
         .y(eps_sum$y)
     );
-    top$trace$eta_sum eta_sum(
+    top$traces$0$eta_sum eta_sum(
         .x(eta_sum$x),
         .y(eta_sum$y)
     );
@@ -10555,10 +10573,10 @@ module top$trace(word,ahead,eta_older,eps_prev,eta_next,eps_next);
         end
     end
     
-endmodule // top$trace
+endmodule // top$traces$0
 
 
-module top$trace$eps_leak(x,y);
+module top$traces$0$eps_leak(x,y);
     
     // Module arguments
     input wire  [63:0] x;
@@ -10569,10 +10587,10 @@ module top$trace$eps_leak(x,y);
     wire signed [30:0] biased = prod + (x[12] ? 31'd65535 : 31'd0);
     wire signed [13:0] sr = biased[30:16];
     always @(*) y = {{50{sr[13]}}, sr};
-endmodule // top$trace$eps_leak
+endmodule // top$traces$0$eps_leak
 
 
-module top$trace$eps_sum(x,y);
+module top$traces$0$eps_sum(x,y);
     
     // Module arguments
     input wire  [63:0] x;
@@ -10580,10 +10598,10 @@ module top$trace$eps_sum(x,y);
     
     // Update code (custom)
     always @(*) y = {{49{x[14]}}, x[14:0]};
-endmodule // top$trace$eps_sum
+endmodule // top$traces$0$eps_sum
 
 
-module top$trace$eta_leak(x,y);
+module top$traces$0$eta_leak(x,y);
     
     // Module arguments
     input wire  [63:0] x;
@@ -10594,10 +10612,10 @@ module top$trace$eta_leak(x,y);
     wire signed [29:0] biased = prod + (x[11] ? 30'd65535 : 30'd0);
     wire signed [12:0] sr = biased[29:16];
     always @(*) y = {{51{sr[12]}}, sr};
-endmodule // top$trace$eta_leak
+endmodule // top$traces$0$eta_leak
 
 
-module top$trace$eta_sum(x,y);
+module top$traces$0$eta_sum(x,y);
     
     // Module arguments
     input wire  [63:0] x;
@@ -10605,10 +10623,10 @@ module top$trace$eta_sum(x,y);
     
     // Update code (custom)
     always @(*) y = {{50{x[13]}}, x[13:0]};
-endmodule // top$trace$eta_sum
+endmodule // top$traces$0$eta_sum
 
 
-module top$trace$kernel(x,data);
+module top$traces$0$kernel(x,data);
     
     // Module arguments
     input wire  [63:0] x;
@@ -10659,7 +10677,7 @@ module top$trace$kernel(x,data);
     wire signed [31:0] a = index;
     wire [6:0] e = in_table ? lookup(a) : 7'h0;
     always @(*) data = {{57{e[6]}}, e};
-endmodule // top$trace$kernel
+endmodule // top$traces$0$kernel
 
 
 module top$u_banks$0(clock,read_address,write_address,write_bank,write_data,write,lane_write,read_bank,chain_in,chain_out,word);
