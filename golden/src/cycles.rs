@@ -122,12 +122,13 @@ fn kinds(cfg: &Config) -> Kinds {
 /// per neuron CHECK + DECIDE 2, for m_j != 0 PASS1 ceil(S / L) + 3 and MEAN log2 L + 1 (delays
 /// learned) and PASS2 ceil(S / L) + 3 (the learning lanes take L synapses per cycle), one final
 /// CHECK;
-/// axonal MEANG 1 + AXON S + 2; readout O (ceil(H / L) + bias) + 2 (lanes over a row's neurons).
+/// axonal MEANG 1 + AXON ceil(S / L) + 2 (lanes over the sources); readout
+/// O (ceil(H / L) + bias) + 2 (lanes over a row's neurons).
 pub fn learning_cycles(cfg: &Config, c: LearnCounts) -> u64 {
     if !c.traces {
         return 0;
     }
-    let (s, h, o) = sizes(cfg);
+    let (_, h, o) = sizes(cfg);
     let r = cfg.surrogate.kernel_radius as u64;
     let mut cycles = source_groups(cfg) * (r + 1) + 2;
     if !c.supervised {
@@ -143,7 +144,7 @@ pub fn learning_cycles(cfg: &Config, c: LearnCounts) -> u64 {
         cycles += 2 * h + c.modulated as u64 * per_neuron + 1;
     }
     if k.a {
-        cycles += 1 + s + 2;
+        cycles += 1 + source_groups(cfg) + 2;
     }
     if k.u {
         cycles += o * (groups(cfg) + k.b as u64) + 2;

@@ -22,6 +22,8 @@
 //!   write_source ->| façade writes (host, LIF spikes, AXON) into bank s mod L  |
 //!   write_data --->|                                                           |
 //!   *_write ------>|                                                           |
+//!   a_lane, ------>| AXON: with a_lane the lane's source of the group takes    |
+//!   a_data         |   a_data as its axonal delay (row group)                  |
 //!   hist_wb ------>| HIST stage 1 (group): push, write back, clear the input   |
 //!   group -------->|   spike, append if active: list[count] <= source          |
 //!   hist_clear --->|   count <= 0                                              |
@@ -50,6 +52,8 @@ pub struct HistLane {
     pub write_data: Signal<In, Bits<64>>,
     pub h_write: Signal<In, Bit>,
     pub a_write: Signal<In, Bit>,
+    pub a_lane: Signal<In, Bit>,
+    pub a_data: Signal<In, Bits<64>>,
     pub in_write: Signal<In, Bit>,
     pub sp_write: Signal<In, Bit>,
     pub h_chain_in: Signal<In, Bits<64>>,
@@ -156,6 +160,8 @@ impl HistLane {
             write_data: Default::default(),
             h_write: Default::default(),
             a_write: Default::default(),
+            a_lane: Default::default(),
+            a_data: Default::default(),
             in_write: Default::default(),
             sp_write: Default::default(),
             h_chain_in: Default::default(),
@@ -288,6 +294,12 @@ impl Logic for HistLane {
         self.axonal.write_address.next = self.write_source.val() >> self.lane_bits.val();
         self.axonal.write_data.next = self.write_data.val();
         self.axonal.write_enable.next = self.a_write.val() & self.write_hit.val();
+        if self.a_lane.val() {
+            // AXON's write-back: every lane its own source of the group.
+            self.axonal.write_address.next = self.group.val();
+            self.axonal.write_data.next = self.a_data.val();
+            self.axonal.write_enable.next = self.valid.val();
+        }
         if self.hist_wb.val() {
             self.history.write_address.next = self.group.val();
             self.history.write_data.next = self.push.pushed.val();

@@ -1,8 +1,8 @@
 //! The learning unit's arithmetic (golden `fixed::learning::learn_step` and
 //! `fixed::readout::Readout::error`), combinational, for the elements that have no lanes (a
-//! readout bias, an axonal delay, an output error); the tile's sequencer feeds it one operand
-//! set per cycle in the contract's order and draws the LFSR. The synapses' updates, the readout
-//! weights' and the learning signals are the lanes' (`pass_lane.rs`, `sig_lane.rs`).
+//! readout bias, an output error); the tile's sequencer feeds it one operand set per cycle in
+//! the contract's order and draws the LFSR. The synapses' and axonal delays' updates, the
+//! readout weights' and the learning signals are the lanes' (`pass_lane.rs`, `sig_lane.rs`).
 //!
 //! ```text
 //!             +-------------------------------------------------------------+
@@ -10,8 +10,6 @@
 //!  xt_reg --->| w_next = sat_w(w - SR(xt_reg, sh_w, r_w))                     |-> w_next
 //!  w, r_w  -->|   (readout weights: x = e_k, trace = zeta_j; biases: trace = 1; |
 //!  sh_w ----->|    the synapses' updates are the learning lanes', pass_lane) |
-//!  g, mean -->| d_next = clip(d - SR(g - mean, sh_d, r_d), 0, hi)            |-> d_next
-//!  d, hi ---->|   (axonal delays: g = G_s)                                   |
 //!  y_gap ---->| p = EXP[y_gap >> exp_shift] (0 past the ROM)                  |-> p
 //!  recip ---->| pi = (p * recip) >> 16                                        |-> pi
 //!             +-------------------------------------------------------------+
@@ -34,31 +32,21 @@ pub struct Learning {
     pub w: Signal<In, Bits<64>>,
     pub r_w: Signal<In, Bits<32>>,
     pub sh_w: Signal<In, Bits<8>>,
-    pub g: Signal<In, Bits<64>>,
-    pub mean: Signal<In, Bits<64>>,
-    pub d: Signal<In, Bits<64>>,
-    pub hi: Signal<In, Bits<64>>,
-    pub r_d: Signal<In, Bits<32>>,
-    pub sh_d: Signal<In, Bits<8>>,
     pub y_gap: Signal<In, Bits<64>>,
     pub recip: Signal<In, Bits<64>>,
     pub xt: Signal<Out, Bits<64>>,
     pub w_next: Signal<Out, Bits<64>>,
-    pub d_next: Signal<Out, Bits<64>>,
     pub p: Signal<Out, Bits<64>>,
     pub pi: Signal<Out, Bits<64>>,
     mul_xt: Mul,
     mul_pi: Mul,
     sr_w: StochasticShift,
-    sr_d: StochasticShift,
     exp_rom: Rom,
     w_ext: Signal<Local, Bits<64>>,
     w_pre: Narrow<64>,
-    d_pre: Narrow<64>,
     w_sign: Constant<Bits<64>>,
     w_min: Constant<Bits<64>>,
     w_max: Constant<Bits<64>>,
-    zero: Constant<Bits<64>>,
     msb: Constant<Bits<64>>,
 }
 
@@ -70,16 +58,12 @@ impl Learning {
         w.signal_bits.max(ERROR_BITS) + w.trace_bits + 1
     }
 
-    /// `g_bits`: the delay-like gradient minus its mean (`g - mean`) fits in this many bits.
-    pub fn new(cfg: &Config, f: &Formats, g_bits: u32) -> Learning {
+    pub fn new(cfg: &Config, f: &Formats) -> Learning {
         let w = &cfg.widths;
         let (sb, wb, tb) = (w.signal_bits, w.weight_bits, w.trace_bits);
         let eb = ERROR_BITS;
         let sr_w = StochasticShift::new(Learning::xt_bits(cfg));
-        let sr_d = StochasticShift::new(g_bits);
-        let delay_bits = Formats::delay_bits(cfg);
         let w_pre_bits = wb.max(sr_w.out_bits()) + 1;
-        let d_pre_bits = (delay_bits + 1).max(sr_d.out_bits()) + 1;
         let exp: Vec<i64> = f.exp_rom.iter().map(|&x| x as i64).collect();
         assert_eq!(exp.len(), 1 << EXP_INDEX_BITS);
         // Kept apart from each other where the learning unit is built (`Mul::kept`); without
@@ -98,34 +82,24 @@ impl Learning {
             w: Default::default(),
             r_w: Default::default(),
             sh_w: Default::default(),
-            g: Default::default(),
-            mean: Default::default(),
-            d: Default::default(),
-            hi: Default::default(),
-            r_d: Default::default(),
-            sh_d: Default::default(),
             y_gap: Default::default(),
             recip: Default::default(),
             xt: Default::default(),
             w_next: Default::default(),
-            d_next: Default::default(),
             p: Default::default(),
             pi: Default::default(),
             mul_xt: mul(sb.max(eb), tb + 1),
             // p <= 2^15 and recip = 2^31 / sum(p) <= 2^16, both positive.
             mul_pi: mul(PROB_FRAC + 2, PROB_FRAC + 3),
             sr_w,
-            sr_d,
             // y_gap = ymax - y >= 0, the difference of two readout values.
             exp_rom: Rom::indexed(&exp, Rom::width_for(&exp, false), false, 0, f.exp_shift, 0)
                 .with_input_bits(w.readout_bits + 1),
             w_ext: Default::default(),
             w_pre: Narrow::signed(w_pre_bits),
-            d_pre: Narrow::signed(d_pre_bits),
             w_sign: SignedConsts::sign_of(wb),
             w_min: Constant::new(as_bits(f.w_min as i64)),
             w_max: Constant::new(as_bits(f.w_max as i64)),
-            zero: Constant::new(0u64.to_bits()),
             msb: SignedConsts::msb(),
         }
     }
@@ -151,18 +125,6 @@ impl Logic for Learning {
             self.w_next.next = self.w_min.val();
         } else {
             self.w_next.next = self.w_pre.y.val();
-        }
-        // Delay-like update: d - SR(g - mean), clipped to [0, hi].
-        self.sr_d.x.next = self.g.val() - self.mean.val();
-        self.sr_d.r.next = self.r_d.val();
-        self.sr_d.shift.next = self.sh_d.val();
-        self.d_pre.x.next = self.d.val() - self.sr_d.y.val();
-        if (self.d_pre.y.val() ^ self.msb.val()) > (self.hi.val() ^ self.msb.val()) {
-            self.d_next.next = self.hi.val();
-        } else if (self.d_pre.y.val() ^ self.msb.val()) < (self.zero.val() ^ self.msb.val()) {
-            self.d_next.next = 0.into();
-        } else {
-            self.d_next.next = self.d_pre.y.val();
         }
         // Softmax: p = EXP[(ymax - y) >> exp_shift], pi = (p * recip) >> 16.
         // y_gap >= 0, so the ROM's arithmetic shift is the contract's logical one.

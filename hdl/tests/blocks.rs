@@ -789,12 +789,6 @@ struct LearnOperands {
     w: i64,
     r_w: u32,
     sh_w: u32,
-    g: i64,
-    mean: i64,
-    d: i64,
-    hi: i64,
-    r_d: u32,
-    sh_d: u32,
     b: i64,
     e: i64,
     acc: i64,
@@ -803,18 +797,12 @@ struct LearnOperands {
     recip: i64,
 }
 
-const LEARN_INPUTS: [Port; 18] = [
+const LEARN_INPUTS: [Port; 12] = [
     Port("x", 64),
     Port("trace", 64),
     Port("w", 64),
     Port("r_w", 32),
     Port("sh_w", 8),
-    Port("g", 64),
-    Port("mean", 64),
-    Port("d", 64),
-    Port("hi", 64),
-    Port("r_d", 32),
-    Port("sh_d", 8),
     Port("b", 64),
     Port("e", 64),
     Port("acc", 64),
@@ -834,12 +822,6 @@ impl LearnOperands {
             raw(self.w),
             u128::from(self.r_w),
             u128::from(self.sh_w),
-            raw(self.g),
-            raw(self.mean),
-            raw(self.d),
-            raw(self.hi),
-            u128::from(self.r_d),
-            u128::from(self.sh_d),
             raw(self.b),
             raw(self.e),
             raw(self.acc),
@@ -858,18 +840,12 @@ impl LearnOperands {
             w: s(2),
             r_w: r[3] as u32,
             sh_w: r[4] as u32,
-            g: s(5),
-            mean: s(6),
-            d: s(7),
-            hi: s(8),
-            r_d: r[9] as u32,
-            sh_d: r[10] as u32,
-            b: s(11),
-            e: s(12),
-            acc: s(13),
-            psi: s(14),
-            y_gap: s(15),
-            recip: s(16),
+            b: s(5),
+            e: s(6),
+            acc: s(7),
+            psi: s(8),
+            y_gap: s(9),
+            recip: s(10),
         }
     }
 }
@@ -877,7 +853,7 @@ impl LearnOperands {
 /// ALGORITHM.md's per-element rules of the learning unit, written here from `golden::format`'s
 /// primitives (the golden model applies them inside whole-step loops, `learn_step` and
 /// `Readout::error`, with no per-element function to call).
-fn golden_learning(o: &LearnOperands, cfg: &Config, f: &Formats) -> [i64; 5] {
+fn golden_learning(o: &LearnOperands, cfg: &Config, f: &Formats) -> [i64; 4] {
     let w = &cfg.widths;
     let weight = sign_extend(o.w as u64, w.weight_bits);
     let w_next = clamp(
@@ -885,15 +861,12 @@ fn golden_learning(o: &LearnOperands, cfg: &Config, f: &Formats) -> [i64; 5] {
         f.w_min,
         f.w_max,
     ) as i64;
-    let d_next = (o.d - stochastic_shift(o.g - o.mean, o.sh_d, o.r_d))
-        .max(0)
-        .min(o.hi);
     let p = f
         .exp_rom
         .get((o.y_gap >> f.exp_shift) as usize)
         .map_or(0, |&p| p as i64);
     let pi = (p * o.recip) >> 16;
-    [w_next, d_next, p, pi, o.x * o.trace]
+    [w_next, p, pi, o.x * o.trace]
 }
 
 /// A value drawn uniformly from `lo..=hi` or one of its ends.
@@ -905,7 +878,7 @@ fn within(lo: i64, hi: i64, rng: &mut SplitMix64) -> i64 {
     }
 }
 
-/// The learning unit (bias and axonal updates, softmax terms) and the learning-signal lane
+/// The learning unit (bias updates, softmax terms) and the learning-signal lane
 /// (`sig_lane.rs`: B_jk e_k, L_j, m_j) against the contract's rules, on the same operands.
 #[test]
 fn learning_unit_equals_the_contracts_update_rules() {
@@ -914,16 +887,11 @@ fn learning_unit_equals_the_contracts_update_rules() {
         let f = Formats::new(&cfg).unwrap();
         let w = &cfg.widths;
         let nb = RegisterBits::new(&cfg, &f);
-        let g_bits = nb.g_minus_mean();
-        let v = verilog_of(Learning::new(&cfg, &f, g_bits), |b| {
+        let v = verilog_of(Learning::new(&cfg, &f), |b| {
             for p in [
                 &mut b.x,
                 &mut b.trace,
                 &mut b.w,
-                &mut b.g,
-                &mut b.mean,
-                &mut b.d,
-                &mut b.hi,
                 &mut b.y_gap,
                 &mut b.recip,
                 &mut b.xt_reg,
@@ -931,18 +899,15 @@ fn learning_unit_equals_the_contracts_update_rules() {
                 p.connect();
             }
             b.r_w.connect();
-            b.r_d.connect();
             b.sh_w.connect();
-            b.sh_d.connect();
         });
         let signed = |bits: u32| (-(1i64 << (bits - 1)), (1i64 << (bits - 1)) - 1);
         let raw = |x: i64, bits: u32| x & ((1i64 << bits) - 1);
         let (w_lo, w_hi) = signed(w.weight_bits);
         let (e_lo, e_hi) = signed(ERROR_BITS);
         let (s_lo, s_hi) = (f.l_min as i64, f.l_max as i64);
-        let (g_lo, g_hi) = signed(g_bits - 1);
         let (a_lo, a_hi) = signed(nb.acc);
-        let shifts = [f.sr_w, f.sr_d, f.sr_a, f.sr_u, f.sr_b];
+        let shifts = [f.sr_w, f.sr_u, f.sr_b];
         let p_max = f.exp_rom.iter().copied().max().unwrap() as i64;
         let psi_max = f.psi_rom.iter().copied().max().unwrap() as i64;
         let outputs = cfg.network.outputs as i64;
@@ -964,8 +929,7 @@ fn learning_unit_equals_the_contracts_update_rules() {
                         rng.below(33) as u32
                     }
                 };
-                let (sh_w, sh_d) = (pick_shift(), pick_shift());
-                let hi = within(0, f.delay_max as i64, &mut rng);
+                let sh_w = pick_shift();
                 let psum = within(p_max, outputs * p_max, &mut rng);
                 LearnOperands {
                     x,
@@ -973,12 +937,6 @@ fn learning_unit_equals_the_contracts_update_rules() {
                     w: raw(within(w_lo, w_hi, &mut rng), w.weight_bits),
                     r_w: rng.next_u64() as u32,
                     sh_w,
-                    g: within(g_lo, g_hi, &mut rng),
-                    mean: within(g_lo, g_hi, &mut rng),
-                    d: within(0, f.delay_max as i64, &mut rng),
-                    hi,
-                    r_d: rng.next_u64() as u32,
-                    sh_d,
                     b: raw(within(w_lo, w_hi, &mut rng), w.weight_bits),
                     e: raw(within(e_lo, e_hi, &mut rng), ERROR_BITS),
                     acc: within(a_lo, a_hi, &mut rng),
@@ -991,7 +949,6 @@ fn learning_unit_equals_the_contracts_update_rules() {
             .collect();
         let all = [
             Port("w_next", 64),
-            Port("d_next", 64),
             Port("p", 64),
             Port("pi", 64),
             Port("xt", 64),
@@ -1060,11 +1017,12 @@ fn learning_unit_equals_the_contracts_update_rules() {
 /// (`golden::fixed::learning::{delay_gradient, weight_update, delay_update}`, which `learn_step`
 /// applies; m in the signal or, for RUPD's rows, the error range): random operands over their
 /// ranges and the extremes, every configuration, the
-/// shifts the host may set (the formats' and any of 0..=32); a lane whose delay update uses the
-/// draw unrotated is caught.
+/// shifts the host may set (the formats' and any of 0..=32); AXON's rows (hi = D - 1, the draw
+/// given rotated) against `axonal_update`; a lane whose delay update uses the draw unrotated is
+/// caught.
 #[test]
 fn learning_lane_equals_the_golden_synapse_rules() {
-    use golden::fixed::learning::{delay_gradient, delay_update, weight_update};
+    use golden::fixed::learning::{axonal_update, delay_gradient, delay_update, weight_update};
     use hdl::pass_lane::PassLane;
     let mut rng = SplitMix64::new(17);
     let inputs = [
@@ -1169,7 +1127,12 @@ fn learning_lane_equals_the_golden_synapse_rules() {
                     bits64(g),
                     bits64(mean),
                     bits64(within(0, f.delay_max as i64, &mut rng)),
-                    bits64(within(0, f.delay_max as i64, &mut rng)),
+                    // hi: a synapse's path bound, or (a quarter of the rows) AXON's D - 1.
+                    bits64(if rng.below(4) == 0 {
+                        f.delay_max as i64
+                    } else {
+                        within(0, f.delay_max as i64, &mut rng)
+                    }),
                     sh_d,
                 ]
             })
@@ -1183,7 +1146,15 @@ fn learning_lane_equals_the_golden_synapse_rules() {
             let eta = sign_extend(r[2] as u64, w.trace_bits) as i32;
             let q = delay_gradient(s(0), weight(1), eta);
             let w_next = weight_update(&fr, fr.sr_w, s(0), s(3) as i32, r[6] as u32, weight(5));
-            let d_next = delay_update(&fr, s(8), s(9), r[6] as u32, s(10) as i32, s(11));
+            let d_next = if s(11) == f.delay_max as i64 {
+                // AXON feeds the draw rotated by 16 bits (`learn_lanes.rs`).
+                let mut fa = f.clone();
+                fa.sr_a = r[12] as u32;
+                let draw = (r[6] as u32).rotate_left(16);
+                axonal_update(&fa, s(8), s(9), draw, s(10) as i32)
+            } else {
+                delay_update(&fr, s(8), s(9), r[6] as u32, s(10) as i32, s(11))
+            };
             vec![
                 bits64(q),
                 (q as i128) as u128,
@@ -1578,6 +1549,8 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
                 b.write_data.connect();
                 b.h_write.connect();
                 b.a_write.connect();
+                b.a_lane.connect();
+                b.a_data.connect();
                 b.in_write.connect();
                 b.sp_write.connect();
                 b.h_chain_in.connect();
@@ -1629,10 +1602,12 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
             "span2_in",
             "span3_in",
             "span4_in",
+            "a_lane",
+            "a_data",
         ];
         let widths = [
             1, 32, 32, 64, 1, 1, 1, 1, 64, 64, 64, 64, 1, 32, 1, 1, 32, 1, 32, 1, 64, 1, 32, 32,
-            32, 32, 32,
+            32, 32, 32, 1, 64,
         ];
         let inputs: Vec<Port> = names.iter().zip(widths).map(|(n, w)| Port(n, w)).collect();
         let at = |n: &str| names.iter().position(|x| *x == n).unwrap();
@@ -1768,7 +1743,19 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
             read[3] = chain | entry;
             cycle(&row, read);
         }
-        // The pushed words, the delays kept, the input spikes consumed.
+        // AXON's write-back: each group's row takes this lane's new delay (a_lane), whatever
+        // the façade's source.
+        let mut axonal = axonal.clone();
+        for &s in &mine {
+            axonal[s as usize] = rng.below(limit + 1);
+            let mut row = zero.clone();
+            row[at("a_lane")] = 1;
+            row[at("group")] = u128::from(s / lanes);
+            row[at("a_data")] = u128::from(axonal[s as usize]);
+            row[at("write_source")] = u128::from(rng.below(s_n));
+            cycle(&row, none);
+        }
+        // The pushed words, the delays (AXON's), the input spikes consumed.
         for &s in &mine {
             let mut row = zero.clone();
             row[at("read_source")] = u128::from(s);

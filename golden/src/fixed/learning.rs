@@ -135,10 +135,8 @@ fn learn_step_body(
             0
         };
         rng.draw_row(&mut row.r);
-        let (sh, mask) = sr_consts(f.sr_a);
         for ((a, &g), &r) in p.a.iter_mut().zip(&axon_grad).zip(&row.r) {
-            let da = (g - mean + (r as i64 & mask)) >> sh;
-            *a = (*a as i64 - da).clamp(0, f.delay_max as i64) as i32;
+            *a = axonal_update(f, g, mean, r, *a);
         }
     }
 
@@ -194,12 +192,25 @@ pub fn weight_update(f: &Formats, shift: u32, x: i64, trace: i32, r: u32, w: i32
 }
 
 /// PASS2's synaptic-delay update of synapse (j, s) with the same draw rotated by 16 bits:
-/// `d - SR(q_js - mean)`, clipped to [0, hi] (hi = the path bound D - 1 - A_s; twin of
+/// `d - SR(q_js - mean)` by `sr_d`, clipped to [0, hi] (hi = the path bound D - 1 - A_s; twin of
 /// `hdl::pass_lane`).
 #[inline(always)]
 pub fn delay_update(f: &Formats, q: i64, mean: i64, r: u32, d: i32, hi: i64) -> i32 {
-    let (sh, mask) = sr_consts(f.sr_d);
-    let dd = (q - mean + (r.rotate_left(16) as i64 & mask)) >> sh;
+    delay_like_update(f.sr_d, q - mean, r.rotate_left(16), d, hi)
+}
+
+/// AXON's update of source s's axonal delay with its draw r (unrotated): `A_s - SR(G_s - mean)`
+/// by `sr_a`, clipped to [0, D - 1] (twin of `hdl::pass_lane` given the draw rotated by 16 bits,
+/// which its delay path undoes, and hi = D - 1).
+#[inline(always)]
+pub fn axonal_update(f: &Formats, g: i64, mean: i64, r: u32, a: i32) -> i32 {
+    delay_like_update(f.sr_a, g - mean, r, a, f.delay_max as i64)
+}
+
+#[inline(always)]
+fn delay_like_update(shift: u32, x: i64, r: u32, d: i32, hi: i64) -> i32 {
+    let (sh, mask) = sr_consts(shift);
+    let dd = (x + (r as i64 & mask)) >> sh;
     // clamp(0, hi) written as max/min: hi may be below 0 only if A_s > D - 1, which the axonal
     // clip rules out.
     (d as i64 - dd).max(0).min(hi) as i32

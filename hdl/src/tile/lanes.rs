@@ -171,7 +171,7 @@ impl Piece<LANES> for Tile {
                 bit_cast::<8, 32>(self.ag_read_address.val() & self.lane_mask.val());
             self.ag_banks[l].write_bank.next =
                 bit_cast::<8, 32>(self.ag_write_address.val() & self.lane_mask.val());
-            self.ag_banks[l].write.next = self.ag_write.val();
+            self.ag_banks[l].write.next = self.ag_write.val() & (self.phase.q.val() != Phase::Axon);
             // Psi and the modulated signals (by neuron): SIG's lanes read psi's row g and write
             // m_j at row g; else the port. The random feedback (skewed): SIG's lanes read row
             // g O + k, the host through the port (its index's low bits the bank).
@@ -255,7 +255,9 @@ impl Piece<LANES> for Tile {
                 self.ag_banks[l].write_address.next =
                     self.ag_write_address.val() >> self.lane_bits.val();
                 self.ag_banks[l].write_data.next = self.ag_write_data.val();
-                self.ag_banks[l].lane_write.next = false;
+                // AXON clears every valid lane's G_s at the group's row.
+                self.ag_banks[l].lane_write.next =
+                    self.ag_write.val() & (self.phase.q.val() == Phase::Axon) & self.l_v1[l].val();
             }
         }
         for l in 0..1 {
@@ -313,7 +315,14 @@ impl Piece<LANES> for Tile {
             self.hist_lanes[l].in_write.next = self.in_write.val();
             self.hist_lanes[l].sp_write.next = self.sp_write.val();
             self.hist_lanes[l].hist_wb.next = self.hist_wb.val();
-            self.hist_lanes[l].group.next = self.q1_i_n.y.val();
+            // AXON stage 3: each lane writes its source's new axonal delay at group ax3_i.
+            self.hist_lanes[l].a_lane.next = self.ax3_v.q.val();
+            self.hist_lanes[l].a_data.next = self.l_d[l].q.val();
+            if self.ax3_v.q.val() {
+                self.hist_lanes[l].group.next = self.ax3_i.q.val();
+            } else {
+                self.hist_lanes[l].group.next = self.q1_i_n.y.val();
+            }
             self.hist_lanes[l].hist_clear.next = self.hist_clear.val();
             self.hist_lanes[l].clear_all.next = self.clear_all.val();
             self.hist_lanes[l].clear_address.next = self.i_n.y.val();

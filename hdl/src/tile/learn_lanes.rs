@@ -64,12 +64,18 @@ impl Piece<LEARN_LANES> for Tile {
             self.pass_lanes[l].g.next = self.l_g3[l].q.val();
             self.pass_lanes[l].mean.next = self.mean_n.y.val();
             self.pass_lanes[l].d.next = self.l_d3[l].q.val();
-            if self.has_axonal.val() {
+            // The delay path: PASS2's synaptic delay (bound D - 1 - A_s, shift sr_d) or AXON's
+            // axonal delay (bound D - 1, shift sr_a).
+            if self.has_axonal.val() & (self.phase.q.val() != Phase::Axon) {
                 self.pass_lanes[l].hi.next = self.delay_max.val() - self.l_a3[l].q.val();
             } else {
                 self.pass_lanes[l].hi.next = self.delay_max.val();
             }
-            self.pass_lanes[l].sh_d.next = self.shifts.q.val().get_bits::<8>(8);
+            if self.phase.q.val() == Phase::Axon {
+                self.pass_lanes[l].sh_d.next = self.shifts.q.val().get_bits::<8>(16);
+            } else {
+                self.pass_lanes[l].sh_d.next = self.shifts.q.val().get_bits::<8>(8);
+            }
             // PASS1 stage 2's writes.
             self.l_dg_data[l].next = self.pass_lanes[l].q.val();
             self.l_ag_data[l].next = self.l_g[l].q.val() + self.pass_lanes[l].q.val();
@@ -192,6 +198,19 @@ impl Piece<LEARN_LANES> for Tile {
                 self.l_w3[l].d.next = self.u_r8[l].val() & 0xFFFF_FFFF_u64;
                 self.l_r3[l].d.next = self.lane_lfsr[l].drawn.val();
             }
+            // AXON stage 1: G_s, A_s and the draw (rotated by 16 bits, which the lane's delay
+            // path undoes: golden `axonal_update` draws unrotated); stage 2: the update.
+            if self.phase.q.val() == Phase::Axon {
+                if self.q1_v.q.val() {
+                    self.l_g3[l].d.next = self.ag_banks[l].word.val();
+                    self.l_d3[l].d.next = self.hist_lanes[l].a_word.val();
+                    self.l_r3[l].d.next = (self.lane_lfsr[l].drawn.val() << 16)
+                        | (self.lane_lfsr[l].drawn.val() >> 16);
+                }
+                if self.p3_v.q.val() {
+                    self.l_d[l].d.next = self.pass_lanes[l].d_next.val();
+                }
+            }
             if self.phase.q.val() == Phase::Pass2 {
                 if self.q1_v.q.val() {
                     self.l_r[l].d.next = self.lane_lfsr[l].drawn.val();
@@ -216,6 +235,7 @@ impl Piece<LEARN_LANES> for Tile {
         }
         self.sb_mark.next = 0.into();
         if (self.phase.q.val() == Phase::Pass2)
+            | (self.phase.q.val() == Phase::Axon)
             | ((self.phase.q.val() == Phase::Rupd) & !self.q1_bias.q.val())
         {
             // Lane l's draw goes back to stream (l + a) mod 16 (valid lanes only). The amounts
@@ -236,14 +256,12 @@ impl Piece<LEARN_LANES> for Tile {
                 self.sb_word[l].next = bit_cast::<32, 64>(self.cmd_data.val());
             }
         } else {
-            // AXON's and RUPD's bias's draw from stream q1_lane (stage 1).
+            // RUPD's bias's draw from stream q1_lane (stage 1).
             self.sb_amount.next = ((bit_cast::<8, 4>(self.q1_lane.q.val()) ^ 15) + 1) & 15;
             for l in 0..1 {
                 self.sb_word[l].next = self.lfsr_step.drawn.val();
             }
-            if self.q1_v.q.val()
-                & ((self.phase.q.val() == Phase::Axon) | (self.phase.q.val() == Phase::Rupd))
-            {
+            if self.q1_v.q.val() & (self.phase.q.val() == Phase::Rupd) {
                 self.sb_mark.next = 1.into();
             }
         }

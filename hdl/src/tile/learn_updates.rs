@@ -120,38 +120,35 @@ impl Piece<UPDATE_PHASES> for Tile {
                 self.phase.d.next = Phase::Axon;
             }
             Phase::Axon => {
-                // A_s -= SR(G_s - mean), clipped to [0, D-1]; G_s cleared for the next step.
+                // Group g of the sources on the lanes (`learn_lanes.rs`; lane l: source
+                // s = g L + l, from stream s mod 16): A_s -= SR(G_s - mean), clipped to
+                // [0, D-1]; G_s cleared for the next step.
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
-                if self.idx_n.y.val() < self.n_src.val() {
-                    self.src_read.next = self.idx_n.y.val();
-                    self.ag_read_address.next = self.idx_n.y.val();
+                if self.idx_n.y.val() < self.n_groups.val() {
+                    self.src_read.next = self.idx_n.y.val() << self.lane_bits.val();
+                    self.ag_read_address.next = self.idx_n.y.val() << self.lane_bits.val();
                     self.q1_v.d.next = true;
                     self.q1_i.d.next = self.idx_n.y.val();
-                    self.q1_lane.d.next = self.idx_n.y.val().get_bits::<INDEX_BITS>(0);
                     self.idx.d.next = self.idx_n.y.val() + 1;
                 }
-                // Stage 1: register the operands and the draw (the stream advances here).
+                // Stage 1: the lanes register the operands and draw (the streams advance);
+                // G_s cleared at the group's row.
                 if self.q1_v.q.val() {
                     self.p3_v.d.next = true;
                     self.p3_i.d.next = self.q1_i_n.y.val();
-                    self.g_reg.d.next = self.ag_read_data.val();
-                    self.d_reg.d.next = self.a_rdata.val();
-                    self.r_reg.d.next = self.lfsr_step.drawn.val();
-                    self.ag_write_address.next = self.q1_i_n.y.val();
+                    self.ag_write_address.next = self.q1_i_n.y.val() << self.lane_bits.val();
                     self.ag_write_data.next = 0.into();
                     self.ag_write.next = true;
                 }
-                // Stage 2: the update, registered; stage 3 (below the phases) writes it, the last
-                // source's in the next phase's first cycle (RUPD and DONE do not touch the axonal
-                // delays), so AXON takes no extra cycle and the learning unit's delay-like path
-                // ends at a register rather than a history lane's bank.
+                // Stage 2: the lanes' updates, registered; stage 3 (`lanes.rs`) writes them into
+                // the history lanes' banks, the last group's in the next phase's first cycle
+                // (RUPD and DONE do not touch the axonal delays), so AXON takes no extra cycle.
                 if self.p3_v.q.val() {
                     self.ax3_v.d.next = true;
                     self.ax3_i.d.next = self.p3_i_n.y.val();
-                    self.ax3_d.d.next = self.learn.d_next.val();
                 }
-                if (self.idx_n.y.val() == self.n_src.val()) & !self.q1_v.q.val() {
+                if (self.idx_n.y.val() == self.n_groups.val()) & !self.q1_v.q.val() {
                     self.i.d.next = 0.into();
                     self.idx.d.next = 0.into();
                     self.base.d.next = 0.into();

@@ -321,10 +321,9 @@ pub struct Tile {
     rupd_v: DFF<Bit>,
     rupd_bias: DFF<Bit>,
     rupd_i: DFF<Bits<32>>,
-    /// AXON stage 3: the updated axonal delay and its source, written a cycle after the update.
+    /// AXON stage 3: the group whose updated axonal delays (the lanes' `l_d`) are written.
     ax3_v: DFF<Bit>,
     ax3_i: DFF<Bits<32>>,
-    ax3_d: DFF<Bits<64>>,
     /// RUPD's readout-weight bank, carried from stage 0 to the write in stage 2.
     q1_ub: DFF<Bits<8>>,
     rupd_ub: DFF<Bits<8>>,
@@ -332,8 +331,6 @@ pub struct Tile {
     sh_w: DFF<Bits<8>>,
     q2_s: DFF<Bits<32>>,
     w_reg: DFF<Bits<64>>,
-    d_reg: DFF<Bits<64>>,
-    g_reg: DFF<Bits<64>>,
     r_reg: DFF<Bits<32>>,
     aux: DFF<Bits<32>>,
     // The registers' configured widths (narrow.rs): every read goes through these.

@@ -116,9 +116,8 @@ impl Piece<OPERANDS> for Tile {
         // The single port's stream (`learn_lanes.rs`: the barrel's first output at q1_lane).
         self.lfsr_step.x.next = self.st_r8[0].val();
         // The learning unit's operands, each assigned once per evaluation (ARCHITECTURE.md,
-        // "one assignment per output"; the synapses' updates are the learning lanes'): its
-        // weight-like port updates a readout weight or bias (RUPD), its delay-like port an
-        // axonal delay (AXON). The product e_k zeta_j (or e_k) is formed in RUPD's stage 1 and
+        // "one assignment per output"; the synapses', axonal delays' and readout weights'
+        // updates are the learning lanes'): its weight-like port updates a readout bias. The product e_k zeta_j (or e_k) is formed in RUPD's stage 1 and
         // registered (`xt_reg`); the update (stage 2: U_kj -= SR(e_k zeta_j), b_k -= SR(e_k))
         // reads registers only.
         self.learn.x.next = self.e_ext.val();
@@ -133,12 +132,6 @@ impl Piece<OPERANDS> for Tile {
         self.learn.sh_w.next = self.sh_w.q.val();
         // A_s -= SR(G_s - mean), clipped to [0, D-1], from the operands AXON's stage 1
         // registered.
-        self.learn.g.next = self.g_reg.q.val();
-        self.learn.d.next = self.d_reg.q.val();
-        self.learn.hi.next = self.delay_max.val();
-        self.learn.r_d.next = self.r_reg.q.val();
-        self.learn.sh_d.next = self.shifts.q.val().get_bits::<8>(16);
-        self.learn.mean.next = self.mean_n.y.val();
         self.learn.y_gap.next = self.ymax_n.y.val() - self.y_ext.val();
         self.learn.recip.next = self.recip_n.y.val();
         // The neuron's total: lane 0's, once MEAN has folded the lanes' into it.

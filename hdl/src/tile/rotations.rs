@@ -63,6 +63,7 @@ impl Piece<ROTATIONS> for Tile {
         // The streams: read through a rotation by st_amount, written back through one by
         // sb_amount (bit 32 of a word: write this stream).
         if (self.phase.q.val() == Phase::Pass2)
+            | (self.phase.q.val() == Phase::Axon)
             | ((self.phase.q.val() == Phase::Rupd) & !self.q1_bias.q.val())
         {
             self.st_amount.next =

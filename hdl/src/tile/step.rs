@@ -251,12 +251,6 @@ impl Piece<STAGES> for Tile {
         {
             self.ymax.d.next = self.o4_y_n.y.val();
         }
-        // AXON stage 3: write the updated axonal delay into its history lane's bank.
-        if self.ax3_v.q.val() {
-            self.src_write.next = self.ax3_i.q.val();
-            self.src_wdata.next = self.ax3_d.q.val();
-            self.a_write.next = true;
-        }
         // SYN stage 4: the psi and the spike of the neuron whose LIF update ended a cycle ago
         // (the last one in OUT's first cycle, which reads neither and writes no source bank).
         if self.q4_v.q.val() {

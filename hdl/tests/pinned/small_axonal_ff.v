@@ -328,6 +328,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] hist_lanes$0$write_data;
     reg  hist_lanes$0$h_write;
     reg  hist_lanes$0$a_write;
+    reg  hist_lanes$0$a_lane;
+    reg  [63:0] hist_lanes$0$a_data;
     reg  hist_lanes$0$in_write;
     reg  hist_lanes$0$sp_write;
     reg  [63:0] hist_lanes$0$h_chain_in;
@@ -511,17 +513,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] learn$w;
     reg  [31:0] learn$r_w;
     reg  [7:0] learn$sh_w;
-    reg  [63:0] learn$g;
-    reg  [63:0] learn$mean;
-    reg  [63:0] learn$d;
-    reg  [63:0] learn$hi;
-    reg  [31:0] learn$r_d;
-    reg  [7:0] learn$sh_d;
     reg  [63:0] learn$y_gap;
     reg  [63:0] learn$recip;
     wire  [63:0] learn$xt;
     wire  [63:0] learn$w_next;
-    wire  [63:0] learn$d_next;
     wire  [63:0] learn$p;
     wire  [63:0] learn$pi;
     reg  [127:0] mean_q$total;
@@ -746,9 +741,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] ax3_i$d;
     wire  [31:0] ax3_i$q;
     reg  ax3_i$clock;
-    reg  [63:0] ax3_d$d;
-    wire  [63:0] ax3_d$q;
-    reg  ax3_d$clock;
     reg  [7:0] q1_ub$d;
     wire  [7:0] q1_ub$q;
     reg  q1_ub$clock;
@@ -764,12 +756,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] w_reg$d;
     wire  [63:0] w_reg$q;
     reg  w_reg$clock;
-    reg  [63:0] d_reg$d;
-    wire  [63:0] d_reg$q;
-    reg  d_reg$clock;
-    reg  [63:0] g_reg$d;
-    wire  [63:0] g_reg$q;
-    reg  g_reg$clock;
     reg  [31:0] r_reg$d;
     wire  [31:0] r_reg$q;
     reg  r_reg$clock;
@@ -1383,6 +1369,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .write_data(hist_lanes$0$write_data),
         .h_write(hist_lanes$0$h_write),
         .a_write(hist_lanes$0$a_write),
+        .a_lane(hist_lanes$0$a_lane),
+        .a_data(hist_lanes$0$a_data),
         .in_write(hist_lanes$0$in_write),
         .sp_write(hist_lanes$0$sp_write),
         .h_chain_in(hist_lanes$0$h_chain_in),
@@ -1650,17 +1638,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .w(learn$w),
         .r_w(learn$r_w),
         .sh_w(learn$sh_w),
-        .g(learn$g),
-        .mean(learn$mean),
-        .d(learn$d),
-        .hi(learn$hi),
-        .r_d(learn$r_d),
-        .sh_d(learn$sh_d),
         .y_gap(learn$y_gap),
         .recip(learn$recip),
         .xt(learn$xt),
         .w_next(learn$w_next),
-        .d_next(learn$d_next),
         .p(learn$p),
         .pi(learn$pi)
     );
@@ -2036,11 +2017,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(ax3_i$q),
         .clock(ax3_i$clock)
     );
-    top$ax3_d ax3_d(
-        .d(ax3_d$d),
-        .q(ax3_d$q),
-        .clock(ax3_d$clock)
-    );
     top$q1_ub q1_ub(
         .d(q1_ub$d),
         .q(q1_ub$q),
@@ -2065,16 +2041,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .d(w_reg$d),
         .q(w_reg$q),
         .clock(w_reg$clock)
-    );
-    top$d_reg d_reg(
-        .d(d_reg$d),
-        .q(d_reg$q),
-        .clock(d_reg$clock)
-    );
-    top$g_reg g_reg(
-        .d(g_reg$d),
-        .q(g_reg$q),
-        .clock(g_reg$clock)
     );
     top$r_reg r_reg(
         .d(r_reg$d),
@@ -2292,15 +2258,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         sh_w$clock = clock;
         q2_s$clock = clock;
         w_reg$clock = clock;
-        d_reg$clock = clock;
-        g_reg$clock = clock;
         r_reg$clock = clock;
         aux$clock = clock;
         q1_ub$clock = clock;
         rupd_ub$clock = clock;
         ax3_v$clock = clock;
         ax3_i$clock = clock;
-        ax3_d$clock = clock;
         rot$clock = clock;
         q1_ahead$clock = clock;
         phase$d = phase$q;
@@ -2370,15 +2333,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         sh_w$d = sh_w$q;
         q2_s$d = q2_s$q;
         w_reg$d = w_reg$q;
-        d_reg$d = d_reg$q;
-        g_reg$d = g_reg$q;
         r_reg$d = r_reg$q;
         aux$d = aux$q;
         q1_ub$d = q1_ub$q;
         rupd_ub$d = rupd_ub$q;
         ax3_v$d = ax3_v$q;
         ax3_i$d = ax3_i$q;
-        ax3_d$d = ax3_d$q;
         rot$d = rot$q;
         q1_ahead$d = q1_ahead$q;
         l_syn$0$clock = clock;
@@ -2585,7 +2545,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             wd_r8$0 = wd_r4$0;
             u_r8$0 = u_r4$0;
         end
-        if ((phase$q == Phase$Pass2) | ((phase$q == Phase$Rupd) & ~q1_bias$q)) begin
+        if ((phase$q == Phase$Pass2) | (phase$q == Phase$Axon) | ((phase$q == Phase$Rupd) & ~q1_bias$q)) begin
             st_amount = (((q1_i_n$y << lane_bits) & 32'hf) & 8'hff);
         end
         else begin
@@ -3315,12 +3275,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         learn$r_w = r_reg$q;
         learn$w = w_reg$q;
         learn$sh_w = sh_w$q;
-        learn$g = g_reg$q;
-        learn$d = d_reg$q;
-        learn$hi = delay_max;
-        learn$r_d = r_reg$q;
-        learn$sh_d = shifts$q[(32'h10)+:(8)];
-        learn$mean = mean_n$y;
         learn$y_gap = ymax_n$y - y_ext;
         learn$recip = recip_n$y;
         mean_q$total = l_acc_n$0$y;
@@ -3893,30 +3847,25 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 begin
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
-                    if (idx_n$y < n_src) begin
-                        src_read = idx_n$y;
-                        ag_read_address = idx_n$y;
+                    if (idx_n$y < n_groups) begin
+                        src_read = idx_n$y << lane_bits;
+                        ag_read_address = idx_n$y << lane_bits;
                         q1_v$d = 1'b1;
                         q1_i$d = idx_n$y;
-                        q1_lane$d = idx_n$y[(32'h0)+:(4)];
                         idx$d = idx_n$y + 32'h1;
                     end
                     if (q1_v$q) begin
                         p3_v$d = 1'b1;
                         p3_i$d = q1_i_n$y;
-                        g_reg$d = ag_read_data;
-                        d_reg$d = a_rdata;
-                        r_reg$d = lfsr_step$drawn;
-                        ag_write_address = q1_i_n$y;
+                        ag_write_address = q1_i_n$y << lane_bits;
                         ag_write_data = 32'h0;
                         ag_write = 1'b1;
                     end
                     if (p3_v$q) begin
                         ax3_v$d = 1'b1;
                         ax3_i$d = p3_i_n$y;
-                        ax3_d$d = learn$d_next;
                     end
-                    if ((idx_n$y == n_src) & ~q1_v$q) begin
+                    if ((idx_n$y == n_groups) & ~q1_v$q) begin
                         i$d = 32'h0;
                         idx$d = 32'h0;
                         base$d = 32'h0;
@@ -4019,11 +3968,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (o4_v$q & ((o4_i_n$y == 32'h0) | ((o4_y_n$y ^ msb) > (ymax_n$y ^ msb)))) begin
             ymax$d = o4_y_n$y;
         end
-        if (ax3_v$q) begin
-            src_write = ax3_i$q;
-            src_wdata = ax3_d$q;
-            a_write = 1'b1;
-        end
         if (q4_v$q) begin
             src_write = q4_i_n$y + n_in;
             src_wdata = ((q4_spike$q) & 64'hffffffffffffffff);
@@ -4058,13 +4002,18 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         pass_lanes$0$g = l_g3$0$q;
         pass_lanes$0$mean = mean_n$y;
         pass_lanes$0$d = l_d3$0$q;
-        if (has_axonal) begin
+        if (has_axonal & (phase$q != Phase$Axon)) begin
             pass_lanes$0$hi = delay_max - l_a3$0$q;
         end
         else begin
             pass_lanes$0$hi = delay_max;
         end
-        pass_lanes$0$sh_d = shifts$q[(32'h8)+:(8)];
+        if (phase$q == Phase$Axon) begin
+            pass_lanes$0$sh_d = shifts$q[(32'h10)+:(8)];
+        end
+        else begin
+            pass_lanes$0$sh_d = shifts$q[(32'h8)+:(8)];
+        end
         l_dg_data$0 = pass_lanes$0$q;
         l_ag_data$0 = l_g$0$q + pass_lanes$0$q;
         l_dg_write$0 = (phase$q == Phase$Pass1) & l_v2$0;
@@ -4162,6 +4111,16 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             l_w3$0$d = u_r8$0 & 64'hffffffff;
             l_r3$0$d = lane_lfsr$0$drawn;
         end
+        if (phase$q == Phase$Axon) begin
+            if (q1_v$q) begin
+                l_g3$0$d = ag_banks$0$word;
+                l_d3$0$d = hist_lanes$0$a_word;
+                l_r3$0$d = (lane_lfsr$0$drawn << 32'h10) | (lane_lfsr$0$drawn >> 32'h10);
+            end
+            if (p3_v$q) begin
+                l_d$0$d = pass_lanes$0$d_next;
+            end
+        end
         if (phase$q == Phase$Pass2) begin
             if (q1_v$q) begin
                 l_r$0$d = lane_lfsr$0$drawn;
@@ -4196,7 +4155,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         sb_word$14 = 32'h0;
         sb_word$15 = 32'h0;
         sb_mark = 32'h0;
-        if ((phase$q == Phase$Pass2) | ((phase$q == Phase$Rupd) & ~q1_bias$q)) begin
+        if ((phase$q == Phase$Pass2) | (phase$q == Phase$Axon) | ((phase$q == Phase$Rupd) & ~q1_bias$q)) begin
             sb_amount = (((((q1_i_n$y << lane_bits) & 32'hf) & 8'hff) ^ 32'hf) + 32'h1) & 32'hf;
             sb_word$0 = lane_lfsr$0$drawn;
             sb_mark = (sb_mark & ~(1 << (0)) | ((l_v1$0) << (0)));
@@ -4209,7 +4168,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         else begin
             sb_amount = ((((q1_lane$q) & 8'hff) ^ 32'hf) + 32'h1) & 32'hf;
             sb_word$0 = lfsr_step$drawn;
-            if (q1_v$q & ((phase$q == Phase$Axon) | (phase$q == Phase$Rupd))) begin
+            if (q1_v$q & (phase$q == Phase$Rupd)) begin
                 sb_mark = 32'h1;
             end
         end
@@ -4748,7 +4707,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         ag_banks$0$clock = clock;
         ag_banks$0$read_bank = ((ag_read_address & lane_mask) & 8'hff);
         ag_banks$0$write_bank = ((ag_write_address & lane_mask) & 8'hff);
-        ag_banks$0$write = ag_write;
+        ag_banks$0$write = ag_write & (phase$q != Phase$Axon);
         psi_banks$0$clock = clock;
         psi_banks$0$read_bank = ((psi_read_address & lane_mask) & 8'hff);
         psi_banks$0$write_bank = ((psi_write_address & lane_mask) & 8'hff);
@@ -4813,7 +4772,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             ag_banks$0$read_address = ag_read_address >> lane_bits;
             ag_banks$0$write_address = ag_write_address >> lane_bits;
             ag_banks$0$write_data = ag_write_data;
-            ag_banks$0$lane_write = 1'b0;
+            ag_banks$0$lane_write = ag_write & (phase$q == Phase$Axon) & l_v1$0;
         end
         w_banks$0$chain_in = 32'h0;
         d_banks$0$chain_in = 32'h0;
@@ -4845,7 +4804,14 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         hist_lanes$0$in_write = in_write;
         hist_lanes$0$sp_write = sp_write;
         hist_lanes$0$hist_wb = hist_wb;
-        hist_lanes$0$group = q1_i_n$y;
+        hist_lanes$0$a_lane = ax3_v$q;
+        hist_lanes$0$a_data = l_d$0$q;
+        if (ax3_v$q) begin
+            hist_lanes$0$group = ax3_i$q;
+        end
+        else begin
+            hist_lanes$0$group = q1_i_n$y;
+        end
         hist_lanes$0$hist_clear = hist_clear;
         hist_lanes$0$clear_all = clear_all;
         hist_lanes$0$clear_address = i_n$y;
@@ -5010,25 +4976,6 @@ module top$aux_n(x,y);
     // Update code (custom)
     always @(*) y = {23'b0, x[8:0]};
 endmodule // top$aux_n
-
-
-module top$ax3_d(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$ax3_d
 
 
 module top$ax3_i(d,q,clock);
@@ -5273,25 +5220,6 @@ module top$d_banks$0$sel(d,q,clock);
     end
           
 endmodule // top$d_banks$0$sel
-
-
-module top$d_reg(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$d_reg
 
 
 module top$dacc_n(x,y);
@@ -5786,25 +5714,6 @@ module top$flags(d,q,clock);
 endmodule // top$flags
 
 
-module top$g_reg(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$g_reg
-
-
 module top$head(d,q,clock);
     
     // Module arguments
@@ -5824,7 +5733,7 @@ module top$head(d,q,clock);
 endmodule // top$head
 
 
-module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_write,in_write,sp_write,h_chain_in,a_chain_in,in_chain_in,sp_chain_in,h_chain_out,a_chain_out,h_word,a_word,in_chain_out,sp_chain_out,hist_wb,group,hist_clear,clear_all,clear_address,syn,act_idx,act_count,act_chain_in,act_chain_out,latch,start_in,start_out,span1_in,span2_in,span3_in,span4_in,span0_out,span1_out,span2_out,span3_out);
+module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_write,a_lane,a_data,in_write,sp_write,h_chain_in,a_chain_in,in_chain_in,sp_chain_in,h_chain_out,a_chain_out,h_word,a_word,in_chain_out,sp_chain_out,hist_wb,group,hist_clear,clear_all,clear_address,syn,act_idx,act_count,act_chain_in,act_chain_out,latch,start_in,start_out,span1_in,span2_in,span3_in,span4_in,span0_out,span1_out,span2_out,span3_out);
     
     // Module arguments
     input wire  clock;
@@ -5833,6 +5742,8 @@ module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_writ
     input wire  [63:0] write_data;
     input wire  h_write;
     input wire  a_write;
+    input wire  a_lane;
+    input wire  [63:0] a_data;
     input wire  in_write;
     input wire  sp_write;
     input wire  [63:0] h_chain_in;
@@ -6121,6 +6032,11 @@ module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_writ
         axonal$write_address = write_source >> lane_bits;
         axonal$write_data = write_data;
         axonal$write_enable = a_write & write_hit;
+        if (a_lane) begin
+            axonal$write_address = group;
+            axonal$write_data = a_data;
+            axonal$write_enable = valid;
+        end
         if (hist_wb) begin
             history$write_address = group;
             history$write_data = push$pushed;
@@ -7181,7 +7097,7 @@ module top$last(d,q,clock);
 endmodule // top$last
 
 
-module top$learn(x,trace,xt_reg,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,y_gap,recip,xt,w_next,d_next,p,pi);
+module top$learn(x,trace,xt_reg,w,r_w,sh_w,y_gap,recip,xt,w_next,p,pi);
     
     // Module arguments
     input wire  [63:0] x;
@@ -7190,17 +7106,10 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,y_gap,recip,xt,w
     input wire  [63:0] w;
     input wire  [31:0] r_w;
     input wire  [7:0] sh_w;
-    input wire  [63:0] g;
-    input wire  [63:0] mean;
-    input wire  [63:0] d;
-    input wire  [63:0] hi;
-    input wire  [31:0] r_d;
-    input wire  [7:0] sh_d;
     input wire  [63:0] y_gap;
     input wire  [63:0] recip;
     output reg  [63:0] xt;
     output reg  [63:0] w_next;
-    output reg  [63:0] d_next;
     output reg  [63:0] p;
     output reg  [63:0] pi;
     
@@ -7208,7 +7117,6 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,y_gap,recip,xt,w
     localparam  w_sign = 64'h80;
     localparam  w_min = 64'hffffffffffffff80;
     localparam  w_max = 64'h7f;
-    localparam  zero = 64'h0;
     localparam  msb = 64'h8000000000000000;
     
     // Stub signals
@@ -7222,16 +7130,10 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,y_gap,recip,xt,w
     reg  [31:0] sr_w$r;
     reg  [7:0] sr_w$shift;
     wire  [63:0] sr_w$y;
-    reg  [63:0] sr_d$x;
-    reg  [31:0] sr_d$r;
-    reg  [7:0] sr_d$shift;
-    wire  [63:0] sr_d$y;
     reg  [63:0] exp_rom$x;
     wire  [63:0] exp_rom$data;
     reg  [63:0] w_pre$x;
     wire  [63:0] w_pre$y;
-    reg  [63:0] d_pre$x;
-    wire  [63:0] d_pre$y;
     
     // Local signals
     reg  [63:0] w_ext;
@@ -7253,12 +7155,6 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,y_gap,recip,xt,w
         .shift(sr_w$shift),
         .y(sr_w$y)
     );
-    top$learn$sr_d sr_d(
-        .x(sr_d$x),
-        .r(sr_d$r),
-        .shift(sr_d$shift),
-        .y(sr_d$y)
-    );
     top$learn$exp_rom exp_rom(
         .x(exp_rom$x),
         .data(exp_rom$data)
@@ -7266,10 +7162,6 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,y_gap,recip,xt,w
     top$learn$w_pre w_pre(
         .x(w_pre$x),
         .y(w_pre$y)
-    );
-    top$learn$d_pre d_pre(
-        .x(d_pre$x),
-        .y(d_pre$y)
     );
     
     // Update code
@@ -7291,19 +7183,6 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,y_gap,recip,xt,w
         else begin
             w_next = w_pre$y;
         end
-        sr_d$x = g - mean;
-        sr_d$r = r_d;
-        sr_d$shift = sh_d;
-        d_pre$x = d - sr_d$y;
-        if ((d_pre$y ^ msb) > (hi ^ msb)) begin
-            d_next = hi;
-        end
-        else if ((d_pre$y ^ msb) < (zero ^ msb)) begin
-            d_next = 32'h0;
-        end
-        else begin
-            d_next = d_pre$y;
-        end
         exp_rom$x = y_gap;
         p = exp_rom$data;
         mul_pi$a = p;
@@ -7312,17 +7191,6 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,g,mean,d,hi,r_d,sh_d,y_gap,recip,xt,w
     end
     
 endmodule // top$learn
-
-
-module top$learn$d_pre(x,y);
-    
-    // Module arguments
-    input wire  [63:0] x;
-    output reg  [63:0] y;
-    
-    // Update code (custom)
-    always @(*) y = {{24{x[39]}}, x[39:0]};
-endmodule // top$learn$d_pre
 
 
 module top$learn$exp_rom(x,data);
@@ -7437,23 +7305,6 @@ module top$learn$mul_xt(a,b,p);
     // Update code (wrapper)
     delaytile_mul_17x13 product(.a(a[16:0]), .b(b[12:0]), .p(p));
 endmodule // top$learn$mul_xt
-
-
-module top$learn$sr_d(x,r,shift,y);
-    
-    // Module arguments
-    input wire  [63:0] x;
-    input wire  [31:0] r;
-    input wire  [7:0] shift;
-    output reg  [63:0] y;
-    
-    // Update code (custom)
-    wire signed [37:0] sx = x[37:0];
-    wire [31:0] mask = (shift >= 8'd32) ? 32'hFFFFFFFF : ~(32'hFFFFFFFF << shift[4:0]);
-    wire signed [38:0] sum = sx + $signed({1'b0, r & mask});
-    wire signed [38:0] shifted = sum >>> shift[5:0];
-    always @(*) y = {{25{shifted[38]}}, shifted};
-endmodule // top$learn$sr_d
 
 
 module top$learn$sr_w(x,r,shift,y);
