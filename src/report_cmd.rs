@@ -126,6 +126,7 @@ pub fn run(args: ReportArgs) -> Result<()> {
         traces: true,
         supervised: true,
         modulated: h,
+        quiet_groups: 0,
     };
     // A tile without the learning unit has no learning rows.
     let can_learn = cfg.hardware.learning_unit;

@@ -91,6 +91,8 @@ pub struct LearnCounts {
     pub supervised: bool,
     /// Hidden neurons with a non-zero modulated signal (the others are skipped).
     pub modulated: usize,
+    /// Groups of L consecutive hidden neurons (CHECK's rows) with no modulated neuron.
+    pub quiet_groups: usize,
 }
 
 /// Which kinds learn, as the learning unit sees them.
@@ -119,16 +121,16 @@ fn kinds(cfg: &Config) -> Kinds {
 /// Busy cycles the learning unit adds to a STEP (0 without learning). Phases (ARCHITECTURE.md):
 /// TRACE ceil(S / L) (R + 1) + 2 (lanes over the sources); then, when supervised: PSUM O + 2, DIV 33, ERR O + 2, SIG
 /// ceil(H / L) (O + 1) + 2 (lanes over the neurons);
-/// per neuron CHECK + DECIDE 2, for m_j != 0 PASS1 ceil(S / L) + 3 and MEAN log2 L + 1 (delays
-/// learned) and PASS2 ceil(S / L) + 3 (the learning lanes take L synapses per cycle), one final
-/// CHECK;
+/// per group of L neurons CHECK 1 (their L modulated signals), per m_j != 0 DECIDE 1, PASS1
+/// ceil(S / L) + 3 and MEAN log2 L + 1 (delays learned) and PASS2 ceil(S / L) + 3 (the learning
+/// lanes take L synapses per cycle), a quiet group's DECIDE 1, one final CHECK;
 /// axonal MEANG 1 + AXON ceil(S / L) + 2 (lanes over the sources); readout
 /// O (ceil(H / L) + bias) + 2 (lanes over a row's neurons).
 pub fn learning_cycles(cfg: &Config, c: LearnCounts) -> u64 {
     if !c.traces {
         return 0;
     }
-    let (_, h, o) = sizes(cfg);
+    let (_, _, o) = sizes(cfg);
     let r = cfg.surrogate.kernel_radius as u64;
     let mut cycles = source_groups(cfg) * (r + 1) + 2;
     if !c.supervised {
@@ -141,7 +143,8 @@ pub fn learning_cycles(cfg: &Config, c: LearnCounts) -> u64 {
         let pass = source_groups(cfg) + 3;
         let mean = lanes(cfg).trailing_zeros() as u64 + 1;
         let per_neuron = if k.need_q { 2 * pass + mean } else { pass };
-        cycles += 2 * h + c.modulated as u64 * per_neuron + 1;
+        let (m, quiet) = (c.modulated as u64, c.quiet_groups as u64);
+        cycles += groups(cfg) + quiet + m * (1 + per_neuron) + 1;
     }
     if k.a {
         cycles += 1 + source_groups(cfg) + 2;

@@ -311,6 +311,7 @@ impl Tile {
             traces: learn.is_some(),
             supervised: learn.is_some() && st.t >= self.cfg.learning.supervision_start,
             modulated: 0,
+            quiet_groups: 0,
         };
         if let Some(label) = learn
             && st.t >= self.cfg.learning.supervision_start
@@ -324,6 +325,10 @@ impl Tile {
             };
             st.signals = learn_step(&self.cfg, f, &mut self.params, &mut st.lfsr, &inp);
             st.learn_counts.modulated = st.signals.m.iter().filter(|&&m| m != 0).count();
+            st.learn_counts.quiet_groups = (st.signals.m)
+                .chunks(crate::cycles::lanes(&self.cfg) as usize)
+                .filter(|g| g.iter().all(|&m| m == 0))
+                .count();
             self.taps_stale = true;
         }
         st.t += 1;

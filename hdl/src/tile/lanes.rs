@@ -188,7 +188,13 @@ impl Piece<LANES> for Tile {
             self.ms_banks[l].clock.next = self.clock.val();
             self.ms_banks[l].read_bank.next =
                 bit_cast::<8, 32>(self.ms_read_address.val() & self.lane_mask.val());
-            self.ms_banks[l].read_address.next = self.ms_read_address.val() >> self.lane_bits.val();
+            // CHECK to PASS2 hold group i's row (DECIDE picks from it).
+            if self.row_banks.val() | (self.phase.q.val() == Phase::Check) {
+                self.ms_banks[l].read_address.next = self.i_n.y.val() >> self.lane_bits.val();
+            } else {
+                self.ms_banks[l].read_address.next =
+                    self.ms_read_address.val() >> self.lane_bits.val();
+            }
             self.ms_banks[l].write_bank.next =
                 bit_cast::<8, 32>(self.ms_write_address.val() & self.lane_mask.val());
             self.ms_banks[l].write.next = self.ms_write.val();

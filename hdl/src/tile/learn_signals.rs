@@ -183,10 +183,12 @@ impl Piece<SIGNAL_PHASES> for Tile {
                 }
             }
             Phase::Check => {
-                // Next neuron: read its modulated signal.
+                // Next group of L neurons (i = g L): every bank reads its modulated signal at
+                // row g (`lanes.rs`), kept there until the group is done.
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 if self.i_n.y.val() < self.n_hid.val() {
                     self.ms_read_address.next = self.i_n.y.val();
+                    self.m_fresh.d.next = true;
                     self.phase.d.next = Phase::Decide;
                 } else {
                     self.idx.d.next = 0.into();
@@ -202,8 +204,12 @@ impl Piece<SIGNAL_PHASES> for Tile {
                 }
             }
             Phase::Decide => {
-                // A neuron with m_j = 0 is skipped (no updates, no draws).
+                // The group's lowest neuron j with m_j != 0 not yet learnt (`operands.rs`:
+                // m_pick, m_ext); neurons with m_j = 0 are skipped (no updates, no draws). None
+                // left (a quiet group): the next group.
                 self.cnt.d.next = self.cnt.q.val() + 1;
+                self.m_fresh.d.next = false;
+                self.m_pend.d.next = self.m_pending.val() & (self.m_pending.val() - 1);
                 self.m_cur.d.next = self.m_ext.val();
                 self.sh_w.d.next = self.shifts.q.val().get_bits::<8>(0);
                 self.idx.d.next = 0.into();
@@ -213,11 +219,15 @@ impl Piece<SIGNAL_PHASES> for Tile {
                 // takes bank (l + j) mod L (the rotation), the lanes' totals cleared.
                 self.d_read_address.next = self.base_n.y.val();
                 self.src_read.next = 0.into();
-                self.rot.d.next = bit_cast::<8, 32>(self.i_n.y.val() & self.lane_mask.val());
-                if self.m_ext.val() == 0 {
+                self.rot.d.next = bit_cast::<8, 32>(self.m_pick.val());
+                self.i.d.next = ((self.i_n.y.val() >> self.lane_bits.val())
+                    << self.lane_bits.val())
+                    | self.m_pick.val();
+                if self.m_pending.val() == 0 {
                     self.phase.d.next = Phase::Check;
-                    self.i.d.next = self.i_n.y.val() + 1;
-                    self.base.d.next = self.base_n.y.val() + self.row_step.val();
+                    self.i.d.next =
+                        ((self.i_n.y.val() >> self.lane_bits.val()) + 1) << self.lane_bits.val();
+                    self.base.d.next = self.base_n.y.val() + self.n_src.val();
                 } else if self.need_q.val() {
                     self.phase.d.next = Phase::Pass1;
                 } else {

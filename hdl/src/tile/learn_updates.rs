@@ -105,9 +105,15 @@ impl Piece<UPDATE_PHASES> for Tile {
                     & !self.q1_v.q.val()
                     & !self.q2_v.q.val()
                 {
-                    self.phase.d.next = Phase::Check;
-                    self.i.d.next = self.i_n.y.val() + 1;
-                    self.base.d.next = self.base_n.y.val() + self.row_step.val();
+                    // The group's next neuron, or (none left) the next group.
+                    if self.m_pend.q.val() == 0 {
+                        self.phase.d.next = Phase::Check;
+                        self.i.d.next = ((self.i_n.y.val() >> self.lane_bits.val()) + 1)
+                            << self.lane_bits.val();
+                        self.base.d.next = self.base_n.y.val() + self.n_src.val();
+                    } else {
+                        self.phase.d.next = Phase::Decide;
+                    }
                 }
             }
             Phase::MeanG => {

@@ -385,6 +385,12 @@ pub struct Tile {
     need_q: Signal<Local, Bit>,
     slot: Signal<Local, Bits<32>>,
     m_ext: Signal<Local, Bits<64>>,
+    /// CHECK/DECIDE: the group's neurons left to learn (fresh: from the banks), the one picked.
+    m_fresh: DFF<Bit>,
+    m_pend: DFF<Bits<16>>,
+    m_pending: Signal<Local, Bits<16>>,
+    m_low: Signal<Local, Bits<16>>,
+    m_pick: Signal<Local, Bits<32>>,
     e_ext: Signal<Local, Bits<64>>,
     rem_shift: Signal<Local, Bits<64>>,
     y_ext: Signal<Local, Bits<64>>,
@@ -447,8 +453,6 @@ pub struct Tile {
     lane_s2: Signal<Local, Bit>,
     lane_shift: Signal<Local, Bit>,
     lane_clear: Signal<Local, Bit>,
-    /// The learning neuron's next row base in its bank: + S after the bank's last lane.
-    row_step: Signal<Local, Bits<32>>,
     /// U's port as one memory (`lanes.rs` broadcasts it to the output lanes' banks).
     u_read_address: Signal<Local, Bits<32>>,
     u_write_address: Signal<Local, Bits<32>>,
@@ -493,9 +497,8 @@ pub struct Tile {
     o4_wins: Signal<Local, Bit>,
     /// OUT stage 4's new decision sum: the stored one (read in stage 3) plus the new y.
     o4_sum: Signal<Local, Bits<64>>,
-    /// OUT stage 4's comparison acc + y > best as the sign of acc + y + !best (that is,
-    /// acc + y - best - 1), its three operands reduced to two bitwise (carry-save) so that one
-    /// carry chain decides instead of the sum's followed by the comparison's.
+    /// OUT stage 4's acc + y > best as the sign of acc + y + !best (= acc + y - best - 1), its
+    /// operands reduced to two (carry-save): one carry chain decides, not a sum and a compare.
     o4_cs_sum: Signal<Local, Bits<64>>,
     o4_cs_carry: Signal<Local, Bits<64>>,
     /// The sum of the three is within 2 bits more than a decision sum: its sign is that bit.
@@ -508,7 +511,7 @@ pub struct Tile {
     channel_high: Constant<Bits<64>>,
     channel_low: Constant<Bits<64>>,
     n_src: Constant<Bits<32>>,
-    /// HIST's groups of L sources: ceil(S / L).
+    /// The groups of L sources (HIST, TRACE, PASS, AXON): ceil(S / L).
     n_groups: Constant<Bits<32>>,
     n_hid: Constant<Bits<32>>,
     /// L - 1 and log2 L: a host index's bank is its low bits.

@@ -40,11 +40,6 @@ impl Piece<OPERANDS> for Tile {
         } else if ((self.i_n.y.val() + 1) & self.lane_mask.val()) == 0 {
             self.u_row_step.next = self.n_hid.val();
         }
-        // A learning neuron's row base moves to the next bank row after the bank's last lane.
-        self.row_step.next = 0.into();
-        if ((self.i_n.y.val() + 1) & self.lane_mask.val()) == 0 {
-            self.row_step.next = self.n_src.val();
-        }
         self.bext.next =
             (self.readout_biases.read_data.val() ^ self.w_sign.val()) - self.w_sign.val();
         self.dacc_n.x.next = self.decision_sums.read_data.val();
@@ -72,7 +67,32 @@ impl Piece<OPERANDS> for Tile {
         self.learn_a.next = self.flags.q.val().get_bit(4) & self.has_axonal.val();
         self.center.next = self.flags.q.val().get_bit(5);
         self.need_q.next = self.learn_d.val() | self.learn_a.val();
-        self.m_ext.next = (self.ms_read_data.val() ^ self.m_sign.val()) - self.m_sign.val();
+        // CHECK/DECIDE: group i's neurons with m_j != 0 still to learn (read from every bank at
+        // row i div L after CHECK, then kept in m_pend), the lowest one picked (its m_j: m_ext).
+        if self.m_fresh.q.val() {
+            self.m_pending.next = 0.into();
+            for l in 0..self._lanes {
+                if (self.ms_banks[l].word.val() != 0)
+                    & ((((self.i_n.y.val() >> self.lane_bits.val()) << self.lane_bits.val())
+                        + self.lane_id[l].val())
+                        < self.n_hid.val())
+                {
+                    self.m_pending.next = self.m_pending.val().replace_bit(l, true);
+                }
+            }
+        } else {
+            self.m_pending.next = self.m_pend.q.val();
+        }
+        self.m_low.next = self.m_pending.val() & (!self.m_pending.val() + 1);
+        self.m_pick.next = 0.into();
+        self.m_ext.next = 0.into();
+        for l in 0..self._lanes {
+            if self.m_low.val().get_bit(l) {
+                self.m_pick.next = self.lane_id[l].val();
+                self.m_ext.next =
+                    (self.ms_banks[l].word.val() ^ self.m_sign.val()) - self.m_sign.val();
+            }
+        }
         self.e_ext.next =
             (self.output_errors.read_data.val() ^ self.e_sign.val()) - self.e_sign.val();
         self.y_ext.next = (self.readout.read_data.val() ^ self.y_sign.val()) - self.y_sign.val();
@@ -87,6 +107,9 @@ impl Piece<OPERANDS> for Tile {
         // of output k = i (RUPD) or of group i at output k = idx (SIG).
         self.lane_limit.next = self.n_src.val();
         self.lane_row.next = self.i_n.y.val();
+        if self.phase.q.val() == Phase::Decide {
+            self.lane_row.next = self.m_pick.val();
+        }
         if self.phase.q.val() == Phase::Rupd {
             self.lane_limit.next = self.n_hid.val();
         }

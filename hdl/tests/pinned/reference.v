@@ -828,6 +828,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [63:0] recip_n$y;
     reg  [127:0] total_g_n$x;
     wire  [127:0] total_g_n$y;
+    reg  m_fresh$d;
+    wire  m_fresh$q;
+    reg  m_fresh$clock;
+    reg  [15:0] m_pend$d;
+    wire  [15:0] m_pend$q;
+    reg  m_pend$clock;
     reg  [63:0] o4_cs_diff_n$x;
     wire  [63:0] o4_cs_diff_n$y;
     
@@ -1033,6 +1039,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  need_q;
     reg  [31:0] slot;
     reg  [63:0] m_ext;
+    reg  [15:0] m_pending;
+    reg  [15:0] m_low;
+    reg  [31:0] m_pick;
     reg  [63:0] e_ext;
     reg  [63:0] rem_shift;
     reg  [63:0] y_ext;
@@ -1088,7 +1097,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  lane_s2;
     reg  lane_shift;
     reg  lane_clear;
-    reg  [31:0] row_step;
     reg  [31:0] u_read_address;
     reg  [31:0] u_write_address;
     reg  [63:0] u_write_data;
@@ -2184,6 +2192,16 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .x(total_g_n$x),
         .y(total_g_n$y)
     );
+    top$m_fresh m_fresh(
+        .d(m_fresh$d),
+        .q(m_fresh$q),
+        .clock(m_fresh$clock)
+    );
+    top$m_pend m_pend(
+        .d(m_pend$d),
+        .q(m_pend$q),
+        .clock(m_pend$clock)
+    );
     top$o4_cs_diff_n o4_cs_diff_n(
         .x(o4_cs_diff_n$x),
         .y(o4_cs_diff_n$y)
@@ -2265,6 +2283,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         ax3_v$clock = clock;
         ax3_i$clock = clock;
         rot$clock = clock;
+        m_fresh$clock = clock;
+        m_pend$clock = clock;
         q1_ahead$clock = clock;
         phase$d = phase$q;
         cnt$d = cnt$q;
@@ -2340,6 +2360,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         ax3_v$d = ax3_v$q;
         ax3_i$d = ax3_i$q;
         rot$d = rot$q;
+        m_fresh$d = m_fresh$q;
+        m_pend$d = m_pend$q;
         q1_ahead$d = q1_ahead$q;
         l_syn$0$clock = clock;
         l_ax$0$clock = clock;
@@ -3206,10 +3228,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         else if (((i_n$y + 32'h1) & lane_mask) == 32'h0) begin
             u_row_step = n_hid;
         end
-        row_step = 32'h0;
-        if (((i_n$y + 32'h1) & lane_mask) == 32'h0) begin
-            row_step = n_src;
-        end
         bext = (readout_biases$read_data ^ w_sign) - w_sign;
         dacc_n$x = decision_sums$read_data;
         o4_sum_n$x = dacc_n$y + o4_y_n$y;
@@ -3230,7 +3248,22 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         learn_a = flags$q[32'h4] & has_axonal;
         center = flags$q[32'h5];
         need_q = learn_d | learn_a;
-        m_ext = (ms_read_data ^ m_sign) - m_sign;
+        if (m_fresh$q) begin
+            m_pending = 32'h0;
+            if ((ms_banks$0$word != 32'h0) & ((((i_n$y >> lane_bits) << lane_bits) + lane_id$0) < n_hid)) begin
+                m_pending = (m_pending & ~(1 << (0)) | ((1'b1) << (0)));
+            end
+        end
+        else begin
+            m_pending = m_pend$q;
+        end
+        m_low = m_pending & (~m_pending + 32'h1);
+        m_pick = 32'h0;
+        m_ext = 32'h0;
+        if (m_low[0]) begin
+            m_pick = lane_id$0;
+            m_ext = (ms_banks$0$word ^ m_sign) - m_sign;
+        end
         e_ext = (output_errors$read_data ^ e_sign) - e_sign;
         y_ext = (readout$read_data ^ y_sign) - y_sign;
         row_last = ((n_hid + lane_mask) >> lane_bits) - 32'h1;
@@ -3239,6 +3272,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         lane_limit = n_src;
         lane_row = i_n$y;
+        if (phase$q == Phase$Decide) begin
+            lane_row = m_pick;
+        end
         if (phase$q == Phase$Rupd) begin
             lane_limit = n_hid;
         end
@@ -3715,6 +3751,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     cnt$d = cnt$q + 32'h1;
                     if (i_n$y < n_hid) begin
                         ms_read_address = i_n$y;
+                        m_fresh$d = 1'b1;
                         phase$d = Phase$Decide;
                     end
                     else begin
@@ -3735,6 +3772,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             Phase$Decide:
                 begin
                     cnt$d = cnt$q + 32'h1;
+                    m_fresh$d = 1'b0;
+                    m_pend$d = m_pending & (m_pending - 32'h1);
                     m_cur$d = m_ext;
                     sh_w$d = shifts$q[(32'h0)+:(8)];
                     idx$d = 32'h0;
@@ -3742,11 +3781,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     mean$d = 32'h0;
                     d_read_address = base_n$y;
                     src_read = 32'h0;
-                    rot$d = ((i_n$y & lane_mask) & 8'hff);
-                    if (m_ext == 32'h0) begin
+                    rot$d = ((m_pick) & 8'hff);
+                    i$d = ((i_n$y >> lane_bits) << lane_bits) | m_pick;
+                    if (m_pending == 32'h0) begin
                         phase$d = Phase$Check;
-                        i$d = i_n$y + 32'h1;
-                        base$d = base_n$y + row_step;
+                        i$d = ((i_n$y >> lane_bits) + 32'h1) << lane_bits;
+                        base$d = base_n$y + n_src;
                     end
                     else if (need_q) begin
                         phase$d = Phase$Pass1;
@@ -3828,9 +3868,14 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         lane_wd_write = 1'b1;
                     end
                     if ((idx_n$y == n_groups) & ~q1_v$q & ~q2_v$q) begin
-                        phase$d = Phase$Check;
-                        i$d = i_n$y + 32'h1;
-                        base$d = base_n$y + row_step;
+                        if (m_pend$q == 32'h0) begin
+                            phase$d = Phase$Check;
+                            i$d = ((i_n$y >> lane_bits) + 32'h1) << lane_bits;
+                            base$d = base_n$y + n_src;
+                        end
+                        else begin
+                            phase$d = Phase$Decide;
+                        end
                     end
                 end
             Phase$MeanG:
@@ -4717,7 +4762,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         psi_banks$0$lane_write = 1'b0;
         ms_banks$0$clock = clock;
         ms_banks$0$read_bank = ((ms_read_address & lane_mask) & 8'hff);
-        ms_banks$0$read_address = ms_read_address >> lane_bits;
+        if (row_banks | (phase$q == Phase$Check)) begin
+            ms_banks$0$read_address = i_n$y >> lane_bits;
+        end
+        else begin
+            ms_banks$0$read_address = ms_read_address >> lane_bits;
+        end
         ms_banks$0$write_bank = ((ms_write_address & lane_mask) & 8'hff);
         ms_banks$0$write = ms_write;
         fb_banks$0$clock = clock;
@@ -7517,6 +7567,44 @@ module top$m_cur_n(x,y);
     // Update code (custom)
     always @(*) y = {{48{x[15]}}, x[15:0]};
 endmodule // top$m_cur_n
+
+
+module top$m_fresh(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$m_fresh
+
+
+module top$m_pend(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$m_pend
 
 
 module top$mean(d,q,clock);
