@@ -14,9 +14,9 @@
 //! ```
 //!
 //! MEAN folds the lanes' totals into lane 0 in log2 L cycles. The 16 streams are registers read
-//! through a barrel rotation (lane l takes stream `(l + a) mod 16`: PASS2's `a = g L mod 16`, the
-//! single port's `a = q1_lane` for AXON, RUPD and the host) and written back through the inverse
-//! rotation, bit 32 of a word marking a stream to write.
+//! through a barrel rotation (lane l takes stream `(l + a) mod 16`, `a = g L mod 16` in PASS2,
+//! AXON and RUPD) and written back through the inverse rotation; RUPD's bias (stream H mod 16)
+//! and the host's seeds go to their stream directly.
 
 use super::piece::*;
 use super::*;
@@ -233,36 +233,20 @@ impl Piece<LEARN_LANES> for Tile {
         for k in 0..self._streams {
             self.sb_word[k].next = 0.into();
         }
+        // Lane l's draw goes back to stream (l + a) mod 16 (valid lanes only). The amount
+        // comes from a register, not from st_amount: a signal shared with the streams' read
+        // would join the draws to their own inputs for Verilator (a false loop). With L = 16
+        // the amount is 0 (no rotation), with L = 8 one bit.
+        self.sb_amount.next =
+            ((bit_cast::<8, 32>((self.q1_i_n.y.val() << self.lane_bits.val()) & 15) ^ 15) + 1) & 15;
         self.sb_mark.next = 0.into();
         if (self.phase.q.val() == Phase::Pass2)
             | (self.phase.q.val() == Phase::Axon)
             | ((self.phase.q.val() == Phase::Rupd) & !self.q1_bias.q.val())
         {
-            // Lane l's draw goes back to stream (l + a) mod 16 (valid lanes only). The amounts
-            // come from registers, not from st_amount: a signal shared with the streams' read
-            // would join the draws to their own inputs for Verilator (a false loop).
-            self.sb_amount.next =
-                ((bit_cast::<8, 32>((self.q1_i_n.y.val() << self.lane_bits.val()) & 15) ^ 15) + 1)
-                    & 15;
             for l in 0..self._lanes {
                 self.sb_word[l].next = self.lane_lfsr[l].drawn.val();
                 self.sb_mark.next = self.sb_mark.val().replace_bit(l, self.l_v1[l].val());
-            }
-        } else if self.host_write.val() & (self.region.val() == self.r_lfsr.val()) {
-            // The host's seed to the stream its index names.
-            self.sb_amount.next = ((bit_cast::<8, 32>(self.index.val() & 15) ^ 15) + 1) & 15;
-            self.sb_mark.next = 1.into();
-            for l in 0..1 {
-                self.sb_word[l].next = bit_cast::<32, 64>(self.cmd_data.val());
-            }
-        } else {
-            // RUPD's bias's draw from stream q1_lane (stage 1).
-            self.sb_amount.next = ((bit_cast::<8, 4>(self.q1_lane.q.val()) ^ 15) + 1) & 15;
-            for l in 0..1 {
-                self.sb_word[l].next = self.lfsr_step.drawn.val();
-            }
-            if self.q1_v.q.val() & (self.phase.q.val() == Phase::Rupd) {
-                self.sb_mark.next = 1.into();
             }
         }
         // Stream k takes word (k + sb_amount) mod 16 if that word is marked.
@@ -298,6 +282,20 @@ impl Piece<LEARN_LANES> for Tile {
             }
             if self.sb_marked.val().get_bit(k) {
                 self.streams[k].d.next = self.sb_r8[k].val();
+            }
+            // The host's seed and RUPD's bias draw (stream H mod 16) to their stream directly.
+            if self.host_write.val()
+                & (self.region.val() == self.r_lfsr.val())
+                & (self.index.val().get_bits::<INDEX_BITS>(0) == self.stream_id[k].val())
+            {
+                self.streams[k].d.next = bit_cast::<32, 64>(self.cmd_data.val());
+            }
+            if self.q1_v.q.val()
+                & (self.phase.q.val() == Phase::Rupd)
+                & self.q1_bias.q.val()
+                & (self.n_hid.val().get_bits::<INDEX_BITS>(0) == self.stream_id[k].val())
+            {
+                self.streams[k].d.next = self.lfsr_step.drawn.val();
             }
         }
     }

@@ -175,7 +175,6 @@ impl Piece<UPDATE_PHASES> for Tile {
                     self.output_errors.read_address.next = self.i_n.y.val();
                     self.q1_v.d.next = true;
                     self.q1_i.d.next = self.idx_n.y.val();
-                    self.q1_lane.d.next = self.n_hid.val().get_bits::<INDEX_BITS>(0);
                     self.q1_bias.d.next =
                         self.learn_b.val() & (self.idx_n.y.val() == self.row_last.val());
                     // The row's rotation: the words to the lanes (stage 1), back (stage 2).

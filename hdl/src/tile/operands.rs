@@ -136,8 +136,13 @@ impl Piece<OPERANDS> for Tile {
         }
         self.rtrace.zeta.next = self.q3_zeta_n.y.val();
         self.rtrace.spike.next = self.lif.spike.val();
-        // The single port's stream (`learn_lanes.rs`: the barrel's first output at q1_lane).
-        self.lfsr_step.x.next = self.st_r8[0].val();
+        // The single port's stream: RUPD's bias draws from stream H mod 16.
+        self.lfsr_step.x.next = 0.into();
+        for k in 0..self._streams {
+            if self.n_hid.val().get_bits::<INDEX_BITS>(0) == self.stream_id[k].val() {
+                self.lfsr_step.x.next = self.streams[k].q.val();
+            }
+        }
         // The learning unit's operands, each assigned once per evaluation (ARCHITECTURE.md,
         // "one assignment per output"; the synapses', axonal delays' and readout weights'
         // updates are the learning lanes'): its weight-like port updates a readout bias. The product e_k zeta_j (or e_k) is formed in RUPD's stage 1 and

@@ -61,16 +61,8 @@ impl Piece<ROTATIONS> for Tile {
             }
         }
         // The streams: read through a rotation by st_amount, written back through one by
-        // sb_amount (bit 32 of a word: write this stream).
-        if (self.phase.q.val() == Phase::Pass2)
-            | (self.phase.q.val() == Phase::Axon)
-            | ((self.phase.q.val() == Phase::Rupd) & !self.q1_bias.q.val())
-        {
-            self.st_amount.next =
-                bit_cast::<8, 32>((self.q1_i_n.y.val() << self.lane_bits.val()) & 15);
-        } else {
-            self.st_amount.next = bit_cast::<8, 4>(self.q1_lane.q.val());
-        }
+        // sb_amount (`learn_lanes.rs`; sb_marked: the streams written).
+        self.st_amount.next = bit_cast::<8, 32>((self.q1_i_n.y.val() << self.lane_bits.val()) & 15);
         for k in 0..self._streams {
             if self.st_amount.val().get_bit(0) {
                 self.st_r1[k].next = self.streams[(k + 1) % 16].q.val();

@@ -2567,12 +2567,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             wd_r8$0 = wd_r4$0;
             u_r8$0 = u_r4$0;
         end
-        if ((phase$q == Phase$Pass2) | (phase$q == Phase$Axon) | ((phase$q == Phase$Rupd) & ~q1_bias$q)) begin
-            st_amount = (((q1_i_n$y << lane_bits) & 32'hf) & 8'hff);
-        end
-        else begin
-            st_amount = ((q1_lane$q) & 8'hff);
-        end
+        st_amount = (((q1_i_n$y << lane_bits) & 32'hf) & 8'hff);
         if (st_amount[32'h0]) begin
             st_r1$0 = streams$1$q;
         end
@@ -3299,7 +3294,55 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         traces$0$eps_prev = pf_eps$0$q;
         rtrace$zeta = q3_zeta_n$y;
         rtrace$spike = lif$spike;
-        lfsr_step$x = st_r8$0;
+        lfsr_step$x = 32'h0;
+        if (n_hid[(32'h0)+:(4)] == stream_id$0) begin
+            lfsr_step$x = streams$0$q;
+        end
+        if (n_hid[(32'h0)+:(4)] == stream_id$1) begin
+            lfsr_step$x = streams$1$q;
+        end
+        if (n_hid[(32'h0)+:(4)] == stream_id$2) begin
+            lfsr_step$x = streams$2$q;
+        end
+        if (n_hid[(32'h0)+:(4)] == stream_id$3) begin
+            lfsr_step$x = streams$3$q;
+        end
+        if (n_hid[(32'h0)+:(4)] == stream_id$4) begin
+            lfsr_step$x = streams$4$q;
+        end
+        if (n_hid[(32'h0)+:(4)] == stream_id$5) begin
+            lfsr_step$x = streams$5$q;
+        end
+        if (n_hid[(32'h0)+:(4)] == stream_id$6) begin
+            lfsr_step$x = streams$6$q;
+        end
+        if (n_hid[(32'h0)+:(4)] == stream_id$7) begin
+            lfsr_step$x = streams$7$q;
+        end
+        if (n_hid[(32'h0)+:(4)] == stream_id$8) begin
+            lfsr_step$x = streams$8$q;
+        end
+        if (n_hid[(32'h0)+:(4)] == stream_id$9) begin
+            lfsr_step$x = streams$9$q;
+        end
+        if (n_hid[(32'h0)+:(4)] == stream_id$10) begin
+            lfsr_step$x = streams$10$q;
+        end
+        if (n_hid[(32'h0)+:(4)] == stream_id$11) begin
+            lfsr_step$x = streams$11$q;
+        end
+        if (n_hid[(32'h0)+:(4)] == stream_id$12) begin
+            lfsr_step$x = streams$12$q;
+        end
+        if (n_hid[(32'h0)+:(4)] == stream_id$13) begin
+            lfsr_step$x = streams$13$q;
+        end
+        if (n_hid[(32'h0)+:(4)] == stream_id$14) begin
+            lfsr_step$x = streams$14$q;
+        end
+        if (n_hid[(32'h0)+:(4)] == stream_id$15) begin
+            lfsr_step$x = streams$15$q;
+        end
         learn$x = e_ext;
         if (q1_bias$q) begin
             learn$trace = 32'h1;
@@ -3930,7 +3973,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         output_errors$read_address = i_n$y;
                         q1_v$d = 1'b1;
                         q1_i$d = idx_n$y;
-                        q1_lane$d = n_hid[(32'h0)+:(4)];
                         q1_bias$d = learn_b & (idx_n$y == row_last);
                         rot$d = ((i_n$y & lane_mask) & 8'hff);
                         q1_ub$d = ((i_n$y & lane_mask) & 8'hff);
@@ -4199,23 +4241,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         sb_word$13 = 32'h0;
         sb_word$14 = 32'h0;
         sb_word$15 = 32'h0;
+        sb_amount = (((((q1_i_n$y << lane_bits) & 32'hf) & 8'hff) ^ 32'hf) + 32'h1) & 32'hf;
         sb_mark = 32'h0;
         if ((phase$q == Phase$Pass2) | (phase$q == Phase$Axon) | ((phase$q == Phase$Rupd) & ~q1_bias$q)) begin
-            sb_amount = (((((q1_i_n$y << lane_bits) & 32'hf) & 8'hff) ^ 32'hf) + 32'h1) & 32'hf;
             sb_word$0 = lane_lfsr$0$drawn;
             sb_mark = (sb_mark & ~(1 << (0)) | ((l_v1$0) << (0)));
-        end
-        else if (host_write & (region == r_lfsr)) begin
-            sb_amount = ((((index & 32'hf) & 8'hff) ^ 32'hf) + 32'h1) & 32'hf;
-            sb_mark = 32'h1;
-            sb_word$0 = ((cmd_data) & 32'hffffffff);
-        end
-        else begin
-            sb_amount = ((((q1_lane$q) & 8'hff) ^ 32'hf) + 32'h1) & 32'hf;
-            sb_word$0 = lfsr_step$drawn;
-            if (q1_v$q & (phase$q == Phase$Rupd)) begin
-                sb_mark = 32'h1;
-            end
         end
         sb_marked = ((sb_mark | (sb_mark << 32'h10)) >> ((sb_amount) & 32'hffffffff)) & 64'hffff;
         if (sb_amount[32'h0]) begin
@@ -4515,6 +4545,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (sb_marked[0]) begin
             streams$0$d = sb_r8$0;
         end
+        if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$0)) begin
+            streams$0$d = ((cmd_data) & 32'hffffffff);
+        end
+        if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q & (n_hid[(32'h0)+:(4)] == stream_id$0)) begin
+            streams$0$d = lfsr_step$drawn;
+        end
         if (sb_amount[32'h3]) begin
             sb_r8$1 = sb_r4$9;
         end
@@ -4523,6 +4559,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         if (sb_marked[1]) begin
             streams$1$d = sb_r8$1;
+        end
+        if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$1)) begin
+            streams$1$d = ((cmd_data) & 32'hffffffff);
+        end
+        if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q & (n_hid[(32'h0)+:(4)] == stream_id$1)) begin
+            streams$1$d = lfsr_step$drawn;
         end
         if (sb_amount[32'h3]) begin
             sb_r8$2 = sb_r4$10;
@@ -4533,6 +4575,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (sb_marked[2]) begin
             streams$2$d = sb_r8$2;
         end
+        if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$2)) begin
+            streams$2$d = ((cmd_data) & 32'hffffffff);
+        end
+        if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q & (n_hid[(32'h0)+:(4)] == stream_id$2)) begin
+            streams$2$d = lfsr_step$drawn;
+        end
         if (sb_amount[32'h3]) begin
             sb_r8$3 = sb_r4$11;
         end
@@ -4541,6 +4589,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         if (sb_marked[3]) begin
             streams$3$d = sb_r8$3;
+        end
+        if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$3)) begin
+            streams$3$d = ((cmd_data) & 32'hffffffff);
+        end
+        if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q & (n_hid[(32'h0)+:(4)] == stream_id$3)) begin
+            streams$3$d = lfsr_step$drawn;
         end
         if (sb_amount[32'h3]) begin
             sb_r8$4 = sb_r4$12;
@@ -4551,6 +4605,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (sb_marked[4]) begin
             streams$4$d = sb_r8$4;
         end
+        if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$4)) begin
+            streams$4$d = ((cmd_data) & 32'hffffffff);
+        end
+        if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q & (n_hid[(32'h0)+:(4)] == stream_id$4)) begin
+            streams$4$d = lfsr_step$drawn;
+        end
         if (sb_amount[32'h3]) begin
             sb_r8$5 = sb_r4$13;
         end
@@ -4559,6 +4619,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         if (sb_marked[5]) begin
             streams$5$d = sb_r8$5;
+        end
+        if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$5)) begin
+            streams$5$d = ((cmd_data) & 32'hffffffff);
+        end
+        if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q & (n_hid[(32'h0)+:(4)] == stream_id$5)) begin
+            streams$5$d = lfsr_step$drawn;
         end
         if (sb_amount[32'h3]) begin
             sb_r8$6 = sb_r4$14;
@@ -4569,6 +4635,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (sb_marked[6]) begin
             streams$6$d = sb_r8$6;
         end
+        if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$6)) begin
+            streams$6$d = ((cmd_data) & 32'hffffffff);
+        end
+        if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q & (n_hid[(32'h0)+:(4)] == stream_id$6)) begin
+            streams$6$d = lfsr_step$drawn;
+        end
         if (sb_amount[32'h3]) begin
             sb_r8$7 = sb_r4$15;
         end
@@ -4577,6 +4649,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         if (sb_marked[7]) begin
             streams$7$d = sb_r8$7;
+        end
+        if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$7)) begin
+            streams$7$d = ((cmd_data) & 32'hffffffff);
+        end
+        if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q & (n_hid[(32'h0)+:(4)] == stream_id$7)) begin
+            streams$7$d = lfsr_step$drawn;
         end
         if (sb_amount[32'h3]) begin
             sb_r8$8 = sb_r4$0;
@@ -4587,6 +4665,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (sb_marked[8]) begin
             streams$8$d = sb_r8$8;
         end
+        if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$8)) begin
+            streams$8$d = ((cmd_data) & 32'hffffffff);
+        end
+        if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q & (n_hid[(32'h0)+:(4)] == stream_id$8)) begin
+            streams$8$d = lfsr_step$drawn;
+        end
         if (sb_amount[32'h3]) begin
             sb_r8$9 = sb_r4$1;
         end
@@ -4595,6 +4679,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         if (sb_marked[9]) begin
             streams$9$d = sb_r8$9;
+        end
+        if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$9)) begin
+            streams$9$d = ((cmd_data) & 32'hffffffff);
+        end
+        if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q & (n_hid[(32'h0)+:(4)] == stream_id$9)) begin
+            streams$9$d = lfsr_step$drawn;
         end
         if (sb_amount[32'h3]) begin
             sb_r8$10 = sb_r4$2;
@@ -4605,6 +4695,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (sb_marked[10]) begin
             streams$10$d = sb_r8$10;
         end
+        if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$10)) begin
+            streams$10$d = ((cmd_data) & 32'hffffffff);
+        end
+        if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q & (n_hid[(32'h0)+:(4)] == stream_id$10)) begin
+            streams$10$d = lfsr_step$drawn;
+        end
         if (sb_amount[32'h3]) begin
             sb_r8$11 = sb_r4$3;
         end
@@ -4613,6 +4709,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         if (sb_marked[11]) begin
             streams$11$d = sb_r8$11;
+        end
+        if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$11)) begin
+            streams$11$d = ((cmd_data) & 32'hffffffff);
+        end
+        if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q & (n_hid[(32'h0)+:(4)] == stream_id$11)) begin
+            streams$11$d = lfsr_step$drawn;
         end
         if (sb_amount[32'h3]) begin
             sb_r8$12 = sb_r4$4;
@@ -4623,6 +4725,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (sb_marked[12]) begin
             streams$12$d = sb_r8$12;
         end
+        if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$12)) begin
+            streams$12$d = ((cmd_data) & 32'hffffffff);
+        end
+        if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q & (n_hid[(32'h0)+:(4)] == stream_id$12)) begin
+            streams$12$d = lfsr_step$drawn;
+        end
         if (sb_amount[32'h3]) begin
             sb_r8$13 = sb_r4$5;
         end
@@ -4631,6 +4739,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         if (sb_marked[13]) begin
             streams$13$d = sb_r8$13;
+        end
+        if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$13)) begin
+            streams$13$d = ((cmd_data) & 32'hffffffff);
+        end
+        if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q & (n_hid[(32'h0)+:(4)] == stream_id$13)) begin
+            streams$13$d = lfsr_step$drawn;
         end
         if (sb_amount[32'h3]) begin
             sb_r8$14 = sb_r4$6;
@@ -4641,6 +4755,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (sb_marked[14]) begin
             streams$14$d = sb_r8$14;
         end
+        if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$14)) begin
+            streams$14$d = ((cmd_data) & 32'hffffffff);
+        end
+        if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q & (n_hid[(32'h0)+:(4)] == stream_id$14)) begin
+            streams$14$d = lfsr_step$drawn;
+        end
         if (sb_amount[32'h3]) begin
             sb_r8$15 = sb_r4$7;
         end
@@ -4649,6 +4769,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         if (sb_marked[15]) begin
             streams$15$d = sb_r8$15;
+        end
+        if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$15)) begin
+            streams$15$d = ((cmd_data) & 32'hffffffff);
+        end
+        if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q & (n_hid[(32'h0)+:(4)] == stream_id$15)) begin
+            streams$15$d = lfsr_step$drawn;
         end
         if (phase$q == Phase$Idle) begin
             w_read_bank = ((index & lane_mask) & 8'hff);
