@@ -56,8 +56,14 @@ pub struct PassLane {
     w_sign: Constant<Bits<64>>,
     w_min: Constant<Bits<64>>,
     w_max: Constant<Bits<64>>,
-    zero: Constant<Bits<64>>,
-    msb: Constant<Bits<64>>,
+    /// The clips compare in 32 bits, sign bit flipped (signed order as unsigned).
+    w_min_f: Constant<Bits<32>>,
+    w_max_f: Constant<Bits<32>>,
+    zero_f: Constant<Bits<32>>,
+    msb32: Constant<Bits<32>>,
+    w_cmp: Signal<Local, Bits<32>>,
+    d_cmp: Signal<Local, Bits<32>>,
+    hi_cmp: Signal<Local, Bits<32>>,
     high128: Constant<Bits<128>>,
 }
 
@@ -72,10 +78,19 @@ impl PassLane {
     pub fn new(cfg: &Config, f: &Formats, g_bits: u32) -> PassLane {
         let w = &cfg.widths;
         let (sb, wb, tb) = (w.signal_bits, w.weight_bits, w.trace_bits);
-        let sr_w = StochasticShift::new(PassLane::xt_bits(cfg));
-        let sr_d = StochasticShift::new(g_bits);
+        // The shifted updates clamped to a range wider than any step the clip can take (a
+        // weight's span, 2^wb; a delay's, 2^delay_bits): the results are the same, and the
+        // shifters, subtractions and comparisons are as wide as a weight or a delay.
+        let db = Formats::delay_bits(cfg);
+        let sr_w = StochasticShift::saturating(PassLane::xt_bits(cfg), wb + 2);
+        let sr_d = StochasticShift::saturating(g_bits, db + 2);
         let w_pre_bits = wb.max(sr_w.out_bits()) + 1;
-        let d_pre_bits = (Formats::delay_bits(cfg) + 1).max(sr_d.out_bits()) + 1;
+        let d_pre_bits = (db + 1).max(sr_d.out_bits()) + 1;
+        assert!(
+            w_pre_bits <= 32 && d_pre_bits <= 32,
+            "the clips compare in 32 bits"
+        );
+        let flip = |x: i64| Constant::new(((x as u32) ^ 0x8000_0000).to_bits());
         // Kept apart (`Mul::kept`): PASS1's two products and PASS2's one are used in different
         // phases, and shared they would put phase-selected muxes on every update path.
         let mul = |a, b| {
@@ -114,8 +129,13 @@ impl PassLane {
             w_sign: SignedConsts::sign_of(wb),
             w_min: Constant::new(as_bits(f.w_min as i64)),
             w_max: Constant::new(as_bits(f.w_max as i64)),
-            zero: Constant::new(0u64.to_bits()),
-            msb: SignedConsts::msb(),
+            w_min_f: flip(f.w_min as i64),
+            w_max_f: flip(f.w_max as i64),
+            zero_f: flip(0),
+            msb32: flip(0),
+            w_cmp: Default::default(),
+            d_cmp: Default::default(),
+            hi_cmp: Default::default(),
             high128: Constant::new(bit_cast::<128, 64>(u64::MAX.to_bits()) << 64u64),
         }
     }
@@ -145,9 +165,10 @@ impl Logic for PassLane {
         self.sr_w.shift.next = self.sh_w.val();
         self.w_pre.x.next =
             ((self.w.val() ^ self.w_sign.val()) - self.w_sign.val()) - self.sr_w.y.val();
-        if (self.w_pre.y.val() ^ self.msb.val()) > (self.w_max.val() ^ self.msb.val()) {
+        self.w_cmp.next = self.w_pre.y.val().get_bits::<32>(0) ^ self.msb32.val();
+        if self.w_cmp.val() > self.w_max_f.val() {
             self.w_next.next = self.w_max.val();
-        } else if (self.w_pre.y.val() ^ self.msb.val()) < (self.w_min.val() ^ self.msb.val()) {
+        } else if self.w_cmp.val() < self.w_min_f.val() {
             self.w_next.next = self.w_min.val();
         } else {
             self.w_next.next = self.w_pre.y.val();
@@ -157,9 +178,11 @@ impl Logic for PassLane {
         self.sr_d.r.next = (self.r.val() << 16) | (self.r.val() >> 16);
         self.sr_d.shift.next = self.sh_d.val();
         self.d_pre.x.next = self.d.val() - self.sr_d.y.val();
-        if (self.d_pre.y.val() ^ self.msb.val()) > (self.hi.val() ^ self.msb.val()) {
+        self.d_cmp.next = self.d_pre.y.val().get_bits::<32>(0) ^ self.msb32.val();
+        self.hi_cmp.next = self.hi.val().get_bits::<32>(0) ^ self.msb32.val();
+        if self.d_cmp.val() > self.hi_cmp.val() {
             self.d_next.next = self.hi.val();
-        } else if (self.d_pre.y.val() ^ self.msb.val()) < (self.zero.val() ^ self.msb.val()) {
+        } else if self.d_cmp.val() < self.zero_f.val() {
             self.d_next.next = 0.into();
         } else {
             self.d_next.next = self.d_pre.y.val();

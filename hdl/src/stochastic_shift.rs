@@ -2,13 +2,16 @@
 //! bits of `r`, then an arithmetic right shift. `shift` (0..=32) is a register, so the host can
 //! anneal the learning rates. The low `width` bits of `x` hold the value (two's complement; the
 //! learning unit derives the bound from the formats), so the adder and the shifter are
-//! `max(width, 33) + 1` bits wide; `y` is sign-extended to 64 bits.
+//! `max(width, 33) + 1` bits wide; `y` is sign-extended to 64 bits. The saturating variant
+//! (`saturating(width, keep)`) clamps y to `keep` bits: where the caller clamps `d - y` to a
+//! range narrower than that (a weight's, a delay's), the result is the same, and only the low
+//! `keep` bits of the shift are built (the overflow is read off the sum before the shift).
 //!
 //! ```text
 //!          +-------------------------------------+
 //!   x ---->| (x + (r & (2^shift - 1))) >>> shift  |----> y
 //!   r ---->|                                     |
-//!   shift->|                                     |
+//!   shift->|   (saturating: clamped to keep bits) |
 //!          +-------------------------------------+
 //! ```
 
@@ -23,6 +26,7 @@ pub struct StochasticShift {
     pub shift: Signal<In, Bits<8>>,
     pub y: Signal<Out, Bits<64>>,
     _width: u32,
+    _keep: u32,
 }
 
 impl StochasticShift {
@@ -38,11 +42,24 @@ impl StochasticShift {
             shift: Default::default(),
             y: Default::default(),
             _width: width,
+            _keep: width.max(33) + 1,
         }
     }
 
-    /// Bits of the sum and of the shifted result `y` (two's complement).
+    /// `x` fits in `width` bits; y is clamped to `keep` bits (two's complement).
+    pub fn saturating(width: u32, keep: u32) -> StochasticShift {
+        let mut s = StochasticShift::new(width);
+        assert!((2..=s._keep).contains(&keep), "keep {keep} of {}", s._keep);
+        s._keep = keep;
+        s
+    }
+
+    /// Bits of the shifted result `y` (two's complement).
     pub fn out_bits(&self) -> u32 {
+        self._keep
+    }
+
+    fn sum_bits(&self) -> u32 {
         self._width.max(33) + 1
     }
 }
@@ -51,7 +68,8 @@ impl Logic for StochasticShift {
     fn update(&mut self) {
         let x = sign_extend(self.x.val().to_u64(), self._width);
         let y = stochastic_shift(x, self.shift.val().to_u64() as u32, self.r.val().to_u32());
-        self.y.next = (y as u64).to_bits();
+        let half = 1i64 << (self._keep - 1);
+        self.y.next = (y.clamp(-half, half - 1) as u64).to_bits();
     }
 
     fn connect(&mut self) {
@@ -59,18 +77,54 @@ impl Logic for StochasticShift {
     }
 
     fn hdl(&self) -> Verilog {
-        let sw = self.out_bits();
-        Verilog::Custom(format!(
+        let (sw, keep) = (self.sum_bits(), self._keep);
+        let mut v = format!(
             "\
 wire signed [{xt}:0] sx = x[{xt}:0];
 wire [31:0] mask = (shift >= 8'd32) ? 32'hFFFFFFFF : ~(32'hFFFFFFFF << shift[4:0]);
 wire signed [{st}:0] sum = sx + $signed({{1'b0, r & mask}});
 wire signed [{st}:0] shifted = sum >>> shift[5:0];
-always @(*) y = {{{{{pad}{{shifted[{st}]}}}}, shifted}};
 ",
             xt = self._width - 1,
             st = sw - 1,
-            pad = 64 - sw,
-        ))
+        );
+        if keep == sw {
+            v += &format!(
+                "always @(*) y = {{{{{pad}{{shifted[{st}]}}}}, shifted}};\n",
+                pad = 64 - sw,
+                st = sw - 1
+            );
+        } else {
+            // Overflow: a bit of the sum at or above keep - 1 + shift differs from its sign.
+            let high: Vec<String> = (0..sw)
+                .rev()
+                .map(|i| {
+                    if i + 1 < keep {
+                        "1'b0".to_string()
+                    } else {
+                        format!("(shift[5:0] <= 6'd{})", i + 1 - keep)
+                    }
+                })
+                .collect();
+            v += &format!(
+                "\
+wire [{st}:0] high = {{{high}}};
+wire over = |((sum ^ {{{sw}{{sum[{st}]}}}}) & high);
+always @(*) begin
+    if (over)
+        y = sum[{st}] ? {{{{{hi}{{1'b1}}}}, {{{lo}{{1'b0}}}}}} : {{{{{hi}{{1'b0}}}}, {{{lo}{{1'b1}}}}}};
+    else
+        y = {{{{{hi}{{shifted[{k1}]}}}}, shifted[{k2}:0]}};
+end
+",
+                st = sw - 1,
+                high = high.join(", "),
+                hi = 64 - keep + 1,
+                lo = keep - 1,
+                k1 = keep - 1,
+                k2 = keep - 2,
+            );
+        }
+        Verilog::Custom(v)
     }
 }

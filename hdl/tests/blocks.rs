@@ -260,11 +260,30 @@ fn stochastic_shift_equals_golden_rounding() {
     for (name, cfg) in configs() {
         let w = &cfg.widths;
         // The learning unit's operands: x * trace products and delay gradients.
+        // Unclamped, and clamped to keep bits as the learning lanes take them (a weight's or a
+        // delay's span, `pass_lane.rs`) or to a random width.
+        let sum_bits = |width: u32| width.max(33) + 1;
+        let mut cases = Vec::new();
         for width in [
             w.signal_bits + w.trace_bits + 1,
             Formats::delay_gradient_bits(&cfg) + 1,
         ] {
-            let v = verilog_of(StochasticShift::new(width), |b| {
+            cases.push((width, None));
+            for keep in [
+                w.weight_bits + 2,
+                Formats::delay_bits(&cfg) + 2,
+                2 + rng.below(u64::from(sum_bits(width) - 2)) as u32,
+            ] {
+                cases.push((width, Some(keep)));
+            }
+        }
+        for (width, keep) in cases {
+            let block = match keep {
+                None => StochasticShift::new(width),
+                Some(k) => StochasticShift::saturating(width, k),
+            };
+            let bits = keep.unwrap_or(sum_bits(width));
+            let v = verilog_of(block, |b| {
                 b.x.connect();
                 b.r.connect();
                 b.shift.connect();
@@ -281,14 +300,15 @@ fn stochastic_shift_equals_golden_rounding() {
                 })
                 .collect();
             judge(
-                &format!("{name}: stochastic shift ({width} bits)"),
+                &format!("{name}: stochastic shift ({width} bits, y in {bits})"),
                 &v,
                 &[Port("x", 64), Port("r", 32), Port("shift", 8)],
                 &[Port("y", 64)],
                 &vectors,
                 |r| {
                     let y = stochastic_shift(r[0] as u64 as i64, r[2] as u32, r[1] as u32);
-                    vec![bits64(y)]
+                    let half = 1i64 << (bits - 1);
+                    vec![bits64(y.clamp(-half, half - 1))]
                 },
             );
         }

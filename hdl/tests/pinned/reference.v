@@ -8492,8 +8492,10 @@ module top$pass_lanes$0(m,w_q,eta,eps,xt_reg,w,r,sh_w,g,mean,d,hi,sh_d,q,q_wide,
     localparam  w_sign = 64'h80;
     localparam  w_min = 64'hffffffffffffff80;
     localparam  w_max = 64'h7f;
-    localparam  zero = 64'h0;
-    localparam  msb = 64'h8000000000000000;
+    localparam  w_min_f = 32'h7fffff80;
+    localparam  w_max_f = 32'h8000007f;
+    localparam  zero_f = 32'h80000000;
+    localparam  msb32 = 32'h80000000;
     localparam  high128 = 128'hffffffffffffffff0000000000000000;
     
     // Stub signals
@@ -8518,6 +8520,11 @@ module top$pass_lanes$0(m,w_q,eta,eps,xt_reg,w,r,sh_w,g,mean,d,hi,sh_d,q,q_wide,
     wire  [63:0] w_pre$y;
     reg  [63:0] d_pre$x;
     wire  [63:0] d_pre$y;
+    
+    // Local signals
+    reg  [31:0] w_cmp;
+    reg  [31:0] d_cmp;
+    reg  [31:0] hi_cmp;
     
     // Sub module instances
     top$pass_lanes$0$mul_xw mul_xw(
@@ -8576,10 +8583,11 @@ module top$pass_lanes$0(m,w_q,eta,eps,xt_reg,w,r,sh_w,g,mean,d,hi,sh_d,q,q_wide,
         sr_w$r = r;
         sr_w$shift = sh_w;
         w_pre$x = ((w ^ w_sign) - w_sign) - sr_w$y;
-        if ((w_pre$y ^ msb) > (w_max ^ msb)) begin
+        w_cmp = w_pre$y[(32'h0)+:(32)] ^ msb32;
+        if (w_cmp > w_max_f) begin
             w_next = w_max;
         end
-        else if ((w_pre$y ^ msb) < (w_min ^ msb)) begin
+        else if (w_cmp < w_min_f) begin
             w_next = w_min;
         end
         else begin
@@ -8589,10 +8597,12 @@ module top$pass_lanes$0(m,w_q,eta,eps,xt_reg,w,r,sh_w,g,mean,d,hi,sh_d,q,q_wide,
         sr_d$r = (r << 32'h10) | (r >> 32'h10);
         sr_d$shift = sh_d;
         d_pre$x = d - sr_d$y;
-        if ((d_pre$y ^ msb) > (hi ^ msb)) begin
+        d_cmp = d_pre$y[(32'h0)+:(32)] ^ msb32;
+        hi_cmp = hi[(32'h0)+:(32)] ^ msb32;
+        if (d_cmp > hi_cmp) begin
             d_next = hi;
         end
-        else if ((d_pre$y ^ msb) < (zero ^ msb)) begin
+        else if (d_cmp < zero_f) begin
             d_next = 32'h0;
         end
         else begin
@@ -8610,7 +8620,7 @@ module top$pass_lanes$0$d_pre(x,y);
     output reg  [63:0] y;
     
     // Update code (custom)
-    always @(*) y = {{19{x[44]}}, x[44:0]};
+    always @(*) y = {{53{x[10]}}, x[10:0]};
 endmodule // top$pass_lanes$0$d_pre
 
 // v-- Setting output parameters to net type for wrapped code.
@@ -8669,7 +8679,14 @@ module top$pass_lanes$0$sr_d(x,r,shift,y);
     wire [31:0] mask = (shift >= 8'd32) ? 32'hFFFFFFFF : ~(32'hFFFFFFFF << shift[4:0]);
     wire signed [43:0] sum = sx + $signed({1'b0, r & mask});
     wire signed [43:0] shifted = sum >>> shift[5:0];
-    always @(*) y = {{20{shifted[43]}}, shifted};
+    wire [43:0] high = {(shift[5:0] <= 6'd34), (shift[5:0] <= 6'd33), (shift[5:0] <= 6'd32), (shift[5:0] <= 6'd31), (shift[5:0] <= 6'd30), (shift[5:0] <= 6'd29), (shift[5:0] <= 6'd28), (shift[5:0] <= 6'd27), (shift[5:0] <= 6'd26), (shift[5:0] <= 6'd25), (shift[5:0] <= 6'd24), (shift[5:0] <= 6'd23), (shift[5:0] <= 6'd22), (shift[5:0] <= 6'd21), (shift[5:0] <= 6'd20), (shift[5:0] <= 6'd19), (shift[5:0] <= 6'd18), (shift[5:0] <= 6'd17), (shift[5:0] <= 6'd16), (shift[5:0] <= 6'd15), (shift[5:0] <= 6'd14), (shift[5:0] <= 6'd13), (shift[5:0] <= 6'd12), (shift[5:0] <= 6'd11), (shift[5:0] <= 6'd10), (shift[5:0] <= 6'd9), (shift[5:0] <= 6'd8), (shift[5:0] <= 6'd7), (shift[5:0] <= 6'd6), (shift[5:0] <= 6'd5), (shift[5:0] <= 6'd4), (shift[5:0] <= 6'd3), (shift[5:0] <= 6'd2), (shift[5:0] <= 6'd1), (shift[5:0] <= 6'd0), 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0};
+    wire over = |((sum ^ {44{sum[43]}}) & high);
+    always @(*) begin
+        if (over)
+            y = sum[43] ? {{55{1'b1}}, {9{1'b0}}} : {{55{1'b0}}, {9{1'b1}}};
+        else
+            y = {{55{shifted[9]}}, shifted[8:0]};
+    end
 endmodule // top$pass_lanes$0$sr_d
 
 
@@ -8686,7 +8703,14 @@ module top$pass_lanes$0$sr_w(x,r,shift,y);
     wire [31:0] mask = (shift >= 8'd32) ? 32'hFFFFFFFF : ~(32'hFFFFFFFF << shift[4:0]);
     wire signed [33:0] sum = sx + $signed({1'b0, r & mask});
     wire signed [33:0] shifted = sum >>> shift[5:0];
-    always @(*) y = {{30{shifted[33]}}, shifted};
+    wire [33:0] high = {(shift[5:0] <= 6'd24), (shift[5:0] <= 6'd23), (shift[5:0] <= 6'd22), (shift[5:0] <= 6'd21), (shift[5:0] <= 6'd20), (shift[5:0] <= 6'd19), (shift[5:0] <= 6'd18), (shift[5:0] <= 6'd17), (shift[5:0] <= 6'd16), (shift[5:0] <= 6'd15), (shift[5:0] <= 6'd14), (shift[5:0] <= 6'd13), (shift[5:0] <= 6'd12), (shift[5:0] <= 6'd11), (shift[5:0] <= 6'd10), (shift[5:0] <= 6'd9), (shift[5:0] <= 6'd8), (shift[5:0] <= 6'd7), (shift[5:0] <= 6'd6), (shift[5:0] <= 6'd5), (shift[5:0] <= 6'd4), (shift[5:0] <= 6'd3), (shift[5:0] <= 6'd2), (shift[5:0] <= 6'd1), (shift[5:0] <= 6'd0), 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0};
+    wire over = |((sum ^ {34{sum[33]}}) & high);
+    always @(*) begin
+        if (over)
+            y = sum[33] ? {{55{1'b1}}, {9{1'b0}}} : {{55{1'b0}}, {9{1'b1}}};
+        else
+            y = {{55{shifted[9]}}, shifted[8:0]};
+    end
 endmodule // top$pass_lanes$0$sr_w
 
 
@@ -8697,7 +8721,7 @@ module top$pass_lanes$0$w_pre(x,y);
     output reg  [63:0] y;
     
     // Update code (custom)
-    always @(*) y = {{29{x[34]}}, x[34:0]};
+    always @(*) y = {{53{x[10]}}, x[10:0]};
 endmodule // top$pass_lanes$0$w_pre
 
 
