@@ -34,14 +34,27 @@ pub struct SigLane {
     w_sign: Constant<Bits<64>>,
     l_min: Constant<Bits<64>>,
     l_max: Constant<Bits<64>>,
+    l_min_f: Constant<Bits<64>>,
+    l_max_f: Constant<Bits<64>>,
+    cmp_msb: Constant<Bits<64>>,
+    cmp_mask: Constant<Bits<64>>,
+    l_cmp: Signal<Local, Bits<64>>,
     signal_shift: Constant<Bits<8>>,
     signal_high: Constant<Bits<64>>,
-    msb: Constant<Bits<64>>,
 }
 
 impl SigLane {
-    pub fn new(cfg: &Config, f: &Formats) -> SigLane {
+    /// `acc_bits`: the sums fit in this many bits (two's complement).
+    pub fn new(cfg: &Config, f: &Formats, acc_bits: u32) -> SigLane {
         let w = &cfg.widths;
+        // L's clip compares acc >>> signal_shift in the k low bits it fits in (sign bit
+        // flipped, the bits above masked off: Yosys sees constants there and narrows the
+        // comparators), with room for L's bounds.
+        let k = (acc_bits.saturating_sub(f.signal_shift) + 1)
+            .max(w.signal_bits + 1)
+            .min(64);
+        let mask = if k == 64 { u64::MAX } else { (1u64 << k) - 1 };
+        let flip = |x: i64| Constant::new((((x as u64) ^ (1u64 << (k - 1))) & mask).to_bits());
         // Kept apart (`Mul::kept`) where the learning unit is built, as the learning lanes'.
         let mul = |a, b| {
             if cfg.hardware.learning_unit {
@@ -65,9 +78,13 @@ impl SigLane {
             w_sign: SignedConsts::sign_of(w.weight_bits),
             l_min: Constant::new(as_bits(f.l_min as i64)),
             l_max: Constant::new(as_bits(f.l_max as i64)),
+            l_min_f: flip(f.l_min as i64),
+            l_max_f: flip(f.l_max as i64),
+            cmp_msb: Constant::new((1u64 << (k - 1)).to_bits()),
+            cmp_mask: Constant::new(mask.to_bits()),
+            l_cmp: Default::default(),
             signal_shift: Constant::new((f.signal_shift as u64).to_bits()),
             signal_high: Constant::new((!(u64::MAX >> f.signal_shift)).to_bits()),
-            msb: SignedConsts::msb(),
         }
     }
 }
@@ -85,9 +102,10 @@ impl Logic for SigLane {
             self.l_shifted.next =
                 (self.acc.val() >> self.signal_shift.val()) | self.signal_high.val();
         }
-        if (self.l_shifted.val() ^ self.msb.val()) > (self.l_max.val() ^ self.msb.val()) {
+        self.l_cmp.next = (self.l_shifted.val() ^ self.cmp_msb.val()) & self.cmp_mask.val();
+        if self.l_cmp.val() > self.l_max_f.val() {
             self.l.next = self.l_max.val();
-        } else if (self.l_shifted.val() ^ self.msb.val()) < (self.l_min.val() ^ self.msb.val()) {
+        } else if self.l_cmp.val() < self.l_min_f.val() {
             self.l.next = self.l_min.val();
         } else {
             self.l.next = self.l_shifted.val();

@@ -20,7 +20,7 @@
 use crate::decay::Decay;
 use crate::narrow::{Narrow, signed_bits};
 use crate::rom::Rom;
-use crate::signed::{SignedConsts, as_bits};
+use crate::signed::as_bits;
 use golden::format::Formats;
 use rust_hdl::prelude::*;
 
@@ -43,7 +43,15 @@ pub struct TraceFifo {
     eps_max: Constant<Bits<64>>,
     eta_min: Constant<Bits<64>>,
     eta_max: Constant<Bits<64>>,
-    msb: Constant<Bits<64>>,
+    eps_max_f: Constant<Bits<64>>,
+    eta_min_f: Constant<Bits<64>>,
+    eta_max_f: Constant<Bits<64>>,
+    eps_msb: Constant<Bits<64>>,
+    eps_mask: Constant<Bits<64>>,
+    eta_msb: Constant<Bits<64>>,
+    eta_mask: Constant<Bits<64>>,
+    eps_cmp: Signal<Local, Bits<64>>,
+    eta_cmp: Signal<Local, Bits<64>>,
 }
 
 impl TraceFifo {
@@ -54,6 +62,11 @@ impl TraceFifo {
         let eps_sum_bits =
             (trace_bits + 2).max(signed_bits(f.trace_one.unsigned_abs() as u128)) + 1;
         let eta_sum_bits = (trace_bits + 1).max(kernel_bits) + 1;
+        // The clips compare the sums in the bits they fit in (sign bit flipped, the bits above
+        // masked off: Yosys sees constants there and narrows the comparators).
+        let msb = |k: u32| 1u64 << (k - 1);
+        let mask = |k: u32| if k == 64 { u64::MAX } else { (1u64 << k) - 1 };
+        let flip = |x: i64, k: u32| Constant::new((((x as u64) ^ msb(k)) & mask(k)).to_bits());
         TraceFifo {
             word: Default::default(),
             ahead: Default::default(),
@@ -74,7 +87,15 @@ impl TraceFifo {
             eps_max: Constant::new(as_bits(f.eps_max as i64)),
             eta_min: Constant::new(as_bits(f.eta_min as i64)),
             eta_max: Constant::new(as_bits(f.eta_max as i64)),
-            msb: SignedConsts::msb(),
+            eps_max_f: flip(f.eps_max as i64, eps_sum_bits),
+            eta_min_f: flip(f.eta_min as i64, eta_sum_bits),
+            eta_max_f: flip(f.eta_max as i64, eta_sum_bits),
+            eps_msb: Constant::new(msb(eps_sum_bits).to_bits()),
+            eps_mask: Constant::new(mask(eps_sum_bits).to_bits()),
+            eta_msb: Constant::new(msb(eta_sum_bits).to_bits()),
+            eta_mask: Constant::new(mask(eta_sum_bits).to_bits()),
+            eps_cmp: Default::default(),
+            eta_cmp: Default::default(),
         }
     }
 }
@@ -90,7 +111,8 @@ impl Logic for TraceFifo {
         } else {
             self.eps_sum.x.next = self.eps_leak.y.val();
         }
-        if (self.eps_sum.y.val() ^ self.msb.val()) > (self.eps_max.val() ^ self.msb.val()) {
+        self.eps_cmp.next = (self.eps_sum.y.val() ^ self.eps_msb.val()) & self.eps_mask.val();
+        if self.eps_cmp.val() > self.eps_max_f.val() {
             self.eps_next.next = self.eps_max.val();
         } else {
             self.eps_next.next = self.eps_sum.y.val();
@@ -99,9 +121,10 @@ impl Logic for TraceFifo {
         self.kernel.x.next = self.window.val();
         self.eta_leak.x.next = self.eta_older.val();
         self.eta_sum.x.next = self.eta_leak.y.val() + self.kernel.data.val();
-        if (self.eta_sum.y.val() ^ self.msb.val()) > (self.eta_max.val() ^ self.msb.val()) {
+        self.eta_cmp.next = (self.eta_sum.y.val() ^ self.eta_msb.val()) & self.eta_mask.val();
+        if self.eta_cmp.val() > self.eta_max_f.val() {
             self.eta_next.next = self.eta_max.val();
-        } else if (self.eta_sum.y.val() ^ self.msb.val()) < (self.eta_min.val() ^ self.msb.val()) {
+        } else if self.eta_cmp.val() < self.eta_min_f.val() {
             self.eta_next.next = self.eta_min.val();
         } else {
             self.eta_next.next = self.eta_sum.y.val();

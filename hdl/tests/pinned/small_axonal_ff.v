@@ -10076,9 +10076,12 @@ module top$sig_lanes$0(b,e,acc,psi,prod,l,m);
     localparam  w_sign = 64'h80;
     localparam  l_min = 64'hffffffffffff8000;
     localparam  l_max = 64'h7fff;
+    localparam  l_min_f = 64'h18000;
+    localparam  l_max_f = 64'h27fff;
+    localparam  cmp_msb = 64'h20000;
+    localparam  cmp_mask = 64'h3ffff;
     localparam  signal_shift = 8'h9;
     localparam  signal_high = 64'hff80000000000000;
-    localparam  msb = 64'h8000000000000000;
     
     // Stub signals
     reg  [63:0] mul_be$a;
@@ -10092,6 +10095,7 @@ module top$sig_lanes$0(b,e,acc,psi,prod,l,m);
     
     // Local signals
     reg  [63:0] l_shifted;
+    reg  [63:0] l_cmp;
     
     // Sub module instances
     top$sig_lanes$0$mul_be mul_be(
@@ -10118,10 +10122,11 @@ module top$sig_lanes$0(b,e,acc,psi,prod,l,m);
         if (acc[32'h3f]) begin
             l_shifted = (acc >> signal_shift) | signal_high;
         end
-        if ((l_shifted ^ msb) > (l_max ^ msb)) begin
+        l_cmp = (l_shifted ^ cmp_msb) & cmp_mask;
+        if (l_cmp > l_max_f) begin
             l = l_max;
         end
-        else if ((l_shifted ^ msb) < (l_min ^ msb)) begin
+        else if (l_cmp < l_min_f) begin
             l = l_min;
         end
         else begin
@@ -10586,7 +10591,13 @@ module top$traces$0(word,ahead,eta_older,eps_prev,eta_next,eps_next);
     localparam  eps_max = 64'hfff;
     localparam  eta_min = 64'hfffffffffffff800;
     localparam  eta_max = 64'h7ff;
-    localparam  msb = 64'h8000000000000000;
+    localparam  eps_max_f = 64'h4fff;
+    localparam  eta_min_f = 64'h1800;
+    localparam  eta_max_f = 64'h27ff;
+    localparam  eps_msb = 64'h4000;
+    localparam  eps_mask = 64'h7fff;
+    localparam  eta_msb = 64'h2000;
+    localparam  eta_mask = 64'h3fff;
     
     // Stub signals
     reg  [63:0] eps_leak$x;
@@ -10602,6 +10613,8 @@ module top$traces$0(word,ahead,eta_older,eps_prev,eta_next,eps_next);
     
     // Local signals
     reg  [63:0] window;
+    reg  [63:0] eps_cmp;
+    reg  [63:0] eta_cmp;
     
     // Sub module instances
     top$traces$0$eps_leak eps_leak(
@@ -10634,7 +10647,8 @@ module top$traces$0(word,ahead,eta_older,eps_prev,eta_next,eps_next);
         else begin
             eps_sum$x = eps_leak$y;
         end
-        if ((eps_sum$y ^ msb) > (eps_max ^ msb)) begin
+        eps_cmp = (eps_sum$y ^ eps_msb) & eps_mask;
+        if (eps_cmp > eps_max_f) begin
             eps_next = eps_max;
         end
         else begin
@@ -10644,10 +10658,11 @@ module top$traces$0(word,ahead,eta_older,eps_prev,eta_next,eps_next);
         kernel$x = window;
         eta_leak$x = eta_older;
         eta_sum$x = eta_leak$y + kernel$data;
-        if ((eta_sum$y ^ msb) > (eta_max ^ msb)) begin
+        eta_cmp = (eta_sum$y ^ eta_msb) & eta_mask;
+        if (eta_cmp > eta_max_f) begin
             eta_next = eta_max;
         end
-        else if ((eta_sum$y ^ msb) < (eta_min ^ msb)) begin
+        else if (eta_cmp < eta_min_f) begin
             eta_next = eta_min;
         end
         else begin
