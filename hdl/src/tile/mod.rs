@@ -282,7 +282,7 @@ pub struct Tile {
     shifts: DFF<Bits<64>>,
     head: DFF<Bits<8>>,
     n_m: DFF<Bits<32>>,
-    /// The stream of the element in stage 1 (AXON, RUPD; a host read of the streams).
+    /// The stream a host READ of the streams names.
     q1_lane: DFF<Bits<INDEX_BITS>>,
     ymax: DFF<Bits<64>>,
     psum: DFF<Bits<64>>,
