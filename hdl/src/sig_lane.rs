@@ -47,14 +47,11 @@ impl SigLane {
     /// `acc_bits`: the sums fit in this many bits (two's complement).
     pub fn new(cfg: &Config, f: &Formats, acc_bits: u32) -> SigLane {
         let w = &cfg.widths;
-        // L's clip compares acc >>> signal_shift in the k low bits it fits in (sign bit
-        // flipped, the bits above masked off: Yosys sees constants there and narrows the
-        // comparators), with room for L's bounds.
+        // L's clip compares the key of acc >>> signal_shift in the k low bits it fits in, with
+        // room for L's bounds (`SignedConsts::mask`).
         let k = (acc_bits.saturating_sub(f.signal_shift) + 1)
             .max(w.signal_bits + 1)
             .min(64);
-        let mask = if k == 64 { u64::MAX } else { (1u64 << k) - 1 };
-        let flip = |x: i64| Constant::new((((x as u64) ^ (1u64 << (k - 1))) & mask).to_bits());
         // Kept apart (`Mul::kept`) where the learning unit is built, as the learning lanes'.
         let mul = |a, b| {
             if cfg.hardware.learning_unit {
@@ -78,10 +75,10 @@ impl SigLane {
             w_sign: SignedConsts::sign_of(w.weight_bits),
             l_min: Constant::new(as_bits(f.l_min as i64)),
             l_max: Constant::new(as_bits(f.l_max as i64)),
-            l_min_f: flip(f.l_min as i64),
-            l_max_f: flip(f.l_max as i64),
-            cmp_msb: Constant::new((1u64 << (k - 1)).to_bits()),
-            cmp_mask: Constant::new(mask.to_bits()),
+            l_min_f: SignedConsts::key(f.l_min as i64, k),
+            l_max_f: SignedConsts::key(f.l_max as i64, k),
+            cmp_msb: SignedConsts::sign_of(k),
+            cmp_mask: SignedConsts::mask(k),
             l_cmp: Default::default(),
             signal_shift: Constant::new((f.signal_shift as u64).to_bits()),
             signal_high: Constant::new((!(u64::MAX >> f.signal_shift)).to_bits()),

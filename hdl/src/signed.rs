@@ -21,4 +21,18 @@ impl SignedConsts {
     pub fn sign_of(width: u32) -> Constant<Bits<64>> {
         Constant::new((1u64 << (width - 1)).to_bits())
     }
+
+    /// The low `width` bits: `((x ^ sign_of(width)) & mask(width))` is x's comparison key, whose
+    /// unsigned order is the signed order of values that fit `width` bits; the bits above are
+    /// constant 0, so Yosys narrows the comparators (a 64-bit compare of a sign-extended value
+    /// stays 64 bits wide).
+    pub fn mask(width: u32) -> Constant<Bits<64>> {
+        Constant::new((u64::MAX >> (64 - width)).to_bits())
+    }
+
+    /// The comparison key of the constant `x` (see `mask`).
+    pub fn key(x: i64, width: u32) -> Constant<Bits<64>> {
+        let key = ((x as u64) ^ (1u64 << (width - 1))) & (u64::MAX >> (64 - width));
+        Constant::new(key.to_bits())
+    }
 }

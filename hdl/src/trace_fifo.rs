@@ -20,7 +20,7 @@
 use crate::decay::Decay;
 use crate::narrow::{Narrow, signed_bits};
 use crate::rom::Rom;
-use crate::signed::as_bits;
+use crate::signed::{SignedConsts, as_bits};
 use golden::format::Formats;
 use rust_hdl::prelude::*;
 
@@ -62,11 +62,8 @@ impl TraceFifo {
         let eps_sum_bits =
             (trace_bits + 2).max(signed_bits(f.trace_one.unsigned_abs() as u128)) + 1;
         let eta_sum_bits = (trace_bits + 1).max(kernel_bits) + 1;
-        // The clips compare the sums in the bits they fit in (sign bit flipped, the bits above
-        // masked off: Yosys sees constants there and narrows the comparators).
-        let msb = |k: u32| 1u64 << (k - 1);
-        let mask = |k: u32| if k == 64 { u64::MAX } else { (1u64 << k) - 1 };
-        let flip = |x: i64, k: u32| Constant::new((((x as u64) ^ msb(k)) & mask(k)).to_bits());
+        // The clips compare the sums' keys in the bits they fit in (`SignedConsts::mask`).
+        let key = SignedConsts::key;
         TraceFifo {
             word: Default::default(),
             ahead: Default::default(),
@@ -87,13 +84,13 @@ impl TraceFifo {
             eps_max: Constant::new(as_bits(f.eps_max as i64)),
             eta_min: Constant::new(as_bits(f.eta_min as i64)),
             eta_max: Constant::new(as_bits(f.eta_max as i64)),
-            eps_max_f: flip(f.eps_max as i64, eps_sum_bits),
-            eta_min_f: flip(f.eta_min as i64, eta_sum_bits),
-            eta_max_f: flip(f.eta_max as i64, eta_sum_bits),
-            eps_msb: Constant::new(msb(eps_sum_bits).to_bits()),
-            eps_mask: Constant::new(mask(eps_sum_bits).to_bits()),
-            eta_msb: Constant::new(msb(eta_sum_bits).to_bits()),
-            eta_mask: Constant::new(mask(eta_sum_bits).to_bits()),
+            eps_max_f: key(f.eps_max as i64, eps_sum_bits),
+            eta_min_f: key(f.eta_min as i64, eta_sum_bits),
+            eta_max_f: key(f.eta_max as i64, eta_sum_bits),
+            eps_msb: SignedConsts::sign_of(eps_sum_bits),
+            eps_mask: SignedConsts::mask(eps_sum_bits),
+            eta_msb: SignedConsts::sign_of(eta_sum_bits),
+            eta_mask: SignedConsts::mask(eta_sum_bits),
             eps_cmp: Default::default(),
             eta_cmp: Default::default(),
         }
