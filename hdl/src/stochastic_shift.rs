@@ -110,12 +110,8 @@ wire signed [{st}:0] shifted = sum >>> shift[5:0];
                 "\
 wire [{st}:0] high = {{{high}}};
 wire over = |((sum ^ {{{sw}{{sum[{st}]}}}}) & high);
-always @(*) begin
-    if (over)
-        y = sum[{st}] ? {{{{{hi}{{1'b1}}}}, {{{lo}{{1'b0}}}}}} : {{{{{hi}{{1'b0}}}}, {{{lo}{{1'b1}}}}}};
-    else
-        y = {{{{{hi}{{shifted[{k1}]}}}}, shifted[{k2}:0]}};
-end
+wire [63:0] bound = sum[{st}] ? {{{{{hi}{{1'b1}}}}, {{{lo}{{1'b0}}}}}} : {{{{{hi}{{1'b0}}}}, {{{lo}{{1'b1}}}}}};
+always @(*) y = over ? bound : {{{{{hi}{{shifted[{k1}]}}}}, shifted[{k2}:0]}};
 ",
                 st = sw - 1,
                 high = high.join(", "),

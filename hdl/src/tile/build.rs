@@ -312,6 +312,8 @@ impl Tile {
                 .collect(),
             _lanes_end: lanes as usize + 1,
             _streams: STREAMS as usize,
+            _bias_stream: cfg.network.hidden % STREAMS as usize,
+            _bias_stream_end: cfg.network.hidden % STREAMS as usize + 1,
             _lanes: lanes as usize,
             _last_lane: lanes as usize - 1,
             _lanes_2: lanes.min(2) as usize,

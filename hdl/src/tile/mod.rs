@@ -136,8 +136,10 @@ pub struct Tile {
     _lanes_8: usize,
     /// L + 1: a one-pass loop whose variable is L (the rotations' `% L` in `lanes.rs`).
     _lanes_end: usize,
-    /// The streams' count (16): the stream barrels' loop bound.
+    /// The streams' count (16); RUPD's bias's stream H mod 16 (a one-pass loop's bounds).
     _streams: usize,
+    _bias_stream: usize,
+    _bias_stream_end: usize,
     /// The output lanes: each sums one output of OUT's group (`out_lane.rs`).
     out_lanes: Vec<OutLane>,
 
@@ -291,8 +293,7 @@ pub struct Tile {
     total_g: DFF<Bits<128>>,
     mean: DFF<Bits<64>>,
     m_cur: DFF<Bits<64>>,
-    /// TRACE per lane: the group's history word, eps at lag 1, eta at lag R + 1 (read a cycle
-    /// ahead, no block RAM on the update's path); the word and the eta written, for the next lag.
+    /// TRACE per lane: the group's history word, eps at lag 1, eta at lag R + 1; the last lag's.
     pf_hist: Vec<DFF<Bits<64>>>,
     pf_eps: Vec<DFF<Bits<64>>>,
     pf_eta: Vec<DFF<Bits<64>>>,
@@ -302,8 +303,7 @@ pub struct Tile {
     /// TRACE: R - m, the future lags entry m's window has not seen (its shift).
     q1_ahead: DFF<Bits<8>>,
     q1_bias: DFF<Bit>,
-    /// OUT stage 3: the output whose leaked y and summed input stage 2 registered (its
-    /// decision sum is read then and arrives in stage 4).
+    /// OUT stage 3: the output stage 2 registered (its decision sum arrives in stage 4).
     o3_v: DFF<Bit>,
     o3_i: DFF<Bits<32>>,
     o3_y: DFF<Bits<64>>,

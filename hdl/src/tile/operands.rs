@@ -136,12 +136,10 @@ impl Piece<OPERANDS> for Tile {
         }
         self.rtrace.zeta.next = self.q3_zeta_n.y.val();
         self.rtrace.spike.next = self.lif.spike.val();
-        // The single port's stream: RUPD's bias draws from stream H mod 16.
-        self.lfsr_step.x.next = 0.into();
-        for k in 0..self._streams {
-            if self.n_hid.val().get_bits::<INDEX_BITS>(0) == self.stream_id[k].val() {
-                self.lfsr_step.x.next = self.streams[k].q.val();
-            }
+        // The single port's stream: RUPD's bias draws from stream H mod 16 (a one-pass loop:
+        // one assignment, straight from the register).
+        for k in self._bias_stream..self._bias_stream_end {
+            self.lfsr_step.x.next = self.streams[k].q.val();
         }
         // The learning unit's operands, each assigned once per evaluation (ARCHITECTURE.md,
         // "one assignment per output"; the synapses', axonal delays' and readout weights'

@@ -3294,55 +3294,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         traces$0$eps_prev = pf_eps$0$q;
         rtrace$zeta = q3_zeta_n$y;
         rtrace$spike = lif$spike;
-        lfsr_step$x = 32'h0;
-        if (n_hid[(32'h0)+:(4)] == stream_id$0) begin
-            lfsr_step$x = streams$0$q;
-        end
-        if (n_hid[(32'h0)+:(4)] == stream_id$1) begin
-            lfsr_step$x = streams$1$q;
-        end
-        if (n_hid[(32'h0)+:(4)] == stream_id$2) begin
-            lfsr_step$x = streams$2$q;
-        end
-        if (n_hid[(32'h0)+:(4)] == stream_id$3) begin
-            lfsr_step$x = streams$3$q;
-        end
-        if (n_hid[(32'h0)+:(4)] == stream_id$4) begin
-            lfsr_step$x = streams$4$q;
-        end
-        if (n_hid[(32'h0)+:(4)] == stream_id$5) begin
-            lfsr_step$x = streams$5$q;
-        end
-        if (n_hid[(32'h0)+:(4)] == stream_id$6) begin
-            lfsr_step$x = streams$6$q;
-        end
-        if (n_hid[(32'h0)+:(4)] == stream_id$7) begin
-            lfsr_step$x = streams$7$q;
-        end
-        if (n_hid[(32'h0)+:(4)] == stream_id$8) begin
-            lfsr_step$x = streams$8$q;
-        end
-        if (n_hid[(32'h0)+:(4)] == stream_id$9) begin
-            lfsr_step$x = streams$9$q;
-        end
-        if (n_hid[(32'h0)+:(4)] == stream_id$10) begin
-            lfsr_step$x = streams$10$q;
-        end
-        if (n_hid[(32'h0)+:(4)] == stream_id$11) begin
-            lfsr_step$x = streams$11$q;
-        end
-        if (n_hid[(32'h0)+:(4)] == stream_id$12) begin
-            lfsr_step$x = streams$12$q;
-        end
-        if (n_hid[(32'h0)+:(4)] == stream_id$13) begin
-            lfsr_step$x = streams$13$q;
-        end
-        if (n_hid[(32'h0)+:(4)] == stream_id$14) begin
-            lfsr_step$x = streams$14$q;
-        end
-        if (n_hid[(32'h0)+:(4)] == stream_id$15) begin
-            lfsr_step$x = streams$15$q;
-        end
+        lfsr_step$x = streams$7$q;
         learn$x = e_ext;
         if (q1_bias$q) begin
             learn$trace = 32'h1;
@@ -8674,12 +8626,8 @@ module top$pass_lanes$0$sr_d(x,r,shift,y);
     wire signed [38:0] shifted = sum >>> shift[5:0];
     wire [38:0] high = {(shift[5:0] <= 6'd30), (shift[5:0] <= 6'd29), (shift[5:0] <= 6'd28), (shift[5:0] <= 6'd27), (shift[5:0] <= 6'd26), (shift[5:0] <= 6'd25), (shift[5:0] <= 6'd24), (shift[5:0] <= 6'd23), (shift[5:0] <= 6'd22), (shift[5:0] <= 6'd21), (shift[5:0] <= 6'd20), (shift[5:0] <= 6'd19), (shift[5:0] <= 6'd18), (shift[5:0] <= 6'd17), (shift[5:0] <= 6'd16), (shift[5:0] <= 6'd15), (shift[5:0] <= 6'd14), (shift[5:0] <= 6'd13), (shift[5:0] <= 6'd12), (shift[5:0] <= 6'd11), (shift[5:0] <= 6'd10), (shift[5:0] <= 6'd9), (shift[5:0] <= 6'd8), (shift[5:0] <= 6'd7), (shift[5:0] <= 6'd6), (shift[5:0] <= 6'd5), (shift[5:0] <= 6'd4), (shift[5:0] <= 6'd3), (shift[5:0] <= 6'd2), (shift[5:0] <= 6'd1), (shift[5:0] <= 6'd0), 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0};
     wire over = |((sum ^ {39{sum[38]}}) & high);
-    always @(*) begin
-        if (over)
-            y = sum[38] ? {{56{1'b1}}, {8{1'b0}}} : {{56{1'b0}}, {8{1'b1}}};
-        else
-            y = {{56{shifted[8]}}, shifted[7:0]};
-    end
+    wire [63:0] bound = sum[38] ? {{56{1'b1}}, {8{1'b0}}} : {{56{1'b0}}, {8{1'b1}}};
+    always @(*) y = over ? bound : {{56{shifted[8]}}, shifted[7:0]};
 endmodule // top$pass_lanes$0$sr_d
 
 
@@ -8698,12 +8646,8 @@ module top$pass_lanes$0$sr_w(x,r,shift,y);
     wire signed [33:0] shifted = sum >>> shift[5:0];
     wire [33:0] high = {(shift[5:0] <= 6'd24), (shift[5:0] <= 6'd23), (shift[5:0] <= 6'd22), (shift[5:0] <= 6'd21), (shift[5:0] <= 6'd20), (shift[5:0] <= 6'd19), (shift[5:0] <= 6'd18), (shift[5:0] <= 6'd17), (shift[5:0] <= 6'd16), (shift[5:0] <= 6'd15), (shift[5:0] <= 6'd14), (shift[5:0] <= 6'd13), (shift[5:0] <= 6'd12), (shift[5:0] <= 6'd11), (shift[5:0] <= 6'd10), (shift[5:0] <= 6'd9), (shift[5:0] <= 6'd8), (shift[5:0] <= 6'd7), (shift[5:0] <= 6'd6), (shift[5:0] <= 6'd5), (shift[5:0] <= 6'd4), (shift[5:0] <= 6'd3), (shift[5:0] <= 6'd2), (shift[5:0] <= 6'd1), (shift[5:0] <= 6'd0), 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0};
     wire over = |((sum ^ {34{sum[33]}}) & high);
-    always @(*) begin
-        if (over)
-            y = sum[33] ? {{55{1'b1}}, {9{1'b0}}} : {{55{1'b0}}, {9{1'b1}}};
-        else
-            y = {{55{shifted[9]}}, shifted[8:0]};
-    end
+    wire [63:0] bound = sum[33] ? {{55{1'b1}}, {9{1'b0}}} : {{55{1'b0}}, {9{1'b1}}};
+    always @(*) y = over ? bound : {{55{shifted[9]}}, shifted[8:0]};
 endmodule // top$pass_lanes$0$sr_w
 
 
