@@ -1,5 +1,4 @@
-//! Building a tile from a `Config`: its memories (golden::memory), register widths and
-//! constants.
+//! Building a tile from a `Config`: its memories (golden::memory), register widths, constants.
 
 use super::*;
 
