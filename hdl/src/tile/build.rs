@@ -218,7 +218,7 @@ impl Tile {
             l_xt: locals(lanes),
             l_acc: locals(lanes),
             l_acc_n: (0..lanes).map(|_| Narrow::signed(nb.total)).collect(),
-            l_fold: locals(lanes),
+            _half_lanes: lanes as usize / 2,
             l_v1: locals(lanes),
             l_v2: locals(lanes),
             l_fifo: locals(lanes),

@@ -93,25 +93,22 @@ impl Piece<LEARN_LANES> for Tile {
             self.sig_lanes[l].acc.next = self.s_acc_n[l].y.val();
             self.sig_lanes[l].psi.next = self.psi_banks[l].word.val();
         }
-        // SIG's sums (cleared in ERR), and the group's count of m_j != 0.
+        // SIG's sums (cleared in ERR), and the group's count of m_j != 0 (at most 16: 8 bits).
         self.s_nm.next = 0.into();
         for l in 0..self._lanes {
-            if self.phase.q.val() == Phase::Err {
+            if (self.phase.q.val() == Phase::Err)
+                | ((self.phase.q.val() == Phase::Sig) & self.q1_v.q.val() & self.q1_last.q.val())
+            {
                 self.s_acc[l].d.next = 0.into();
-            }
-            if (self.phase.q.val() == Phase::Sig) & self.q1_v.q.val() {
-                if self.q1_last.q.val() {
-                    self.s_acc[l].d.next = 0.into();
-                } else {
-                    self.s_acc[l].d.next = self.s_acc_n[l].y.val() + self.sig_lanes[l].prod.val();
-                }
+            } else if (self.phase.q.val() == Phase::Sig) & self.q1_v.q.val() {
+                self.s_acc[l].d.next = self.s_acc_n[l].y.val() + self.sig_lanes[l].prod.val();
             }
             if self.l_v1[l].val() & (self.sig_lanes[l].m.val() != 0) {
                 self.s_nm.next = self.s_nm.val() + 1;
             }
         }
         if (self.phase.q.val() == Phase::Sig) & self.q1_v.q.val() & self.q1_last.q.val() {
-            self.n_m.d.next = self.n_m_n.y.val() + self.s_nm.val();
+            self.n_m.d.next = self.n_m_n.y.val() + bit_cast::<32, 8>(self.s_nm.val());
         }
         for n in self._lanes..self._lanes_end {
             // PASS2's updates back to the banks: bank b takes lane (b - j) mod L's, a rotation
@@ -145,89 +142,98 @@ impl Piece<LEARN_LANES> for Tile {
                 }
             }
         }
-        // MEAN's fold partner: lane l + 2^idx (mod L; lane 0's partners never wrap).
-        for n in self._lanes..self._lanes_end {
-            for l in 0..self._lanes {
-                if self.idx_n.y.val() == 0 {
-                    self.l_fold[l].next = self.l_acc_n[(l + 1) % n].y.val();
-                } else if self.idx_n.y.val() == 1 {
-                    self.l_fold[l].next = self.l_acc_n[(l + 2) % n].y.val();
-                } else if self.idx_n.y.val() == 2 {
-                    self.l_fold[l].next = self.l_acc_n[(l + 4) % n].y.val();
-                } else {
-                    self.l_fold[l].next = self.l_acc_n[(l + 8) % n].y.val();
-                }
-            }
-        }
-        // The lanes' registers by phase (they hold otherwise).
+        // The lanes' registers by phase, one if/else chain per register (they hold otherwise;
+        // the phases exclude each other). Nested or repeated `if`s would each add a hold mux
+        // per bit that synthesis does not fold into the flip-flop's enable.
         for l in 0..self._lanes {
             // TRACE: a group's prefetched words in its first token (its own bank's, at the
             // group's row); the history word and eta for the next lag in stage 1.
-            if self.phase.q.val() == Phase::Trace {
-                if (self.i_n.y.val() < self.n_groups.val()) & (self.idx_n.y.val() == 0) {
-                    self.pf_hist[l].d.next = self.hist_lanes[l].h_word.val();
-                    self.pf_eps[l].d.next = self.eps_banks[l].word.val();
-                    self.pf_eta[l].d.next = self.eta_banks[l].word.val();
-                }
-                if self.q1_v.q.val() {
-                    self.eta_fwd[l].d.next = self.traces[l].eta_next.val();
-                    if self.q1_last.q.val() {
-                        self.hist_reg[l].d.next = self.pf_hist[l].q.val();
-                    }
-                }
+            if (self.phase.q.val() == Phase::Trace)
+                & (self.i_n.y.val() < self.n_groups.val())
+                & (self.idx_n.y.val() == 0)
+            {
+                self.pf_hist[l].d.next = self.hist_lanes[l].h_word.val();
+                self.pf_eps[l].d.next = self.eps_banks[l].word.val();
+                self.pf_eta[l].d.next = self.eta_banks[l].word.val();
             }
+            if (self.phase.q.val() == Phase::Trace) & self.q1_v.q.val() {
+                self.eta_fwd[l].d.next = self.traces[l].eta_next.val();
+            }
+            if (self.phase.q.val() == Phase::Trace) & self.q1_v.q.val() & self.q1_last.q.val() {
+                self.hist_reg[l].d.next = self.pf_hist[l].q.val();
+            }
+            // The total of q: cleared in DECIDE, summed in PASS1 (MEAN's fold below).
             if self.phase.q.val() == Phase::Decide {
                 self.l_acc[l].d.next = 0.into();
+            } else if (self.phase.q.val() == Phase::Pass1) & self.l_v2[l].val() {
+                self.l_acc[l].d.next = self.l_acc_n[l].y.val() + self.pass_lanes[l].q_wide.val();
             }
-            if (self.phase.q.val() == Phase::Mean) & (self.idx_n.y.val() != self.lane_bits.val()) {
-                self.l_acc[l].d.next = self.l_acc_n[l].y.val() + self.l_fold[l].val();
+            // Stage 1: W (PASS1, PASS2); G_s (PASS1) or q (PASS2); PASS2's draw and delays.
+            if ((self.phase.q.val() == Phase::Pass1) | (self.phase.q.val() == Phase::Pass2))
+                & self.q1_v.q.val()
+            {
+                self.l_w[l].d.next = self.wd_r8[l].val() & 0xFFFF_FFFF_u64;
             }
-            if self.phase.q.val() == Phase::Pass1 {
-                if self.q1_v.q.val() {
-                    self.l_w[l].d.next = self.wd_r8[l].val() & 0xFFFF_FFFF_u64;
-                    self.l_g[l].d.next = self.ag_banks[l].word.val();
-                }
-                if self.l_v2[l].val() {
-                    self.l_acc[l].d.next =
-                        self.l_acc_n[l].y.val() + self.pass_lanes[l].q_wide.val();
-                }
+            if (self.phase.q.val() == Phase::Pass1) & self.q1_v.q.val() {
+                self.l_g[l].d.next = self.ag_banks[l].word.val();
+            } else if (self.phase.q.val() == Phase::Pass2) & self.q1_v.q.val() {
+                self.l_g[l].d.next =
+                    (self.dg_banks[l].word.val() ^ self.q_sign.val()) - self.q_sign.val();
             }
-            // RUPD stage 1 (a group's): the product, the rotated readout weight, the draw.
-            if (self.phase.q.val() == Phase::Rupd) & self.q1_v.q.val() & !self.q1_bias.q.val() {
+            if (self.phase.q.val() == Phase::Pass2) & self.q1_v.q.val() {
+                self.l_r[l].d.next = self.lane_lfsr[l].drawn.val();
+                self.l_a[l].d.next = self.l_ax[l].q.val();
+            }
+            // l_d: PASS2's delay in stage 1; AXON's updated delay in stage 2 (its write).
+            if (self.phase.q.val() == Phase::Pass2) & self.q1_v.q.val() {
+                self.l_d[l].d.next = self.l_syn[l].q.val();
+            } else if (self.phase.q.val() == Phase::Axon) & self.p3_v.q.val() {
+                self.l_d[l].d.next = self.pass_lanes[l].d_next.val();
+            }
+            // The update's operands: PASS2 stage 2 (from stage 1's), RUPD stage 1 (a group's:
+            // the product, the rotated readout weight, the draw), AXON stage 1 (G_s, A_s and
+            // the draw rotated by 16 bits, which the lane's delay path undoes: golden
+            // `axonal_update` draws unrotated).
+            if ((self.phase.q.val() == Phase::Pass2) & self.q2_v.q.val())
+                | ((self.phase.q.val() == Phase::Rupd) & self.q1_v.q.val() & !self.q1_bias.q.val())
+            {
                 self.l_xt[l].d.next = self.pass_lanes[l].xt.val();
+            }
+            if (self.phase.q.val() == Phase::Pass2) & self.q2_v.q.val() {
+                self.l_w3[l].d.next = self.l_w[l].q.val();
+                self.l_a3[l].d.next = self.l_a[l].q.val();
+            } else if (self.phase.q.val() == Phase::Rupd)
+                & self.q1_v.q.val()
+                & !self.q1_bias.q.val()
+            {
                 self.l_w3[l].d.next = self.u_r8[l].val() & 0xFFFF_FFFF_u64;
+            }
+            if (self.phase.q.val() == Phase::Pass2) & self.q2_v.q.val() {
+                self.l_r3[l].d.next = self.l_r[l].q.val();
+            } else if (self.phase.q.val() == Phase::Rupd)
+                & self.q1_v.q.val()
+                & !self.q1_bias.q.val()
+            {
                 self.l_r3[l].d.next = self.lane_lfsr[l].drawn.val();
+            } else if (self.phase.q.val() == Phase::Axon) & self.q1_v.q.val() {
+                self.l_r3[l].d.next =
+                    (self.lane_lfsr[l].drawn.val() << 16) | (self.lane_lfsr[l].drawn.val() >> 16);
             }
-            // AXON stage 1: G_s, A_s and the draw (rotated by 16 bits, which the lane's delay
-            // path undoes: golden `axonal_update` draws unrotated); stage 2: the update.
-            if self.phase.q.val() == Phase::Axon {
-                if self.q1_v.q.val() {
-                    self.l_g3[l].d.next = self.ag_banks[l].word.val();
-                    self.l_d3[l].d.next = self.hist_lanes[l].a_word.val();
-                    self.l_r3[l].d.next = (self.lane_lfsr[l].drawn.val() << 16)
-                        | (self.lane_lfsr[l].drawn.val() >> 16);
-                }
-                if self.p3_v.q.val() {
-                    self.l_d[l].d.next = self.pass_lanes[l].d_next.val();
-                }
+            if (self.phase.q.val() == Phase::Pass2) & self.q2_v.q.val() {
+                self.l_d3[l].d.next = self.l_d[l].q.val();
+                self.l_g3[l].d.next = self.l_g[l].q.val();
+            } else if (self.phase.q.val() == Phase::Axon) & self.q1_v.q.val() {
+                self.l_d3[l].d.next = self.hist_lanes[l].a_word.val();
+                self.l_g3[l].d.next = self.ag_banks[l].word.val();
             }
-            if self.phase.q.val() == Phase::Pass2 {
-                if self.q1_v.q.val() {
-                    self.l_r[l].d.next = self.lane_lfsr[l].drawn.val();
-                    self.l_w[l].d.next = self.wd_r8[l].val() & 0xFFFF_FFFF_u64;
-                    self.l_d[l].d.next = self.l_syn[l].q.val();
-                    self.l_a[l].d.next = self.l_ax[l].q.val();
-                    self.l_g[l].d.next =
-                        (self.dg_banks[l].word.val() ^ self.q_sign.val()) - self.q_sign.val();
-                }
-                if self.q2_v.q.val() {
-                    self.l_xt[l].d.next = self.pass_lanes[l].xt.val();
-                    self.l_w3[l].d.next = self.l_w[l].q.val();
-                    self.l_r3[l].d.next = self.l_r[l].q.val();
-                    self.l_d3[l].d.next = self.l_d[l].q.val();
-                    self.l_a3[l].d.next = self.l_a[l].q.val();
-                    self.l_g3[l].d.next = self.l_g[l].q.val();
-                }
+        }
+        // MEAN's fold, a pairwise tree: in each of its log2 L cycles lane l < L / 2 takes the
+        // sum of lanes 2 l and 2 l + 1 (integers: the order changes no value), so that lane 0
+        // ends with the neuron's total. Fixed partners: no selection per cycle.
+        for l in 0..self._half_lanes {
+            if (self.phase.q.val() == Phase::Mean) & (self.idx_n.y.val() != self.lane_bits.val()) {
+                self.l_acc[l].d.next =
+                    self.l_acc_n[2 * l].y.val() + self.l_acc_n[2 * l + 1].y.val();
             }
         }
         for k in 0..self._streams {

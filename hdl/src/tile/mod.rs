@@ -107,7 +107,7 @@ pub struct Tile {
     sig_lanes: Vec<SigLane>,
     s_acc: Vec<DFF<Bits<64>>>,
     s_acc_n: Vec<Narrow<64>>,
-    s_nm: Signal<Local, Bits<32>>,
+    s_nm: Signal<Local, Bits<8>>,
     u_word: Vec<Signal<Local, Bits<64>>>,
 
     /// W's, d's and U's skewed banks: (r, c) in bank `(r + c) mod L` (`memory::host_index`).
@@ -168,11 +168,11 @@ pub struct Tile {
     l_d3: Vec<DFF<Bits<64>>>,
     l_a3: Vec<DFF<Bits<64>>>,
     l_xt: Vec<DFF<Bits<64>>>,
-    /// Lane l's part of the neuron's total of q (PASS1), folded over the lanes in MEAN (lane l
-    /// adds lane l + 2^k's in MEAN's cycle k; lane 0 ends with the total).
+    /// Lane l's part of the neuron's total of q (PASS1), folded over the lanes in MEAN (lane
+    /// l < L / 2 takes lanes 2 l and 2 l + 1's sum; lane 0 ends with the total), and L / 2.
     l_acc: Vec<DFF<Bits<128>>>,
     l_acc_n: Vec<Narrow<128>>,
-    l_fold: Vec<Signal<Local, Bits<128>>>,
+    _half_lanes: usize,
     /// Stage 1's valid lanes (source g L + l < S), stage 2's, and lane l's trace-FIFO address.
     l_v1: Vec<Signal<Local, Bit>>,
     l_v2: Vec<Signal<Local, Bit>>,

@@ -840,7 +840,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     // Local signals
     reg  fb_write;
     reg  [63:0] fb_read_data;
-    reg  [31:0] s_nm;
+    reg  [7:0] s_nm;
     reg  [63:0] u_word$0;
     reg  [63:0] wd_word$0;
     reg  [63:0] wd_r1$0;
@@ -851,7 +851,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] u_r2$0;
     reg  [63:0] u_r4$0;
     reg  [63:0] u_r8$0;
-    reg  [127:0] l_fold$0;
     reg  l_v1$0;
     reg  l_v2$0;
     reg  [31:0] l_fifo$0;
@@ -4064,22 +4063,17 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         sig_lanes$0$acc = s_acc_n$0$y;
         sig_lanes$0$psi = psi_banks$0$word;
         s_nm = 32'h0;
-        if (phase$q == Phase$Err) begin
+        if ((phase$q == Phase$Err) | ((phase$q == Phase$Sig) & q1_v$q & q1_last$q)) begin
             s_acc$0$d = 32'h0;
         end
-        if ((phase$q == Phase$Sig) & q1_v$q) begin
-            if (q1_last$q) begin
-                s_acc$0$d = 32'h0;
-            end
-            else begin
-                s_acc$0$d = s_acc_n$0$y + sig_lanes$0$prod;
-            end
+        else if ((phase$q == Phase$Sig) & q1_v$q) begin
+            s_acc$0$d = s_acc_n$0$y + sig_lanes$0$prod;
         end
         if (l_v1$0 & (sig_lanes$0$m != 32'h0)) begin
             s_nm = s_nm + 32'h1;
         end
         if ((phase$q == Phase$Sig) & q1_v$q & q1_last$q) begin
-            n_m$d = n_m_n$y + s_nm;
+            n_m$d = n_m_n$y + ((s_nm) & 32'hffffffff);
         end
         if (wrot[32'h0]) begin
             wb_r1$0 = wb_word$0;
@@ -4105,77 +4099,68 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         else begin
             wb_r8$0 = wb_r4$0;
         end
-        if (idx_n$y == 32'h0) begin
-            l_fold$0 = l_acc_n$0$y;
+        if ((phase$q == Phase$Trace) & (i_n$y < n_groups) & (idx_n$y == 32'h0)) begin
+            pf_hist$0$d = hist_lanes$0$h_word;
+            pf_eps$0$d = eps_banks$0$word;
+            pf_eta$0$d = eta_banks$0$word;
         end
-        else if (idx_n$y == 32'h1) begin
-            l_fold$0 = l_acc_n$0$y;
+        if ((phase$q == Phase$Trace) & q1_v$q) begin
+            eta_fwd$0$d = traces$0$eta_next;
         end
-        else if (idx_n$y == 32'h2) begin
-            l_fold$0 = l_acc_n$0$y;
-        end
-        else begin
-            l_fold$0 = l_acc_n$0$y;
-        end
-        if (phase$q == Phase$Trace) begin
-            if ((i_n$y < n_groups) & (idx_n$y == 32'h0)) begin
-                pf_hist$0$d = hist_lanes$0$h_word;
-                pf_eps$0$d = eps_banks$0$word;
-                pf_eta$0$d = eta_banks$0$word;
-            end
-            if (q1_v$q) begin
-                eta_fwd$0$d = traces$0$eta_next;
-                if (q1_last$q) begin
-                    hist_reg$0$d = pf_hist$0$q;
-                end
-            end
+        if ((phase$q == Phase$Trace) & q1_v$q & q1_last$q) begin
+            hist_reg$0$d = pf_hist$0$q;
         end
         if (phase$q == Phase$Decide) begin
             l_acc$0$d = 32'h0;
         end
-        if ((phase$q == Phase$Mean) & (idx_n$y != lane_bits)) begin
-            l_acc$0$d = l_acc_n$0$y + l_fold$0;
+        else if ((phase$q == Phase$Pass1) & l_v2$0) begin
+            l_acc$0$d = l_acc_n$0$y + pass_lanes$0$q_wide;
         end
-        if (phase$q == Phase$Pass1) begin
-            if (q1_v$q) begin
-                l_w$0$d = wd_r8$0 & 64'hffffffff;
-                l_g$0$d = ag_banks$0$word;
-            end
-            if (l_v2$0) begin
-                l_acc$0$d = l_acc_n$0$y + pass_lanes$0$q_wide;
-            end
+        if (((phase$q == Phase$Pass1) | (phase$q == Phase$Pass2)) & q1_v$q) begin
+            l_w$0$d = wd_r8$0 & 64'hffffffff;
         end
-        if ((phase$q == Phase$Rupd) & q1_v$q & ~q1_bias$q) begin
+        if ((phase$q == Phase$Pass1) & q1_v$q) begin
+            l_g$0$d = ag_banks$0$word;
+        end
+        else if ((phase$q == Phase$Pass2) & q1_v$q) begin
+            l_g$0$d = (dg_banks$0$word ^ q_sign) - q_sign;
+        end
+        if ((phase$q == Phase$Pass2) & q1_v$q) begin
+            l_r$0$d = lane_lfsr$0$drawn;
+            l_a$0$d = l_ax$0$q;
+        end
+        if ((phase$q == Phase$Pass2) & q1_v$q) begin
+            l_d$0$d = l_syn$0$q;
+        end
+        else if ((phase$q == Phase$Axon) & p3_v$q) begin
+            l_d$0$d = pass_lanes$0$d_next;
+        end
+        if (((phase$q == Phase$Pass2) & q2_v$q) | ((phase$q == Phase$Rupd) & q1_v$q & ~q1_bias$q)) begin
             l_xt$0$d = pass_lanes$0$xt;
+        end
+        if ((phase$q == Phase$Pass2) & q2_v$q) begin
+            l_w3$0$d = l_w$0$q;
+            l_a3$0$d = l_a$0$q;
+        end
+        else if ((phase$q == Phase$Rupd) & q1_v$q & ~q1_bias$q) begin
             l_w3$0$d = u_r8$0 & 64'hffffffff;
+        end
+        if ((phase$q == Phase$Pass2) & q2_v$q) begin
+            l_r3$0$d = l_r$0$q;
+        end
+        else if ((phase$q == Phase$Rupd) & q1_v$q & ~q1_bias$q) begin
             l_r3$0$d = lane_lfsr$0$drawn;
         end
-        if (phase$q == Phase$Axon) begin
-            if (q1_v$q) begin
-                l_g3$0$d = ag_banks$0$word;
-                l_d3$0$d = hist_lanes$0$a_word;
-                l_r3$0$d = (lane_lfsr$0$drawn << 32'h10) | (lane_lfsr$0$drawn >> 32'h10);
-            end
-            if (p3_v$q) begin
-                l_d$0$d = pass_lanes$0$d_next;
-            end
+        else if ((phase$q == Phase$Axon) & q1_v$q) begin
+            l_r3$0$d = (lane_lfsr$0$drawn << 32'h10) | (lane_lfsr$0$drawn >> 32'h10);
         end
-        if (phase$q == Phase$Pass2) begin
-            if (q1_v$q) begin
-                l_r$0$d = lane_lfsr$0$drawn;
-                l_w$0$d = wd_r8$0 & 64'hffffffff;
-                l_d$0$d = l_syn$0$q;
-                l_a$0$d = l_ax$0$q;
-                l_g$0$d = (dg_banks$0$word ^ q_sign) - q_sign;
-            end
-            if (q2_v$q) begin
-                l_xt$0$d = pass_lanes$0$xt;
-                l_w3$0$d = l_w$0$q;
-                l_r3$0$d = l_r$0$q;
-                l_d3$0$d = l_d$0$q;
-                l_a3$0$d = l_a$0$q;
-                l_g3$0$d = l_g$0$q;
-            end
+        if ((phase$q == Phase$Pass2) & q2_v$q) begin
+            l_d3$0$d = l_d$0$q;
+            l_g3$0$d = l_g$0$q;
+        end
+        else if ((phase$q == Phase$Axon) & q1_v$q) begin
+            l_d3$0$d = hist_lanes$0$a_word;
+            l_g3$0$d = ag_banks$0$word;
         end
         sb_word$0 = 32'h0;
         sb_word$1 = 32'h0;
