@@ -56,14 +56,17 @@ pub struct PassLane {
     w_sign: Constant<Bits<64>>,
     w_min: Constant<Bits<64>>,
     w_max: Constant<Bits<64>>,
-    /// The clips compare in 32 bits, sign bit flipped (signed order as unsigned).
-    w_min_f: Constant<Bits<32>>,
-    w_max_f: Constant<Bits<32>>,
-    zero_f: Constant<Bits<32>>,
-    msb32: Constant<Bits<32>>,
-    w_cmp: Signal<Local, Bits<32>>,
-    d_cmp: Signal<Local, Bits<32>>,
-    hi_cmp: Signal<Local, Bits<32>>,
+    /// The clips compare keys (`SignedConsts::mask`) in the bits the sums fit in.
+    w_min_f: Constant<Bits<64>>,
+    w_max_f: Constant<Bits<64>>,
+    w_msb: Constant<Bits<64>>,
+    w_mask: Constant<Bits<64>>,
+    zero_f: Constant<Bits<64>>,
+    d_msb: Constant<Bits<64>>,
+    d_mask: Constant<Bits<64>>,
+    w_cmp: Signal<Local, Bits<64>>,
+    d_cmp: Signal<Local, Bits<64>>,
+    hi_cmp: Signal<Local, Bits<64>>,
     high128: Constant<Bits<128>>,
 }
 
@@ -86,11 +89,6 @@ impl PassLane {
         let sr_d = StochasticShift::saturating(g_bits, db + 2);
         let w_pre_bits = wb.max(sr_w.out_bits()) + 1;
         let d_pre_bits = (db + 1).max(sr_d.out_bits()) + 1;
-        assert!(
-            w_pre_bits <= 32 && d_pre_bits <= 32,
-            "the clips compare in 32 bits"
-        );
-        let flip = |x: i64| Constant::new(((x as u32) ^ 0x8000_0000).to_bits());
         // Kept apart (`Mul::kept`): PASS1's two products and PASS2's one are used in different
         // phases, and shared they would put phase-selected muxes on every update path.
         let mul = |a, b| {
@@ -129,10 +127,13 @@ impl PassLane {
             w_sign: SignedConsts::sign_of(wb),
             w_min: Constant::new(as_bits(f.w_min as i64)),
             w_max: Constant::new(as_bits(f.w_max as i64)),
-            w_min_f: flip(f.w_min as i64),
-            w_max_f: flip(f.w_max as i64),
-            zero_f: flip(0),
-            msb32: flip(0),
+            w_min_f: SignedConsts::key(f.w_min as i64, w_pre_bits),
+            w_max_f: SignedConsts::key(f.w_max as i64, w_pre_bits),
+            w_msb: SignedConsts::sign_of(w_pre_bits),
+            w_mask: SignedConsts::mask(w_pre_bits),
+            zero_f: SignedConsts::key(0, d_pre_bits),
+            d_msb: SignedConsts::sign_of(d_pre_bits),
+            d_mask: SignedConsts::mask(d_pre_bits),
             w_cmp: Default::default(),
             d_cmp: Default::default(),
             hi_cmp: Default::default(),
@@ -165,7 +166,7 @@ impl Logic for PassLane {
         self.sr_w.shift.next = self.sh_w.val();
         self.w_pre.x.next =
             ((self.w.val() ^ self.w_sign.val()) - self.w_sign.val()) - self.sr_w.y.val();
-        self.w_cmp.next = self.w_pre.y.val().get_bits::<32>(0) ^ self.msb32.val();
+        self.w_cmp.next = (self.w_pre.y.val() ^ self.w_msb.val()) & self.w_mask.val();
         if self.w_cmp.val() > self.w_max_f.val() {
             self.w_next.next = self.w_max.val();
         } else if self.w_cmp.val() < self.w_min_f.val() {
@@ -178,8 +179,8 @@ impl Logic for PassLane {
         self.sr_d.r.next = (self.r.val() << 16) | (self.r.val() >> 16);
         self.sr_d.shift.next = self.sh_d.val();
         self.d_pre.x.next = self.d.val() - self.sr_d.y.val();
-        self.d_cmp.next = self.d_pre.y.val().get_bits::<32>(0) ^ self.msb32.val();
-        self.hi_cmp.next = self.hi.val().get_bits::<32>(0) ^ self.msb32.val();
+        self.d_cmp.next = (self.d_pre.y.val() ^ self.d_msb.val()) & self.d_mask.val();
+        self.hi_cmp.next = (self.hi.val() ^ self.d_msb.val()) & self.d_mask.val();
         if self.d_cmp.val() > self.hi_cmp.val() {
             self.d_next.next = self.hi.val();
         } else if self.d_cmp.val() < self.zero_f.val() {

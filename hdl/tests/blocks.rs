@@ -1167,7 +1167,9 @@ fn learning_lane_equals_the_golden_synapse_rules() {
             let q = delay_gradient(s(0), weight(1), eta);
             let w_next = weight_update(&fr, fr.sr_w, s(0), s(3) as i32, r[6] as u32, weight(5));
             let d_next = if s(11) == f.delay_max as i64 {
-                // AXON feeds the draw rotated by 16 bits (`learn_lanes.rs`).
+                // AXON's rows (hi = D - 1; a synapse with A_s = 0 has that bound too, and there
+                // `delay_update` and `axonal_update` agree). AXON feeds the draw rotated by 16
+                // bits (`learn_lanes.rs`).
                 let mut fa = f.clone();
                 fa.sr_a = r[12] as u32;
                 let draw = (r[6] as u32).rotate_left(16);

@@ -289,18 +289,17 @@ impl Piece<LEARN_LANES> for Tile {
             if self.sb_marked.val().get_bit(k) {
                 self.streams[k].d.next = self.sb_r8[k].val();
             }
-            // The host's seed and RUPD's bias draw (stream H mod 16) to their stream directly.
+            // The host's seed to its stream directly.
             if self.host_write.val()
                 & (self.region.val() == self.r_lfsr.val())
                 & (self.index.val().get_bits::<INDEX_BITS>(0) == self.stream_id[k].val())
             {
                 self.streams[k].d.next = bit_cast::<32, 64>(self.cmd_data.val());
             }
-            if self.q1_v.q.val()
-                & (self.phase.q.val() == Phase::Rupd)
-                & self.q1_bias.q.val()
-                & (self.n_hid.val().get_bits::<INDEX_BITS>(0) == self.stream_id[k].val())
-            {
+        }
+        // RUPD's bias draw back to its stream, H mod 16 (read the same way, `operands.rs`).
+        for k in self._bias_stream..self._bias_stream_end {
+            if self.q1_v.q.val() & (self.phase.q.val() == Phase::Rupd) & self.q1_bias.q.val() {
                 self.streams[k].d.next = self.lfsr_step.drawn.val();
             }
         }

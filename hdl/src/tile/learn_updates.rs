@@ -47,8 +47,8 @@ impl Piece<UPDATE_PHASES> for Tile {
                 }
             }
             Phase::Mean => {
-                // log2 L cycles fold the lanes' totals (lane l adds lane l + 2^idx's,
-                // `learn_lanes.rs`), then the mean of lane 0's, the neuron's total.
+                // log2 L cycles fold the lanes' totals (a pairwise tree, `learn_lanes.rs`),
+                // then the mean of lane 0's, the neuron's total.
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 if self.idx_n.y.val() != self.lane_bits.val() {
                     self.idx.d.next = self.idx_n.y.val() + 1;

@@ -4485,9 +4485,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$0)) begin
             streams$0$d = ((cmd_data) & 32'hffffffff);
         end
-        if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q & (n_hid[(32'h0)+:(4)] == stream_id$0)) begin
-            streams$0$d = lfsr_step$drawn;
-        end
         if (sb_amount[32'h3]) begin
             sb_r8$1 = sb_r4$9;
         end
@@ -4499,9 +4496,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$1)) begin
             streams$1$d = ((cmd_data) & 32'hffffffff);
-        end
-        if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q & (n_hid[(32'h0)+:(4)] == stream_id$1)) begin
-            streams$1$d = lfsr_step$drawn;
         end
         if (sb_amount[32'h3]) begin
             sb_r8$2 = sb_r4$10;
@@ -4515,9 +4509,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$2)) begin
             streams$2$d = ((cmd_data) & 32'hffffffff);
         end
-        if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q & (n_hid[(32'h0)+:(4)] == stream_id$2)) begin
-            streams$2$d = lfsr_step$drawn;
-        end
         if (sb_amount[32'h3]) begin
             sb_r8$3 = sb_r4$11;
         end
@@ -4529,9 +4520,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$3)) begin
             streams$3$d = ((cmd_data) & 32'hffffffff);
-        end
-        if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q & (n_hid[(32'h0)+:(4)] == stream_id$3)) begin
-            streams$3$d = lfsr_step$drawn;
         end
         if (sb_amount[32'h3]) begin
             sb_r8$4 = sb_r4$12;
@@ -4545,9 +4533,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$4)) begin
             streams$4$d = ((cmd_data) & 32'hffffffff);
         end
-        if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q & (n_hid[(32'h0)+:(4)] == stream_id$4)) begin
-            streams$4$d = lfsr_step$drawn;
-        end
         if (sb_amount[32'h3]) begin
             sb_r8$5 = sb_r4$13;
         end
@@ -4559,9 +4544,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$5)) begin
             streams$5$d = ((cmd_data) & 32'hffffffff);
-        end
-        if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q & (n_hid[(32'h0)+:(4)] == stream_id$5)) begin
-            streams$5$d = lfsr_step$drawn;
         end
         if (sb_amount[32'h3]) begin
             sb_r8$6 = sb_r4$14;
@@ -4575,9 +4557,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$6)) begin
             streams$6$d = ((cmd_data) & 32'hffffffff);
         end
-        if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q & (n_hid[(32'h0)+:(4)] == stream_id$6)) begin
-            streams$6$d = lfsr_step$drawn;
-        end
         if (sb_amount[32'h3]) begin
             sb_r8$7 = sb_r4$15;
         end
@@ -4589,9 +4568,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$7)) begin
             streams$7$d = ((cmd_data) & 32'hffffffff);
-        end
-        if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q & (n_hid[(32'h0)+:(4)] == stream_id$7)) begin
-            streams$7$d = lfsr_step$drawn;
         end
         if (sb_amount[32'h3]) begin
             sb_r8$8 = sb_r4$0;
@@ -4605,9 +4581,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$8)) begin
             streams$8$d = ((cmd_data) & 32'hffffffff);
         end
-        if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q & (n_hid[(32'h0)+:(4)] == stream_id$8)) begin
-            streams$8$d = lfsr_step$drawn;
-        end
         if (sb_amount[32'h3]) begin
             sb_r8$9 = sb_r4$1;
         end
@@ -4619,9 +4592,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$9)) begin
             streams$9$d = ((cmd_data) & 32'hffffffff);
-        end
-        if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q & (n_hid[(32'h0)+:(4)] == stream_id$9)) begin
-            streams$9$d = lfsr_step$drawn;
         end
         if (sb_amount[32'h3]) begin
             sb_r8$10 = sb_r4$2;
@@ -4635,9 +4605,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$10)) begin
             streams$10$d = ((cmd_data) & 32'hffffffff);
         end
-        if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q & (n_hid[(32'h0)+:(4)] == stream_id$10)) begin
-            streams$10$d = lfsr_step$drawn;
-        end
         if (sb_amount[32'h3]) begin
             sb_r8$11 = sb_r4$3;
         end
@@ -4649,9 +4616,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$11)) begin
             streams$11$d = ((cmd_data) & 32'hffffffff);
-        end
-        if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q & (n_hid[(32'h0)+:(4)] == stream_id$11)) begin
-            streams$11$d = lfsr_step$drawn;
         end
         if (sb_amount[32'h3]) begin
             sb_r8$12 = sb_r4$4;
@@ -4665,9 +4629,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$12)) begin
             streams$12$d = ((cmd_data) & 32'hffffffff);
         end
-        if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q & (n_hid[(32'h0)+:(4)] == stream_id$12)) begin
-            streams$12$d = lfsr_step$drawn;
-        end
         if (sb_amount[32'h3]) begin
             sb_r8$13 = sb_r4$5;
         end
@@ -4679,9 +4640,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$13)) begin
             streams$13$d = ((cmd_data) & 32'hffffffff);
-        end
-        if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q & (n_hid[(32'h0)+:(4)] == stream_id$13)) begin
-            streams$13$d = lfsr_step$drawn;
         end
         if (sb_amount[32'h3]) begin
             sb_r8$14 = sb_r4$6;
@@ -4695,9 +4653,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$14)) begin
             streams$14$d = ((cmd_data) & 32'hffffffff);
         end
-        if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q & (n_hid[(32'h0)+:(4)] == stream_id$14)) begin
-            streams$14$d = lfsr_step$drawn;
-        end
         if (sb_amount[32'h3]) begin
             sb_r8$15 = sb_r4$7;
         end
@@ -4710,8 +4665,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$15)) begin
             streams$15$d = ((cmd_data) & 32'hffffffff);
         end
-        if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q & (n_hid[(32'h0)+:(4)] == stream_id$15)) begin
-            streams$15$d = lfsr_step$drawn;
+        if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q) begin
+            streams$7$d = lfsr_step$drawn;
         end
         if (phase$q == Phase$Idle) begin
             w_read_bank = ((index & lane_mask) & 8'hff);
@@ -8422,10 +8377,13 @@ module top$pass_lanes$0(m,w_q,eta,eps,xt_reg,w,r,sh_w,g,mean,d,hi,sh_d,q,q_wide,
     localparam  w_sign = 64'h80;
     localparam  w_min = 64'hffffffffffffff80;
     localparam  w_max = 64'h7f;
-    localparam  w_min_f = 32'h7fffff80;
-    localparam  w_max_f = 32'h8000007f;
-    localparam  zero_f = 32'h80000000;
-    localparam  msb32 = 32'h80000000;
+    localparam  w_min_f = 64'h380;
+    localparam  w_max_f = 64'h47f;
+    localparam  w_msb = 64'h400;
+    localparam  w_mask = 64'h7ff;
+    localparam  zero_f = 64'h200;
+    localparam  d_msb = 64'h200;
+    localparam  d_mask = 64'h3ff;
     localparam  high128 = 128'hffffffffffffffff0000000000000000;
     
     // Stub signals
@@ -8452,9 +8410,9 @@ module top$pass_lanes$0(m,w_q,eta,eps,xt_reg,w,r,sh_w,g,mean,d,hi,sh_d,q,q_wide,
     wire  [63:0] d_pre$y;
     
     // Local signals
-    reg  [31:0] w_cmp;
-    reg  [31:0] d_cmp;
-    reg  [31:0] hi_cmp;
+    reg  [63:0] w_cmp;
+    reg  [63:0] d_cmp;
+    reg  [63:0] hi_cmp;
     
     // Sub module instances
     top$pass_lanes$0$mul_xw mul_xw(
@@ -8513,7 +8471,7 @@ module top$pass_lanes$0(m,w_q,eta,eps,xt_reg,w,r,sh_w,g,mean,d,hi,sh_d,q,q_wide,
         sr_w$r = r;
         sr_w$shift = sh_w;
         w_pre$x = ((w ^ w_sign) - w_sign) - sr_w$y;
-        w_cmp = w_pre$y[(32'h0)+:(32)] ^ msb32;
+        w_cmp = (w_pre$y ^ w_msb) & w_mask;
         if (w_cmp > w_max_f) begin
             w_next = w_max;
         end
@@ -8527,8 +8485,8 @@ module top$pass_lanes$0(m,w_q,eta,eps,xt_reg,w,r,sh_w,g,mean,d,hi,sh_d,q,q_wide,
         sr_d$r = (r << 32'h10) | (r >> 32'h10);
         sr_d$shift = sh_d;
         d_pre$x = d - sr_d$y;
-        d_cmp = d_pre$y[(32'h0)+:(32)] ^ msb32;
-        hi_cmp = hi[(32'h0)+:(32)] ^ msb32;
+        d_cmp = (d_pre$y ^ d_msb) & d_mask;
+        hi_cmp = (hi ^ d_msb) & d_mask;
         if (d_cmp > hi_cmp) begin
             d_next = hi;
         end
