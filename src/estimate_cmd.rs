@@ -27,8 +27,12 @@ pub struct EstimateArgs {
     #[arg(long = "target", value_enum)]
     pub targets: Vec<Target>,
     /// Also place and route (Fmax).
-    #[arg(long)]
+    #[arg(long, conflicts_with = "no_pnr")]
     pub pnr: bool,
+    /// Synthesis only, even where the sweep file asks for place and route (area and cycles of
+    /// every point in minutes; the reference's nextpnr run takes an hour per large L).
+    #[arg(long)]
+    pub no_pnr: bool,
     /// UART baud rate of the board top.
     #[arg(long, value_name = "N", default_value_t = 115_200)]
     pub baud: u64,
@@ -95,7 +99,7 @@ pub fn run(args: EstimateArgs) -> Result<()> {
     } else {
         vec![Target::Ice40Up5k, Target::Ecp5_85k]
     };
-    let pnr = args.pnr || file_pnr;
+    let pnr = (args.pnr || file_pnr) && !args.no_pnr;
     if let Some(readme) = &args.readme {
         // Fail before the long flows if the README cannot take the table.
         section(&args).check(readme)?;
