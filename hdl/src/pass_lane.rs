@@ -6,8 +6,10 @@
 //!
 //! ```text
 //!               +----------------------------------------------------------+
-//!   m --------->| q = m * w_q * eta            (PASS1 stage 2)               |--> q
-//!   w_q, eta -->|   (q_wide: q sign-extended to 128 bits, for the totals)   |--> q_wide
+//!   m, w_q ---->| mw = m * w_q      (PASS1 stage 1; the tile registers it)   |--> mw
+//!               | w_word = w_q, passed on  (PASS2 stage 1, registered)     |--> w_word
+//!   mw_reg ---->| q = mw_reg * eta             (PASS1 stage 2)               |--> q
+//!   eta ------->|   (q_wide: q sign-extended to 128 bits, for the totals)   |--> q_wide
 //!   eps ------->| xt = m * eps        (PASS2 stage 2, RUPD stage 1; the tile  |--> xt
 //!               |                      registers it: xt_reg)                 |
 //!   xt_reg, w ->| w_next = sat_w(w - SR(xt_reg, sh_w, r))  (PASS2 3, RUPD 2)  |--> w_next
@@ -30,6 +32,7 @@ use rust_hdl::prelude::*;
 pub struct PassLane {
     pub m: Signal<In, Bits<64>>,
     pub w_q: Signal<In, Bits<64>>,
+    pub mw_reg: Signal<In, Bits<64>>,
     pub eta: Signal<In, Bits<64>>,
     pub eps: Signal<In, Bits<64>>,
     pub xt_reg: Signal<In, Bits<64>>,
@@ -41,6 +44,8 @@ pub struct PassLane {
     pub d: Signal<In, Bits<64>>,
     pub hi: Signal<In, Bits<64>>,
     pub sh_d: Signal<In, Bits<8>>,
+    pub mw: Signal<Out, Bits<64>>,
+    pub w_word: Signal<Out, Bits<64>>,
     pub q: Signal<Out, Bits<64>>,
     pub q_wide: Signal<Out, Bits<128>>,
     pub xt: Signal<Out, Bits<64>>,
@@ -101,6 +106,7 @@ impl PassLane {
         PassLane {
             m: Default::default(),
             w_q: Default::default(),
+            mw_reg: Default::default(),
             eta: Default::default(),
             eps: Default::default(),
             xt_reg: Default::default(),
@@ -112,6 +118,8 @@ impl PassLane {
             d: Default::default(),
             hi: Default::default(),
             sh_d: Default::default(),
+            mw: Default::default(),
+            w_word: Default::default(),
             q: Default::default(),
             q_wide: Default::default(),
             xt: Default::default(),
@@ -145,10 +153,16 @@ impl PassLane {
 impl Logic for PassLane {
     #[hdl_gen]
     fn update(&mut self) {
-        // PASS1: q = m W eta, W the bank word (sign-extended) before this step's update.
+        // PASS1: q = m W eta, W the bank word (sign-extended) before this step's update; m W
+        // a stage ahead (registered by the tile), so that no path takes both products.
+        // The tile's stage-1 register takes mw or the word from here, not the word it feeds
+        // in: reading that (a tile-local rotation) beside mw would be a false loop for
+        // Verilator.
+        self.w_word.next = self.w_q.val();
         self.mul_xw.a.next = self.m.val();
         self.mul_xw.b.next = (self.w_q.val() ^ self.w_sign.val()) - self.w_sign.val();
-        self.mul_q.a.next = self.mul_xw.p.val();
+        self.mw.next = self.mul_xw.p.val();
+        self.mul_q.a.next = self.mw_reg.val();
         self.mul_q.b.next = self.eta.val();
         self.q.next = self.mul_q.p.val();
         if self.mul_q.p.val().get_bit(63) {

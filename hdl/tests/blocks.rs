@@ -1059,6 +1059,7 @@ fn learning_lane_equals_the_golden_synapse_rules() {
         Port("d", 64),
         Port("hi", 64),
         Port("sh_d", 8),
+        Port("mw_reg", 64),
     ];
     let outputs = [
         Port("q", 64),
@@ -1066,6 +1067,8 @@ fn learning_lane_equals_the_golden_synapse_rules() {
         Port("xt", 64),
         Port("w_next", 64),
         Port("d_next", 64),
+        Port("mw", 64),
+        Port("w_word", 64),
     ];
     for (name, cfg) in configs() {
         let f = Formats::new(&cfg).unwrap();
@@ -1075,6 +1078,7 @@ fn learning_lane_equals_the_golden_synapse_rules() {
             for p in [
                 &mut b.m,
                 &mut b.w_q,
+                &mut b.mw_reg,
                 &mut b.eta,
                 &mut b.eps,
                 &mut b.xt_reg,
@@ -1154,6 +1158,8 @@ fn learning_lane_equals_the_golden_synapse_rules() {
                         within(0, f.delay_max as i64, &mut rng)
                     }),
                     sh_d,
+                    // m W as the tile registers it a stage earlier (the lane's `mw`).
+                    bits64(m * sign_extend(w_q as u64, w.weight_bits)),
                 ]
             })
             .collect();
@@ -1183,6 +1189,8 @@ fn learning_lane_equals_the_golden_synapse_rules() {
                 bits64(s(0) * s(3)),
                 bits64(w_next as i64),
                 bits64(d_next as i64),
+                bits64(s(0) * weight(1) as i64),
+                r[1],
             ]
         };
         judge(

@@ -6,8 +6,9 @@
 //!   stage 0  the group's weights (bank b at its lane's synapse, rotated to the lanes by j mod L),
 //!            the next group's delays, G_s (PASS1) or q (PASS2) at row g of the lane's bank
 //!   stage 1  lane l: tap from its delays (registered from the banks a group ahead), trace-FIFO
-//!            read at row g; registers W and G_s or q; PASS2 draws from stream (g L + l) mod 16
-//!   stage 2  PASS1: q = m W eta, written with G_s + q, summed into the lane's total;
+//!            read at row g; registers m W (PASS1) or W (PASS2), and G_s or q; PASS2 draws
+//!            from stream (g L + l) mod 16
+//!   stage 2  PASS1: q = (m W) eta, written with G_s + q, summed into the lane's total;
 //!            PASS2: m eps registered with the operands
 //!   stage 3  PASS2: W and d updated (`pass_lane.rs`), back to their banks through the
 //!            inverse rotation (`lanes.rs`)
@@ -55,7 +56,8 @@ impl Piece<LEARN_LANES> for Tile {
                 self.pass_lanes[l].m.next = self.m_cur_n.y.val();
                 self.pass_lanes[l].eps.next = self.eps_banks[l].word.val();
             }
-            self.pass_lanes[l].w_q.next = self.l_w[l].q.val();
+            self.pass_lanes[l].w_q.next = self.wd_r8[l].val() & 0xFFFF_FFFF_u64;
+            self.pass_lanes[l].mw_reg.next = self.l_w[l].q.val();
             self.pass_lanes[l].eta.next = self.eta_banks[l].word.val();
             self.pass_lanes[l].xt_reg.next = self.l_xt[l].q.val();
             self.pass_lanes[l].w.next = self.l_w3[l].q.val();
@@ -168,11 +170,12 @@ impl Piece<LEARN_LANES> for Tile {
             } else if (self.phase.q.val() == Phase::Pass1) & self.l_v2[l].val() {
                 self.l_acc[l].d.next = self.l_acc_n[l].y.val() + self.pass_lanes[l].q_wide.val();
             }
-            // Stage 1: W (PASS1, PASS2); G_s (PASS1) or q (PASS2); PASS2's draw and delays.
-            if ((self.phase.q.val() == Phase::Pass1) | (self.phase.q.val() == Phase::Pass2))
-                & self.q1_v.q.val()
-            {
-                self.l_w[l].d.next = self.wd_r8[l].val() & 0xFFFF_FFFF_u64;
+            // Stage 1: m W (PASS1) or W (PASS2); G_s (PASS1) or q (PASS2); PASS2's draw and
+            // delays.
+            if (self.phase.q.val() == Phase::Pass1) & self.q1_v.q.val() {
+                self.l_w[l].d.next = self.pass_lanes[l].mw.val();
+            } else if (self.phase.q.val() == Phase::Pass2) & self.q1_v.q.val() {
+                self.l_w[l].d.next = self.pass_lanes[l].w_word.val();
             }
             if (self.phase.q.val() == Phase::Pass1) & self.q1_v.q.val() {
                 self.l_g[l].d.next = self.ag_banks[l].word.val();

@@ -155,7 +155,7 @@ pub struct Tile {
     /// Lane l's delays, registered every cycle from the banks (read a group ahead).
     l_syn: Vec<DFF<Bits<64>>>,
     l_ax: Vec<DFF<Bits<64>>>,
-    /// Stage 2's operands, registered in stage 1: the weight, G_s (PASS1) or q (PASS2), the
+    /// Stage 2's operands, registered in stage 1: m W (PASS1) or W (PASS2), G_s or q, the
     /// draw, the delays; PASS2 stage 3's, and the product m eps registered in stage 2.
     l_w: Vec<DFF<Bits<64>>>,
     l_g: Vec<DFF<Bits<64>>>,

@@ -365,6 +365,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [31:0] hist_lanes$0$span3_out;
     reg  [63:0] pass_lanes$0$m;
     reg  [63:0] pass_lanes$0$w_q;
+    reg  [63:0] pass_lanes$0$mw_reg;
     reg  [63:0] pass_lanes$0$eta;
     reg  [63:0] pass_lanes$0$eps;
     reg  [63:0] pass_lanes$0$xt_reg;
@@ -376,6 +377,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] pass_lanes$0$d;
     reg  [63:0] pass_lanes$0$hi;
     reg  [7:0] pass_lanes$0$sh_d;
+    wire  [63:0] pass_lanes$0$mw;
+    wire  [63:0] pass_lanes$0$w_word;
     wire  [63:0] pass_lanes$0$q;
     wire  [127:0] pass_lanes$0$q_wide;
     wire  [63:0] pass_lanes$0$xt;
@@ -1415,6 +1418,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     top$pass_lanes$0 pass_lanes$0(
         .m(pass_lanes$0$m),
         .w_q(pass_lanes$0$w_q),
+        .mw_reg(pass_lanes$0$mw_reg),
         .eta(pass_lanes$0$eta),
         .eps(pass_lanes$0$eps),
         .xt_reg(pass_lanes$0$xt_reg),
@@ -1426,6 +1430,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .d(pass_lanes$0$d),
         .hi(pass_lanes$0$hi),
         .sh_d(pass_lanes$0$sh_d),
+        .mw(pass_lanes$0$mw),
+        .w_word(pass_lanes$0$w_word),
         .q(pass_lanes$0$q),
         .q_wide(pass_lanes$0$q_wide),
         .xt(pass_lanes$0$xt),
@@ -4031,7 +4037,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             pass_lanes$0$m = m_cur_n$y;
             pass_lanes$0$eps = eps_banks$0$word;
         end
-        pass_lanes$0$w_q = l_w$0$q;
+        pass_lanes$0$w_q = wd_r8$0 & 64'hffffffff;
+        pass_lanes$0$mw_reg = l_w$0$q;
         pass_lanes$0$eta = eta_banks$0$word;
         pass_lanes$0$xt_reg = l_xt$0$q;
         pass_lanes$0$w = l_w3$0$q;
@@ -4116,8 +4123,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         else if ((phase$q == Phase$Pass1) & l_v2$0) begin
             l_acc$0$d = l_acc_n$0$y + pass_lanes$0$q_wide;
         end
-        if (((phase$q == Phase$Pass1) | (phase$q == Phase$Pass2)) & q1_v$q) begin
-            l_w$0$d = wd_r8$0 & 64'hffffffff;
+        if ((phase$q == Phase$Pass1) & q1_v$q) begin
+            l_w$0$d = pass_lanes$0$mw;
+        end
+        else if ((phase$q == Phase$Pass2) & q1_v$q) begin
+            l_w$0$d = pass_lanes$0$w_word;
         end
         if ((phase$q == Phase$Pass1) & q1_v$q) begin
             l_g$0$d = ag_banks$0$word;
@@ -8358,11 +8368,12 @@ module top$p3_v(d,q,clock);
 endmodule // top$p3_v
 
 
-module top$pass_lanes$0(m,w_q,eta,eps,xt_reg,w,r,sh_w,g,mean,d,hi,sh_d,q,q_wide,xt,w_next,d_next);
+module top$pass_lanes$0(m,w_q,mw_reg,eta,eps,xt_reg,w,r,sh_w,g,mean,d,hi,sh_d,mw,w_word,q,q_wide,xt,w_next,d_next);
     
     // Module arguments
     input wire  [63:0] m;
     input wire  [63:0] w_q;
+    input wire  [63:0] mw_reg;
     input wire  [63:0] eta;
     input wire  [63:0] eps;
     input wire  [63:0] xt_reg;
@@ -8374,6 +8385,8 @@ module top$pass_lanes$0(m,w_q,eta,eps,xt_reg,w,r,sh_w,g,mean,d,hi,sh_d,q,q_wide,
     input wire  [63:0] d;
     input wire  [63:0] hi;
     input wire  [7:0] sh_d;
+    output reg  [63:0] mw;
+    output reg  [63:0] w_word;
     output reg  [63:0] q;
     output reg  [127:0] q_wide;
     output reg  [63:0] xt;
@@ -8460,9 +8473,11 @@ module top$pass_lanes$0(m,w_q,eta,eps,xt_reg,w,r,sh_w,g,mean,d,hi,sh_d,q,q_wide,
     
     // Update code
     always @(*) begin
+        w_word = w_q;
         mul_xw$a = m;
         mul_xw$b = (w_q ^ w_sign) - w_sign;
-        mul_q$a = mul_xw$p;
+        mw = mul_xw$p;
+        mul_q$a = mw_reg;
         mul_q$b = eta;
         q = mul_q$p;
         if (mul_q$p[32'h3f]) begin
