@@ -22,6 +22,7 @@ pub struct Decay {
     pub y: Signal<Out, Bits<64>>,
     _width: u32,
     _q: i64,
+    _kept: bool,
 }
 
 impl Decay {
@@ -32,6 +33,18 @@ impl Decay {
             y: Default::default(),
             _width: width,
             _q: q,
+            _kept: false,
+        }
+    }
+
+    /// The decay in a module of its own that Yosys keeps (`keep_hierarchy`), like `Mul::kept`:
+    /// flattened, the learning unit's decays (a trace FIFO's and the readout trace's, used in
+    /// different phases) are merged by Yosys' resource sharing into one multiplier behind
+    /// phase-selected muxes, which puts the sequencer's control on the traces' update paths.
+    pub fn kept(width: u32, q: i64) -> Decay {
+        Decay {
+            _kept: true,
+            ..Decay::new(width, q)
         }
     }
 }
@@ -54,22 +67,49 @@ impl Logic for Decay {
 
     fn hdl(&self) -> Verilog {
         let w = self._width;
-        Verilog::Custom(format!(
+        // The product, its bias toward zero and the shift: `sr` (w + 1 bits) from `x[w-1:0]`.
+        let arithmetic = format!(
             "\
 wire signed [{pt}:0] prod = $signed(x[{top}:0]) * $signed({{1'b0, {qb}'d{q}}});
 wire signed [{pt}:0] biased = prod + (x[{top}] ? {pw}'d{bias} : {pw}'d0);
-wire signed [{w}:0] sr = biased[{pt}:{f}];
-always @(*) y = {{{{{pad}{{sr[{w}]}}}}, sr}};
 ",
             top = w - 1,
-            w = w,
             pt = w + DECAY_FRAC + 1,
             pw = w + DECAY_FRAC + 2,
             qb = DECAY_FRAC + 1,
             q = self._q,
             bias = (1u64 << DECAY_FRAC) - 1,
-            f = DECAY_FRAC,
-            pad = 64 - (w + 1),
-        ))
+        );
+        let (pt, f, pad) = (w + DECAY_FRAC + 1, DECAY_FRAC, 64 - (w + 1));
+        if !self._kept {
+            return Verilog::Custom(format!(
+                "{arithmetic}wire signed [{w}:0] sr = biased[{pt}:{f}];
+always @(*) y = {{{{{pad}{{sr[{w}]}}}}, sr}};
+"
+            ));
+        }
+        // Guarded, so that kept decays of the same width and factor share one definition.
+        let core = format!("delaytile_decay_{w}_{q}", q = self._q);
+        let guard = core.to_uppercase();
+        Verilog::Wrapper(Wrapper {
+            code: format!(
+                "wire [{w}:0] sr;
+{core} leak(.x(x[{top}:0]), .sr(sr));
+assign y = {{{{{pad}{{sr[{w}]}}}}, sr}};",
+                top = w - 1,
+            ),
+            cores: format!(
+                "\
+`ifndef {guard}
+`define {guard}
+(* keep_hierarchy *)
+module {core}(input [{top}:0] x, output [{w}:0] sr);
+{arithmetic}assign sr = biased[{pt}:{f}];
+endmodule
+`endif
+",
+                top = w - 1,
+            ),
+        })
     }
 }

@@ -12,6 +12,7 @@
 use crate::decay::Decay;
 use crate::narrow::{Narrow, signed_bits};
 use crate::signed::{SignedConsts, as_bits};
+use golden::config::Config;
 use golden::format::Formats;
 use rust_hdl::prelude::*;
 
@@ -28,12 +29,20 @@ pub struct ReadoutTrace {
 }
 
 impl ReadoutTrace {
-    pub fn new(f: &Formats, trace_bits: u32) -> ReadoutTrace {
+    /// The readout trace of `cfg` (trace_bits); the decay kept apart (`Decay::kept`) in a tile
+    /// with the learning unit.
+    pub fn new(cfg: &Config, f: &Formats) -> ReadoutTrace {
+        let trace_bits = cfg.widths.trace_bits;
+        let leak = if cfg.hardware.learning_unit {
+            Decay::kept(trace_bits + 1, f.kappa_q)
+        } else {
+            Decay::new(trace_bits + 1, f.kappa_q)
+        };
         ReadoutTrace {
             zeta: Default::default(),
             spike: Default::default(),
             zeta_next: Default::default(),
-            leak: Decay::new(trace_bits + 1, f.kappa_q),
+            leak,
             sum: Narrow::signed(
                 (trace_bits + 2).max(signed_bits(f.trace_one.unsigned_abs() as u128)) + 1,
             ),

@@ -21,6 +21,7 @@ use crate::decay::Decay;
 use crate::narrow::{Narrow, signed_bits};
 use crate::rom::Rom;
 use crate::signed::{SignedConsts, as_bits};
+use golden::config::Config;
 use golden::format::Formats;
 use rust_hdl::prelude::*;
 
@@ -55,7 +56,17 @@ pub struct TraceFifo {
 }
 
 impl TraceFifo {
-    pub fn new(f: &Formats, trace_bits: u32, radius: usize) -> TraceFifo {
+    /// The traces of `cfg` (trace_bits, the kernel's radius); the decays kept apart
+    /// (`Decay::kept`) in a tile with the learning unit.
+    pub fn new(cfg: &Config, f: &Formats) -> TraceFifo {
+        let (trace_bits, radius) = (cfg.widths.trace_bits, cfg.surrogate.kernel_radius);
+        let leak = |width, q| {
+            if cfg.hardware.learning_unit {
+                Decay::kept(width, q)
+            } else {
+                Decay::new(width, q)
+            }
+        };
         let rom: Vec<i64> = f.kernel_rom.iter().map(|&x| x as i64).collect();
         let kernel_bits = Rom::width_for(&rom, true);
         // The leaked traces (Decay: one bit more than their input) plus one spike or a kernel value.
@@ -72,8 +83,8 @@ impl TraceFifo {
             eta_next: Default::default(),
             eps_next: Default::default(),
             // eps is unsigned: one more bit keeps it positive in the signed leak.
-            eps_leak: Decay::new(trace_bits + 1, f.alpha_q),
-            eta_leak: Decay::new(trace_bits, f.alpha_q),
+            eps_leak: leak(trace_bits + 1, f.alpha_q),
+            eta_leak: leak(trace_bits, f.alpha_q),
             // The window is 2 R + 1 bits, unsigned.
             kernel: Rom::new(&rom, kernel_bits, true).with_input_bits(2 * radius as u32 + 2),
             window: Default::default(),

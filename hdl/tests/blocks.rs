@@ -212,18 +212,26 @@ fn decay_equals_golden_decay() {
     for (name, cfg) in configs() {
         let f = Formats::new(&cfg).unwrap();
         let w = &cfg.widths;
-        for (width, q) in [
-            (w.membrane_bits, f.alpha_q),
-            (w.readout_bits, f.kappa_q),
-            (w.trace_bits + 1, f.alpha_q),
+        // The learning unit's traces take the kept variant (`Decay::kept`, its own module).
+        for (width, q, kept) in [
+            (w.membrane_bits, f.alpha_q, false),
+            (w.readout_bits, f.kappa_q, false),
+            (w.trace_bits + 1, f.alpha_q, true),
+            (w.trace_bits + 1, f.kappa_q, true),
+            (w.trace_bits, f.alpha_q, true),
         ] {
-            let v = verilog_of(Decay::new(width, q), |b| b.x.connect());
+            let block = if kept {
+                Decay::kept(width, q)
+            } else {
+                Decay::new(width, q)
+            };
+            let v = verilog_of(block, |b| b.x.connect());
             let vectors: Vec<Vec<u128>> = signed_operands(width, &mut rng)
                 .into_iter()
                 .map(|x| vec![bits64(x)])
                 .collect();
             judge(
-                &format!("{name}: decay({width} bits, q {q})"),
+                &format!("{name}: decay({width} bits, q {q}, kept {kept})"),
                 &v,
                 &[Port("x", 64)],
                 &[Port("y", 64)],
@@ -624,8 +632,7 @@ fn readout_trace_equals_golden_zeta() {
     let mut rng = SplitMix64::new(11);
     for (name, cfg) in configs() {
         let f = Formats::new(&cfg).unwrap();
-        let tb = cfg.widths.trace_bits;
-        let v = verilog_of(ReadoutTrace::new(&f, tb), |b| {
+        let v = verilog_of(ReadoutTrace::new(&cfg, &f), |b| {
             b.zeta.connect();
             b.spike.connect();
         });
@@ -724,7 +731,7 @@ fn trace_fifo_entry_equals_golden_traces() {
         let f = Formats::new(&cfg).unwrap();
         let (tb, d) = (cfg.widths.trace_bits, cfg.network.max_delay);
         let radius = cfg.surrogate.kernel_radius;
-        let v = verilog_of(TraceFifo::new(&f, tb, radius), |b| {
+        let v = verilog_of(TraceFifo::new(&cfg, &f), |b| {
             b.word.connect();
             b.ahead.connect();
             b.eta_older.connect();

@@ -329,10 +329,8 @@ impl Tile {
             psi_rom: psi_rom(f),
             out_leak: Decay::new(w.readout_bits, f.kappa_q),
             out: Readout::new(f, w.readout_bits, nb.acc + 1),
-            traces: (0..lanes)
-                .map(|_| TraceFifo::new(f, w.trace_bits, cfg.surrogate.kernel_radius))
-                .collect(),
-            rtrace: ReadoutTrace::new(f, w.trace_bits),
+            traces: (0..lanes).map(|_| TraceFifo::new(cfg, f)).collect(),
+            rtrace: ReadoutTrace::new(cfg, f),
             learn: Learning::new(cfg, f),
             mean_q: Mean::new(f.mean_recip, nb.total),
             mean_g: Mean::new(f.mean_recip, nb.total_g),

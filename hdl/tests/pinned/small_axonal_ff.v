@@ -9763,18 +9763,19 @@ module top$rtrace(zeta,spike,zeta_next);
     
 endmodule // top$rtrace
 
+// v-- Setting output parameters to net type for wrapped code.
+
 
 module top$rtrace$leak(x,y);
     
     // Module arguments
     input wire  [63:0] x;
-    output reg  [63:0] y;
+    output wire  [63:0] y;
     
-    // Update code (custom)
-    wire signed [30:0] prod = $signed(x[12:0]) * $signed({1'b0, 17'd58982});
-    wire signed [30:0] biased = prod + (x[12] ? 31'd65535 : 31'd0);
-    wire signed [13:0] sr = biased[30:16];
-    always @(*) y = {{50{sr[13]}}, sr};
+    // Update code (wrapper)
+    wire [13:0] sr;
+    delaytile_decay_13_58982 leak(.x(x[12:0]), .sr(sr));
+    assign y = {{50{sr[13]}}, sr};
 endmodule // top$rtrace$leak
 
 
@@ -10574,18 +10575,19 @@ module top$traces$0(word,ahead,eta_older,eps_prev,eta_next,eps_next);
     
 endmodule // top$traces$0
 
+// v-- Setting output parameters to net type for wrapped code.
+
 
 module top$traces$0$eps_leak(x,y);
     
     // Module arguments
     input wire  [63:0] x;
-    output reg  [63:0] y;
+    output wire  [63:0] y;
     
-    // Update code (custom)
-    wire signed [30:0] prod = $signed(x[12:0]) * $signed({1'b0, 17'd62259});
-    wire signed [30:0] biased = prod + (x[12] ? 31'd65535 : 31'd0);
-    wire signed [13:0] sr = biased[30:16];
-    always @(*) y = {{50{sr[13]}}, sr};
+    // Update code (wrapper)
+    wire [13:0] sr;
+    delaytile_decay_13_62259 leak(.x(x[12:0]), .sr(sr));
+    assign y = {{50{sr[13]}}, sr};
 endmodule // top$traces$0$eps_leak
 
 
@@ -10599,18 +10601,19 @@ module top$traces$0$eps_sum(x,y);
     always @(*) y = {{49{x[14]}}, x[14:0]};
 endmodule // top$traces$0$eps_sum
 
+// v-- Setting output parameters to net type for wrapped code.
+
 
 module top$traces$0$eta_leak(x,y);
     
     // Module arguments
     input wire  [63:0] x;
-    output reg  [63:0] y;
+    output wire  [63:0] y;
     
-    // Update code (custom)
-    wire signed [29:0] prod = $signed(x[11:0]) * $signed({1'b0, 17'd62259});
-    wire signed [29:0] biased = prod + (x[11] ? 30'd65535 : 30'd0);
-    wire signed [12:0] sr = biased[29:16];
-    always @(*) y = {{51{sr[12]}}, sr};
+    // Update code (wrapper)
+    wire [12:0] sr;
+    delaytile_decay_12_62259 leak(.x(x[11:0]), .sr(sr));
+    assign y = {{51{sr[12]}}, sr};
 endmodule // top$traces$0$eta_leak
 
 
@@ -11122,6 +11125,15 @@ wire signed [63:0] wb = b;
 assign p = wa * wb;
 endmodule
 `endif
+`ifndef DELAYTILE_DECAY_13_58982
+`define DELAYTILE_DECAY_13_58982
+(* keep_hierarchy *)
+module delaytile_decay_13_58982(input [12:0] x, output [13:0] sr);
+wire signed [30:0] prod = $signed(x[12:0]) * $signed({1'b0, 17'd58982});
+wire signed [30:0] biased = prod + (x[12] ? 31'd65535 : 31'd0);
+assign sr = biased[30:16];
+endmodule
+`endif
 `ifndef DELAYTILE_MUL_8X17
 `define DELAYTILE_MUL_8X17
 (* keep_hierarchy *)
@@ -11138,5 +11150,23 @@ module delaytile_mul_16x9(input signed [15:0] a, input signed [8:0] b, output [6
 wire signed [63:0] wa = a;
 wire signed [63:0] wb = b;
 assign p = wa * wb;
+endmodule
+`endif
+`ifndef DELAYTILE_DECAY_13_62259
+`define DELAYTILE_DECAY_13_62259
+(* keep_hierarchy *)
+module delaytile_decay_13_62259(input [12:0] x, output [13:0] sr);
+wire signed [30:0] prod = $signed(x[12:0]) * $signed({1'b0, 17'd62259});
+wire signed [30:0] biased = prod + (x[12] ? 31'd65535 : 31'd0);
+assign sr = biased[30:16];
+endmodule
+`endif
+`ifndef DELAYTILE_DECAY_12_62259
+`define DELAYTILE_DECAY_12_62259
+(* keep_hierarchy *)
+module delaytile_decay_12_62259(input [11:0] x, output [12:0] sr);
+wire signed [29:0] prod = $signed(x[11:0]) * $signed({1'b0, 17'd62259});
+wire signed [29:0] biased = prod + (x[11] ? 30'd65535 : 30'd0);
+assign sr = biased[29:16];
 endmodule
 `endif
