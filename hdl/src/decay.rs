@@ -12,6 +12,7 @@
 //!          +-------------------------+
 //! ```
 
+use golden::config::Config;
 use golden::format::{DECAY_FRAC, decay};
 use rust_hdl::prelude::*;
 
@@ -45,6 +46,16 @@ impl Decay {
         Decay {
             _kept: true,
             ..Decay::new(width, q)
+        }
+    }
+
+    /// A decay of the learning unit (its traces): kept where `cfg` builds the unit, as
+    /// `Mul::in_learning_unit`.
+    pub fn in_learning_unit(cfg: &Config, width: u32, q: i64) -> Decay {
+        if cfg.hardware.learning_unit {
+            Decay::kept(width, q)
+        } else {
+            Decay::new(width, q)
         }
     }
 }

@@ -68,13 +68,7 @@ impl Learning {
         assert_eq!(exp.len(), 1 << EXP_INDEX_BITS);
         // Kept apart from each other where the learning unit is built (`Mul::kept`); without
         // it the unit is dead logic that Yosys removes, which it can only do when flattened.
-        let mul = |a, b| {
-            if cfg.hardware.learning_unit {
-                Mul::kept(a, b)
-            } else {
-                Mul::new(a, b)
-            }
-        };
+        let mul = |a, b| Mul::in_learning_unit(cfg, a, b);
         Learning {
             x: Default::default(),
             trace: Default::default(),

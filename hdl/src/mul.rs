@@ -10,6 +10,7 @@
 //! ```
 
 use crate::decay::sign_extend;
+use golden::config::Config;
 use rust_hdl::prelude::*;
 
 #[derive(LogicBlock)]
@@ -44,6 +45,16 @@ impl Mul {
         Mul {
             _kept: true,
             ..Mul::new(wa, wb)
+        }
+    }
+
+    /// A multiplier of the learning unit: kept where `cfg` builds the unit; flattened without
+    /// it, so that Yosys can remove the unit's dead logic.
+    pub fn in_learning_unit(cfg: &Config, wa: u32, wb: u32) -> Mul {
+        if cfg.hardware.learning_unit {
+            Mul::kept(wa, wb)
+        } else {
+            Mul::new(wa, wb)
         }
     }
 }

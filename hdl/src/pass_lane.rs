@@ -96,13 +96,7 @@ impl PassLane {
         let d_pre_bits = (db + 1).max(sr_d.out_bits()) + 1;
         // Kept apart (`Mul::kept`): PASS1's two products and PASS2's one are used in different
         // phases, and shared they would put phase-selected muxes on every update path.
-        let mul = |a, b| {
-            if cfg.hardware.learning_unit {
-                Mul::kept(a, b)
-            } else {
-                Mul::new(a, b)
-            }
-        };
+        let mul = |a, b| Mul::in_learning_unit(cfg, a, b);
         PassLane {
             m: Default::default(),
             w_q: Default::default(),

@@ -33,11 +33,7 @@ impl ReadoutTrace {
     /// with the learning unit.
     pub fn new(cfg: &Config, f: &Formats) -> ReadoutTrace {
         let trace_bits = cfg.widths.trace_bits;
-        let leak = if cfg.hardware.learning_unit {
-            Decay::kept(trace_bits + 1, f.kappa_q)
-        } else {
-            Decay::new(trace_bits + 1, f.kappa_q)
-        };
+        let leak = Decay::in_learning_unit(cfg, trace_bits + 1, f.kappa_q);
         ReadoutTrace {
             zeta: Default::default(),
             spike: Default::default(),

@@ -53,13 +53,7 @@ impl SigLane {
             .max(w.signal_bits + 1)
             .min(64);
         // Kept apart (`Mul::kept`) where the learning unit is built, as the learning lanes'.
-        let mul = |a, b| {
-            if cfg.hardware.learning_unit {
-                Mul::kept(a, b)
-            } else {
-                Mul::new(a, b)
-            }
-        };
+        let mul = |a, b| Mul::in_learning_unit(cfg, a, b);
         SigLane {
             b: Default::default(),
             e: Default::default(),

@@ -60,13 +60,7 @@ impl TraceFifo {
     /// (`Decay::kept`) in a tile with the learning unit.
     pub fn new(cfg: &Config, f: &Formats) -> TraceFifo {
         let (trace_bits, radius) = (cfg.widths.trace_bits, cfg.surrogate.kernel_radius);
-        let leak = |width, q| {
-            if cfg.hardware.learning_unit {
-                Decay::kept(width, q)
-            } else {
-                Decay::new(width, q)
-            }
-        };
+        let leak = |width, q| Decay::in_learning_unit(cfg, width, q);
         let rom: Vec<i64> = f.kernel_rom.iter().map(|&x| x as i64).collect();
         let kernel_bits = Rom::width_for(&rom, true);
         // The leaked traces (Decay: one bit more than their input) plus one spike or a kernel value.
