@@ -14,9 +14,9 @@
 //!               |                      registers it: xt_reg)                 |
 //!   xt_reg, w ->| w_next = sat_w(w - SR(xt_reg, sh_w, r))  (PASS2 3, RUPD 2)  |--> w_next
 //!   r, sh_w --->|                                                          |
-//!   g, mean --->| d_next = clip(d - SR(g - mean, sh_d, rot16(r)), 0, hi)     |--> d_next
-//!   d, hi ----->|   (g = the synapse's q from PASS1)                         |
-//!   sh_d ------>|                                                          |
+//!   g, mean --->| gm = g - mean   (the tile registers it with d: gm_reg)     |--> gm
+//!   gm_reg, d ->| d_next = clip(d - SR(gm_reg, sh_d, rot16(r)), 0, hi)      |--> d_next
+//!   hi, sh_d -->|   (g = the synapse's q from PASS1, or G_s in AXON)         |
 //!               +----------------------------------------------------------+
 //! ```
 
@@ -41,6 +41,7 @@ pub struct PassLane {
     pub sh_w: Signal<In, Bits<8>>,
     pub g: Signal<In, Bits<64>>,
     pub mean: Signal<In, Bits<64>>,
+    pub gm_reg: Signal<In, Bits<64>>,
     pub d: Signal<In, Bits<64>>,
     pub hi: Signal<In, Bits<64>>,
     pub sh_d: Signal<In, Bits<8>>,
@@ -50,6 +51,7 @@ pub struct PassLane {
     pub q_wide: Signal<Out, Bits<128>>,
     pub xt: Signal<Out, Bits<64>>,
     pub w_next: Signal<Out, Bits<64>>,
+    pub gm: Signal<Out, Bits<64>>,
     pub d_next: Signal<Out, Bits<64>>,
     mul_xw: Mul,
     mul_q: Mul,
@@ -109,6 +111,7 @@ impl PassLane {
             sh_w: Default::default(),
             g: Default::default(),
             mean: Default::default(),
+            gm_reg: Default::default(),
             d: Default::default(),
             hi: Default::default(),
             sh_d: Default::default(),
@@ -118,6 +121,7 @@ impl PassLane {
             q_wide: Default::default(),
             xt: Default::default(),
             w_next: Default::default(),
+            gm: Default::default(),
             d_next: Default::default(),
             mul_xw: mul(sb, wb),
             mul_q: mul(sb + wb, tb),
@@ -182,8 +186,10 @@ impl Logic for PassLane {
         } else {
             self.w_next.next = self.w_pre.y.val();
         }
-        // d - SR(q - mean) with the draw rotated by 16 bits, clipped to [0, hi].
-        self.sr_d.x.next = self.g.val() - self.mean.val();
+        // d - SR(q - mean) with the draw rotated by 16 bits, clipped to [0, hi]; q - mean a
+        // stage ahead (registered by the tile), off the update's path.
+        self.gm.next = self.g.val() - self.mean.val();
+        self.sr_d.x.next = self.gm_reg.val();
         self.sr_d.r.next = (self.r.val() << 16) | (self.r.val() >> 16);
         self.sr_d.shift.next = self.sh_d.val();
         self.d_pre.x.next = self.d.val() - self.sr_d.y.val();

@@ -1067,6 +1067,7 @@ fn learning_lane_equals_the_golden_synapse_rules() {
         Port("hi", 64),
         Port("sh_d", 8),
         Port("mw_reg", 64),
+        Port("gm_reg", 64),
     ];
     let outputs = [
         Port("q", 64),
@@ -1076,6 +1077,7 @@ fn learning_lane_equals_the_golden_synapse_rules() {
         Port("d_next", 64),
         Port("mw", 64),
         Port("w_word", 64),
+        Port("gm", 64),
     ];
     for (name, cfg) in configs() {
         let f = Formats::new(&cfg).unwrap();
@@ -1092,6 +1094,7 @@ fn learning_lane_equals_the_golden_synapse_rules() {
                 &mut b.w,
                 &mut b.g,
                 &mut b.mean,
+                &mut b.gm_reg,
                 &mut b.d,
                 &mut b.hi,
             ] {
@@ -1167,6 +1170,8 @@ fn learning_lane_equals_the_golden_synapse_rules() {
                     sh_d,
                     // m W as the tile registers it a stage earlier (the lane's `mw`).
                     bits64(m * sign_extend(w_q as u64, w.weight_bits)),
+                    // g - mean as the tile registers it a stage earlier (the lane's `gm`).
+                    bits64(g - mean),
                 ]
             })
             .collect();
@@ -1198,6 +1203,7 @@ fn learning_lane_equals_the_golden_synapse_rules() {
                 bits64(d_next as i64),
                 bits64(s(0) * weight(1) as i64),
                 r[1],
+                bits64(s(8) - s(9)),
             ]
         };
         judge(

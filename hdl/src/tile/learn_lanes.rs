@@ -8,9 +8,10 @@
 //!   stage 1  lane l: tap from its delays (registered from the banks a group ahead), trace-FIFO
 //!            read at row g; registers m W (PASS1) or W (PASS2), and G_s or q; PASS2 draws
 //!            from stream (g L + l) mod 16
-//!   stage 2  PASS1: q = (m W) eta, written with G_s + q, summed into the lane's total;
-//!            PASS2: m eps registered with the operands
-//!   stage 3  PASS2: W and d updated (`pass_lane.rs`), back to their banks through the
+//!   stage 2  PASS1: the eta word registered with m W and G_s;
+//!            PASS2: m eps registered with the operands (G - mean, the delay's bound)
+//!   stage 3  PASS1: q = (m W) eta, written with G_s + q, summed into the lane's total;
+//!            PASS2: W and d updated (`pass_lane.rs`), back to their banks through the
 //!            inverse rotation (`lanes.rs`)
 //! ```
 //!
@@ -30,13 +31,13 @@ impl Piece<LEARN_LANES> for Tile {
             // The lane's delays, registered every cycle (the rotated bank word's high half).
             self.l_syn[l].d.next = self.wd_r8[l].val() >> 32;
             self.l_ax[l].d.next = self.hist_lanes[l].a_word.val();
-            // Stage 1's and stage 2's valid lanes.
+            // Stage 1's valid lanes, and PASS1 stage 3's.
             self.l_v1[l].next = self.q1_v.q.val()
                 & !((self.phase.q.val() == Phase::Rupd) & self.q1_bias.q.val())
                 & (((self.q1_i_n.y.val() << self.lane_bits.val()) + self.lane_id[l].val())
                     < self.lane_limit.val());
-            self.l_v2[l].next = self.q2_v.q.val()
-                & (((self.q2_s_n.y.val() << self.lane_bits.val()) + self.lane_id[l].val())
+            self.l_v3[l].next = self.p3_v.q.val()
+                & (((self.p3_i_n.y.val() << self.lane_bits.val()) + self.lane_id[l].val())
                     < self.n_src.val());
             // The tap, and the trace FIFO's entry there: row g's lag (head - tap) mod D.
             self.pass_taps[l].axonal.next = self.l_ax[l].q.val();
@@ -57,33 +58,30 @@ impl Piece<LEARN_LANES> for Tile {
                 self.pass_lanes[l].eps.next = self.eps_banks[l].word.val();
             }
             self.pass_lanes[l].w_q.next = self.wd_r8[l].val() & 0xFFFF_FFFF_u64;
-            self.pass_lanes[l].mw_reg.next = self.l_w[l].q.val();
-            self.pass_lanes[l].eta.next = self.eta_banks[l].word.val();
+            self.pass_lanes[l].mw_reg.next = self.l_w3[l].q.val();
+            self.pass_lanes[l].eta.next = self.l_xt[l].q.val();
             self.pass_lanes[l].xt_reg.next = self.l_xt[l].q.val();
             self.pass_lanes[l].w.next = self.l_w3[l].q.val();
             self.pass_lanes[l].r.next = self.l_r3[l].q.val();
             self.pass_lanes[l].sh_w.next = self.sh_w.q.val();
-            self.pass_lanes[l].g.next = self.l_g3[l].q.val();
-            self.pass_lanes[l].mean.next = self.mean_n.y.val();
-            self.pass_lanes[l].d.next = self.l_d3[l].q.val();
-            // The delay path: PASS2's synaptic delay (bound D - 1 - A_s, shift sr_d) or AXON's
-            // axonal delay (bound D - 1, shift sr_a).
-            if self.has_axonal.val() & (self.phase.q.val() != Phase::Axon) {
-                self.pass_lanes[l].hi.next = self.delay_max.val() - self.l_a3[l].q.val();
-            } else {
-                self.pass_lanes[l].hi.next = self.delay_max.val();
-            }
+            // The delay path's operands, registered with d (stage 3's l_*3, `sh_d`): G - mean,
+            // the bound and the shift, so that no phase decode lies on the update's path.
             if self.phase.q.val() == Phase::Axon {
-                self.pass_lanes[l].sh_d.next = self.shifts.q.val().get_bits::<8>(16);
+                self.pass_lanes[l].g.next = self.ag_banks[l].word.val();
             } else {
-                self.pass_lanes[l].sh_d.next = self.shifts.q.val().get_bits::<8>(8);
+                self.pass_lanes[l].g.next = self.l_g[l].q.val();
             }
-            // PASS1 stage 2's writes.
+            self.pass_lanes[l].mean.next = self.mean_n.y.val();
+            self.pass_lanes[l].gm_reg.next = self.l_g3[l].q.val();
+            self.pass_lanes[l].d.next = self.l_d3[l].q.val();
+            self.pass_lanes[l].hi.next = self.l_hi3[l].q.val();
+            self.pass_lanes[l].sh_d.next = self.sh_d.q.val();
+            // PASS1 stage 3's writes.
             self.l_dg_data[l].next = self.pass_lanes[l].q.val();
-            self.l_ag_data[l].next = self.l_g[l].q.val() + self.pass_lanes[l].q.val();
-            self.l_dg_write[l].next = (self.phase.q.val() == Phase::Pass1) & self.l_v2[l].val();
+            self.l_ag_data[l].next = self.l_g3[l].q.val() + self.pass_lanes[l].q.val();
+            self.l_dg_write[l].next = (self.phase.q.val() == Phase::Pass1) & self.l_v3[l].val();
             self.l_ag_write[l].next =
-                (self.phase.q.val() == Phase::Pass1) & self.l_v2[l].val() & self.learn_a.val();
+                (self.phase.q.val() == Phase::Pass1) & self.l_v3[l].val() & self.learn_a.val();
             // PASS2 stage 3's updates, packed as the banks' words (weight low, delay high).
             self.wb_word[l].next = ((self.pass_lanes[l].d_next.val() & 0xFFFF_FFFF_u64) << 32)
                 | (self.pass_lanes[l].w_next.val() & 0xFFFF_FFFF_u64);
@@ -167,7 +165,7 @@ impl Piece<LEARN_LANES> for Tile {
             // The total of q: cleared in DECIDE, summed in PASS1 (MEAN's fold below).
             if self.phase.q.val() == Phase::Decide {
                 self.l_acc[l].d.next = 0.into();
-            } else if (self.phase.q.val() == Phase::Pass1) & self.l_v2[l].val() {
+            } else if (self.phase.q.val() == Phase::Pass1) & self.l_v3[l].val() {
                 self.l_acc[l].d.next = self.l_acc_n[l].y.val() + self.pass_lanes[l].q_wide.val();
             }
             // Stage 1: m W (PASS1) or W (PASS2); G_s (PASS1) or q (PASS2); PASS2's draw and
@@ -197,14 +195,19 @@ impl Piece<LEARN_LANES> for Tile {
             // the product, the rotated readout weight, the draw), AXON stage 1 (G_s, A_s and
             // the draw rotated by 16 bits, which the lane's delay path undoes: golden
             // `axonal_update` draws unrotated).
+            // PASS1 stage 2 registers the eta word (in l_xt), m W and G_s for stage 3's product
+            // and writes, off the block RAM's read path.
             if ((self.phase.q.val() == Phase::Pass2) & self.q2_v.q.val())
                 | ((self.phase.q.val() == Phase::Rupd) & self.q1_v.q.val() & !self.q1_bias.q.val())
             {
                 self.l_xt[l].d.next = self.pass_lanes[l].xt.val();
+            } else if (self.phase.q.val() == Phase::Pass1) & self.q2_v.q.val() {
+                self.l_xt[l].d.next = self.eta_banks[l].word.val();
             }
-            if (self.phase.q.val() == Phase::Pass2) & self.q2_v.q.val() {
+            if ((self.phase.q.val() == Phase::Pass1) | (self.phase.q.val() == Phase::Pass2))
+                & self.q2_v.q.val()
+            {
                 self.l_w3[l].d.next = self.l_w[l].q.val();
-                self.l_a3[l].d.next = self.l_a[l].q.val();
             } else if (self.phase.q.val() == Phase::Rupd)
                 & self.q1_v.q.val()
                 & !self.q1_bias.q.val()
@@ -222,13 +225,28 @@ impl Piece<LEARN_LANES> for Tile {
                 self.l_r3[l].d.next =
                     (self.lane_lfsr[l].drawn.val() << 16) | (self.lane_lfsr[l].drawn.val() >> 16);
             }
+            // The delay path: PASS2's synaptic delay (bound D - 1 - A_s, shift sr_d) or AXON's
+            // axonal delay (bound D - 1, shift sr_a); G_s - mean or q - mean from the lane.
             if (self.phase.q.val() == Phase::Pass2) & self.q2_v.q.val() {
                 self.l_d3[l].d.next = self.l_d[l].q.val();
-                self.l_g3[l].d.next = self.l_g[l].q.val();
+                self.l_g3[l].d.next = self.pass_lanes[l].gm.val();
+                if self.has_axonal.val() {
+                    self.l_hi3[l].d.next = self.delay_max.val() - self.l_a[l].q.val();
+                } else {
+                    self.l_hi3[l].d.next = self.delay_max.val();
+                }
             } else if (self.phase.q.val() == Phase::Axon) & self.q1_v.q.val() {
                 self.l_d3[l].d.next = self.hist_lanes[l].a_word.val();
-                self.l_g3[l].d.next = self.ag_banks[l].word.val();
+                self.l_g3[l].d.next = self.pass_lanes[l].gm.val();
+                self.l_hi3[l].d.next = self.delay_max.val();
+            } else if (self.phase.q.val() == Phase::Pass1) & self.q2_v.q.val() {
+                self.l_g3[l].d.next = self.l_g[l].q.val();
             }
+        }
+        if (self.phase.q.val() == Phase::Pass2) & self.q2_v.q.val() {
+            self.sh_d.d.next = self.shifts.q.val().get_bits::<8>(8);
+        } else if (self.phase.q.val() == Phase::Axon) & self.q1_v.q.val() {
+            self.sh_d.d.next = self.shifts.q.val().get_bits::<8>(16);
         }
         // MEAN's fold, a pairwise tree: in each of its log2 L cycles lane l < L / 2 takes the
         // sum of lanes 2 l and 2 l + 1 (integers: the order changes no value), so that lane 0

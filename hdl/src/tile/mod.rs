@@ -142,7 +142,6 @@ pub struct Tile {
     _bias_stream_end: usize,
     /// The output lanes: each sums one output of OUT's group (`out_lane.rs`).
     out_lanes: Vec<OutLane>,
-
     /// The history lanes: the sources `s mod L` of its index (`hist_lane.rs`).
     hist_lanes: Vec<HistLane>,
 
@@ -155,8 +154,8 @@ pub struct Tile {
     /// Lane l's delays, registered every cycle from the banks (read a group ahead).
     l_syn: Vec<DFF<Bits<64>>>,
     l_ax: Vec<DFF<Bits<64>>>,
-    /// Stage 2's operands, registered in stage 1: m W (PASS1) or W (PASS2), G_s or q, the
-    /// draw, the delays; PASS2 stage 3's, and the product m eps registered in stage 2.
+    /// Stage 2's operands (m W or W, G_s or q, the draw, the delays); stage 3's (G - mean, the
+    /// delay's bound), and the product m eps registered in stage 2.
     l_w: Vec<DFF<Bits<64>>>,
     l_g: Vec<DFF<Bits<64>>>,
     l_r: Vec<DFF<Bits<32>>>,
@@ -166,18 +165,18 @@ pub struct Tile {
     l_g3: Vec<DFF<Bits<64>>>,
     l_r3: Vec<DFF<Bits<32>>>,
     l_d3: Vec<DFF<Bits<64>>>,
-    l_a3: Vec<DFF<Bits<64>>>,
+    l_hi3: Vec<DFF<Bits<64>>>,
     l_xt: Vec<DFF<Bits<64>>>,
     /// Lane l's part of the neuron's total of q (PASS1), folded over the lanes in MEAN (lane
     /// l < L / 2 takes lanes 2 l and 2 l + 1's sum; lane 0 ends with the total), and L / 2.
     l_acc: Vec<DFF<Bits<128>>>,
     l_acc_n: Vec<Narrow<128>>,
     _half_lanes: usize,
-    /// Stage 1's valid lanes (source g L + l < S), stage 2's, and lane l's trace-FIFO address.
+    /// Stage 1's valid lanes (source g L + l < S), PASS1 stage 3's, lane l's trace-FIFO address.
     l_v1: Vec<Signal<Local, Bit>>,
-    l_v2: Vec<Signal<Local, Bit>>,
+    l_v3: Vec<Signal<Local, Bit>>,
     l_fifo: Vec<Signal<Local, Bits<32>>>,
-    /// The per-source banks' lane rows (read in stage 0, written in stage 2) and writes.
+    /// The per-source banks' lane rows (read in stage 0, written back later) and writes.
     lane_row_read: Signal<Local, Bits<32>>,
     lane_row_write: Signal<Local, Bits<32>>,
     l_dg_data: Vec<Signal<Local, Bits<64>>>,
@@ -327,8 +326,9 @@ pub struct Tile {
     /// RUPD's readout-weight bank, carried from stage 0 to the write in stage 2.
     q1_ub: DFF<Bits<8>>,
     rupd_ub: DFF<Bits<8>>,
-    /// The weight-like update's shift (set where PASS2 or a RUPD element's operands are).
+    /// The shifts of the weight-like update and of the delay update (set with their operands).
     sh_w: DFF<Bits<8>>,
+    sh_d: DFF<Bits<8>>,
     q2_s: DFF<Bits<32>>,
     w_reg: DFF<Bits<64>>,
     r_reg: DFF<Bits<32>>,

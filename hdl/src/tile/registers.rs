@@ -14,8 +14,8 @@ impl Piece<REGS> for Tile {
             q2_v, q2_last, q2_i, q3_v, q3_i, q3_leak, q3_zeta, s3_word, q4_v, q4_spike, q4_i,
             q4_vpre, learn_on, label, sup_start, flags, shifts, head, n_m, q1_lane, ymax, psum,
             recip, rem, total_g, mean, m_cur, q1_m, q1_bias, o3_v, o3_i, o3_y, o3_sum, o4_v, o4_i,
-            o4_y, p3_v, p3_i, xt_reg, rupd_v, rupd_bias, rupd_i, sh_w, q2_s, w_reg, r_reg, aux,
-            q1_ub, rupd_ub, ax3_v, ax3_i, rot, m_fresh, m_pend, q1_ahead
+            o4_y, p3_v, p3_i, xt_reg, rupd_v, rupd_bias, rupd_i, sh_w, sh_d, q2_s, w_reg, r_reg,
+            aux, q1_ub, rupd_ub, ax3_v, ax3_i, rot, m_fresh, m_pend, q1_ahead
         );
         // The learning lanes' registers and the streams hold unless `learn_lanes.rs` or a
         // phase assigns them.
@@ -31,7 +31,7 @@ impl Piece<REGS> for Tile {
             self.l_g3[l].clock.next = self.clock.val();
             self.l_r3[l].clock.next = self.clock.val();
             self.l_d3[l].clock.next = self.clock.val();
-            self.l_a3[l].clock.next = self.clock.val();
+            self.l_hi3[l].clock.next = self.clock.val();
             self.l_xt[l].clock.next = self.clock.val();
             self.l_acc[l].clock.next = self.clock.val();
             self.pf_hist[l].clock.next = self.clock.val();
@@ -56,7 +56,7 @@ impl Piece<REGS> for Tile {
             self.l_g3[l].d.next = self.l_g3[l].q.val();
             self.l_r3[l].d.next = self.l_r3[l].q.val();
             self.l_d3[l].d.next = self.l_d3[l].q.val();
-            self.l_a3[l].d.next = self.l_a3[l].q.val();
+            self.l_hi3[l].d.next = self.l_hi3[l].q.val();
             self.l_xt[l].d.next = self.l_xt[l].q.val();
             self.l_acc_n[l].x.next = self.l_acc[l].q.val();
             self.l_acc[l].d.next = self.l_acc_n[l].y.val();

@@ -374,6 +374,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [7:0] pass_lanes$0$sh_w;
     reg  [63:0] pass_lanes$0$g;
     reg  [63:0] pass_lanes$0$mean;
+    reg  [63:0] pass_lanes$0$gm_reg;
     reg  [63:0] pass_lanes$0$d;
     reg  [63:0] pass_lanes$0$hi;
     reg  [7:0] pass_lanes$0$sh_d;
@@ -383,6 +384,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [127:0] pass_lanes$0$q_wide;
     wire  [63:0] pass_lanes$0$xt;
     wire  [63:0] pass_lanes$0$w_next;
+    wire  [63:0] pass_lanes$0$gm;
     wire  [63:0] pass_lanes$0$d_next;
     reg  [63:0] pass_taps$0$word;
     reg  pass_taps$0$spike;
@@ -428,9 +430,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] l_d3$0$d;
     wire  [63:0] l_d3$0$q;
     reg  l_d3$0$clock;
-    reg  [63:0] l_a3$0$d;
-    wire  [63:0] l_a3$0$q;
-    reg  l_a3$0$clock;
+    reg  [63:0] l_hi3$0$d;
+    wire  [63:0] l_hi3$0$q;
+    reg  l_hi3$0$clock;
     reg  [63:0] l_xt$0$d;
     wire  [63:0] l_xt$0$q;
     reg  l_xt$0$clock;
@@ -753,6 +755,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [7:0] sh_w$d;
     wire  [7:0] sh_w$q;
     reg  sh_w$clock;
+    reg  [7:0] sh_d$d;
+    wire  [7:0] sh_d$q;
+    reg  sh_d$clock;
     reg  [31:0] q2_s$d;
     wire  [31:0] q2_s$q;
     reg  q2_s$clock;
@@ -855,7 +860,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] u_r4$0;
     reg  [63:0] u_r8$0;
     reg  l_v1$0;
-    reg  l_v2$0;
+    reg  l_v3$0;
     reg  [31:0] l_fifo$0;
     reg  [31:0] lane_row_read;
     reg  [31:0] lane_row_write;
@@ -1427,6 +1432,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .sh_w(pass_lanes$0$sh_w),
         .g(pass_lanes$0$g),
         .mean(pass_lanes$0$mean),
+        .gm_reg(pass_lanes$0$gm_reg),
         .d(pass_lanes$0$d),
         .hi(pass_lanes$0$hi),
         .sh_d(pass_lanes$0$sh_d),
@@ -1436,6 +1442,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q_wide(pass_lanes$0$q_wide),
         .xt(pass_lanes$0$xt),
         .w_next(pass_lanes$0$w_next),
+        .gm(pass_lanes$0$gm),
         .d_next(pass_lanes$0$d_next)
     );
     top$pass_taps$0 pass_taps$0(
@@ -1508,10 +1515,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(l_d3$0$q),
         .clock(l_d3$0$clock)
     );
-    top$l_a3$0 l_a3$0(
-        .d(l_a3$0$d),
-        .q(l_a3$0$q),
-        .clock(l_a3$0$clock)
+    top$l_hi3$0 l_hi3$0(
+        .d(l_hi3$0$d),
+        .q(l_hi3$0$q),
+        .clock(l_hi3$0$clock)
     );
     top$l_xt$0 l_xt$0(
         .d(l_xt$0$d),
@@ -2045,6 +2052,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(sh_w$q),
         .clock(sh_w$clock)
     );
+    top$sh_d sh_d(
+        .d(sh_d$d),
+        .q(sh_d$q),
+        .clock(sh_d$clock)
+    );
     top$q2_s q2_s(
         .d(q2_s$d),
         .q(q2_s$q),
@@ -2279,6 +2291,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         rupd_bias$clock = clock;
         rupd_i$clock = clock;
         sh_w$clock = clock;
+        sh_d$clock = clock;
         q2_s$clock = clock;
         w_reg$clock = clock;
         r_reg$clock = clock;
@@ -2356,6 +2369,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         rupd_bias$d = rupd_bias$q;
         rupd_i$d = rupd_i$q;
         sh_w$d = sh_w$q;
+        sh_d$d = sh_d$q;
         q2_s$d = q2_s$q;
         w_reg$d = w_reg$q;
         r_reg$d = r_reg$q;
@@ -2379,7 +2393,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         l_g3$0$clock = clock;
         l_r3$0$clock = clock;
         l_d3$0$clock = clock;
-        l_a3$0$clock = clock;
+        l_hi3$0$clock = clock;
         l_xt$0$clock = clock;
         l_acc$0$clock = clock;
         pf_hist$0$clock = clock;
@@ -2404,7 +2418,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         l_g3$0$d = l_g3$0$q;
         l_r3$0$d = l_r3$0$q;
         l_d3$0$d = l_d3$0$q;
-        l_a3$0$d = l_a3$0$q;
+        l_hi3$0$d = l_hi3$0$q;
         l_xt$0$d = l_xt$0$q;
         l_acc_n$0$x = l_acc$0$q;
         l_acc$0$d = l_acc_n$0$y;
@@ -3815,7 +3829,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     q2_v$d = q1_v$q;
                     q2_s$d = q1_i_n$y;
                     if (q2_v$q) begin
-                        lane_row_write = q2_s_n$y;
+                        p3_v$d = 1'b1;
+                        p3_i$d = q2_s_n$y;
+                    end
+                    if (p3_v$q) begin
+                        lane_row_write = p3_i_n$y;
                     end
                     if ((idx_n$y == n_groups) & ~q1_v$q & ~q2_v$q) begin
                         idx$d = 32'h0;
@@ -4023,7 +4041,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         l_syn$0$d = wd_r8$0 >> 32'h20;
         l_ax$0$d = hist_lanes$0$a_word;
         l_v1$0 = q1_v$q & ~((phase$q == Phase$Rupd) & q1_bias$q) & (((q1_i_n$y << lane_bits) + lane_id$0) < lane_limit);
-        l_v2$0 = q2_v$q & (((q2_s_n$y << lane_bits) + lane_id$0) < n_src);
+        l_v3$0 = p3_v$q & (((p3_i_n$y << lane_bits) + lane_id$0) < n_src);
         pass_taps$0$axonal = l_ax$0$q;
         pass_taps$0$synaptic = l_syn$0$q;
         pass_taps$0$word = 32'h0;
@@ -4038,31 +4056,27 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             pass_lanes$0$eps = eps_banks$0$word;
         end
         pass_lanes$0$w_q = wd_r8$0 & 64'hffffffff;
-        pass_lanes$0$mw_reg = l_w$0$q;
-        pass_lanes$0$eta = eta_banks$0$word;
+        pass_lanes$0$mw_reg = l_w3$0$q;
+        pass_lanes$0$eta = l_xt$0$q;
         pass_lanes$0$xt_reg = l_xt$0$q;
         pass_lanes$0$w = l_w3$0$q;
         pass_lanes$0$r = l_r3$0$q;
         pass_lanes$0$sh_w = sh_w$q;
-        pass_lanes$0$g = l_g3$0$q;
-        pass_lanes$0$mean = mean_n$y;
-        pass_lanes$0$d = l_d3$0$q;
-        if (has_axonal & (phase$q != Phase$Axon)) begin
-            pass_lanes$0$hi = delay_max - l_a3$0$q;
-        end
-        else begin
-            pass_lanes$0$hi = delay_max;
-        end
         if (phase$q == Phase$Axon) begin
-            pass_lanes$0$sh_d = shifts$q[(32'h10)+:(8)];
+            pass_lanes$0$g = ag_banks$0$word;
         end
         else begin
-            pass_lanes$0$sh_d = shifts$q[(32'h8)+:(8)];
+            pass_lanes$0$g = l_g$0$q;
         end
+        pass_lanes$0$mean = mean_n$y;
+        pass_lanes$0$gm_reg = l_g3$0$q;
+        pass_lanes$0$d = l_d3$0$q;
+        pass_lanes$0$hi = l_hi3$0$q;
+        pass_lanes$0$sh_d = sh_d$q;
         l_dg_data$0 = pass_lanes$0$q;
-        l_ag_data$0 = l_g$0$q + pass_lanes$0$q;
-        l_dg_write$0 = (phase$q == Phase$Pass1) & l_v2$0;
-        l_ag_write$0 = (phase$q == Phase$Pass1) & l_v2$0 & learn_a;
+        l_ag_data$0 = l_g3$0$q + pass_lanes$0$q;
+        l_dg_write$0 = (phase$q == Phase$Pass1) & l_v3$0;
+        l_ag_write$0 = (phase$q == Phase$Pass1) & l_v3$0 & learn_a;
         wb_word$0 = ((pass_lanes$0$d_next & 64'hffffffff) << 32'h20) | (pass_lanes$0$w_next & 64'hffffffff);
         lane_lfsr$0$x = st_r8$0;
         sig_lanes$0$b = u_r8$0;
@@ -4120,7 +4134,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (phase$q == Phase$Decide) begin
             l_acc$0$d = 32'h0;
         end
-        else if ((phase$q == Phase$Pass1) & l_v2$0) begin
+        else if ((phase$q == Phase$Pass1) & l_v3$0) begin
             l_acc$0$d = l_acc_n$0$y + pass_lanes$0$q_wide;
         end
         if ((phase$q == Phase$Pass1) & q1_v$q) begin
@@ -4148,9 +4162,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (((phase$q == Phase$Pass2) & q2_v$q) | ((phase$q == Phase$Rupd) & q1_v$q & ~q1_bias$q)) begin
             l_xt$0$d = pass_lanes$0$xt;
         end
-        if ((phase$q == Phase$Pass2) & q2_v$q) begin
+        else if ((phase$q == Phase$Pass1) & q2_v$q) begin
+            l_xt$0$d = eta_banks$0$word;
+        end
+        if (((phase$q == Phase$Pass1) | (phase$q == Phase$Pass2)) & q2_v$q) begin
             l_w3$0$d = l_w$0$q;
-            l_a3$0$d = l_a$0$q;
         end
         else if ((phase$q == Phase$Rupd) & q1_v$q & ~q1_bias$q) begin
             l_w3$0$d = u_r8$0 & 64'hffffffff;
@@ -4166,11 +4182,27 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         if ((phase$q == Phase$Pass2) & q2_v$q) begin
             l_d3$0$d = l_d$0$q;
-            l_g3$0$d = l_g$0$q;
+            l_g3$0$d = pass_lanes$0$gm;
+            if (has_axonal) begin
+                l_hi3$0$d = delay_max - l_a$0$q;
+            end
+            else begin
+                l_hi3$0$d = delay_max;
+            end
         end
         else if ((phase$q == Phase$Axon) & q1_v$q) begin
             l_d3$0$d = hist_lanes$0$a_word;
-            l_g3$0$d = ag_banks$0$word;
+            l_g3$0$d = pass_lanes$0$gm;
+            l_hi3$0$d = delay_max;
+        end
+        else if ((phase$q == Phase$Pass1) & q2_v$q) begin
+            l_g3$0$d = l_g$0$q;
+        end
+        if ((phase$q == Phase$Pass2) & q2_v$q) begin
+            sh_d$d = shifts$q[(32'h8)+:(8)];
+        end
+        else if ((phase$q == Phase$Axon) & q1_v$q) begin
+            sh_d$d = shifts$q[(32'h10)+:(8)];
         end
         sb_word$0 = 32'h0;
         sb_word$1 = 32'h0;
@@ -6598,25 +6630,6 @@ module top$l_a$0(d,q,clock);
 endmodule // top$l_a$0
 
 
-module top$l_a3$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$l_a3$0
-
-
 module top$l_acc$0(d,q,clock);
     
     // Module arguments
@@ -6740,6 +6753,25 @@ module top$l_g3$0(d,q,clock);
     end
           
 endmodule // top$l_g3$0
+
+
+module top$l_hi3$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l_hi3$0
 
 
 module top$l_r$0(d,q,clock);
@@ -8368,7 +8400,7 @@ module top$p3_v(d,q,clock);
 endmodule // top$p3_v
 
 
-module top$pass_lanes$0(m,w_q,mw_reg,eta,eps,xt_reg,w,r,sh_w,g,mean,d,hi,sh_d,mw,w_word,q,q_wide,xt,w_next,d_next);
+module top$pass_lanes$0(m,w_q,mw_reg,eta,eps,xt_reg,w,r,sh_w,g,mean,gm_reg,d,hi,sh_d,mw,w_word,q,q_wide,xt,w_next,gm,d_next);
     
     // Module arguments
     input wire  [63:0] m;
@@ -8382,6 +8414,7 @@ module top$pass_lanes$0(m,w_q,mw_reg,eta,eps,xt_reg,w,r,sh_w,g,mean,d,hi,sh_d,mw
     input wire  [7:0] sh_w;
     input wire  [63:0] g;
     input wire  [63:0] mean;
+    input wire  [63:0] gm_reg;
     input wire  [63:0] d;
     input wire  [63:0] hi;
     input wire  [7:0] sh_d;
@@ -8391,6 +8424,7 @@ module top$pass_lanes$0(m,w_q,mw_reg,eta,eps,xt_reg,w,r,sh_w,g,mean,d,hi,sh_d,mw
     output reg  [127:0] q_wide;
     output reg  [63:0] xt;
     output reg  [63:0] w_next;
+    output reg  [63:0] gm;
     output reg  [63:0] d_next;
     
     // Constant declarations
@@ -8503,7 +8537,8 @@ module top$pass_lanes$0(m,w_q,mw_reg,eta,eps,xt_reg,w,r,sh_w,g,mean,d,hi,sh_d,mw
         else begin
             w_next = w_pre$y;
         end
-        sr_d$x = g - mean;
+        gm = g - mean;
+        sr_d$x = gm_reg;
         sr_d$r = (r << 32'h10) | (r >> 32'h10);
         sr_d$shift = sh_d;
         d_pre$x = d - sr_d$y;
@@ -9931,6 +9966,25 @@ module top$s_acc_n$0(x,y);
     // Update code (custom)
     always @(*) y = {{35{x[28]}}, x[28:0]};
 endmodule // top$s_acc_n$0
+
+
+module top$sh_d(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sh_d
 
 
 module top$sh_w(d,q,clock);
