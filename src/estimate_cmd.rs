@@ -4,7 +4,7 @@
 use crate::args::JobArgs;
 use anyhow::{Context, Result, bail};
 use fpga::sweep::{HEADER, Point, Row, lanes_svg, load_sweep, markdown, opt, row, svg};
-use fpga::{Flow, Target, run_flow};
+use fpga::{Flow, Router, Target, run_flow};
 use golden::cycles::mean_cycles;
 use golden::output::{Section, write_atomic};
 use golden::settings::load_config;
@@ -33,6 +33,9 @@ pub struct EstimateArgs {
     /// every point in minutes; the reference's nextpnr run takes an hour per large L).
     #[arg(long)]
     pub no_pnr: bool,
+    /// nextpnr's router (`synth --router`).
+    #[arg(long, value_enum, default_value_t = Router::Router1)]
+    pub router: Router,
     /// UART baud rate of the board top.
     #[arg(long, value_name = "N", default_value_t = 115_200)]
     pub baud: u64,
@@ -141,6 +144,7 @@ pub fn run(args: EstimateArgs) -> Result<()> {
         );
         let s = run_flow(&Flow {
             seeds: 1,
+            router: args.router,
             target: t,
             cfg: &p.cfg,
             baud: args.baud,

@@ -6,7 +6,7 @@
 use crate::args::ConfigArgs;
 use crate::limits;
 use anyhow::{Result, bail};
-pub use fpga::{Flow, Summary, Target, run_flow};
+pub use fpga::{Flow, Router, Summary, Target, run_flow};
 use golden::output::{json_bytes, write_atomic};
 use std::path::PathBuf;
 use std::time::Instant;
@@ -36,6 +36,10 @@ pub struct SynthArgs {
     /// seed 1's, the others' logs are in OUT/seed<N>/).
     #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=16))]
     pub seeds: u32,
+    /// nextpnr's router: router1 (nextpnr's default) or router2 (faster on large, congested
+    /// designs: the reference tile with 16 lanes on the ECP5-85k).
+    #[arg(long, value_enum, default_value_t = Router::Router1)]
+    pub router: Router,
     /// Stop after synthesis (no place and route, no bitstream).
     #[arg(long)]
     pub no_pnr: bool,
@@ -59,6 +63,7 @@ pub fn run(args: SynthArgs) -> Result<()> {
         pll_mhz: args.pll_mhz,
         pnr: !args.no_pnr,
         seeds: args.seeds,
+        router: args.router,
         dir: &out,
         quiet: false,
     })?;

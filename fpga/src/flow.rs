@@ -88,6 +88,8 @@ pub struct Summary {
     /// is `pnr`'s): nextpnr's result moves by a few MHz between seeds, so a comparison of two
     /// netlists needs several.
     pub fmax_seeds_mhz: Vec<f64>,
+    /// nextpnr's router (`--router`).
+    pub router: Router,
     pub bitstream: Option<String>,
     pub seconds: std::collections::BTreeMap<String, f64>,
     pub config: Config,
@@ -98,6 +100,26 @@ pub struct PllSummary {
     pub oscillator_hz: u64,
     pub requested_mhz: f64,
     pub achieved_hz: u64,
+}
+
+/// nextpnr's router. router1 (nextpnr's default) routes small designs well but converges slowly
+/// on a congested large one (the reference tile with 16 lanes on the ECP5-85k); router2 routes
+/// all nets at once and settles congestion in fewer passes.
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq, clap::ValueEnum, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Router {
+    #[default]
+    Router1,
+    Router2,
+}
+
+impl Router {
+    pub fn name(self) -> &'static str {
+        match self {
+            Router::Router1 => "router1",
+            Router::Router2 => "router2",
+        }
+    }
 }
 
 /// Options of one flow run.
@@ -111,6 +133,7 @@ pub struct Flow<'a> {
     pub pnr: bool,
     /// Place and route with nextpnr seeds 1..=seeds (the bitstream is seed 1's; at least 1).
     pub seeds: u32,
+    pub router: Router,
     /// Work directory (created); products are written here.
     pub dir: &'a Path,
     pub quiet: bool,
@@ -178,6 +201,7 @@ pub fn run_flow(flow: &Flow) -> Result<Summary> {
         area: None,
         pnr: None,
         fmax_seeds_mhz: Vec::new(),
+        router: flow.router,
         bitstream: None,
         seconds: Default::default(),
         config: cfg.clone(),
@@ -297,22 +321,23 @@ pub fn run_flow(flow: &Flow) -> Result<Summary> {
         "{}: placing and routing at {target_mhz} MHz ...",
         flow.target.name()
     ));
-    let (pnr, bitstream, secs) = match place_and_route(flow.target, &tools, dir, target_mhz)? {
-        Placement::Placed(pnr, bitstream, secs) => (pnr, bitstream, secs),
-        Placement::Overfull(full, secs) => {
-            seconds.extend(secs);
-            summary.fits = false;
-            for (kind, used, avail) in full {
-                summary.fit_problems.push(format!(
+    let (pnr, bitstream, secs) =
+        match place_and_route(flow.target, flow.router, &tools, dir, target_mhz)? {
+            Placement::Placed(pnr, bitstream, secs) => (pnr, bitstream, secs),
+            Placement::Overfull(full, secs) => {
+                seconds.extend(secs);
+                summary.fits = false;
+                for (kind, used, avail) in full {
+                    summary.fit_problems.push(format!(
                     "placement: nextpnr packed the design into {used} {kind}, the {} has {avail}",
                     dev.name
                 ));
+                }
+                tell_unfit(flow, &summary, "after packing");
+                summary.seconds = seconds;
+                return Ok(summary);
             }
-            tell_unfit(flow, &summary, "after packing");
-            summary.seconds = seconds;
-            return Ok(summary);
-        }
-    };
+        };
     seconds.extend(secs);
     say(format!(
         "{}: Fmax {:.2} MHz (target {target_mhz} MHz, {}); critical path {} -> {} ({} cells)",
@@ -332,7 +357,7 @@ pub fn run_flow(flow: &Flow) -> Result<Summary> {
             flow.target.name()
         ));
         let t0 = Instant::now();
-        let again = route_at_seed(flow.target, &tools, dir, target_mhz, seed)?;
+        let again = route_at_seed(flow.target, flow.router, &tools, dir, target_mhz, seed)?;
         seconds.insert(format!("nextpnr seed {seed}"), t0.elapsed().as_secs_f64());
         say(format!(
             "{}: seed {seed}: Fmax {:.2} MHz",
@@ -349,6 +374,7 @@ pub fn run_flow(flow: &Flow) -> Result<Summary> {
 /// log and report, no bitstream).
 fn route_at_seed(
     target: Target,
+    router: Router,
     tools: &Tools,
     dir: &Path,
     target_mhz: f64,
@@ -361,7 +387,7 @@ fn route_at_seed(
     std::fs::copy(dir.join("synth.json"), sub.join("synth.json"))
         .with_context(|| format!("cannot copy synth.json into {}", sub.display()))?;
     copy_constraints(&dev, &sub)?;
-    let args = nextpnr_args(&dev, target_mhz, seed, None);
+    let args = nextpnr_args(&dev, router, target_mhz, seed, None);
     let (ok, log) = run_tool_status(&sub, &tools.nextpnr, &args, "nextpnr.log")?;
     if !ok {
         bail!("{}", failure(&tools.nextpnr, &args, "nextpnr.log", &log));
@@ -397,8 +423,14 @@ fn copy_constraints(dev: &Device, dir: &Path) -> Result<()> {
 }
 
 /// nextpnr's arguments: device, netlist, constraints, the clock to meet, the report, the seed,
-/// and the placed design's file if one is wanted.
-fn nextpnr_args(dev: &Device, target_mhz: f64, seed: u32, placed: Option<&str>) -> Vec<String> {
+/// the router, and the placed design's file if one is wanted.
+fn nextpnr_args(
+    dev: &Device,
+    router: Router,
+    target_mhz: f64,
+    seed: u32,
+    placed: Option<&str>,
+) -> Vec<String> {
     let mut args: Vec<String> = dev.nextpnr_device.iter().map(|s| s.to_string()).collect();
     args.extend(["--json".into(), "synth.json".into()]);
     let (constraints, output) = match dev.family {
@@ -417,6 +449,8 @@ fn nextpnr_args(dev: &Device, target_mhz: f64, seed: u32, placed: Option<&str>) 
         "--timing-allow-fail".into(),
         "--seed".into(),
         seed.to_string(),
+        "--router".into(),
+        router.name().into(),
     ]);
     args
 }
@@ -447,6 +481,7 @@ enum Placement {
 /// bitstream (written to a temporary name and renamed).
 fn place_and_route(
     target: Target,
+    router: Router,
     tools: &Tools,
     dir: &Path,
     target_mhz: f64,
@@ -459,7 +494,7 @@ fn place_and_route(
         Family::Ice40 => ("board.asc", "board.bin"),
         Family::Ecp5 => ("board.config", "board.bit"),
     };
-    let args = nextpnr_args(&dev, target_mhz, 1, Some(placed));
+    let args = nextpnr_args(&dev, router, target_mhz, 1, Some(placed));
     let mut seconds = Vec::new();
     let t0 = Instant::now();
     let (ok, log) = run_tool_status(dir, &tools.nextpnr, &args, "nextpnr.log")?;
@@ -602,7 +637,7 @@ mod tests {
             )
             .unwrap();
             let mhz = t.device().clock_hz as f64 / 1e6;
-            let placed = place_and_route(t, &tools, dir.path(), mhz)
+            let placed = place_and_route(t, Router::Router1, &tools, dir.path(), mhz)
                 .unwrap_or_else(|e| panic!("{}: {e:#}", t.name()));
             let Placement::Placed(pnr, bit, _) = placed else {
                 panic!("{}: an echo circuit does not fit", t.name());
@@ -617,7 +652,7 @@ mod tests {
             let log = std::fs::read_to_string(dir.path().join("nextpnr.log")).unwrap();
             assert!(!log.contains("ERROR"), "{}:\n{log}", t.name());
             // `--seeds`: the same netlist placed again with seed 2, in its own directory.
-            let again = route_at_seed(t, &tools, dir.path(), mhz, 2)
+            let again = route_at_seed(t, Router::Router1, &tools, dir.path(), mhz, 2)
                 .unwrap_or_else(|e| panic!("{}: seed 2: {e:#}", t.name()));
             assert!(
                 again.timing_met && again.fmax_mhz > mhz,
@@ -629,13 +664,14 @@ mod tests {
     }
 
     #[test]
-    fn nextpnr_gets_the_seed_and_writes_a_placed_design_only_when_asked() {
+    fn nextpnr_gets_the_seed_and_router_and_writes_a_placed_design_only_when_asked() {
         for t in [Target::Ice40Hx8k, Target::Ecp5_25k] {
             let d = t.device();
-            let first = nextpnr_args(&d, 25.0, 1, Some("out"));
-            let again = nextpnr_args(&d, 25.0, 7, None);
+            let first = nextpnr_args(&d, Router::Router1, 25.0, 1, Some("out"));
+            let again = nextpnr_args(&d, Router::Router2, 25.0, 7, None);
             let has = |a: &[String], k: &str, v: &str| a.windows(2).any(|w| w[0] == k && w[1] == v);
             assert!(has(&first, "--seed", "1") && has(&again, "--seed", "7"));
+            assert!(has(&first, "--router", "router1") && has(&again, "--router", "router2"));
             assert!(first.iter().any(|a| a == "out") && !again.iter().any(|a| a == "out"));
             assert_eq!(first.len(), again.len() + 2, "{first:?} / {again:?}");
         }

@@ -14,6 +14,6 @@ pub mod tools;
 
 pub use bram::{bram_blocks, lutram_cells, predicted_brams};
 pub use device::{Device, Family, Target, constraints_dir};
-pub use flow::{Flow, PllSummary, Summary, run_flow};
+pub use flow::{Flow, PllSummary, Router, Summary, run_flow};
 pub use parse::{Area, Pnr, parse_pnr, parse_stat};
 pub use tools::{venv, yosys};

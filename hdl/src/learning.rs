@@ -7,9 +7,11 @@
 //! ```text
 //!             +-------------------------------------------------------------+
 //!  x, trace ->| xt = x * trace (the tile registers it: xt_reg, a stage later) |-> xt
-//!  xt_reg --->| w_next = sat_w(w - SR(xt_reg, sh_w, r_w))                     |-> w_next
-//!  w, r_w  -->|   (readout weights: x = e_k, trace = zeta_j; biases: trace = 1; |
-//!  sh_w ----->|    the synapses' updates are the learning lanes', pass_lane) |
+//!  xt_reg --->| y = SR(xt_reg, sh_w, r_w)  (registered by the tile: y_reg)    |-> y
+//!  r_w, sh_w->|                                                             |
+//!  y_reg, w ->| w_next = sat_w(w - y_reg)                                     |-> w_next
+//!             |   (biases: x = e_k, trace = 1; the readout weights' and the   |
+//!             |    synapses' updates are the learning lanes', pass_lane)     |
 //!  y_gap ---->| p = EXP[y_gap >> exp_shift] (0 past the ROM)                  |-> p
 //!  recip ---->| pi = (p * recip) >> 16                                        |-> pi
 //!             +-------------------------------------------------------------+
@@ -32,9 +34,11 @@ pub struct Learning {
     pub w: Signal<In, Bits<64>>,
     pub r_w: Signal<In, Bits<32>>,
     pub sh_w: Signal<In, Bits<8>>,
+    pub y_reg: Signal<In, Bits<64>>,
     pub y_gap: Signal<In, Bits<64>>,
     pub recip: Signal<In, Bits<64>>,
     pub xt: Signal<Out, Bits<64>>,
+    pub y: Signal<Out, Bits<64>>,
     pub w_next: Signal<Out, Bits<64>>,
     pub p: Signal<Out, Bits<64>>,
     pub pi: Signal<Out, Bits<64>>,
@@ -76,9 +80,11 @@ impl Learning {
             w: Default::default(),
             r_w: Default::default(),
             sh_w: Default::default(),
+            y_reg: Default::default(),
             y_gap: Default::default(),
             recip: Default::default(),
             xt: Default::default(),
+            y: Default::default(),
             w_next: Default::default(),
             p: Default::default(),
             pi: Default::default(),
@@ -102,8 +108,8 @@ impl Learning {
 impl Logic for Learning {
     #[hdl_gen]
     fn update(&mut self) {
-        // Weight-like update: w - SR(x * trace), saturated; the product is registered by the
-        // tile between the multiplier and the rest (a DSP and a carry chain per stage).
+        // Weight-like update: w - SR(x * trace), saturated; the product and the shift are
+        // registered by the tile (a DSP, a shift, a subtraction and a clip per stage).
         self.w_ext.next = (self.w.val() ^ self.w_sign.val()) - self.w_sign.val();
         self.mul_xt.a.next = self.x.val();
         self.mul_xt.b.next = self.trace.val();
@@ -111,7 +117,8 @@ impl Logic for Learning {
         self.sr_w.x.next = self.xt_reg.val();
         self.sr_w.r.next = self.r_w.val();
         self.sr_w.shift.next = self.sh_w.val();
-        self.w_pre.x.next = self.w_ext.val() - self.sr_w.y.val();
+        self.y.next = self.sr_w.y.val();
+        self.w_pre.x.next = self.w_ext.val() - self.y_reg.val();
         // Every output once per evaluation (ARCHITECTURE.md, "one assignment per output").
         if (self.w_pre.y.val() ^ self.msb.val()) > (self.w_max.val() ^ self.msb.val()) {
             self.w_next.next = self.w_max.val();

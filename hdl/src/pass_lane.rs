@@ -12,12 +12,18 @@
 //!   eta ------->|   (q_wide: q sign-extended to 128 bits, for the totals)   |--> q_wide
 //!   eps ------->| xt = m * eps        (PASS2 stage 2, RUPD stage 1; the tile  |--> xt
 //!               |                      registers it: xt_reg)                 |
-//!   xt_reg, w ->| w_next = sat_w(w - SR(xt_reg, sh_w, r))  (PASS2 3, RUPD 2)  |--> w_next
-//!   r, sh_w --->|                                                          |
+//!   xt_reg ---->| yw = SR(xt_reg, sh_w, r)   (PASS2 stage 3, RUPD 2; the tile |--> yw
+//!   r, sh_w --->|                              registers it: yw_reg)       |
+//!   yw_reg, w ->| w_next = sat_w(w - yw_reg)   (PASS2 stage 4, RUPD 3)       |--> w_next
 //!   g, mean --->| gm = g - mean   (the tile registers it with d: gm_reg)     |--> gm
-//!   gm_reg, d ->| d_next = clip(d - SR(gm_reg, sh_d, rot16(r)), 0, hi)      |--> d_next
-//!   hi, sh_d -->|   (g = the synapse's q from PASS1, or G_s in AXON)         |
+//!   gm_reg ---->| yd = SR(gm_reg, sh_d, rot16(r))  (AXON 2; yd_reg)          |--> yd
+//!   sh_d ------>|   (g = the synapse's q from PASS1, or G_s in AXON)         |
+//!   yd_reg, d ->| d_next = clip(d - yd_reg, 0, hi)  (PASS2 stage 4, AXON 3)  |--> d_next
+//!   hi -------->|                                                          |
 //!               +----------------------------------------------------------+
+//!
+//! The shifts and the subtractions are a stage each: a carry chain and a barrel shifter, then
+//! a carry chain, a clip and the write (the tile holds w, d and hi a stage longer for them).
 //! ```
 
 use crate::mul::Mul;
@@ -42,6 +48,8 @@ pub struct PassLane {
     pub g: Signal<In, Bits<64>>,
     pub mean: Signal<In, Bits<64>>,
     pub gm_reg: Signal<In, Bits<64>>,
+    pub yw_reg: Signal<In, Bits<64>>,
+    pub yd_reg: Signal<In, Bits<64>>,
     pub d: Signal<In, Bits<64>>,
     pub hi: Signal<In, Bits<64>>,
     pub sh_d: Signal<In, Bits<8>>,
@@ -50,8 +58,10 @@ pub struct PassLane {
     pub q: Signal<Out, Bits<64>>,
     pub q_wide: Signal<Out, Bits<128>>,
     pub xt: Signal<Out, Bits<64>>,
+    pub yw: Signal<Out, Bits<64>>,
     pub w_next: Signal<Out, Bits<64>>,
     pub gm: Signal<Out, Bits<64>>,
+    pub yd: Signal<Out, Bits<64>>,
     pub d_next: Signal<Out, Bits<64>>,
     mul_xw: Mul,
     mul_q: Mul,
@@ -112,6 +122,8 @@ impl PassLane {
             g: Default::default(),
             mean: Default::default(),
             gm_reg: Default::default(),
+            yw_reg: Default::default(),
+            yd_reg: Default::default(),
             d: Default::default(),
             hi: Default::default(),
             sh_d: Default::default(),
@@ -120,8 +132,10 @@ impl PassLane {
             q: Default::default(),
             q_wide: Default::default(),
             xt: Default::default(),
+            yw: Default::default(),
             w_next: Default::default(),
             gm: Default::default(),
+            yd: Default::default(),
             d_next: Default::default(),
             mul_xw: mul(sb, wb),
             mul_q: mul(sb + wb, tb),
@@ -172,12 +186,14 @@ impl Logic for PassLane {
         self.mul_xt.a.next = self.m.val();
         self.mul_xt.b.next = self.eps.val();
         self.xt.next = self.mul_xt.p.val();
-        // W - SR(m eps), saturated; every output once per evaluation.
+        // W - SR(m eps), saturated, the shift a stage ahead (registered by the tile); every
+        // output once per evaluation.
         self.sr_w.x.next = self.xt_reg.val();
         self.sr_w.r.next = self.r.val();
         self.sr_w.shift.next = self.sh_w.val();
+        self.yw.next = self.sr_w.y.val();
         self.w_pre.x.next =
-            ((self.w.val() ^ self.w_sign.val()) - self.w_sign.val()) - self.sr_w.y.val();
+            ((self.w.val() ^ self.w_sign.val()) - self.w_sign.val()) - self.yw_reg.val();
         self.w_cmp.next = (self.w_pre.y.val() ^ self.w_msb.val()) & self.w_mask.val();
         if self.w_cmp.val() > self.w_max_f.val() {
             self.w_next.next = self.w_max.val();
@@ -186,13 +202,14 @@ impl Logic for PassLane {
         } else {
             self.w_next.next = self.w_pre.y.val();
         }
-        // d - SR(q - mean) with the draw rotated by 16 bits, clipped to [0, hi]; q - mean a
-        // stage ahead (registered by the tile), off the update's path.
+        // d - SR(q - mean) with the draw rotated by 16 bits, clipped to [0, hi]; q - mean two
+        // stages ahead and the shift one (each registered by the tile).
         self.gm.next = self.g.val() - self.mean.val();
         self.sr_d.x.next = self.gm_reg.val();
         self.sr_d.r.next = (self.r.val() << 16) | (self.r.val() >> 16);
         self.sr_d.shift.next = self.sh_d.val();
-        self.d_pre.x.next = self.d.val() - self.sr_d.y.val();
+        self.yd.next = self.sr_d.y.val();
+        self.d_pre.x.next = self.d.val() - self.yd_reg.val();
         self.d_cmp.next = (self.d_pre.y.val() ^ self.d_msb.val()) & self.d_mask.val();
         self.hi_cmp.next = (self.hi.val() ^ self.d_msb.val()) & self.d_mask.val();
         if self.d_cmp.val() > self.hi_cmp.val() {

@@ -824,7 +824,7 @@ struct LearnOperands {
     recip: i64,
 }
 
-const LEARN_INPUTS: [Port; 12] = [
+const LEARN_INPUTS: [Port; 13] = [
     Port("x", 64),
     Port("trace", 64),
     Port("w", 64),
@@ -838,6 +838,9 @@ const LEARN_INPUTS: [Port; 12] = [
     Port("recip", 64),
     // The product x * trace as the tile registers it from the unit's `xt` a stage earlier.
     Port("xt_reg", 64),
+    // The shifted update as the tile registers it from the unit's `y` a stage earlier (filled
+    // in from a first evaluation, `with_registered`).
+    Port("y_reg", 64),
 ];
 
 impl LearnOperands {
@@ -856,6 +859,7 @@ impl LearnOperands {
             raw(self.y_gap),
             raw(self.recip),
             raw(self.x * self.trace),
+            0,
         ]
     }
 
@@ -896,6 +900,26 @@ fn golden_learning(o: &LearnOperands, cfg: &Config, f: &Formats) -> [i64; 4] {
     [w_next, p, pi, o.x * o.trace]
 }
 
+/// The rows with each `(output, input)` pair's input set to the output a first evaluation of the
+/// rows gives: a block whose stage ends in a register the tile holds (`y` -> `y_reg`), its two
+/// stages as the tile chains them.
+fn with_registered(
+    verilog: &str,
+    inputs: &[Port],
+    pairs: &[(&'static str, &'static str)],
+    mut rows: Vec<Vec<u128>>,
+) -> Vec<Vec<u128>> {
+    let outs: Vec<Port> = pairs.iter().map(|&(o, _)| Port(o, 64)).collect();
+    let first = icarus(verilog, inputs, &outs, &rows);
+    for (row, got) in rows.iter_mut().zip(&first) {
+        for (k, &(_, input)) in pairs.iter().enumerate() {
+            let col = inputs.iter().position(|p| p.0 == input).unwrap();
+            row[col] = got[k];
+        }
+    }
+    rows
+}
+
 /// A value drawn uniformly from `lo..=hi` or one of its ends.
 fn within(lo: i64, hi: i64, rng: &mut SplitMix64) -> i64 {
     match rng.below(8) {
@@ -922,6 +946,7 @@ fn learning_unit_equals_the_contracts_update_rules() {
                 &mut b.y_gap,
                 &mut b.recip,
                 &mut b.xt_reg,
+                &mut b.y_reg,
             ] {
                 p.connect();
             }
@@ -997,7 +1022,8 @@ fn learning_unit_equals_the_contracts_update_rules() {
         let unit_ports: Vec<Port> = unit.iter().map(|&k| LEARN_INPUTS[k]).collect();
         for (rows, kind) in [(0usize, "signal-range rows"), (1, "readout rows")] {
             let picked: Vec<Vec<u128>> = vectors.iter().skip(rows).step_by(2).cloned().collect();
-            let got = icarus(&v, &unit_ports, &all, &cut(&picked, &unit));
+            let staged = with_registered(&v, &unit_ports, &[("y", "y_reg")], cut(&picked, &unit));
+            let got = icarus(&v, &unit_ports, &all, &staged);
             let want: Vec<Vec<u128>> = picked
                 .iter()
                 .map(|r| {
@@ -1046,7 +1072,8 @@ fn learning_unit_equals_the_contracts_update_rules() {
 /// ranges and the extremes, every configuration, the
 /// shifts the host may set (the formats' and any of 0..=32); AXON's rows (hi = D - 1, the draw
 /// given rotated) against `axonal_update`; a lane whose delay update uses the draw unrotated is
-/// caught.
+/// caught. The shifts and the updates are two stages (the tile registers the shifted updates
+/// between them): a first evaluation's `yw`, `yd` feed the second's `yw_reg`, `yd_reg`.
 #[test]
 fn learning_lane_equals_the_golden_synapse_rules() {
     use golden::fixed::learning::{axonal_update, delay_gradient, delay_update, weight_update};
@@ -1068,6 +1095,8 @@ fn learning_lane_equals_the_golden_synapse_rules() {
         Port("sh_d", 8),
         Port("mw_reg", 64),
         Port("gm_reg", 64),
+        Port("yw_reg", 64),
+        Port("yd_reg", 64),
     ];
     let outputs = [
         Port("q", 64),
@@ -1095,6 +1124,8 @@ fn learning_lane_equals_the_golden_synapse_rules() {
                 &mut b.g,
                 &mut b.mean,
                 &mut b.gm_reg,
+                &mut b.yw_reg,
+                &mut b.yd_reg,
                 &mut b.d,
                 &mut b.hi,
             ] {
@@ -1172,9 +1203,14 @@ fn learning_lane_equals_the_golden_synapse_rules() {
                     bits64(m * sign_extend(w_q as u64, w.weight_bits)),
                     // g - mean as the tile registers it a stage earlier (the lane's `gm`).
                     bits64(g - mean),
+                    // The shifted updates, from the lane's `yw` and `yd` (`with_registered`).
+                    0,
+                    0,
                 ]
             })
             .collect();
+        let shifted = [("yw", "yw_reg"), ("yd", "yd_reg")];
+        let vectors = with_registered(&v, &inputs, &shifted, vectors);
         let twin = |r: &Vec<u128>| {
             let s = |k: usize| r[k] as u64 as i64;
             let mut fr = f.clone();
@@ -1217,8 +1253,9 @@ fn learning_lane_equals_the_golden_synapse_rules() {
         // An unrotated draw in the delay update is reported.
         let faulty = v.replacen("sr_d$r = (r << 32'h10) | (r >> 32'h10);", "sr_d$r = r;", 1);
         assert_ne!(faulty, v, "the fault must be put in");
-        let got = icarus(&faulty, &inputs, &outputs, &vectors);
-        let want: Vec<Vec<u128>> = vectors.iter().map(twin).collect();
+        let staged = with_registered(&faulty, &inputs, &shifted, vectors.clone());
+        let got = icarus(&faulty, &inputs, &outputs, &staged);
+        let want: Vec<Vec<u128>> = staged.iter().map(twin).collect();
         let caught =
             std::panic::catch_unwind(|| same("faulty learning lane", &vectors, &got, &want));
         assert!(

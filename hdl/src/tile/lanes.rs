@@ -37,19 +37,14 @@ impl Piece<LANES> for Tile {
             | (self.phase.q.val() == Phase::Pass1)
             | (self.phase.q.val() == Phase::Mean)
             | (self.phase.q.val() == Phase::Pass2);
-        // Bank b's lane for the read (row i) and for the write (PASS2: row i; RUPD: the row in
-        // stage 2), and whether the written entry exists (group p3_i).
+        // Bank b's lane for the read (row i) and for the update stage's write (its row's
+        // rotation and group, `wr_rot`, `wr_i`), and whether the written entry exists.
         for l in 0..self._lanes {
             self.b_off[l].next =
                 (self.lane_id[l].val() - self.lane_row.val()) & self.lane_mask.val();
-            if self.phase.q.val() == Phase::Rupd {
-                self.b_woff[l].next = (self.lane_id[l].val()
-                    - bit_cast::<32, 8>(self.rupd_ub.q.val()))
-                    & self.lane_mask.val();
-            } else {
-                self.b_woff[l].next = self.b_off[l].val();
-            }
-            self.b_valid[l].next = ((self.p3_i_n.y.val() << self.lane_bits.val())
+            self.b_woff[l].next = (self.lane_id[l].val() - bit_cast::<32, 8>(self.wr_rot.q.val()))
+                & self.lane_mask.val();
+            self.b_valid[l].next = ((self.wr_i.q.val() << self.lane_bits.val())
                 + self.b_woff[l].val())
                 < self.lane_limit.val();
         }
@@ -64,23 +59,23 @@ impl Piece<LANES> for Tile {
             self.d_banks[l].read_bank.next = self.d_read_bank.val();
             if self.row_banks.val() {
                 self.w_banks[l].read_address.next = self.w_read_address.val() + self.b_off[l].val();
-                self.w_banks[l].write_address.next =
-                    self.wd_write_address.val() + self.b_woff[l].val();
-                self.w_banks[l].write_data.next = self.wb_r8[l].val() & 0xFFFF_FFFF_u64;
-                self.w_banks[l].lane_write.next =
-                    self.lane_wd_write.val() & self.learn_w.val() & self.b_valid[l].val();
                 self.d_banks[l].read_address.next = self.d_read_address.val() + self.b_off[l].val();
-                self.d_banks[l].write_address.next =
-                    self.wd_write_address.val() + self.b_woff[l].val();
-                self.d_banks[l].write_data.next = self.wb_r8[l].val() >> 32;
-                self.d_banks[l].lane_write.next =
-                    self.lane_wd_write.val() & self.learn_d.val() & self.b_valid[l].val();
             } else {
                 self.w_banks[l].read_address.next = self.w_read_address.val();
+                self.d_banks[l].read_address.next = self.d_read_address.val();
+            }
+            // PASS2's update stage (in PASS2, or the next phase's first cycle) or the host.
+            if self.wr_w.q.val() {
+                self.w_banks[l].write_address.next = self.wr_addr.q.val() + self.b_woff[l].val();
+                self.w_banks[l].write_data.next = self.wb_r8[l].val() & 0xFFFF_FFFF_u64;
+                self.w_banks[l].lane_write.next = self.learn_w.val() & self.b_valid[l].val();
+                self.d_banks[l].write_address.next = self.wr_addr.q.val() + self.b_woff[l].val();
+                self.d_banks[l].write_data.next = self.wb_r8[l].val() >> 32;
+                self.d_banks[l].lane_write.next = self.learn_d.val() & self.b_valid[l].val();
+            } else {
                 self.w_banks[l].write_address.next = self.wd_write_address.val();
                 self.w_banks[l].write_data.next = self.w_write_data.val();
                 self.w_banks[l].lane_write.next = false;
-                self.d_banks[l].read_address.next = self.d_read_address.val();
                 self.d_banks[l].write_address.next = self.wd_write_address.val();
                 self.d_banks[l].write_data.next = self.d_write_data.val();
                 self.d_banks[l].lane_write.next = false;
@@ -93,12 +88,15 @@ impl Piece<LANES> for Tile {
             // columns of a group of neurons.
             if (self.phase.q.val() == Phase::Rupd) | (self.phase.q.val() == Phase::Sig) {
                 self.u_banks[l].read_address.next = self.u_read_address.val() + self.b_off[l].val();
-                self.u_banks[l].write_address.next =
-                    self.u_write_address.val() + self.b_woff[l].val();
-                self.u_banks[l].write_data.next = self.wb_r8[l].val() & 0xFFFF_FFFF_u64;
-                self.u_banks[l].lane_write.next = self.u_lane_write.val() & self.b_valid[l].val();
             } else {
                 self.u_banks[l].read_address.next = self.u_read_address.val();
+            }
+            // RUPD's update stage (in RUPD, or the last one in DONE) or the host.
+            if self.wr_u.q.val() {
+                self.u_banks[l].write_address.next = self.wr_addr.q.val() + self.b_woff[l].val();
+                self.u_banks[l].write_data.next = self.wb_r8[l].val() & 0xFFFF_FFFF_u64;
+                self.u_banks[l].lane_write.next = self.b_valid[l].val();
+            } else {
                 self.u_banks[l].write_address.next = self.u_write_address.val();
                 self.u_banks[l].write_data.next = self.u_write_data.val();
                 self.u_banks[l].lane_write.next = false;
@@ -321,9 +319,10 @@ impl Piece<LANES> for Tile {
             self.hist_lanes[l].in_write.next = self.in_write.val();
             self.hist_lanes[l].sp_write.next = self.sp_write.val();
             self.hist_lanes[l].hist_wb.next = self.hist_wb.val();
-            // AXON stage 3: each lane writes its source's new axonal delay at group ax3_i.
+            // AXON stage 3: each lane updates its source's axonal delay and writes it at group
+            // ax3_i.
             self.hist_lanes[l].a_lane.next = self.ax3_v.q.val();
-            self.hist_lanes[l].a_data.next = self.l_d[l].q.val();
+            self.hist_lanes[l].a_data.next = self.pass_lanes[l].d_next.val();
             if self.ax3_v.q.val() {
                 self.hist_lanes[l].group.next = self.ax3_i.q.val();
             } else {

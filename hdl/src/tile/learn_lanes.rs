@@ -11,9 +11,14 @@
 //!   stage 2  PASS1: the eta word registered with m W and G_s;
 //!            PASS2: m eps registered with the operands (G - mean, the delay's bound)
 //!   stage 3  PASS1: q = (m W) eta, written with G_s + q, summed into the lane's total;
-//!            PASS2: W and d updated (`pass_lane.rs`), back to their banks through the
-//!            inverse rotation (`lanes.rs`)
+//!            PASS2: the shifted updates SR(m eps), SR(q - mean) (`pass_lane.rs`), registered
+//!   stage 4  PASS2: W and d updated, back to their banks through the inverse rotation
+//!            (`lanes.rs`); the last group's in the next phase's first cycle (CHECK or DECIDE)
 //! ```
+//!
+//! RUPD's lanes and AXON's take the same shift (stage 2) and update (stage 3) stages, the
+//! update from registers (`l_yw`, `l_yd`, and w, d and the bound a stage later) that load
+//! every cycle: a stage only reads them in the cycle after the one that loaded them.
 //!
 //! MEAN folds the lanes' totals into lane 0 in log2 L cycles. The 16 streams are registers read
 //! through a barrel rotation (lane l takes stream `(l + a) mod 16`, `a = g L mod 16` in PASS2,
@@ -61,7 +66,6 @@ impl Piece<LEARN_LANES> for Tile {
             self.pass_lanes[l].mw_reg.next = self.l_w3[l].q.val();
             self.pass_lanes[l].eta.next = self.l_xt[l].q.val();
             self.pass_lanes[l].xt_reg.next = self.l_xt[l].q.val();
-            self.pass_lanes[l].w.next = self.l_w3[l].q.val();
             self.pass_lanes[l].r.next = self.l_r3[l].q.val();
             self.pass_lanes[l].sh_w.next = self.sh_w.q.val();
             // The delay path's operands, registered with d (stage 3's l_*3, `sh_d`): G - mean,
@@ -73,16 +77,27 @@ impl Piece<LEARN_LANES> for Tile {
             }
             self.pass_lanes[l].mean.next = self.mean_n.y.val();
             self.pass_lanes[l].gm_reg.next = self.l_g3[l].q.val();
-            self.pass_lanes[l].d.next = self.l_d3[l].q.val();
-            self.pass_lanes[l].hi.next = self.l_hi3[l].q.val();
             self.pass_lanes[l].sh_d.next = self.sh_d.q.val();
+            // The shifted updates, registered (every cycle) with w, d and the bound for the
+            // update stage.
+            self.l_yw[l].d.next = self.pass_lanes[l].yw.val();
+            self.l_yd[l].d.next = self.pass_lanes[l].yd.val();
+            self.l_w4[l].d.next = self.l_w3[l].q.val();
+            self.l_d4[l].d.next = self.l_d3[l].q.val();
+            self.l_hi4[l].d.next = self.l_hi3[l].q.val();
+            self.pass_lanes[l].yw_reg.next = self.l_yw[l].q.val();
+            self.pass_lanes[l].yd_reg.next = self.l_yd[l].q.val();
+            self.pass_lanes[l].w.next = self.l_w4[l].q.val();
+            self.pass_lanes[l].d.next = self.l_d4[l].q.val();
+            self.pass_lanes[l].hi.next = self.l_hi4[l].q.val();
             // PASS1 stage 3's writes.
             self.l_dg_data[l].next = self.pass_lanes[l].q.val();
             self.l_ag_data[l].next = self.l_g3[l].q.val() + self.pass_lanes[l].q.val();
             self.l_dg_write[l].next = (self.phase.q.val() == Phase::Pass1) & self.l_v3[l].val();
             self.l_ag_write[l].next =
                 (self.phase.q.val() == Phase::Pass1) & self.l_v3[l].val() & self.learn_a.val();
-            // PASS2 stage 3's updates, packed as the banks' words (weight low, delay high).
+            // The update stage's results (PASS2 stage 4), packed as the banks' words (weight
+            // low, delay high).
             self.wb_word[l].next = ((self.pass_lanes[l].d_next.val() & 0xFFFF_FFFF_u64) << 32)
                 | (self.pass_lanes[l].w_next.val() & 0xFFFF_FFFF_u64);
             // The stream of lane l (the barrel below).
@@ -185,11 +200,9 @@ impl Piece<LEARN_LANES> for Tile {
                 self.l_r[l].d.next = self.lane_lfsr[l].drawn.val();
                 self.l_a[l].d.next = self.l_ax[l].q.val();
             }
-            // l_d: PASS2's delay in stage 1; AXON's updated delay in stage 2 (its write).
+            // l_d: PASS2's delay in stage 1.
             if (self.phase.q.val() == Phase::Pass2) & self.q1_v.q.val() {
                 self.l_d[l].d.next = self.l_syn[l].q.val();
-            } else if (self.phase.q.val() == Phase::Axon) & self.p3_v.q.val() {
-                self.l_d[l].d.next = self.pass_lanes[l].d_next.val();
             }
             // The update's operands: PASS2 stage 2 (from stage 1's), RUPD stage 1 (a group's:
             // the product, the rotated readout weight, the draw), AXON stage 1 (G_s, A_s and
@@ -242,6 +255,28 @@ impl Piece<LEARN_LANES> for Tile {
             } else if (self.phase.q.val() == Phase::Pass1) & self.q2_v.q.val() {
                 self.l_g3[l].d.next = self.l_g[l].q.val();
             }
+        }
+        // The update stage's writes, from the shift stage's (PASS2 stage 3, RUPD stage 2):
+        // address, the row's rotation, group; the bias's shifted update.
+        self.wr_w.d.next = (self.phase.q.val() == Phase::Pass2) & self.p3_v.q.val();
+        self.wr_u.d.next =
+            (self.phase.q.val() == Phase::Rupd) & self.rupd_v.q.val() & !self.rupd_bias.q.val();
+        self.wr_b.d.next =
+            (self.phase.q.val() == Phase::Rupd) & self.rupd_v.q.val() & self.rupd_bias.q.val();
+        self.wr_i.d.next = self.p3_i_n.y.val();
+        self.b_y.d.next = self.learn.y.val();
+        if self.phase.q.val() == Phase::Rupd {
+            self.wr_addr.d.next = self.rupd_i_n.y.val();
+            self.wr_rot.d.next = self.rupd_ub.q.val();
+        } else {
+            self.wr_addr.d.next =
+                self.base_n.y.val() + (self.p3_i_n.y.val() << self.lane_bits.val());
+            self.wr_rot.d.next = self.rot.q.val();
+        }
+        if self.wr_b.q.val() {
+            self.readout_biases.write_address.next = self.wr_addr.q.val();
+            self.readout_biases.write_data.next = self.learn.w_next.val();
+            self.readout_biases.write_enable.next = true;
         }
         if (self.phase.q.val() == Phase::Pass2) & self.q2_v.q.val() {
             self.sh_d.d.next = self.shifts.q.val().get_bits::<8>(8);

@@ -94,18 +94,16 @@ impl Piece<UPDATE_PHASES> for Tile {
                     self.aux.d.next = self.aux_n.y.val() + self.depth.val();
                 }
                 // Stage 1: the traces at the taps, the draws; stage 2: m eps; stage 3: the
-                // updates, written back through the inverse rotation. The last group's lands in
-                // the cycle that sees stages 1 and 2 empty, so PASS2 takes no extra cycle.
+                // shifted updates; stage 4 (`learn_lanes.rs`, `lanes.rs`): the updates, written
+                // back through the inverse rotation. The last group's stage 3 lands in the
+                // cycle that sees stages 1 and 2 empty, its stage 4 in the next phase's first
+                // (CHECK or DECIDE, which write no weight or delay), so PASS2 takes no extra
+                // cycle.
                 self.q2_v.d.next = self.q1_v.q.val();
                 self.q2_s.d.next = self.q1_i_n.y.val();
                 if self.q2_v.q.val() {
                     self.p3_v.d.next = true;
                     self.p3_i.d.next = self.q2_s_n.y.val();
-                }
-                if self.p3_v.q.val() {
-                    self.wd_write_address.next =
-                        self.base_n.y.val() + (self.p3_i_n.y.val() << self.lane_bits.val());
-                    self.lane_wd_write.next = true;
                 }
                 if (self.idx_n.y.val() == self.n_groups.val())
                     & !self.q1_v.q.val()
@@ -153,9 +151,10 @@ impl Piece<UPDATE_PHASES> for Tile {
                     self.ag_write_data.next = 0.into();
                     self.ag_write.next = true;
                 }
-                // Stage 2: the lanes' updates, registered; stage 3 (`lanes.rs`) writes them into
-                // the history lanes' banks, the last group's in the next phase's first cycle
-                // (RUPD and DONE do not touch the axonal delays), so AXON takes no extra cycle.
+                // Stage 2: the lanes' shifted updates, registered; stage 3 (`lanes.rs`) updates
+                // and writes them into the history lanes' banks, the last group's in the next
+                // phase's first cycle (RUPD and DONE do not touch the axonal delays), so AXON
+                // takes no extra cycle.
                 if self.p3_v.q.val() {
                     self.ax3_v.d.next = true;
                     self.ax3_i.d.next = self.p3_i_n.y.val();
@@ -220,18 +219,10 @@ impl Piece<UPDATE_PHASES> for Tile {
                         self.sh_w.d.next = self.shifts.q.val().get_bits::<8>(24);
                     }
                 }
-                // Stage 2: the updates. The last one lands in the cycle that sees stage 1 empty,
-                // so RUPD takes no extra cycle.
-                if self.rupd_v.q.val() {
-                    if self.rupd_bias.q.val() {
-                        self.readout_biases.write_address.next = self.rupd_i_n.y.val();
-                        self.readout_biases.write_data.next = self.learn.w_next.val();
-                        self.readout_biases.write_enable.next = true;
-                    } else {
-                        self.u_write_address.next = self.rupd_i_n.y.val();
-                        self.u_lane_write.next = true;
-                    }
-                }
+                // Stage 2: the shifted updates, registered; stage 3 (`learn_lanes.rs`,
+                // `lanes.rs`): the updates and their writes. The last one's stage 2 lands in the
+                // cycle that sees stage 1 empty, its stage 3 in DONE, so RUPD takes no extra
+                // cycle.
                 if (self.i_n.y.val() == self.n_out.val()) & !self.q1_v.q.val() {
                     self.phase.d.next = Phase::Done;
                 }

@@ -17,22 +17,8 @@
 //! ```
 //! Busy cycles: `golden::cycles` (ALGORITHM.md §11).
 //!
-//! One Verilog module, written in pieces, one file each, run and emitted in this order as one
-//! combinational block (`piece.rs`; the phases' arms are merged into one `case`, so the Verilog is
-//! what one function would give, byte for byte):
-//!
-//! ```text
-//!   build.rs          memories from golden::memory, register widths, constants
-//!   registers.rs      holds, clock, configured-width reads
-//!   rotations.rs      the banks' words and the streams rotated to the lanes
-//!   host.rs           address decode, memory-port defaults, register map, responses; IDLE, CLEAR
-//!   operands.rs       datapath inputs, the learning unit's operands
-//!   step.rs           HIST, SYN, OUT (the time step); the stages that run past their phase
-//!   learn_signals.rs  TRACE, PSUM, DIV, ERR, SIG, CHECK, DECIDE
-//!   learn_updates.rs  PASS1, MEAN, PASS2, MEANG, AXON, RUPD, DONE
-//!   learn_lanes.rs    the learning lanes' operands and registers, the streams
-//!   lanes.rs          the lanes' inputs (last: every lane input once)
-//! ```
+//! One Verilog module, written in pieces, one file each, run and emitted in the order `piece.rs`
+//! lists as one combinational block.
 
 use crate::bank::Bank;
 use crate::decay::Decay;
@@ -167,6 +153,12 @@ pub struct Tile {
     l_d3: Vec<DFF<Bits<64>>>,
     l_hi3: Vec<DFF<Bits<64>>>,
     l_xt: Vec<DFF<Bits<64>>>,
+    /// The shifted updates (stage 3; AXON, RUPD 2) and w, d and the bound a stage later.
+    l_yw: Vec<DFF<Bits<64>>>,
+    l_yd: Vec<DFF<Bits<64>>>,
+    l_w4: Vec<DFF<Bits<64>>>,
+    l_d4: Vec<DFF<Bits<64>>>,
+    l_hi4: Vec<DFF<Bits<64>>>,
     /// Lane l's part of the neuron's total of q (PASS1), folded over the lanes in MEAN (lane
     /// l < L / 2 takes lanes 2 l and 2 l + 1's sum; lane 0 ends with the total), and L / 2.
     l_acc: Vec<DFF<Bits<128>>>,
@@ -192,14 +184,21 @@ pub struct Tile {
     /// The lanes' entries run to S (PASS1, PASS2) or H (RUPD); RUPD's lanes write U.
     lane_limit: Signal<Local, Bits<32>>,
     lane_row: Signal<Local, Bits<32>>,
-    u_lane_write: Signal<Local, Bit>,
     wb_word: Vec<Signal<Local, Bits<64>>>,
     wb_r1: Vec<Signal<Local, Bits<64>>>,
     wb_r2: Vec<Signal<Local, Bits<64>>>,
     wb_r4: Vec<Signal<Local, Bits<64>>>,
     wb_r8: Vec<Signal<Local, Bits<64>>>,
     wrot: Signal<Local, Bits<8>>,
-    lane_wd_write: Signal<Local, Bit>,
+    /// The last stage's writes (PASS2's W and d, RUPD's U or bias; the last one in the next
+    /// phase's first cycle), from the stage before: address, rotation, group; the bias's shift.
+    wr_w: DFF<Bit>,
+    wr_u: DFF<Bit>,
+    wr_b: DFF<Bit>,
+    wr_addr: DFF<Bits<32>>,
+    wr_rot: DFF<Bits<8>>,
+    wr_i: DFF<Bits<32>>,
+    b_y: DFF<Bits<64>>,
     /// The 16 streams (golden `rng::LfsrBank`): read through a rotation (`st_*`, lane l takes
     /// stream `(l + a) mod 16`), written back through the inverse one (`sb_*`, marks `sb_mark`).
     streams: Vec<DFF<Bits<32>>>,
@@ -320,7 +319,7 @@ pub struct Tile {
     rupd_v: DFF<Bit>,
     rupd_bias: DFF<Bit>,
     rupd_i: DFF<Bits<32>>,
-    /// AXON stage 3: the group whose updated axonal delays (the lanes' `l_d`) are written.
+    /// AXON stage 3: the group whose axonal delays the lanes update and write.
     ax3_v: DFF<Bit>,
     ax3_i: DFF<Bits<32>>,
     /// RUPD's readout-weight bank, carried from stage 0 to the write in stage 2.
@@ -591,10 +590,11 @@ mod learn_signals;
 mod learn_updates;
 mod operands;
 mod piece;
+mod register_bits;
 mod registers;
 mod rotations;
 mod step;
 
-pub use build::RegisterBits;
+pub use register_bits::RegisterBits;
 
 const _: () = assert!(REGION_SHIFT == 26, "the decode below slices addr[31:26]");

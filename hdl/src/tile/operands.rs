@@ -28,8 +28,6 @@ impl Piece<OPERANDS> for Tile {
         // The learning lanes' bank rows and write-back: none unless PASS1 or PASS2 sets them.
         self.lane_row_read.next = 0.into();
         self.lane_row_write.next = 0.into();
-        self.lane_wd_write.next = false;
-        self.u_lane_write.next = false;
         // SIG's and RUPD's readout-weight row base moves to the next bank row after the bank's
         // last lane (SIG walks the outputs k = idx of a neuron, RUPD the rows k = i).
         self.u_row_step.next = 0.into();
@@ -110,7 +108,8 @@ impl Piece<OPERANDS> for Tile {
         if self.phase.q.val() == Phase::Decide {
             self.lane_row.next = self.m_pick.val();
         }
-        if self.phase.q.val() == Phase::Rupd {
+        // RUPD's and DONE's (RUPD's last update stage) run to H.
+        if (self.phase.q.val() == Phase::Rupd) | (self.phase.q.val() == Phase::Done) {
             self.lane_limit.next = self.n_hid.val();
         }
         if self.phase.q.val() == Phase::Sig {
@@ -156,6 +155,7 @@ impl Piece<OPERANDS> for Tile {
         self.learn.r_w.next = self.r_reg.q.val();
         self.learn.w.next = self.w_reg.q.val();
         self.learn.sh_w.next = self.sh_w.q.val();
+        self.learn.y_reg.next = self.b_y.q.val();
         // A_s -= SR(G_s - mean), clipped to [0, D-1], from the operands AXON's stage 1
         // registered.
         self.learn.y_gap.next = self.ymax_n.y.val() - self.y_ext.val();

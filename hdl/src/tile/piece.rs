@@ -1,5 +1,19 @@
 //! The pieces the tile's combinational block is written in (one file each, mod.rs joins them),
-//! and how their Verilog is joined: one `case` of the phase pieces' arms.
+//! and how their Verilog is joined: one `case` of the phase pieces' arms (so the Verilog is what
+//! one function would give, byte for byte). They run and are emitted in this order:
+//!
+//! ```text
+//!   build.rs          memories from golden::memory, register widths, constants
+//!   registers.rs      holds, clock, configured-width reads
+//!   rotations.rs      the banks' words and the streams rotated to the lanes
+//!   host.rs           address decode, memory-port defaults, register map, responses; IDLE, CLEAR
+//!   operands.rs       datapath inputs, the learning unit's operands
+//!   step.rs           HIST, SYN, OUT (the time step); the stages that run past their phase
+//!   learn_signals.rs  TRACE, PSUM, DIV, ERR, SIG, CHECK, DECIDE
+//!   learn_updates.rs  PASS1, MEAN, PASS2, MEANG, AXON, RUPD, DONE
+//!   learn_lanes.rs    the learning lanes' operands and registers, the streams
+//!   lanes.rs          the lanes' inputs (last: every lane input once)
+//! ```
 
 use super::Tile;
 use rust_hdl::core::ast;

@@ -98,18 +98,11 @@ impl Piece<ROTATIONS> for Tile {
                 self.host_stream.next = self.streams[k].q.val();
             }
         }
-        // The write-back rotation (`learn_lanes.rs`): PASS2's -j mod L, RUPD's -k mod L of the
-        // row in stage 2.
-        if self.phase.q.val() == Phase::Rupd {
-            self.wrot.next = bit_cast::<8, 32>(
-                (self.lane_mask.val() - bit_cast::<32, 8>(self.rupd_ub.q.val()) + 1)
-                    & self.lane_mask.val(),
-            );
-        } else {
-            self.wrot.next = bit_cast::<8, 32>(
-                (self.lane_mask.val() - bit_cast::<32, 8>(self.rot.q.val()) + 1)
-                    & self.lane_mask.val(),
-            );
-        }
+        // The write-back rotation (`learn_lanes.rs`): -r mod L of the update stage's row r
+        // (PASS2's neuron j, RUPD's output k).
+        self.wrot.next = bit_cast::<8, 32>(
+            (self.lane_mask.val() - bit_cast::<32, 8>(self.wr_rot.q.val()) + 1)
+                & self.lane_mask.val(),
+        );
     }
 }

@@ -375,6 +375,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] pass_lanes$0$g;
     reg  [63:0] pass_lanes$0$mean;
     reg  [63:0] pass_lanes$0$gm_reg;
+    reg  [63:0] pass_lanes$0$yw_reg;
+    reg  [63:0] pass_lanes$0$yd_reg;
     reg  [63:0] pass_lanes$0$d;
     reg  [63:0] pass_lanes$0$hi;
     reg  [7:0] pass_lanes$0$sh_d;
@@ -383,8 +385,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [63:0] pass_lanes$0$q;
     wire  [127:0] pass_lanes$0$q_wide;
     wire  [63:0] pass_lanes$0$xt;
+    wire  [63:0] pass_lanes$0$yw;
     wire  [63:0] pass_lanes$0$w_next;
     wire  [63:0] pass_lanes$0$gm;
+    wire  [63:0] pass_lanes$0$yd;
     wire  [63:0] pass_lanes$0$d_next;
     reg  [63:0] pass_taps$0$word;
     reg  pass_taps$0$spike;
@@ -436,11 +440,47 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] l_xt$0$d;
     wire  [63:0] l_xt$0$q;
     reg  l_xt$0$clock;
+    reg  [63:0] l_yw$0$d;
+    wire  [63:0] l_yw$0$q;
+    reg  l_yw$0$clock;
+    reg  [63:0] l_yd$0$d;
+    wire  [63:0] l_yd$0$q;
+    reg  l_yd$0$clock;
+    reg  [63:0] l_w4$0$d;
+    wire  [63:0] l_w4$0$q;
+    reg  l_w4$0$clock;
+    reg  [63:0] l_d4$0$d;
+    wire  [63:0] l_d4$0$q;
+    reg  l_d4$0$clock;
+    reg  [63:0] l_hi4$0$d;
+    wire  [63:0] l_hi4$0$q;
+    reg  l_hi4$0$clock;
     reg  [127:0] l_acc$0$d;
     wire  [127:0] l_acc$0$q;
     reg  l_acc$0$clock;
     reg  [127:0] l_acc_n$0$x;
     wire  [127:0] l_acc_n$0$y;
+    reg  wr_w$d;
+    wire  wr_w$q;
+    reg  wr_w$clock;
+    reg  wr_u$d;
+    wire  wr_u$q;
+    reg  wr_u$clock;
+    reg  wr_b$d;
+    wire  wr_b$q;
+    reg  wr_b$clock;
+    reg  [31:0] wr_addr$d;
+    wire  [31:0] wr_addr$q;
+    reg  wr_addr$clock;
+    reg  [7:0] wr_rot$d;
+    wire  [7:0] wr_rot$q;
+    reg  wr_rot$clock;
+    reg  [31:0] wr_i$d;
+    wire  [31:0] wr_i$q;
+    reg  wr_i$clock;
+    reg  [63:0] b_y$d;
+    wire  [63:0] b_y$q;
+    reg  b_y$clock;
     reg  [31:0] streams$0$d;
     wire  [31:0] streams$0$q;
     reg  streams$0$clock;
@@ -518,9 +558,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] learn$w;
     reg  [31:0] learn$r_w;
     reg  [7:0] learn$sh_w;
+    reg  [63:0] learn$y_reg;
     reg  [63:0] learn$y_gap;
     reg  [63:0] learn$recip;
     wire  [63:0] learn$xt;
+    wire  [63:0] learn$y;
     wire  [63:0] learn$w_next;
     wire  [63:0] learn$p;
     wire  [63:0] learn$pi;
@@ -874,14 +916,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  b_valid$0;
     reg  [31:0] lane_limit;
     reg  [31:0] lane_row;
-    reg  u_lane_write;
     reg  [63:0] wb_word$0;
     reg  [63:0] wb_r1$0;
     reg  [63:0] wb_r2$0;
     reg  [63:0] wb_r4$0;
     reg  [63:0] wb_r8$0;
     reg  [7:0] wrot;
-    reg  lane_wd_write;
     reg  [7:0] st_amount;
     reg  [7:0] sb_amount;
     reg  [31:0] st_r1$0;
@@ -1433,6 +1473,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .g(pass_lanes$0$g),
         .mean(pass_lanes$0$mean),
         .gm_reg(pass_lanes$0$gm_reg),
+        .yw_reg(pass_lanes$0$yw_reg),
+        .yd_reg(pass_lanes$0$yd_reg),
         .d(pass_lanes$0$d),
         .hi(pass_lanes$0$hi),
         .sh_d(pass_lanes$0$sh_d),
@@ -1441,8 +1483,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(pass_lanes$0$q),
         .q_wide(pass_lanes$0$q_wide),
         .xt(pass_lanes$0$xt),
+        .yw(pass_lanes$0$yw),
         .w_next(pass_lanes$0$w_next),
         .gm(pass_lanes$0$gm),
+        .yd(pass_lanes$0$yd),
         .d_next(pass_lanes$0$d_next)
     );
     top$pass_taps$0 pass_taps$0(
@@ -1525,6 +1569,31 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(l_xt$0$q),
         .clock(l_xt$0$clock)
     );
+    top$l_yw$0 l_yw$0(
+        .d(l_yw$0$d),
+        .q(l_yw$0$q),
+        .clock(l_yw$0$clock)
+    );
+    top$l_yd$0 l_yd$0(
+        .d(l_yd$0$d),
+        .q(l_yd$0$q),
+        .clock(l_yd$0$clock)
+    );
+    top$l_w4$0 l_w4$0(
+        .d(l_w4$0$d),
+        .q(l_w4$0$q),
+        .clock(l_w4$0$clock)
+    );
+    top$l_d4$0 l_d4$0(
+        .d(l_d4$0$d),
+        .q(l_d4$0$q),
+        .clock(l_d4$0$clock)
+    );
+    top$l_hi4$0 l_hi4$0(
+        .d(l_hi4$0$d),
+        .q(l_hi4$0$q),
+        .clock(l_hi4$0$clock)
+    );
     top$l_acc$0 l_acc$0(
         .d(l_acc$0$d),
         .q(l_acc$0$q),
@@ -1533,6 +1602,41 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     top$l_acc_n$0 l_acc_n$0(
         .x(l_acc_n$0$x),
         .y(l_acc_n$0$y)
+    );
+    top$wr_w wr_w(
+        .d(wr_w$d),
+        .q(wr_w$q),
+        .clock(wr_w$clock)
+    );
+    top$wr_u wr_u(
+        .d(wr_u$d),
+        .q(wr_u$q),
+        .clock(wr_u$clock)
+    );
+    top$wr_b wr_b(
+        .d(wr_b$d),
+        .q(wr_b$q),
+        .clock(wr_b$clock)
+    );
+    top$wr_addr wr_addr(
+        .d(wr_addr$d),
+        .q(wr_addr$q),
+        .clock(wr_addr$clock)
+    );
+    top$wr_rot wr_rot(
+        .d(wr_rot$d),
+        .q(wr_rot$q),
+        .clock(wr_rot$clock)
+    );
+    top$wr_i wr_i(
+        .d(wr_i$d),
+        .q(wr_i$q),
+        .clock(wr_i$clock)
+    );
+    top$b_y b_y(
+        .d(b_y$d),
+        .q(b_y$q),
+        .clock(b_y$clock)
     );
     top$streams$0 streams$0(
         .d(streams$0$d),
@@ -1658,9 +1762,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .w(learn$w),
         .r_w(learn$r_w),
         .sh_w(learn$sh_w),
+        .y_reg(learn$y_reg),
         .y_gap(learn$y_gap),
         .recip(learn$recip),
         .xt(learn$xt),
+        .y(learn$y),
         .w_next(learn$w_next),
         .p(learn$p),
         .pi(learn$pi)
@@ -2304,6 +2410,13 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         m_fresh$clock = clock;
         m_pend$clock = clock;
         q1_ahead$clock = clock;
+        wr_w$clock = clock;
+        wr_u$clock = clock;
+        wr_b$clock = clock;
+        wr_addr$clock = clock;
+        wr_rot$clock = clock;
+        wr_i$clock = clock;
+        b_y$clock = clock;
         phase$d = phase$q;
         cnt$d = cnt$q;
         last$d = last$q;
@@ -2382,6 +2495,13 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         m_fresh$d = m_fresh$q;
         m_pend$d = m_pend$q;
         q1_ahead$d = q1_ahead$q;
+        wr_w$d = wr_w$q;
+        wr_u$d = wr_u$q;
+        wr_b$d = wr_b$q;
+        wr_addr$d = wr_addr$q;
+        wr_rot$d = wr_rot$q;
+        wr_i$d = wr_i$q;
+        b_y$d = b_y$q;
         l_syn$0$clock = clock;
         l_ax$0$clock = clock;
         l_w$0$clock = clock;
@@ -2395,6 +2515,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         l_d3$0$clock = clock;
         l_hi3$0$clock = clock;
         l_xt$0$clock = clock;
+        l_yw$0$clock = clock;
+        l_yd$0$clock = clock;
+        l_w4$0$clock = clock;
+        l_d4$0$clock = clock;
+        l_hi4$0$clock = clock;
         l_acc$0$clock = clock;
         pf_hist$0$clock = clock;
         pf_eps$0$clock = clock;
@@ -3020,12 +3145,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (q1_lane$q == stream_id$15) begin
             host_stream = streams$15$q;
         end
-        if (phase$q == Phase$Rupd) begin
-            wrot = (((lane_mask - ((rupd_ub$q) & 32'hffffffff) + 32'h1) & lane_mask) & 8'hff);
-        end
-        else begin
-            wrot = (((lane_mask - ((rot$q) & 32'hffffffff) + 32'h1) & lane_mask) & 8'hff);
-        end
+        wrot = (((lane_mask - ((wr_rot$q) & 32'hffffffff) + 32'h1) & lane_mask) & 8'hff);
         region = cmd_addr[(32'h1a)+:(6)];
         index = ((cmd_addr[(32'h0)+:(26)]) & 32'hffffffff);
         cmd_ready = phase$q == Phase$Idle;
@@ -3231,8 +3351,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         out_clear = 1'b0;
         lane_row_read = 32'h0;
         lane_row_write = 32'h0;
-        lane_wd_write = 1'b0;
-        u_lane_write = 1'b0;
         u_row_step = 32'h0;
         if (phase$q == Phase$Sig) begin
             if (((idx_n$y + 32'h1) & lane_mask) == 32'h0) begin
@@ -3289,7 +3407,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (phase$q == Phase$Decide) begin
             lane_row = m_pick;
         end
-        if (phase$q == Phase$Rupd) begin
+        if ((phase$q == Phase$Rupd) | (phase$q == Phase$Done)) begin
             lane_limit = n_hid;
         end
         if (phase$q == Phase$Sig) begin
@@ -3325,6 +3443,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         learn$r_w = r_reg$q;
         learn$w = w_reg$q;
         learn$sh_w = sh_w$q;
+        learn$y_reg = b_y$q;
         learn$y_gap = ymax_n$y - y_ext;
         learn$recip = recip_n$y;
         mean_q$total = l_acc_n$0$y;
@@ -3881,10 +4000,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         p3_v$d = 1'b1;
                         p3_i$d = q2_s_n$y;
                     end
-                    if (p3_v$q) begin
-                        wd_write_address = base_n$y + (p3_i_n$y << lane_bits);
-                        lane_wd_write = 1'b1;
-                    end
                     if ((idx_n$y == n_groups) & ~q1_v$q & ~q2_v$q) begin
                         if (m_pend$q == 32'h0) begin
                             phase$d = Phase$Check;
@@ -3985,17 +4100,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             sh_w$d = shifts$q[(32'h18)+:(8)];
                         end
                     end
-                    if (rupd_v$q) begin
-                        if (rupd_bias$q) begin
-                            readout_biases$write_address = rupd_i_n$y;
-                            readout_biases$write_data = learn$w_next;
-                            readout_biases$write_enable = 1'b1;
-                        end
-                        else begin
-                            u_write_address = rupd_i_n$y;
-                            u_lane_write = 1'b1;
-                        end
-                    end
                     if ((i_n$y == n_out) & ~q1_v$q) begin
                         phase$d = Phase$Done;
                     end
@@ -4059,7 +4163,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         pass_lanes$0$mw_reg = l_w3$0$q;
         pass_lanes$0$eta = l_xt$0$q;
         pass_lanes$0$xt_reg = l_xt$0$q;
-        pass_lanes$0$w = l_w3$0$q;
         pass_lanes$0$r = l_r3$0$q;
         pass_lanes$0$sh_w = sh_w$q;
         if (phase$q == Phase$Axon) begin
@@ -4070,9 +4173,17 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         pass_lanes$0$mean = mean_n$y;
         pass_lanes$0$gm_reg = l_g3$0$q;
-        pass_lanes$0$d = l_d3$0$q;
-        pass_lanes$0$hi = l_hi3$0$q;
         pass_lanes$0$sh_d = sh_d$q;
+        l_yw$0$d = pass_lanes$0$yw;
+        l_yd$0$d = pass_lanes$0$yd;
+        l_w4$0$d = l_w3$0$q;
+        l_d4$0$d = l_d3$0$q;
+        l_hi4$0$d = l_hi3$0$q;
+        pass_lanes$0$yw_reg = l_yw$0$q;
+        pass_lanes$0$yd_reg = l_yd$0$q;
+        pass_lanes$0$w = l_w4$0$q;
+        pass_lanes$0$d = l_d4$0$q;
+        pass_lanes$0$hi = l_hi4$0$q;
         l_dg_data$0 = pass_lanes$0$q;
         l_ag_data$0 = l_g3$0$q + pass_lanes$0$q;
         l_dg_write$0 = (phase$q == Phase$Pass1) & l_v3$0;
@@ -4156,9 +4267,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if ((phase$q == Phase$Pass2) & q1_v$q) begin
             l_d$0$d = l_syn$0$q;
         end
-        else if ((phase$q == Phase$Axon) & p3_v$q) begin
-            l_d$0$d = pass_lanes$0$d_next;
-        end
         if (((phase$q == Phase$Pass2) & q2_v$q) | ((phase$q == Phase$Rupd) & q1_v$q & ~q1_bias$q)) begin
             l_xt$0$d = pass_lanes$0$xt;
         end
@@ -4197,6 +4305,24 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         else if ((phase$q == Phase$Pass1) & q2_v$q) begin
             l_g3$0$d = l_g$0$q;
+        end
+        wr_w$d = (phase$q == Phase$Pass2) & p3_v$q;
+        wr_u$d = (phase$q == Phase$Rupd) & rupd_v$q & ~rupd_bias$q;
+        wr_b$d = (phase$q == Phase$Rupd) & rupd_v$q & rupd_bias$q;
+        wr_i$d = p3_i_n$y;
+        b_y$d = learn$y;
+        if (phase$q == Phase$Rupd) begin
+            wr_addr$d = rupd_i_n$y;
+            wr_rot$d = rupd_ub$q;
+        end
+        else begin
+            wr_addr$d = base_n$y + (p3_i_n$y << lane_bits);
+            wr_rot$d = rot$q;
+        end
+        if (wr_b$q) begin
+            readout_biases$write_address = wr_addr$q;
+            readout_biases$write_data = learn$w_next;
+            readout_biases$write_enable = 1'b1;
         end
         if ((phase$q == Phase$Pass2) & q2_v$q) begin
             sh_d$d = shifts$q[(32'h8)+:(8)];
@@ -4722,13 +4848,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         row_banks = (phase$q == Phase$Decide) | (phase$q == Phase$Pass1) | (phase$q == Phase$Mean) | (phase$q == Phase$Pass2);
         b_off$0 = (lane_id$0 - lane_row) & lane_mask;
-        if (phase$q == Phase$Rupd) begin
-            b_woff$0 = (lane_id$0 - ((rupd_ub$q) & 32'hffffffff)) & lane_mask;
-        end
-        else begin
-            b_woff$0 = b_off$0;
-        end
-        b_valid$0 = ((p3_i_n$y << lane_bits) + b_woff$0) < lane_limit;
+        b_woff$0 = (lane_id$0 - ((wr_rot$q) & 32'hffffffff)) & lane_mask;
+        b_valid$0 = ((wr_i$q << lane_bits) + b_woff$0) < lane_limit;
         w_banks$0$clock = clock;
         w_banks$0$write_bank = wd_write_bank;
         w_banks$0$write = w_write;
@@ -4739,20 +4860,24 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         d_banks$0$read_bank = d_read_bank;
         if (row_banks) begin
             w_banks$0$read_address = w_read_address + b_off$0;
-            w_banks$0$write_address = wd_write_address + b_woff$0;
-            w_banks$0$write_data = wb_r8$0 & 64'hffffffff;
-            w_banks$0$lane_write = lane_wd_write & learn_w & b_valid$0;
             d_banks$0$read_address = d_read_address + b_off$0;
-            d_banks$0$write_address = wd_write_address + b_woff$0;
-            d_banks$0$write_data = wb_r8$0 >> 32'h20;
-            d_banks$0$lane_write = lane_wd_write & learn_d & b_valid$0;
         end
         else begin
             w_banks$0$read_address = w_read_address;
+            d_banks$0$read_address = d_read_address;
+        end
+        if (wr_w$q) begin
+            w_banks$0$write_address = wr_addr$q + b_woff$0;
+            w_banks$0$write_data = wb_r8$0 & 64'hffffffff;
+            w_banks$0$lane_write = learn_w & b_valid$0;
+            d_banks$0$write_address = wr_addr$q + b_woff$0;
+            d_banks$0$write_data = wb_r8$0 >> 32'h20;
+            d_banks$0$lane_write = learn_d & b_valid$0;
+        end
+        else begin
             w_banks$0$write_address = wd_write_address;
             w_banks$0$write_data = w_write_data;
             w_banks$0$lane_write = 1'b0;
-            d_banks$0$read_address = d_read_address;
             d_banks$0$write_address = wd_write_address;
             d_banks$0$write_data = d_write_data;
             d_banks$0$lane_write = 1'b0;
@@ -4763,12 +4888,16 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         u_banks$0$read_bank = u_read_bank;
         if ((phase$q == Phase$Rupd) | (phase$q == Phase$Sig)) begin
             u_banks$0$read_address = u_read_address + b_off$0;
-            u_banks$0$write_address = u_write_address + b_woff$0;
-            u_banks$0$write_data = wb_r8$0 & 64'hffffffff;
-            u_banks$0$lane_write = u_lane_write & b_valid$0;
         end
         else begin
             u_banks$0$read_address = u_read_address;
+        end
+        if (wr_u$q) begin
+            u_banks$0$write_address = wr_addr$q + b_woff$0;
+            u_banks$0$write_data = wb_r8$0 & 64'hffffffff;
+            u_banks$0$lane_write = b_valid$0;
+        end
+        else begin
             u_banks$0$write_address = u_write_address;
             u_banks$0$write_data = u_write_data;
             u_banks$0$lane_write = 1'b0;
@@ -4915,7 +5044,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         hist_lanes$0$sp_write = sp_write;
         hist_lanes$0$hist_wb = hist_wb;
         hist_lanes$0$a_lane = ax3_v$q;
-        hist_lanes$0$a_data = l_d$0$q;
+        hist_lanes$0$a_data = pass_lanes$0$d_next;
         if (ax3_v$q) begin
             hist_lanes$0$group = ax3_i$q;
         end
@@ -5124,6 +5253,25 @@ module top$ax3_v(d,q,clock);
     end
           
 endmodule // top$ax3_v
+
+
+module top$b_y(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$b_y
 
 
 module top$bad_spike(d,q,clock);
@@ -6710,6 +6858,25 @@ module top$l_d3$0(d,q,clock);
 endmodule // top$l_d3$0
 
 
+module top$l_d4$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l_d4$0
+
+
 module top$l_g$0(d,q,clock);
     
     // Module arguments
@@ -6765,6 +6932,25 @@ module top$l_hi3$0(d,q,clock);
     end
           
 endmodule // top$l_hi3$0
+
+
+module top$l_hi4$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l_hi4$0
 
 
 module top$l_r$0(d,q,clock);
@@ -6862,6 +7048,25 @@ module top$l_w3$0(d,q,clock);
 endmodule // top$l_w3$0
 
 
+module top$l_w4$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l_w4$0
+
+
 module top$l_xt$0(d,q,clock);
     
     // Module arguments
@@ -6879,6 +7084,44 @@ module top$l_xt$0(d,q,clock);
     end
           
 endmodule // top$l_xt$0
+
+
+module top$l_yd$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l_yd$0
+
+
+module top$l_yw$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l_yw$0
 
 
 module top$label(d,q,clock);
@@ -7207,7 +7450,7 @@ module top$last(d,q,clock);
 endmodule // top$last
 
 
-module top$learn(x,trace,xt_reg,w,r_w,sh_w,y_gap,recip,xt,w_next,p,pi);
+module top$learn(x,trace,xt_reg,w,r_w,sh_w,y_reg,y_gap,recip,xt,y,w_next,p,pi);
     
     // Module arguments
     input wire  [63:0] x;
@@ -7216,9 +7459,11 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,y_gap,recip,xt,w_next,p,pi);
     input wire  [63:0] w;
     input wire  [31:0] r_w;
     input wire  [7:0] sh_w;
+    input wire  [63:0] y_reg;
     input wire  [63:0] y_gap;
     input wire  [63:0] recip;
     output reg  [63:0] xt;
+    output reg  [63:0] y;
     output reg  [63:0] w_next;
     output reg  [63:0] p;
     output reg  [63:0] pi;
@@ -7283,7 +7528,8 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,y_gap,recip,xt,w_next,p,pi);
         sr_w$x = xt_reg;
         sr_w$r = r_w;
         sr_w$shift = sh_w;
-        w_pre$x = w_ext - sr_w$y;
+        y = sr_w$y;
+        w_pre$x = w_ext - y_reg;
         if ((w_pre$y ^ msb) > (w_max ^ msb)) begin
             w_next = w_max;
         end
@@ -8393,7 +8639,7 @@ module top$p3_v(d,q,clock);
 endmodule // top$p3_v
 
 
-module top$pass_lanes$0(m,w_q,mw_reg,eta,eps,xt_reg,w,r,sh_w,g,mean,gm_reg,d,hi,sh_d,mw,w_word,q,q_wide,xt,w_next,gm,d_next);
+module top$pass_lanes$0(m,w_q,mw_reg,eta,eps,xt_reg,w,r,sh_w,g,mean,gm_reg,yw_reg,yd_reg,d,hi,sh_d,mw,w_word,q,q_wide,xt,yw,w_next,gm,yd,d_next);
     
     // Module arguments
     input wire  [63:0] m;
@@ -8408,6 +8654,8 @@ module top$pass_lanes$0(m,w_q,mw_reg,eta,eps,xt_reg,w,r,sh_w,g,mean,gm_reg,d,hi,
     input wire  [63:0] g;
     input wire  [63:0] mean;
     input wire  [63:0] gm_reg;
+    input wire  [63:0] yw_reg;
+    input wire  [63:0] yd_reg;
     input wire  [63:0] d;
     input wire  [63:0] hi;
     input wire  [7:0] sh_d;
@@ -8416,8 +8664,10 @@ module top$pass_lanes$0(m,w_q,mw_reg,eta,eps,xt_reg,w,r,sh_w,g,mean,gm_reg,d,hi,
     output reg  [63:0] q;
     output reg  [127:0] q_wide;
     output reg  [63:0] xt;
+    output reg  [63:0] yw;
     output reg  [63:0] w_next;
     output reg  [63:0] gm;
+    output reg  [63:0] yd;
     output reg  [63:0] d_next;
     
     // Constant declarations
@@ -8519,7 +8769,8 @@ module top$pass_lanes$0(m,w_q,mw_reg,eta,eps,xt_reg,w,r,sh_w,g,mean,gm_reg,d,hi,
         sr_w$x = xt_reg;
         sr_w$r = r;
         sr_w$shift = sh_w;
-        w_pre$x = ((w ^ w_sign) - w_sign) - sr_w$y;
+        yw = sr_w$y;
+        w_pre$x = ((w ^ w_sign) - w_sign) - yw_reg;
         w_cmp = (w_pre$y ^ w_msb) & w_mask;
         if (w_cmp > w_max_f) begin
             w_next = w_max;
@@ -8534,7 +8785,8 @@ module top$pass_lanes$0(m,w_q,mw_reg,eta,eps,xt_reg,w,r,sh_w,g,mean,gm_reg,d,hi,
         sr_d$x = gm_reg;
         sr_d$r = (r << 32'h10) | (r >> 32'h10);
         sr_d$shift = sh_d;
-        d_pre$x = d - sr_d$y;
+        yd = sr_d$y;
+        d_pre$x = d - yd_reg;
         d_cmp = (d_pre$y ^ d_msb) & d_mask;
         hi_cmp = (hi ^ d_msb) & d_mask;
         if (d_cmp > hi_cmp) begin
@@ -10967,6 +11219,120 @@ module top$w_reg(d,q,clock);
     end
           
 endmodule // top$w_reg
+
+
+module top$wr_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$wr_addr
+
+
+module top$wr_b(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$wr_b
+
+
+module top$wr_i(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$wr_i
+
+
+module top$wr_rot(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$wr_rot
+
+
+module top$wr_u(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$wr_u
+
+
+module top$wr_w(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$wr_w
 
 
 module top$xt_reg(d,q,clock);
