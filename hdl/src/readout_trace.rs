@@ -1,12 +1,15 @@
 //! The readout trace of one hidden neuron (golden `fixed::readout::Readout::step`, zeta):
-//! `zeta <- sat(decay(zeta, kappa) + spike * one, 0, eps_max)`. Combinational; updated in the
-//! neuron's LIF cycle, when its spike is known.
+//! `zeta <- sat(decay(zeta, kappa) + spike * one, 0, eps_max)`. Combinational, in two stages as
+//! the tile runs them: the decay from the trace memory's word in the neuron's SYN stage 2 (a
+//! multiplier behind the read), registered by the tile; the spike added and the saturation in
+//! its LIF cycle (stage 3), when the spike is known.
 //!
 //! ```text
-//!              +------------------------------------------+
-//!   zeta ----->| sat(decay(zeta, kappa) + spike * one)     |---> zeta_next
-//!   spike ---->|                                          |
-//!              +------------------------------------------+
+//!                 +------------------------------------------+
+//!   zeta -------->| decayed = decay(zeta, kappa)              |---> decayed
+//!   decayed_reg ->| sat(decayed_reg + spike * one)            |---> zeta_next
+//!   spike ------->|                                          |
+//!                 +------------------------------------------+
 //! ```
 
 use crate::decay::Decay;
@@ -20,6 +23,8 @@ use rust_hdl::prelude::*;
 pub struct ReadoutTrace {
     pub zeta: Signal<In, Bits<64>>,
     pub spike: Signal<In, Bit>,
+    pub decayed_reg: Signal<In, Bits<64>>,
+    pub decayed: Signal<Out, Bits<64>>,
     pub zeta_next: Signal<Out, Bits<64>>,
     leak: Decay,
     sum: Narrow<64>,
@@ -37,6 +42,8 @@ impl ReadoutTrace {
         ReadoutTrace {
             zeta: Default::default(),
             spike: Default::default(),
+            decayed_reg: Default::default(),
+            decayed: Default::default(),
             zeta_next: Default::default(),
             leak,
             sum: Narrow::signed(
@@ -53,12 +60,13 @@ impl Logic for ReadoutTrace {
     #[hdl_gen]
     fn update(&mut self) {
         self.leak.x.next = self.zeta.val();
+        self.decayed.next = self.leak.y.val();
         // Every output and child input once per evaluation (ARCHITECTURE.md, "one assignment
         // per output").
         if self.spike.val() {
-            self.sum.x.next = self.leak.y.val() + self.trace_one.val();
+            self.sum.x.next = self.decayed_reg.val() + self.trace_one.val();
         } else {
-            self.sum.x.next = self.leak.y.val();
+            self.sum.x.next = self.decayed_reg.val();
         }
         if (self.sum.y.val() ^ self.msb.val()) > (self.eps_max.val() ^ self.msb.val()) {
             self.zeta_next.next = self.eps_max.val();

@@ -635,17 +635,22 @@ fn readout_trace_equals_golden_zeta() {
         let v = verilog_of(ReadoutTrace::new(&cfg, &f), |b| {
             b.zeta.connect();
             b.spike.connect();
+            b.decayed_reg.connect();
         });
         let mut zetas: Vec<i64> = vec![0, 1, f.eps_max as i64, f.eps_max as i64 - 1];
         zetas.extend((0..RANDOM).map(|_| rng.below(f.eps_max as u64 + 1) as i64));
         let vectors: Vec<Vec<u128>> = zetas
             .iter()
-            .map(|&z| vec![bits64(z), u128::from(rng.below(2))])
+            .map(|&z| vec![bits64(z), u128::from(rng.below(2)), 0])
             .collect();
+        // The decay and the rest are two stages (the tile registers the decayed trace): a
+        // first evaluation's `decayed` feeds the second's `decayed_reg`.
+        let inputs = [Port("zeta", 64), Port("spike", 1), Port("decayed_reg", 64)];
+        let vectors = with_registered(&v, &inputs, &[("decayed", "decayed_reg")], vectors);
         judge(
             &format!("{name}: readout trace"),
             &v,
-            &[Port("zeta", 64), Port("spike", 1)],
+            &inputs,
             &[Port("zeta_next", 64)],
             &vectors,
             |r| {

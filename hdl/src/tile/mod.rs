@@ -261,8 +261,8 @@ pub struct Tile {
     q2_v: DFF<Bit>,
     q2_last: DFF<Bit>,
     q2_i: DFF<Bits<32>>,
-    /// SYN stage 3: the LIF update of the neuron whose membrane and zeta stage 2 registered (off
-    /// the block RAM's output); its input current is the accumulator.
+    /// SYN stage 3: the LIF update of the neuron whose decayed membrane and zeta stage 2
+    /// registered (off the memories' outputs); its input current is the accumulator.
     q3_v: DFF<Bit>,
     q3_i: DFF<Bits<32>>,
     q3_leak: DFF<Bits<64>>,

@@ -133,7 +133,8 @@ impl Piece<OPERANDS> for Tile {
             self.traces[l].ahead.next = self.q1_ahead.q.val();
             self.traces[l].eps_prev.next = self.pf_eps[l].q.val();
         }
-        self.rtrace.zeta.next = self.q3_zeta_n.y.val();
+        self.rtrace.zeta.next = self.zeta_read_data.val();
+        self.rtrace.decayed_reg.next = self.q3_zeta_n.y.val();
         self.rtrace.spike.next = self.lif.spike.val();
         // The single port's stream: RUPD's bias draws from stream H mod 16 (a one-pass loop:
         // one assignment, straight from the register).

@@ -79,13 +79,13 @@ impl Piece<STEP_PHASES> for Tile {
                 self.q2_last.d.next = self.q1_last.q.val();
                 self.q2_i.d.next = self.q1_i_n.y.val();
                 // Stage 2: the lanes register a source token's tap and weight (the history word
-                // is every lane's); or the neuron's membrane and zeta for its LIF update.
+                // is every lane's); or the neuron's decayed membrane and zeta for its LIF update.
                 if self.q2_v.q.val() {
                     if self.q2_last.q.val() {
                         self.q3_v.d.next = true;
                         self.q3_i.d.next = self.q2_i_n.y.val();
                         self.q3_leak.d.next = self.lif_leak.y.val();
-                        self.q3_zeta.d.next = self.zeta_read_data.val();
+                        self.q3_zeta.d.next = self.rtrace.decayed.val();
                     } else {
                         self.lane_s2.next = true;
                         self.s3_word.d.next = self.h_rdata.val();

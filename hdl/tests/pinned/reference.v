@@ -551,6 +551,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [63:0] traces$0$eps_next;
     reg  [63:0] rtrace$zeta;
     reg  rtrace$spike;
+    reg  [63:0] rtrace$decayed_reg;
+    wire  [63:0] rtrace$decayed;
     wire  [63:0] rtrace$zeta_next;
     reg  [63:0] learn$x;
     reg  [63:0] learn$trace;
@@ -1753,6 +1755,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     top$rtrace rtrace(
         .zeta(rtrace$zeta),
         .spike(rtrace$spike),
+        .decayed_reg(rtrace$decayed_reg),
+        .decayed(rtrace$decayed),
         .zeta_next(rtrace$zeta_next)
     );
     top$learn learn(
@@ -3429,7 +3433,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         traces$0$ahead = q1_ahead$q;
         traces$0$eps_prev = pf_eps$0$q;
-        rtrace$zeta = q3_zeta_n$y;
+        rtrace$zeta = zeta_read_data;
+        rtrace$decayed_reg = q3_zeta_n$y;
         rtrace$spike = lif$spike;
         lfsr_step$x = streams$0$q;
         learn$x = e_ext;
@@ -3626,7 +3631,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             q3_v$d = 1'b1;
                             q3_i$d = q2_i_n$y;
                             q3_leak$d = lif_leak$y;
-                            q3_zeta$d = zeta_read_data;
+                            q3_zeta$d = rtrace$decayed;
                         end
                         else begin
                             lane_s2 = 1'b1;
@@ -10010,11 +10015,13 @@ module top$rsp_v(d,q,clock);
 endmodule // top$rsp_v
 
 
-module top$rtrace(zeta,spike,zeta_next);
+module top$rtrace(zeta,spike,decayed_reg,decayed,zeta_next);
     
     // Module arguments
     input wire  [63:0] zeta;
     input wire  spike;
+    input wire  [63:0] decayed_reg;
+    output reg  [63:0] decayed;
     output reg  [63:0] zeta_next;
     
     // Constant declarations
@@ -10041,11 +10048,12 @@ module top$rtrace(zeta,spike,zeta_next);
     // Update code
     always @(*) begin
         leak$x = zeta;
+        decayed = leak$y;
         if (spike) begin
-            sum$x = leak$y + trace_one;
+            sum$x = decayed_reg + trace_one;
         end
         else begin
-            sum$x = leak$y;
+            sum$x = decayed_reg;
         end
         if ((sum$y ^ msb) > (eps_max ^ msb)) begin
             zeta_next = eps_max;
