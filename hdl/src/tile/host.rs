@@ -48,15 +48,15 @@ impl Piece<HOST> for Tile {
         self.sp_write.next = self.host_write.val() & (self.region.val() == self.r_spikes.val());
         self.act_idx.next = self.index.val();
         self.act_count.next = (self.phase.q.val() == Phase::Idle) & self.index.val().get_bit(25);
+        // The bank one port writes is the host's only (RUPD writes every bank, `lane_write`).
+        self.u_write_bank.next = bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
         if self.phase.q.val() == Phase::Idle {
             self.u_read_bank.next = bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
-            self.u_write_bank.next = bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
         } else {
             // U_kj's bank (k + j) mod L: SIG walks k = idx of neuron j = i, RUPD j = idx of
-            // row k = i; RUPD's write carries its entry's bank.
+            // row k = i.
             self.u_read_bank.next =
                 bit_cast::<8, 32>((self.i_n.y.val() + self.idx_n.y.val()) & self.lane_mask.val());
-            self.u_write_bank.next = self.rupd_ub.q.val();
         }
         self.readout_biases.read_address.next = self.index.val();
         self.membranes.read_address.next = self.index.val();

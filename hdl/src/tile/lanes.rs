@@ -11,12 +11,14 @@ use super::*;
 impl Piece<LANES> for Tile {
     #[hdl_gen]
     fn update(&mut self) {
-        // The banks read and written: the host index's low bits in IDLE; else the learning
-        // unit's entry (j, s), (j + s) mod L from its bank address (base is row j's, i is j).
+        // The banks read: the host index's low bits in IDLE; else the learning unit's entry
+        // (j, s), (j + s) mod L from its bank address (base is row j's, i is j). The bank
+        // written by one bank's port is the host's only (the learning unit writes every bank
+        // at once, `lane_write`).
+        self.wd_write_bank.next = bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
         if self.phase.q.val() == Phase::Idle {
             self.w_read_bank.next = bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
             self.d_read_bank.next = bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
-            self.wd_write_bank.next = bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
         } else {
             self.w_read_bank.next = bit_cast::<8, 32>(
                 (self.i_n.y.val() + self.w_read_address.val() - self.base_n.y.val())
@@ -24,10 +26,6 @@ impl Piece<LANES> for Tile {
             );
             self.d_read_bank.next = bit_cast::<8, 32>(
                 (self.i_n.y.val() + self.d_read_address.val() - self.base_n.y.val())
-                    & self.lane_mask.val(),
-            );
-            self.wd_write_bank.next = bit_cast::<8, 32>(
-                (self.i_n.y.val() + self.wd_write_address.val() - self.base_n.y.val())
                     & self.lane_mask.val(),
             );
         }

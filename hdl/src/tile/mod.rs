@@ -322,7 +322,7 @@ pub struct Tile {
     /// AXON stage 3: the group whose axonal delays the lanes update and write.
     ax3_v: DFF<Bit>,
     ax3_i: DFF<Bits<32>>,
-    /// RUPD's readout-weight bank, carried from stage 0 to the write in stage 2.
+    /// RUPD's row rotation (k mod L), carried from stage 0 to the write (`wr_rot`, stage 3).
     q1_ub: DFF<Bits<8>>,
     rupd_ub: DFF<Bits<8>>,
     /// The shifts of the weight-like update and of the delay update (set with their operands).

@@ -3178,13 +3178,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         sp_write = host_write & (region == r_spikes);
         act_idx = index;
         act_count = (phase$q == Phase$Idle) & index[32'h19];
+        u_write_bank = ((index & lane_mask) & 8'hff);
         if (phase$q == Phase$Idle) begin
             u_read_bank = ((index & lane_mask) & 8'hff);
-            u_write_bank = ((index & lane_mask) & 8'hff);
         end
         else begin
             u_read_bank = (((i_n$y + idx_n$y) & lane_mask) & 8'hff);
-            u_write_bank = rupd_ub$q;
         end
         readout_biases$read_address = index;
         membranes$read_address = index;
@@ -4841,15 +4840,14 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q) begin
             streams$7$d = lfsr_step$drawn;
         end
+        wd_write_bank = ((index & lane_mask) & 8'hff);
         if (phase$q == Phase$Idle) begin
             w_read_bank = ((index & lane_mask) & 8'hff);
             d_read_bank = ((index & lane_mask) & 8'hff);
-            wd_write_bank = ((index & lane_mask) & 8'hff);
         end
         else begin
             w_read_bank = (((i_n$y + w_read_address - base_n$y) & lane_mask) & 8'hff);
             d_read_bank = (((i_n$y + d_read_address - base_n$y) & lane_mask) & 8'hff);
-            wd_write_bank = (((i_n$y + wd_write_address - base_n$y) & lane_mask) & 8'hff);
         end
         row_banks = (phase$q == Phase$Decide) | (phase$q == Phase$Pass1) | (phase$q == Phase$Mean) | (phase$q == Phase$Pass2);
         b_off$0 = (lane_id$0 - lane_row) & lane_mask;
