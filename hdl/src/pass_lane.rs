@@ -16,15 +16,15 @@
 //!   r, sh_w --->|                              registers it: yw_reg)       |
 //!   yw_reg, w ->| w_next = sat_w(w - yw_reg)   (PASS2 stage 4, RUPD 3)       |--> w_next
 //!   g, mean --->| gm = g - mean   (the tile registers it with d: gm_reg)     |--> gm
-//!   gm_reg ---->| yd = SR(gm_reg, sh_d, rot16(r))  (AXON 2; yd_reg)          |--> yd
+//!   gm_reg ---->| yd = SR(gm_reg, sh_d, rot16(r)) (PASS2 3, AXON 2; yd_reg)  |--> yd
 //!   sh_d ------>|   (g = the synapse's q from PASS1, or G_s in AXON)         |
 //!   yd_reg, d ->| d_next = clip(d - yd_reg, 0, hi)  (PASS2 stage 4, AXON 3)  |--> d_next
 //!   hi -------->|                                                          |
 //!               +----------------------------------------------------------+
+//! ```
 //!
 //! The shifts and the subtractions are a stage each: a carry chain and a barrel shifter, then
 //! a carry chain, a clip and the write (the tile holds w, d and hi a stage longer for them).
-//! ```
 
 use crate::mul::Mul;
 use crate::narrow::Narrow;
