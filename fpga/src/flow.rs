@@ -90,6 +90,9 @@ pub struct Summary {
     pub fmax_seeds_mhz: Vec<f64>,
     /// nextpnr's router (`--router`).
     pub router: Router,
+    /// The nextpnr that placed and routed (YoWASP's, or `$DELAYTILE_NEXTPNR_ECP5`); None if the
+    /// flow stopped before it.
+    pub nextpnr: Option<String>,
     pub bitstream: Option<String>,
     pub seconds: std::collections::BTreeMap<String, f64>,
     pub config: Config,
@@ -202,6 +205,7 @@ pub fn run_flow(flow: &Flow) -> Result<Summary> {
         pnr: None,
         fmax_seeds_mhz: Vec::new(),
         router: flow.router,
+        nextpnr: None,
         bitstream: None,
         seconds: Default::default(),
         config: cfg.clone(),
@@ -321,6 +325,7 @@ pub fn run_flow(flow: &Flow) -> Result<Summary> {
         "{}: placing and routing at {target_mhz} MHz ...",
         flow.target.name()
     ));
+    summary.nextpnr = Some(tools.nextpnr.display().to_string());
     let (pnr, bitstream, secs) =
         match place_and_route(flow.target, flow.router, &tools, dir, target_mhz)? {
             Placement::Placed(pnr, bitstream, secs) => (pnr, bitstream, secs),

