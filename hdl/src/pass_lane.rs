@@ -6,9 +6,9 @@
 //!
 //! ```text
 //!               +----------------------------------------------------------+
-//!   m, w_q ---->| mw = m * w_q      (PASS1 stage 1; the tile registers it)   |--> mw
-//!               | w_word = w_q, passed on  (PASS2 stage 1, registered)     |--> w_word
-//!   mw_reg ---->| q = mw_reg * eta             (PASS1 stage 2)               |--> q
+//!   w_q ------->| w_word = w_q, passed on (stage 1 registers it: w_reg)    |--> w_word
+//!   m, w_reg -->| mw = m * w_reg    (PASS1 stage 2; the tile registers it)   |--> mw
+//!   mw_reg ---->| q = mw_reg * eta             (PASS1 stage 3)               |--> q
 //!   eta ------->|   (q_wide: q sign-extended to 128 bits, for the totals)   |--> q_wide
 //!   eps ------->| xt = m * eps        (PASS2 stage 2, RUPD stage 1; the tile  |--> xt
 //!               |                      registers it: xt_reg)                 |
@@ -38,6 +38,7 @@ use rust_hdl::prelude::*;
 pub struct PassLane {
     pub m: Signal<In, Bits<64>>,
     pub w_q: Signal<In, Bits<64>>,
+    pub w_reg: Signal<In, Bits<64>>,
     pub mw_reg: Signal<In, Bits<64>>,
     pub eta: Signal<In, Bits<64>>,
     pub eps: Signal<In, Bits<64>>,
@@ -112,6 +113,7 @@ impl PassLane {
         PassLane {
             m: Default::default(),
             w_q: Default::default(),
+            w_reg: Default::default(),
             mw_reg: Default::default(),
             eta: Default::default(),
             eps: Default::default(),
@@ -165,14 +167,15 @@ impl PassLane {
 impl Logic for PassLane {
     #[hdl_gen]
     fn update(&mut self) {
-        // PASS1: q = m W eta, W the bank word (sign-extended) before this step's update; m W
-        // a stage ahead (registered by the tile), so that no path takes both products.
-        // The tile's stage-1 register takes mw or the word from here, not the word it feeds
-        // in: reading that (a tile-local rotation) beside mw would be a false loop for
-        // Verilator.
+        // PASS1: q = m W eta, W the bank word (sign-extended) before this step's update. The
+        // tile registers the word first (stage 1: the block RAM's read and the rotation fill
+        // a cycle), m W from that register in stage 2, then q, so that no path takes a read
+        // and a product or both products. The tile's stage-1 register takes the word from
+        // here, not the word it feeds in: reading that (a tile-local rotation) would be a
+        // false loop for Verilator.
         self.w_word.next = self.w_q.val();
         self.mul_xw.a.next = self.m.val();
-        self.mul_xw.b.next = (self.w_q.val() ^ self.w_sign.val()) - self.w_sign.val();
+        self.mul_xw.b.next = (self.w_reg.val() ^ self.w_sign.val()) - self.w_sign.val();
         self.mw.next = self.mul_xw.p.val();
         self.mul_q.a.next = self.mw_reg.val();
         self.mul_q.b.next = self.eta.val();

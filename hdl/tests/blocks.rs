@@ -1102,6 +1102,7 @@ fn learning_lane_equals_the_golden_synapse_rules() {
         Port("gm_reg", 64),
         Port("yw_reg", 64),
         Port("yd_reg", 64),
+        Port("w_reg", 64),
     ];
     let outputs = [
         Port("q", 64),
@@ -1121,6 +1122,7 @@ fn learning_lane_equals_the_golden_synapse_rules() {
             for p in [
                 &mut b.m,
                 &mut b.w_q,
+                &mut b.w_reg,
                 &mut b.mw_reg,
                 &mut b.eta,
                 &mut b.eps,
@@ -1211,6 +1213,14 @@ fn learning_lane_equals_the_golden_synapse_rules() {
                     // The shifted updates, from the lane's `yw` and `yd` (`with_registered`).
                     0,
                     0,
+                    // PASS1 stage 1's W, which stage 2's m W takes (another weight than w_q,
+                    // so that m W from the wrong one is caught; 0 in RUPD's rows, as w_q, since
+                    // their m is an output error, wider than the product takes).
+                    if rupd_row {
+                        0
+                    } else {
+                        raw(within(w_lo, w_hi, &mut rng), w.weight_bits) as u128
+                    },
                 ]
             })
             .collect();
@@ -1242,7 +1252,7 @@ fn learning_lane_equals_the_golden_synapse_rules() {
                 bits64(s(0) * s(3)),
                 bits64(w_next as i64),
                 bits64(d_next as i64),
-                bits64(s(0) * weight(1) as i64),
+                bits64(s(0) * weight(17) as i64),
                 r[1],
                 bits64(s(8) - s(9)),
             ]

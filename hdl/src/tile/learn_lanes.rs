@@ -6,9 +6,9 @@
 //!   stage 0  the group's weights (bank b at its lane's synapse, rotated to the lanes by j mod L),
 //!            the next group's delays, G_s (PASS1) or q (PASS2) at row g of the lane's bank
 //!   stage 1  lane l: tap from its delays (registered from the banks a group ahead), trace-FIFO
-//!            read at row g; registers m W (PASS1) or W (PASS2), and G_s or q; PASS2 draws
-//!            from stream (g L + l) mod 16
-//!   stage 2  PASS1: the eta word registered with m W and G_s;
+//!            read at row g; registers W, and G_s (PASS1) or q (PASS2); PASS2 draws from
+//!            stream (g L + l) mod 16
+//!   stage 2  PASS1: m W (from stage 1's W) registered with the eta word and G_s;
 //!            PASS2: m eps registered with the operands (G - mean, the delay's bound)
 //!   stage 3  PASS1: q = (m W) eta, written with G_s + q, summed into the lane's total;
 //!            PASS2: the shifted updates SR(m eps), SR(q - mean) (`pass_lane.rs`), registered
@@ -63,6 +63,7 @@ impl Piece<LEARN_LANES> for Tile {
                 self.pass_lanes[l].eps.next = self.eps_banks[l].word.val();
             }
             self.pass_lanes[l].w_q.next = self.wd_r8[l].val() & 0xFFFF_FFFF_u64;
+            self.pass_lanes[l].w_reg.next = self.l_w[l].q.val();
             self.pass_lanes[l].mw_reg.next = self.l_w3[l].q.val();
             self.pass_lanes[l].eta.next = self.l_xt[l].q.val();
             self.pass_lanes[l].xt_reg.next = self.l_xt[l].q.val();
@@ -183,11 +184,10 @@ impl Piece<LEARN_LANES> for Tile {
             } else if (self.phase.q.val() == Phase::Pass1) & self.l_v3[l].val() {
                 self.l_acc[l].d.next = self.l_acc_n[l].y.val() + self.pass_lanes[l].q_wide.val();
             }
-            // Stage 1: m W (PASS1) or W (PASS2); G_s (PASS1) or q (PASS2); PASS2's draw and
-            // delays.
-            if (self.phase.q.val() == Phase::Pass1) & self.q1_v.q.val() {
-                self.l_w[l].d.next = self.pass_lanes[l].mw.val();
-            } else if (self.phase.q.val() == Phase::Pass2) & self.q1_v.q.val() {
+            // Stage 1: W; G_s (PASS1) or q (PASS2); PASS2's draw and delays.
+            if ((self.phase.q.val() == Phase::Pass1) | (self.phase.q.val() == Phase::Pass2))
+                & self.q1_v.q.val()
+            {
                 self.l_w[l].d.next = self.pass_lanes[l].w_word.val();
             }
             if (self.phase.q.val() == Phase::Pass1) & self.q1_v.q.val() {
@@ -208,8 +208,8 @@ impl Piece<LEARN_LANES> for Tile {
             // the product, the rotated readout weight, the draw), AXON stage 1 (G_s, A_s and
             // the draw rotated by 16 bits, which the lane's delay path undoes: golden
             // `axonal_update` draws unrotated).
-            // PASS1 stage 2 registers the eta word (in l_xt), m W and G_s for stage 3's product
-            // and writes, off the block RAM's read path.
+            // PASS1 stage 2 registers the eta word (in l_xt), m W (formed from stage 1's W) and
+            // G_s for stage 3's product and writes, off the block RAMs' read paths.
             if ((self.phase.q.val() == Phase::Pass2) & self.q2_v.q.val())
                 | ((self.phase.q.val() == Phase::Rupd) & self.q1_v.q.val() & !self.q1_bias.q.val())
             {
@@ -217,9 +217,9 @@ impl Piece<LEARN_LANES> for Tile {
             } else if (self.phase.q.val() == Phase::Pass1) & self.q2_v.q.val() {
                 self.l_xt[l].d.next = self.eta_banks[l].word.val();
             }
-            if ((self.phase.q.val() == Phase::Pass1) | (self.phase.q.val() == Phase::Pass2))
-                & self.q2_v.q.val()
-            {
+            if (self.phase.q.val() == Phase::Pass1) & self.q2_v.q.val() {
+                self.l_w3[l].d.next = self.pass_lanes[l].mw.val();
+            } else if (self.phase.q.val() == Phase::Pass2) & self.q2_v.q.val() {
                 self.l_w3[l].d.next = self.l_w[l].q.val();
             } else if (self.phase.q.val() == Phase::Rupd)
                 & self.q1_v.q.val()

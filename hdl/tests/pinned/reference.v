@@ -365,6 +365,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [31:0] hist_lanes$0$span3_out;
     reg  [63:0] pass_lanes$0$m;
     reg  [63:0] pass_lanes$0$w_q;
+    reg  [63:0] pass_lanes$0$w_reg;
     reg  [63:0] pass_lanes$0$mw_reg;
     reg  [63:0] pass_lanes$0$eta;
     reg  [63:0] pass_lanes$0$eps;
@@ -1465,6 +1466,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     top$pass_lanes$0 pass_lanes$0(
         .m(pass_lanes$0$m),
         .w_q(pass_lanes$0$w_q),
+        .w_reg(pass_lanes$0$w_reg),
         .mw_reg(pass_lanes$0$mw_reg),
         .eta(pass_lanes$0$eta),
         .eps(pass_lanes$0$eps),
@@ -4164,6 +4166,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             pass_lanes$0$eps = eps_banks$0$word;
         end
         pass_lanes$0$w_q = wd_r8$0 & 64'hffffffff;
+        pass_lanes$0$w_reg = l_w$0$q;
         pass_lanes$0$mw_reg = l_w3$0$q;
         pass_lanes$0$eta = l_xt$0$q;
         pass_lanes$0$xt_reg = l_xt$0$q;
@@ -4252,10 +4255,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         else if ((phase$q == Phase$Pass1) & l_v3$0) begin
             l_acc$0$d = l_acc_n$0$y + pass_lanes$0$q_wide;
         end
-        if ((phase$q == Phase$Pass1) & q1_v$q) begin
-            l_w$0$d = pass_lanes$0$mw;
-        end
-        else if ((phase$q == Phase$Pass2) & q1_v$q) begin
+        if (((phase$q == Phase$Pass1) | (phase$q == Phase$Pass2)) & q1_v$q) begin
             l_w$0$d = pass_lanes$0$w_word;
         end
         if ((phase$q == Phase$Pass1) & q1_v$q) begin
@@ -4277,7 +4277,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         else if ((phase$q == Phase$Pass1) & q2_v$q) begin
             l_xt$0$d = eta_banks$0$word;
         end
-        if (((phase$q == Phase$Pass1) | (phase$q == Phase$Pass2)) & q2_v$q) begin
+        if ((phase$q == Phase$Pass1) & q2_v$q) begin
+            l_w3$0$d = pass_lanes$0$mw;
+        end
+        else if ((phase$q == Phase$Pass2) & q2_v$q) begin
             l_w3$0$d = l_w$0$q;
         end
         else if ((phase$q == Phase$Rupd) & q1_v$q & ~q1_bias$q) begin
@@ -8649,11 +8652,12 @@ module top$p3_v(d,q,clock);
 endmodule // top$p3_v
 
 
-module top$pass_lanes$0(m,w_q,mw_reg,eta,eps,xt_reg,w,r,sh_w,g,mean,gm_reg,yw_reg,yd_reg,d,hi,sh_d,mw,w_word,q,q_wide,xt,yw,w_next,gm,yd,d_next);
+module top$pass_lanes$0(m,w_q,w_reg,mw_reg,eta,eps,xt_reg,w,r,sh_w,g,mean,gm_reg,yw_reg,yd_reg,d,hi,sh_d,mw,w_word,q,q_wide,xt,yw,w_next,gm,yd,d_next);
     
     // Module arguments
     input wire  [63:0] m;
     input wire  [63:0] w_q;
+    input wire  [63:0] w_reg;
     input wire  [63:0] mw_reg;
     input wire  [63:0] eta;
     input wire  [63:0] eps;
@@ -8762,7 +8766,7 @@ module top$pass_lanes$0(m,w_q,mw_reg,eta,eps,xt_reg,w,r,sh_w,g,mean,gm_reg,yw_re
     always @(*) begin
         w_word = w_q;
         mul_xw$a = m;
-        mul_xw$b = (w_q ^ w_sign) - w_sign;
+        mul_xw$b = (w_reg ^ w_sign) - w_sign;
         mw = mul_xw$p;
         mul_q$a = mw_reg;
         mul_q$b = eta;
