@@ -2,8 +2,8 @@
 //! yosys, nextpnr-ecp5 and ecppack in the venv that `scripts/setup` creates for the ECP5. The
 //! venv rule lives here only (`venv`); scripts/setup asks the CLI for it (`delaytile synth
 //! --print-venv`) and tests call `venv` / `yosys`. `$DELAYTILE_NEXTPNR_ECP5` names a native
-//! nextpnr-ecp5 to use instead of YoWASP's (one WebAssembly thread: too slow to route the
-//! reference tile with 16 lanes on the ECP5-85k within hours); the summary records which ran.
+//! nextpnr-ecp5 to use instead of YoWASP's (WebAssembly, one thread: about twice as slow,
+//! hours on the reference tile with many lanes on the ECP5-85k); the summary records which ran.
 
 use crate::device::Family;
 use anyhow::{Result, bail};
