@@ -4,12 +4,15 @@
 //!
 //! ```text
 //!   stage 0  the group's weights (bank b at its lane's synapse, rotated to the lanes by j mod L),
-//!            the next group's delays, G_s (PASS1) or q (PASS2) at row g of the lane's bank
+//!            the next group's delays, G_s (PASS1) or q (PASS2) at row g of the lane's bank;
+//!            PASS2 after MEAN: the delays of the group after next, and lane l's tap (from
+//!            delays read two groups ahead) with the eps FIFO read at row g
 //!   stage 1  lane l: tap from its delays (registered from the banks a group ahead), trace-FIFO
 //!            read at row g; registers W, and G_s (PASS1) or q (PASS2); PASS2 draws from
-//!            stream (g L + l) mod 16
+//!            stream (g L + l) mod 16; after MEAN it registers the eps word (`l_eps`)
 //!   stage 2  PASS1: m W (from stage 1's W) registered with the eta word and G_s;
-//!            PASS2: m eps registered with the operands (G - mean, the delay's bound)
+//!            PASS2: m eps registered with the operands (G - mean, the delay's bound); eps from
+//!            `l_eps` after MEAN, else (weights only, PASS2 after DECIDE) the bank's word
 //!   stage 3  PASS1: q = (m W) eta, written with G_s + q, summed into the lane's total;
 //!            PASS2: the shifted updates SR(m eps), SR(q - mean) (`pass_lane.rs`), registered
 //!   stage 4  PASS2: W and d updated, back to their banks through the inverse rotation
@@ -36,6 +39,11 @@ impl Piece<LEARN_LANES> for Tile {
             // The lane's delays, registered every cycle (the rotated bank word's high half).
             self.l_syn[l].d.next = self.wd_r8[l].val() >> 32;
             self.l_ax[l].d.next = self.hist_lanes[l].a_word.val();
+            // PASS2 after MEAN reads them two groups ahead: stage 1 takes them a cycle later,
+            // and the eps word (read in stage 0) is registered before its product.
+            self.l_syn1[l].d.next = self.l_syn[l].q.val();
+            self.l_ax1[l].d.next = self.l_ax[l].q.val();
+            self.l_eps[l].d.next = self.eps_banks[l].word.val();
             // Stage 1's valid lanes, and PASS1 stage 3's.
             self.l_v1[l].next = self.q1_v.q.val()
                 & !((self.phase.q.val() == Phase::Rupd) & self.q1_bias.q.val())
@@ -49,15 +57,25 @@ impl Piece<LEARN_LANES> for Tile {
             self.pass_taps[l].synaptic.next = self.l_syn[l].q.val();
             self.pass_taps[l].word.next = 0.into();
             self.pass_taps[l].spike.next = false;
-            self.l_fifo[l].next = self.q1_base_n.y.val()
-                + ((bit_cast::<32, 8>(self.head.q.val()) - self.pass_taps[l].tap_index.val())
-                    & self.depth_mask.val());
+            // (PASS2 after MEAN: stage 0's, whose delays arrived two groups ahead.)
+            if (self.phase.q.val() == Phase::Pass2) & self.need_q.val() {
+                self.l_fifo[l].next = self.aux_n.y.val()
+                    + ((bit_cast::<32, 8>(self.head.q.val()) - self.pass_taps[l].tap_index.val())
+                        & self.depth_mask.val());
+            } else {
+                self.l_fifo[l].next = self.q1_base_n.y.val()
+                    + ((bit_cast::<32, 8>(self.head.q.val()) - self.pass_taps[l].tap_index.val())
+                        & self.depth_mask.val());
+            }
             // The arithmetic: PASS1's from stage 1's registers and the eta bank, PASS2's
             // product from the eps bank, its updates from stage 3's registers.
             // RUPD's product e_k zeta_j takes the same multiplier as PASS2's m eps.
             if self.phase.q.val() == Phase::Rupd {
                 self.pass_lanes[l].m.next = self.e_ext.val();
                 self.pass_lanes[l].eps.next = self.zeta_banks[l].word.val();
+            } else if self.need_q.val() {
+                self.pass_lanes[l].m.next = self.m_cur_n.y.val();
+                self.pass_lanes[l].eps.next = self.l_eps[l].q.val();
             } else {
                 self.pass_lanes[l].m.next = self.m_cur_n.y.val();
                 self.pass_lanes[l].eps.next = self.eps_banks[l].word.val();
@@ -198,11 +216,14 @@ impl Piece<LEARN_LANES> for Tile {
             }
             if (self.phase.q.val() == Phase::Pass2) & self.q1_v.q.val() {
                 self.l_r[l].d.next = self.lane_lfsr[l].drawn.val();
-                self.l_a[l].d.next = self.l_ax[l].q.val();
             }
-            // l_d: PASS2's delay in stage 1.
-            if (self.phase.q.val() == Phase::Pass2) & self.q1_v.q.val() {
+            // l_d, l_a: PASS2's delays in stage 1 (held a cycle longer after MEAN).
+            if (self.phase.q.val() == Phase::Pass2) & self.q1_v.q.val() & self.need_q.val() {
+                self.l_d[l].d.next = self.l_syn1[l].q.val();
+                self.l_a[l].d.next = self.l_ax1[l].q.val();
+            } else if (self.phase.q.val() == Phase::Pass2) & self.q1_v.q.val() {
                 self.l_d[l].d.next = self.l_syn[l].q.val();
+                self.l_a[l].d.next = self.l_ax[l].q.val();
             }
             // The update's operands: PASS2 stage 2 (from stage 1's), RUPD stage 1 (a group's:
             // the product, the rotated readout weight, the draw), AXON stage 1 (G_s, A_s and

@@ -50,14 +50,25 @@ impl Piece<UPDATE_PHASES> for Tile {
                 {
                     self.idx.d.next = 0.into();
                     self.phase.d.next = Phase::Mean;
+                    // PASS2's first group's delays, two cycles ahead (MEAN takes one with L = 1).
+                    if self.lane_bits.val() == 0 {
+                        self.d_read_address.next = self.base_n.y.val();
+                        self.src_read.next = 0.into();
+                    }
                 }
             }
             Phase::Mean => {
                 // log2 L cycles fold the lanes' totals (a pairwise tree, `learn_lanes.rs`),
                 // then the mean of lane 0's, the neuron's total.
                 self.cnt.d.next = self.cnt.q.val() + 1;
+                // PASS2 reads its delays two groups ahead: group 0's two cycles before it,
+                // group 1's in MEAN's last cycle.
                 if self.idx_n.y.val() != self.lane_bits.val() {
                     self.idx.d.next = self.idx_n.y.val() + 1;
+                    if self.idx_n.y.val() + 1 == self.lane_bits.val() {
+                        self.d_read_address.next = self.base_n.y.val();
+                        self.src_read.next = 0.into();
+                    }
                 } else {
                     if self.center.val() {
                         self.mean.d.next = self.mean_q.mean.val();
@@ -67,8 +78,11 @@ impl Piece<UPDATE_PHASES> for Tile {
                     }
                     self.idx.d.next = 0.into();
                     self.aux.d.next = 0.into();
-                    self.d_read_address.next = self.base_n.y.val();
-                    self.src_read.next = 0.into();
+                    if self.n_groups.val() > 1 {
+                        // Group 1 starts at source L (lane_mask + 1).
+                        self.d_read_address.next = self.base_n.y.val() + self.lane_mask.val() + 1;
+                        self.src_read.next = self.lane_mask.val() + 1;
+                    }
                     self.phase.d.next = Phase::Pass2;
                 }
             }
@@ -81,8 +95,14 @@ impl Piece<UPDATE_PHASES> for Tile {
                     self.w_read_address.next =
                         self.base_n.y.val() + (self.idx_n.y.val() << self.lane_bits.val());
                     self.lane_row_read.next = self.idx_n.y.val();
-                    // The next group's delays, a cycle ahead (the first in DECIDE or MEAN).
-                    if self.idx_n.y.val() + 1 < self.n_groups.val() {
+                    // The delays two groups ahead after MEAN (the first two in MEAN), so that
+                    // stage 0 reads the eps FIFO at the taps and stage 1 registers its word;
+                    // else (from DECIDE) a group ahead, the eps word read in stage 1.
+                    if self.need_q.val() & (self.idx_n.y.val() + 2 < self.n_groups.val()) {
+                        self.d_read_address.next = self.base_n.y.val()
+                            + ((self.idx_n.y.val() + 2) << self.lane_bits.val());
+                        self.src_read.next = (self.idx_n.y.val() + 2) << self.lane_bits.val();
+                    } else if !self.need_q.val() & (self.idx_n.y.val() + 1 < self.n_groups.val()) {
                         self.d_read_address.next = self.base_n.y.val()
                             + ((self.idx_n.y.val() + 1) << self.lane_bits.val());
                         self.src_read.next = (self.idx_n.y.val() + 1) << self.lane_bits.val();

@@ -137,11 +137,13 @@ pub struct Tile {
     lane_lfsr: Vec<Lfsr>,
     /// l, as a value, per lane.
     lane_id: Vec<Constant<Bits<32>>>,
-    /// Lane l's delays, registered every cycle from the banks (read a group ahead).
+    /// Lane l's delays from the banks, a group ahead (`learn_lanes.rs`: `*1`, `l_eps`).
     l_syn: Vec<DFF<Bits<64>>>,
     l_ax: Vec<DFF<Bits<64>>>,
-    /// Stage 2's operands (m W or W, G_s or q, the draw, the delays); stage 3's (G - mean, the
-    /// delay's bound), and the product m eps registered in stage 2.
+    l_syn1: Vec<DFF<Bits<64>>>,
+    l_ax1: Vec<DFF<Bits<64>>>,
+    l_eps: Vec<DFF<Bits<64>>>,
+    /// Stage 2's operands (m W or W, G_s or q, draw, delays); stage 3's, m eps (stage 2).
     l_w: Vec<DFF<Bits<64>>>,
     l_g: Vec<DFF<Bits<64>>>,
     l_r: Vec<DFF<Bits<32>>>,
@@ -159,8 +161,7 @@ pub struct Tile {
     l_w4: Vec<DFF<Bits<64>>>,
     l_d4: Vec<DFF<Bits<64>>>,
     l_hi4: Vec<DFF<Bits<64>>>,
-    /// Lane l's part of the neuron's total of q (PASS1), folded over the lanes in MEAN (lane
-    /// l < L / 2 takes lanes 2 l and 2 l + 1's sum; lane 0 ends with the total), and L / 2.
+    /// Lane l's total of q (PASS1), folded pairwise in MEAN (lane 0 ends with it); L / 2.
     l_acc: Vec<DFF<Bits<128>>>,
     l_acc_n: Vec<Narrow<128>>,
     _half_lanes: usize,
@@ -447,8 +448,7 @@ pub struct Tile {
     /// The addressed bank's words, a cycle after the read.
     w_read_data: Signal<Local, Bits<64>>,
     d_read_data: Signal<Local, Bits<64>>,
-    /// SYN's lane controls: a source token in stage 2, a LIF token in stage 3 (the sums move
-    /// down a lane), the sums cleared before the first group.
+    /// SYN's lane controls: source token (stage 2), LIF token (3), sums cleared (first group).
     lane_s2: Signal<Local, Bit>,
     lane_shift: Signal<Local, Bit>,
     lane_clear: Signal<Local, Bit>,

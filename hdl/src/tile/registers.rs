@@ -23,6 +23,9 @@ impl Piece<REGS> for Tile {
         for l in 0..self._lanes {
             self.l_syn[l].clock.next = self.clock.val();
             self.l_ax[l].clock.next = self.clock.val();
+            self.l_syn1[l].clock.next = self.clock.val();
+            self.l_ax1[l].clock.next = self.clock.val();
+            self.l_eps[l].clock.next = self.clock.val();
             self.l_w[l].clock.next = self.clock.val();
             self.l_g[l].clock.next = self.clock.val();
             self.l_r[l].clock.next = self.clock.val();

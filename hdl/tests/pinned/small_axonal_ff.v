@@ -408,6 +408,15 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] l_ax$0$d;
     wire  [63:0] l_ax$0$q;
     reg  l_ax$0$clock;
+    reg  [63:0] l_syn1$0$d;
+    wire  [63:0] l_syn1$0$q;
+    reg  l_syn1$0$clock;
+    reg  [63:0] l_ax1$0$d;
+    wire  [63:0] l_ax1$0$q;
+    reg  l_ax1$0$clock;
+    reg  [63:0] l_eps$0$d;
+    wire  [63:0] l_eps$0$q;
+    reg  l_eps$0$clock;
     reg  [63:0] l_w$0$d;
     wire  [63:0] l_w$0$q;
     reg  l_w$0$clock;
@@ -1518,6 +1527,21 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(l_ax$0$q),
         .clock(l_ax$0$clock)
     );
+    top$l_syn1$0 l_syn1$0(
+        .d(l_syn1$0$d),
+        .q(l_syn1$0$q),
+        .clock(l_syn1$0$clock)
+    );
+    top$l_ax1$0 l_ax1$0(
+        .d(l_ax1$0$d),
+        .q(l_ax1$0$q),
+        .clock(l_ax1$0$clock)
+    );
+    top$l_eps$0 l_eps$0(
+        .d(l_eps$0$d),
+        .q(l_eps$0$q),
+        .clock(l_eps$0$clock)
+    );
     top$l_w$0 l_w$0(
         .d(l_w$0$d),
         .q(l_w$0$q),
@@ -2510,6 +2534,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         b_y$d = b_y$q;
         l_syn$0$clock = clock;
         l_ax$0$clock = clock;
+        l_syn1$0$clock = clock;
+        l_ax1$0$clock = clock;
+        l_eps$0$clock = clock;
         l_w$0$clock = clock;
         l_g$0$clock = clock;
         l_r$0$clock = clock;
@@ -3963,6 +3990,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     if ((idx_n$y == n_groups) & ~q1_v$q & ~q2_v$q) begin
                         idx$d = 32'h0;
                         phase$d = Phase$Mean;
+                        if (lane_bits == 32'h0) begin
+                            d_read_address = base_n$y;
+                            src_read = 32'h0;
+                        end
                     end
                 end
             Phase$Mean:
@@ -3970,6 +4001,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     cnt$d = cnt$q + 32'h1;
                     if (idx_n$y != lane_bits) begin
                         idx$d = idx_n$y + 32'h1;
+                        if (idx_n$y + 32'h1 == lane_bits) begin
+                            d_read_address = base_n$y;
+                            src_read = 32'h0;
+                        end
                     end
                     else begin
                         if (center) begin
@@ -3978,8 +4013,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         total_g$d = total_g_n$y + l_acc_n$0$y;
                         idx$d = 32'h0;
                         aux$d = 32'h0;
-                        d_read_address = base_n$y;
-                        src_read = 32'h0;
+                        if (n_groups > 32'h1) begin
+                            d_read_address = base_n$y + lane_mask + 32'h1;
+                            src_read = lane_mask + 32'h1;
+                        end
                         phase$d = Phase$Pass2;
                     end
                 end
@@ -3990,7 +4027,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     if (idx_n$y < n_groups) begin
                         w_read_address = base_n$y + (idx_n$y << lane_bits);
                         lane_row_read = idx_n$y;
-                        if (idx_n$y + 32'h1 < n_groups) begin
+                        if (need_q & (idx_n$y + 32'h2 < n_groups)) begin
+                            d_read_address = base_n$y + ((idx_n$y + 32'h2) << lane_bits);
+                            src_read = (idx_n$y + 32'h2) << lane_bits;
+                        end
+                        else if (~need_q & (idx_n$y + 32'h1 < n_groups)) begin
                             d_read_address = base_n$y + ((idx_n$y + 32'h1) << lane_bits);
                             src_read = (idx_n$y + 32'h1) << lane_bits;
                         end
@@ -4150,16 +4191,28 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         l_syn$0$d = wd_r8$0 >> 32'h20;
         l_ax$0$d = hist_lanes$0$a_word;
+        l_syn1$0$d = l_syn$0$q;
+        l_ax1$0$d = l_ax$0$q;
+        l_eps$0$d = eps_banks$0$word;
         l_v1$0 = q1_v$q & ~((phase$q == Phase$Rupd) & q1_bias$q) & (((q1_i_n$y << lane_bits) + lane_id$0) < lane_limit);
         l_v3$0 = p3_v$q & (((p3_i_n$y << lane_bits) + lane_id$0) < n_src);
         pass_taps$0$axonal = l_ax$0$q;
         pass_taps$0$synaptic = l_syn$0$q;
         pass_taps$0$word = 32'h0;
         pass_taps$0$spike = 1'b0;
-        l_fifo$0 = q1_base_n$y + ((((head$q) & 32'hffffffff) - pass_taps$0$tap_index) & depth_mask);
+        if ((phase$q == Phase$Pass2) & need_q) begin
+            l_fifo$0 = aux_n$y + ((((head$q) & 32'hffffffff) - pass_taps$0$tap_index) & depth_mask);
+        end
+        else begin
+            l_fifo$0 = q1_base_n$y + ((((head$q) & 32'hffffffff) - pass_taps$0$tap_index) & depth_mask);
+        end
         if (phase$q == Phase$Rupd) begin
             pass_lanes$0$m = e_ext;
             pass_lanes$0$eps = zeta_banks$0$word;
+        end
+        else if (need_q) begin
+            pass_lanes$0$m = m_cur_n$y;
+            pass_lanes$0$eps = l_eps$0$q;
         end
         else begin
             pass_lanes$0$m = m_cur_n$y;
@@ -4266,10 +4319,14 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         if ((phase$q == Phase$Pass2) & q1_v$q) begin
             l_r$0$d = lane_lfsr$0$drawn;
-            l_a$0$d = l_ax$0$q;
         end
-        if ((phase$q == Phase$Pass2) & q1_v$q) begin
+        if ((phase$q == Phase$Pass2) & q1_v$q & need_q) begin
+            l_d$0$d = l_syn1$0$q;
+            l_a$0$d = l_ax1$0$q;
+        end
+        else if ((phase$q == Phase$Pass2) & q1_v$q) begin
             l_d$0$d = l_syn$0$q;
+            l_a$0$d = l_ax$0$q;
         end
         if (((phase$q == Phase$Pass2) & q2_v$q) | ((phase$q == Phase$Rupd) & q1_v$q & ~q1_bias$q)) begin
             l_xt$0$d = pass_lanes$0$xt;
@@ -6826,6 +6883,25 @@ module top$l_ax$0(d,q,clock);
 endmodule // top$l_ax$0
 
 
+module top$l_ax1$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l_ax1$0
+
+
 module top$l_d$0(d,q,clock);
     
     // Module arguments
@@ -6881,6 +6957,25 @@ module top$l_d4$0(d,q,clock);
     end
           
 endmodule // top$l_d4$0
+
+
+module top$l_eps$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l_eps$0
 
 
 module top$l_g$0(d,q,clock);
@@ -7014,6 +7109,25 @@ module top$l_syn$0(d,q,clock);
     end
           
 endmodule // top$l_syn$0
+
+
+module top$l_syn1$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l_syn1$0
 
 
 module top$l_w$0(d,q,clock);
