@@ -13,25 +13,27 @@
 //! ```text
 //!                 +----------------------------------------------------------+
 //!   wd ---------->| stage 2 (s2_valid, neuron live): this synapse's weight   |
-//!   word -------->|   and delay (rotated from its bank by the tile);         |
-//!   axonal ------>|   tap = delay tap of (word, axonal, own delay)           |
-//!   first ------->|   s3_tap <= tap, s3_w <= own weight                      |
-//!   s3_word ----->|   live = first + index < H                               |
-//!   shift, clear >| stage 3: acc += s3_w if s3_word[s3_tap]                  |--> acc
+//!   axonal ------>|   and delay (rotated from its bank by the tile) and the  |
+//!   first ------->|   axonal delay, registered as read: s3_w, s3_d, s3_a     |
+//!                 |   live = first + index < H                               |
+//!   s3_word ----->| stage 3: tap = delay tap of (s3_a, s3_d);                |
+//!   shift, clear >|   acc += sext(s3_w) if s3_word[tap]                      |--> acc
 //!   acc_in ------>|   shift: acc <= acc_in (lane index + 1's); clear: 0      |
 //!                 +----------------------------------------------------------+
 //! ```
+//!
+//! The tap is formed in stage 3, from registers: stage 2 holds only the block RAMs' words (and
+//! the tile's rotation of them), since the tap's carry chains behind the delay bank's read were
+//! the reference's critical path.
 
 use crate::delay_fifo::DelayFifo;
 use crate::narrow::Narrow;
-use crate::signed::SignedConsts;
 use rust_hdl::prelude::*;
 
 #[derive(LogicBlock)]
 pub struct SynLane {
     pub clock: Signal<In, Clock>,
     pub wd: Signal<In, Bits<64>>,
-    pub word: Signal<In, Bits<64>>,
     pub axonal: Signal<In, Bits<64>>,
     pub s2_valid: Signal<In, Bit>,
     pub first: Signal<In, Bits<32>>,
@@ -42,7 +44,8 @@ pub struct SynLane {
     pub acc: Signal<Out, Bits<64>>,
     delay_tap: DelayFifo,
     s3_v: DFF<Bit>,
-    s3_tap: DFF<Bits<8>>,
+    s3_d: DFF<Bits<64>>,
+    s3_a: DFF<Bits<64>>,
     s3_w: DFF<Bits<64>>,
     sum: DFF<Bits<64>>,
     sum_n: Narrow<64>,
@@ -52,7 +55,6 @@ pub struct SynLane {
     index: Constant<Bits<8>>,
     /// H: a lane whose neuron `first + index` is not below it is past the last neuron.
     hidden: Constant<Bits<32>>,
-    w_sign: Constant<Bits<64>>,
     low32: Constant<Bits<64>>,
 }
 
@@ -74,7 +76,6 @@ impl SynLane {
         SynLane {
             clock: Default::default(),
             wd: Default::default(),
-            word: Default::default(),
             axonal: Default::default(),
             s2_valid: Default::default(),
             first: Default::default(),
@@ -86,7 +87,8 @@ impl SynLane {
             acc: Default::default(),
             delay_tap: DelayFifo::new(s.max_delay, s.delay_frac),
             s3_v: Default::default(),
-            s3_tap: Default::default(),
+            s3_d: Default::default(),
+            s3_a: Default::default(),
             s3_w: Default::default(),
             sum: Default::default(),
             sum_n: Narrow::signed(s.acc_bits),
@@ -94,7 +96,6 @@ impl SynLane {
             live: Default::default(),
             hit: Default::default(),
             index: Constant::new((s.index as u64).to_bits()),
-            w_sign: SignedConsts::sign_of(s.weight_bits),
             low32: Constant::new(0xFFFF_FFFFu64.to_bits()),
         }
     }
@@ -103,24 +104,25 @@ impl SynLane {
 impl Logic for SynLane {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, s3_v, s3_tap, s3_w, sum);
-        // Stage 2: this lane's tap and weight of the source token (a lane past the last neuron
-        // takes none: its bank rows there are padding).
-        self.delay_tap.word.next = self.word.val();
-        self.delay_tap.spike.next = false;
-        self.delay_tap.axonal.next = self.axonal.val();
-        self.delay_tap.synaptic.next = self.wd.val() >> 32;
+        dff_setup!(self, clock, s3_v, s3_d, s3_a, s3_w, sum);
+        // Stage 2: this lane's weight and delays of the source token, as read (a lane past the
+        // last neuron takes none: its bank rows there are padding).
         self.live.next =
             (self.first.val() + bit_cast::<32, 8>(self.index.val())) < self.hidden.val();
         self.s3_v.d.next = self.s2_valid.val() & self.live.val();
-        self.s3_tap.d.next = self.delay_tap.tap.val();
+        self.s3_d.d.next = self.wd.val() >> 32;
+        self.s3_a.d.next = self.axonal.val();
+        self.s3_w.d.next = self.wd.val() & self.low32.val();
+        // Stage 3: the tap; accumulate the weight (sign-extended from its bank's bits by
+        // s3_w_n); or pass the sums down a lane (the LIF reads lane 0's); or clear.
+        self.delay_tap.word.next = self.s3_word.val();
+        self.delay_tap.spike.next = false;
+        self.delay_tap.axonal.next = self.s3_a.q.val();
+        self.delay_tap.synaptic.next = self.s3_d.q.val();
         self.s3_w_n.x.next = self.s3_w.q.val();
-        self.s3_w.d.next =
-            ((self.wd.val() & self.low32.val()) ^ self.w_sign.val()) - self.w_sign.val();
-        // Stage 3: accumulate; or pass the sums down a lane (the LIF reads lane 0's); or clear.
         self.sum_n.x.next = self.sum.q.val();
         self.acc.next = self.sum_n.y.val();
-        self.hit.next = self.s3_word.val().get_bit(self.s3_tap.q.val().index());
+        self.hit.next = self.s3_word.val().get_bit(self.delay_tap.tap.val().index());
         if self.clear.val() {
             self.sum.d.next = 0.into();
         } else if self.shift.val() {

@@ -1398,7 +1398,7 @@ fn bank_takes_its_writes_and_answers_through_the_chain() {
 
 /// One synapse lane (`syn_lane.rs`) against its golden twin (`golden::fixed::syn_lane`): after
 /// a clear, a group's source tokens (stage 2: its synapse's weight and delay as the tile's
-/// rotation hands them over, the tap; stage 3: the sum) give the twin's current over a random
+/// rotation hands them over, registered; stage 3: the tap and the sum) give the twin's current over a random
 /// active list, for a live lane and a lane past the last neuron (which sums nothing); a shift
 /// loads the next lane's sum.
 #[test]
@@ -1424,7 +1424,6 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
             |b| {
                 b.clock.connect();
                 b.wd.connect();
-                b.word.connect();
                 b.axonal.connect();
                 b.s2_valid.connect();
                 b.first.connect();
@@ -1437,7 +1436,6 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
         let inputs = [
             Port("clock", 1),
             Port("wd", 64),
-            Port("word", 64),
             Port("axonal", 64),
             Port("s2_valid", 1),
             Port("first", 32),
@@ -1485,21 +1483,21 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
         let hidden = 9u128;
         for first in [5u128, 8] {
             let mut row = zero.clone();
-            row[8] = 1;
+            row[7] = 1;
             cycle(&row, u128::MAX);
             for &s in &active {
                 let s = s as usize;
-                // Stage 2: the synapse's weight and delay (high word), the history, the axonal
-                // delay; stage 3: the history word registered by the tile.
+                // Stage 2: the synapse's weight and delay (high word), the axonal delay (the
+                // lane registers them); stage 3: the history word registered by the tile, the
+                // stage-2 inputs gone (the tap must come from the lane's registers).
                 let mut row = zero.clone();
                 row[1] = u128::from((dl[s] << 32) | (w[s] as u64 & wmask));
-                row[2] = u128::from(hist[s]);
-                row[3] = u128::from(a[s]);
-                row[4] = 1;
-                row[5] = first;
+                row[2] = u128::from(a[s]);
+                row[3] = 1;
+                row[4] = first;
                 cycle(&row, u128::MAX);
                 let mut row = zero.clone();
-                row[6] = u128::from(hist[s]);
+                row[5] = u128::from(hist[s]);
                 cycle(&row, u128::MAX);
             }
             let live = first + u128::from(index) < hidden;
@@ -1512,8 +1510,8 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
         }
         // A shift loads the next lane's sum.
         let mut row = zero.clone();
-        row[7] = 1;
-        row[9] = 0x1234;
+        row[6] = 1;
+        row[8] = 0x1234;
         cycle(&row, u128::MAX);
         cycle(&zero, 0x1234);
         let got = icarus_with(&v, &inputs, &outputs, &vectors, true);

@@ -291,7 +291,6 @@ impl Piece<LANES> for Tile {
         for l in 0..self._lanes {
             self.lanes[l].clock.next = self.clock.val();
             self.lanes[l].wd.next = self.wd_r8[l].val();
-            self.lanes[l].word.next = self.h_rdata.val();
             self.lanes[l].axonal.next = self.a_rdata.val();
             self.lanes[l].s2_valid.next = self.lane_s2.val();
             self.lanes[l].first.next = self.q2_i_n.y.val();

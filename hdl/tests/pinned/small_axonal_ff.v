@@ -305,7 +305,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  rot$clock;
     reg  lanes$0$clock;
     reg  [63:0] lanes$0$wd;
-    reg  [63:0] lanes$0$word;
     reg  [63:0] lanes$0$axonal;
     reg  lanes$0$s2_valid;
     reg  [31:0] lanes$0$first;
@@ -1409,7 +1408,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     top$lanes$0 lanes$0(
         .clock(lanes$0$clock),
         .wd(lanes$0$wd),
-        .word(lanes$0$word),
         .axonal(lanes$0$axonal),
         .s2_valid(lanes$0$s2_valid),
         .first(lanes$0$first),
@@ -5089,7 +5087,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         fb_banks$0$chain_in = 32'h0;
         lanes$0$clock = clock;
         lanes$0$wd = wd_r8$0;
-        lanes$0$word = h_rdata;
         lanes$0$axonal = a_rdata;
         lanes$0$s2_valid = lane_s2;
         lanes$0$first = q2_i_n$y;
@@ -7283,12 +7280,11 @@ module top$lane_lfsr$0(x,drawn);
 endmodule // top$lane_lfsr$0
 
 
-module top$lanes$0(clock,wd,word,axonal,s2_valid,first,s3_word,shift,clear,acc_in,acc);
+module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,shift,clear,acc_in,acc);
     
     // Module arguments
     input wire  clock;
     input wire  [63:0] wd;
-    input wire  [63:0] word;
     input wire  [63:0] axonal;
     input wire  s2_valid;
     input wire  [31:0] first;
@@ -7301,7 +7297,6 @@ module top$lanes$0(clock,wd,word,axonal,s2_valid,first,s3_word,shift,clear,acc_i
     // Constant declarations
     localparam  index = 8'h0;
     localparam  hidden = 32'h7;
-    localparam  w_sign = 64'h80;
     localparam  low32 = 64'hffffffff;
     
     // Stub signals
@@ -7317,9 +7312,12 @@ module top$lanes$0(clock,wd,word,axonal,s2_valid,first,s3_word,shift,clear,acc_i
     reg  s3_v$d;
     wire  s3_v$q;
     reg  s3_v$clock;
-    reg  [7:0] s3_tap$d;
-    wire  [7:0] s3_tap$q;
-    reg  s3_tap$clock;
+    reg  [63:0] s3_d$d;
+    wire  [63:0] s3_d$q;
+    reg  s3_d$clock;
+    reg  [63:0] s3_a$d;
+    wire  [63:0] s3_a$q;
+    reg  s3_a$clock;
     reg  [63:0] s3_w$d;
     wire  [63:0] s3_w$q;
     reg  s3_w$clock;
@@ -7352,10 +7350,15 @@ module top$lanes$0(clock,wd,word,axonal,s2_valid,first,s3_word,shift,clear,acc_i
         .q(s3_v$q),
         .clock(s3_v$clock)
     );
-    top$lanes$0$s3_tap s3_tap(
-        .d(s3_tap$d),
-        .q(s3_tap$q),
-        .clock(s3_tap$clock)
+    top$lanes$0$s3_d s3_d(
+        .d(s3_d$d),
+        .q(s3_d$q),
+        .clock(s3_d$clock)
+    );
+    top$lanes$0$s3_a s3_a(
+        .d(s3_a$d),
+        .q(s3_a$q),
+        .clock(s3_a$clock)
     );
     top$lanes$0$s3_w s3_w(
         .d(s3_w$d),
@@ -7379,25 +7382,28 @@ module top$lanes$0(clock,wd,word,axonal,s2_valid,first,s3_word,shift,clear,acc_i
     // Update code
     always @(*) begin
         s3_v$clock = clock;
-        s3_tap$clock = clock;
+        s3_d$clock = clock;
+        s3_a$clock = clock;
         s3_w$clock = clock;
         sum$clock = clock;
         s3_v$d = s3_v$q;
-        s3_tap$d = s3_tap$q;
+        s3_d$d = s3_d$q;
+        s3_a$d = s3_a$q;
         s3_w$d = s3_w$q;
         sum$d = sum$q;
-        delay_tap$word = word;
-        delay_tap$spike = 1'b0;
-        delay_tap$axonal = axonal;
-        delay_tap$synaptic = wd >> 32'h20;
         live = (first + ((index) & 32'hffffffff)) < hidden;
         s3_v$d = s2_valid & live;
-        s3_tap$d = delay_tap$tap;
+        s3_d$d = wd >> 32'h20;
+        s3_a$d = axonal;
+        s3_w$d = wd & low32;
+        delay_tap$word = s3_word;
+        delay_tap$spike = 1'b0;
+        delay_tap$axonal = s3_a$q;
+        delay_tap$synaptic = s3_d$q;
         s3_w_n$x = s3_w$q;
-        s3_w$d = ((wd & low32) ^ w_sign) - w_sign;
         sum_n$x = sum$q;
         acc = sum_n$y;
-        hit = s3_word[s3_tap$q];
+        hit = s3_word[delay_tap$tap];
         if (clear) begin
             sum$d = 32'h0;
         end
@@ -7453,23 +7459,42 @@ module top$lanes$0$delay_tap(word,spike,axonal,synaptic,pushed,tap,tap_index,tap
 endmodule // top$lanes$0$delay_tap
 
 
-module top$lanes$0$s3_tap(d,q,clock);
+module top$lanes$0$s3_a(d,q,clock);
     
     // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 8'h0;
+       q = 64'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$lanes$0$s3_tap
+endmodule // top$lanes$0$s3_a
+
+
+module top$lanes$0$s3_d(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$s3_d
 
 
 module top$lanes$0$s3_v(d,q,clock);
