@@ -293,6 +293,7 @@ impl Tile {
             q1_last: Default::default(),
             q1_i: Default::default(),
             q1_base: Default::default(),
+            fifo_base: Default::default(),
             q2_v: Default::default(),
             q2_last: Default::default(),
             q2_i: Default::default(),

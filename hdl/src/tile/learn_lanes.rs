@@ -57,16 +57,9 @@ impl Piece<LEARN_LANES> for Tile {
             self.pass_taps[l].synaptic.next = self.l_syn[l].q.val();
             self.pass_taps[l].word.next = 0.into();
             self.pass_taps[l].spike.next = false;
-            // (PASS2 after MEAN: stage 0's, whose delays arrived two groups ahead.)
-            if (self.phase.q.val() == Phase::Pass2) & self.need_q.val() {
-                self.l_fifo[l].next = self.aux_n.y.val()
-                    + ((bit_cast::<32, 8>(self.head.q.val()) - self.pass_taps[l].tap_index.val())
-                        & self.depth_mask.val());
-            } else {
-                self.l_fifo[l].next = self.q1_base_n.y.val()
-                    + ((bit_cast::<32, 8>(self.head.q.val()) - self.pass_taps[l].tap_index.val())
-                        & self.depth_mask.val());
-            }
+            self.l_fifo[l].next = self.fifo_base.q.val()
+                + ((bit_cast::<32, 8>(self.head.q.val()) - self.pass_taps[l].tap_index.val())
+                    & self.depth_mask.val());
             // The arithmetic: PASS1's from stage 1's registers and the eta bank, PASS2's
             // product from the eps bank, its updates from stage 3's registers.
             // RUPD's product e_k zeta_j takes the same multiplier as PASS2's m eps.
@@ -126,6 +119,17 @@ impl Piece<LEARN_LANES> for Tile {
             self.sig_lanes[l].e.next = self.output_errors.read_data.val();
             self.sig_lanes[l].acc.next = self.s_acc_n[l].y.val();
             self.sig_lanes[l].psi.next = self.psi_banks[l].word.val();
+        }
+        // The trace FIFOs' row of the group whose taps the lanes hold, registered a cycle
+        // ahead so that no phase's mux lies on the tap -> address path: PASS1 reads in stage 1
+        // (its group's aux of stage 0), PASS2 after MEAN in stage 0 (the next group's aux; 0
+        // for group 0, after MEAN), PASS2 after DECIDE in stage 1.
+        if (self.phase.q.val() == Phase::Pass2) & self.need_q.val() {
+            self.fifo_base.d.next = self.aux_n.y.val() + self.depth.val();
+        } else if self.phase.q.val() == Phase::Mean {
+            self.fifo_base.d.next = 0.into();
+        } else {
+            self.fifo_base.d.next = self.aux_n.y.val();
         }
         // SIG's sums (cleared in ERR), and the group's count of m_j != 0 (at most 16: 8 bits).
         self.s_nm.next = 0.into();

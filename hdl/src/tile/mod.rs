@@ -259,6 +259,7 @@ pub struct Tile {
     q1_last: DFF<Bit>,
     q1_i: DFF<Bits<32>>,
     q1_base: DFF<Bits<32>>,
+    fifo_base: DFF<Bits<32>>,
     q2_v: DFF<Bit>,
     q2_last: DFF<Bit>,
     q2_i: DFF<Bits<32>>,
@@ -460,8 +461,7 @@ pub struct Tile {
     u_read_bank: Signal<Local, Bits<8>>,
     u_write_bank: Signal<Local, Bits<8>>,
     u_read_data: Signal<Local, Bits<64>>,
-    /// OUT's lane controls: a spiking neuron's token in stage 2, an update token in stage 2
-    /// (the sums move down a lane), the sums cleared before the first group.
+    /// OUT's lane controls: spiking neuron's token, update token (stage 2), sums cleared.
     out_s2: Signal<Local, Bit>,
     out_shift: Signal<Local, Bit>,
     out_clear: Signal<Local, Bit>,

@@ -11,12 +11,12 @@ impl Piece<REGS> for Tile {
         dff_setup!(
             self, clock, phase, cnt, last, missed, budget, pred, pred_work, best, t, bad_spike,
             rsp_v, rsp_region, rsp_reg, i, idx, base, n_act, n_spk, q1_v, q1_last, q1_i, q1_base,
-            q2_v, q2_last, q2_i, q3_v, q3_i, q3_leak, q3_zeta, s3_word, q4_v, q4_spike, q4_i,
-            q4_vpre, learn_on, label, sup_start, flags, shifts, head, n_m, q1_lane, ymax, psum,
-            recip, rem, total_g, mean, m_cur, q1_m, q1_bias, o3_v, o3_i, o3_y, o3_sum, o4_v, o4_i,
-            o4_y, p3_v, p3_i, xt_reg, rupd_v, rupd_bias, rupd_i, sh_w, sh_d, q2_s, w_reg, r_reg,
-            aux, q1_ub, rupd_ub, ax3_v, ax3_i, rot, m_fresh, m_pend, q1_ahead, wr_w, wr_u, wr_b,
-            wr_addr, wr_rot, wr_i, b_y
+            fifo_base, q2_v, q2_last, q2_i, q3_v, q3_i, q3_leak, q3_zeta, s3_word, q4_v, q4_spike,
+            q4_i, q4_vpre, learn_on, label, sup_start, flags, shifts, head, n_m, q1_lane, ymax,
+            psum, recip, rem, total_g, mean, m_cur, q1_m, q1_bias, o3_v, o3_i, o3_y, o3_sum, o4_v,
+            o4_i, o4_y, p3_v, p3_i, xt_reg, rupd_v, rupd_bias, rupd_i, sh_w, sh_d, q2_s, w_reg,
+            r_reg, aux, q1_ub, rupd_ub, ax3_v, ax3_i, rot, m_fresh, m_pend, q1_ahead, wr_w, wr_u,
+            wr_b, wr_addr, wr_rot, wr_i, b_y
         );
         // The learning lanes' registers and the streams hold unless `learn_lanes.rs` or a
         // phase assigns them.

@@ -649,6 +649,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] q1_base$d;
     wire  [31:0] q1_base$q;
     reg  q1_base$clock;
+    reg  [31:0] fifo_base$d;
+    wire  [31:0] fifo_base$q;
+    reg  fifo_base$clock;
     reg  q2_v$d;
     wire  q2_v$q;
     reg  q2_v$clock;
@@ -1921,6 +1924,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(q1_base$q),
         .clock(q1_base$clock)
     );
+    top$fifo_base fifo_base(
+        .d(fifo_base$d),
+        .q(fifo_base$q),
+        .clock(fifo_base$clock)
+    );
     top$q2_v q2_v(
         .d(q2_v$d),
         .q(q2_v$q),
@@ -2382,6 +2390,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q1_last$clock = clock;
         q1_i$clock = clock;
         q1_base$clock = clock;
+        fifo_base$clock = clock;
         q2_v$clock = clock;
         q2_last$clock = clock;
         q2_i$clock = clock;
@@ -2467,6 +2476,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q1_last$d = q1_last$q;
         q1_i$d = q1_i$q;
         q1_base$d = q1_base$q;
+        fifo_base$d = fifo_base$q;
         q2_v$d = q2_v$q;
         q2_last$d = q2_last$q;
         q2_i$d = q2_i$q;
@@ -4198,12 +4208,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         pass_taps$0$synaptic = l_syn$0$q;
         pass_taps$0$word = 32'h0;
         pass_taps$0$spike = 1'b0;
-        if ((phase$q == Phase$Pass2) & need_q) begin
-            l_fifo$0 = aux_n$y + ((((head$q) & 32'hffffffff) - pass_taps$0$tap_index) & depth_mask);
-        end
-        else begin
-            l_fifo$0 = q1_base_n$y + ((((head$q) & 32'hffffffff) - pass_taps$0$tap_index) & depth_mask);
-        end
+        l_fifo$0 = fifo_base$q + ((((head$q) & 32'hffffffff) - pass_taps$0$tap_index) & depth_mask);
         if (phase$q == Phase$Rupd) begin
             pass_lanes$0$m = e_ext;
             pass_lanes$0$eps = zeta_banks$0$word;
@@ -4252,6 +4257,15 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         sig_lanes$0$e = output_errors$read_data;
         sig_lanes$0$acc = s_acc_n$0$y;
         sig_lanes$0$psi = psi_banks$0$word;
+        if ((phase$q == Phase$Pass2) & need_q) begin
+            fifo_base$d = aux_n$y + depth;
+        end
+        else if (phase$q == Phase$Mean) begin
+            fifo_base$d = 32'h0;
+        end
+        else begin
+            fifo_base$d = aux_n$y;
+        end
         s_nm = 32'h0;
         if ((phase$q == Phase$Err) | ((phase$q == Phase$Sig) & q1_v$q & q1_last$q)) begin
             s_acc$0$d = 32'h0;
@@ -6018,6 +6032,25 @@ module top$fb_banks$0$sel(d,q,clock);
     end
           
 endmodule // top$fb_banks$0$sel
+
+
+module top$fifo_base(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$fifo_base
 
 
 module top$flags(d,q,clock);
