@@ -1398,9 +1398,9 @@ fn bank_takes_its_writes_and_answers_through_the_chain() {
 
 /// One synapse lane (`syn_lane.rs`) against its golden twin (`golden::fixed::syn_lane`): after
 /// a clear, a group's source tokens (stage 2: its synapse's weight and delay as the tile's
-/// rotation hands them over, registered; stage 3: the tap and the sum) give the twin's current over a random
-/// active list, for a live lane and a lane past the last neuron (which sums nothing); a shift
-/// loads the next lane's sum.
+/// rotation hands them over, registered; stage 3: the tap and the sum) give the twin's current
+/// over a random active list, for a live lane and a lane past the last neuron (which sums
+/// nothing); a shift loads the next lane's sum.
 #[test]
 fn syn_lane_sums_its_neurons_current_like_golden() {
     use golden::fixed::syn_lane::lane_current;
