@@ -51,7 +51,9 @@ pub struct Learning {
     w_sign: Constant<Bits<64>>,
     w_min: Constant<Bits<64>>,
     w_max: Constant<Bits<64>>,
-    msb: Constant<Bits<64>>,
+    /// The clamp tests the sum's high bits (`SignedConsts::signed_high`), no comparison.
+    w_high: Constant<Bits<64>>,
+    w_hi: Signal<Local, Bits<64>>,
 }
 
 impl Learning {
@@ -68,6 +70,10 @@ impl Learning {
         let eb = ERROR_BITS;
         let sr_w = StochasticShift::new(Learning::xt_bits(cfg));
         let w_pre_bits = wb.max(sr_w.out_bits()) + 1;
+        assert_eq!(
+            (f.w_min as i64, f.w_max as i64),
+            (-(1i64 << (wb - 1)), (1i64 << (wb - 1)) - 1)
+        );
         let exp: Vec<i64> = f.exp_rom.iter().map(|&x| x as i64).collect();
         assert_eq!(exp.len(), 1 << EXP_INDEX_BITS);
         // Kept apart from each other where the learning unit is built (`Mul::kept`); without
@@ -100,7 +106,8 @@ impl Learning {
             w_sign: SignedConsts::sign_of(wb),
             w_min: Constant::new(as_bits(f.w_min as i64)),
             w_max: Constant::new(as_bits(f.w_max as i64)),
-            msb: SignedConsts::msb(),
+            w_high: SignedConsts::signed_high(wb),
+            w_hi: Default::default(),
         }
     }
 }
@@ -120,9 +127,10 @@ impl Logic for Learning {
         self.y.next = self.sr_w.y.val();
         self.w_pre.x.next = self.w_ext.val() - self.y_reg.val();
         // Every output once per evaluation (ARCHITECTURE.md, "one assignment per output").
-        if (self.w_pre.y.val() ^ self.msb.val()) > (self.w_max.val() ^ self.msb.val()) {
+        self.w_hi.next = self.w_pre.y.val() & self.w_high.val();
+        if !self.w_pre.y.val().get_bit(63) & (self.w_hi.val() != 0) {
             self.w_next.next = self.w_max.val();
-        } else if (self.w_pre.y.val() ^ self.msb.val()) < (self.w_min.val() ^ self.msb.val()) {
+        } else if self.w_pre.y.val().get_bit(63) & (self.w_hi.val() != self.w_high.val()) {
             self.w_next.next = self.w_min.val();
         } else {
             self.w_next.next = self.w_pre.y.val();

@@ -74,15 +74,13 @@ pub struct PassLane {
     w_sign: Constant<Bits<64>>,
     w_min: Constant<Bits<64>>,
     w_max: Constant<Bits<64>>,
-    /// The clips compare keys (`SignedConsts::mask`) in the bits the sums fit in.
-    w_min_f: Constant<Bits<64>>,
-    w_max_f: Constant<Bits<64>>,
-    w_msb: Constant<Bits<64>>,
-    w_mask: Constant<Bits<64>>,
+    /// W's clamp tests the sum's high bits (`SignedConsts::signed_high`); d's clip to [0, hi]
+    /// compares keys (`SignedConsts::mask`) in the bits the sum fits in.
+    w_high: Constant<Bits<64>>,
     zero_f: Constant<Bits<64>>,
     d_msb: Constant<Bits<64>>,
     d_mask: Constant<Bits<64>>,
-    w_cmp: Signal<Local, Bits<64>>,
+    w_hi: Signal<Local, Bits<64>>,
     d_cmp: Signal<Local, Bits<64>>,
     hi_cmp: Signal<Local, Bits<64>>,
     high128: Constant<Bits<128>>,
@@ -106,6 +104,10 @@ impl PassLane {
         let sr_w = StochasticShift::saturating(PassLane::xt_bits(cfg), wb + 2);
         let sr_d = StochasticShift::saturating(g_bits, db + 2);
         let w_pre_bits = wb.max(sr_w.out_bits()) + 1;
+        assert_eq!(
+            (f.w_min as i64, f.w_max as i64),
+            (-(1i64 << (wb - 1)), (1i64 << (wb - 1)) - 1)
+        );
         let d_pre_bits = (db + 1).max(sr_d.out_bits()) + 1;
         // Kept apart (`Mul::kept`): PASS1's two products and PASS2's one are used in different
         // phases, and shared they would put phase-selected muxes on every update path.
@@ -149,14 +151,11 @@ impl PassLane {
             w_sign: SignedConsts::sign_of(wb),
             w_min: Constant::new(as_bits(f.w_min as i64)),
             w_max: Constant::new(as_bits(f.w_max as i64)),
-            w_min_f: SignedConsts::key(f.w_min as i64, w_pre_bits),
-            w_max_f: SignedConsts::key(f.w_max as i64, w_pre_bits),
-            w_msb: SignedConsts::sign_of(w_pre_bits),
-            w_mask: SignedConsts::mask(w_pre_bits),
+            w_high: SignedConsts::signed_high(wb),
             zero_f: SignedConsts::key(0, d_pre_bits),
             d_msb: SignedConsts::sign_of(d_pre_bits),
             d_mask: SignedConsts::mask(d_pre_bits),
-            w_cmp: Default::default(),
+            w_hi: Default::default(),
             d_cmp: Default::default(),
             hi_cmp: Default::default(),
             high128: Constant::new(bit_cast::<128, 64>(u64::MAX.to_bits()) << 64u64),
@@ -197,10 +196,10 @@ impl Logic for PassLane {
         self.yw.next = self.sr_w.y.val();
         self.w_pre.x.next =
             ((self.w.val() ^ self.w_sign.val()) - self.w_sign.val()) - self.yw_reg.val();
-        self.w_cmp.next = (self.w_pre.y.val() ^ self.w_msb.val()) & self.w_mask.val();
-        if self.w_cmp.val() > self.w_max_f.val() {
+        self.w_hi.next = self.w_pre.y.val() & self.w_high.val();
+        if !self.w_pre.y.val().get_bit(63) & (self.w_hi.val() != 0) {
             self.w_next.next = self.w_max.val();
-        } else if self.w_cmp.val() < self.w_min_f.val() {
+        } else if self.w_pre.y.val().get_bit(63) & (self.w_hi.val() != self.w_high.val()) {
             self.w_next.next = self.w_min.val();
         } else {
             self.w_next.next = self.w_pre.y.val();

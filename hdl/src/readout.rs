@@ -25,7 +25,9 @@ pub struct Readout {
     w_to_y: Constant<Bits<8>>,
     y_min: Constant<Bits<64>>,
     y_max: Constant<Bits<64>>,
-    msb: Constant<Bits<64>>,
+    /// The clamp tests the sum's high bits (`SignedConsts::signed_high`), no comparison.
+    high: Constant<Bits<64>>,
+    hi: Signal<Local, Bits<64>>,
 }
 
 impl Readout {
@@ -33,6 +35,13 @@ impl Readout {
     pub fn new(f: &Formats, readout_bits: u32, sum_bits: u32) -> Readout {
         // The leaked value (readout_bits + 1) plus the scaled sum.
         let pre_bits = (readout_bits + 1).max(sum_bits + f.w_to_y) + 1;
+        assert_eq!(
+            (f.y_min as i64, f.y_max as i64),
+            (
+                -(1i64 << (readout_bits - 1)),
+                (1i64 << (readout_bits - 1)) - 1
+            )
+        );
         Readout {
             leaked: Default::default(),
             sum: Default::default(),
@@ -41,7 +50,8 @@ impl Readout {
             w_to_y: Constant::new((f.w_to_y as u64).to_bits()),
             y_min: Constant::new(as_bits(f.y_min as i64)),
             y_max: Constant::new(as_bits(f.y_max as i64)),
-            msb: SignedConsts::msb(),
+            high: SignedConsts::signed_high(readout_bits),
+            hi: Default::default(),
         }
     }
 }
@@ -51,9 +61,10 @@ impl Logic for Readout {
     fn update(&mut self) {
         self.pre.x.next = self.leaked.val() + (self.sum.val() << self.w_to_y.val());
         // Every output once per evaluation (ARCHITECTURE.md, "one assignment per output").
-        if (self.pre.y.val() ^ self.msb.val()) > (self.y_max.val() ^ self.msb.val()) {
+        self.hi.next = self.pre.y.val() & self.high.val();
+        if !self.pre.y.val().get_bit(63) & (self.hi.val() != 0) {
             self.y_next.next = self.y_max.val();
-        } else if (self.pre.y.val() ^ self.msb.val()) < (self.y_min.val() ^ self.msb.val()) {
+        } else if self.pre.y.val().get_bit(63) & (self.hi.val() != self.high.val()) {
             self.y_next.next = self.y_min.val();
         } else {
             self.y_next.next = self.pre.y.val();

@@ -30,7 +30,9 @@ pub struct ReadoutTrace {
     sum: Narrow<64>,
     trace_one: Constant<Bits<64>>,
     eps_max: Constant<Bits<64>>,
-    msb: Constant<Bits<64>>,
+    /// The clamp tests the sum's high bits (`SignedConsts::unsigned_high`), no comparison.
+    high: Constant<Bits<64>>,
+    hi: Signal<Local, Bits<64>>,
 }
 
 impl ReadoutTrace {
@@ -38,6 +40,7 @@ impl ReadoutTrace {
     /// with the learning unit.
     pub fn new(cfg: &Config, f: &Formats) -> ReadoutTrace {
         let trace_bits = cfg.widths.trace_bits;
+        assert_eq!(f.eps_max as i64, (1i64 << trace_bits) - 1);
         let leak = Decay::in_learning_unit(cfg, trace_bits + 1, f.kappa_q);
         ReadoutTrace {
             zeta: Default::default(),
@@ -51,7 +54,8 @@ impl ReadoutTrace {
             ),
             trace_one: Constant::new(as_bits(f.trace_one as i64)),
             eps_max: Constant::new(as_bits(f.eps_max as i64)),
-            msb: SignedConsts::msb(),
+            high: SignedConsts::unsigned_high(trace_bits),
+            hi: Default::default(),
         }
     }
 }
@@ -68,7 +72,9 @@ impl Logic for ReadoutTrace {
         } else {
             self.sum.x.next = self.decayed_reg.val();
         }
-        if (self.sum.y.val() ^ self.msb.val()) > (self.eps_max.val() ^ self.msb.val()) {
+        // zeta is never negative (a decayed trace plus a spike), so only its top is clamped.
+        self.hi.next = self.sum.y.val() & self.high.val();
+        if !self.sum.y.val().get_bit(63) & (self.hi.val() != 0) {
             self.zeta_next.next = self.eps_max.val();
         } else {
             self.zeta_next.next = self.sum.y.val();

@@ -34,24 +34,25 @@ pub struct SigLane {
     w_sign: Constant<Bits<64>>,
     l_min: Constant<Bits<64>>,
     l_max: Constant<Bits<64>>,
-    l_min_f: Constant<Bits<64>>,
-    l_max_f: Constant<Bits<64>>,
-    cmp_msb: Constant<Bits<64>>,
-    cmp_mask: Constant<Bits<64>>,
-    l_cmp: Signal<Local, Bits<64>>,
+    /// L's clamp tests the shifted sum's high bits (`SignedConsts::signed_high`).
+    l_high: Constant<Bits<64>>,
+    l_hi: Signal<Local, Bits<64>>,
     signal_shift: Constant<Bits<8>>,
     signal_high: Constant<Bits<64>>,
 }
 
 impl SigLane {
-    /// `acc_bits`: the sums fit in this many bits (two's complement).
-    pub fn new(cfg: &Config, f: &Formats, acc_bits: u32) -> SigLane {
+    /// The lane of `cfg`; its sums arrive sign-extended to 64 bits (the tile's `s_acc_n`).
+    pub fn new(cfg: &Config, f: &Formats) -> SigLane {
         let w = &cfg.widths;
-        // L's clip compares the key of acc >>> signal_shift in the k low bits it fits in, with
-        // room for L's bounds (`SignedConsts::mask`).
-        let k = (acc_bits.saturating_sub(f.signal_shift) + 1)
-            .max(w.signal_bits + 1)
-            .min(64);
+        // L's clamp is to the signal format's full range, which its high bits test.
+        assert_eq!(
+            (f.l_min as i64, f.l_max as i64),
+            (
+                -(1i64 << (w.signal_bits - 1)),
+                (1i64 << (w.signal_bits - 1)) - 1
+            )
+        );
         // Kept apart (`Mul::kept`) where the learning unit is built, as the learning lanes'.
         let mul = |a, b| Mul::in_learning_unit(cfg, a, b);
         SigLane {
@@ -69,11 +70,8 @@ impl SigLane {
             w_sign: SignedConsts::sign_of(w.weight_bits),
             l_min: Constant::new(as_bits(f.l_min as i64)),
             l_max: Constant::new(as_bits(f.l_max as i64)),
-            l_min_f: SignedConsts::key(f.l_min as i64, k),
-            l_max_f: SignedConsts::key(f.l_max as i64, k),
-            cmp_msb: SignedConsts::sign_of(k),
-            cmp_mask: SignedConsts::mask(k),
-            l_cmp: Default::default(),
+            l_high: SignedConsts::signed_high(w.signal_bits),
+            l_hi: Default::default(),
             signal_shift: Constant::new((f.signal_shift as u64).to_bits()),
             signal_high: Constant::new((!(u64::MAX >> f.signal_shift)).to_bits()),
         }
@@ -93,10 +91,10 @@ impl Logic for SigLane {
             self.l_shifted.next =
                 (self.acc.val() >> self.signal_shift.val()) | self.signal_high.val();
         }
-        self.l_cmp.next = (self.l_shifted.val() ^ self.cmp_msb.val()) & self.cmp_mask.val();
-        if self.l_cmp.val() > self.l_max_f.val() {
+        self.l_hi.next = self.l_shifted.val() & self.l_high.val();
+        if !self.l_shifted.val().get_bit(63) & (self.l_hi.val() != 0) {
             self.l.next = self.l_max.val();
-        } else if self.l_cmp.val() < self.l_min_f.val() {
+        } else if self.l_shifted.val().get_bit(63) & (self.l_hi.val() != self.l_high.val()) {
             self.l.next = self.l_min.val();
         } else {
             self.l.next = self.l_shifted.val();

@@ -30,6 +30,20 @@ impl SignedConsts {
         Constant::new((u64::MAX >> (64 - width)).to_bits())
     }
 
+    /// The bits at and above `bits - 1`: a sign-extended x lies outside the `bits`-bit
+    /// two's-complement range exactly when these are neither all 0 nor all 1, so a clamp to
+    /// that range (`format::signed_range`) is over = !x[63] & (x & high != 0), under = x[63] &
+    /// (x & high != high): a reduction of a few bits, where a comparison is a carry chain.
+    pub fn signed_high(bits: u32) -> Constant<Bits<64>> {
+        Constant::new((!((1u64 << (bits - 1)) - 1)).to_bits())
+    }
+
+    /// The bits at and above `bits`: a non-negative x exceeds `2^bits - 1` exactly when one is
+    /// set (the clamp of an unsigned `bits`-bit trace).
+    pub fn unsigned_high(bits: u32) -> Constant<Bits<64>> {
+        Constant::new((!((1u64 << bits) - 1)).to_bits())
+    }
+
     /// The comparison key of the constant `x` (see `mask`).
     pub fn key(x: i64, width: u32) -> Constant<Bits<64>> {
         let key = ((x as u64) ^ (1u64 << (width - 1))) & (u64::MAX >> (64 - width));

@@ -44,15 +44,11 @@ pub struct TraceFifo {
     eps_max: Constant<Bits<64>>,
     eta_min: Constant<Bits<64>>,
     eta_max: Constant<Bits<64>>,
-    eps_max_f: Constant<Bits<64>>,
-    eta_min_f: Constant<Bits<64>>,
-    eta_max_f: Constant<Bits<64>>,
-    eps_msb: Constant<Bits<64>>,
-    eps_mask: Constant<Bits<64>>,
-    eta_msb: Constant<Bits<64>>,
-    eta_mask: Constant<Bits<64>>,
-    eps_cmp: Signal<Local, Bits<64>>,
-    eta_cmp: Signal<Local, Bits<64>>,
+    /// The clamps test the sums' high bits (`SignedConsts::signed_high`), no comparison.
+    eps_high: Constant<Bits<64>>,
+    eta_high: Constant<Bits<64>>,
+    eps_hi: Signal<Local, Bits<64>>,
+    eta_hi: Signal<Local, Bits<64>>,
 }
 
 impl TraceFifo {
@@ -67,8 +63,12 @@ impl TraceFifo {
         let eps_sum_bits =
             (trace_bits + 2).max(signed_bits(f.trace_one.unsigned_abs() as u128)) + 1;
         let eta_sum_bits = (trace_bits + 1).max(kernel_bits) + 1;
-        // The clips compare the sums' keys in the bits they fit in (`SignedConsts::mask`).
-        let key = SignedConsts::key;
+        // The clamps are to the traces' full ranges, which their high bits test.
+        assert!(
+            f.eps_max as i64 == (1i64 << trace_bits) - 1
+                && (f.eta_min as i64, f.eta_max as i64)
+                    == (-(1i64 << (trace_bits - 1)), (1i64 << (trace_bits - 1)) - 1)
+        );
         TraceFifo {
             word: Default::default(),
             ahead: Default::default(),
@@ -89,15 +89,10 @@ impl TraceFifo {
             eps_max: Constant::new(as_bits(f.eps_max as i64)),
             eta_min: Constant::new(as_bits(f.eta_min as i64)),
             eta_max: Constant::new(as_bits(f.eta_max as i64)),
-            eps_max_f: key(f.eps_max as i64, eps_sum_bits),
-            eta_min_f: key(f.eta_min as i64, eta_sum_bits),
-            eta_max_f: key(f.eta_max as i64, eta_sum_bits),
-            eps_msb: SignedConsts::sign_of(eps_sum_bits),
-            eps_mask: SignedConsts::mask(eps_sum_bits),
-            eta_msb: SignedConsts::sign_of(eta_sum_bits),
-            eta_mask: SignedConsts::mask(eta_sum_bits),
-            eps_cmp: Default::default(),
-            eta_cmp: Default::default(),
+            eps_high: SignedConsts::unsigned_high(trace_bits),
+            eta_high: SignedConsts::signed_high(trace_bits),
+            eps_hi: Default::default(),
+            eta_hi: Default::default(),
         }
     }
 }
@@ -113,8 +108,9 @@ impl Logic for TraceFifo {
         } else {
             self.eps_sum.x.next = self.eps_leak.y.val();
         }
-        self.eps_cmp.next = (self.eps_sum.y.val() ^ self.eps_msb.val()) & self.eps_mask.val();
-        if self.eps_cmp.val() > self.eps_max_f.val() {
+        // eps is never negative (a decayed trace plus a spike), so only its top is clamped.
+        self.eps_hi.next = self.eps_sum.y.val() & self.eps_high.val();
+        if !self.eps_sum.y.val().get_bit(63) & (self.eps_hi.val() != 0) {
             self.eps_next.next = self.eps_max.val();
         } else {
             self.eps_next.next = self.eps_sum.y.val();
@@ -123,10 +119,10 @@ impl Logic for TraceFifo {
         self.kernel.x.next = self.window.val();
         self.eta_leak.x.next = self.eta_older.val();
         self.eta_sum.x.next = self.eta_leak.y.val() + self.kernel.data.val();
-        self.eta_cmp.next = (self.eta_sum.y.val() ^ self.eta_msb.val()) & self.eta_mask.val();
-        if self.eta_cmp.val() > self.eta_max_f.val() {
+        self.eta_hi.next = self.eta_sum.y.val() & self.eta_high.val();
+        if !self.eta_sum.y.val().get_bit(63) & (self.eta_hi.val() != 0) {
             self.eta_next.next = self.eta_max.val();
-        } else if self.eta_cmp.val() < self.eta_min_f.val() {
+        } else if self.eta_sum.y.val().get_bit(63) & (self.eta_hi.val() != self.eta_high.val()) {
             self.eta_next.next = self.eta_min.val();
         } else {
             self.eta_next.next = self.eta_sum.y.val();

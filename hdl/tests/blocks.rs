@@ -1047,7 +1047,7 @@ fn learning_unit_equals_the_contracts_update_rules() {
         use golden::fixed::learning::{learning_signal, modulated_signal};
         let sig = columns(true);
         let sig_in: Vec<Port> = sig.iter().map(|&k| LEARN_INPUTS[k]).collect();
-        let sv = verilog_of(hdl::sig_lane::SigLane::new(&cfg, &f, nb.acc), |b| {
+        let sv = verilog_of(hdl::sig_lane::SigLane::new(&cfg, &f), |b| {
             for p in [&mut b.b, &mut b.e, &mut b.acc, &mut b.psi] {
                 p.connect();
             }

@@ -113,10 +113,11 @@ impl Tile {
             fb_banks: banks(cfg, MemoryId::FeedbackWeights),
             fb_write: Default::default(),
             fb_read_data: Default::default(),
-            sig_lanes: (0..lanes).map(|_| SigLane::new(cfg, f, nb.acc)).collect(),
+            sig_lanes: (0..lanes).map(|_| SigLane::new(cfg, f)).collect(),
             s_acc: locals(lanes),
             s_acc_n: (0..lanes).map(|_| Narrow::signed(nb.acc)).collect(),
             s_nm: Default::default(),
+            nm_pend: Default::default(),
             u_word: locals(lanes),
             pass_lanes: (0..lanes)
                 .map(|_| PassLane::new(cfg, f, nb.g_minus_mean()))

@@ -145,8 +145,15 @@ impl Piece<LEARN_LANES> for Tile {
                 self.s_nm.next = self.s_nm.val() + 1;
             }
         }
+        // The group's count is added a cycle later (the last group's in the next phase's first
+        // cycle, which leaves n_m alone), off the m_j products' path.
         if (self.phase.q.val() == Phase::Sig) & self.q1_v.q.val() & self.q1_last.q.val() {
-            self.n_m.d.next = self.n_m_n.y.val() + bit_cast::<32, 8>(self.s_nm.val());
+            self.nm_pend.d.next = self.s_nm.val();
+        } else {
+            self.nm_pend.d.next = 0.into();
+        }
+        if self.nm_pend.q.val() != 0 {
+            self.n_m.d.next = self.n_m_n.y.val() + bit_cast::<32, 8>(self.nm_pend.q.val());
         }
         for n in self._lanes..self._lanes_end {
             // PASS2's updates back to the banks: bank b takes lane (b - j) mod L's, a rotation

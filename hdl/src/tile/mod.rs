@@ -89,11 +89,12 @@ pub struct Tile {
     fb_write: Signal<Local, Bit>,
     fb_read_data: Signal<Local, Bits<64>>,
     /// SIG's lanes (`sig_lane.rs`): lane l sums neuron g L + l's B_jk e_k (`s_acc`), then
-    /// forms L_j and m_j; `s_nm` counts the group's m_j != 0; `u_word`: U's or B's bank words.
+    /// forms L_j and m_j; `s_nm` counts the group's m_j != 0 (into n_m a cycle later: `nm_pend`).
     sig_lanes: Vec<SigLane>,
     s_acc: Vec<DFF<Bits<64>>>,
     s_acc_n: Vec<Narrow<64>>,
     s_nm: Signal<Local, Bits<8>>,
+    nm_pend: DFF<Bits<8>>,
     u_word: Vec<Signal<Local, Bits<64>>>,
 
     /// W's, d's and U's skewed banks: (r, c) in bank `(r + c) mod L` (`memory::host_index`).
@@ -263,8 +264,7 @@ pub struct Tile {
     q2_v: DFF<Bit>,
     q2_last: DFF<Bit>,
     q2_i: DFF<Bits<32>>,
-    /// SYN stage 3: the LIF update of the neuron whose decayed membrane and zeta stage 2
-    /// registered (off the memories' outputs); its input current is the accumulator.
+    /// SYN stage 3: the LIF update of the neuron stage 2 registered (decayed membrane, zeta).
     q3_v: DFF<Bit>,
     q3_i: DFF<Bits<32>>,
     q3_leak: DFF<Bits<64>>,

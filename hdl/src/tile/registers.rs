@@ -16,7 +16,7 @@ impl Piece<REGS> for Tile {
             psum, recip, rem, total_g, mean, m_cur, q1_m, q1_bias, o3_v, o3_i, o3_y, o3_sum, o4_v,
             o4_i, o4_y, p3_v, p3_i, xt_reg, rupd_v, rupd_bias, rupd_i, sh_w, sh_d, q2_s, w_reg,
             r_reg, aux, q1_ub, rupd_ub, ax3_v, ax3_i, rot, m_fresh, m_pend, q1_ahead, wr_w, wr_u,
-            wr_b, wr_addr, wr_rot, wr_i, b_y
+            wr_b, wr_addr, wr_rot, wr_i, b_y, nm_pend
         );
         // The learning lanes' registers and the streams hold unless `learn_lanes.rs` or a
         // phase assigns them.

@@ -267,6 +267,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  s_acc$0$clock;
     reg  [63:0] s_acc_n$0$x;
     wire  [63:0] s_acc_n$0$y;
+    reg  [7:0] nm_pend$d;
+    wire  [7:0] nm_pend$q;
+    reg  nm_pend$clock;
     reg  w_banks$0$clock;
     reg  [31:0] w_banks$0$read_address;
     reg  [31:0] w_banks$0$write_address;
@@ -1364,6 +1367,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .x(s_acc_n$0$x),
         .y(s_acc_n$0$y)
     );
+    top$nm_pend nm_pend(
+        .d(nm_pend$d),
+        .q(nm_pend$q),
+        .clock(nm_pend$clock)
+    );
     top$w_banks$0 w_banks$0(
         .clock(w_banks$0$clock),
         .read_address(w_banks$0$read_address),
@@ -2454,6 +2462,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         wr_rot$clock = clock;
         wr_i$clock = clock;
         b_y$clock = clock;
+        nm_pend$clock = clock;
         phase$d = phase$q;
         cnt$d = cnt$q;
         last$d = last$q;
@@ -2540,6 +2549,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         wr_rot$d = wr_rot$q;
         wr_i$d = wr_i$q;
         b_y$d = b_y$q;
+        nm_pend$d = nm_pend$q;
         l_syn$0$clock = clock;
         l_ax$0$clock = clock;
         l_syn1$0$clock = clock;
@@ -4277,7 +4287,13 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             s_nm = s_nm + 32'h1;
         end
         if ((phase$q == Phase$Sig) & q1_v$q & q1_last$q) begin
-            n_m$d = n_m_n$y + ((s_nm) & 32'hffffffff);
+            nm_pend$d = s_nm;
+        end
+        else begin
+            nm_pend$d = 32'h0;
+        end
+        if (nm_pend$q != 32'h0) begin
+            n_m$d = n_m_n$y + ((nm_pend$q) & 32'hffffffff);
         end
         if (wrot[32'h0]) begin
             wb_r1$0 = wb_word$0;
@@ -7650,7 +7666,7 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,y_reg,y_gap,recip,xt,y,w_next,p,pi);
     localparam  w_sign = 64'h80;
     localparam  w_min = 64'hffffffffffffff80;
     localparam  w_max = 64'h7f;
-    localparam  msb = 64'h8000000000000000;
+    localparam  w_high = 64'hffffffffffffff80;
     
     // Stub signals
     reg  [63:0] mul_xt$a;
@@ -7670,6 +7686,7 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,y_reg,y_gap,recip,xt,y,w_next,p,pi);
     
     // Local signals
     reg  [63:0] w_ext;
+    reg  [63:0] w_hi;
     
     // Sub module instances
     top$learn$mul_xt mul_xt(
@@ -7708,10 +7725,11 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,y_reg,y_gap,recip,xt,y,w_next,p,pi);
         sr_w$shift = sh_w;
         y = sr_w$y;
         w_pre$x = w_ext - y_reg;
-        if ((w_pre$y ^ msb) > (w_max ^ msb)) begin
+        w_hi = w_pre$y & w_high;
+        if (~w_pre$y[32'h3f] & (w_hi != 32'h0)) begin
             w_next = w_max;
         end
-        else if ((w_pre$y ^ msb) < (w_min ^ msb)) begin
+        else if (w_pre$y[32'h3f] & (w_hi != w_high)) begin
             w_next = w_min;
         end
         else begin
@@ -8382,6 +8400,25 @@ module top$n_spk_n(x,y);
 endmodule // top$n_spk_n
 
 
+module top$nm_pend(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$nm_pend
+
+
 module top$o3_i(d,q,clock);
     
     // Module arguments
@@ -8603,11 +8640,14 @@ module top$out(leaked,sum,y_next);
     localparam  w_to_y = 8'h4;
     localparam  y_min = 64'hffffffffffff8000;
     localparam  y_max = 64'h7fff;
-    localparam  msb = 64'h8000000000000000;
+    localparam  high = 64'hffffffffffff8000;
     
     // Stub signals
     reg  [63:0] pre$x;
     wire  [63:0] pre$y;
+    
+    // Local signals
+    reg  [63:0] hi;
     
     // Sub module instances
     top$out$pre pre(
@@ -8618,10 +8658,11 @@ module top$out(leaked,sum,y_next);
     // Update code
     always @(*) begin
         pre$x = leaked + (sum << w_to_y);
-        if ((pre$y ^ msb) > (y_max ^ msb)) begin
+        hi = pre$y & high;
+        if (~pre$y[32'h3f] & (hi != 32'h0)) begin
             y_next = y_max;
         end
-        else if ((pre$y ^ msb) < (y_min ^ msb)) begin
+        else if (pre$y[32'h3f] & (hi != high)) begin
             y_next = y_min;
         end
         else begin
@@ -8853,10 +8894,7 @@ module top$pass_lanes$0(m,w_q,w_reg,mw_reg,eta,eps,xt_reg,w,r,sh_w,g,mean,gm_reg
     localparam  w_sign = 64'h80;
     localparam  w_min = 64'hffffffffffffff80;
     localparam  w_max = 64'h7f;
-    localparam  w_min_f = 64'h380;
-    localparam  w_max_f = 64'h47f;
-    localparam  w_msb = 64'h400;
-    localparam  w_mask = 64'h7ff;
+    localparam  w_high = 64'hffffffffffffff80;
     localparam  zero_f = 64'h200;
     localparam  d_msb = 64'h200;
     localparam  d_mask = 64'h3ff;
@@ -8886,7 +8924,7 @@ module top$pass_lanes$0(m,w_q,w_reg,mw_reg,eta,eps,xt_reg,w,r,sh_w,g,mean,gm_reg
     wire  [63:0] d_pre$y;
     
     // Local signals
-    reg  [63:0] w_cmp;
+    reg  [63:0] w_hi;
     reg  [63:0] d_cmp;
     reg  [63:0] hi_cmp;
     
@@ -8950,11 +8988,11 @@ module top$pass_lanes$0(m,w_q,w_reg,mw_reg,eta,eps,xt_reg,w,r,sh_w,g,mean,gm_reg
         sr_w$shift = sh_w;
         yw = sr_w$y;
         w_pre$x = ((w ^ w_sign) - w_sign) - yw_reg;
-        w_cmp = (w_pre$y ^ w_msb) & w_mask;
-        if (w_cmp > w_max_f) begin
+        w_hi = w_pre$y & w_high;
+        if (~w_pre$y[32'h3f] & (w_hi != 32'h0)) begin
             w_next = w_max;
         end
-        else if (w_cmp < w_min_f) begin
+        else if (w_pre$y[32'h3f] & (w_hi != w_high)) begin
             w_next = w_min;
         end
         else begin
@@ -10194,13 +10232,16 @@ module top$rtrace(zeta,spike,decayed_reg,decayed,zeta_next);
     // Constant declarations
     localparam  trace_one = 64'h80;
     localparam  eps_max = 64'hfff;
-    localparam  msb = 64'h8000000000000000;
+    localparam  high = 64'hfffffffffffff000;
     
     // Stub signals
     reg  [63:0] leak$x;
     wire  [63:0] leak$y;
     reg  [63:0] sum$x;
     wire  [63:0] sum$y;
+    
+    // Local signals
+    reg  [63:0] hi;
     
     // Sub module instances
     top$rtrace$leak leak(
@@ -10222,7 +10263,8 @@ module top$rtrace(zeta,spike,decayed_reg,decayed,zeta_next);
         else begin
             sum$x = decayed_reg;
         end
-        if ((sum$y ^ msb) > (eps_max ^ msb)) begin
+        hi = sum$y & high;
+        if (~sum$y[32'h3f] & (hi != 32'h0)) begin
             zeta_next = eps_max;
         end
         else begin
@@ -10467,10 +10509,7 @@ module top$sig_lanes$0(b,e,acc,psi,prod,l,m);
     localparam  w_sign = 64'h80;
     localparam  l_min = 64'hffffffffffff8000;
     localparam  l_max = 64'h7fff;
-    localparam  l_min_f = 64'h18000;
-    localparam  l_max_f = 64'h27fff;
-    localparam  cmp_msb = 64'h20000;
-    localparam  cmp_mask = 64'h3ffff;
+    localparam  l_high = 64'hffffffffffff8000;
     localparam  signal_shift = 8'h9;
     localparam  signal_high = 64'hff80000000000000;
     
@@ -10486,7 +10525,7 @@ module top$sig_lanes$0(b,e,acc,psi,prod,l,m);
     
     // Local signals
     reg  [63:0] l_shifted;
-    reg  [63:0] l_cmp;
+    reg  [63:0] l_hi;
     
     // Sub module instances
     top$sig_lanes$0$mul_be mul_be(
@@ -10513,11 +10552,11 @@ module top$sig_lanes$0(b,e,acc,psi,prod,l,m);
         if (acc[32'h3f]) begin
             l_shifted = (acc >> signal_shift) | signal_high;
         end
-        l_cmp = (l_shifted ^ cmp_msb) & cmp_mask;
-        if (l_cmp > l_max_f) begin
+        l_hi = l_shifted & l_high;
+        if (~l_shifted[32'h3f] & (l_hi != 32'h0)) begin
             l = l_max;
         end
-        else if (l_cmp < l_min_f) begin
+        else if (l_shifted[32'h3f] & (l_hi != l_high)) begin
             l = l_min;
         end
         else begin
@@ -10982,13 +11021,8 @@ module top$traces$0(word,ahead,eta_older,eps_prev,eta_next,eps_next);
     localparam  eps_max = 64'hfff;
     localparam  eta_min = 64'hfffffffffffff800;
     localparam  eta_max = 64'h7ff;
-    localparam  eps_max_f = 64'h4fff;
-    localparam  eta_min_f = 64'h1800;
-    localparam  eta_max_f = 64'h27ff;
-    localparam  eps_msb = 64'h4000;
-    localparam  eps_mask = 64'h7fff;
-    localparam  eta_msb = 64'h2000;
-    localparam  eta_mask = 64'h3fff;
+    localparam  eps_high = 64'hfffffffffffff000;
+    localparam  eta_high = 64'hfffffffffffff800;
     
     // Stub signals
     reg  [63:0] eps_leak$x;
@@ -11004,8 +11038,8 @@ module top$traces$0(word,ahead,eta_older,eps_prev,eta_next,eps_next);
     
     // Local signals
     reg  [63:0] window;
-    reg  [63:0] eps_cmp;
-    reg  [63:0] eta_cmp;
+    reg  [63:0] eps_hi;
+    reg  [63:0] eta_hi;
     
     // Sub module instances
     top$traces$0$eps_leak eps_leak(
@@ -11038,8 +11072,8 @@ module top$traces$0(word,ahead,eta_older,eps_prev,eta_next,eps_next);
         else begin
             eps_sum$x = eps_leak$y;
         end
-        eps_cmp = (eps_sum$y ^ eps_msb) & eps_mask;
-        if (eps_cmp > eps_max_f) begin
+        eps_hi = eps_sum$y & eps_high;
+        if (~eps_sum$y[32'h3f] & (eps_hi != 32'h0)) begin
             eps_next = eps_max;
         end
         else begin
@@ -11049,11 +11083,11 @@ module top$traces$0(word,ahead,eta_older,eps_prev,eta_next,eps_next);
         kernel$x = window;
         eta_leak$x = eta_older;
         eta_sum$x = eta_leak$y + kernel$data;
-        eta_cmp = (eta_sum$y ^ eta_msb) & eta_mask;
-        if (eta_cmp > eta_max_f) begin
+        eta_hi = eta_sum$y & eta_high;
+        if (~eta_sum$y[32'h3f] & (eta_hi != 32'h0)) begin
             eta_next = eta_max;
         end
-        else if (eta_cmp < eta_min_f) begin
+        else if (eta_sum$y[32'h3f] & (eta_hi != eta_high)) begin
             eta_next = eta_min;
         end
         else begin
