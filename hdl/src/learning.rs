@@ -46,7 +46,8 @@ pub struct Learning {
     mul_pi: Mul,
     sr_w: StochasticShift,
     exp_rom: Rom,
-    w_ext: Signal<Local, Bits<64>>,
+    /// The bias sign-extended from its bits (wiring, no carry chain before the subtraction).
+    w_ext: Narrow<64>,
     w_pre: Narrow<64>,
     w_sign: Constant<Bits<64>>,
     w_min: Constant<Bits<64>>,
@@ -101,7 +102,7 @@ impl Learning {
             // y_gap = ymax - y >= 0, the difference of two readout values.
             exp_rom: Rom::indexed(&exp, Rom::width_for(&exp, false), false, 0, f.exp_shift, 0)
                 .with_input_bits(w.readout_bits + 1),
-            w_ext: Default::default(),
+            w_ext: Narrow::signed(wb),
             w_pre: Narrow::signed(w_pre_bits),
             w_sign: SignedConsts::sign_of(wb),
             w_min: Constant::new(as_bits(f.w_min as i64)),
@@ -117,7 +118,7 @@ impl Logic for Learning {
     fn update(&mut self) {
         // Weight-like update: w - SR(x * trace), saturated; the product and the shift are
         // registered by the tile (a DSP, a shift, a subtraction and a clip per stage).
-        self.w_ext.next = (self.w.val() ^ self.w_sign.val()) - self.w_sign.val();
+        self.w_ext.x.next = self.w.val();
         self.mul_xt.a.next = self.x.val();
         self.mul_xt.b.next = self.trace.val();
         self.xt.next = self.mul_xt.p.val();
@@ -125,7 +126,7 @@ impl Logic for Learning {
         self.sr_w.r.next = self.r_w.val();
         self.sr_w.shift.next = self.sh_w.val();
         self.y.next = self.sr_w.y.val();
-        self.w_pre.x.next = self.w_ext.val() - self.y_reg.val();
+        self.w_pre.x.next = self.w_ext.y.val() - self.y_reg.val();
         // Every output once per evaluation (ARCHITECTURE.md, "one assignment per output").
         self.w_hi.next = self.w_pre.y.val() & self.w_high.val();
         if !self.w_pre.y.val().get_bit(63) & (self.w_hi.val() != 0) {

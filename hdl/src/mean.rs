@@ -53,19 +53,37 @@ impl Logic for Mean {
     }
 
     fn hdl(&self) -> Verilog {
-        Verilog::Custom(format!(
-            "\
-wire signed [{tt}:0] st = total[{tt}:0];
+        // Kept (`keep_hierarchy`, as `Mul::kept`): flattened, Yosys' resource sharing merged
+        // the two means (of q in MEAN, of G in MEANG) into one multiplier behind a
+        // phase-selected mux, which put the sequencer's decode on the product's path.
+        // Guarded, so that means of the same width and constant share one definition.
+        let (tt, recip) = (self._total_bits - 1, self._recip);
+        let core = format!("delaytile_mean_{}_{recip}", self._total_bits);
+        let guard = core.to_uppercase();
+        Verilog::Wrapper(Wrapper {
+            code: format!(
+                "wire [63:0] m;
+{core} scale(.t(total[{tt}:0]), .m(m));
+assign mean = m;"
+            ),
+            cores: format!(
+                "\
+`ifndef {guard}
+`define {guard}
+(* keep_hierarchy *)
+module {core}(input [{tt}:0] t, output [63:0] m);
+wire signed [{tt}:0] st = t;
 wire signed [{pt}:0] prod = st * {rb}'sd{recip};
 wire signed [{pt}:0] shifted = prod >>> {frac};
 wire signed [127:0] wide = shifted;
-always @(*) mean = wide[63:0];
+assign m = wide[63:0];
+endmodule
+`endif
 ",
-            tt = self._total_bits - 1,
-            pt = self._total_bits + RECIP_BITS,
-            rb = RECIP_BITS + 1,
-            recip = self._recip,
-            frac = MEAN_FRAC
-        ))
+                pt = self._total_bits + RECIP_BITS,
+                rb = RECIP_BITS + 1,
+                frac = MEAN_FRAC
+            ),
+        })
     }
 }

@@ -19,7 +19,7 @@
 //! ```
 
 use crate::narrow::Narrow;
-use crate::signed::SignedConsts;
+
 use rust_hdl::prelude::*;
 
 #[derive(LogicBlock)]
@@ -38,7 +38,8 @@ pub struct OutLane {
     index: Constant<Bits<8>>,
     /// O: a lane whose output `first + index` is not below it is past the last output.
     count: Constant<Bits<32>>,
-    w_sign: Constant<Bits<64>>,
+    /// The weight sign-extended from its bank bits (wiring; `(w ^ s) - s` was a carry chain).
+    w_n: Narrow<64>,
 }
 
 impl OutLane {
@@ -59,7 +60,7 @@ impl OutLane {
             sum_n: Narrow::signed(acc_bits),
             live: Default::default(),
             index: Constant::new((index as u64).to_bits()),
-            w_sign: SignedConsts::sign_of(weight_bits),
+            w_n: Narrow::signed(weight_bits),
         }
     }
 }
@@ -74,13 +75,13 @@ impl Logic for OutLane {
             (self.first.val() + bit_cast::<32, 8>(self.index.val())) < self.count.val();
         self.sum_n.x.next = self.sum.q.val();
         self.acc.next = self.sum_n.y.val();
+        self.w_n.x.next = self.weight.val();
         if self.clear.val() {
             self.sum.d.next = 0.into();
         } else if self.shift.val() {
             self.sum.d.next = self.acc_in.val();
         } else if self.s2_valid.val() & self.live.val() {
-            self.sum.d.next =
-                self.sum_n.y.val() + ((self.weight.val() ^ self.w_sign.val()) - self.w_sign.val());
+            self.sum.d.next = self.sum_n.y.val() + self.w_n.y.val();
         }
     }
 }

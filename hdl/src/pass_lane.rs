@@ -71,7 +71,10 @@ pub struct PassLane {
     sr_d: StochasticShift,
     w_pre: Narrow<64>,
     d_pre: Narrow<64>,
-    w_sign: Constant<Bits<64>>,
+    /// W (stage 1's register, and the update's) sign-extended from its bank bits: wiring, no
+    /// carry chain before the product or the subtraction.
+    w_reg_n: Narrow<64>,
+    w_n: Narrow<64>,
     w_min: Constant<Bits<64>>,
     w_max: Constant<Bits<64>>,
     /// W's clamp tests the sum's high bits (`SignedConsts::signed_high`); d's clip to [0, hi]
@@ -148,7 +151,8 @@ impl PassLane {
             sr_d,
             w_pre: Narrow::signed(w_pre_bits),
             d_pre: Narrow::signed(d_pre_bits),
-            w_sign: SignedConsts::sign_of(wb),
+            w_reg_n: Narrow::signed(wb),
+            w_n: Narrow::signed(wb),
             w_min: Constant::new(as_bits(f.w_min as i64)),
             w_max: Constant::new(as_bits(f.w_max as i64)),
             w_high: SignedConsts::signed_high(wb),
@@ -174,7 +178,8 @@ impl Logic for PassLane {
         // false loop for Verilator.
         self.w_word.next = self.w_q.val();
         self.mul_xw.a.next = self.m.val();
-        self.mul_xw.b.next = (self.w_reg.val() ^ self.w_sign.val()) - self.w_sign.val();
+        self.w_reg_n.x.next = self.w_reg.val();
+        self.mul_xw.b.next = self.w_reg_n.y.val();
         self.mw.next = self.mul_xw.p.val();
         self.mul_q.a.next = self.mw_reg.val();
         self.mul_q.b.next = self.eta.val();
@@ -194,8 +199,8 @@ impl Logic for PassLane {
         self.sr_w.r.next = self.r.val();
         self.sr_w.shift.next = self.sh_w.val();
         self.yw.next = self.sr_w.y.val();
-        self.w_pre.x.next =
-            ((self.w.val() ^ self.w_sign.val()) - self.w_sign.val()) - self.yw_reg.val();
+        self.w_n.x.next = self.w.val();
+        self.w_pre.x.next = self.w_n.y.val() - self.yw_reg.val();
         self.w_hi.next = self.w_pre.y.val() & self.w_high.val();
         if !self.w_pre.y.val().get_bit(63) & (self.w_hi.val() != 0) {
             self.w_next.next = self.w_max.val();

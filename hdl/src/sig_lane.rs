@@ -12,6 +12,7 @@
 //! ```
 
 use crate::mul::Mul;
+use crate::narrow::Narrow;
 use crate::signed::{SignedConsts, as_bits};
 use crate::sra::Sra;
 use golden::config::Config;
@@ -31,7 +32,8 @@ pub struct SigLane {
     mul_lpsi: Mul,
     m_shift: Sra,
     l_shifted: Signal<Local, Bits<64>>,
-    w_sign: Constant<Bits<64>>,
+    /// B sign-extended from its bank bits (wiring, no carry chain before the product).
+    b_n: Narrow<64>,
     l_min: Constant<Bits<64>>,
     l_max: Constant<Bits<64>>,
     /// L's clamp tests the shifted sum's high bits (`SignedConsts::signed_high`).
@@ -67,7 +69,7 @@ impl SigLane {
             mul_lpsi: mul(w.signal_bits, w.psi_bits + 1),
             m_shift: Sra::new(w.psi_bits),
             l_shifted: Default::default(),
-            w_sign: SignedConsts::sign_of(w.weight_bits),
+            b_n: Narrow::signed(w.weight_bits),
             l_min: Constant::new(as_bits(f.l_min as i64)),
             l_max: Constant::new(as_bits(f.l_max as i64)),
             l_high: SignedConsts::signed_high(w.signal_bits),
@@ -82,7 +84,8 @@ impl Logic for SigLane {
     #[hdl_gen]
     fn update(&mut self) {
         // B_jk e_k, the weight sign-extended from its bank word.
-        self.mul_be.a.next = (self.b.val() ^ self.w_sign.val()) - self.w_sign.val();
+        self.b_n.x.next = self.b.val();
+        self.mul_be.a.next = self.b_n.y.val();
         self.mul_be.b.next = self.e.val();
         self.prod.next = self.mul_be.p.val();
         // L = sat(acc >>> signal_shift), every output once per evaluation.

@@ -44,6 +44,8 @@ impl Piece<LEARN_LANES> for Tile {
             self.l_syn1[l].d.next = self.l_syn[l].q.val();
             self.l_ax1[l].d.next = self.l_ax[l].q.val();
             self.l_eps[l].d.next = self.eps_banks[l].word.val();
+            // PASS1's q from the bank, sign-extended by wiring for PASS2's stage 1.
+            self.l_g_n[l].x.next = self.dg_banks[l].word.val();
             // Stage 1's valid lanes, and PASS1 stage 3's.
             self.l_v1[l].next = self.q1_v.q.val()
                 & !((self.phase.q.val() == Phase::Rupd) & self.q1_bias.q.val())
@@ -64,7 +66,7 @@ impl Piece<LEARN_LANES> for Tile {
             // product from the eps bank, its updates from stage 3's registers.
             // RUPD's product e_k zeta_j takes the same multiplier as PASS2's m eps.
             if self.phase.q.val() == Phase::Rupd {
-                self.pass_lanes[l].m.next = self.e_ext.val();
+                self.pass_lanes[l].m.next = self.e_ext.y.val();
                 self.pass_lanes[l].eps.next = self.zeta_banks[l].word.val();
             } else if self.need_q.val() {
                 self.pass_lanes[l].m.next = self.m_cur_n.y.val();
@@ -222,8 +224,7 @@ impl Piece<LEARN_LANES> for Tile {
             if (self.phase.q.val() == Phase::Pass1) & self.q1_v.q.val() {
                 self.l_g[l].d.next = self.ag_banks[l].word.val();
             } else if (self.phase.q.val() == Phase::Pass2) & self.q1_v.q.val() {
-                self.l_g[l].d.next =
-                    (self.dg_banks[l].word.val() ^ self.q_sign.val()) - self.q_sign.val();
+                self.l_g[l].d.next = self.l_g_n[l].y.val();
             }
             if (self.phase.q.val() == Phase::Pass2) & self.q1_v.q.val() {
                 self.l_r[l].d.next = self.lane_lfsr[l].drawn.val();

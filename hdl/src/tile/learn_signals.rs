@@ -210,7 +210,7 @@ impl Piece<SIGNAL_PHASES> for Tile {
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.m_fresh.d.next = false;
                 self.m_pend.d.next = self.m_pending.val() & (self.m_pending.val() - 1);
-                self.m_cur.d.next = self.m_ext.val();
+                self.m_cur.d.next = self.m_ext.y.val();
                 self.sh_w.d.next = self.shifts.q.val().get_bits::<8>(0);
                 self.idx.d.next = 0.into();
                 self.aux.d.next = 0.into();

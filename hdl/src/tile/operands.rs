@@ -38,8 +38,8 @@ impl Piece<OPERANDS> for Tile {
         } else if ((self.i_n.y.val() + 1) & self.lane_mask.val()) == 0 {
             self.u_row_step.next = self.n_hid.val();
         }
-        self.bext.next =
-            (self.readout_biases.read_data.val() ^ self.w_sign.val()) - self.w_sign.val();
+        // The memories' signed words sign-extended by wiring (`Narrow`), no carry chain.
+        self.bext.x.next = self.readout_biases.read_data.val();
         self.dacc_n.x.next = self.decision_sums.read_data.val();
         self.o4_sum_n.x.next = self.dacc_n.y.val() + self.o4_y_n.y.val();
         self.o4_sum.next = self.o4_sum_n.y.val();
@@ -83,17 +83,16 @@ impl Piece<OPERANDS> for Tile {
         }
         self.m_low.next = self.m_pending.val() & (!self.m_pending.val() + 1);
         self.m_pick.next = 0.into();
-        self.m_ext.next = 0.into();
+        self.m_word.next = 0.into();
         for l in 0..self._lanes {
             if self.m_low.val().get_bit(l) {
                 self.m_pick.next = self.lane_id[l].val();
-                self.m_ext.next =
-                    (self.ms_banks[l].word.val() ^ self.m_sign.val()) - self.m_sign.val();
+                self.m_word.next = self.ms_banks[l].word.val();
             }
         }
-        self.e_ext.next =
-            (self.output_errors.read_data.val() ^ self.e_sign.val()) - self.e_sign.val();
-        self.y_ext.next = (self.readout.read_data.val() ^ self.y_sign.val()) - self.y_sign.val();
+        self.m_ext.x.next = self.m_word.val();
+        self.e_ext.x.next = self.output_errors.read_data.val();
+        self.y_ext.x.next = self.readout.read_data.val();
         // RUPD's last element of a row: its last group of L neurons, or the bias after it.
         self.row_last.next =
             ((self.n_hid.val() + self.lane_mask.val()) >> self.lane_bits.val()) - 1;
@@ -146,7 +145,7 @@ impl Piece<OPERANDS> for Tile {
         // updates are the learning lanes'): its weight-like port updates a readout bias. The product e_k zeta_j (or e_k) is formed in RUPD's stage 1 and
         // registered (`xt_reg`); the update (stage 2: U_kj -= SR(e_k zeta_j), b_k -= SR(e_k))
         // reads registers only.
-        self.learn.x.next = self.e_ext.val();
+        self.learn.x.next = self.e_ext.y.val();
         if self.q1_bias.q.val() {
             self.learn.trace.next = 1.into();
         } else {
@@ -159,7 +158,7 @@ impl Piece<OPERANDS> for Tile {
         self.learn.y_reg.next = self.b_y.q.val();
         // A_s -= SR(G_s - mean), clipped to [0, D-1], from the operands AXON's stage 1
         // registered.
-        self.learn.y_gap.next = self.ymax_n.y.val() - self.y_ext.val();
+        self.learn.y_gap.next = self.ymax_n.y.val() - self.y_ext.y.val();
         self.learn.recip.next = self.recip_n.y.val();
         // The neuron's total: lane 0's, once MEAN has folded the lanes' into it.
         for l in 0..1 {

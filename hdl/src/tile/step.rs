@@ -182,7 +182,7 @@ impl Piece<STEP_PHASES> for Tile {
                         self.o3_v.d.next = true;
                         self.o3_i.d.next = self.q2_i_n.y.val();
                         self.o3_y.d.next = self.out_leak.y.val();
-                        self.o3_sum.d.next = self.out_lanes[0].acc.val() + self.bext.val();
+                        self.o3_sum.d.next = self.out_lanes[0].acc.val() + self.bext.y.val();
                         self.out_shift.next = true;
                     } else {
                         self.out_s2.next = true;

@@ -46,10 +46,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     localparam  lane_mask = 32'h0;
     localparam  lane_bits = 32'h0;
     localparam  n_out = 32'h14;
-    localparam  w_sign = 64'h80;
-    localparam  m_sign = 64'h8000;
-    localparam  e_sign = 64'h10000;
-    localparam  q_sign = 64'h200000000;
     localparam  depth = 32'h20;
     localparam  depth_mask = 32'h1f;
     localparam  depth_bits = 32'h5;
@@ -62,7 +58,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     localparam  random_fb = 1'b0;
     localparam  delay_max = 64'hf8;
     localparam  prob_one = 64'h8000;
-    localparam  y_sign = 64'h8000;
     localparam  high128 = 128'hffffffffffffffff0000000000000000;
     localparam  reg_learn = 32'h6;
     localparam  reg_label = 32'h7;
@@ -425,6 +420,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] l_g$0$d;
     wire  [63:0] l_g$0$q;
     reg  l_g$0$clock;
+    reg  [63:0] l_g_n$0$x;
+    wire  [63:0] l_g_n$0$y;
     reg  [31:0] l_r$0$d;
     wire  [31:0] l_r$0$q;
     reg  l_r$0$clock;
@@ -895,12 +892,20 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [63:0] recip_n$y;
     reg  [127:0] total_g_n$x;
     wire  [127:0] total_g_n$y;
+    reg  [63:0] bext$x;
+    wire  [63:0] bext$y;
+    reg  [63:0] m_ext$x;
+    wire  [63:0] m_ext$y;
     reg  m_fresh$d;
     wire  m_fresh$q;
     reg  m_fresh$clock;
     reg  [15:0] m_pend$d;
     wire  [15:0] m_pend$q;
     reg  m_pend$clock;
+    reg  [63:0] e_ext$x;
+    wire  [63:0] e_ext$y;
+    reg  [63:0] y_ext$x;
+    wire  [63:0] y_ext$y;
     reg  [63:0] o4_cs_diff_n$x;
     wire  [63:0] o4_cs_diff_n$y;
     
@@ -1092,7 +1097,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] index;
     reg  host_write;
     reg  [31:0] src;
-    reg  [63:0] bext;
     reg  supervised;
     reg  learn_w;
     reg  learn_u;
@@ -1102,13 +1106,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  center;
     reg  need_q;
     reg  [31:0] slot;
-    reg  [63:0] m_ext;
+    reg  [63:0] m_word;
     reg  [15:0] m_pending;
     reg  [15:0] m_low;
     reg  [31:0] m_pick;
-    reg  [63:0] e_ext;
     reg  [63:0] rem_shift;
-    reg  [63:0] y_ext;
     reg  [31:0] row_last;
     reg  [31:0] w_read_address;
     reg  [31:0] d_read_address;
@@ -1560,6 +1562,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .d(l_g$0$d),
         .q(l_g$0$q),
         .clock(l_g$0$clock)
+    );
+    top$l_g_n$0 l_g_n$0(
+        .x(l_g_n$0$x),
+        .y(l_g_n$0$y)
     );
     top$l_r$0 l_r$0(
         .d(l_r$0$d),
@@ -2359,6 +2365,14 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .x(total_g_n$x),
         .y(total_g_n$y)
     );
+    top$bext bext(
+        .x(bext$x),
+        .y(bext$y)
+    );
+    top$m_ext m_ext(
+        .x(m_ext$x),
+        .y(m_ext$y)
+    );
     top$m_fresh m_fresh(
         .d(m_fresh$d),
         .q(m_fresh$q),
@@ -2368,6 +2382,14 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .d(m_pend$d),
         .q(m_pend$q),
         .clock(m_pend$clock)
+    );
+    top$e_ext e_ext(
+        .x(e_ext$x),
+        .y(e_ext$y)
+    );
+    top$y_ext y_ext(
+        .x(y_ext$x),
+        .y(y_ext$y)
     );
     top$o4_cs_diff_n o4_cs_diff_n(
         .x(o4_cs_diff_n$x),
@@ -3410,7 +3432,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         else if (((i_n$y + 32'h1) & lane_mask) == 32'h0) begin
             u_row_step = n_hid;
         end
-        bext = (readout_biases$read_data ^ w_sign) - w_sign;
+        bext$x = readout_biases$read_data;
         dacc_n$x = decision_sums$read_data;
         o4_sum_n$x = dacc_n$y + o4_y_n$y;
         o4_sum = o4_sum_n$y;
@@ -3441,13 +3463,14 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         m_low = m_pending & (~m_pending + 32'h1);
         m_pick = 32'h0;
-        m_ext = 32'h0;
+        m_word = 32'h0;
         if (m_low[0]) begin
             m_pick = lane_id$0;
-            m_ext = (ms_banks$0$word ^ m_sign) - m_sign;
+            m_word = ms_banks$0$word;
         end
-        e_ext = (output_errors$read_data ^ e_sign) - e_sign;
-        y_ext = (readout$read_data ^ y_sign) - y_sign;
+        m_ext$x = m_word;
+        e_ext$x = output_errors$read_data;
+        y_ext$x = readout$read_data;
         row_last = ((n_hid + lane_mask) >> lane_bits) - 32'h1;
         if (learn_b) begin
             row_last = (n_hid + lane_mask) >> lane_bits;
@@ -3483,7 +3506,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         rtrace$decayed_reg = q3_zeta_n$y;
         rtrace$spike = lif$spike;
         lfsr_step$x = streams$0$q;
-        learn$x = e_ext;
+        learn$x = e_ext$y;
         if (q1_bias$q) begin
             learn$trace = 32'h1;
         end
@@ -3495,7 +3518,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         learn$w = w_reg$q;
         learn$sh_w = sh_w$q;
         learn$y_reg = b_y$q;
-        learn$y_gap = ymax_n$y - y_ext;
+        learn$y_gap = ymax_n$y - y_ext$y;
         learn$recip = recip_n$y;
         mean_q$total = l_acc_n$0$y;
         mean_g$total = total_g_n$y;
@@ -3750,7 +3773,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             o3_v$d = 1'b1;
                             o3_i$d = q2_i_n$y;
                             o3_y$d = out_leak$y;
-                            o3_sum$d = out_lanes$0$acc + bext;
+                            o3_sum$d = out_lanes$0$acc + bext$y;
                             out_shift = 1'b1;
                         end
                         else begin
@@ -3958,7 +3981,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     cnt$d = cnt$q + 32'h1;
                     m_fresh$d = 1'b0;
                     m_pend$d = m_pending & (m_pending - 32'h1);
-                    m_cur$d = m_ext;
+                    m_cur$d = m_ext$y;
                     sh_w$d = shifts$q[(32'h0)+:(8)];
                     idx$d = 32'h0;
                     aux$d = 32'h0;
@@ -4212,6 +4235,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         l_syn1$0$d = l_syn$0$q;
         l_ax1$0$d = l_ax$0$q;
         l_eps$0$d = eps_banks$0$word;
+        l_g_n$0$x = dg_banks$0$word;
         l_v1$0 = q1_v$q & ~((phase$q == Phase$Rupd) & q1_bias$q) & (((q1_i_n$y << lane_bits) + lane_id$0) < lane_limit);
         l_v3$0 = p3_v$q & (((p3_i_n$y << lane_bits) + lane_id$0) < n_src);
         pass_taps$0$axonal = l_ax$0$q;
@@ -4220,7 +4244,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         pass_taps$0$spike = 1'b0;
         l_fifo$0 = fifo_base$q + ((((head$q) & 32'hffffffff) - pass_taps$0$tap_index) & depth_mask);
         if (phase$q == Phase$Rupd) begin
-            pass_lanes$0$m = e_ext;
+            pass_lanes$0$m = e_ext$y;
             pass_lanes$0$eps = zeta_banks$0$word;
         end
         else if (need_q) begin
@@ -4343,7 +4367,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             l_g$0$d = ag_banks$0$word;
         end
         else if ((phase$q == Phase$Pass2) & q1_v$q) begin
-            l_g$0$d = (dg_banks$0$word ^ q_sign) - q_sign;
+            l_g$0$d = l_g_n$0$y;
         end
         if ((phase$q == Phase$Pass2) & q1_v$q) begin
             l_r$0$d = lane_lfsr$0$drawn;
@@ -5432,6 +5456,17 @@ module top$best(d,q,clock);
 endmodule // top$best
 
 
+module top$bext(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{56{x[7]}}, x[7:0]};
+endmodule // top$bext
+
+
 module top$budget(d,q,clock);
     
     // Module arguments
@@ -5715,6 +5750,17 @@ module top$dg_banks$0$sel(d,q,clock);
     end
           
 endmodule // top$dg_banks$0$sel
+
+
+module top$e_ext(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{47{x[16]}}, x[16:0]};
+endmodule // top$e_ext
 
 
 module top$eps_banks$0(clock,read_address,write_address,write_bank,write_data,write,lane_write,read_bank,chain_in,chain_out,word);
@@ -7069,6 +7115,17 @@ module top$l_g3$0(d,q,clock);
 endmodule // top$l_g3$0
 
 
+module top$l_g_n$0(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{30{x[33]}}, x[33:0]};
+endmodule // top$l_g_n$0
+
+
 module top$l_hi3$0(d,q,clock);
     
     // Module arguments
@@ -7688,11 +7745,12 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,y_reg,y_gap,recip,xt,y,w_next,p,pi);
     wire  [63:0] sr_w$y;
     reg  [63:0] exp_rom$x;
     wire  [63:0] exp_rom$data;
+    reg  [63:0] w_ext$x;
+    wire  [63:0] w_ext$y;
     reg  [63:0] w_pre$x;
     wire  [63:0] w_pre$y;
     
     // Local signals
-    reg  [63:0] w_ext;
     reg  [63:0] w_hi;
     
     // Sub module instances
@@ -7716,6 +7774,10 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,y_reg,y_gap,recip,xt,y,w_next,p,pi);
         .x(exp_rom$x),
         .data(exp_rom$data)
     );
+    top$learn$w_ext w_ext(
+        .x(w_ext$x),
+        .y(w_ext$y)
+    );
     top$learn$w_pre w_pre(
         .x(w_pre$x),
         .y(w_pre$y)
@@ -7723,7 +7785,7 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,y_reg,y_gap,recip,xt,y,w_next,p,pi);
     
     // Update code
     always @(*) begin
-        w_ext = (w ^ w_sign) - w_sign;
+        w_ext$x = w;
         mul_xt$a = x;
         mul_xt$b = trace;
         xt = mul_xt$p;
@@ -7731,7 +7793,7 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,y_reg,y_gap,recip,xt,y,w_next,p,pi);
         sr_w$r = r_w;
         sr_w$shift = sh_w;
         y = sr_w$y;
-        w_pre$x = w_ext - y_reg;
+        w_pre$x = w_ext$y - y_reg;
         w_hi = w_pre$y & w_high;
         if (~w_pre$y[32'h3f] & (w_hi != 32'h0)) begin
             w_next = w_max;
@@ -7881,6 +7943,17 @@ module top$learn$sr_w(x,r,shift,y);
     wire signed [33:0] shifted = sum >>> shift[5:0];
     always @(*) y = {{30{shifted[33]}}, shifted};
 endmodule // top$learn$sr_w
+
+
+module top$learn$w_ext(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{56{x[7]}}, x[7:0]};
+endmodule // top$learn$w_ext
 
 
 module top$learn$w_pre(x,y);
@@ -8071,6 +8144,17 @@ module top$m_cur_n(x,y);
 endmodule // top$m_cur_n
 
 
+module top$m_ext(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{48{x[15]}}, x[15:0]};
+endmodule // top$m_ext
+
+
 module top$m_fresh(d,q,clock);
     
     // Module arguments
@@ -8127,19 +8211,19 @@ module top$mean(d,q,clock);
           
 endmodule // top$mean
 
+// v-- Setting output parameters to net type for wrapped code.
+
 
 module top$mean_g(total,mean);
     
     // Module arguments
     input wire  [127:0] total;
-    output reg  [63:0] mean;
+    output wire  [63:0] mean;
     
-    // Update code (custom)
-    wire signed [49:0] st = total[49:0];
-    wire signed [70:0] prod = st * 21'sd245;
-    wire signed [70:0] shifted = prod >>> 16;
-    wire signed [127:0] wide = shifted;
-    always @(*) mean = wide[63:0];
+    // Update code (wrapper)
+    wire [63:0] m;
+    delaytile_mean_50_245 scale(.t(total[49:0]), .m(m));
+    assign mean = m;
 endmodule // top$mean_g
 
 
@@ -8153,19 +8237,19 @@ module top$mean_n(x,y);
     always @(*) y = {{22{x[41]}}, x[41:0]};
 endmodule // top$mean_n
 
+// v-- Setting output parameters to net type for wrapped code.
+
 
 module top$mean_q(total,mean);
     
     // Module arguments
     input wire  [127:0] total;
-    output reg  [63:0] mean;
+    output wire  [63:0] mean;
     
-    // Update code (custom)
-    wire signed [42:0] st = total[42:0];
-    wire signed [63:0] prod = st * 21'sd245;
-    wire signed [63:0] shifted = prod >>> 16;
-    wire signed [127:0] wide = shifted;
-    always @(*) mean = wide[63:0];
+    // Update code (wrapper)
+    wire [63:0] m;
+    delaytile_mean_43_245 scale(.t(total[42:0]), .m(m));
+    assign mean = m;
 endmodule // top$mean_q
 
 
@@ -8706,7 +8790,6 @@ module top$out_lanes$0(clock,weight,s2_valid,first,shift,clear,acc_in,acc);
     // Constant declarations
     localparam  index = 8'h0;
     localparam  count = 32'h14;
-    localparam  w_sign = 64'h80;
     
     // Stub signals
     reg  [63:0] sum$d;
@@ -8714,6 +8797,8 @@ module top$out_lanes$0(clock,weight,s2_valid,first,shift,clear,acc_in,acc);
     reg  sum$clock;
     reg  [63:0] sum_n$x;
     wire  [63:0] sum_n$y;
+    reg  [63:0] w_n$x;
+    wire  [63:0] w_n$y;
     
     // Local signals
     reg  live;
@@ -8728,6 +8813,10 @@ module top$out_lanes$0(clock,weight,s2_valid,first,shift,clear,acc_in,acc);
         .x(sum_n$x),
         .y(sum_n$y)
     );
+    top$out_lanes$0$w_n w_n(
+        .x(w_n$x),
+        .y(w_n$y)
+    );
     
     // Update code
     always @(*) begin
@@ -8736,6 +8825,7 @@ module top$out_lanes$0(clock,weight,s2_valid,first,shift,clear,acc_in,acc);
         live = (first + ((index) & 32'hffffffff)) < count;
         sum_n$x = sum$q;
         acc = sum_n$y;
+        w_n$x = weight;
         if (clear) begin
             sum$d = 32'h0;
         end
@@ -8743,7 +8833,7 @@ module top$out_lanes$0(clock,weight,s2_valid,first,shift,clear,acc_in,acc);
             sum$d = acc_in;
         end
         else if (s2_valid & live) begin
-            sum$d = sum_n$y + ((weight ^ w_sign) - w_sign);
+            sum$d = sum_n$y + w_n$y;
         end
     end
     
@@ -8778,6 +8868,17 @@ module top$out_lanes$0$sum_n(x,y);
     // Update code (custom)
     always @(*) y = {{35{x[28]}}, x[28:0]};
 endmodule // top$out_lanes$0$sum_n
+
+
+module top$out_lanes$0$w_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{56{x[7]}}, x[7:0]};
+endmodule // top$out_lanes$0$w_n
 
 
 module top$out_leak(x,y);
@@ -8898,7 +8999,6 @@ module top$pass_lanes$0(m,w_q,w_reg,mw_reg,eta,eps,xt_reg,w,r,sh_w,g,mean,gm_reg
     output reg  [63:0] d_next;
     
     // Constant declarations
-    localparam  w_sign = 64'h80;
     localparam  w_min = 64'hffffffffffffff80;
     localparam  w_max = 64'h7f;
     localparam  w_high = 64'hffffffffffffff80;
@@ -8929,6 +9029,10 @@ module top$pass_lanes$0(m,w_q,w_reg,mw_reg,eta,eps,xt_reg,w,r,sh_w,g,mean,gm_reg
     wire  [63:0] w_pre$y;
     reg  [63:0] d_pre$x;
     wire  [63:0] d_pre$y;
+    reg  [63:0] w_reg_n$x;
+    wire  [63:0] w_reg_n$y;
+    reg  [63:0] w_n$x;
+    wire  [63:0] w_n$y;
     
     // Local signals
     reg  [63:0] w_hi;
@@ -8971,12 +9075,21 @@ module top$pass_lanes$0(m,w_q,w_reg,mw_reg,eta,eps,xt_reg,w,r,sh_w,g,mean,gm_reg
         .x(d_pre$x),
         .y(d_pre$y)
     );
+    top$pass_lanes$0$w_reg_n w_reg_n(
+        .x(w_reg_n$x),
+        .y(w_reg_n$y)
+    );
+    top$pass_lanes$0$w_n w_n(
+        .x(w_n$x),
+        .y(w_n$y)
+    );
     
     // Update code
     always @(*) begin
         w_word = w_q;
         mul_xw$a = m;
-        mul_xw$b = (w_reg ^ w_sign) - w_sign;
+        w_reg_n$x = w_reg;
+        mul_xw$b = w_reg_n$y;
         mw = mul_xw$p;
         mul_q$a = mw_reg;
         mul_q$b = eta;
@@ -8994,7 +9107,8 @@ module top$pass_lanes$0(m,w_q,w_reg,mw_reg,eta,eps,xt_reg,w,r,sh_w,g,mean,gm_reg
         sr_w$r = r;
         sr_w$shift = sh_w;
         yw = sr_w$y;
-        w_pre$x = ((w ^ w_sign) - w_sign) - yw_reg;
+        w_n$x = w;
+        w_pre$x = w_n$y - yw_reg;
         w_hi = w_pre$y & w_high;
         if (~w_pre$y[32'h3f] & (w_hi != 32'h0)) begin
             w_next = w_max;
@@ -9120,6 +9234,17 @@ module top$pass_lanes$0$sr_w(x,r,shift,y);
 endmodule // top$pass_lanes$0$sr_w
 
 
+module top$pass_lanes$0$w_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{56{x[7]}}, x[7:0]};
+endmodule // top$pass_lanes$0$w_n
+
+
 module top$pass_lanes$0$w_pre(x,y);
     
     // Module arguments
@@ -9129,6 +9254,17 @@ module top$pass_lanes$0$w_pre(x,y);
     // Update code (custom)
     always @(*) y = {{53{x[10]}}, x[10:0]};
 endmodule // top$pass_lanes$0$w_pre
+
+
+module top$pass_lanes$0$w_reg_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{56{x[7]}}, x[7:0]};
+endmodule // top$pass_lanes$0$w_reg_n
 
 
 module top$pass_taps$0(word,spike,axonal,synaptic,pushed,tap,tap_index,tap_bit,pushed_bit);
@@ -10513,7 +10649,6 @@ module top$sig_lanes$0(b,e,acc,psi,prod,l,m);
     output reg  [63:0] m;
     
     // Constant declarations
-    localparam  w_sign = 64'h80;
     localparam  l_min = 64'hffffffffffff8000;
     localparam  l_max = 64'h7fff;
     localparam  l_high = 64'hffffffffffff8000;
@@ -10529,6 +10664,8 @@ module top$sig_lanes$0(b,e,acc,psi,prod,l,m);
     wire  [63:0] mul_lpsi$p;
     reg  [63:0] m_shift$x;
     wire  [63:0] m_shift$y;
+    reg  [63:0] b_n$x;
+    wire  [63:0] b_n$y;
     
     // Local signals
     reg  [63:0] l_shifted;
@@ -10549,10 +10686,15 @@ module top$sig_lanes$0(b,e,acc,psi,prod,l,m);
         .x(m_shift$x),
         .y(m_shift$y)
     );
+    top$sig_lanes$0$b_n b_n(
+        .x(b_n$x),
+        .y(b_n$y)
+    );
     
     // Update code
     always @(*) begin
-        mul_be$a = (b ^ w_sign) - w_sign;
+        b_n$x = b;
+        mul_be$a = b_n$y;
         mul_be$b = e;
         prod = mul_be$p;
         l_shifted = acc >> signal_shift;
@@ -10576,6 +10718,17 @@ module top$sig_lanes$0(b,e,acc,psi,prod,l,m);
     end
     
 endmodule // top$sig_lanes$0
+
+
+module top$sig_lanes$0$b_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{56{x[7]}}, x[7:0]};
+endmodule // top$sig_lanes$0$b_n
 
 
 module top$sig_lanes$0$m_shift(x,y);
@@ -11588,6 +11741,17 @@ module top$xt_reg_n(x,y);
 endmodule // top$xt_reg_n
 
 
+module top$y_ext(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{48{x[15]}}, x[15:0]};
+endmodule // top$y_ext
+
+
 module top$ymax(d,q,clock);
     
     // Module arguments
@@ -11739,6 +11903,28 @@ module delaytile_mul_17x13(input signed [16:0] a, input signed [12:0] b, output 
 wire signed [63:0] wa = a;
 wire signed [63:0] wb = b;
 assign p = wa * wb;
+endmodule
+`endif
+`ifndef DELAYTILE_MEAN_50_245
+`define DELAYTILE_MEAN_50_245
+(* keep_hierarchy *)
+module delaytile_mean_50_245(input [49:0] t, output [63:0] m);
+wire signed [49:0] st = t;
+wire signed [70:0] prod = st * 21'sd245;
+wire signed [70:0] shifted = prod >>> 16;
+wire signed [127:0] wide = shifted;
+assign m = wide[63:0];
+endmodule
+`endif
+`ifndef DELAYTILE_MEAN_43_245
+`define DELAYTILE_MEAN_43_245
+(* keep_hierarchy *)
+module delaytile_mean_43_245(input [42:0] t, output [63:0] m);
+wire signed [42:0] st = t;
+wire signed [63:0] prod = st * 21'sd245;
+wire signed [63:0] shifted = prod >>> 16;
+wire signed [127:0] wide = shifted;
+assign m = wide[63:0];
 endmodule
 `endif
 `ifndef DELAYTILE_MUL_24X12
