@@ -25,7 +25,8 @@
 //! The host sends one request and waits for its response (the bridge ignores bytes while it
 //! executes or answers). The command port is driven from registers only: a payload byte read
 //! from the buffer is registered before it goes out (one cycle per SPIKE channel and WRITE8
-//! entry), so no block-RAM output is on a path into the tile.
+//! entry), so no block-RAM output is on a path into the tile. A READ's response is registered
+//! as it comes (`rsp_hold`, every cycle), so the tile's response mux ends in a plain register.
 //!
 //! ```text
 //!                 +--------------------------------------------------------+
@@ -117,6 +118,10 @@ pub struct Bridge {
     status: DFF<Bits<8>>,
     plen: DFF<Bits<8>>,
     pay: DFF<Bits<64>>,
+    /// The tile's response and its valid bit, registered every cycle (READ takes them a cycle
+    /// later, so no multiplexer of the bridge is on the tile's read-data path).
+    rsp_hold: DFF<Bits<64>>,
+    rsp_got: DFF<Bit>,
     ti: DFF<Bits<8>>,
     tcrc: DFF<Bits<8>>,
 
@@ -203,6 +208,8 @@ impl Bridge {
             status: Default::default(),
             plen: Default::default(),
             pay: Default::default(),
+            rsp_hold: Default::default(),
+            rsp_got: Default::default(),
             ti: Default::default(),
             tcrc: Default::default(),
             rx_byte: Default::default(),
@@ -244,8 +251,10 @@ impl Logic for Bridge {
     fn update(&mut self) {
         dff_setup!(
             self, clock, state, cmd, len, cnt, crc, addr, data, w8_addr, lo, idle, busy_cnt,
-            status, plen, pay, ti, tcrc
+            status, plen, pay, rsp_hold, rsp_got, ti, tcrc
         );
+        self.rsp_hold.d.next = self.rsp_data.val();
+        self.rsp_got.d.next = self.rsp_valid.val();
         clock!(self, clock, urx, utx, payload);
         self.urx.rx.next = self.rx.val();
         self.tx.next = self.utx.tx.val();
@@ -423,8 +432,8 @@ impl Logic for Bridge {
                 }
             }
             BridgeState::ReadWait => {
-                if self.rsp_valid.val() {
-                    self.pay.d.next = self.rsp_data.val();
+                if self.rsp_got.q.val() {
+                    self.pay.d.next = self.rsp_hold.q.val();
                     self.plen.d.next = 8.into();
                     self.state.d.next = BridgeState::TxByte;
                 }
