@@ -19,7 +19,6 @@
 //! ```
 
 use crate::narrow::Narrow;
-
 use rust_hdl::prelude::*;
 
 #[derive(LogicBlock)]
