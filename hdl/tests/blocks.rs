@@ -68,6 +68,20 @@ fn configs() -> Vec<(String, Config)> {
     )
     .unwrap();
     out.push(("narrow".into(), narrow));
+    // The most trace fraction bits, a fast leak and a narrow kernel: the readout trace reaches
+    // its clamp in one step, so a wrong clamp there is caught. The trace FIFO's clamps are never
+    // reached from stored traces in any valid configuration (`widths.trace_frac`'s bound keeps
+    // eps's steady state in range, and the delay kernel's sums, under 0.5, keep eta's inside its).
+    let saturating = golden::settings::load_config(
+        &root().join("configs/fpga-small.toml"),
+        &[
+            "widths.trace_frac=10".into(),
+            "neuron.alpha=0.75".into(),
+            "surrogate.sigma_t=0.5".into(),
+        ],
+    )
+    .unwrap();
+    out.push(("saturating".into(), saturating));
     out
 }
 
