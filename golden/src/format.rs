@@ -109,6 +109,14 @@ impl Formats {
         w.signal_bits + w.weight_bits + w.trace_bits - 2
     }
 
+    /// Width of a source's axonal-delay gradient G_s, the sum of its q_js over one step's
+    /// modulated neurons (at most H of them; AXON zeroes it after use): the axonal-gradient
+    /// memory's width.
+    pub fn axonal_gradient_bits(cfg: &Config) -> u32 {
+        let h = cfg.network.hidden as u32;
+        Formats::delay_gradient_bits(cfg) + (32 - h.leading_zeros())
+    }
+
     /// The largest delay value: (D - 1) steps, with `widths.delay_frac` fraction bits.
     pub fn delay_limit(cfg: &Config) -> i32 {
         (cfg.network.max_delay as i32 - 1) << cfg.widths.delay_frac

@@ -46,6 +46,7 @@ impl Piece<LEARN_LANES> for Tile {
             self.l_eps[l].d.next = self.eps_banks[l].word.val();
             // PASS1's q from the bank, sign-extended by wiring for PASS2's stage 1.
             self.l_g_n[l].x.next = self.dg_banks[l].word.val();
+            self.l_ag_n[l].x.next = self.ag_banks[l].word.val();
             // Stage 1's valid lanes, and PASS1 stage 3's.
             self.l_v1[l].next = self.q1_v.q.val()
                 & !((self.phase.q.val() == Phase::Rupd) & self.q1_bias.q.val())
@@ -85,7 +86,7 @@ impl Piece<LEARN_LANES> for Tile {
             // The delay path's operands, registered with d (stage 3's l_*3, `sh_d`): G - mean,
             // the bound and the shift, so that no phase decode lies on the update's path.
             if self.phase.q.val() == Phase::Axon {
-                self.pass_lanes[l].g.next = self.ag_banks[l].word.val();
+                self.pass_lanes[l].g.next = self.l_ag_n[l].y.val();
             } else {
                 self.pass_lanes[l].g.next = self.l_g[l].q.val();
             }
@@ -222,7 +223,7 @@ impl Piece<LEARN_LANES> for Tile {
                 self.l_w[l].d.next = self.pass_lanes[l].w_word.val();
             }
             if (self.phase.q.val() == Phase::Pass1) & self.q1_v.q.val() {
-                self.l_g[l].d.next = self.ag_banks[l].word.val();
+                self.l_g[l].d.next = self.l_ag_n[l].y.val();
             } else if (self.phase.q.val() == Phase::Pass2) & self.q1_v.q.val() {
                 self.l_g[l].d.next = self.l_g_n[l].y.val();
             }

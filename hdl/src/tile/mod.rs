@@ -148,6 +148,8 @@ pub struct Tile {
     l_w: Vec<DFF<Bits<64>>>,
     l_g: Vec<DFF<Bits<64>>>,
     l_g_n: Vec<Narrow<64>>,
+    /// G_s from its bank (`Formats::axonal_gradient_bits` wide), sign-extended by wiring.
+    l_ag_n: Vec<Narrow<64>>,
     l_r: Vec<DFF<Bits<32>>>,
     l_d: Vec<DFF<Bits<64>>>,
     l_a: Vec<DFF<Bits<64>>>,

@@ -422,6 +422,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  l_g$0$clock;
     reg  [63:0] l_g_n$0$x;
     wire  [63:0] l_g_n$0$y;
+    reg  [63:0] l_ag_n$0$x;
+    wire  [63:0] l_ag_n$0$y;
     reg  [31:0] l_r$0$d;
     wire  [31:0] l_r$0$q;
     reg  l_r$0$clock;
@@ -1566,6 +1568,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     top$l_g_n$0 l_g_n$0(
         .x(l_g_n$0$x),
         .y(l_g_n$0$y)
+    );
+    top$l_ag_n$0 l_ag_n$0(
+        .x(l_ag_n$0$x),
+        .y(l_ag_n$0$y)
     );
     top$l_r$0 l_r$0(
         .d(l_r$0$d),
@@ -4236,6 +4242,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         l_ax1$0$d = l_ax$0$q;
         l_eps$0$d = eps_banks$0$word;
         l_g_n$0$x = dg_banks$0$word;
+        l_ag_n$0$x = ag_banks$0$word;
         l_v1$0 = q1_v$q & ~((phase$q == Phase$Rupd) & q1_bias$q) & (((q1_i_n$y << lane_bits) + lane_id$0) < lane_limit);
         l_v3$0 = p3_v$q & (((p3_i_n$y << lane_bits) + lane_id$0) < n_src);
         pass_taps$0$axonal = l_ax$0$q;
@@ -4263,7 +4270,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         pass_lanes$0$r = l_r3$0$q;
         pass_lanes$0$sh_w = sh_w$q;
         if (phase$q == Phase$Axon) begin
-            pass_lanes$0$g = ag_banks$0$word;
+            pass_lanes$0$g = l_ag_n$0$y;
         end
         else begin
             pass_lanes$0$g = l_g$0$q;
@@ -4364,7 +4371,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             l_w$0$d = pass_lanes$0$w_word;
         end
         if ((phase$q == Phase$Pass1) & q1_v$q) begin
-            l_g$0$d = ag_banks$0$word;
+            l_g$0$d = l_ag_n$0$y;
         end
         else if ((phase$q == Phase$Pass2) & q1_v$q) begin
             l_g$0$d = l_g_n$0$y;
@@ -5271,12 +5278,12 @@ module top$ag_banks$0$memory(clock,read_address,read_data,write_address,write_da
     input wire  write_enable;
     
     // Update code (custom)
-    reg [63:0] mem [0:9];
+    reg [36:0] mem [0:9];
     
     always @(posedge clock) begin
-       read_data <= mem[read_address[3:0]];
+       read_data <= {27'b0, mem[read_address[3:0]]};
        if (write_enable) begin
-          mem[write_address[3:0]] <= write_data[63:0];
+          mem[write_address[3:0]] <= write_data[36:0];
        end
     end
 endmodule // top$ag_banks$0$memory
@@ -6954,6 +6961,17 @@ module top$l_acc_n$0(x,y);
     // Update code (custom)
     always @(*) y = {{90{x[37]}}, x[37:0]};
 endmodule // top$l_acc_n$0
+
+
+module top$l_ag_n$0(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{27{x[36]}}, x[36:0]};
+endmodule // top$l_ag_n$0
 
 
 module top$l_ax$0(d,q,clock);
