@@ -71,10 +71,6 @@ impl Learning {
         let eb = ERROR_BITS;
         let sr_w = StochasticShift::new(Learning::xt_bits(cfg));
         let w_pre_bits = wb.max(sr_w.out_bits()) + 1;
-        assert_eq!(
-            (f.w_min as i64, f.w_max as i64),
-            (-(1i64 << (wb - 1)), (1i64 << (wb - 1)) - 1)
-        );
         let exp: Vec<i64> = f.exp_rom.iter().map(|&x| x as i64).collect();
         assert_eq!(exp.len(), 1 << EXP_INDEX_BITS);
         // Kept apart from each other where the learning unit is built (`Mul::kept`); without
@@ -107,7 +103,7 @@ impl Learning {
             w_sign: SignedConsts::sign_of(wb),
             w_min: Constant::new(as_bits(f.w_min as i64)),
             w_max: Constant::new(as_bits(f.w_max as i64)),
-            w_high: SignedConsts::signed_high(wb),
+            w_high: SignedConsts::signed_high(f.w_min, f.w_max, wb),
             w_hi: Default::default(),
         }
     }

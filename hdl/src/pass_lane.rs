@@ -107,10 +107,6 @@ impl PassLane {
         let sr_w = StochasticShift::saturating(PassLane::xt_bits(cfg), wb + 2);
         let sr_d = StochasticShift::saturating(g_bits, db + 2);
         let w_pre_bits = wb.max(sr_w.out_bits()) + 1;
-        assert_eq!(
-            (f.w_min as i64, f.w_max as i64),
-            (-(1i64 << (wb - 1)), (1i64 << (wb - 1)) - 1)
-        );
         let d_pre_bits = (db + 1).max(sr_d.out_bits()) + 1;
         // Kept apart (`Mul::kept`): PASS1's two products and PASS2's one are used in different
         // phases, and shared they would put phase-selected muxes on every update path.
@@ -155,7 +151,7 @@ impl PassLane {
             w_n: Narrow::signed(wb),
             w_min: Constant::new(as_bits(f.w_min as i64)),
             w_max: Constant::new(as_bits(f.w_max as i64)),
-            w_high: SignedConsts::signed_high(wb),
+            w_high: SignedConsts::signed_high(f.w_min, f.w_max, wb),
             zero_f: SignedConsts::key(0, d_pre_bits),
             d_msb: SignedConsts::sign_of(d_pre_bits),
             d_mask: SignedConsts::mask(d_pre_bits),

@@ -35,13 +35,6 @@ impl Readout {
     pub fn new(f: &Formats, readout_bits: u32, sum_bits: u32) -> Readout {
         // The leaked value (readout_bits + 1) plus the scaled sum.
         let pre_bits = (readout_bits + 1).max(sum_bits + f.w_to_y) + 1;
-        assert_eq!(
-            (f.y_min as i64, f.y_max as i64),
-            (
-                -(1i64 << (readout_bits - 1)),
-                (1i64 << (readout_bits - 1)) - 1
-            )
-        );
         Readout {
             leaked: Default::default(),
             sum: Default::default(),
@@ -50,7 +43,7 @@ impl Readout {
             w_to_y: Constant::new((f.w_to_y as u64).to_bits()),
             y_min: Constant::new(as_bits(f.y_min as i64)),
             y_max: Constant::new(as_bits(f.y_max as i64)),
-            high: SignedConsts::signed_high(readout_bits),
+            high: SignedConsts::signed_high(f.y_min, f.y_max, readout_bits),
             hi: Default::default(),
         }
     }

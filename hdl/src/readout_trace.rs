@@ -40,7 +40,6 @@ impl ReadoutTrace {
     /// with the learning unit.
     pub fn new(cfg: &Config, f: &Formats) -> ReadoutTrace {
         let trace_bits = cfg.widths.trace_bits;
-        assert_eq!(f.eps_max as i64, (1i64 << trace_bits) - 1);
         let leak = Decay::in_learning_unit(cfg, trace_bits + 1, f.kappa_q);
         ReadoutTrace {
             zeta: Default::default(),
@@ -54,7 +53,7 @@ impl ReadoutTrace {
             ),
             trace_one: Constant::new(as_bits(f.trace_one as i64)),
             eps_max: Constant::new(as_bits(f.eps_max as i64)),
-            high: SignedConsts::unsigned_high(trace_bits),
+            high: SignedConsts::unsigned_high(f.eps_max, trace_bits),
             hi: Default::default(),
         }
     }

@@ -47,14 +47,6 @@ impl SigLane {
     /// The lane of `cfg`; its sums arrive sign-extended to 64 bits (the tile's `s_acc_n`).
     pub fn new(cfg: &Config, f: &Formats) -> SigLane {
         let w = &cfg.widths;
-        // L's clamp is to the signal format's full range, which its high bits test.
-        assert_eq!(
-            (f.l_min as i64, f.l_max as i64),
-            (
-                -(1i64 << (w.signal_bits - 1)),
-                (1i64 << (w.signal_bits - 1)) - 1
-            )
-        );
         // Kept apart (`Mul::kept`) where the learning unit is built, as the learning lanes'.
         let mul = |a, b| Mul::in_learning_unit(cfg, a, b);
         SigLane {
@@ -72,7 +64,7 @@ impl SigLane {
             b_n: Narrow::signed(w.weight_bits),
             l_min: Constant::new(as_bits(f.l_min as i64)),
             l_max: Constant::new(as_bits(f.l_max as i64)),
-            l_high: SignedConsts::signed_high(w.signal_bits),
+            l_high: SignedConsts::signed_high(f.l_min, f.l_max, w.signal_bits),
             l_hi: Default::default(),
             signal_shift: Constant::new((f.signal_shift as u64).to_bits()),
             signal_high: Constant::new((!(u64::MAX >> f.signal_shift)).to_bits()),

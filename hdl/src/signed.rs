@@ -30,17 +30,29 @@ impl SignedConsts {
         Constant::new((u64::MAX >> (64 - width)).to_bits())
     }
 
-    /// The bits at and above `bits - 1`: a sign-extended x lies outside the `bits`-bit
-    /// two's-complement range exactly when these are neither all 0 nor all 1, so a clamp to
-    /// that range (`format::signed_range`) is over = !x[63] & (x & high != 0), under = x[63] &
-    /// (x & high != high): a reduction of a few bits, where a comparison is a carry chain.
-    pub fn signed_high(bits: u32) -> Constant<Bits<64>> {
+    /// The bits at and above `bits - 1`, for a clamp to `[lo, hi]`, which must be the `bits`-bit
+    /// two's-complement range (`format::signed_range`; checked): a sign-extended x lies outside
+    /// it exactly when these are neither all 0 nor all 1, so the clamp is over = !x[63] &
+    /// (x & high != 0), under = x[63] & (x & high != high): a reduction of a few bits, where a
+    /// comparison is a carry chain.
+    pub fn signed_high(lo: i32, hi: i32, bits: u32) -> Constant<Bits<64>> {
+        let range = (-(1i64 << (bits - 1)), (1i64 << (bits - 1)) - 1);
+        assert_eq!(
+            (lo as i64, hi as i64),
+            range,
+            "a clamp by high bits needs the full range"
+        );
         Constant::new((!((1u64 << (bits - 1)) - 1)).to_bits())
     }
 
-    /// The bits at and above `bits`: a non-negative x exceeds `2^bits - 1` exactly when one is
-    /// set (the clamp of an unsigned `bits`-bit trace).
-    pub fn unsigned_high(bits: u32) -> Constant<Bits<64>> {
+    /// The bits at and above `bits`, for a clamp of a non-negative x to `max`, which must be
+    /// `2^bits - 1` (checked): x exceeds it exactly when one of them is set.
+    pub fn unsigned_high(max: i32, bits: u32) -> Constant<Bits<64>> {
+        assert_eq!(
+            max as i64,
+            (1i64 << bits) - 1,
+            "a clamp by high bits needs the full range"
+        );
         Constant::new((!((1u64 << bits) - 1)).to_bits())
     }
 

@@ -63,12 +63,6 @@ impl TraceFifo {
         let eps_sum_bits =
             (trace_bits + 2).max(signed_bits(f.trace_one.unsigned_abs() as u128)) + 1;
         let eta_sum_bits = (trace_bits + 1).max(kernel_bits) + 1;
-        // The clamps are to the traces' full ranges, which their high bits test.
-        assert!(
-            f.eps_max as i64 == (1i64 << trace_bits) - 1
-                && (f.eta_min as i64, f.eta_max as i64)
-                    == (-(1i64 << (trace_bits - 1)), (1i64 << (trace_bits - 1)) - 1)
-        );
         TraceFifo {
             word: Default::default(),
             ahead: Default::default(),
@@ -89,8 +83,8 @@ impl TraceFifo {
             eps_max: Constant::new(as_bits(f.eps_max as i64)),
             eta_min: Constant::new(as_bits(f.eta_min as i64)),
             eta_max: Constant::new(as_bits(f.eta_max as i64)),
-            eps_high: SignedConsts::unsigned_high(trace_bits),
-            eta_high: SignedConsts::signed_high(trace_bits),
+            eps_high: SignedConsts::unsigned_high(f.eps_max, trace_bits),
+            eta_high: SignedConsts::signed_high(f.eta_min, f.eta_max, trace_bits),
             eps_hi: Default::default(),
             eta_hi: Default::default(),
         }
