@@ -16,7 +16,7 @@
 
 use crate::narrow::{Narrow, signed_bits};
 use crate::rom::Rom;
-use crate::signed::as_bits;
+use crate::signed::{SignedConsts, as_bits};
 use golden::config::Reset;
 use golden::format::Formats;
 use rust_hdl::prelude::*;
@@ -73,11 +73,6 @@ impl Lif {
             f.v_min <= f.theta && f.theta <= f.v_max,
             "the spike is taken before saturation"
         );
-        assert!(
-            f.v_min as i64 == -(1i64 << (membrane_bits - 1))
-                && f.v_max as i64 == (1i64 << (membrane_bits - 1)) - 1,
-            "the membrane saturates to its format's range"
-        );
         Lif {
             leaked: Default::default(),
             current: Default::default(),
@@ -86,7 +81,8 @@ impl Lif {
             spike: Default::default(),
             sum: Narrow::signed(sum_bits),
             above: Narrow::signed(sum_bits + 1),
-            high: Constant::new((!((1u64 << (membrane_bits - 1)) - 1)).to_bits()),
+            // The membrane saturates to its format's range (checked there).
+            high: SignedConsts::signed_high(f.v_min, f.v_max, membrane_bits),
             outside: Default::default(),
             over: Default::default(),
             under: Default::default(),

@@ -135,9 +135,7 @@ impl Tile {
             l_w: locals(lanes),
             l_g: locals(lanes),
             l_g_n: (0..lanes).map(|_| Narrow::signed(nb.q)).collect(),
-            l_ag_n: (0..lanes)
-                .map(|_| Narrow::signed(Formats::axonal_gradient_bits(cfg)))
-                .collect(),
+            l_ag_n: (0..lanes).map(|_| Narrow::signed(nb.g)).collect(),
             l_r: locals(lanes),
             l_d: locals(lanes),
             l_a: locals(lanes),

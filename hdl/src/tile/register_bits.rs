@@ -18,7 +18,8 @@ pub struct RegisterBits {
     /// The running totals of q (one neuron) and of G (all neurons) that the means divide.
     pub total: u32,
     pub total_g: u32,
-    /// The axonal gradient G_s (a sum of H delay gradients q).
+    /// The axonal gradient G_s (a sum of H delay gradients q; the axonal_gradients memory's
+    /// width, `Formats::axonal_gradient_bits`).
     pub g: u32,
     /// A delay gradient q = m W eta (the delay_gradients memory's width).
     pub q: u32,
@@ -74,7 +75,7 @@ impl RegisterBits {
             psum: unsigned_bits(o * p_max),
             total: signed_bits(total),
             total_g: signed_bits(total_g),
-            g: signed_bits(h * q),
+            g: Formats::axonal_gradient_bits(cfg),
             q: q_bits,
         }
     }
