@@ -17,8 +17,9 @@ use hdl::generate::{BRIDGE_BUFFER, memory_map};
 /// (3264 x 7 takes 6 blocks that way, 7 in 512 x 8).
 /// Which memories stay out of block RAM follows Yosys's `memory_libmap` costs, measured on
 /// this memory template (`delaytile estimate` and `sim/tests/fpga_bram.rs` check it):
-/// iCE40 (Yosys 0.23) keeps a memory in flip-flops when it has fewer than 75 bits per block it
-/// would take (a block costs 64, a soft-logic bit about 0.85); ECP5 (Yosys 0.70) puts it in
+/// iCE40 (Yosys 0.23) keeps a memory in flip-flops when it has fewer than 67 bits per block it
+/// would take (a block costs 64, a soft-logic bit about 0.96; 75 bits before the template
+/// dropped its read/write collision emulation, which Yosys counted into the block's cost); ECP5 (Yosys 0.70) puts it in
 /// LUT-RAM when `cells + 0.1 x (rows - 1) x width` (TRELLIS_DPR16X4 cells of 16 x 4 bits, and
 /// the read multiplexer over `rows` = ceil(depth / 16)) is at most 32 per block it would take.
 pub fn bram_blocks(family: Family, width: u32, depth: u64) -> u64 {
@@ -68,7 +69,7 @@ pub fn lutram_cells(width: u32, depth: u64) -> u64 {
 pub const ECP5_LUTRAM_COST_PER_BLOCK: u64 = 32;
 
 /// iCE40: a memory with fewer bits than this per block it would occupy stays in flip-flops.
-pub const ICE40_LOGIC_BITS_PER_BLOCK: u64 = 75;
+pub const ICE40_LOGIC_BITS_PER_BLOCK: u64 = 67;
 
 /// Predicted block RAMs of the tile for `cfg` (plus the bridge's buffer when `board`), from the
 /// memory map.

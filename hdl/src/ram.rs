@@ -10,7 +10,13 @@
 //!   write_enable ->|                             |
 //!                 +-----------------------------+
 //! ```
-//! Read-before-write: a read and a write of the same address in one cycle return the old word.
+//! A read and a write of the same address in one cycle (a collision) return an undefined word:
+//! the tile never uses one (ALGORITHM.md §11, "Defined before read"). Why: a block RAM's read
+//! and write ports do not promise the old word on a collision, so Yosys would emulate it with an
+//! address comparator behind every read address (55 LUT4 and 84 FF per 36-bit block), which put
+//! the comparator on the tile's slowest paths; `(* no_rw_check *)` drops it. Simulators (not
+//! Yosys, which defines `SYNTHESIS`) and rust-hdl's model return the old word inverted on a
+//! collision, so a use of one shows up as a co-simulation mismatch.
 //! A memory of depth 0 (absent in this configuration) reads 0 and holds nothing.
 
 use rust_hdl::prelude::*;
@@ -72,10 +78,12 @@ impl Logic for Memory {
                 (a.to_u64() & ((1u64 << bits) - 1)) as usize
             };
             let r = idx(self.read_address.val(), self._depth);
+            let w = idx(self.write_address.val(), self._depth);
             let word = self._sim.get(r).copied().unwrap_or(0);
-            self.read_data.next = word.to_bits();
+            let collision = self.write_enable.val() && r == w && !self._sim.is_empty();
+            let poison = if collision { self.mask() } else { 0 };
+            self.read_data.next = (word ^ poison).to_bits();
             if self.write_enable.val() {
-                let w = idx(self.write_address.val(), self._depth);
                 let m = self.mask();
                 if let Some(x) = self._sim.get_mut(w) {
                     *x = self.write_data.val().to_u64() & m;
@@ -93,12 +101,25 @@ impl Logic for Memory {
             return Verilog::Custom("always @(posedge clock) read_data <= 64'h0;\n".into());
         }
         let ab = addr_bits(self._depth);
+        // The stored bits inverted (the word is zero-extended to 64).
+        let ones = format!("{{{}{{1'b1}}}}", self._width);
+        let poison = if self._width == 64 {
+            ones
+        } else {
+            format!("{{{}'b0, {ones}}}", 64 - self._width)
+        };
         Verilog::Custom(format!(
             "\
+(* no_rw_check *)
 reg [{w}:0] mem [0:{last}];
 
 always @(posedge clock) begin
    read_data <= {read};
+`ifndef SYNTHESIS
+   if (write_enable && write_address[{a}:0] == read_address[{a}:0]) begin
+      read_data <= {read} ^ {poison};
+   end
+`endif
    if (write_enable) begin
       mem[write_address[{a}:0]] <= write_data[{w}:0];
    end
@@ -107,6 +128,7 @@ end
             w = self._width - 1,
             last = self._depth - 1,
             a = ab - 1,
+            poison = poison,
             read = if self._width == 64 {
                 format!("mem[read_address[{}:0]]", ab - 1)
             } else {

@@ -1410,6 +1410,107 @@ fn bank_takes_its_writes_and_answers_through_the_chain() {
     }
 }
 
+/// A memory (`ram.rs`) returns its stored word a cycle after a read, the old one when the
+/// write in the same cycle is to another address; a read and a write of one address in one
+/// cycle (a collision, undefined on the FPGA, whose read the tile never uses) returns the old
+/// word inverted in simulation, so a tile that used one would fail its co-simulation; and
+/// Yosys (which defines `SYNTHESIS`) is told not to emulate collisions. Against a model of the
+/// memory as an array.
+#[test]
+fn memory_reads_its_words_and_marks_a_collision() {
+    use hdl::ram::Memory;
+    let mut rng = SplitMix64::new(17);
+    for (width, depth) in [(8u32, 24u64), (36, 5), (64, 16)] {
+        let v = verilog_of(Memory::new(width, depth), |m| {
+            m.clock.connect();
+            m.read_address.connect();
+            m.write_address.connect();
+            m.write_data.connect();
+            m.write_enable.connect();
+        });
+        assert!(
+            v.contains("(* no_rw_check *)"),
+            "width {width}: no_rw_check"
+        );
+        let guarded = v
+            .split("`ifndef SYNTHESIS")
+            .nth(1)
+            .and_then(|t| t.split("`endif").next());
+        assert!(
+            guarded.is_some_and(|t| t.contains("write_address") && t.contains("read_address")),
+            "width {width}: the collision check must be hidden from synthesis"
+        );
+        let inputs = [
+            Port("clock", 1),
+            Port("read_address", 32),
+            Port("write_address", 32),
+            Port("write_data", 64),
+            Port("write_enable", 1),
+        ];
+        let outputs = [Port("read_data", 64)];
+        let mask = if width == 64 {
+            u64::MAX
+        } else {
+            (1u64 << width) - 1
+        };
+        let mut model = vec![0u64; depth as usize];
+        let (mut vectors, mut want) = (Vec::new(), Vec::new());
+        let mut cycle = |row: Vec<u128>, before: u128| {
+            let mut r = row.clone();
+            r[0] = 0;
+            vectors.push(r);
+            want.push([before]);
+            let mut r = row;
+            r[0] = 1;
+            vectors.push(r);
+            want.push([u128::MAX]);
+        };
+        // Fill every entry (reads of entry 0 meanwhile, not compared).
+        for a in 0..depth {
+            let data = rng.next_u64();
+            cycle(vec![0, 0, a as u128, data as u128, 1], u128::MAX);
+            model[a as usize] = data & mask;
+        }
+        let mut read = None::<u64>;
+        let (mut collisions, mut clean) = (0, 0);
+        for _ in 0..8 * depth {
+            let r = rng.below(depth);
+            let w = if rng.below(3) == 0 {
+                r
+            } else {
+                rng.below(depth)
+            };
+            let write = rng.below(2) == 0;
+            let data = rng.next_u64();
+            let expect = read.map_or(u128::MAX, u128::from);
+            cycle(
+                vec![0, r as u128, w as u128, data as u128, u128::from(write)],
+                expect,
+            );
+            let old = model[r as usize];
+            read = Some(if write && r == w {
+                collisions += 1;
+                old ^ mask
+            } else {
+                clean += 1;
+                old
+            });
+            if write {
+                model[w as usize] = data & mask;
+            }
+        }
+        cycle(vec![0; 5], read.map_or(u128::MAX, u128::from));
+        assert!(
+            collisions > 2 && clean > 2,
+            "width {width}: both kinds drawn"
+        );
+        // The fill's reads (not compared) see the array's power-up X.
+        let got = icarus_with(&v, &inputs, &outputs, &vectors, true);
+        let checked = expected_outputs(&format!("memory {width} x {depth}"), &vectors, &got, &want);
+        assert_eq!(checked as u64, 8 * depth, "memory {width} x {depth}");
+    }
+}
+
 /// One synapse lane (`syn_lane.rs`) against its golden twin (`golden::fixed::syn_lane`): after
 /// a clear, a group's source tokens (stage 2: its synapse's weight and delay as the tile's
 /// rotation hands them over, registered; stage 3: the tap and the sum) give the twin's current

@@ -5278,10 +5278,16 @@ module top$ag_banks$0$memory(clock,read_address,read_data,write_address,write_da
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [41:0] mem [0:267];
     
     always @(posedge clock) begin
        read_data <= {22'b0, mem[read_address[8:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[8:0] == read_address[8:0]) begin
+          read_data <= {22'b0, mem[read_address[8:0]]} ^ {22'b0, {42{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[8:0]] <= write_data[41:0];
        end
@@ -5589,10 +5595,16 @@ module top$d_banks$0$memory(clock,read_address,read_data,write_address,write_dat
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [7:0] mem [0:34303];
     
     always @(posedge clock) begin
        read_data <= {56'b0, mem[read_address[15:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[15:0] == read_address[15:0]) begin
+          read_data <= {56'b0, mem[read_address[15:0]]} ^ {56'b0, {8{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[15:0]] <= write_data[7:0];
        end
@@ -5641,10 +5653,16 @@ module top$decision_sums(clock,read_address,read_data,write_address,write_data,w
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [63:0] mem [0:19];
     
     always @(posedge clock) begin
        read_data <= mem[read_address[4:0]];
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
+          read_data <= mem[read_address[4:0]] ^ {64{1'b1}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data[63:0];
        end
@@ -5729,10 +5747,16 @@ module top$dg_banks$0$memory(clock,read_address,read_data,write_address,write_da
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [33:0] mem [0:267];
     
     always @(posedge clock) begin
        read_data <= {30'b0, mem[read_address[8:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[8:0] == read_address[8:0]) begin
+          read_data <= {30'b0, mem[read_address[8:0]]} ^ {30'b0, {34{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[8:0]] <= write_data[33:0];
        end
@@ -5847,10 +5871,16 @@ module top$eps_banks$0$memory(clock,read_address,read_data,write_address,write_d
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [11:0] mem [0:8575];
     
     always @(posedge clock) begin
        read_data <= {52'b0, mem[read_address[13:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[13:0] == read_address[13:0]) begin
+          read_data <= {52'b0, mem[read_address[13:0]]} ^ {52'b0, {12{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[13:0]] <= write_data[11:0];
        end
@@ -5954,10 +5984,16 @@ module top$eta_banks$0$memory(clock,read_address,read_data,write_address,write_d
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [11:0] mem [0:8575];
     
     always @(posedge clock) begin
        read_data <= {52'b0, mem[read_address[13:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[13:0] == read_address[13:0]) begin
+          read_data <= {52'b0, mem[read_address[13:0]]} ^ {52'b0, {12{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[13:0]] <= write_data[11:0];
        end
@@ -6560,10 +6596,16 @@ module top$hist_lanes$0$active(clock,read_address,read_data,write_address,write_
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [8:0] mem [0:267];
     
     always @(posedge clock) begin
        read_data <= {55'b0, mem[read_address[8:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[8:0] == read_address[8:0]) begin
+          read_data <= {55'b0, mem[read_address[8:0]]} ^ {55'b0, {9{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[8:0]] <= write_data[8:0];
        end
@@ -6601,10 +6643,16 @@ module top$hist_lanes$0$axonal(clock,read_address,read_data,write_address,write_
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [7:0] mem [0:267];
     
     always @(posedge clock) begin
        read_data <= {56'b0, mem[read_address[8:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[8:0] == read_address[8:0]) begin
+          read_data <= {56'b0, mem[read_address[8:0]]} ^ {56'b0, {8{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[8:0]] <= write_data[7:0];
        end
@@ -6664,10 +6712,16 @@ module top$hist_lanes$0$history(clock,read_address,read_data,write_address,write
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [31:0] mem [0:267];
     
     always @(posedge clock) begin
        read_data <= {32'b0, mem[read_address[8:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[8:0] == read_address[8:0]) begin
+          read_data <= {32'b0, mem[read_address[8:0]]} ^ {32'b0, {32{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[8:0]] <= write_data[31:0];
        end
@@ -6686,10 +6740,16 @@ module top$hist_lanes$0$inputs(clock,read_address,read_data,write_address,write_
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [0:0] mem [0:139];
     
     always @(posedge clock) begin
        read_data <= {63'b0, mem[read_address[7:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[7:0] == read_address[7:0]) begin
+          read_data <= {63'b0, mem[read_address[7:0]]} ^ {63'b0, {1{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[7:0]] <= write_data[0:0];
        end
@@ -6801,10 +6861,16 @@ module top$hist_lanes$0$spikes(clock,read_address,read_data,write_address,write_
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [0:0] mem [0:127];
     
     always @(posedge clock) begin
        read_data <= {63'b0, mem[read_address[6:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[6:0] == read_address[6:0]) begin
+          read_data <= {63'b0, mem[read_address[6:0]]} ^ {63'b0, {1{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[6:0]] <= write_data[0:0];
        end
@@ -8282,10 +8348,16 @@ module top$membranes(clock,read_address,read_data,write_address,write_data,write
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [15:0] mem [0:127];
     
     always @(posedge clock) begin
        read_data <= {48'b0, mem[read_address[6:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[6:0] == read_address[6:0]) begin
+          read_data <= {48'b0, mem[read_address[6:0]]} ^ {48'b0, {16{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[6:0]] <= write_data[15:0];
        end
@@ -8389,10 +8461,16 @@ module top$ms_banks$0$memory(clock,read_address,read_data,write_address,write_da
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [15:0] mem [0:127];
     
     always @(posedge clock) begin
        read_data <= {48'b0, mem[read_address[6:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[6:0] == read_address[6:0]) begin
+          read_data <= {48'b0, mem[read_address[6:0]]} ^ {48'b0, {16{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[6:0]] <= write_data[15:0];
        end
@@ -8924,10 +9002,16 @@ module top$output_errors(clock,read_address,read_data,write_address,write_data,w
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [16:0] mem [0:19];
     
     always @(posedge clock) begin
        read_data <= {47'b0, mem[read_address[4:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
+          read_data <= {47'b0, mem[read_address[4:0]]} ^ {47'b0, {17{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data[16:0];
        end
@@ -9538,10 +9622,16 @@ module top$psi_banks$0$memory(clock,read_address,read_data,write_address,write_d
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [7:0] mem [0:127];
     
     always @(posedge clock) begin
        read_data <= {56'b0, mem[read_address[6:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[6:0] == read_address[6:0]) begin
+          read_data <= {56'b0, mem[read_address[6:0]]} ^ {56'b0, {8{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[6:0]] <= write_data[7:0];
        end
@@ -10212,10 +10302,16 @@ module top$readout(clock,read_address,read_data,write_address,write_data,write_e
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [15:0] mem [0:19];
     
     always @(posedge clock) begin
        read_data <= {48'b0, mem[read_address[4:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
+          read_data <= {48'b0, mem[read_address[4:0]]} ^ {48'b0, {16{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data[15:0];
        end
@@ -10234,10 +10330,16 @@ module top$readout_biases(clock,read_address,read_data,write_address,write_data,
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [7:0] mem [0:19];
     
     always @(posedge clock) begin
        read_data <= {56'b0, mem[read_address[4:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
+          read_data <= {56'b0, mem[read_address[4:0]]} ^ {56'b0, {8{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data[7:0];
        end
@@ -10800,10 +10902,16 @@ module top$spike_list(clock,read_address,read_data,write_address,write_data,writ
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [6:0] mem [0:127];
     
     always @(posedge clock) begin
        read_data <= {57'b0, mem[read_address[6:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[6:0] == read_address[6:0]) begin
+          read_data <= {57'b0, mem[read_address[6:0]]} ^ {57'b0, {7{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[6:0]] <= write_data[6:0];
        end
@@ -11459,10 +11567,16 @@ module top$u_banks$0$memory(clock,read_address,read_data,write_address,write_dat
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [7:0] mem [0:2559];
     
     always @(posedge clock) begin
        read_data <= {56'b0, mem[read_address[11:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[11:0] == read_address[11:0]) begin
+          read_data <= {56'b0, mem[read_address[11:0]]} ^ {56'b0, {8{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[11:0]] <= write_data[7:0];
        end
@@ -11566,10 +11680,16 @@ module top$w_banks$0$memory(clock,read_address,read_data,write_address,write_dat
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [7:0] mem [0:34303];
     
     always @(posedge clock) begin
        read_data <= {56'b0, mem[read_address[15:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[15:0] == read_address[15:0]) begin
+          read_data <= {56'b0, mem[read_address[15:0]]} ^ {56'b0, {8{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[15:0]] <= write_data[7:0];
        end
@@ -11877,10 +11997,16 @@ module top$zeta_banks$0$memory(clock,read_address,read_data,write_address,write_
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [11:0] mem [0:127];
     
     always @(posedge clock) begin
        read_data <= {52'b0, mem[read_address[6:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[6:0] == read_address[6:0]) begin
+          read_data <= {52'b0, mem[read_address[6:0]]} ^ {52'b0, {12{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[6:0]] <= write_data[11:0];
        end

@@ -5278,10 +5278,16 @@ module top$ag_banks$0$memory(clock,read_address,read_data,write_address,write_da
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [36:0] mem [0:9];
     
     always @(posedge clock) begin
        read_data <= {27'b0, mem[read_address[3:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[3:0] == read_address[3:0]) begin
+          read_data <= {27'b0, mem[read_address[3:0]]} ^ {27'b0, {37{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[3:0]] <= write_data[36:0];
        end
@@ -5634,10 +5640,16 @@ module top$decision_sums(clock,read_address,read_data,write_address,write_data,w
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [63:0] mem [0:2];
     
     always @(posedge clock) begin
        read_data <= mem[read_address[1:0]];
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[1:0] == read_address[1:0]) begin
+          read_data <= mem[read_address[1:0]] ^ {64{1'b1}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[1:0]] <= write_data[63:0];
        end
@@ -5722,10 +5734,16 @@ module top$dg_banks$0$memory(clock,read_address,read_data,write_address,write_da
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [33:0] mem [0:9];
     
     always @(posedge clock) begin
        read_data <= {30'b0, mem[read_address[3:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[3:0] == read_address[3:0]) begin
+          read_data <= {30'b0, mem[read_address[3:0]]} ^ {30'b0, {34{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[3:0]] <= write_data[33:0];
        end
@@ -5840,10 +5858,16 @@ module top$eps_banks$0$memory(clock,read_address,read_data,write_address,write_d
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [11:0] mem [0:159];
     
     always @(posedge clock) begin
        read_data <= {52'b0, mem[read_address[7:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[7:0] == read_address[7:0]) begin
+          read_data <= {52'b0, mem[read_address[7:0]]} ^ {52'b0, {12{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[7:0]] <= write_data[11:0];
        end
@@ -5947,10 +5971,16 @@ module top$eta_banks$0$memory(clock,read_address,read_data,write_address,write_d
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [11:0] mem [0:159];
     
     always @(posedge clock) begin
        read_data <= {52'b0, mem[read_address[7:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[7:0] == read_address[7:0]) begin
+          read_data <= {52'b0, mem[read_address[7:0]]} ^ {52'b0, {12{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[7:0]] <= write_data[11:0];
        end
@@ -6553,10 +6583,16 @@ module top$hist_lanes$0$active(clock,read_address,read_data,write_address,write_
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [3:0] mem [0:9];
     
     always @(posedge clock) begin
        read_data <= {60'b0, mem[read_address[3:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[3:0] == read_address[3:0]) begin
+          read_data <= {60'b0, mem[read_address[3:0]]} ^ {60'b0, {4{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[3:0]] <= write_data[3:0];
        end
@@ -6594,10 +6630,16 @@ module top$hist_lanes$0$axonal(clock,read_address,read_data,write_address,write_
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [6:0] mem [0:9];
     
     always @(posedge clock) begin
        read_data <= {57'b0, mem[read_address[3:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[3:0] == read_address[3:0]) begin
+          read_data <= {57'b0, mem[read_address[3:0]]} ^ {57'b0, {7{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[3:0]] <= write_data[6:0];
        end
@@ -6657,10 +6699,16 @@ module top$hist_lanes$0$history(clock,read_address,read_data,write_address,write
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [15:0] mem [0:9];
     
     always @(posedge clock) begin
        read_data <= {48'b0, mem[read_address[3:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[3:0] == read_address[3:0]) begin
+          read_data <= {48'b0, mem[read_address[3:0]]} ^ {48'b0, {16{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[3:0]] <= write_data[15:0];
        end
@@ -6679,10 +6727,16 @@ module top$hist_lanes$0$inputs(clock,read_address,read_data,write_address,write_
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [0:0] mem [0:9];
     
     always @(posedge clock) begin
        read_data <= {63'b0, mem[read_address[3:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[3:0] == read_address[3:0]) begin
+          read_data <= {63'b0, mem[read_address[3:0]]} ^ {63'b0, {1{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[3:0]] <= write_data[0:0];
        end
@@ -6794,10 +6848,16 @@ module top$hist_lanes$0$spikes(clock,read_address,read_data,write_address,write_
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [0:0] mem [0:6];
     
     always @(posedge clock) begin
        read_data <= {63'b0, mem[read_address[2:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[2:0] == read_address[2:0]) begin
+          read_data <= {63'b0, mem[read_address[2:0]]} ^ {63'b0, {1{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[2:0]] <= write_data[0:0];
        end
@@ -8275,10 +8335,16 @@ module top$membranes(clock,read_address,read_data,write_address,write_data,write
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [15:0] mem [0:6];
     
     always @(posedge clock) begin
        read_data <= {48'b0, mem[read_address[2:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[2:0] == read_address[2:0]) begin
+          read_data <= {48'b0, mem[read_address[2:0]]} ^ {48'b0, {16{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[2:0]] <= write_data[15:0];
        end
@@ -8382,10 +8448,16 @@ module top$ms_banks$0$memory(clock,read_address,read_data,write_address,write_da
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [15:0] mem [0:6];
     
     always @(posedge clock) begin
        read_data <= {48'b0, mem[read_address[2:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[2:0] == read_address[2:0]) begin
+          read_data <= {48'b0, mem[read_address[2:0]]} ^ {48'b0, {16{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[2:0]] <= write_data[15:0];
        end
@@ -8917,10 +8989,16 @@ module top$output_errors(clock,read_address,read_data,write_address,write_data,w
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [16:0] mem [0:2];
     
     always @(posedge clock) begin
        read_data <= {47'b0, mem[read_address[1:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[1:0] == read_address[1:0]) begin
+          read_data <= {47'b0, mem[read_address[1:0]]} ^ {47'b0, {17{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[1:0]] <= write_data[16:0];
        end
@@ -9531,10 +9609,16 @@ module top$psi_banks$0$memory(clock,read_address,read_data,write_address,write_d
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [7:0] mem [0:6];
     
     always @(posedge clock) begin
        read_data <= {56'b0, mem[read_address[2:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[2:0] == read_address[2:0]) begin
+          read_data <= {56'b0, mem[read_address[2:0]]} ^ {56'b0, {8{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[2:0]] <= write_data[7:0];
        end
@@ -10205,10 +10289,16 @@ module top$readout(clock,read_address,read_data,write_address,write_data,write_e
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [15:0] mem [0:2];
     
     always @(posedge clock) begin
        read_data <= {48'b0, mem[read_address[1:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[1:0] == read_address[1:0]) begin
+          read_data <= {48'b0, mem[read_address[1:0]]} ^ {48'b0, {16{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[1:0]] <= write_data[15:0];
        end
@@ -10227,10 +10317,16 @@ module top$readout_biases(clock,read_address,read_data,write_address,write_data,
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [7:0] mem [0:2];
     
     always @(posedge clock) begin
        read_data <= {56'b0, mem[read_address[1:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[1:0] == read_address[1:0]) begin
+          read_data <= {56'b0, mem[read_address[1:0]]} ^ {56'b0, {8{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[1:0]] <= write_data[7:0];
        end
@@ -10793,10 +10889,16 @@ module top$spike_list(clock,read_address,read_data,write_address,write_data,writ
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [2:0] mem [0:6];
     
     always @(posedge clock) begin
        read_data <= {61'b0, mem[read_address[2:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[2:0] == read_address[2:0]) begin
+          read_data <= {61'b0, mem[read_address[2:0]]} ^ {61'b0, {3{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[2:0]] <= write_data[2:0];
        end
@@ -11452,10 +11554,16 @@ module top$u_banks$0$memory(clock,read_address,read_data,write_address,write_dat
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [7:0] mem [0:20];
     
     always @(posedge clock) begin
        read_data <= {56'b0, mem[read_address[4:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
+          read_data <= {56'b0, mem[read_address[4:0]]} ^ {56'b0, {8{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data[7:0];
        end
@@ -11559,10 +11667,16 @@ module top$w_banks$0$memory(clock,read_address,read_data,write_address,write_dat
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [7:0] mem [0:69];
     
     always @(posedge clock) begin
        read_data <= {56'b0, mem[read_address[6:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[6:0] == read_address[6:0]) begin
+          read_data <= {56'b0, mem[read_address[6:0]]} ^ {56'b0, {8{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[6:0]] <= write_data[7:0];
        end
@@ -11870,10 +11984,16 @@ module top$zeta_banks$0$memory(clock,read_address,read_data,write_address,write_
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg [11:0] mem [0:6];
     
     always @(posedge clock) begin
        read_data <= {52'b0, mem[read_address[2:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[2:0] == read_address[2:0]) begin
+          read_data <= {52'b0, mem[read_address[2:0]]} ^ {52'b0, {12{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[2:0]] <= write_data[11:0];
        end
