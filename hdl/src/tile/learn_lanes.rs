@@ -194,21 +194,24 @@ impl Piece<LEARN_LANES> for Tile {
         // the phases exclude each other). Nested or repeated `if`s would each add a hold mux
         // per bit that synthesis does not fold into the flip-flop's enable.
         for l in 0..self._lanes {
-            // TRACE: a group's prefetched words in its first token (its own bank's, at the
-            // group's row); the history word and eta for the next lag in stage 1.
+            // TRACE: a group's prefetched words (its own banks', at the group's row) as its
+            // first token issues, into the registers its tokens read; eta for the next lag in
+            // stage 1. The previous group's last token, in stage 1 meanwhile, still reads the
+            // old words, and its eta (lag 0) feeds no later token.
             if (self.phase.q.val() == Phase::Trace)
                 & (self.i_n.y.val() < self.n_groups.val())
                 & (self.idx_n.y.val() == 0)
             {
-                self.pf_hist[l].d.next = self.hist_lanes[l].h_word.val();
+                self.hist_reg[l].d.next = self.hist_lanes[l].h_word.val();
                 self.pf_eps[l].d.next = self.eps_banks[l].word.val();
-                self.pf_eta[l].d.next = self.eta_banks[l].word.val();
             }
-            if (self.phase.q.val() == Phase::Trace) & self.q1_v.q.val() {
+            if (self.phase.q.val() == Phase::Trace)
+                & (self.i_n.y.val() < self.n_groups.val())
+                & (self.idx_n.y.val() == 0)
+            {
+                self.eta_fwd[l].d.next = self.eta_banks[l].word.val();
+            } else if (self.phase.q.val() == Phase::Trace) & self.q1_v.q.val() {
                 self.eta_fwd[l].d.next = self.traces[l].eta_next.val();
-            }
-            if (self.phase.q.val() == Phase::Trace) & self.q1_v.q.val() & self.q1_last.q.val() {
-                self.hist_reg[l].d.next = self.pf_hist[l].q.val();
             }
             // The total of q: cleared in DECIDE, summed in PASS1 (MEAN's fold below).
             if self.phase.q.val() == Phase::Decide {

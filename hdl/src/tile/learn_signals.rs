@@ -13,7 +13,7 @@ impl Piece<SIGNAL_PHASES> for Tile {
                 // Group g of the sources on the lanes (lane l: source g L + l, valid below S):
                 // eps at lag 0, then eta at lags R..0, one entry per cycle. A group's history
                 // words and two older entries were read a cycle before its first token (every
-                // bank at the group's row); the first token registers them, the last one reads
+                // bank at the group's row) and are registered as it issues; the last token reads
                 // the next group's (`learn_lanes.rs`).
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;

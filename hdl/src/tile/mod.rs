@@ -296,10 +296,8 @@ pub struct Tile {
     total_g: DFF<Bits<128>>,
     mean: DFF<Bits<64>>,
     m_cur: DFF<Bits<64>>,
-    /// TRACE per lane: the group's history word, eps at lag 1, eta at lag R + 1; the last lag's.
-    pf_hist: Vec<DFF<Bits<64>>>,
+    /// TRACE per lane: the group's history word and eps at lag 1; eta at the lag above.
     pf_eps: Vec<DFF<Bits<64>>>,
-    pf_eta: Vec<DFF<Bits<64>>>,
     hist_reg: Vec<DFF<Bits<64>>>,
     eta_fwd: Vec<DFF<Bits<64>>>,
     q1_m: DFF<Bits<8>>,

@@ -120,15 +120,11 @@ impl Piece<OPERANDS> for Tile {
         if self.i_n.y.val() == 0 {
             self.rem_shift.next = (self.rem_n.y.val() << 1) | 1;
         }
-        // TRACE's lanes: a group's first token from the prefetched words, then from its own.
+        // TRACE's lanes: straight from registers, no multiplexer before the decay's product
+        // (the group's first token finds the prefetched words there, `learn_lanes.rs`).
         for l in 0..self._lanes {
-            if self.q1_last.q.val() {
-                self.traces[l].word.next = self.pf_hist[l].q.val();
-                self.traces[l].eta_older.next = self.pf_eta[l].q.val();
-            } else {
-                self.traces[l].word.next = self.hist_reg[l].q.val();
-                self.traces[l].eta_older.next = self.eta_fwd[l].q.val();
-            }
+            self.traces[l].word.next = self.hist_reg[l].q.val();
+            self.traces[l].eta_older.next = self.eta_fwd[l].q.val();
             self.traces[l].ahead.next = self.q1_ahead.q.val();
             self.traces[l].eps_prev.next = self.pf_eps[l].q.val();
         }

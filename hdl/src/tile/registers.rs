@@ -43,14 +43,10 @@ impl Piece<REGS> for Tile {
             self.l_d4[l].clock.next = self.clock.val();
             self.l_hi4[l].clock.next = self.clock.val();
             self.l_acc[l].clock.next = self.clock.val();
-            self.pf_hist[l].clock.next = self.clock.val();
             self.pf_eps[l].clock.next = self.clock.val();
-            self.pf_eta[l].clock.next = self.clock.val();
             self.hist_reg[l].clock.next = self.clock.val();
             self.eta_fwd[l].clock.next = self.clock.val();
-            self.pf_hist[l].d.next = self.pf_hist[l].q.val();
             self.pf_eps[l].d.next = self.pf_eps[l].q.val();
-            self.pf_eta[l].d.next = self.pf_eta[l].q.val();
             self.hist_reg[l].d.next = self.hist_reg[l].q.val();
             self.eta_fwd[l].d.next = self.eta_fwd[l].q.val();
             self.s_acc[l].clock.next = self.clock.val();

@@ -735,15 +735,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] m_cur$d;
     wire  [63:0] m_cur$q;
     reg  m_cur$clock;
-    reg  [63:0] pf_hist$0$d;
-    wire  [63:0] pf_hist$0$q;
-    reg  pf_hist$0$clock;
     reg  [63:0] pf_eps$0$d;
     wire  [63:0] pf_eps$0$q;
     reg  pf_eps$0$clock;
-    reg  [63:0] pf_eta$0$d;
-    wire  [63:0] pf_eta$0$q;
-    reg  pf_eta$0$clock;
     reg  [63:0] hist_reg$0$d;
     wire  [63:0] hist_reg$0$q;
     reg  hist_reg$0$clock;
@@ -2084,20 +2078,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(m_cur$q),
         .clock(m_cur$clock)
     );
-    top$pf_hist$0 pf_hist$0(
-        .d(pf_hist$0$d),
-        .q(pf_hist$0$q),
-        .clock(pf_hist$0$clock)
-    );
     top$pf_eps$0 pf_eps$0(
         .d(pf_eps$0$d),
         .q(pf_eps$0$q),
         .clock(pf_eps$0$clock)
-    );
-    top$pf_eta$0 pf_eta$0(
-        .d(pf_eta$0$d),
-        .q(pf_eta$0$q),
-        .clock(pf_eta$0$clock)
     );
     top$hist_reg$0 hist_reg$0(
         .d(hist_reg$0$d),
@@ -2600,14 +2584,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         l_d4$0$clock = clock;
         l_hi4$0$clock = clock;
         l_acc$0$clock = clock;
-        pf_hist$0$clock = clock;
         pf_eps$0$clock = clock;
-        pf_eta$0$clock = clock;
         hist_reg$0$clock = clock;
         eta_fwd$0$clock = clock;
-        pf_hist$0$d = pf_hist$0$q;
         pf_eps$0$d = pf_eps$0$q;
-        pf_eta$0$d = pf_eta$0$q;
         hist_reg$0$d = hist_reg$0$q;
         eta_fwd$0$d = eta_fwd$0$q;
         s_acc$0$clock = clock;
@@ -3498,14 +3478,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (i_n$y == 32'h0) begin
             rem_shift = (rem_n$y << 32'h1) | 32'h1;
         end
-        if (q1_last$q) begin
-            traces$0$word = pf_hist$0$q;
-            traces$0$eta_older = pf_eta$0$q;
-        end
-        else begin
-            traces$0$word = hist_reg$0$q;
-            traces$0$eta_older = eta_fwd$0$q;
-        end
+        traces$0$word = hist_reg$0$q;
+        traces$0$eta_older = eta_fwd$0$q;
         traces$0$ahead = q1_ahead$q;
         traces$0$eps_prev = pf_eps$0$q;
         rtrace$zeta = zeta_read_data;
@@ -4351,15 +4325,14 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             wb_r8$0 = wb_r4$0;
         end
         if ((phase$q == Phase$Trace) & (i_n$y < n_groups) & (idx_n$y == 32'h0)) begin
-            pf_hist$0$d = hist_lanes$0$h_word;
+            hist_reg$0$d = hist_lanes$0$h_word;
             pf_eps$0$d = eps_banks$0$word;
-            pf_eta$0$d = eta_banks$0$word;
         end
-        if ((phase$q == Phase$Trace) & q1_v$q) begin
+        if ((phase$q == Phase$Trace) & (i_n$y < n_groups) & (idx_n$y == 32'h0)) begin
+            eta_fwd$0$d = eta_banks$0$word;
+        end
+        else if ((phase$q == Phase$Trace) & q1_v$q) begin
             eta_fwd$0$d = traces$0$eta_next;
-        end
-        if ((phase$q == Phase$Trace) & q1_v$q & q1_last$q) begin
-            hist_reg$0$d = pf_hist$0$q;
         end
         if (phase$q == Phase$Decide) begin
             l_acc$0$d = 32'h0;
@@ -9427,44 +9400,6 @@ module top$pf_eps$0(d,q,clock);
     end
           
 endmodule // top$pf_eps$0
-
-
-module top$pf_eta$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$pf_eta$0
-
-
-module top$pf_hist$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$pf_hist$0
 
 
 module top$phase(d,q,clock);
