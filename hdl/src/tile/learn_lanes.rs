@@ -55,13 +55,14 @@ impl Piece<LEARN_LANES> for Tile {
             self.l_v3[l].next = self.p3_v.q.val()
                 & (((self.p3_i_n.y.val() << self.lane_bits.val()) + self.lane_id[l].val())
                     < self.n_src.val());
-            // The tap, and the trace FIFO's entry there: row g's lag (head - tap) mod D.
+            // The tap, and the trace FIFO's entry there: row g's lag (head - tap) mod D, ORed
+            // into the row (a multiple of D).
             self.pass_taps[l].axonal.next = self.l_ax[l].q.val();
             self.pass_taps[l].synaptic.next = self.l_syn[l].q.val();
             self.pass_taps[l].word.next = 0.into();
             self.pass_taps[l].spike.next = false;
             self.l_fifo[l].next = self.fifo_base.q.val()
-                + ((bit_cast::<32, 8>(self.head.q.val()) - self.pass_taps[l].tap_index.val())
+                | ((bit_cast::<32, 8>(self.head.q.val()) - self.pass_taps[l].tap_index.val())
                     & self.depth_mask.val());
             // The arithmetic: PASS1's from stage 1's registers and the eta bank, PASS2's
             // product from the eps bank, its updates from stage 3's registers.

@@ -21,13 +21,15 @@ impl Piece<SIGNAL_PHASES> for Tile {
                     if (self.idx_n.y.val() == self.radius.val())
                         & (self.i_n.y.val() + 1 < self.n_groups.val())
                     {
+                        // Rows are multiples of D (a power of two): the lag goes in by OR, no
+                        // second adder.
                         self.src_read.next = (self.i_n.y.val() + 1) << self.lane_bits.val();
-                        self.eps_read_address.next = self.base_n.y.val()
-                            + (self.depth.val() << self.lane_bits.val())
-                            + ((bit_cast::<32, 8>(self.head.q.val()) - 1) & self.depth_mask.val());
-                        self.eta_read_address.next = self.base_n.y.val()
-                            + (self.depth.val() << self.lane_bits.val())
-                            + ((bit_cast::<32, 8>(self.head.q.val()) - self.radius.val() - 1)
+                        self.eps_read_address.next = (self.base_n.y.val()
+                            + (self.depth.val() << self.lane_bits.val()))
+                            | ((bit_cast::<32, 8>(self.head.q.val()) - 1) & self.depth_mask.val());
+                        self.eta_read_address.next = (self.base_n.y.val()
+                            + (self.depth.val() << self.lane_bits.val()))
+                            | ((bit_cast::<32, 8>(self.head.q.val()) - self.radius.val() - 1)
                                 & self.depth_mask.val());
                     }
                     self.q1_v.d.next = true;
@@ -50,13 +52,13 @@ impl Piece<SIGNAL_PHASES> for Tile {
                 // at the group's row (`lanes.rs`: each valid lane its own bank).
                 if self.q1_v.q.val() {
                     self.eta_write_address.next = self.q1_base_n.y.val()
-                        + ((bit_cast::<32, 8>(self.head.q.val())
+                        | ((bit_cast::<32, 8>(self.head.q.val())
                             - bit_cast::<32, 8>(self.q1_m.q.val()))
                             & self.depth_mask.val());
                     self.eta_write.next = true;
                     if self.q1_last.q.val() {
                         self.eps_write_address.next =
-                            self.q1_base_n.y.val() + bit_cast::<32, 8>(self.head.q.val());
+                            self.q1_base_n.y.val() | bit_cast::<32, 8>(self.head.q.val());
                         self.eps_write.next = true;
                     }
                 }

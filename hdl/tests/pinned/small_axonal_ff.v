@@ -3790,8 +3790,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     if (i_n$y < n_groups) begin
                         if ((idx_n$y == radius) & (i_n$y + 32'h1 < n_groups)) begin
                             src_read = (i_n$y + 32'h1) << lane_bits;
-                            eps_read_address = base_n$y + (depth << lane_bits) + ((((head$q) & 32'hffffffff) - 32'h1) & depth_mask);
-                            eta_read_address = base_n$y + (depth << lane_bits) + ((((head$q) & 32'hffffffff) - radius - 32'h1) & depth_mask);
+                            eps_read_address = (base_n$y + (depth << lane_bits)) | ((((head$q) & 32'hffffffff) - 32'h1) & depth_mask);
+                            eta_read_address = (base_n$y + (depth << lane_bits)) | ((((head$q) & 32'hffffffff) - radius - 32'h1) & depth_mask);
                         end
                         q1_v$d = 1'b1;
                         q1_i$d = i_n$y;
@@ -3809,10 +3809,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         end
                     end
                     if (q1_v$q) begin
-                        eta_write_address = q1_base_n$y + ((((head$q) & 32'hffffffff) - ((q1_m$q) & 32'hffffffff)) & depth_mask);
+                        eta_write_address = q1_base_n$y | ((((head$q) & 32'hffffffff) - ((q1_m$q) & 32'hffffffff)) & depth_mask);
                         eta_write = 1'b1;
                         if (q1_last$q) begin
-                            eps_write_address = q1_base_n$y + ((head$q) & 32'hffffffff);
+                            eps_write_address = q1_base_n$y | ((head$q) & 32'hffffffff);
                             eps_write = 1'b1;
                         end
                     end
@@ -4223,7 +4223,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         pass_taps$0$synaptic = l_syn$0$q;
         pass_taps$0$word = 32'h0;
         pass_taps$0$spike = 1'b0;
-        l_fifo$0 = fifo_base$q + ((((head$q) & 32'hffffffff) - pass_taps$0$tap_index) & depth_mask);
+        l_fifo$0 = fifo_base$q | ((((head$q) & 32'hffffffff) - pass_taps$0$tap_index) & depth_mask);
         if (phase$q == Phase$Rupd) begin
             pass_lanes$0$m = e_ext$y;
             pass_lanes$0$eps = zeta_banks$0$word;
