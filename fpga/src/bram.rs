@@ -16,12 +16,14 @@ use hdl::generate::{BRIDGE_BUFFER, memory_map};
 /// blocks and write them through the bit mask: `ceil(ceil(depth / 256) * width / 16)` blocks
 /// (3264 x 7 takes 6 blocks that way, 7 in 512 x 8).
 /// Which memories stay out of block RAM follows Yosys's `memory_libmap` costs, measured on
-/// this memory template (`delaytile estimate` and `sim/tests/fpga_bram.rs` check it):
+/// this memory template (`delaytile estimate` and `fpga/tests/bram.rs` check it):
 /// iCE40 (Yosys 0.23) keeps a memory in flip-flops when it has fewer than 67 bits per block it
 /// would take (a block costs 64, a soft-logic bit about 0.96; 75 bits before the template
-/// dropped its read/write collision emulation, which Yosys counted into the block's cost); ECP5 (Yosys 0.70) puts it in
-/// LUT-RAM when `cells + 0.1 x (rows - 1) x width` (TRELLIS_DPR16X4 cells of 16 x 4 bits, and
-/// the read multiplexer over `rows` = ceil(depth / 16)) is at most 32 per block it would take.
+/// dropped its read/write collision emulation, which Yosys counted into the block's cost);
+/// ECP5 (Yosys 0.70) puts it in LUT-RAM when `cells + 0.1 x (rows - 1) x width`
+/// (TRELLIS_DPR16X4 cells of 16 x 4 bits, and the read multiplexer over `rows` =
+/// ceil(depth / 16)) is at most 28.2 per block it would take (32 with the emulation; measured:
+/// 12 x 112 at 28.2 in LUT-RAM, 3 x 352 at 28.3 in a block).
 pub fn bram_blocks(family: Family, width: u32, depth: u64) -> u64 {
     if depth == 0 {
         return 0;
@@ -52,8 +54,7 @@ pub fn bram_blocks(family: Family, width: u32, depth: u64) -> u64 {
         Family::Ice40 => w * depth >= ICE40_LOGIC_BITS_PER_BLOCK * blocks,
         Family::Ecp5 => {
             let rows = depth.div_ceil(16);
-            10 * lutram_cells(width, depth) + (rows - 1) * w
-                > 10 * ECP5_LUTRAM_COST_PER_BLOCK * blocks
+            10 * lutram_cells(width, depth) + (rows - 1) * w > ECP5_LUTRAM_TENTHS_PER_BLOCK * blocks
         }
     };
     if in_bram { blocks } else { 0 }
@@ -65,8 +66,8 @@ pub fn lutram_cells(width: u32, depth: u64) -> u64 {
 }
 
 /// ECP5: a memory whose LUT-RAM costs at most this much per block RAM it would take stays in
-/// LUT-RAM (cost: one per TRELLIS_DPR16X4 plus 0.1 per read-multiplexer input bit).
-pub const ECP5_LUTRAM_COST_PER_BLOCK: u64 = 32;
+/// LUT-RAM (cost in tenths: ten per TRELLIS_DPR16X4 plus one per read-multiplexer input bit).
+pub const ECP5_LUTRAM_TENTHS_PER_BLOCK: u64 = 282;
 
 /// iCE40: a memory with fewer bits than this per block it would occupy stays in flip-flops.
 pub const ICE40_LOGIC_BITS_PER_BLOCK: u64 = 67;

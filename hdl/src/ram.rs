@@ -13,7 +13,7 @@
 //! A read and a write of the same address in one cycle (a collision) return an undefined word:
 //! the tile never uses one (ALGORITHM.md §11, "Defined before read"). Why: a block RAM's read
 //! and write ports do not promise the old word on a collision, so Yosys would emulate it with an
-//! address comparator behind every read address (55 LUT4 and 84 FF per 36-bit block), which put
+//! address comparator behind every read address (55 LUT4 and 84 FF for 1024 x 36 bits), which put
 //! the comparator on the tile's slowest paths; `(* no_rw_check *)` drops it. Simulators (not
 //! Yosys, which defines `SYNTHESIS`) and rust-hdl's model return the old word inverted on a
 //! collision, so a use of one shows up as a co-simulation mismatch.
