@@ -280,6 +280,9 @@ pub fn run_flow(flow: &Flow) -> Result<Summary> {
             String::new()
         }
     ));
+    if let Some(note) = bram_model_note(predicted, area.brams) {
+        say(format!("{}: {note}", flow.target.name()));
+    }
     // Fit check after synthesis: logic cells. (Each iCE40 logic cell and each ECP5 slice half has
     // one LUT4 and one FF; LUT-RAM takes slices too.)
     let cells_needed = area.luts + area.lutrams * 3;
@@ -460,6 +463,17 @@ fn nextpnr_args(
     args
 }
 
+/// A note when Yosys maps another number of block RAMs than the memory map's model predicts:
+/// the fit check before synthesis and `estimate` rest on the model, so a drift (a new Yosys, a
+/// changed memory template) should be seen, not read past.
+fn bram_model_note(predicted: u64, mapped: u64) -> Option<String> {
+    (predicted != mapped).then(|| {
+        format!(
+            "note: Yosys mapped {mapped} block RAMs where the memory map's model predicts              {predicted}; fpga::bram's rule no longer matches this Yosys"
+        )
+    })
+}
+
 /// Says (unless quiet) at which stage the design was found not to fit, and why.
 fn tell_unfit(flow: &Flow, summary: &Summary, stage: &str) {
     if !flow.quiet {
@@ -550,6 +564,13 @@ mod tests {
       }
    }
 }"#;
+
+    #[test]
+    fn a_block_ram_count_off_the_model_is_noted() {
+        assert_eq!(bram_model_note(64, 64), None);
+        let note = bram_model_note(98, 106).unwrap();
+        assert!(note.contains("106") && note.contains("98"), "{note}");
+    }
 
     #[test]
     fn yosys_stat_is_read_by_resource_kind() {
