@@ -469,7 +469,8 @@ fn nextpnr_args(
 fn bram_model_note(predicted: u64, mapped: u64) -> Option<String> {
     (predicted != mapped).then(|| {
         format!(
-            "note: Yosys mapped {mapped} block RAMs where the memory map's model predicts              {predicted}; fpga::bram's rule no longer matches this Yosys"
+            "note: Yosys mapped {mapped} block RAMs where the memory map's model predicts \
+             {predicted}; fpga::bram's rule no longer matches this Yosys"
         )
     })
 }
@@ -570,6 +571,7 @@ mod tests {
         assert_eq!(bram_model_note(64, 64), None);
         let note = bram_model_note(98, 106).unwrap();
         assert!(note.contains("106") && note.contains("98"), "{note}");
+        assert!(!note.contains("  "), "one space between words: {note}");
     }
 
     #[test]
