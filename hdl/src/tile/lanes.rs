@@ -125,14 +125,15 @@ impl Piece<LANES> for Tile {
                 (((self.eta_write_address.val() >> self.depth_bits.val()) >> self.lane_bits.val())
                     << self.depth_bits.val())
                     | (self.eta_write_address.val() & self.depth_mask.val());
-            // TRACE: each valid lane writes its own bank at the group's row.
+            // TRACE: each valid lane writes its own bank at the group's row, in stage 2 from
+            // the words stage 1 registered (`learn_lanes.rs`).
             if self.phase.q.val() == Phase::Trace {
-                self.eps_banks[l].write_data.next = self.traces[l].eps_next.val();
+                self.eps_banks[l].write_data.next = self.tw_eps[l].q.val();
                 self.eps_banks[l].write.next = false;
-                self.eps_banks[l].lane_write.next = self.eps_write.val() & self.l_v1[l].val();
-                self.eta_banks[l].write_data.next = self.traces[l].eta_next.val();
+                self.eps_banks[l].lane_write.next = self.eps_write.val() & self.tw_lv[l].q.val();
+                self.eta_banks[l].write_data.next = self.tw_eta[l].q.val();
                 self.eta_banks[l].write.next = false;
-                self.eta_banks[l].lane_write.next = self.eta_write.val() & self.l_v1[l].val();
+                self.eta_banks[l].lane_write.next = self.eta_write.val() & self.tw_lv[l].q.val();
             } else {
                 self.eps_banks[l].write_data.next = self.eps_write_data.val();
                 self.eps_banks[l].write.next = self.eps_write.val();

@@ -23,9 +23,10 @@
 //! update from registers (`l_yw`, `l_yd`, and w, d and the bound a stage later) that load
 //! every cycle: a stage only reads them in the cycle after the one that loaded them.
 //!
-//! MEAN folds the lanes' totals into lane 0 in log2 L cycles. The 16 streams are registers read
-//! through a barrel rotation (lane l takes stream `(l + a) mod 16`, `a = g L mod 16` in PASS2,
-//! AXON and RUPD) and written back through the inverse rotation; RUPD's bias (stream H mod 16)
+//! MEAN folds the lanes' totals into lane 0 in log2 L cycles. The 16 streams are registers, each
+//! with its step (xorshift32, a word's own function): lane l draws stream `(l + a) mod 16`'s
+//! step through a barrel rotation (`a = g L mod 16` in PASS2, AXON and RUPD), and a stream drawn
+//! takes its own step, so only the lanes' marks are rotated back; RUPD's bias (stream H mod 16)
 //! and the host's seeds go to their stream directly.
 
 use super::piece::*;
@@ -35,6 +36,9 @@ use super::*;
 impl Piece<LEARN_LANES> for Tile {
     #[hdl_gen]
     fn update(&mut self) {
+        // TRACE's stage 2 holds a token if stage 1 did (`learn_signals.rs`; every cycle, so
+        // never read unwritten).
+        self.tw_v.d.next = (self.phase.q.val() == Phase::Trace) & self.q1_v.q.val();
         for l in 0..self._lanes {
             // The lane's delays, registered every cycle (the rotated bank word's high half).
             self.l_syn[l].d.next = self.wd_r8[l].val() >> 32;
@@ -116,8 +120,6 @@ impl Piece<LEARN_LANES> for Tile {
             // low, delay high).
             self.wb_word[l].next = ((self.pass_lanes[l].d_next.val() & 0xFFFF_FFFF_u64) << 32)
                 | (self.pass_lanes[l].w_next.val() & 0xFFFF_FFFF_u64);
-            // The stream of lane l (the barrel below).
-            self.lane_lfsr[l].x.next = self.st_r8[l].val();
             // SIG: B_jk (rotated U or feedback word) times e_k; L_j, m_j from the sum and psi.
             self.sig_lanes[l].b.next = self.u_r8[l].val();
             self.sig_lanes[l].e.next = self.output_errors.read_data.val();
@@ -205,15 +207,14 @@ impl Piece<LEARN_LANES> for Tile {
             {
                 self.hist_reg[l].d.next = self.hist_lanes[l].h_word.val();
                 self.pf_eps[l].d.next = self.eps_banks[l].word.val();
-            }
-            if (self.phase.q.val() == Phase::Trace)
-                & (self.i_n.y.val() < self.n_groups.val())
-                & (self.idx_n.y.val() == 0)
-            {
                 self.eta_fwd[l].d.next = self.eta_banks[l].word.val();
             } else if (self.phase.q.val() == Phase::Trace) & self.q1_v.q.val() {
                 self.eta_fwd[l].d.next = self.traces[l].eta_next.val();
             }
+            // TRACE's stage 2 operands (`learn_signals.rs`), every cycle.
+            self.tw_eps[l].d.next = self.traces[l].eps_next.val();
+            self.tw_eta[l].d.next = self.traces[l].eta_next.val();
+            self.tw_lv[l].d.next = self.l_v1[l].val();
             // The total of q: cleared in DECIDE, summed in PASS1 (MEAN's fold below).
             if self.phase.q.val() == Phase::Decide {
                 self.l_acc[l].d.next = 0.into();
@@ -232,7 +233,7 @@ impl Piece<LEARN_LANES> for Tile {
                 self.l_g[l].d.next = self.l_g_n[l].y.val();
             }
             if (self.phase.q.val() == Phase::Pass2) & self.q1_v.q.val() {
-                self.l_r[l].d.next = self.lane_lfsr[l].drawn.val();
+                self.l_r[l].d.next = self.st_r8[l].val();
             }
             // l_d, l_a: PASS2's delays in stage 1 (held a cycle longer after MEAN).
             if (self.phase.q.val() == Phase::Pass2) & self.q1_v.q.val() & self.need_q.val() {
@@ -271,10 +272,9 @@ impl Piece<LEARN_LANES> for Tile {
                 & self.q1_v.q.val()
                 & !self.q1_bias.q.val()
             {
-                self.l_r3[l].d.next = self.lane_lfsr[l].drawn.val();
+                self.l_r3[l].d.next = self.st_r8[l].val();
             } else if (self.phase.q.val() == Phase::Axon) & self.q1_v.q.val() {
-                self.l_r3[l].d.next =
-                    (self.lane_lfsr[l].drawn.val() << 16) | (self.lane_lfsr[l].drawn.val() >> 16);
+                self.l_r3[l].d.next = (self.st_r8[l].val() << 16) | (self.st_r8[l].val() >> 16);
             }
             // The delay path: PASS2's synaptic delay (bound D - 1 - A_s, shift sr_d) or AXON's
             // axonal delay (bound D - 1, shift sr_a); G_s - mean or q - mean from the lane.
@@ -330,58 +330,28 @@ impl Piece<LEARN_LANES> for Tile {
                     self.l_acc_n[2 * l].y.val() + self.l_acc_n[2 * l + 1].y.val();
             }
         }
-        for k in 0..self._streams {
-            self.sb_word[k].next = 0.into();
-        }
-        // Lane l's draw goes back to stream (l + a) mod 16 (valid lanes only). The amount
-        // comes from a register, not from st_amount: a signal shared with the streams' read
-        // would join the draws to their own inputs for Verilator (a false loop). With L = 16
-        // the amount is 0 (no rotation), with L = 8 one bit.
-        self.sb_amount.next =
-            ((bit_cast::<8, 32>((self.q1_i_n.y.val() << self.lane_bits.val()) & 15) ^ 15) + 1) & 15;
+        // A stream drawn takes its step: stream k is lane (k - a) mod 16's, a = g L mod 16 (from
+        // the register, not from st_amount: a signal shared with the streams' read would join
+        // the draws to their own inputs for Verilator, a false loop). The lanes' marks rotate
+        // by a (valid lanes only); the words need no rotation.
+        self.sb_amount.next = bit_cast::<8, 32>((self.q1_i_n.y.val() << self.lane_bits.val()) & 15);
         self.sb_mark.next = 0.into();
         if (self.phase.q.val() == Phase::Pass2)
             | (self.phase.q.val() == Phase::Axon)
             | ((self.phase.q.val() == Phase::Rupd) & !self.q1_bias.q.val())
         {
             for l in 0..self._lanes {
-                self.sb_word[l].next = self.lane_lfsr[l].drawn.val();
                 self.sb_mark.next = self.sb_mark.val().replace_bit(l, self.l_v1[l].val());
             }
         }
-        // Stream k takes word (k + sb_amount) mod 16 if that word is marked.
-        self.sb_marked.next = ((self.sb_mark.val() | (self.sb_mark.val() << 16))
-            >> bit_cast::<32, 8>(self.sb_amount.val()))
+        // Stream k is marked if lane (k - a) mod 16 is: bit k + 16 of the doubled marks << a.
+        self.sb_marked.next = (((self.sb_mark.val() | (self.sb_mark.val() << 16))
+            << bit_cast::<32, 8>(self.sb_amount.val()))
+            >> 16)
             & 0xFFFF_u64;
         for k in 0..self._streams {
-            if self.sb_amount.val().get_bit(0) {
-                self.sb_r1[k].next = self.sb_word[(k + 1) % 16].val();
-            } else {
-                self.sb_r1[k].next = self.sb_word[k].val();
-            }
-        }
-        for k in 0..self._streams {
-            if self.sb_amount.val().get_bit(1) {
-                self.sb_r2[k].next = self.sb_r1[(k + 2) % 16].val();
-            } else {
-                self.sb_r2[k].next = self.sb_r1[k].val();
-            }
-        }
-        for k in 0..self._streams {
-            if self.sb_amount.val().get_bit(2) {
-                self.sb_r4[k].next = self.sb_r2[(k + 4) % 16].val();
-            } else {
-                self.sb_r4[k].next = self.sb_r2[k].val();
-            }
-        }
-        for k in 0..self._streams {
-            if self.sb_amount.val().get_bit(3) {
-                self.sb_r8[k].next = self.sb_r4[(k + 8) % 16].val();
-            } else {
-                self.sb_r8[k].next = self.sb_r4[k].val();
-            }
             if self.sb_marked.val().get_bit(k) {
-                self.streams[k].d.next = self.sb_r8[k].val();
+                self.streams[k].d.next = self.stream_next[k].drawn.val();
             }
             // The host's seed to its stream directly.
             if self.host_write.val()
@@ -391,10 +361,10 @@ impl Piece<LEARN_LANES> for Tile {
                 self.streams[k].d.next = bit_cast::<32, 64>(self.cmd_data.val());
             }
         }
-        // RUPD's bias draw back to its stream, H mod 16 (read the same way, `operands.rs`).
+        // RUPD's bias draw back to its stream, H mod 16 (`learn_updates.rs` reads it).
         for k in self._bias_stream..self._bias_stream_end {
             if self.q1_v.q.val() & (self.phase.q.val() == Phase::Rupd) & self.q1_bias.q.val() {
-                self.streams[k].d.next = self.lfsr_step.drawn.val();
+                self.streams[k].d.next = self.stream_next[k].drawn.val();
             }
         }
     }

@@ -48,17 +48,24 @@ impl Piece<SIGNAL_PHASES> for Tile {
                         self.idx.d.next = self.idx_n.y.val() + 1;
                     }
                 }
-                // Stage 1: the lanes write eta at lag m (and eps at lag 0 in the first token)
-                // at the group's row (`lanes.rs`: each valid lane its own bank).
-                if self.q1_v.q.val() {
-                    self.eta_write_address.next = self.q1_base_n.y.val()
-                        | ((bit_cast::<32, 8>(self.head.q.val())
-                            - bit_cast::<32, 8>(self.q1_m.q.val()))
-                            & self.depth_mask.val());
+                // Stage 1: the lanes compute eta at lag m (and eps at lag 0 in the first token),
+                // registered with the group's rows (`learn_lanes.rs`); stage 2 writes them
+                // (`lanes.rs`: each valid lane its own bank), so that no trace arithmetic lies
+                // before a block RAM's data input. The last token's stage 2 is the cycle that
+                // leaves TRACE; no bank entry is read between its stage 1 and 2 (the prefetch
+                // reads the next group's row).
+                self.tw_last.d.next = self.q1_last.q.val();
+                self.tw_eta_addr.d.next = self.q1_base_n.y.val()
+                    | ((bit_cast::<32, 8>(self.head.q.val())
+                        - bit_cast::<32, 8>(self.q1_m.q.val()))
+                        & self.depth_mask.val());
+                self.tw_eps_addr.d.next =
+                    self.q1_base_n.y.val() | bit_cast::<32, 8>(self.head.q.val());
+                if self.tw_v.q.val() {
+                    self.eta_write_address.next = self.tw_eta_addr.q.val();
                     self.eta_write.next = true;
-                    if self.q1_last.q.val() {
-                        self.eps_write_address.next =
-                            self.q1_base_n.y.val() | bit_cast::<32, 8>(self.head.q.val());
+                    if self.tw_last.q.val() {
+                        self.eps_write_address.next = self.tw_eps_addr.q.val();
                         self.eps_write.next = true;
                     }
                 }

@@ -232,7 +232,10 @@ impl Piece<UPDATE_PHASES> for Tile {
                     self.p3_i.d.next = self.q1_i_n.y.val();
                     if self.q1_bias.q.val() {
                         self.xt_reg.d.next = self.learn.xt.val();
-                        self.r_reg.d.next = self.lfsr_step.drawn.val();
+                        // RUPD's bias draws from stream H mod 16 (a one-pass loop).
+                        for k in self._bias_stream..self._bias_stream_end {
+                            self.r_reg.d.next = self.stream_next[k].drawn.val();
+                        }
                         self.w_reg.d.next = self.readout_biases.read_data.val();
                         self.sh_w.d.next = self.shifts.q.val().get_bits::<8>(32);
                     } else {

@@ -135,7 +135,6 @@ pub struct Tile {
     /// The learning lanes (`learn_lanes.rs`): arithmetic, tap and stream step of lane l.
     pass_lanes: Vec<PassLane>,
     pass_taps: Vec<DelayFifo>,
-    lane_lfsr: Vec<Lfsr>,
     /// l, as a value, per lane.
     lane_id: Vec<Constant<Bits<32>>>,
     /// Lane l's delays from the banks, a group ahead (`learn_lanes.rs`: `*1`, `l_eps`).
@@ -204,20 +203,16 @@ pub struct Tile {
     wr_rot: DFF<Bits<8>>,
     wr_i: DFF<Bits<32>>,
     b_y: DFF<Bits<64>>,
-    /// The 16 streams (golden `rng::LfsrBank`): read through a rotation (`st_*`, lane l takes
-    /// stream `(l + a) mod 16`), written back through the inverse one (`sb_*`, marks `sb_mark`).
+    /// The 16 streams (golden `rng::LfsrBank`) and their steps (`stream_next`), rotated to the
+    /// lanes (`st_*`); a stream drawn takes its own step (marks `sb_*`, `learn_lanes.rs`).
     streams: Vec<DFF<Bits<32>>>,
+    stream_next: Vec<Lfsr>,
     st_amount: Signal<Local, Bits<8>>,
     sb_amount: Signal<Local, Bits<8>>,
     st_r1: Vec<Signal<Local, Bits<32>>>,
     st_r2: Vec<Signal<Local, Bits<32>>>,
     st_r4: Vec<Signal<Local, Bits<32>>>,
     st_r8: Vec<Signal<Local, Bits<32>>>,
-    sb_word: Vec<Signal<Local, Bits<32>>>,
-    sb_r1: Vec<Signal<Local, Bits<32>>>,
-    sb_r2: Vec<Signal<Local, Bits<32>>>,
-    sb_r4: Vec<Signal<Local, Bits<32>>>,
-    sb_r8: Vec<Signal<Local, Bits<32>>>,
     sb_mark: Signal<Local, Bits<32>>,
     sb_marked: Signal<Local, Bits<32>>,
     stream_id: Vec<Constant<Bits<INDEX_BITS>>>,
@@ -238,7 +233,6 @@ pub struct Tile {
     learn: Learning,
     mean_q: Mean,
     mean_g: Mean,
-    lfsr_step: Lfsr,
 
     // Sequencer registers.
     phase: DFF<Phase>,
@@ -300,6 +294,14 @@ pub struct Tile {
     pf_eps: Vec<DFF<Bits<64>>>,
     hist_reg: Vec<DFF<Bits<64>>>,
     eta_fwd: Vec<DFF<Bits<64>>>,
+    /// TRACE's bank writes in stage 2 (`learn_signals.rs`): words, valid bits, rows.
+    tw_eps: Vec<DFF<Bits<64>>>,
+    tw_eta: Vec<DFF<Bits<64>>>,
+    tw_lv: Vec<DFF<Bit>>,
+    tw_v: DFF<Bit>,
+    tw_last: DFF<Bit>,
+    tw_eps_addr: DFF<Bits<32>>,
+    tw_eta_addr: DFF<Bits<32>>,
     q1_m: DFF<Bits<8>>,
     /// TRACE: R - m, the future lags entry m's window has not seen (its shift).
     q1_ahead: DFF<Bits<8>>,

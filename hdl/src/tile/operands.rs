@@ -131,11 +131,6 @@ impl Piece<OPERANDS> for Tile {
         self.rtrace.zeta.next = self.zeta_read_data.val();
         self.rtrace.decayed_reg.next = self.q3_zeta_n.y.val();
         self.rtrace.spike.next = self.lif.spike.val();
-        // The single port's stream: RUPD's bias draws from stream H mod 16 (a one-pass loop:
-        // one assignment, straight from the register).
-        for k in self._bias_stream..self._bias_stream_end {
-            self.lfsr_step.x.next = self.streams[k].q.val();
-        }
         // The learning unit's operands, each assigned once per evaluation (ARCHITECTURE.md,
         // "one assignment per output"; the synapses', axonal delays' and readout weights'
         // updates are the learning lanes'): its weight-like port updates a readout bias. The product e_k zeta_j (or e_k) is formed in RUPD's stage 1 and

@@ -60,14 +60,17 @@ impl Piece<ROTATIONS> for Tile {
                 }
             }
         }
-        // The streams: read through a rotation by st_amount, written back through one by
-        // sb_amount (`learn_lanes.rs`; sb_marked: the streams written).
+        // The streams' steps, rotated to the lanes: lane l draws stream (l + st_amount) mod 16's
+        // step (`learn_lanes.rs` writes each drawn stream its own step).
+        for k in 0..self._streams {
+            self.stream_next[k].x.next = self.streams[k].q.val();
+        }
         self.st_amount.next = bit_cast::<8, 32>((self.q1_i_n.y.val() << self.lane_bits.val()) & 15);
         for k in 0..self._streams {
             if self.st_amount.val().get_bit(0) {
-                self.st_r1[k].next = self.streams[(k + 1) % 16].q.val();
+                self.st_r1[k].next = self.stream_next[(k + 1) % 16].drawn.val();
             } else {
-                self.st_r1[k].next = self.streams[k].q.val();
+                self.st_r1[k].next = self.stream_next[k].drawn.val();
             }
         }
         for k in 0..self._streams {

@@ -397,8 +397,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [31:0] pass_taps$0$tap_index;
     wire  pass_taps$0$tap_bit;
     wire  pass_taps$0$pushed_bit;
-    reg  [31:0] lane_lfsr$0$x;
-    wire  [31:0] lane_lfsr$0$drawn;
     reg  [63:0] l_syn$0$d;
     wire  [63:0] l_syn$0$q;
     reg  l_syn$0$clock;
@@ -540,6 +538,38 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] streams$15$d;
     wire  [31:0] streams$15$q;
     reg  streams$15$clock;
+    reg  [31:0] stream_next$0$x;
+    wire  [31:0] stream_next$0$drawn;
+    reg  [31:0] stream_next$1$x;
+    wire  [31:0] stream_next$1$drawn;
+    reg  [31:0] stream_next$2$x;
+    wire  [31:0] stream_next$2$drawn;
+    reg  [31:0] stream_next$3$x;
+    wire  [31:0] stream_next$3$drawn;
+    reg  [31:0] stream_next$4$x;
+    wire  [31:0] stream_next$4$drawn;
+    reg  [31:0] stream_next$5$x;
+    wire  [31:0] stream_next$5$drawn;
+    reg  [31:0] stream_next$6$x;
+    wire  [31:0] stream_next$6$drawn;
+    reg  [31:0] stream_next$7$x;
+    wire  [31:0] stream_next$7$drawn;
+    reg  [31:0] stream_next$8$x;
+    wire  [31:0] stream_next$8$drawn;
+    reg  [31:0] stream_next$9$x;
+    wire  [31:0] stream_next$9$drawn;
+    reg  [31:0] stream_next$10$x;
+    wire  [31:0] stream_next$10$drawn;
+    reg  [31:0] stream_next$11$x;
+    wire  [31:0] stream_next$11$drawn;
+    reg  [31:0] stream_next$12$x;
+    wire  [31:0] stream_next$12$drawn;
+    reg  [31:0] stream_next$13$x;
+    wire  [31:0] stream_next$13$drawn;
+    reg  [31:0] stream_next$14$x;
+    wire  [31:0] stream_next$14$drawn;
+    reg  [31:0] stream_next$15$x;
+    wire  [31:0] stream_next$15$drawn;
     reg  [63:0] lif_leak$x;
     wire  [63:0] lif_leak$y;
     reg  [63:0] lif$leaked;
@@ -583,8 +613,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [63:0] mean_q$mean;
     reg  [127:0] mean_g$total;
     wire  [63:0] mean_g$mean;
-    reg  [31:0] lfsr_step$x;
-    wire  [31:0] lfsr_step$drawn;
     reg  [4:0] phase$d;
     wire  [4:0] phase$q;
     reg  phase$clock;
@@ -744,6 +772,27 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] eta_fwd$0$d;
     wire  [63:0] eta_fwd$0$q;
     reg  eta_fwd$0$clock;
+    reg  [63:0] tw_eps$0$d;
+    wire  [63:0] tw_eps$0$q;
+    reg  tw_eps$0$clock;
+    reg  [63:0] tw_eta$0$d;
+    wire  [63:0] tw_eta$0$q;
+    reg  tw_eta$0$clock;
+    reg  tw_lv$0$d;
+    wire  tw_lv$0$q;
+    reg  tw_lv$0$clock;
+    reg  tw_v$d;
+    wire  tw_v$q;
+    reg  tw_v$clock;
+    reg  tw_last$d;
+    wire  tw_last$q;
+    reg  tw_last$clock;
+    reg  [31:0] tw_eps_addr$d;
+    wire  [31:0] tw_eps_addr$q;
+    reg  tw_eps_addr$clock;
+    reg  [31:0] tw_eta_addr$d;
+    wire  [31:0] tw_eta_addr$q;
+    reg  tw_eta_addr$clock;
     reg  [7:0] q1_m$d;
     wire  [7:0] q1_m$q;
     reg  q1_m$clock;
@@ -1006,86 +1055,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] st_r8$13;
     reg  [31:0] st_r8$14;
     reg  [31:0] st_r8$15;
-    reg  [31:0] sb_word$0;
-    reg  [31:0] sb_word$1;
-    reg  [31:0] sb_word$2;
-    reg  [31:0] sb_word$3;
-    reg  [31:0] sb_word$4;
-    reg  [31:0] sb_word$5;
-    reg  [31:0] sb_word$6;
-    reg  [31:0] sb_word$7;
-    reg  [31:0] sb_word$8;
-    reg  [31:0] sb_word$9;
-    reg  [31:0] sb_word$10;
-    reg  [31:0] sb_word$11;
-    reg  [31:0] sb_word$12;
-    reg  [31:0] sb_word$13;
-    reg  [31:0] sb_word$14;
-    reg  [31:0] sb_word$15;
-    reg  [31:0] sb_r1$0;
-    reg  [31:0] sb_r1$1;
-    reg  [31:0] sb_r1$2;
-    reg  [31:0] sb_r1$3;
-    reg  [31:0] sb_r1$4;
-    reg  [31:0] sb_r1$5;
-    reg  [31:0] sb_r1$6;
-    reg  [31:0] sb_r1$7;
-    reg  [31:0] sb_r1$8;
-    reg  [31:0] sb_r1$9;
-    reg  [31:0] sb_r1$10;
-    reg  [31:0] sb_r1$11;
-    reg  [31:0] sb_r1$12;
-    reg  [31:0] sb_r1$13;
-    reg  [31:0] sb_r1$14;
-    reg  [31:0] sb_r1$15;
-    reg  [31:0] sb_r2$0;
-    reg  [31:0] sb_r2$1;
-    reg  [31:0] sb_r2$2;
-    reg  [31:0] sb_r2$3;
-    reg  [31:0] sb_r2$4;
-    reg  [31:0] sb_r2$5;
-    reg  [31:0] sb_r2$6;
-    reg  [31:0] sb_r2$7;
-    reg  [31:0] sb_r2$8;
-    reg  [31:0] sb_r2$9;
-    reg  [31:0] sb_r2$10;
-    reg  [31:0] sb_r2$11;
-    reg  [31:0] sb_r2$12;
-    reg  [31:0] sb_r2$13;
-    reg  [31:0] sb_r2$14;
-    reg  [31:0] sb_r2$15;
-    reg  [31:0] sb_r4$0;
-    reg  [31:0] sb_r4$1;
-    reg  [31:0] sb_r4$2;
-    reg  [31:0] sb_r4$3;
-    reg  [31:0] sb_r4$4;
-    reg  [31:0] sb_r4$5;
-    reg  [31:0] sb_r4$6;
-    reg  [31:0] sb_r4$7;
-    reg  [31:0] sb_r4$8;
-    reg  [31:0] sb_r4$9;
-    reg  [31:0] sb_r4$10;
-    reg  [31:0] sb_r4$11;
-    reg  [31:0] sb_r4$12;
-    reg  [31:0] sb_r4$13;
-    reg  [31:0] sb_r4$14;
-    reg  [31:0] sb_r4$15;
-    reg  [31:0] sb_r8$0;
-    reg  [31:0] sb_r8$1;
-    reg  [31:0] sb_r8$2;
-    reg  [31:0] sb_r8$3;
-    reg  [31:0] sb_r8$4;
-    reg  [31:0] sb_r8$5;
-    reg  [31:0] sb_r8$6;
-    reg  [31:0] sb_r8$7;
-    reg  [31:0] sb_r8$8;
-    reg  [31:0] sb_r8$9;
-    reg  [31:0] sb_r8$10;
-    reg  [31:0] sb_r8$11;
-    reg  [31:0] sb_r8$12;
-    reg  [31:0] sb_r8$13;
-    reg  [31:0] sb_r8$14;
-    reg  [31:0] sb_r8$15;
     reg  [31:0] sb_mark;
     reg  [31:0] sb_marked;
     reg  [31:0] host_stream;
@@ -1520,10 +1489,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .tap_bit(pass_taps$0$tap_bit),
         .pushed_bit(pass_taps$0$pushed_bit)
     );
-    top$lane_lfsr$0 lane_lfsr$0(
-        .x(lane_lfsr$0$x),
-        .drawn(lane_lfsr$0$drawn)
-    );
     top$l_syn$0 l_syn$0(
         .d(l_syn$0$d),
         .q(l_syn$0$q),
@@ -1761,6 +1726,70 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(streams$15$q),
         .clock(streams$15$clock)
     );
+    top$stream_next$0 stream_next$0(
+        .x(stream_next$0$x),
+        .drawn(stream_next$0$drawn)
+    );
+    top$stream_next$1 stream_next$1(
+        .x(stream_next$1$x),
+        .drawn(stream_next$1$drawn)
+    );
+    top$stream_next$2 stream_next$2(
+        .x(stream_next$2$x),
+        .drawn(stream_next$2$drawn)
+    );
+    top$stream_next$3 stream_next$3(
+        .x(stream_next$3$x),
+        .drawn(stream_next$3$drawn)
+    );
+    top$stream_next$4 stream_next$4(
+        .x(stream_next$4$x),
+        .drawn(stream_next$4$drawn)
+    );
+    top$stream_next$5 stream_next$5(
+        .x(stream_next$5$x),
+        .drawn(stream_next$5$drawn)
+    );
+    top$stream_next$6 stream_next$6(
+        .x(stream_next$6$x),
+        .drawn(stream_next$6$drawn)
+    );
+    top$stream_next$7 stream_next$7(
+        .x(stream_next$7$x),
+        .drawn(stream_next$7$drawn)
+    );
+    top$stream_next$8 stream_next$8(
+        .x(stream_next$8$x),
+        .drawn(stream_next$8$drawn)
+    );
+    top$stream_next$9 stream_next$9(
+        .x(stream_next$9$x),
+        .drawn(stream_next$9$drawn)
+    );
+    top$stream_next$10 stream_next$10(
+        .x(stream_next$10$x),
+        .drawn(stream_next$10$drawn)
+    );
+    top$stream_next$11 stream_next$11(
+        .x(stream_next$11$x),
+        .drawn(stream_next$11$drawn)
+    );
+    top$stream_next$12 stream_next$12(
+        .x(stream_next$12$x),
+        .drawn(stream_next$12$drawn)
+    );
+    top$stream_next$13 stream_next$13(
+        .x(stream_next$13$x),
+        .drawn(stream_next$13$drawn)
+    );
+    top$stream_next$14 stream_next$14(
+        .x(stream_next$14$x),
+        .drawn(stream_next$14$drawn)
+    );
+    top$stream_next$15 stream_next$15(
+        .x(stream_next$15$x),
+        .drawn(stream_next$15$drawn)
+    );
     top$lif_leak lif_leak(
         .x(lif_leak$x),
         .y(lif_leak$y)
@@ -1823,10 +1852,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     top$mean_g mean_g(
         .total(mean_g$total),
         .mean(mean_g$mean)
-    );
-    top$lfsr_step lfsr_step(
-        .x(lfsr_step$x),
-        .drawn(lfsr_step$drawn)
     );
     top$phase phase(
         .d(phase$d),
@@ -2092,6 +2117,41 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .d(eta_fwd$0$d),
         .q(eta_fwd$0$q),
         .clock(eta_fwd$0$clock)
+    );
+    top$tw_eps$0 tw_eps$0(
+        .d(tw_eps$0$d),
+        .q(tw_eps$0$q),
+        .clock(tw_eps$0$clock)
+    );
+    top$tw_eta$0 tw_eta$0(
+        .d(tw_eta$0$d),
+        .q(tw_eta$0$q),
+        .clock(tw_eta$0$clock)
+    );
+    top$tw_lv$0 tw_lv$0(
+        .d(tw_lv$0$d),
+        .q(tw_lv$0$q),
+        .clock(tw_lv$0$clock)
+    );
+    top$tw_v tw_v(
+        .d(tw_v$d),
+        .q(tw_v$q),
+        .clock(tw_v$clock)
+    );
+    top$tw_last tw_last(
+        .d(tw_last$d),
+        .q(tw_last$q),
+        .clock(tw_last$clock)
+    );
+    top$tw_eps_addr tw_eps_addr(
+        .d(tw_eps_addr$d),
+        .q(tw_eps_addr$q),
+        .clock(tw_eps_addr$clock)
+    );
+    top$tw_eta_addr tw_eta_addr(
+        .d(tw_eta_addr$d),
+        .q(tw_eta_addr$q),
+        .clock(tw_eta_addr$clock)
     );
     top$q1_m q1_m(
         .d(q1_m$d),
@@ -2475,6 +2535,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         wr_i$clock = clock;
         b_y$clock = clock;
         nm_pend$clock = clock;
+        tw_v$clock = clock;
+        tw_last$clock = clock;
+        tw_eps_addr$clock = clock;
+        tw_eta_addr$clock = clock;
         phase$d = phase$q;
         cnt$d = cnt$q;
         last$d = last$q;
@@ -2562,6 +2626,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         wr_i$d = wr_i$q;
         b_y$d = b_y$q;
         nm_pend$d = nm_pend$q;
+        tw_v$d = tw_v$q;
+        tw_last$d = tw_last$q;
+        tw_eps_addr$d = tw_eps_addr$q;
+        tw_eta_addr$d = tw_eta_addr$q;
         l_syn$0$clock = clock;
         l_ax$0$clock = clock;
         l_syn1$0$clock = clock;
@@ -2587,6 +2655,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         pf_eps$0$clock = clock;
         hist_reg$0$clock = clock;
         eta_fwd$0$clock = clock;
+        tw_eps$0$clock = clock;
+        tw_eta$0$clock = clock;
+        tw_lv$0$clock = clock;
         pf_eps$0$d = pf_eps$0$q;
         hist_reg$0$d = hist_reg$0$q;
         eta_fwd$0$d = eta_fwd$0$q;
@@ -2770,102 +2841,118 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             wd_r8$0 = wd_r4$0;
             u_r8$0 = u_r4$0;
         end
+        stream_next$0$x = streams$0$q;
+        stream_next$1$x = streams$1$q;
+        stream_next$2$x = streams$2$q;
+        stream_next$3$x = streams$3$q;
+        stream_next$4$x = streams$4$q;
+        stream_next$5$x = streams$5$q;
+        stream_next$6$x = streams$6$q;
+        stream_next$7$x = streams$7$q;
+        stream_next$8$x = streams$8$q;
+        stream_next$9$x = streams$9$q;
+        stream_next$10$x = streams$10$q;
+        stream_next$11$x = streams$11$q;
+        stream_next$12$x = streams$12$q;
+        stream_next$13$x = streams$13$q;
+        stream_next$14$x = streams$14$q;
+        stream_next$15$x = streams$15$q;
         st_amount = (((q1_i_n$y << lane_bits) & 32'hf) & 8'hff);
         if (st_amount[32'h0]) begin
-            st_r1$0 = streams$1$q;
+            st_r1$0 = stream_next$1$drawn;
         end
         else begin
-            st_r1$0 = streams$0$q;
+            st_r1$0 = stream_next$0$drawn;
         end
         if (st_amount[32'h0]) begin
-            st_r1$1 = streams$2$q;
+            st_r1$1 = stream_next$2$drawn;
         end
         else begin
-            st_r1$1 = streams$1$q;
+            st_r1$1 = stream_next$1$drawn;
         end
         if (st_amount[32'h0]) begin
-            st_r1$2 = streams$3$q;
+            st_r1$2 = stream_next$3$drawn;
         end
         else begin
-            st_r1$2 = streams$2$q;
+            st_r1$2 = stream_next$2$drawn;
         end
         if (st_amount[32'h0]) begin
-            st_r1$3 = streams$4$q;
+            st_r1$3 = stream_next$4$drawn;
         end
         else begin
-            st_r1$3 = streams$3$q;
+            st_r1$3 = stream_next$3$drawn;
         end
         if (st_amount[32'h0]) begin
-            st_r1$4 = streams$5$q;
+            st_r1$4 = stream_next$5$drawn;
         end
         else begin
-            st_r1$4 = streams$4$q;
+            st_r1$4 = stream_next$4$drawn;
         end
         if (st_amount[32'h0]) begin
-            st_r1$5 = streams$6$q;
+            st_r1$5 = stream_next$6$drawn;
         end
         else begin
-            st_r1$5 = streams$5$q;
+            st_r1$5 = stream_next$5$drawn;
         end
         if (st_amount[32'h0]) begin
-            st_r1$6 = streams$7$q;
+            st_r1$6 = stream_next$7$drawn;
         end
         else begin
-            st_r1$6 = streams$6$q;
+            st_r1$6 = stream_next$6$drawn;
         end
         if (st_amount[32'h0]) begin
-            st_r1$7 = streams$8$q;
+            st_r1$7 = stream_next$8$drawn;
         end
         else begin
-            st_r1$7 = streams$7$q;
+            st_r1$7 = stream_next$7$drawn;
         end
         if (st_amount[32'h0]) begin
-            st_r1$8 = streams$9$q;
+            st_r1$8 = stream_next$9$drawn;
         end
         else begin
-            st_r1$8 = streams$8$q;
+            st_r1$8 = stream_next$8$drawn;
         end
         if (st_amount[32'h0]) begin
-            st_r1$9 = streams$10$q;
+            st_r1$9 = stream_next$10$drawn;
         end
         else begin
-            st_r1$9 = streams$9$q;
+            st_r1$9 = stream_next$9$drawn;
         end
         if (st_amount[32'h0]) begin
-            st_r1$10 = streams$11$q;
+            st_r1$10 = stream_next$11$drawn;
         end
         else begin
-            st_r1$10 = streams$10$q;
+            st_r1$10 = stream_next$10$drawn;
         end
         if (st_amount[32'h0]) begin
-            st_r1$11 = streams$12$q;
+            st_r1$11 = stream_next$12$drawn;
         end
         else begin
-            st_r1$11 = streams$11$q;
+            st_r1$11 = stream_next$11$drawn;
         end
         if (st_amount[32'h0]) begin
-            st_r1$12 = streams$13$q;
+            st_r1$12 = stream_next$13$drawn;
         end
         else begin
-            st_r1$12 = streams$12$q;
+            st_r1$12 = stream_next$12$drawn;
         end
         if (st_amount[32'h0]) begin
-            st_r1$13 = streams$14$q;
+            st_r1$13 = stream_next$14$drawn;
         end
         else begin
-            st_r1$13 = streams$13$q;
+            st_r1$13 = stream_next$13$drawn;
         end
         if (st_amount[32'h0]) begin
-            st_r1$14 = streams$15$q;
+            st_r1$14 = stream_next$15$drawn;
         end
         else begin
-            st_r1$14 = streams$14$q;
+            st_r1$14 = stream_next$14$drawn;
         end
         if (st_amount[32'h0]) begin
-            st_r1$15 = streams$0$q;
+            st_r1$15 = stream_next$0$drawn;
         end
         else begin
-            st_r1$15 = streams$15$q;
+            st_r1$15 = stream_next$15$drawn;
         end
         if (st_amount[32'h1]) begin
             st_r2$0 = st_r1$2;
@@ -3485,7 +3572,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         rtrace$zeta = zeta_read_data;
         rtrace$decayed_reg = q3_zeta_n$y;
         rtrace$spike = lif$spike;
-        lfsr_step$x = streams$7$q;
         learn$x = e_ext$y;
         if (q1_bias$q) begin
             learn$trace = 32'h1;
@@ -3808,11 +3894,14 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             idx$d = idx_n$y + 32'h1;
                         end
                     end
-                    if (q1_v$q) begin
-                        eta_write_address = q1_base_n$y | ((((head$q) & 32'hffffffff) - ((q1_m$q) & 32'hffffffff)) & depth_mask);
+                    tw_last$d = q1_last$q;
+                    tw_eta_addr$d = q1_base_n$y | ((((head$q) & 32'hffffffff) - ((q1_m$q) & 32'hffffffff)) & depth_mask);
+                    tw_eps_addr$d = q1_base_n$y | ((head$q) & 32'hffffffff);
+                    if (tw_v$q) begin
+                        eta_write_address = tw_eta_addr$q;
                         eta_write = 1'b1;
-                        if (q1_last$q) begin
-                            eps_write_address = q1_base_n$y | ((head$q) & 32'hffffffff);
+                        if (tw_last$q) begin
+                            eps_write_address = tw_eps_addr$q;
                             eps_write = 1'b1;
                         end
                     end
@@ -4160,7 +4249,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         p3_i$d = q1_i_n$y;
                         if (q1_bias$q) begin
                             xt_reg$d = learn$xt;
-                            r_reg$d = lfsr_step$drawn;
+                            r_reg$d = stream_next$7$drawn;
                             w_reg$d = readout_biases$read_data;
                             sh_w$d = shifts$q[(32'h20)+:(8)];
                         end
@@ -4210,6 +4299,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             psi_write_data = psi_rom$data;
             psi_write = 1'b1;
         end
+        tw_v$d = (phase$q == Phase$Trace) & q1_v$q;
         l_syn$0$d = wd_r8$0 >> 32'h20;
         l_ax$0$d = hist_lanes$0$a_word;
         l_syn1$0$d = l_syn$0$q;
@@ -4267,7 +4357,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         l_dg_write$0 = (phase$q == Phase$Pass1) & l_v3$0;
         l_ag_write$0 = (phase$q == Phase$Pass1) & l_v3$0 & learn_a;
         wb_word$0 = ((pass_lanes$0$d_next & 64'hffffffff) << 32'h20) | (pass_lanes$0$w_next & 64'hffffffff);
-        lane_lfsr$0$x = st_r8$0;
         sig_lanes$0$b = u_r8$0;
         sig_lanes$0$e = output_errors$read_data;
         sig_lanes$0$acc = s_acc_n$0$y;
@@ -4327,13 +4416,14 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if ((phase$q == Phase$Trace) & (i_n$y < n_groups) & (idx_n$y == 32'h0)) begin
             hist_reg$0$d = hist_lanes$0$h_word;
             pf_eps$0$d = eps_banks$0$word;
-        end
-        if ((phase$q == Phase$Trace) & (i_n$y < n_groups) & (idx_n$y == 32'h0)) begin
             eta_fwd$0$d = eta_banks$0$word;
         end
         else if ((phase$q == Phase$Trace) & q1_v$q) begin
             eta_fwd$0$d = traces$0$eta_next;
         end
+        tw_eps$0$d = traces$0$eps_next;
+        tw_eta$0$d = traces$0$eta_next;
+        tw_lv$0$d = l_v1$0;
         if (phase$q == Phase$Decide) begin
             l_acc$0$d = 32'h0;
         end
@@ -4350,7 +4440,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             l_g$0$d = l_g_n$0$y;
         end
         if ((phase$q == Phase$Pass2) & q1_v$q) begin
-            l_r$0$d = lane_lfsr$0$drawn;
+            l_r$0$d = st_r8$0;
         end
         if ((phase$q == Phase$Pass2) & q1_v$q & need_q) begin
             l_d$0$d = l_syn1$0$q;
@@ -4379,10 +4469,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             l_r3$0$d = l_r$0$q;
         end
         else if ((phase$q == Phase$Rupd) & q1_v$q & ~q1_bias$q) begin
-            l_r3$0$d = lane_lfsr$0$drawn;
+            l_r3$0$d = st_r8$0;
         end
         else if ((phase$q == Phase$Axon) & q1_v$q) begin
-            l_r3$0$d = (lane_lfsr$0$drawn << 32'h10) | (lane_lfsr$0$drawn >> 32'h10);
+            l_r3$0$d = (st_r8$0 << 32'h10) | (st_r8$0 >> 32'h10);
         end
         if ((phase$q == Phase$Pass2) & q2_v$q) begin
             l_d3$0$d = l_d$0$q;
@@ -4426,511 +4516,110 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         else if ((phase$q == Phase$Axon) & q1_v$q) begin
             sh_d$d = shifts$q[(32'h10)+:(8)];
         end
-        sb_word$0 = 32'h0;
-        sb_word$1 = 32'h0;
-        sb_word$2 = 32'h0;
-        sb_word$3 = 32'h0;
-        sb_word$4 = 32'h0;
-        sb_word$5 = 32'h0;
-        sb_word$6 = 32'h0;
-        sb_word$7 = 32'h0;
-        sb_word$8 = 32'h0;
-        sb_word$9 = 32'h0;
-        sb_word$10 = 32'h0;
-        sb_word$11 = 32'h0;
-        sb_word$12 = 32'h0;
-        sb_word$13 = 32'h0;
-        sb_word$14 = 32'h0;
-        sb_word$15 = 32'h0;
-        sb_amount = (((((q1_i_n$y << lane_bits) & 32'hf) & 8'hff) ^ 32'hf) + 32'h1) & 32'hf;
+        sb_amount = (((q1_i_n$y << lane_bits) & 32'hf) & 8'hff);
         sb_mark = 32'h0;
         if ((phase$q == Phase$Pass2) | (phase$q == Phase$Axon) | ((phase$q == Phase$Rupd) & ~q1_bias$q)) begin
-            sb_word$0 = lane_lfsr$0$drawn;
             sb_mark = (sb_mark & ~(1 << (0)) | ((l_v1$0) << (0)));
         end
-        sb_marked = ((sb_mark | (sb_mark << 32'h10)) >> ((sb_amount) & 32'hffffffff)) & 64'hffff;
-        if (sb_amount[32'h0]) begin
-            sb_r1$0 = sb_word$1;
-        end
-        else begin
-            sb_r1$0 = sb_word$0;
-        end
-        if (sb_amount[32'h0]) begin
-            sb_r1$1 = sb_word$2;
-        end
-        else begin
-            sb_r1$1 = sb_word$1;
-        end
-        if (sb_amount[32'h0]) begin
-            sb_r1$2 = sb_word$3;
-        end
-        else begin
-            sb_r1$2 = sb_word$2;
-        end
-        if (sb_amount[32'h0]) begin
-            sb_r1$3 = sb_word$4;
-        end
-        else begin
-            sb_r1$3 = sb_word$3;
-        end
-        if (sb_amount[32'h0]) begin
-            sb_r1$4 = sb_word$5;
-        end
-        else begin
-            sb_r1$4 = sb_word$4;
-        end
-        if (sb_amount[32'h0]) begin
-            sb_r1$5 = sb_word$6;
-        end
-        else begin
-            sb_r1$5 = sb_word$5;
-        end
-        if (sb_amount[32'h0]) begin
-            sb_r1$6 = sb_word$7;
-        end
-        else begin
-            sb_r1$6 = sb_word$6;
-        end
-        if (sb_amount[32'h0]) begin
-            sb_r1$7 = sb_word$8;
-        end
-        else begin
-            sb_r1$7 = sb_word$7;
-        end
-        if (sb_amount[32'h0]) begin
-            sb_r1$8 = sb_word$9;
-        end
-        else begin
-            sb_r1$8 = sb_word$8;
-        end
-        if (sb_amount[32'h0]) begin
-            sb_r1$9 = sb_word$10;
-        end
-        else begin
-            sb_r1$9 = sb_word$9;
-        end
-        if (sb_amount[32'h0]) begin
-            sb_r1$10 = sb_word$11;
-        end
-        else begin
-            sb_r1$10 = sb_word$10;
-        end
-        if (sb_amount[32'h0]) begin
-            sb_r1$11 = sb_word$12;
-        end
-        else begin
-            sb_r1$11 = sb_word$11;
-        end
-        if (sb_amount[32'h0]) begin
-            sb_r1$12 = sb_word$13;
-        end
-        else begin
-            sb_r1$12 = sb_word$12;
-        end
-        if (sb_amount[32'h0]) begin
-            sb_r1$13 = sb_word$14;
-        end
-        else begin
-            sb_r1$13 = sb_word$13;
-        end
-        if (sb_amount[32'h0]) begin
-            sb_r1$14 = sb_word$15;
-        end
-        else begin
-            sb_r1$14 = sb_word$14;
-        end
-        if (sb_amount[32'h0]) begin
-            sb_r1$15 = sb_word$0;
-        end
-        else begin
-            sb_r1$15 = sb_word$15;
-        end
-        if (sb_amount[32'h1]) begin
-            sb_r2$0 = sb_r1$2;
-        end
-        else begin
-            sb_r2$0 = sb_r1$0;
-        end
-        if (sb_amount[32'h1]) begin
-            sb_r2$1 = sb_r1$3;
-        end
-        else begin
-            sb_r2$1 = sb_r1$1;
-        end
-        if (sb_amount[32'h1]) begin
-            sb_r2$2 = sb_r1$4;
-        end
-        else begin
-            sb_r2$2 = sb_r1$2;
-        end
-        if (sb_amount[32'h1]) begin
-            sb_r2$3 = sb_r1$5;
-        end
-        else begin
-            sb_r2$3 = sb_r1$3;
-        end
-        if (sb_amount[32'h1]) begin
-            sb_r2$4 = sb_r1$6;
-        end
-        else begin
-            sb_r2$4 = sb_r1$4;
-        end
-        if (sb_amount[32'h1]) begin
-            sb_r2$5 = sb_r1$7;
-        end
-        else begin
-            sb_r2$5 = sb_r1$5;
-        end
-        if (sb_amount[32'h1]) begin
-            sb_r2$6 = sb_r1$8;
-        end
-        else begin
-            sb_r2$6 = sb_r1$6;
-        end
-        if (sb_amount[32'h1]) begin
-            sb_r2$7 = sb_r1$9;
-        end
-        else begin
-            sb_r2$7 = sb_r1$7;
-        end
-        if (sb_amount[32'h1]) begin
-            sb_r2$8 = sb_r1$10;
-        end
-        else begin
-            sb_r2$8 = sb_r1$8;
-        end
-        if (sb_amount[32'h1]) begin
-            sb_r2$9 = sb_r1$11;
-        end
-        else begin
-            sb_r2$9 = sb_r1$9;
-        end
-        if (sb_amount[32'h1]) begin
-            sb_r2$10 = sb_r1$12;
-        end
-        else begin
-            sb_r2$10 = sb_r1$10;
-        end
-        if (sb_amount[32'h1]) begin
-            sb_r2$11 = sb_r1$13;
-        end
-        else begin
-            sb_r2$11 = sb_r1$11;
-        end
-        if (sb_amount[32'h1]) begin
-            sb_r2$12 = sb_r1$14;
-        end
-        else begin
-            sb_r2$12 = sb_r1$12;
-        end
-        if (sb_amount[32'h1]) begin
-            sb_r2$13 = sb_r1$15;
-        end
-        else begin
-            sb_r2$13 = sb_r1$13;
-        end
-        if (sb_amount[32'h1]) begin
-            sb_r2$14 = sb_r1$0;
-        end
-        else begin
-            sb_r2$14 = sb_r1$14;
-        end
-        if (sb_amount[32'h1]) begin
-            sb_r2$15 = sb_r1$1;
-        end
-        else begin
-            sb_r2$15 = sb_r1$15;
-        end
-        if (sb_amount[32'h2]) begin
-            sb_r4$0 = sb_r2$4;
-        end
-        else begin
-            sb_r4$0 = sb_r2$0;
-        end
-        if (sb_amount[32'h2]) begin
-            sb_r4$1 = sb_r2$5;
-        end
-        else begin
-            sb_r4$1 = sb_r2$1;
-        end
-        if (sb_amount[32'h2]) begin
-            sb_r4$2 = sb_r2$6;
-        end
-        else begin
-            sb_r4$2 = sb_r2$2;
-        end
-        if (sb_amount[32'h2]) begin
-            sb_r4$3 = sb_r2$7;
-        end
-        else begin
-            sb_r4$3 = sb_r2$3;
-        end
-        if (sb_amount[32'h2]) begin
-            sb_r4$4 = sb_r2$8;
-        end
-        else begin
-            sb_r4$4 = sb_r2$4;
-        end
-        if (sb_amount[32'h2]) begin
-            sb_r4$5 = sb_r2$9;
-        end
-        else begin
-            sb_r4$5 = sb_r2$5;
-        end
-        if (sb_amount[32'h2]) begin
-            sb_r4$6 = sb_r2$10;
-        end
-        else begin
-            sb_r4$6 = sb_r2$6;
-        end
-        if (sb_amount[32'h2]) begin
-            sb_r4$7 = sb_r2$11;
-        end
-        else begin
-            sb_r4$7 = sb_r2$7;
-        end
-        if (sb_amount[32'h2]) begin
-            sb_r4$8 = sb_r2$12;
-        end
-        else begin
-            sb_r4$8 = sb_r2$8;
-        end
-        if (sb_amount[32'h2]) begin
-            sb_r4$9 = sb_r2$13;
-        end
-        else begin
-            sb_r4$9 = sb_r2$9;
-        end
-        if (sb_amount[32'h2]) begin
-            sb_r4$10 = sb_r2$14;
-        end
-        else begin
-            sb_r4$10 = sb_r2$10;
-        end
-        if (sb_amount[32'h2]) begin
-            sb_r4$11 = sb_r2$15;
-        end
-        else begin
-            sb_r4$11 = sb_r2$11;
-        end
-        if (sb_amount[32'h2]) begin
-            sb_r4$12 = sb_r2$0;
-        end
-        else begin
-            sb_r4$12 = sb_r2$12;
-        end
-        if (sb_amount[32'h2]) begin
-            sb_r4$13 = sb_r2$1;
-        end
-        else begin
-            sb_r4$13 = sb_r2$13;
-        end
-        if (sb_amount[32'h2]) begin
-            sb_r4$14 = sb_r2$2;
-        end
-        else begin
-            sb_r4$14 = sb_r2$14;
-        end
-        if (sb_amount[32'h2]) begin
-            sb_r4$15 = sb_r2$3;
-        end
-        else begin
-            sb_r4$15 = sb_r2$15;
-        end
-        if (sb_amount[32'h3]) begin
-            sb_r8$0 = sb_r4$8;
-        end
-        else begin
-            sb_r8$0 = sb_r4$0;
-        end
+        sb_marked = (((sb_mark | (sb_mark << 32'h10)) << ((sb_amount) & 32'hffffffff)) >> 32'h10) & 64'hffff;
         if (sb_marked[0]) begin
-            streams$0$d = sb_r8$0;
+            streams$0$d = stream_next$0$drawn;
         end
         if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$0)) begin
             streams$0$d = ((cmd_data) & 32'hffffffff);
         end
-        if (sb_amount[32'h3]) begin
-            sb_r8$1 = sb_r4$9;
-        end
-        else begin
-            sb_r8$1 = sb_r4$1;
-        end
         if (sb_marked[1]) begin
-            streams$1$d = sb_r8$1;
+            streams$1$d = stream_next$1$drawn;
         end
         if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$1)) begin
             streams$1$d = ((cmd_data) & 32'hffffffff);
         end
-        if (sb_amount[32'h3]) begin
-            sb_r8$2 = sb_r4$10;
-        end
-        else begin
-            sb_r8$2 = sb_r4$2;
-        end
         if (sb_marked[2]) begin
-            streams$2$d = sb_r8$2;
+            streams$2$d = stream_next$2$drawn;
         end
         if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$2)) begin
             streams$2$d = ((cmd_data) & 32'hffffffff);
         end
-        if (sb_amount[32'h3]) begin
-            sb_r8$3 = sb_r4$11;
-        end
-        else begin
-            sb_r8$3 = sb_r4$3;
-        end
         if (sb_marked[3]) begin
-            streams$3$d = sb_r8$3;
+            streams$3$d = stream_next$3$drawn;
         end
         if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$3)) begin
             streams$3$d = ((cmd_data) & 32'hffffffff);
         end
-        if (sb_amount[32'h3]) begin
-            sb_r8$4 = sb_r4$12;
-        end
-        else begin
-            sb_r8$4 = sb_r4$4;
-        end
         if (sb_marked[4]) begin
-            streams$4$d = sb_r8$4;
+            streams$4$d = stream_next$4$drawn;
         end
         if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$4)) begin
             streams$4$d = ((cmd_data) & 32'hffffffff);
         end
-        if (sb_amount[32'h3]) begin
-            sb_r8$5 = sb_r4$13;
-        end
-        else begin
-            sb_r8$5 = sb_r4$5;
-        end
         if (sb_marked[5]) begin
-            streams$5$d = sb_r8$5;
+            streams$5$d = stream_next$5$drawn;
         end
         if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$5)) begin
             streams$5$d = ((cmd_data) & 32'hffffffff);
         end
-        if (sb_amount[32'h3]) begin
-            sb_r8$6 = sb_r4$14;
-        end
-        else begin
-            sb_r8$6 = sb_r4$6;
-        end
         if (sb_marked[6]) begin
-            streams$6$d = sb_r8$6;
+            streams$6$d = stream_next$6$drawn;
         end
         if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$6)) begin
             streams$6$d = ((cmd_data) & 32'hffffffff);
         end
-        if (sb_amount[32'h3]) begin
-            sb_r8$7 = sb_r4$15;
-        end
-        else begin
-            sb_r8$7 = sb_r4$7;
-        end
         if (sb_marked[7]) begin
-            streams$7$d = sb_r8$7;
+            streams$7$d = stream_next$7$drawn;
         end
         if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$7)) begin
             streams$7$d = ((cmd_data) & 32'hffffffff);
         end
-        if (sb_amount[32'h3]) begin
-            sb_r8$8 = sb_r4$0;
-        end
-        else begin
-            sb_r8$8 = sb_r4$8;
-        end
         if (sb_marked[8]) begin
-            streams$8$d = sb_r8$8;
+            streams$8$d = stream_next$8$drawn;
         end
         if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$8)) begin
             streams$8$d = ((cmd_data) & 32'hffffffff);
         end
-        if (sb_amount[32'h3]) begin
-            sb_r8$9 = sb_r4$1;
-        end
-        else begin
-            sb_r8$9 = sb_r4$9;
-        end
         if (sb_marked[9]) begin
-            streams$9$d = sb_r8$9;
+            streams$9$d = stream_next$9$drawn;
         end
         if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$9)) begin
             streams$9$d = ((cmd_data) & 32'hffffffff);
         end
-        if (sb_amount[32'h3]) begin
-            sb_r8$10 = sb_r4$2;
-        end
-        else begin
-            sb_r8$10 = sb_r4$10;
-        end
         if (sb_marked[10]) begin
-            streams$10$d = sb_r8$10;
+            streams$10$d = stream_next$10$drawn;
         end
         if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$10)) begin
             streams$10$d = ((cmd_data) & 32'hffffffff);
         end
-        if (sb_amount[32'h3]) begin
-            sb_r8$11 = sb_r4$3;
-        end
-        else begin
-            sb_r8$11 = sb_r4$11;
-        end
         if (sb_marked[11]) begin
-            streams$11$d = sb_r8$11;
+            streams$11$d = stream_next$11$drawn;
         end
         if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$11)) begin
             streams$11$d = ((cmd_data) & 32'hffffffff);
         end
-        if (sb_amount[32'h3]) begin
-            sb_r8$12 = sb_r4$4;
-        end
-        else begin
-            sb_r8$12 = sb_r4$12;
-        end
         if (sb_marked[12]) begin
-            streams$12$d = sb_r8$12;
+            streams$12$d = stream_next$12$drawn;
         end
         if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$12)) begin
             streams$12$d = ((cmd_data) & 32'hffffffff);
         end
-        if (sb_amount[32'h3]) begin
-            sb_r8$13 = sb_r4$5;
-        end
-        else begin
-            sb_r8$13 = sb_r4$13;
-        end
         if (sb_marked[13]) begin
-            streams$13$d = sb_r8$13;
+            streams$13$d = stream_next$13$drawn;
         end
         if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$13)) begin
             streams$13$d = ((cmd_data) & 32'hffffffff);
         end
-        if (sb_amount[32'h3]) begin
-            sb_r8$14 = sb_r4$6;
-        end
-        else begin
-            sb_r8$14 = sb_r4$14;
-        end
         if (sb_marked[14]) begin
-            streams$14$d = sb_r8$14;
+            streams$14$d = stream_next$14$drawn;
         end
         if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$14)) begin
             streams$14$d = ((cmd_data) & 32'hffffffff);
         end
-        if (sb_amount[32'h3]) begin
-            sb_r8$15 = sb_r4$7;
-        end
-        else begin
-            sb_r8$15 = sb_r4$15;
-        end
         if (sb_marked[15]) begin
-            streams$15$d = sb_r8$15;
+            streams$15$d = stream_next$15$drawn;
         end
         if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$15)) begin
             streams$15$d = ((cmd_data) & 32'hffffffff);
         end
         if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q) begin
-            streams$7$d = lfsr_step$drawn;
+            streams$7$d = stream_next$7$drawn;
         end
         wd_write_bank = ((index & lane_mask) & 8'hff);
         if (phase$q == Phase$Idle) begin
@@ -5006,12 +4695,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         eta_banks$0$write_bank = (((eta_write_address >> depth_bits) & lane_mask) & 8'hff);
         eta_banks$0$write_address = (((eta_write_address >> depth_bits) >> lane_bits) << depth_bits) | (eta_write_address & depth_mask);
         if (phase$q == Phase$Trace) begin
-            eps_banks$0$write_data = traces$0$eps_next;
+            eps_banks$0$write_data = tw_eps$0$q;
             eps_banks$0$write = 1'b0;
-            eps_banks$0$lane_write = eps_write & l_v1$0;
-            eta_banks$0$write_data = traces$0$eta_next;
+            eps_banks$0$lane_write = eps_write & tw_lv$0$q;
+            eta_banks$0$write_data = tw_eta$0$q;
             eta_banks$0$write = 1'b0;
-            eta_banks$0$lane_write = eta_write & l_v1$0;
+            eta_banks$0$lane_write = eta_write & tw_lv$0$q;
         end
         else begin
             eps_banks$0$write_data = eps_write_data;
@@ -7417,26 +7106,6 @@ module top$label(d,q,clock);
 endmodule // top$label
 
 
-module top$lane_lfsr$0(x,drawn);
-    
-    // Module arguments
-    input wire  [31:0] x;
-    output reg  [31:0] drawn;
-    
-    // Local signals
-    reg  [31:0] a;
-    reg  [31:0] b;
-    
-    // Update code
-    always @(*) begin
-        a = x ^ (x << 32'hd);
-        b = a ^ (a >> 32'h11);
-        drawn = b ^ (b << 32'h5);
-    end
-    
-endmodule // top$lane_lfsr$0
-
-
 module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,shift,clear,acc_in,acc);
     
     // Module arguments
@@ -8028,26 +7697,6 @@ module top$learn_on(d,q,clock);
     end
           
 endmodule // top$learn_on
-
-
-module top$lfsr_step(x,drawn);
-    
-    // Module arguments
-    input wire  [31:0] x;
-    output reg  [31:0] drawn;
-    
-    // Local signals
-    reg  [31:0] a;
-    reg  [31:0] b;
-    
-    // Update code
-    always @(*) begin
-        a = x ^ (x << 32'hd);
-        b = a ^ (a >> 32'h11);
-        drawn = b ^ (b << 32'h5);
-    end
-    
-endmodule // top$lfsr_step
 
 
 module top$lif(leaked,current,v_pre,v_next,spike);
@@ -10841,6 +10490,326 @@ module top$spike_list(clock,read_address,read_data,write_address,write_data,writ
 endmodule // top$spike_list
 
 
+module top$stream_next$0(x,drawn);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] drawn;
+    
+    // Local signals
+    reg  [31:0] a;
+    reg  [31:0] b;
+    
+    // Update code
+    always @(*) begin
+        a = x ^ (x << 32'hd);
+        b = a ^ (a >> 32'h11);
+        drawn = b ^ (b << 32'h5);
+    end
+    
+endmodule // top$stream_next$0
+
+
+module top$stream_next$1(x,drawn);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] drawn;
+    
+    // Local signals
+    reg  [31:0] a;
+    reg  [31:0] b;
+    
+    // Update code
+    always @(*) begin
+        a = x ^ (x << 32'hd);
+        b = a ^ (a >> 32'h11);
+        drawn = b ^ (b << 32'h5);
+    end
+    
+endmodule // top$stream_next$1
+
+
+module top$stream_next$10(x,drawn);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] drawn;
+    
+    // Local signals
+    reg  [31:0] a;
+    reg  [31:0] b;
+    
+    // Update code
+    always @(*) begin
+        a = x ^ (x << 32'hd);
+        b = a ^ (a >> 32'h11);
+        drawn = b ^ (b << 32'h5);
+    end
+    
+endmodule // top$stream_next$10
+
+
+module top$stream_next$11(x,drawn);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] drawn;
+    
+    // Local signals
+    reg  [31:0] a;
+    reg  [31:0] b;
+    
+    // Update code
+    always @(*) begin
+        a = x ^ (x << 32'hd);
+        b = a ^ (a >> 32'h11);
+        drawn = b ^ (b << 32'h5);
+    end
+    
+endmodule // top$stream_next$11
+
+
+module top$stream_next$12(x,drawn);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] drawn;
+    
+    // Local signals
+    reg  [31:0] a;
+    reg  [31:0] b;
+    
+    // Update code
+    always @(*) begin
+        a = x ^ (x << 32'hd);
+        b = a ^ (a >> 32'h11);
+        drawn = b ^ (b << 32'h5);
+    end
+    
+endmodule // top$stream_next$12
+
+
+module top$stream_next$13(x,drawn);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] drawn;
+    
+    // Local signals
+    reg  [31:0] a;
+    reg  [31:0] b;
+    
+    // Update code
+    always @(*) begin
+        a = x ^ (x << 32'hd);
+        b = a ^ (a >> 32'h11);
+        drawn = b ^ (b << 32'h5);
+    end
+    
+endmodule // top$stream_next$13
+
+
+module top$stream_next$14(x,drawn);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] drawn;
+    
+    // Local signals
+    reg  [31:0] a;
+    reg  [31:0] b;
+    
+    // Update code
+    always @(*) begin
+        a = x ^ (x << 32'hd);
+        b = a ^ (a >> 32'h11);
+        drawn = b ^ (b << 32'h5);
+    end
+    
+endmodule // top$stream_next$14
+
+
+module top$stream_next$15(x,drawn);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] drawn;
+    
+    // Local signals
+    reg  [31:0] a;
+    reg  [31:0] b;
+    
+    // Update code
+    always @(*) begin
+        a = x ^ (x << 32'hd);
+        b = a ^ (a >> 32'h11);
+        drawn = b ^ (b << 32'h5);
+    end
+    
+endmodule // top$stream_next$15
+
+
+module top$stream_next$2(x,drawn);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] drawn;
+    
+    // Local signals
+    reg  [31:0] a;
+    reg  [31:0] b;
+    
+    // Update code
+    always @(*) begin
+        a = x ^ (x << 32'hd);
+        b = a ^ (a >> 32'h11);
+        drawn = b ^ (b << 32'h5);
+    end
+    
+endmodule // top$stream_next$2
+
+
+module top$stream_next$3(x,drawn);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] drawn;
+    
+    // Local signals
+    reg  [31:0] a;
+    reg  [31:0] b;
+    
+    // Update code
+    always @(*) begin
+        a = x ^ (x << 32'hd);
+        b = a ^ (a >> 32'h11);
+        drawn = b ^ (b << 32'h5);
+    end
+    
+endmodule // top$stream_next$3
+
+
+module top$stream_next$4(x,drawn);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] drawn;
+    
+    // Local signals
+    reg  [31:0] a;
+    reg  [31:0] b;
+    
+    // Update code
+    always @(*) begin
+        a = x ^ (x << 32'hd);
+        b = a ^ (a >> 32'h11);
+        drawn = b ^ (b << 32'h5);
+    end
+    
+endmodule // top$stream_next$4
+
+
+module top$stream_next$5(x,drawn);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] drawn;
+    
+    // Local signals
+    reg  [31:0] a;
+    reg  [31:0] b;
+    
+    // Update code
+    always @(*) begin
+        a = x ^ (x << 32'hd);
+        b = a ^ (a >> 32'h11);
+        drawn = b ^ (b << 32'h5);
+    end
+    
+endmodule // top$stream_next$5
+
+
+module top$stream_next$6(x,drawn);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] drawn;
+    
+    // Local signals
+    reg  [31:0] a;
+    reg  [31:0] b;
+    
+    // Update code
+    always @(*) begin
+        a = x ^ (x << 32'hd);
+        b = a ^ (a >> 32'h11);
+        drawn = b ^ (b << 32'h5);
+    end
+    
+endmodule // top$stream_next$6
+
+
+module top$stream_next$7(x,drawn);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] drawn;
+    
+    // Local signals
+    reg  [31:0] a;
+    reg  [31:0] b;
+    
+    // Update code
+    always @(*) begin
+        a = x ^ (x << 32'hd);
+        b = a ^ (a >> 32'h11);
+        drawn = b ^ (b << 32'h5);
+    end
+    
+endmodule // top$stream_next$7
+
+
+module top$stream_next$8(x,drawn);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] drawn;
+    
+    // Local signals
+    reg  [31:0] a;
+    reg  [31:0] b;
+    
+    // Update code
+    always @(*) begin
+        a = x ^ (x << 32'hd);
+        b = a ^ (a >> 32'h11);
+        drawn = b ^ (b << 32'h5);
+    end
+    
+endmodule // top$stream_next$8
+
+
+module top$stream_next$9(x,drawn);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] drawn;
+    
+    // Local signals
+    reg  [31:0] a;
+    reg  [31:0] b;
+    
+    // Update code
+    always @(*) begin
+        a = x ^ (x << 32'hd);
+        b = a ^ (a >> 32'h11);
+        drawn = b ^ (b << 32'h5);
+    end
+    
+endmodule // top$stream_next$9
+
+
 module top$streams$0(d,q,clock);
     
     // Module arguments
@@ -11410,6 +11379,139 @@ module top$traces$0$kernel(x,data);
     wire [6:0] e = in_table ? lookup(a) : 7'h0;
     always @(*) data = {{57{e[6]}}, e};
 endmodule // top$traces$0$kernel
+
+
+module top$tw_eps$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tw_eps$0
+
+
+module top$tw_eps_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tw_eps_addr
+
+
+module top$tw_eta$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tw_eta$0
+
+
+module top$tw_eta_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tw_eta_addr
+
+
+module top$tw_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tw_last
+
+
+module top$tw_lv$0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tw_lv$0
+
+
+module top$tw_v(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tw_v
 
 
 module top$u_banks$0(clock,read_address,write_address,write_bank,write_data,write,lane_write,read_bank,chain_in,chain_out,word);
