@@ -158,6 +158,8 @@ impl Tile {
             lane_row_read: Default::default(),
             lane_row_write: Default::default(),
             l_dg_data: locals(lanes),
+            l_g4: locals(lanes),
+            p4_row: Default::default(),
             l_ag_data: locals(lanes),
             l_dg_write: locals(lanes),
             l_ag_write: locals(lanes),

@@ -239,13 +239,13 @@ impl Piece<LANES> for Tile {
             }
             if self.row_banks.val() {
                 self.dg_banks[l].read_address.next = self.lane_row_read.val();
-                self.dg_banks[l].write_address.next = self.lane_row_write.val();
-                self.dg_banks[l].write_data.next = self.l_dg_data[l].val();
-                self.dg_banks[l].lane_write.next = self.l_dg_write[l].val();
+                self.dg_banks[l].write_address.next = self.p4_row.q.val();
+                self.dg_banks[l].write_data.next = self.l_dg_data[l].q.val();
+                self.dg_banks[l].lane_write.next = self.l_dg_write[l].q.val();
                 self.ag_banks[l].read_address.next = self.lane_row_read.val();
-                self.ag_banks[l].write_address.next = self.lane_row_write.val();
+                self.ag_banks[l].write_address.next = self.p4_row.q.val();
                 self.ag_banks[l].write_data.next = self.l_ag_data[l].val();
-                self.ag_banks[l].lane_write.next = self.l_ag_write[l].val();
+                self.ag_banks[l].lane_write.next = self.l_ag_write[l].q.val();
             } else {
                 self.dg_banks[l].read_address.next =
                     self.dg_read_address.val() >> self.lane_bits.val();

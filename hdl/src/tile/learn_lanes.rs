@@ -13,9 +13,10 @@
 //!   stage 2  PASS1: m W (from stage 1's W) registered with the eta word and G_s;
 //!            PASS2: m eps registered with the operands (G - mean, the delay's bound); eps from
 //!            `l_eps` after MEAN, else (weights only, PASS2 after DECIDE) the bank's word
-//!   stage 3  PASS1: q = (m W) eta, written with G_s + q, summed into the lane's total;
+//!   stage 3  PASS1: q = (m W) eta, summed into the lane's total, registered with G_s;
 //!            PASS2: the shifted updates SR(m eps), SR(q - mean) (`pass_lane.rs`), registered
-//!   stage 4  PASS2: W and d updated, back to their banks through the inverse rotation
+//!   stage 4  PASS1: q and G_s + q written (the last group's in MEAN's first cycle);
+//!            PASS2: W and d updated, back to their banks through the inverse rotation
 //!            (`lanes.rs`); the last group's in the next phase's first cycle (CHECK or DECIDE)
 //! ```
 //!
@@ -36,6 +37,8 @@ use super::*;
 impl Piece<LEARN_LANES> for Tile {
     #[hdl_gen]
     fn update(&mut self) {
+        // PASS1's stage 4 row (stage 3's group).
+        self.p4_row.d.next = self.p3_i_n.y.val();
         // TRACE's stage 2 holds a token if stage 1 did (`learn_signals.rs`; every cycle, so
         // never read unwritten).
         self.tw_v.d.next = (self.phase.q.val() == Phase::Trace) & self.q1_v.q.val();
@@ -110,11 +113,14 @@ impl Piece<LEARN_LANES> for Tile {
             self.pass_lanes[l].w.next = self.l_w4[l].q.val();
             self.pass_lanes[l].d.next = self.l_d4[l].q.val();
             self.pass_lanes[l].hi.next = self.l_hi4[l].q.val();
-            // PASS1 stage 3's writes.
-            self.l_dg_data[l].next = self.pass_lanes[l].q.val();
-            self.l_ag_data[l].next = self.l_g3[l].q.val() + self.pass_lanes[l].q.val();
-            self.l_dg_write[l].next = (self.phase.q.val() == Phase::Pass1) & self.l_v3[l].val();
-            self.l_ag_write[l].next =
+            // PASS1 stage 3's q and G_s registered (every cycle), written with G_s + q in stage 4
+            // (the last group's in MEAN's first cycle, which reads neither bank): no product
+            // before a block RAM's data input.
+            self.l_dg_data[l].d.next = self.pass_lanes[l].q.val();
+            self.l_g4[l].d.next = self.l_g3[l].q.val();
+            self.l_ag_data[l].next = self.l_g4[l].q.val() + self.l_dg_data[l].q.val();
+            self.l_dg_write[l].d.next = (self.phase.q.val() == Phase::Pass1) & self.l_v3[l].val();
+            self.l_ag_write[l].d.next =
                 (self.phase.q.val() == Phase::Pass1) & self.l_v3[l].val() & self.learn_a.val();
             // The update stage's results (PASS2 stage 4), packed as the banks' words (weight
             // low, delay high).

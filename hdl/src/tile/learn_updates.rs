@@ -33,16 +33,14 @@ impl Piece<UPDATE_PHASES> for Tile {
                     self.aux.d.next = self.aux_n.y.val() + self.depth.val();
                 }
                 // Stage 1 reads the traces at the lanes' taps; stage 2 registers them; stage 3
-                // writes q and G_s. The last group's lands in the cycle that sees stages 1 and 2
-                // empty, so the stage takes no extra cycle.
+                // forms q, stage 4 writes q and G_s + q (`learn_lanes.rs`). The last group's
+                // stage 3 lands in the cycle that sees stages 1 and 2 empty, its stage 4 in
+                // MEAN's first, so neither takes an extra cycle.
                 self.q2_v.d.next = self.q1_v.q.val();
                 self.q2_s.d.next = self.q1_i_n.y.val();
                 if self.q2_v.q.val() {
                     self.p3_v.d.next = true;
                     self.p3_i.d.next = self.q2_s_n.y.val();
-                }
-                if self.p3_v.q.val() {
-                    self.lane_row_write.next = self.p3_i_n.y.val();
                 }
                 if (self.idx_n.y.val() == self.n_groups.val())
                     & !self.q1_v.q.val()

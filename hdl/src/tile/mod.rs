@@ -172,13 +172,15 @@ pub struct Tile {
     l_v1: Vec<Signal<Local, Bit>>,
     l_v3: Vec<Signal<Local, Bit>>,
     l_fifo: Vec<Signal<Local, Bits<32>>>,
-    /// The per-source banks' lane rows (read in stage 0, written back later) and writes.
+    /// The per-source banks' lane rows (stage 0; later); PASS1's stage 4 (q, G_s, writes, row).
     lane_row_read: Signal<Local, Bits<32>>,
     lane_row_write: Signal<Local, Bits<32>>,
-    l_dg_data: Vec<Signal<Local, Bits<64>>>,
+    l_dg_data: Vec<DFF<Bits<64>>>,
+    l_g4: Vec<DFF<Bits<64>>>,
     l_ag_data: Vec<Signal<Local, Bits<64>>>,
-    l_dg_write: Vec<Signal<Local, Bit>>,
-    l_ag_write: Vec<Signal<Local, Bit>>,
+    l_dg_write: Vec<DFF<Bit>>,
+    l_ag_write: Vec<DFF<Bit>>,
+    p4_row: DFF<Bits<32>>,
     /// Learning lanes over a row r (DECIDE to PASS2: neuron j's; RUPD: output k's): bank b holds
     /// lane `(b - r) mod L`'s entry (`b_off`; `b_woff` for the write), back through `wb_*`.
     row_banks: Signal<Local, Bit>,
@@ -485,14 +487,12 @@ pub struct Tile {
     a_rdata: Signal<Local, Bits<64>>,
     in_rdata: Signal<Local, Bits<64>>,
     sp_rdata: Signal<Local, Bits<64>>,
-    /// The active lists: the entry SYN (or the host) reads, whether the host asks for a bank's
-    /// length, the entry a cycle later, and the lists' total length.
+    /// The active lists: entry read (SYN or host), a bank's length asked, the entry, total.
     act_idx: Signal<Local, Bits<32>>,
     act_count: Signal<Local, Bit>,
     act_rdata: Signal<Local, Bits<64>>,
     act_total: Signal<Local, Bits<32>>,
-    /// HIST's write-back (stage 1), the lists emptied (a STEP's start), CLEAR's zeros, and the
-    /// lists' starts latched (HIST's end).
+    /// HIST's write-back, lists emptied (STEP), CLEAR's zeros, starts latched (HIST's end).
     hist_wb: Signal<Local, Bit>,
     hist_clear: Signal<Local, Bit>,
     clear_all: Signal<Local, Bit>,

@@ -101,7 +101,8 @@ impl Piece<REGS> for Tile {
             tw_v,
             tw_last,
             tw_eps_addr,
-            tw_eta_addr
+            tw_eta_addr,
+            p4_row
         );
         // The learning lanes' registers and the streams hold unless `learn_lanes.rs` or a
         // phase assigns them.
@@ -132,6 +133,10 @@ impl Piece<REGS> for Tile {
             self.hist_reg[l].clock.next = self.clock.val();
             self.eta_fwd[l].clock.next = self.clock.val();
             self.tw_eps[l].clock.next = self.clock.val();
+            self.l_dg_data[l].clock.next = self.clock.val();
+            self.l_g4[l].clock.next = self.clock.val();
+            self.l_dg_write[l].clock.next = self.clock.val();
+            self.l_ag_write[l].clock.next = self.clock.val();
             self.tw_eta[l].clock.next = self.clock.val();
             self.tw_lv[l].clock.next = self.clock.val();
             self.pf_eps[l].d.next = self.pf_eps[l].q.val();

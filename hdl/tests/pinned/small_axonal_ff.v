@@ -469,6 +469,21 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  l_acc$0$clock;
     reg  [127:0] l_acc_n$0$x;
     wire  [127:0] l_acc_n$0$y;
+    reg  [63:0] l_dg_data$0$d;
+    wire  [63:0] l_dg_data$0$q;
+    reg  l_dg_data$0$clock;
+    reg  [63:0] l_g4$0$d;
+    wire  [63:0] l_g4$0$q;
+    reg  l_g4$0$clock;
+    reg  l_dg_write$0$d;
+    wire  l_dg_write$0$q;
+    reg  l_dg_write$0$clock;
+    reg  l_ag_write$0$d;
+    wire  l_ag_write$0$q;
+    reg  l_ag_write$0$clock;
+    reg  [31:0] p4_row$d;
+    wire  [31:0] p4_row$q;
+    reg  p4_row$clock;
     reg  wr_w$d;
     wire  wr_w$q;
     reg  wr_w$clock;
@@ -973,10 +988,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] l_fifo$0;
     reg  [31:0] lane_row_read;
     reg  [31:0] lane_row_write;
-    reg  [63:0] l_dg_data$0;
     reg  [63:0] l_ag_data$0;
-    reg  l_dg_write$0;
-    reg  l_ag_write$0;
     reg  row_banks;
     reg  [31:0] b_off$0;
     reg  [31:0] b_woff$0;
@@ -1610,6 +1622,31 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     top$l_acc_n$0 l_acc_n$0(
         .x(l_acc_n$0$x),
         .y(l_acc_n$0$y)
+    );
+    top$l_dg_data$0 l_dg_data$0(
+        .d(l_dg_data$0$d),
+        .q(l_dg_data$0$q),
+        .clock(l_dg_data$0$clock)
+    );
+    top$l_g4$0 l_g4$0(
+        .d(l_g4$0$d),
+        .q(l_g4$0$q),
+        .clock(l_g4$0$clock)
+    );
+    top$l_dg_write$0 l_dg_write$0(
+        .d(l_dg_write$0$d),
+        .q(l_dg_write$0$q),
+        .clock(l_dg_write$0$clock)
+    );
+    top$l_ag_write$0 l_ag_write$0(
+        .d(l_ag_write$0$d),
+        .q(l_ag_write$0$q),
+        .clock(l_ag_write$0$clock)
+    );
+    top$p4_row p4_row(
+        .d(p4_row$d),
+        .q(p4_row$q),
+        .clock(p4_row$clock)
     );
     top$wr_w wr_w(
         .d(wr_w$d),
@@ -2539,6 +2576,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         tw_last$clock = clock;
         tw_eps_addr$clock = clock;
         tw_eta_addr$clock = clock;
+        p4_row$clock = clock;
         phase$d = phase$q;
         cnt$d = cnt$q;
         last$d = last$q;
@@ -2630,6 +2668,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         tw_last$d = tw_last$q;
         tw_eps_addr$d = tw_eps_addr$q;
         tw_eta_addr$d = tw_eta_addr$q;
+        p4_row$d = p4_row$q;
         l_syn$0$clock = clock;
         l_ax$0$clock = clock;
         l_syn1$0$clock = clock;
@@ -2656,6 +2695,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         hist_reg$0$clock = clock;
         eta_fwd$0$clock = clock;
         tw_eps$0$clock = clock;
+        l_dg_data$0$clock = clock;
+        l_g4$0$clock = clock;
+        l_dg_write$0$clock = clock;
+        l_ag_write$0$clock = clock;
         tw_eta$0$clock = clock;
         tw_lv$0$clock = clock;
         pf_eps$0$d = pf_eps$0$q;
@@ -4094,9 +4137,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         p3_v$d = 1'b1;
                         p3_i$d = q2_s_n$y;
                     end
-                    if (p3_v$q) begin
-                        lane_row_write = p3_i_n$y;
-                    end
                     if ((idx_n$y == n_groups) & ~q1_v$q & ~q2_v$q) begin
                         idx$d = 32'h0;
                         phase$d = Phase$Mean;
@@ -4299,6 +4339,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             psi_write_data = psi_rom$data;
             psi_write = 1'b1;
         end
+        p4_row$d = p3_i_n$y;
         tw_v$d = (phase$q == Phase$Trace) & q1_v$q;
         l_syn$0$d = wd_r8$0 >> 32'h20;
         l_ax$0$d = hist_lanes$0$a_word;
@@ -4352,10 +4393,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         pass_lanes$0$w = l_w4$0$q;
         pass_lanes$0$d = l_d4$0$q;
         pass_lanes$0$hi = l_hi4$0$q;
-        l_dg_data$0 = pass_lanes$0$q;
-        l_ag_data$0 = l_g3$0$q + pass_lanes$0$q;
-        l_dg_write$0 = (phase$q == Phase$Pass1) & l_v3$0;
-        l_ag_write$0 = (phase$q == Phase$Pass1) & l_v3$0 & learn_a;
+        l_dg_data$0$d = pass_lanes$0$q;
+        l_g4$0$d = l_g3$0$q;
+        l_ag_data$0 = l_g4$0$q + l_dg_data$0$q;
+        l_dg_write$0$d = (phase$q == Phase$Pass1) & l_v3$0;
+        l_ag_write$0$d = (phase$q == Phase$Pass1) & l_v3$0 & learn_a;
         wb_word$0 = ((pass_lanes$0$d_next & 64'hffffffff) << 32'h20) | (pass_lanes$0$w_next & 64'hffffffff);
         sig_lanes$0$b = u_r8$0;
         sig_lanes$0$e = output_errors$read_data;
@@ -4779,13 +4821,13 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         if (row_banks) begin
             dg_banks$0$read_address = lane_row_read;
-            dg_banks$0$write_address = lane_row_write;
-            dg_banks$0$write_data = l_dg_data$0;
-            dg_banks$0$lane_write = l_dg_write$0;
+            dg_banks$0$write_address = p4_row$q;
+            dg_banks$0$write_data = l_dg_data$0$q;
+            dg_banks$0$lane_write = l_dg_write$0$q;
             ag_banks$0$read_address = lane_row_read;
-            ag_banks$0$write_address = lane_row_write;
+            ag_banks$0$write_address = p4_row$q;
             ag_banks$0$write_data = l_ag_data$0;
-            ag_banks$0$lane_write = l_ag_write$0;
+            ag_banks$0$lane_write = l_ag_write$0$q;
         end
         else begin
             dg_banks$0$read_address = dg_read_address >> lane_bits;
@@ -6696,6 +6738,25 @@ module top$l_ag_n$0(x,y);
 endmodule // top$l_ag_n$0
 
 
+module top$l_ag_write$0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l_ag_write$0
+
+
 module top$l_ax$0(d,q,clock);
     
     // Module arguments
@@ -6791,6 +6852,44 @@ module top$l_d4$0(d,q,clock);
 endmodule // top$l_d4$0
 
 
+module top$l_dg_data$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l_dg_data$0
+
+
+module top$l_dg_write$0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l_dg_write$0
+
+
 module top$l_eps$0(d,q,clock);
     
     // Module arguments
@@ -6846,6 +6945,25 @@ module top$l_g3$0(d,q,clock);
     end
           
 endmodule // top$l_g3$0
+
+
+module top$l_g4$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l_g4$0
 
 
 module top$l_g_n$0(x,y);
@@ -8675,6 +8793,25 @@ module top$p3_v(d,q,clock);
     end
           
 endmodule // top$p3_v
+
+
+module top$p4_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$p4_row
 
 
 module top$pass_lanes$0(m,w_q,w_reg,mw_reg,eta,eps,xt_reg,w,r,sh_w,g,mean,gm_reg,yw_reg,yd_reg,d,hi,sh_d,mw,w_word,q,q_wide,xt,yw,w_next,gm,yd,d_next);
