@@ -63,6 +63,7 @@ impl Logic for ReadoutTrace {
     #[hdl_gen]
     fn update(&mut self) {
         self.leak.x.next = self.zeta.val();
+        self.leak.add.next = 0.into();
         self.decayed.next = self.leak.y.val();
         // Every output and child input once per evaluation (ARCHITECTURE.md, "one assignment
         // per output").

@@ -1,7 +1,8 @@
 //! Trace-FIFO arithmetic for one entry (golden `fixed::trace_fifo::TraceFifo::step`):
 //! - eps at lag 0: `sat(decay(eps at lag 1, alpha) + spike * one, 0, eps_max)`;
 //! - eta at lag m (0 <= m <= R, the entries TRACE recomputes):
-//!   `sat(decay(eta at lag m + 1, alpha) + KROM[window(m)], eta_min, eta_max)`, the window being
+//!   `sat(decay(eta at lag m + 1, alpha) + KROM[window(m)], eta_min, eta_max)` (the kernel value
+//!   added in the decay's own carry chain, `Decay::with_addend`), the window being
 //!   the 2R+1 history bits around lag m, i.e. the word's low 2R+1 bits shifted up by the
 //!   `ahead = R - m` future lags not seen yet (they read 0). The sequencer registers `ahead`
 //!   rather than m, so no subtraction sits between the register and the kernel ROM.
@@ -62,7 +63,9 @@ impl TraceFifo {
         // The leaked traces (Decay: one bit more than their input) plus one spike or a kernel value.
         let eps_sum_bits =
             (trace_bits + 2).max(signed_bits(f.trace_one.unsigned_abs() as u128)) + 1;
-        let eta_sum_bits = (trace_bits + 1).max(kernel_bits) + 1;
+        // The leaked eta plus a kernel value, in the decay's carry chain.
+        let eta_leak = leak(trace_bits, f.alpha_q).with_addend(kernel_bits);
+        let eta_sum_bits = eta_leak.output_bits();
         TraceFifo {
             word: Default::default(),
             ahead: Default::default(),
@@ -72,7 +75,7 @@ impl TraceFifo {
             eps_next: Default::default(),
             // eps is unsigned: one more bit keeps it positive in the signed leak.
             eps_leak: leak(trace_bits + 1, f.alpha_q),
-            eta_leak: leak(trace_bits, f.alpha_q),
+            eta_leak,
             // The window is 2 R + 1 bits, unsigned.
             kernel: Rom::new(&rom, kernel_bits, true).with_input_bits(2 * radius as u32 + 2),
             window: Default::default(),
@@ -95,6 +98,7 @@ impl Logic for TraceFifo {
     #[hdl_gen]
     fn update(&mut self) {
         self.eps_leak.x.next = self.eps_prev.val();
+        self.eps_leak.add.next = 0.into();
         // Every output and child input once per evaluation (ARCHITECTURE.md, "one assignment
         // per output").
         if self.word.val().get_bit(0) {
@@ -111,8 +115,10 @@ impl Logic for TraceFifo {
         }
         self.window.next = (self.word.val() << self.ahead.val()) & self.window_mask.val();
         self.kernel.x.next = self.window.val();
+        // The kernel value joins the decay's carry chain (`Decay::with_addend`).
         self.eta_leak.x.next = self.eta_older.val();
-        self.eta_sum.x.next = self.eta_leak.y.val() + self.kernel.data.val();
+        self.eta_leak.add.next = self.kernel.data.val();
+        self.eta_sum.x.next = self.eta_leak.y.val();
         self.eta_hi.next = self.eta_sum.y.val() & self.eta_high.val();
         if !self.eta_sum.y.val().get_bit(63) & (self.eta_hi.val() != 0) {
             self.eta_next.next = self.eta_max.val();

@@ -226,31 +226,48 @@ fn decay_equals_golden_decay() {
     for (name, cfg) in configs() {
         let f = Formats::new(&cfg).unwrap();
         let w = &cfg.widths;
-        // The learning unit's traces take the kept variant (`Decay::kept`, its own module).
-        for (width, q, kept) in [
-            (w.membrane_bits, f.alpha_q, false),
-            (w.readout_bits, f.kappa_q, false),
-            (w.trace_bits + 1, f.alpha_q, true),
-            (w.trace_bits + 1, f.kappa_q, true),
-            (w.trace_bits, f.alpha_q, true),
+        // The learning unit's traces take the kept variant (`Decay::kept`, its own module), eta
+        // with the kernel value as its addend (`with_addend`); a random addend width too.
+        let kernel_bits = 1 + rng.below(24) as u32;
+        for (width, q, kept, addend) in [
+            (w.membrane_bits, f.alpha_q, false, 0),
+            (w.readout_bits, f.kappa_q, false, 0),
+            (w.trace_bits + 1, f.alpha_q, true, 0),
+            (w.trace_bits + 1, f.kappa_q, true, 0),
+            (w.trace_bits, f.alpha_q, true, 0),
+            (w.trace_bits, f.alpha_q, true, kernel_bits),
+            (w.trace_bits, f.alpha_q, false, kernel_bits),
+            (w.trace_bits, f.alpha_q, true, w.trace_bits + 3),
         ] {
-            let block = if kept {
+            let mut block = if kept {
                 Decay::kept(width, q)
             } else {
                 Decay::new(width, q)
             };
-            let v = verilog_of(block, |b| b.x.connect());
+            if addend > 0 {
+                block = block.with_addend(addend);
+            }
+            let v = verilog_of(block, |b| {
+                b.x.connect();
+                b.add.connect();
+            });
+            // Without an addend, add is ignored: random words there too.
+            let adds = signed_operands(if addend > 0 { addend } else { 8 }, &mut rng);
             let vectors: Vec<Vec<u128>> = signed_operands(width, &mut rng)
                 .into_iter()
-                .map(|x| vec![bits64(x)])
+                .zip(adds.into_iter().cycle())
+                .map(|(x, a)| vec![bits64(x), bits64(a)])
                 .collect();
             judge(
-                &format!("{name}: decay({width} bits, q {q}, kept {kept})"),
+                &format!("{name}: decay({width} bits, q {q}, kept {kept}, addend {addend})"),
                 &v,
-                &[Port("x", 64)],
+                &[Port("x", 64), Port("add", 64)],
                 &[Port("y", 64)],
                 &vectors,
-                |r| vec![bits64(decay(r[0] as u64 as i64, q))],
+                |r| {
+                    let k = if addend > 0 { r[1] as u64 as i64 } else { 0 };
+                    vec![bits64(decay(r[0] as u64 as i64, q) + k)]
+                },
             );
         }
     }
@@ -263,17 +280,63 @@ fn a_fault_in_the_decay_verilog_is_caught() {
     let cfg = Config::default();
     let f = Formats::new(&cfg).unwrap();
     let width = cfg.widths.membrane_bits;
-    let v = verilog_of(Decay::new(width, f.alpha_q), |b| b.x.connect());
+    let v = verilog_of(Decay::new(width, f.alpha_q), |b| {
+        b.x.connect();
+        b.add.connect();
+    });
     let faulty = v.replacen("'d65535 :", "'d0 :", 1);
     assert_ne!(faulty, v, "the fault must be put in");
-    let vectors: Vec<Vec<u128>> = [-5i64, -100, 7].iter().map(|&x| vec![bits64(x)]).collect();
-    let got = icarus(&faulty, &[Port("x", 64)], &[Port("y", 64)], &vectors);
+    let vectors: Vec<Vec<u128>> = [-5i64, -100, 7]
+        .iter()
+        .map(|&x| vec![bits64(x), 0])
+        .collect();
+    let got = icarus(
+        &faulty,
+        &[Port("x", 64), Port("add", 64)],
+        &[Port("y", 64)],
+        &vectors,
+    );
     let want: Vec<Vec<u128>> = vectors
         .iter()
         .map(|r| vec![bits64(decay(r[0] as u64 as i64, f.alpha_q))])
         .collect();
     let caught = std::panic::catch_unwind(|| same("faulty decay", &vectors, &got, &want));
     assert!(caught.is_err(), "a wrong sign must be reported");
+}
+
+/// The judge can fail: the addend put one bit too high in the decay's carry chain (k 2^17
+/// instead of k 2^16) is reported.
+#[test]
+fn a_misplaced_decay_addend_is_caught() {
+    let cfg = Config::default();
+    let f = Formats::new(&cfg).unwrap();
+    let width = cfg.widths.trace_bits;
+    let block = Decay::kept(width, f.alpha_q).with_addend(8);
+    let v = verilog_of(block, |b| {
+        b.x.connect();
+        b.add.connect();
+    });
+    let faulty = v.replacen(":0], (x[", ":0], 1'b0, (x[", 1);
+    assert_ne!(faulty, v, "the fault must be put in");
+    let vectors: Vec<Vec<u128>> = [(-5i64, 3i64), (100, -7), (7, 1)]
+        .iter()
+        .map(|&(x, k)| vec![bits64(x), bits64(k)])
+        .collect();
+    let ports = [Port("x", 64), Port("add", 64)];
+    let got = icarus(&faulty, &ports, &[Port("y", 64)], &vectors);
+    let want: Vec<Vec<u128>> = vectors
+        .iter()
+        .map(|r| {
+            vec![bits64(
+                decay(r[0] as u64 as i64, f.alpha_q) + r[1] as u64 as i64,
+            )]
+        })
+        .collect();
+    let caught = std::panic::catch_unwind(|| same("misplaced addend", &vectors, &got, &want));
+    assert!(
+        caught.is_err(),
+        "an addend at the wrong scale must be reported"
+    );
 }
 
 #[test]

@@ -11,6 +11,7 @@ impl Piece<OPERANDS> for Tile {
     fn update(&mut self) {
         // Datapath inputs (used by HIST, SYN, OUT).
         self.lif_leak.x.next = self.membranes.read_data.val();
+        self.lif_leak.add.next = 0.into();
         self.lif.leaked.next = self.q3_leak_n.y.val();
         // The LIF's input current: lane 0's sum, complete in the LIF token's stage 3.
         self.lif.current.next = self.lanes[0].acc.val();
@@ -52,6 +53,7 @@ impl Piece<OPERANDS> for Tile {
         self.o4_wins.next = self.o4_v.q.val()
             & ((self.o4_i_n.y.val() == 0) | !self.o4_cs_diff_n.y.val().get_bit(63));
         self.out_leak.x.next = self.readout.read_data.val();
+        self.out_leak.add.next = 0.into();
         self.out.leaked.next = self.o3_y_n.y.val();
         self.out.sum.next = self.o3_sum_n.y.val();
         self.src.next = bit_cast::<32, 64>(self.act_rdata.val());

@@ -586,6 +586,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] stream_next$15$x;
     wire  [31:0] stream_next$15$drawn;
     reg  [63:0] lif_leak$x;
+    reg  [63:0] lif_leak$add;
     wire  [63:0] lif_leak$y;
     reg  [63:0] lif$leaked;
     reg  [63:0] lif$current;
@@ -595,6 +596,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] psi_rom$x;
     wire  [63:0] psi_rom$data;
     reg  [63:0] out_leak$x;
+    reg  [63:0] out_leak$add;
     wire  [63:0] out_leak$y;
     reg  [63:0] out$leaked;
     reg  [63:0] out$sum;
@@ -1829,6 +1831,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     );
     top$lif_leak lif_leak(
         .x(lif_leak$x),
+        .add(lif_leak$add),
         .y(lif_leak$y)
     );
     top$lif lif(
@@ -1844,6 +1847,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     );
     top$out_leak out_leak(
         .x(out_leak$x),
+        .add(out_leak$add),
         .y(out_leak$y)
     );
     top$out out(
@@ -3525,6 +3529,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             rsp_data = rsp_reg$q;
         end
         lif_leak$x = membranes$read_data;
+        lif_leak$add = 32'h0;
         lif$leaked = q3_leak_n$y;
         lif$current = lanes$0$acc;
         hist_wb = 1'b0;
@@ -3557,6 +3562,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         o4_cs_diff_n$x = o4_cs_sum + o4_cs_carry;
         o4_wins = o4_v$q & ((o4_i_n$y == 32'h0) | ~o4_cs_diff_n$y[32'h3f]);
         out_leak$x = readout$read_data;
+        out_leak$add = 32'h0;
         out$leaked = o3_y_n$y;
         out$sum = o3_sum_n$y;
         src = ((act_rdata) & 32'hffffffff);
@@ -7911,10 +7917,11 @@ module top$lif$sum(x,y);
 endmodule // top$lif$sum
 
 
-module top$lif_leak(x,y);
+module top$lif_leak(x,add,y);
     
     // Module arguments
     input wire  [63:0] x;
+    input wire  [63:0] add;
     output reg  [63:0] y;
     
     // Update code (custom)
@@ -8704,10 +8711,11 @@ module top$out_lanes$0$w_n(x,y);
 endmodule // top$out_lanes$0$w_n
 
 
-module top$out_leak(x,y);
+module top$out_leak(x,add,y);
     
     // Module arguments
     input wire  [63:0] x;
+    input wire  [63:0] add;
     output reg  [63:0] y;
     
     // Update code (custom)
@@ -10207,6 +10215,7 @@ module top$rtrace(zeta,spike,decayed_reg,decayed,zeta_next);
     
     // Stub signals
     reg  [63:0] leak$x;
+    reg  [63:0] leak$add;
     wire  [63:0] leak$y;
     reg  [63:0] sum$x;
     wire  [63:0] sum$y;
@@ -10217,6 +10226,7 @@ module top$rtrace(zeta,spike,decayed_reg,decayed,zeta_next);
     // Sub module instances
     top$rtrace$leak leak(
         .x(leak$x),
+        .add(leak$add),
         .y(leak$y)
     );
     top$rtrace$sum sum(
@@ -10227,6 +10237,7 @@ module top$rtrace(zeta,spike,decayed_reg,decayed,zeta_next);
     // Update code
     always @(*) begin
         leak$x = zeta;
+        leak$add = 32'h0;
         decayed = leak$y;
         if (spike) begin
             sum$x = decayed_reg + trace_one;
@@ -10248,10 +10259,11 @@ endmodule // top$rtrace
 // v-- Setting output parameters to net type for wrapped code.
 
 
-module top$rtrace$leak(x,y);
+module top$rtrace$leak(x,add,y);
     
     // Module arguments
     input wire  [63:0] x;
+    input wire  [63:0] add;
     output wire  [63:0] y;
     
     // Update code (wrapper)
@@ -11340,8 +11352,10 @@ module top$traces$0(word,ahead,eta_older,eps_prev,eta_next,eps_next);
     
     // Stub signals
     reg  [63:0] eps_leak$x;
+    reg  [63:0] eps_leak$add;
     wire  [63:0] eps_leak$y;
     reg  [63:0] eta_leak$x;
+    reg  [63:0] eta_leak$add;
     wire  [63:0] eta_leak$y;
     reg  [63:0] kernel$x;
     wire  [63:0] kernel$data;
@@ -11358,10 +11372,12 @@ module top$traces$0(word,ahead,eta_older,eps_prev,eta_next,eps_next);
     // Sub module instances
     top$traces$0$eps_leak eps_leak(
         .x(eps_leak$x),
+        .add(eps_leak$add),
         .y(eps_leak$y)
     );
     top$traces$0$eta_leak eta_leak(
         .x(eta_leak$x),
+        .add(eta_leak$add),
         .y(eta_leak$y)
     );
     top$traces$0$kernel kernel(
@@ -11380,6 +11396,7 @@ module top$traces$0(word,ahead,eta_older,eps_prev,eta_next,eps_next);
     // Update code
     always @(*) begin
         eps_leak$x = eps_prev;
+        eps_leak$add = 32'h0;
         if (word[32'h0]) begin
             eps_sum$x = eps_leak$y + trace_one;
         end
@@ -11396,7 +11413,8 @@ module top$traces$0(word,ahead,eta_older,eps_prev,eta_next,eps_next);
         window = (word << ahead) & window_mask;
         kernel$x = window;
         eta_leak$x = eta_older;
-        eta_sum$x = eta_leak$y + kernel$data;
+        eta_leak$add = kernel$data;
+        eta_sum$x = eta_leak$y;
         eta_hi = eta_sum$y & eta_high;
         if (~eta_sum$y[32'h3f] & (eta_hi != 32'h0)) begin
             eta_next = eta_max;
@@ -11414,10 +11432,11 @@ endmodule // top$traces$0
 // v-- Setting output parameters to net type for wrapped code.
 
 
-module top$traces$0$eps_leak(x,y);
+module top$traces$0$eps_leak(x,add,y);
     
     // Module arguments
     input wire  [63:0] x;
+    input wire  [63:0] add;
     output wire  [63:0] y;
     
     // Update code (wrapper)
@@ -11440,16 +11459,17 @@ endmodule // top$traces$0$eps_sum
 // v-- Setting output parameters to net type for wrapped code.
 
 
-module top$traces$0$eta_leak(x,y);
+module top$traces$0$eta_leak(x,add,y);
     
     // Module arguments
     input wire  [63:0] x;
+    input wire  [63:0] add;
     output wire  [63:0] y;
     
     // Update code (wrapper)
-    wire [12:0] sr;
-    delaytile_decay_12_62259 leak(.x(x[11:0]), .sr(sr));
-    assign y = {{51{sr[12]}}, sr};
+    wire [13:0] sr;
+    delaytile_decay_12_62259_add7 leak(.x(x[11:0]), .add(add[6:0]), .sr(sr));
+    assign y = {{50{sr[13]}}, sr};
 endmodule // top$traces$0$eta_leak
 
 
@@ -12295,12 +12315,12 @@ wire signed [30:0] biased = prod + (x[12] ? 31'd65535 : 31'd0);
 assign sr = biased[30:16];
 endmodule
 `endif
-`ifndef DELAYTILE_DECAY_12_62259
-`define DELAYTILE_DECAY_12_62259
+`ifndef DELAYTILE_DECAY_12_62259_ADD7
+`define DELAYTILE_DECAY_12_62259_ADD7
 (* keep_hierarchy *)
-module delaytile_decay_12_62259(input [11:0] x, output [12:0] sr);
+module delaytile_decay_12_62259_add7(input [11:0] x, input [6:0] add, output [13:0] sr);
 wire signed [29:0] prod = $signed(x[11:0]) * $signed({1'b0, 17'd62259});
-wire signed [29:0] biased = prod + (x[11] ? 30'd65535 : 30'd0);
+wire signed [29:0] biased = prod + $signed({add[6:0], (x[11] ? 16'd65535 : 16'd0)});
 assign sr = biased[29:16];
 endmodule
 `endif
