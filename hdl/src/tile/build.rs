@@ -330,6 +330,8 @@ impl Tile {
             tw_last: Default::default(),
             tw_eps_addr: Default::default(),
             tw_eta_addr: Default::default(),
+            err_v: Default::default(),
+            err_word: Default::default(),
             q1_m: Default::default(),
             q1_ahead: Default::default(),
             q1_bias: Default::default(),

@@ -37,6 +37,8 @@ use super::*;
 impl Piece<LEARN_LANES> for Tile {
     #[hdl_gen]
     fn update(&mut self) {
+        // ERR's stage 2 holds an output if stage 1 did (`learn_signals.rs`; every cycle).
+        self.err_v.d.next = (self.phase.q.val() == Phase::Err) & self.q1_v.q.val();
         // PASS1's stage 4 row (stage 3's group).
         self.p4_row.d.next = self.p3_i_n.y.val();
         // TRACE's stage 2 holds a token if stage 1 did (`learn_signals.rs`; every cycle, so

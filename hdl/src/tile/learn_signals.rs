@@ -124,13 +124,17 @@ impl Piece<SIGNAL_PHASES> for Tile {
                     self.q1_i.d.next = self.i_n.y.val();
                     self.i.d.next = self.i_n.y.val() + 1;
                 }
-                if self.q1_v.q.val() {
-                    self.output_errors.write_address.next = self.q1_i_n.y.val();
-                    self.output_errors.write_data.next = self.learn.pi.val();
-                    if self.q1_i_n.y.val() == bit_cast::<32, 16>(self.label.q.val()) {
-                        self.output_errors.write_data.next =
-                            self.learn.pi.val() - self.prob_one.val();
-                    }
+                // Stage 1 forms e_k and registers it; stage 2 writes it (the last in the cycle
+                // that leaves ERR), so no product lies before the memory's write port.
+                self.q2_i.d.next = self.q1_i_n.y.val();
+                if self.q1_i_n.y.val() == bit_cast::<32, 16>(self.label.q.val()) {
+                    self.err_word.d.next = self.learn.pi.val() - self.prob_one.val();
+                } else {
+                    self.err_word.d.next = self.learn.pi.val();
+                }
+                if self.err_v.q.val() {
+                    self.output_errors.write_address.next = self.q2_i_n.y.val();
+                    self.output_errors.write_data.next = self.err_word.q.val();
                     self.output_errors.write_enable.next = true;
                 }
                 if (self.i_n.y.val() == self.n_out.val()) & !self.q1_v.q.val() {

@@ -88,8 +88,7 @@ pub struct Tile {
     fb_banks: Vec<Bank>,
     fb_write: Signal<Local, Bit>,
     fb_read_data: Signal<Local, Bits<64>>,
-    /// SIG's lanes (`sig_lane.rs`): lane l sums neuron g L + l's B_jk e_k (`s_acc`), then
-    /// forms L_j and m_j; `s_nm` counts the group's m_j != 0 (into n_m a cycle later: `nm_pend`).
+    /// SIG's lanes (`sig_lane.rs`, sums `s_acc`); `s_nm` counts m_j != 0 (`nm_pend`: n_m's).
     sig_lanes: Vec<SigLane>,
     s_acc: Vec<DFF<Bits<64>>>,
     s_acc_n: Vec<Narrow<64>>,
@@ -304,6 +303,9 @@ pub struct Tile {
     tw_last: DFF<Bit>,
     tw_eps_addr: DFF<Bits<32>>,
     tw_eta_addr: DFF<Bits<32>>,
+    /// ERR's write in stage 2 (`learn_signals.rs`; `err_v` every cycle), at q2_i.
+    err_v: DFF<Bit>,
+    err_word: DFF<Bits<64>>,
     q1_m: DFF<Bits<8>>,
     /// TRACE: R - m, the future lags entry m's window has not seen (its shift).
     q1_ahead: DFF<Bits<8>>,
@@ -501,8 +503,7 @@ pub struct Tile {
     o4_wins: Signal<Local, Bit>,
     /// OUT stage 4's new decision sum: the stored one (read in stage 3) plus the new y.
     o4_sum: Signal<Local, Bits<64>>,
-    /// OUT stage 4's acc + y > best as the sign of acc + y + !best (= acc + y - best - 1), its
-    /// operands reduced to two (carry-save): one carry chain decides, not a sum and a compare.
+    /// OUT stage 4's acc + y > best: the sign of acc + y + !best, carry-save (one carry chain).
     o4_cs_sum: Signal<Local, Bits<64>>,
     o4_cs_carry: Signal<Local, Bits<64>>,
     /// The sum of the three is within 2 bits more than a decision sum: its sign is that bit.
@@ -510,8 +511,7 @@ pub struct Tile {
 
     // Configuration (from Config / Formats).
     n_in: Constant<Bits<32>>,
-    /// A SPIKE command's channel bits at and above index_bits(I) (any set: the channel is out
-    /// of range without a 64-bit comparison) and below them (compared with I).
+    /// A SPIKE's channel bits from index_bits(I) up (any set: out of range) and below (vs I).
     channel_high: Constant<Bits<64>>,
     channel_low: Constant<Bits<64>>,
     n_src: Constant<Bits<32>>,

@@ -102,7 +102,9 @@ impl Piece<REGS> for Tile {
             tw_last,
             tw_eps_addr,
             tw_eta_addr,
-            p4_row
+            p4_row,
+            err_v,
+            err_word
         );
         // The learning lanes' registers and the streams hold unless `learn_lanes.rs` or a
         // phase assigns them.

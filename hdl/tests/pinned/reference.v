@@ -810,6 +810,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] tw_eta_addr$d;
     wire  [31:0] tw_eta_addr$q;
     reg  tw_eta_addr$clock;
+    reg  err_v$d;
+    wire  err_v$q;
+    reg  err_v$clock;
+    reg  [63:0] err_word$d;
+    wire  [63:0] err_word$q;
+    reg  err_word$clock;
     reg  [7:0] q1_m$d;
     wire  [7:0] q1_m$q;
     reg  q1_m$clock;
@@ -2194,6 +2200,16 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(tw_eta_addr$q),
         .clock(tw_eta_addr$clock)
     );
+    top$err_v err_v(
+        .d(err_v$d),
+        .q(err_v$q),
+        .clock(err_v$clock)
+    );
+    top$err_word err_word(
+        .d(err_word$d),
+        .q(err_word$q),
+        .clock(err_word$clock)
+    );
     top$q1_m q1_m(
         .d(q1_m$d),
         .q(q1_m$q),
@@ -2581,6 +2597,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         tw_eps_addr$clock = clock;
         tw_eta_addr$clock = clock;
         p4_row$clock = clock;
+        err_v$clock = clock;
+        err_word$clock = clock;
         phase$d = phase$q;
         cnt$d = cnt$q;
         last$d = last$q;
@@ -2673,6 +2691,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         tw_eps_addr$d = tw_eps_addr$q;
         tw_eta_addr$d = tw_eta_addr$q;
         p4_row$d = p4_row$q;
+        err_v$d = err_v$q;
+        err_word$d = err_word$q;
         l_syn$0$clock = clock;
         l_ax$0$clock = clock;
         l_syn1$0$clock = clock;
@@ -4011,12 +4031,16 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         q1_i$d = i_n$y;
                         i$d = i_n$y + 32'h1;
                     end
-                    if (q1_v$q) begin
-                        output_errors$write_address = q1_i_n$y;
-                        output_errors$write_data = learn$pi;
-                        if (q1_i_n$y == ((label$q) & 32'hffffffff)) begin
-                            output_errors$write_data = learn$pi - prob_one;
-                        end
+                    q2_i$d = q1_i_n$y;
+                    if (q1_i_n$y == ((label$q) & 32'hffffffff)) begin
+                        err_word$d = learn$pi - prob_one;
+                    end
+                    else begin
+                        err_word$d = learn$pi;
+                    end
+                    if (err_v$q) begin
+                        output_errors$write_address = q2_i_n$y;
+                        output_errors$write_data = err_word$q;
                         output_errors$write_enable = 1'b1;
                     end
                     if ((i_n$y == n_out) & ~q1_v$q) begin
@@ -4345,6 +4369,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             psi_write_data = psi_rom$data;
             psi_write = 1'b1;
         end
+        err_v$d = (phase$q == Phase$Err) & q1_v$q;
         p4_row$d = p3_i_n$y;
         tw_v$d = (phase$q == Phase$Trace) & q1_v$q;
         l_syn$0$d = wd_r8$0 >> 32'h20;
@@ -5615,6 +5640,44 @@ module top$eps_banks$0$sel(d,q,clock);
     end
           
 endmodule // top$eps_banks$0$sel
+
+
+module top$err_v(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$err_v
+
+
+module top$err_word(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$err_word
 
 
 module top$eta_banks$0(clock,read_address,write_address,write_bank,write_data,write,lane_write,read_bank,chain_in,chain_out,word);
