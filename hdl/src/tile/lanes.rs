@@ -130,10 +130,10 @@ impl Piece<LANES> for Tile {
             if self.phase.q.val() == Phase::Trace {
                 self.eps_banks[l].write_data.next = self.tw_eps[l].q.val();
                 self.eps_banks[l].write.next = false;
-                self.eps_banks[l].lane_write.next = self.eps_write.val() & self.tw_lv[l].q.val();
+                self.eps_banks[l].lane_write.next = self.eps_write.val() & self.l_v2[l].q.val();
                 self.eta_banks[l].write_data.next = self.tw_eta[l].q.val();
                 self.eta_banks[l].write.next = false;
-                self.eta_banks[l].lane_write.next = self.eta_write.val() & self.tw_lv[l].q.val();
+                self.eta_banks[l].lane_write.next = self.eta_write.val() & self.l_v2[l].q.val();
             } else {
                 self.eps_banks[l].write_data.next = self.eps_write_data.val();
                 self.eps_banks[l].write.next = self.eps_write.val();
@@ -209,8 +209,7 @@ impl Piece<LANES> for Tile {
                 self.fb_banks[l].read_address.next = self.lane_row_read.val();
                 self.ms_banks[l].write_address.next = self.lane_row_write.val();
                 self.ms_banks[l].write_data.next = self.sig_lanes[l].m.val();
-                self.ms_banks[l].lane_write.next =
-                    self.q1_v.q.val() & self.q1_last.q.val() & self.l_v1[l].val();
+                self.ms_banks[l].lane_write.next = self.sg_last.q.val() & self.l_v2[l].q.val();
             } else {
                 self.psi_banks[l].read_address.next =
                     self.psi_read_address.val() >> self.lane_bits.val();

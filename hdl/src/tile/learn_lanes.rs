@@ -37,6 +37,12 @@ use super::*;
 impl Piece<LEARN_LANES> for Tile {
     #[hdl_gen]
     fn update(&mut self) {
+        // SIG's stage 2 holds a product, or a group's last token, if stage 1 did (every cycle;
+        // the last group's in the cycle that leaves SIG).
+        self.sg_v.d.next =
+            (self.phase.q.val() == Phase::Sig) & self.q1_v.q.val() & !self.q1_last.q.val();
+        self.sg_last.d.next =
+            (self.phase.q.val() == Phase::Sig) & self.q1_v.q.val() & self.q1_last.q.val();
         // ERR's stage 2 holds an output if stage 1 did (`learn_signals.rs`; every cycle).
         self.err_v.d.next = (self.phase.q.val() == Phase::Err) & self.q1_v.q.val();
         // PASS1's stage 4 row (stage 3's group).
@@ -132,7 +138,9 @@ impl Piece<LEARN_LANES> for Tile {
             self.sig_lanes[l].b.next = self.u_r8[l].val();
             self.sig_lanes[l].e.next = self.output_errors.read_data.val();
             self.sig_lanes[l].acc.next = self.s_acc_n[l].y.val();
-            self.sig_lanes[l].psi.next = self.psi_banks[l].word.val();
+            self.sig_lanes[l].psi.next = self.s_psi[l].q.val();
+            self.s_psi[l].d.next = self.psi_banks[l].word.val();
+            self.s_prod[l].d.next = self.sig_lanes[l].prod.val();
         }
         // The trace FIFOs' row of the group whose taps the lanes hold, registered a cycle
         // ahead so that no phase's mux lies on the tap -> address path: PASS1 reads in stage 1
@@ -145,23 +153,23 @@ impl Piece<LEARN_LANES> for Tile {
         } else {
             self.fifo_base.d.next = self.aux_n.y.val();
         }
-        // SIG's sums (cleared in ERR), and the group's count of m_j != 0 (at most 16: 8 bits).
+        // SIG's sums (cleared in ERR): stage 2 adds the product stage 1 registered, so no sum
+        // lies behind the product; the group's last token forms L_j and m_j in stage 2, from
+        // the complete sum (cleared there), and counts m_j != 0 (at most 16: 8 bits).
         self.s_nm.next = 0.into();
         for l in 0..self._lanes {
-            if (self.phase.q.val() == Phase::Err)
-                | ((self.phase.q.val() == Phase::Sig) & self.q1_v.q.val() & self.q1_last.q.val())
-            {
+            if (self.phase.q.val() == Phase::Err) | self.sg_last.q.val() {
                 self.s_acc[l].d.next = 0.into();
-            } else if (self.phase.q.val() == Phase::Sig) & self.q1_v.q.val() {
-                self.s_acc[l].d.next = self.s_acc_n[l].y.val() + self.sig_lanes[l].prod.val();
+            } else if self.sg_v.q.val() {
+                self.s_acc[l].d.next = self.s_acc_n[l].y.val() + self.s_prod[l].q.val();
             }
-            if self.l_v1[l].val() & (self.sig_lanes[l].m.val() != 0) {
+            if self.l_v2[l].q.val() & (self.sig_lanes[l].m.val() != 0) {
                 self.s_nm.next = self.s_nm.val() + 1;
             }
         }
         // The group's count is added a cycle later (the last group's in the next phase's first
         // cycle, which leaves n_m alone), off the m_j products' path.
-        if (self.phase.q.val() == Phase::Sig) & self.q1_v.q.val() & self.q1_last.q.val() {
+        if self.sg_last.q.val() {
             self.nm_pend.d.next = self.s_nm.val();
         } else {
             self.nm_pend.d.next = 0.into();
@@ -222,7 +230,7 @@ impl Piece<LEARN_LANES> for Tile {
             // TRACE's stage 2 operands (`learn_signals.rs`), every cycle.
             self.tw_eps[l].d.next = self.traces[l].eps_next.val();
             self.tw_eta[l].d.next = self.traces[l].eta_next.val();
-            self.tw_lv[l].d.next = self.l_v1[l].val();
+            self.l_v2[l].d.next = self.l_v1[l].val();
             // The total of q: cleared in DECIDE, summed in PASS1 (MEAN's fold below).
             if self.phase.q.val() == Phase::Decide {
                 self.l_acc[l].d.next = 0.into();

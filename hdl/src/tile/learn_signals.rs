@@ -174,9 +174,11 @@ impl Piece<SIGNAL_PHASES> for Tile {
                         self.aux.d.next = self.aux_n.y.val() + 1;
                     }
                 }
-                // Stage 1 (`learn_lanes.rs`): the lanes add B_jk e_k, or write m_j and count.
-                if self.q1_v.q.val() & self.q1_last.q.val() {
-                    self.lane_row_write.next = self.q1_i_n.y.val();
+                // Stage 1 (`learn_lanes.rs`): the lanes form B_jk e_k; stage 2 adds it, or (the
+                // group's last token) writes m_j at the group's row and counts.
+                self.q2_i.d.next = self.q1_i_n.y.val();
+                if self.sg_last.q.val() {
+                    self.lane_row_write.next = self.q2_i_n.y.val();
                 }
                 if (self.i_n.y.val()
                     == ((self.n_hid.val() + self.lane_mask.val()) >> self.lane_bits.val()))

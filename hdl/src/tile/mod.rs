@@ -25,8 +25,7 @@ use crate::decay::Decay;
 use crate::delay_fifo::DelayFifo;
 use crate::hist_lane::{HistLane, HistShape};
 use crate::learning::Learning;
-use crate::lfsr::INDEX_BITS;
-use crate::lfsr::Lfsr;
+use crate::lfsr::{INDEX_BITS, Lfsr};
 use crate::lif::{Lif, psi_rom};
 use crate::mean::Mean;
 use crate::narrow::{Narrow, signed_bits, unsigned_bits};
@@ -40,11 +39,9 @@ use crate::sig_lane::SigLane;
 use crate::signed::{SignedConsts, as_bits};
 use crate::syn_lane::{LaneShape, SynLane};
 use crate::trace_fifo::TraceFifo;
-use golden::config::Config;
-use golden::config::Feedback;
+use golden::config::{Config, Feedback};
 use golden::cycles::clear_cycles;
-use golden::format::Formats;
-use golden::format::{ERROR_BITS, PROB_FRAC};
+use golden::format::{ERROR_BITS, Formats, PROB_FRAC};
 use golden::memory::{self, ID_MAGIC, MemoryId, REGION_SHIFT, REGISTERS, reg};
 use rust_hdl::prelude::*;
 
@@ -180,8 +177,7 @@ pub struct Tile {
     l_dg_write: Vec<DFF<Bit>>,
     l_ag_write: Vec<DFF<Bit>>,
     p4_row: DFF<Bits<32>>,
-    /// Learning lanes over a row r (DECIDE to PASS2: neuron j's; RUPD: output k's): bank b holds
-    /// lane `(b - r) mod L`'s entry (`b_off`; `b_woff` for the write), back through `wb_*`.
+    /// Lanes over row r (neuron j's, output k's): bank b holds lane (b - r) mod L's (`b_off`).
     row_banks: Signal<Local, Bit>,
     b_off: Vec<Signal<Local, Bits<32>>>,
     b_woff: Vec<Signal<Local, Bits<32>>>,
@@ -195,8 +191,7 @@ pub struct Tile {
     wb_r4: Vec<Signal<Local, Bits<64>>>,
     wb_r8: Vec<Signal<Local, Bits<64>>>,
     wrot: Signal<Local, Bits<8>>,
-    /// The last stage's writes (PASS2's W and d, RUPD's U or bias; the last one in the next
-    /// phase's first cycle), from the stage before: address, rotation, group; the bias's shift.
+    /// The last stage's writes (PASS2's W, d; RUPD's U, bias): address, rotation, group, shift.
     wr_w: DFF<Bit>,
     wr_u: DFF<Bit>,
     wr_b: DFF<Bit>,
@@ -295,10 +290,10 @@ pub struct Tile {
     pf_eps: Vec<DFF<Bits<64>>>,
     hist_reg: Vec<DFF<Bits<64>>>,
     eta_fwd: Vec<DFF<Bits<64>>>,
-    /// TRACE's bank writes in stage 2 (`learn_signals.rs`): words, valid bits, rows.
+    /// TRACE's writes in stage 2: words, rows; `l_v2`: stage 1's valid lanes (TRACE, SIG).
     tw_eps: Vec<DFF<Bits<64>>>,
     tw_eta: Vec<DFF<Bits<64>>>,
-    tw_lv: Vec<DFF<Bit>>,
+    l_v2: Vec<DFF<Bit>>,
     tw_v: DFF<Bit>,
     tw_last: DFF<Bit>,
     tw_eps_addr: DFF<Bits<32>>,
@@ -306,6 +301,11 @@ pub struct Tile {
     /// ERR's write in stage 2 (`learn_signals.rs`; `err_v` every cycle), at q2_i.
     err_v: DFF<Bit>,
     err_word: DFF<Bits<64>>,
+    /// SIG's stage 2 (every cycle): products, psi words; a product or last token (row q2_i).
+    s_prod: Vec<DFF<Bits<64>>>,
+    s_psi: Vec<DFF<Bits<64>>>,
+    sg_v: DFF<Bit>,
+    sg_last: DFF<Bit>,
     q1_m: DFF<Bits<8>>,
     /// TRACE: R - m, the future lags entry m's window has not seen (its shift).
     q1_ahead: DFF<Bits<8>>,

@@ -104,7 +104,9 @@ impl Piece<REGS> for Tile {
             tw_eta_addr,
             p4_row,
             err_v,
-            err_word
+            err_word,
+            sg_v,
+            sg_last
         );
         // The learning lanes' registers and the streams hold unless `learn_lanes.rs` or a
         // phase assigns them.
@@ -140,7 +142,9 @@ impl Piece<REGS> for Tile {
             self.l_dg_write[l].clock.next = self.clock.val();
             self.l_ag_write[l].clock.next = self.clock.val();
             self.tw_eta[l].clock.next = self.clock.val();
-            self.tw_lv[l].clock.next = self.clock.val();
+            self.l_v2[l].clock.next = self.clock.val();
+            self.s_prod[l].clock.next = self.clock.val();
+            self.s_psi[l].clock.next = self.clock.val();
             self.pf_eps[l].d.next = self.pf_eps[l].q.val();
             self.hist_reg[l].d.next = self.hist_reg[l].q.val();
             self.eta_fwd[l].d.next = self.eta_fwd[l].q.val();

@@ -795,9 +795,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] tw_eta$0$d;
     wire  [63:0] tw_eta$0$q;
     reg  tw_eta$0$clock;
-    reg  tw_lv$0$d;
-    wire  tw_lv$0$q;
-    reg  tw_lv$0$clock;
+    reg  l_v2$0$d;
+    wire  l_v2$0$q;
+    reg  l_v2$0$clock;
     reg  tw_v$d;
     wire  tw_v$q;
     reg  tw_v$clock;
@@ -816,6 +816,18 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] err_word$d;
     wire  [63:0] err_word$q;
     reg  err_word$clock;
+    reg  [63:0] s_prod$0$d;
+    wire  [63:0] s_prod$0$q;
+    reg  s_prod$0$clock;
+    reg  [63:0] s_psi$0$d;
+    wire  [63:0] s_psi$0$q;
+    reg  s_psi$0$clock;
+    reg  sg_v$d;
+    wire  sg_v$q;
+    reg  sg_v$clock;
+    reg  sg_last$d;
+    wire  sg_last$q;
+    reg  sg_last$clock;
     reg  [7:0] q1_m$d;
     wire  [7:0] q1_m$q;
     reg  q1_m$clock;
@@ -2175,10 +2187,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(tw_eta$0$q),
         .clock(tw_eta$0$clock)
     );
-    top$tw_lv$0 tw_lv$0(
-        .d(tw_lv$0$d),
-        .q(tw_lv$0$q),
-        .clock(tw_lv$0$clock)
+    top$l_v2$0 l_v2$0(
+        .d(l_v2$0$d),
+        .q(l_v2$0$q),
+        .clock(l_v2$0$clock)
     );
     top$tw_v tw_v(
         .d(tw_v$d),
@@ -2209,6 +2221,26 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .d(err_word$d),
         .q(err_word$q),
         .clock(err_word$clock)
+    );
+    top$s_prod$0 s_prod$0(
+        .d(s_prod$0$d),
+        .q(s_prod$0$q),
+        .clock(s_prod$0$clock)
+    );
+    top$s_psi$0 s_psi$0(
+        .d(s_psi$0$d),
+        .q(s_psi$0$q),
+        .clock(s_psi$0$clock)
+    );
+    top$sg_v sg_v(
+        .d(sg_v$d),
+        .q(sg_v$q),
+        .clock(sg_v$clock)
+    );
+    top$sg_last sg_last(
+        .d(sg_last$d),
+        .q(sg_last$q),
+        .clock(sg_last$clock)
     );
     top$q1_m q1_m(
         .d(q1_m$d),
@@ -2599,6 +2631,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         p4_row$clock = clock;
         err_v$clock = clock;
         err_word$clock = clock;
+        sg_v$clock = clock;
+        sg_last$clock = clock;
         phase$d = phase$q;
         cnt$d = cnt$q;
         last$d = last$q;
@@ -2693,6 +2727,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         p4_row$d = p4_row$q;
         err_v$d = err_v$q;
         err_word$d = err_word$q;
+        sg_v$d = sg_v$q;
+        sg_last$d = sg_last$q;
         l_syn$0$clock = clock;
         l_ax$0$clock = clock;
         l_syn1$0$clock = clock;
@@ -2724,7 +2760,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         l_dg_write$0$clock = clock;
         l_ag_write$0$clock = clock;
         tw_eta$0$clock = clock;
-        tw_lv$0$clock = clock;
+        l_v2$0$clock = clock;
+        s_prod$0$clock = clock;
+        s_psi$0$clock = clock;
         pf_eps$0$d = pf_eps$0$q;
         hist_reg$0$d = hist_reg$0$q;
         eta_fwd$0$d = eta_fwd$0$q;
@@ -4076,8 +4114,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             aux$d = aux_n$y + 32'h1;
                         end
                     end
-                    if (q1_v$q & q1_last$q) begin
-                        lane_row_write = q1_i_n$y;
+                    q2_i$d = q1_i_n$y;
+                    if (sg_last$q) begin
+                        lane_row_write = q2_i_n$y;
                     end
                     if ((i_n$y == ((n_hid + lane_mask) >> lane_bits)) & ~q1_v$q) begin
                         i$d = 32'h0;
@@ -4369,6 +4408,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             psi_write_data = psi_rom$data;
             psi_write = 1'b1;
         end
+        sg_v$d = (phase$q == Phase$Sig) & q1_v$q & ~q1_last$q;
+        sg_last$d = (phase$q == Phase$Sig) & q1_v$q & q1_last$q;
         err_v$d = (phase$q == Phase$Err) & q1_v$q;
         p4_row$d = p3_i_n$y;
         tw_v$d = (phase$q == Phase$Trace) & q1_v$q;
@@ -4433,7 +4474,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         sig_lanes$0$b = u_r8$0;
         sig_lanes$0$e = output_errors$read_data;
         sig_lanes$0$acc = s_acc_n$0$y;
-        sig_lanes$0$psi = psi_banks$0$word;
+        sig_lanes$0$psi = s_psi$0$q;
+        s_psi$0$d = psi_banks$0$word;
+        s_prod$0$d = sig_lanes$0$prod;
         if ((phase$q == Phase$Pass2) & need_q) begin
             fifo_base$d = aux_n$y + depth;
         end
@@ -4444,16 +4487,16 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             fifo_base$d = aux_n$y;
         end
         s_nm = 32'h0;
-        if ((phase$q == Phase$Err) | ((phase$q == Phase$Sig) & q1_v$q & q1_last$q)) begin
+        if ((phase$q == Phase$Err) | sg_last$q) begin
             s_acc$0$d = 32'h0;
         end
-        else if ((phase$q == Phase$Sig) & q1_v$q) begin
-            s_acc$0$d = s_acc_n$0$y + sig_lanes$0$prod;
+        else if (sg_v$q) begin
+            s_acc$0$d = s_acc_n$0$y + s_prod$0$q;
         end
-        if (l_v1$0 & (sig_lanes$0$m != 32'h0)) begin
+        if (l_v2$0$q & (sig_lanes$0$m != 32'h0)) begin
             s_nm = s_nm + 32'h1;
         end
-        if ((phase$q == Phase$Sig) & q1_v$q & q1_last$q) begin
+        if (sg_last$q) begin
             nm_pend$d = s_nm;
         end
         else begin
@@ -4496,7 +4539,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         tw_eps$0$d = traces$0$eps_next;
         tw_eta$0$d = traces$0$eta_next;
-        tw_lv$0$d = l_v1$0;
+        l_v2$0$d = l_v1$0;
         if (phase$q == Phase$Decide) begin
             l_acc$0$d = 32'h0;
         end
@@ -4770,10 +4813,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (phase$q == Phase$Trace) begin
             eps_banks$0$write_data = tw_eps$0$q;
             eps_banks$0$write = 1'b0;
-            eps_banks$0$lane_write = eps_write & tw_lv$0$q;
+            eps_banks$0$lane_write = eps_write & l_v2$0$q;
             eta_banks$0$write_data = tw_eta$0$q;
             eta_banks$0$write = 1'b0;
-            eta_banks$0$lane_write = eta_write & tw_lv$0$q;
+            eta_banks$0$lane_write = eta_write & l_v2$0$q;
         end
         else begin
             eps_banks$0$write_data = eps_write_data;
@@ -4828,7 +4871,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             fb_banks$0$read_address = lane_row_read;
             ms_banks$0$write_address = lane_row_write;
             ms_banks$0$write_data = sig_lanes$0$m;
-            ms_banks$0$lane_write = q1_v$q & q1_last$q & l_v1$0;
+            ms_banks$0$lane_write = sg_last$q & l_v2$0$q;
         end
         else begin
             psi_banks$0$read_address = psi_read_address >> lane_bits;
@@ -7158,6 +7201,25 @@ module top$l_syn1$0(d,q,clock);
     end
           
 endmodule // top$l_syn1$0
+
+
+module top$l_v2$0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l_v2$0
 
 
 module top$l_w$0(d,q,clock);
@@ -10483,6 +10545,82 @@ module top$s_acc_n$0(x,y);
 endmodule // top$s_acc_n$0
 
 
+module top$s_prod$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$s_prod$0
+
+
+module top$s_psi$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$s_psi$0
+
+
+module top$sg_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sg_last
+
+
+module top$sg_v(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sg_v
+
+
 module top$sh_d(d,q,clock);
     
     // Module arguments
@@ -11694,25 +11832,6 @@ module top$tw_last(d,q,clock);
     end
           
 endmodule // top$tw_last
-
-
-module top$tw_lv$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tw_lv$0
 
 
 module top$tw_v(d,q,clock);
