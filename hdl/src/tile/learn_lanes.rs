@@ -58,7 +58,12 @@ impl Piece<LEARN_LANES> for Tile {
             // and the eps word (read in stage 0) is registered before its product.
             self.l_syn1[l].d.next = self.l_syn[l].q.val();
             self.l_ax1[l].d.next = self.l_ax[l].q.val();
-            self.l_eps[l].d.next = self.eps_banks[l].word.val();
+            // RUPD registers the readout trace's word here (read a token ahead).
+            if self.phase.q.val() == Phase::Rupd {
+                self.l_eps[l].d.next = self.zeta_banks[l].word.val();
+            } else {
+                self.l_eps[l].d.next = self.eps_banks[l].word.val();
+            }
             // PASS1's q from the bank, sign-extended by wiring for PASS2's stage 1.
             self.l_g_n[l].x.next = self.dg_banks[l].word.val();
             self.l_ag_n[l].x.next = self.ag_banks[l].word.val();
@@ -84,7 +89,7 @@ impl Piece<LEARN_LANES> for Tile {
             // RUPD's product e_k zeta_j takes the same multiplier as PASS2's m eps.
             if self.phase.q.val() == Phase::Rupd {
                 self.pass_lanes[l].m.next = self.e_ext.y.val();
-                self.pass_lanes[l].eps.next = self.zeta_banks[l].word.val();
+                self.pass_lanes[l].eps.next = self.l_eps[l].q.val();
             } else if self.need_q.val() {
                 self.pass_lanes[l].m.next = self.m_cur_n.y.val();
                 self.pass_lanes[l].eps.next = self.l_eps[l].q.val();

@@ -183,6 +183,7 @@ impl Piece<UPDATE_PHASES> for Tile {
                     self.base.d.next = 0.into();
                     if self.learn_u.val() {
                         self.phase.d.next = Phase::Rupd;
+                        self.zeta_read_address.next = 0.into();
                     } else {
                         self.phase.d.next = Phase::Done;
                     }
@@ -203,13 +204,20 @@ impl Piece<UPDATE_PHASES> for Tile {
                     // The row's rotation: the words to the lanes (stage 1), back (stage 2).
                     self.rot.d.next = bit_cast::<8, 32>(self.i_n.y.val() & self.lane_mask.val());
                     self.q1_ub.d.next = bit_cast::<8, 32>(self.i_n.y.val() & self.lane_mask.val());
+                    // The readout traces a token ahead (the next group's row, 0 after a row's
+                    // last group or bias; the first in the cycle that entered RUPD): the lanes
+                    // register them before their product.
+                    if self.idx_n.y.val() + 1
+                        < ((self.n_hid.val() + self.lane_mask.val()) >> self.lane_bits.val())
+                    {
+                        self.lane_row_read.next = self.idx_n.y.val() + 1;
+                    }
                     if self.learn_b.val() & (self.idx_n.y.val() == self.row_last.val()) {
                         self.readout_biases.read_address.next = self.i_n.y.val();
                         self.q1_base.d.next = self.i_n.y.val();
                     } else {
                         self.u_read_address.next =
                             self.base_n.y.val() + (self.idx_n.y.val() << self.lane_bits.val());
-                        self.lane_row_read.next = self.idx_n.y.val();
                         self.q1_base.d.next =
                             self.base_n.y.val() + (self.idx_n.y.val() << self.lane_bits.val());
                     }

@@ -4128,6 +4128,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         end
                         else if (learn_u) begin
                             phase$d = Phase$Rupd;
+                            zeta_read_address = 32'h0;
                         end
                         else begin
                             phase$d = Phase$Done;
@@ -4151,6 +4152,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             phase$d = Phase$Rupd;
                             i$d = 32'h0;
                             base$d = 32'h0;
+                            zeta_read_address = 32'h0;
                         end
                         else begin
                             phase$d = Phase$Done;
@@ -4315,6 +4317,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         base$d = 32'h0;
                         if (learn_u) begin
                             phase$d = Phase$Rupd;
+                            zeta_read_address = 32'h0;
                         end
                         else begin
                             phase$d = Phase$Done;
@@ -4332,13 +4335,15 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         q1_bias$d = learn_b & (idx_n$y == row_last);
                         rot$d = ((i_n$y & lane_mask) & 8'hff);
                         q1_ub$d = ((i_n$y & lane_mask) & 8'hff);
+                        if (idx_n$y + 32'h1 < ((n_hid + lane_mask) >> lane_bits)) begin
+                            lane_row_read = idx_n$y + 32'h1;
+                        end
                         if (learn_b & (idx_n$y == row_last)) begin
                             readout_biases$read_address = i_n$y;
                             q1_base$d = i_n$y;
                         end
                         else begin
                             u_read_address = base_n$y + (idx_n$y << lane_bits);
-                            lane_row_read = idx_n$y;
                             q1_base$d = base_n$y + (idx_n$y << lane_bits);
                         end
                         if (idx_n$y == row_last) begin
@@ -4417,7 +4422,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         l_ax$0$d = hist_lanes$0$a_word;
         l_syn1$0$d = l_syn$0$q;
         l_ax1$0$d = l_ax$0$q;
-        l_eps$0$d = eps_banks$0$word;
+        if (phase$q == Phase$Rupd) begin
+            l_eps$0$d = zeta_banks$0$word;
+        end
+        else begin
+            l_eps$0$d = eps_banks$0$word;
+        end
         l_g_n$0$x = dg_banks$0$word;
         l_ag_n$0$x = ag_banks$0$word;
         l_v1$0 = q1_v$q & ~((phase$q == Phase$Rupd) & q1_bias$q) & (((q1_i_n$y << lane_bits) + lane_id$0) < lane_limit);
@@ -4429,7 +4439,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         l_fifo$0 = fifo_base$q | ((((head$q) & 32'hffffffff) - pass_taps$0$tap_index) & depth_mask);
         if (phase$q == Phase$Rupd) begin
             pass_lanes$0$m = e_ext$y;
-            pass_lanes$0$eps = zeta_banks$0$word;
+            pass_lanes$0$eps = l_eps$0$q;
         end
         else if (need_q) begin
             pass_lanes$0$m = m_cur_n$y;
