@@ -168,6 +168,8 @@ impl Tile {
             b_woff: locals(lanes),
             b_valid: locals(lanes),
             lane_limit: Default::default(),
+            lane_last: Default::default(),
+            lane_tail: Default::default(),
             lane_row: Default::default(),
             wb_word: locals(lanes),
             wb_r1: locals(lanes),

@@ -67,11 +67,13 @@ impl Piece<LEARN_LANES> for Tile {
             // PASS1's q from the bank, sign-extended by wiring for PASS2's stage 1.
             self.l_g_n[l].x.next = self.dg_banks[l].word.val();
             self.l_ag_n[l].x.next = self.ag_banks[l].word.val();
-            // Stage 1's valid lanes, and PASS1 stage 3's.
+            // Stage 1's valid lanes (g L + l below the phase's count; stage 1's group g is
+            // never past the last, so only the last group's lanes are tested), and PASS1
+            // stage 3's.
             self.l_v1[l].next = self.q1_v.q.val()
                 & !((self.phase.q.val() == Phase::Rupd) & self.q1_bias.q.val())
-                & (((self.q1_i_n.y.val() << self.lane_bits.val()) + self.lane_id[l].val())
-                    < self.lane_limit.val());
+                & ((self.q1_i_n.y.val() != self.lane_last.val())
+                    | (self.lane_id[l].val() < self.lane_tail.val()));
             self.l_v3[l].next = self.p3_v.q.val()
                 & (((self.p3_i_n.y.val() << self.lane_bits.val()) + self.lane_id[l].val())
                     < self.n_src.val());

@@ -182,8 +182,10 @@ pub struct Tile {
     b_off: Vec<Signal<Local, Bits<32>>>,
     b_woff: Vec<Signal<Local, Bits<32>>>,
     b_valid: Vec<Signal<Local, Bit>>,
-    /// The lanes' entries run to S (PASS1, PASS2) or H (RUPD); RUPD's lanes write U.
+    /// The lanes' entries run to S or H (RUPD, SIG); their last group, its valid lanes' count.
     lane_limit: Signal<Local, Bits<32>>,
+    lane_last: Signal<Local, Bits<32>>,
+    lane_tail: Signal<Local, Bits<32>>,
     lane_row: Signal<Local, Bits<32>>,
     wb_word: Vec<Signal<Local, Bits<64>>>,
     wb_r1: Vec<Signal<Local, Bits<64>>>,
@@ -199,8 +201,7 @@ pub struct Tile {
     wr_rot: DFF<Bits<8>>,
     wr_i: DFF<Bits<32>>,
     b_y: DFF<Bits<64>>,
-    /// The 16 streams (golden `rng::LfsrBank`) and their steps (`stream_next`), rotated to the
-    /// lanes (`st_*`); a stream drawn takes its own step (marks `sb_*`, `learn_lanes.rs`).
+    /// The 16 streams (golden `rng::LfsrBank`), their steps rotated to the lanes (`st_*`).
     streams: Vec<DFF<Bits<32>>>,
     stream_next: Vec<Lfsr>,
     st_amount: Signal<Local, Bits<8>>,
@@ -476,8 +477,7 @@ pub struct Tile {
     out_clear: Signal<Local, Bit>,
     /// SIG's and RUPD's next readout-weight row base: + H after the bank's last lane.
     u_row_step: Signal<Local, Bits<32>>,
-    /// The history lanes' port (`lanes.rs` broadcasts it): a source to read, a source to write
-    /// and the word, per memory a write enable and the addressed bank's word a cycle later.
+    /// The history lanes' port (`lanes.rs`): read, write source and word, enables, words read.
     src_read: Signal<Local, Bits<32>>,
     src_write: Signal<Local, Bits<32>>,
     src_wdata: Signal<Local, Bits<64>>,

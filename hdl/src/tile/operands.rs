@@ -101,20 +101,31 @@ impl Piece<OPERANDS> for Tile {
         if self.learn_b.val() {
             self.row_last.next = (self.n_hid.val() + self.lane_mask.val()) >> self.lane_bits.val();
         }
-        // The learning lanes' entries: sources (PASS1, PASS2) or neurons (RUPD).
         // The learning lanes' entries and rows: sources of neuron j = i (PASS1, PASS2), neurons
-        // of output k = i (RUPD) or of group i at output k = idx (SIG).
+        // of output k = i (RUPD) or of group i at output k = idx (SIG). The last group's index
+        // and valid lanes are constants, so that stage 1's valid lanes take an equality with
+        // the group, not a sum and a comparison (`learn_lanes.rs`).
         self.lane_limit.next = self.n_src.val();
+        self.lane_last.next = self.n_groups.val() - 1;
+        self.lane_tail.next =
+            self.n_src.val() - ((self.n_groups.val() - 1) << self.lane_bits.val());
         self.lane_row.next = self.i_n.y.val();
         if self.phase.q.val() == Phase::Decide {
             self.lane_row.next = self.m_pick.val();
         }
-        // RUPD's and DONE's (RUPD's last update stage) run to H.
-        if (self.phase.q.val() == Phase::Rupd) | (self.phase.q.val() == Phase::Done) {
+        // RUPD's, DONE's (RUPD's last update stage) and SIG's run to H.
+        if (self.phase.q.val() == Phase::Rupd)
+            | (self.phase.q.val() == Phase::Done)
+            | (self.phase.q.val() == Phase::Sig)
+        {
             self.lane_limit.next = self.n_hid.val();
+            self.lane_last.next =
+                ((self.n_hid.val() + self.lane_mask.val()) >> self.lane_bits.val()) - 1;
+            self.lane_tail.next = self.n_hid.val()
+                - ((((self.n_hid.val() + self.lane_mask.val()) >> self.lane_bits.val()) - 1)
+                    << self.lane_bits.val());
         }
         if self.phase.q.val() == Phase::Sig {
-            self.lane_limit.next = self.n_hid.val();
             self.lane_row.next = self.idx_n.y.val();
         }
         self.slot.next = 0.into();

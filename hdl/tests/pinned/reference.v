@@ -1014,6 +1014,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] b_woff$0;
     reg  b_valid$0;
     reg  [31:0] lane_limit;
+    reg  [31:0] lane_last;
+    reg  [31:0] lane_tail;
     reg  [31:0] lane_row;
     reg  [63:0] wb_word$0;
     reg  [63:0] wb_r1$0;
@@ -3656,15 +3658,18 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             row_last = (n_hid + lane_mask) >> lane_bits;
         end
         lane_limit = n_src;
+        lane_last = n_groups - 32'h1;
+        lane_tail = n_src - ((n_groups - 32'h1) << lane_bits);
         lane_row = i_n$y;
         if (phase$q == Phase$Decide) begin
             lane_row = m_pick;
         end
-        if ((phase$q == Phase$Rupd) | (phase$q == Phase$Done)) begin
+        if ((phase$q == Phase$Rupd) | (phase$q == Phase$Done) | (phase$q == Phase$Sig)) begin
             lane_limit = n_hid;
+            lane_last = ((n_hid + lane_mask) >> lane_bits) - 32'h1;
+            lane_tail = n_hid - ((((n_hid + lane_mask) >> lane_bits) - 32'h1) << lane_bits);
         end
         if (phase$q == Phase$Sig) begin
-            lane_limit = n_hid;
             lane_row = idx_n$y;
         end
         slot = 32'h0;
@@ -4430,7 +4435,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         l_g_n$0$x = dg_banks$0$word;
         l_ag_n$0$x = ag_banks$0$word;
-        l_v1$0 = q1_v$q & ~((phase$q == Phase$Rupd) & q1_bias$q) & (((q1_i_n$y << lane_bits) + lane_id$0) < lane_limit);
+        l_v1$0 = q1_v$q & ~((phase$q == Phase$Rupd) & q1_bias$q) & ((q1_i_n$y != lane_last) | (lane_id$0 < lane_tail));
         l_v3$0 = p3_v$q & (((p3_i_n$y << lane_bits) + lane_id$0) < n_src);
         pass_taps$0$axonal = l_ax$0$q;
         pass_taps$0$synaptic = l_syn$0$q;
