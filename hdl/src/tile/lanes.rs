@@ -34,6 +34,7 @@ impl Piece<LANES> for Tile {
         self.row_banks.next = (self.phase.q.val() == Phase::Decide)
             | (self.phase.q.val() == Phase::Pass1)
             | (self.phase.q.val() == Phase::Mean)
+            | (self.phase.q.val() == Phase::Lead)
             | (self.phase.q.val() == Phase::Pass2);
         // Bank b's lane for the read (row i) and for the update stage's write (its row's
         // rotation and group, `wr_rot`, `wr_i`), and whether the written entry exists.

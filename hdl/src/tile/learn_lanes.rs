@@ -5,14 +5,14 @@
 //! ```text
 //!   stage 0  the group's weights (bank b at its lane's synapse, rotated to the lanes by j mod L),
 //!            the next group's delays, G_s (PASS1) or q (PASS2) at row g of the lane's bank;
-//!            PASS2 after MEAN: the delays of the group after next, and lane l's tap (from
-//!            delays read two groups ahead) with the eps FIFO read at row g
+//!            PASS2 (after MEAN or LEAD): the delays of the group after next, and lane l's tap
+//!            (from delays read two groups ahead) with the eps FIFO read at row g
 //!   stage 1  lane l: tap from its delays (registered from the banks a group ahead), trace-FIFO
 //!            read at row g; registers W, and G_s (PASS1) or q (PASS2); PASS2 draws from
-//!            stream (g L + l) mod 16; after MEAN it registers the eps word (`l_eps`)
+//!            stream (g L + l) mod 16 and registers the eps word (`l_eps`)
 //!   stage 2  PASS1: m W (from stage 1's W) registered with the eta word and G_s;
-//!            PASS2: m eps registered with the operands (G - mean, the delay's bound); eps from
-//!            `l_eps` after MEAN, else (weights only, PASS2 after DECIDE) the bank's word
+//!            PASS2: m eps (eps from `l_eps`) registered with the operands (G - mean, the
+//!            delay's bound)
 //!   stage 3  PASS1: q = (m W) eta, summed into the lane's total, registered with G_s;
 //!            PASS2: the shifted updates SR(m eps), SR(q - mean) (`pass_lane.rs`), registered
 //!   stage 4  PASS1: q and G_s + q written (the last group's in MEAN's first cycle);
@@ -89,16 +89,13 @@ impl Piece<LEARN_LANES> for Tile {
             // The arithmetic: PASS1's from stage 1's registers and the eta bank, PASS2's
             // product from the eps bank, its updates from stage 3's registers.
             // RUPD's product e_k zeta_j takes the same multiplier as PASS2's m eps.
+            // The second operand is a register in both (no multiplexer before the product).
             if self.phase.q.val() == Phase::Rupd {
                 self.pass_lanes[l].m.next = self.e_ext.y.val();
-                self.pass_lanes[l].eps.next = self.l_eps[l].q.val();
-            } else if self.need_q.val() {
-                self.pass_lanes[l].m.next = self.m_cur_n.y.val();
-                self.pass_lanes[l].eps.next = self.l_eps[l].q.val();
             } else {
                 self.pass_lanes[l].m.next = self.m_cur_n.y.val();
-                self.pass_lanes[l].eps.next = self.eps_banks[l].word.val();
             }
+            self.pass_lanes[l].eps.next = self.l_eps[l].q.val();
             self.pass_lanes[l].w_q.next = self.wd_r8[l].val() & 0xFFFF_FFFF_u64;
             self.pass_lanes[l].w_reg.next = self.l_w[l].q.val();
             self.pass_lanes[l].mw_reg.next = self.l_w3[l].q.val();
@@ -151,11 +148,11 @@ impl Piece<LEARN_LANES> for Tile {
         }
         // The trace FIFOs' row of the group whose taps the lanes hold, registered a cycle
         // ahead so that no phase's mux lies on the tap -> address path: PASS1 reads in stage 1
-        // (its group's aux of stage 0), PASS2 after MEAN in stage 0 (the next group's aux; 0
-        // for group 0, after MEAN), PASS2 after DECIDE in stage 1.
-        if (self.phase.q.val() == Phase::Pass2) & self.need_q.val() {
+        // (its group's aux of stage 0), PASS2 in stage 0 (the next group's aux; 0 for group 0,
+        // after MEAN or LEAD).
+        if self.phase.q.val() == Phase::Pass2 {
             self.fifo_base.d.next = self.aux_n.y.val() + self.depth.val();
-        } else if self.phase.q.val() == Phase::Mean {
+        } else if (self.phase.q.val() == Phase::Mean) | (self.phase.q.val() == Phase::Lead) {
             self.fifo_base.d.next = 0.into();
         } else {
             self.fifo_base.d.next = self.aux_n.y.val();
@@ -258,13 +255,10 @@ impl Piece<LEARN_LANES> for Tile {
             if (self.phase.q.val() == Phase::Pass2) & self.q1_v.q.val() {
                 self.l_r[l].d.next = self.st_r8[l].val();
             }
-            // l_d, l_a: PASS2's delays in stage 1 (held a cycle longer after MEAN).
-            if (self.phase.q.val() == Phase::Pass2) & self.q1_v.q.val() & self.need_q.val() {
+            // l_d, l_a: PASS2's delays in stage 1 (read two groups ahead: held a cycle longer).
+            if (self.phase.q.val() == Phase::Pass2) & self.q1_v.q.val() {
                 self.l_d[l].d.next = self.l_syn1[l].q.val();
                 self.l_a[l].d.next = self.l_ax1[l].q.val();
-            } else if (self.phase.q.val() == Phase::Pass2) & self.q1_v.q.val() {
-                self.l_d[l].d.next = self.l_syn[l].q.val();
-                self.l_a[l].d.next = self.l_ax[l].q.val();
             }
             // The update's operands: PASS2 stage 2 (from stage 1's), RUPD stage 1 (a group's:
             // the product, the rotated readout weight, the draw), AXON stage 1 (G_s, A_s and

@@ -249,7 +249,7 @@ impl Piece<SIGNAL_PHASES> for Tile {
                 } else if self.need_q.val() {
                     self.phase.d.next = Phase::Pass1;
                 } else {
-                    self.phase.d.next = Phase::Pass2;
+                    self.phase.d.next = Phase::Lead;
                 }
             }
             _ => {}

@@ -84,6 +84,16 @@ impl Piece<UPDATE_PHASES> for Tile {
                     self.phase.d.next = Phase::Pass2;
                 }
             }
+            Phase::Lead => {
+                // PASS2 without delay learning (after DECIDE, which read its first group's
+                // delays): one cycle reading the second group's, as MEAN's last does.
+                self.cnt.d.next = self.cnt.q.val() + 1;
+                if self.n_groups.val() > 1 {
+                    self.d_read_address.next = self.base_n.y.val() + self.lane_mask.val() + 1;
+                    self.src_read.next = self.lane_mask.val() + 1;
+                }
+                self.phase.d.next = Phase::Pass2;
+            }
             Phase::Pass2 => {
                 // Group g on the lanes: one draw per synapse (lane l from stream (g L + l) mod
                 // 16), W -= SR(m eps), d -= SR(q - mean) clipped (`learn_lanes.rs`).
@@ -93,17 +103,13 @@ impl Piece<UPDATE_PHASES> for Tile {
                     self.w_read_address.next =
                         self.base_n.y.val() + (self.idx_n.y.val() << self.lane_bits.val());
                     self.lane_row_read.next = self.idx_n.y.val();
-                    // The delays two groups ahead after MEAN (the first two in MEAN), so that
-                    // stage 0 reads the eps FIFO at the taps and stage 1 registers its word;
-                    // else (from DECIDE) a group ahead, the eps word read in stage 1.
-                    if self.need_q.val() & (self.idx_n.y.val() + 2 < self.n_groups.val()) {
+                    // The delays two groups ahead (the first two in MEAN, or in DECIDE and LEAD),
+                    // so that stage 0 reads the eps FIFO at the taps and stage 1 registers its
+                    // word: no block-RAM output before the product m eps.
+                    if self.idx_n.y.val() + 2 < self.n_groups.val() {
                         self.d_read_address.next = self.base_n.y.val()
                             + ((self.idx_n.y.val() + 2) << self.lane_bits.val());
                         self.src_read.next = (self.idx_n.y.val() + 2) << self.lane_bits.val();
-                    } else if !self.need_q.val() & (self.idx_n.y.val() + 1 < self.n_groups.val()) {
-                        self.d_read_address.next = self.base_n.y.val()
-                            + ((self.idx_n.y.val() + 1) << self.lane_bits.val());
-                        self.src_read.next = (self.idx_n.y.val() + 1) << self.lane_bits.val();
                     }
                     self.q1_v.d.next = true;
                     self.q1_i.d.next = self.idx_n.y.val();

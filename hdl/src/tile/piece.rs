@@ -36,6 +36,7 @@ pub enum Phase {
     Decide,
     Pass1,
     Mean,
+    Lead,
     Pass2,
     MeanG,
     Axon,
@@ -76,7 +77,7 @@ pub(super) fn statements(piece: Verilog) -> Vec<ast::VerilogStatement> {
 /// random power-up the phase register may hold one, so Yosys could not otherwise remove the
 /// learning datapath those arms drive (it did not: on the HX8K the inference-only tile's
 /// critical path ran through the learning unit's weight update).
-pub(super) const LEARNING_PHASES: [Phase; 13] = [
+pub(super) const LEARNING_PHASES: [Phase; 14] = [
     Phase::Trace,
     Phase::Psum,
     Phase::Div,
@@ -86,6 +87,7 @@ pub(super) const LEARNING_PHASES: [Phase; 13] = [
     Phase::Decide,
     Phase::Pass1,
     Phase::Mean,
+    Phase::Lead,
     Phase::Pass2,
     Phase::MeanG,
     Phase::Axon,

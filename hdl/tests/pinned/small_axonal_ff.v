@@ -119,11 +119,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     localparam Phase$Decide = 11;
     localparam Phase$Pass1 = 12;
     localparam Phase$Mean = 13;
-    localparam Phase$Pass2 = 14;
-    localparam Phase$MeanG = 15;
-    localparam Phase$Axon = 16;
-    localparam Phase$Rupd = 17;
-    localparam Phase$Done = 18;
+    localparam Phase$Lead = 14;
+    localparam Phase$Pass2 = 15;
+    localparam Phase$MeanG = 16;
+    localparam Phase$Axon = 17;
+    localparam Phase$Rupd = 18;
+    localparam Phase$Done = 19;
     
     // Stub signals
     reg  readout_biases$clock;
@@ -4187,7 +4188,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         phase$d = Phase$Pass1;
                     end
                     else begin
-                        phase$d = Phase$Pass2;
+                        phase$d = Phase$Lead;
                     end
                 end
             Phase$Pass1:
@@ -4246,6 +4247,15 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         phase$d = Phase$Pass2;
                     end
                 end
+            Phase$Lead:
+                begin
+                    cnt$d = cnt$q + 32'h1;
+                    if (n_groups > 32'h1) begin
+                        d_read_address = base_n$y + lane_mask + 32'h1;
+                        src_read = lane_mask + 32'h1;
+                    end
+                    phase$d = Phase$Pass2;
+                end
             Phase$Pass2:
                 begin
                     cnt$d = cnt$q + 32'h1;
@@ -4253,13 +4263,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     if (idx_n$y < n_groups) begin
                         w_read_address = base_n$y + (idx_n$y << lane_bits);
                         lane_row_read = idx_n$y;
-                        if (need_q & (idx_n$y + 32'h2 < n_groups)) begin
+                        if (idx_n$y + 32'h2 < n_groups) begin
                             d_read_address = base_n$y + ((idx_n$y + 32'h2) << lane_bits);
                             src_read = (idx_n$y + 32'h2) << lane_bits;
-                        end
-                        else if (~need_q & (idx_n$y + 32'h1 < n_groups)) begin
-                            d_read_address = base_n$y + ((idx_n$y + 32'h1) << lane_bits);
-                            src_read = (idx_n$y + 32'h1) << lane_bits;
                         end
                         q1_v$d = 1'b1;
                         q1_i$d = idx_n$y;
@@ -4444,16 +4450,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         l_fifo$0 = fifo_base$q | ((((head$q) & 32'hffffffff) - pass_taps$0$tap_index) & depth_mask);
         if (phase$q == Phase$Rupd) begin
             pass_lanes$0$m = e_ext$y;
-            pass_lanes$0$eps = l_eps$0$q;
-        end
-        else if (need_q) begin
-            pass_lanes$0$m = m_cur_n$y;
-            pass_lanes$0$eps = l_eps$0$q;
         end
         else begin
             pass_lanes$0$m = m_cur_n$y;
-            pass_lanes$0$eps = eps_banks$0$word;
         end
+        pass_lanes$0$eps = l_eps$0$q;
         pass_lanes$0$w_q = wd_r8$0 & 64'hffffffff;
         pass_lanes$0$w_reg = l_w$0$q;
         pass_lanes$0$mw_reg = l_w3$0$q;
@@ -4492,10 +4493,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         sig_lanes$0$psi = s_psi$0$q;
         s_psi$0$d = psi_banks$0$word;
         s_prod$0$d = sig_lanes$0$prod;
-        if ((phase$q == Phase$Pass2) & need_q) begin
+        if (phase$q == Phase$Pass2) begin
             fifo_base$d = aux_n$y + depth;
         end
-        else if (phase$q == Phase$Mean) begin
+        else if ((phase$q == Phase$Mean) | (phase$q == Phase$Lead)) begin
             fifo_base$d = 32'h0;
         end
         else begin
@@ -4573,13 +4574,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if ((phase$q == Phase$Pass2) & q1_v$q) begin
             l_r$0$d = st_r8$0;
         end
-        if ((phase$q == Phase$Pass2) & q1_v$q & need_q) begin
+        if ((phase$q == Phase$Pass2) & q1_v$q) begin
             l_d$0$d = l_syn1$0$q;
             l_a$0$d = l_ax1$0$q;
-        end
-        else if ((phase$q == Phase$Pass2) & q1_v$q) begin
-            l_d$0$d = l_syn$0$q;
-            l_a$0$d = l_ax$0$q;
         end
         if (((phase$q == Phase$Pass2) & q2_v$q) | ((phase$q == Phase$Rupd) & q1_v$q & ~q1_bias$q)) begin
             l_xt$0$d = pass_lanes$0$xt;
@@ -4761,7 +4758,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             w_read_bank = (((i_n$y + w_read_address - base_n$y) & lane_mask) & 8'hff);
             d_read_bank = (((i_n$y + d_read_address - base_n$y) & lane_mask) & 8'hff);
         end
-        row_banks = (phase$q == Phase$Decide) | (phase$q == Phase$Pass1) | (phase$q == Phase$Mean) | (phase$q == Phase$Pass2);
+        row_banks = (phase$q == Phase$Decide) | (phase$q == Phase$Pass1) | (phase$q == Phase$Mean) | (phase$q == Phase$Lead) | (phase$q == Phase$Pass2);
         b_off$0 = (lane_id$0 - lane_row) & lane_mask;
         b_woff$0 = (lane_id$0 - ((wr_rot$q) & 32'hffffffff)) & lane_mask;
         b_valid$0 = ((wr_i$q << lane_bits) + b_woff$0) < lane_limit;
@@ -9345,11 +9342,12 @@ module top$phase(d,q,clock);
     localparam Phase$Decide = 11;
     localparam Phase$Pass1 = 12;
     localparam Phase$Mean = 13;
-    localparam Phase$Pass2 = 14;
-    localparam Phase$MeanG = 15;
-    localparam Phase$Axon = 16;
-    localparam Phase$Rupd = 17;
-    localparam Phase$Done = 18;
+    localparam Phase$Lead = 14;
+    localparam Phase$Pass2 = 15;
+    localparam Phase$MeanG = 16;
+    localparam Phase$Axon = 17;
+    localparam Phase$Rupd = 18;
+    localparam Phase$Done = 19;
     
     // Update code (custom)
     initial begin
