@@ -1,5 +1,6 @@
 //! Trace-FIFO arithmetic for one entry (golden `fixed::trace_fifo::TraceFifo::step`):
-//! - eps at lag 0: `sat(decay(eps at lag 1, alpha) + spike * one, 0, eps_max)`;
+//! - eps at lag 0: `sat(decay(eps at lag 1, alpha) + spike * one, 0, eps_max)` (the spike's
+//!   `one` added in the decay's own carry chain, as eta's kernel value);
 //! - eta at lag m (0 <= m <= R, the entries TRACE recomputes):
 //!   `sat(decay(eta at lag m + 1, alpha) + KROM[window(m)], eta_min, eta_max)` (the kernel value
 //!   added in the decay's own carry chain, `Decay::with_addend`), the window being
@@ -60,9 +61,11 @@ impl TraceFifo {
         let leak = |width, q| Decay::in_learning_unit(cfg, width, q);
         let rom: Vec<i64> = f.kernel_rom.iter().map(|&x| x as i64).collect();
         let kernel_bits = Rom::width_for(&rom, true);
-        // The leaked traces (Decay: one bit more than their input) plus one spike or a kernel value.
-        let eps_sum_bits =
-            (trace_bits + 2).max(signed_bits(f.trace_one.unsigned_abs() as u128)) + 1;
+        // eps is unsigned: one more bit keeps it positive in the signed leak; the spike's `one`
+        // joins the decay's carry chain (`Decay::with_addend`), as the kernel value does eta's.
+        let eps_leak = leak(trace_bits + 1, f.alpha_q)
+            .with_addend(signed_bits(f.trace_one.unsigned_abs() as u128));
+        let eps_sum_bits = eps_leak.output_bits();
         // The leaked eta plus a kernel value, in the decay's carry chain.
         let eta_leak = leak(trace_bits, f.alpha_q).with_addend(kernel_bits);
         let eta_sum_bits = eta_leak.output_bits();
@@ -73,8 +76,7 @@ impl TraceFifo {
             eps_prev: Default::default(),
             eta_next: Default::default(),
             eps_next: Default::default(),
-            // eps is unsigned: one more bit keeps it positive in the signed leak.
-            eps_leak: leak(trace_bits + 1, f.alpha_q),
+            eps_leak,
             eta_leak,
             // The window is 2 R + 1 bits, unsigned.
             kernel: Rom::new(&rom, kernel_bits, true).with_input_bits(2 * radius as u32 + 2),
@@ -98,14 +100,14 @@ impl Logic for TraceFifo {
     #[hdl_gen]
     fn update(&mut self) {
         self.eps_leak.x.next = self.eps_prev.val();
-        self.eps_leak.add.next = 0.into();
         // Every output and child input once per evaluation (ARCHITECTURE.md, "one assignment
-        // per output").
+        // per output"). The spike's `one` is the decay's addend (its carry chain, no adder after).
         if self.word.val().get_bit(0) {
-            self.eps_sum.x.next = self.eps_leak.y.val() + self.trace_one.val();
+            self.eps_leak.add.next = self.trace_one.val();
         } else {
-            self.eps_sum.x.next = self.eps_leak.y.val();
+            self.eps_leak.add.next = 0.into();
         }
+        self.eps_sum.x.next = self.eps_leak.y.val();
         // eps is never negative (a decayed trace plus a spike), so only its top is clamped.
         self.eps_hi.next = self.eps_sum.y.val() & self.eps_high.val();
         if !self.eps_sum.y.val().get_bit(63) & (self.eps_hi.val() != 0) {

@@ -18,8 +18,9 @@ impl Piece<SIGNAL_PHASES> for Tile {
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
                 if self.i_n.y.val() < self.n_groups.val() {
+                    // Not the last group (an equality inside `i < groups`: no adder, no carry).
                     if (self.idx_n.y.val() == self.radius.val())
-                        & (self.i_n.y.val() + 1 < self.n_groups.val())
+                        & (self.i_n.y.val() != self.n_groups.val() - 1)
                     {
                         // Rows are multiples of D (a power of two): the lag goes in by OR, no
                         // second adder.

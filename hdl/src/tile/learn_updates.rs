@@ -21,7 +21,8 @@ impl Piece<UPDATE_PHASES> for Tile {
                         self.base_n.y.val() + (self.idx_n.y.val() << self.lane_bits.val());
                     self.lane_row_read.next = self.idx_n.y.val();
                     // The next group's delays, a cycle ahead (the first in DECIDE or MEAN).
-                    if self.idx_n.y.val() + 1 < self.n_groups.val() {
+                    // Not the last group (an equality inside `idx < groups`: no carry chain).
+                    if self.idx_n.y.val() != self.n_groups.val() - 1 {
                         self.d_read_address.next = self.base_n.y.val()
                             + ((self.idx_n.y.val() + 1) << self.lane_bits.val());
                         self.src_read.next = (self.idx_n.y.val() + 1) << self.lane_bits.val();
@@ -106,7 +107,10 @@ impl Piece<UPDATE_PHASES> for Tile {
                     // The delays two groups ahead (the first two in MEAN, or in DECIDE and LEAD),
                     // so that stage 0 reads the eps FIFO at the taps and stage 1 registers its
                     // word: no block-RAM output before the product m eps.
-                    if self.idx_n.y.val() + 2 < self.n_groups.val() {
+                    // Neither of the last two groups (equalities inside `idx < groups`).
+                    if (self.idx_n.y.val() != self.n_groups.val() - 1)
+                        & (self.idx_n.y.val() != self.n_groups.val() - 2)
+                    {
                         self.d_read_address.next = self.base_n.y.val()
                             + ((self.idx_n.y.val() + 2) << self.lane_bits.val());
                         self.src_read.next = (self.idx_n.y.val() + 2) << self.lane_bits.val();

@@ -3987,7 +3987,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
                     if (i_n$y < n_groups) begin
-                        if ((idx_n$y == radius) & (i_n$y + 32'h1 < n_groups)) begin
+                        if ((idx_n$y == radius) & (i_n$y != n_groups - 32'h1)) begin
                             src_read = (i_n$y + 32'h1) << lane_bits;
                             eps_read_address = (base_n$y + (depth << lane_bits)) | ((((head$q) & 32'hffffffff) - 32'h1) & depth_mask);
                             eta_read_address = (base_n$y + (depth << lane_bits)) | ((((head$q) & 32'hffffffff) - radius - 32'h1) & depth_mask);
@@ -4198,7 +4198,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     if (idx_n$y < n_groups) begin
                         w_read_address = base_n$y + (idx_n$y << lane_bits);
                         lane_row_read = idx_n$y;
-                        if (idx_n$y + 32'h1 < n_groups) begin
+                        if (idx_n$y != n_groups - 32'h1) begin
                             d_read_address = base_n$y + ((idx_n$y + 32'h1) << lane_bits);
                             src_read = (idx_n$y + 32'h1) << lane_bits;
                         end
@@ -4263,7 +4263,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     if (idx_n$y < n_groups) begin
                         w_read_address = base_n$y + (idx_n$y << lane_bits);
                         lane_row_read = idx_n$y;
-                        if (idx_n$y + 32'h2 < n_groups) begin
+                        if ((idx_n$y != n_groups - 32'h1) & (idx_n$y != n_groups - 32'h2)) begin
                             d_read_address = base_n$y + ((idx_n$y + 32'h2) << lane_bits);
                             src_read = (idx_n$y + 32'h2) << lane_bits;
                         end
@@ -11610,13 +11610,13 @@ module top$traces$0(word,ahead,eta_older,eps_prev,eta_next,eps_next);
     // Update code
     always @(*) begin
         eps_leak$x = eps_prev;
-        eps_leak$add = 32'h0;
         if (word[32'h0]) begin
-            eps_sum$x = eps_leak$y + trace_one;
+            eps_leak$add = trace_one;
         end
         else begin
-            eps_sum$x = eps_leak$y;
+            eps_leak$add = 32'h0;
         end
+        eps_sum$x = eps_leak$y;
         eps_hi = eps_sum$y & eps_high;
         if (~eps_sum$y[32'h3f] & (eps_hi != 32'h0)) begin
             eps_next = eps_max;
@@ -11654,9 +11654,9 @@ module top$traces$0$eps_leak(x,add,y);
     output wire  [63:0] y;
     
     // Update code (wrapper)
-    wire [13:0] sr;
-    delaytile_decay_13_62259 leak(.x(x[12:0]), .sr(sr));
-    assign y = {{50{sr[13]}}, sr};
+    wire [14:0] sr;
+    delaytile_decay_13_62259_add9 leak(.x(x[12:0]), .add(add[8:0]), .sr(sr));
+    assign y = {{49{sr[14]}}, sr};
 endmodule // top$traces$0$eps_leak
 
 
@@ -12501,12 +12501,12 @@ wire signed [63:0] wb = b;
 assign p = wa * wb;
 endmodule
 `endif
-`ifndef DELAYTILE_DECAY_13_62259
-`define DELAYTILE_DECAY_13_62259
+`ifndef DELAYTILE_DECAY_13_62259_ADD9
+`define DELAYTILE_DECAY_13_62259_ADD9
 (* keep_hierarchy *)
-module delaytile_decay_13_62259(input [12:0] x, output [13:0] sr);
+module delaytile_decay_13_62259_add9(input [12:0] x, input [8:0] add, output [14:0] sr);
 wire signed [30:0] prod = $signed(x[12:0]) * $signed({1'b0, 17'd62259});
-wire signed [30:0] biased = prod + (x[12] ? 31'd65535 : 31'd0);
+wire signed [30:0] biased = prod + $signed({add[8:0], (x[12] ? 16'd65535 : 16'd0)});
 assign sr = biased[30:16];
 endmodule
 `endif
