@@ -155,13 +155,12 @@ impl Piece<HOST> for Tile {
             }
         }
 
-        // Read responses: the memory answers one cycle after the command.
+        // Read responses: the memory answers one cycle after the command; registers and the
+        // streams (`rsp_reg`, set by the READ: no 16-way stream mux after the command) otherwise.
         self.rsp_valid.next = self.rsp_v.q.val();
         // One assignment per evaluation (ARCHITECTURE.md, "one assignment per output").
         if self.rsp_region.q.val() == self.r_weights.val() {
             self.rsp_data.next = self.w_read_data.val();
-        } else if self.rsp_region.q.val() == self.r_lfsr.val() {
-            self.rsp_data.next = bit_cast::<64, 32>(self.host_stream.val());
         } else if self.rsp_region.q.val() == self.r_synaptic_delays.val() {
             self.rsp_data.next = self.d_read_data.val();
         } else if self.rsp_region.q.val() == self.r_axonal_delays.val() {
@@ -262,7 +261,7 @@ impl Piece<HOST_PHASES> for Tile {
                             self.rsp_reg.d.next = bit_cast::<64, 32>(self.n_m_n.y.val());
                         }
                         if self.region.val() == self.r_lfsr.val() {
-                            self.q1_lane.d.next = self.index.val().get_bits::<INDEX_BITS>(0);
+                            self.rsp_reg.d.next = bit_cast::<64, 32>(self.host_stream.val());
                         }
                     }
                     if self.cmd_op.val() == self.op_spike.val() {

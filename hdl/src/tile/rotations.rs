@@ -94,10 +94,11 @@ impl Piece<ROTATIONS> for Tile {
                 self.st_r8[k].next = self.st_r4[k].val();
             }
         }
-        // The stream a host READ of the region names (q1_lane, set by the READ).
+        // The stream a host READ of the region names (its address's low bits; the READ registers
+        // it in `rsp_reg`; from the port, not `index`, which Verilator would see as a loop).
         self.host_stream.next = 0.into();
         for k in 0..self._streams {
-            if self.q1_lane.q.val() == self.stream_id[k].val() {
+            if self.cmd_addr.val().get_bits::<INDEX_BITS>(0) == self.stream_id[k].val() {
                 self.host_stream.next = self.streams[k].q.val();
             }
         }

@@ -3351,52 +3351,52 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             st_r8$15 = st_r4$15;
         end
         host_stream = 32'h0;
-        if (q1_lane$q == stream_id$0) begin
+        if (cmd_addr[(32'h0)+:(4)] == stream_id$0) begin
             host_stream = streams$0$q;
         end
-        if (q1_lane$q == stream_id$1) begin
+        if (cmd_addr[(32'h0)+:(4)] == stream_id$1) begin
             host_stream = streams$1$q;
         end
-        if (q1_lane$q == stream_id$2) begin
+        if (cmd_addr[(32'h0)+:(4)] == stream_id$2) begin
             host_stream = streams$2$q;
         end
-        if (q1_lane$q == stream_id$3) begin
+        if (cmd_addr[(32'h0)+:(4)] == stream_id$3) begin
             host_stream = streams$3$q;
         end
-        if (q1_lane$q == stream_id$4) begin
+        if (cmd_addr[(32'h0)+:(4)] == stream_id$4) begin
             host_stream = streams$4$q;
         end
-        if (q1_lane$q == stream_id$5) begin
+        if (cmd_addr[(32'h0)+:(4)] == stream_id$5) begin
             host_stream = streams$5$q;
         end
-        if (q1_lane$q == stream_id$6) begin
+        if (cmd_addr[(32'h0)+:(4)] == stream_id$6) begin
             host_stream = streams$6$q;
         end
-        if (q1_lane$q == stream_id$7) begin
+        if (cmd_addr[(32'h0)+:(4)] == stream_id$7) begin
             host_stream = streams$7$q;
         end
-        if (q1_lane$q == stream_id$8) begin
+        if (cmd_addr[(32'h0)+:(4)] == stream_id$8) begin
             host_stream = streams$8$q;
         end
-        if (q1_lane$q == stream_id$9) begin
+        if (cmd_addr[(32'h0)+:(4)] == stream_id$9) begin
             host_stream = streams$9$q;
         end
-        if (q1_lane$q == stream_id$10) begin
+        if (cmd_addr[(32'h0)+:(4)] == stream_id$10) begin
             host_stream = streams$10$q;
         end
-        if (q1_lane$q == stream_id$11) begin
+        if (cmd_addr[(32'h0)+:(4)] == stream_id$11) begin
             host_stream = streams$11$q;
         end
-        if (q1_lane$q == stream_id$12) begin
+        if (cmd_addr[(32'h0)+:(4)] == stream_id$12) begin
             host_stream = streams$12$q;
         end
-        if (q1_lane$q == stream_id$13) begin
+        if (cmd_addr[(32'h0)+:(4)] == stream_id$13) begin
             host_stream = streams$13$q;
         end
-        if (q1_lane$q == stream_id$14) begin
+        if (cmd_addr[(32'h0)+:(4)] == stream_id$14) begin
             host_stream = streams$14$q;
         end
-        if (q1_lane$q == stream_id$15) begin
+        if (cmd_addr[(32'h0)+:(4)] == stream_id$15) begin
             host_stream = streams$15$q;
         end
         wrot = (((lane_mask - ((wr_rot$q) & 32'hffffffff) + 32'h1) & lane_mask) & 8'hff);
@@ -3519,9 +3519,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         rsp_valid = rsp_v$q;
         if (rsp_region$q == r_weights) begin
             rsp_data = w_read_data;
-        end
-        else if (rsp_region$q == r_lfsr) begin
-            rsp_data = ((host_stream) & 64'hffffffffffffffff);
         end
         else if (rsp_region$q == r_synaptic_delays) begin
             rsp_data = d_read_data;
@@ -3750,7 +3747,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                                 rsp_reg$d = ((n_m_n$y) & 64'hffffffffffffffff);
                             end
                             if (region == r_lfsr) begin
-                                q1_lane$d = index[(32'h0)+:(4)];
+                                rsp_reg$d = ((host_stream) & 64'hffffffffffffffff);
                             end
                         end
                         if (cmd_op == op_spike) begin
