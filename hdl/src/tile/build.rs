@@ -283,7 +283,10 @@ impl Tile {
             t: Default::default(),
             bad_spike: Default::default(),
             rsp_v: Default::default(),
-            rsp_region: Default::default(),
+            rsp_sel: Default::default(),
+            rsp_terms: (0..host::RESPONSE_TERMS)
+                .map(|_| Default::default())
+                .collect(),
             rsp_reg: Default::default(),
             i: Default::default(),
             idx: Default::default(),
@@ -314,7 +317,6 @@ impl Tile {
             shifts: Default::default(),
             head: Default::default(),
             n_m: Default::default(),
-            q1_lane: Default::default(),
             ymax: Default::default(),
             psum: Default::default(),
             recip: Default::default(),

@@ -5,6 +5,9 @@
 use super::piece::*;
 use super::*;
 
+/// The read response's terms: the 22 memories' words, then `rsp_reg`'s.
+pub(super) const RESPONSE_TERMS: usize = 23;
+
 /// The host interface: address decode, memory-port defaults, register writes, read responses.
 impl Piece<HOST> for Tile {
     #[hdl_gen]
@@ -155,57 +158,236 @@ impl Piece<HOST> for Tile {
             }
         }
 
-        // Read responses: the memory answers one cycle after the command; registers and the
-        // streams (`rsp_reg`, set by the READ: no 16-way stream mux after the command) otherwise.
+        // Read responses: the memory answers one cycle after the command. The region's one-hot
+        // bit selects its word (an AND-OR, no region comparison or priority chain after the
+        // block RAMs' outputs); the registers and the streams answer from `rsp_reg` (set by the
+        // READ, so no 16-way stream mux lies behind the response), any other region 0.
         self.rsp_valid.next = self.rsp_v.q.val();
-        // One assignment per evaluation (ARCHITECTURE.md, "one assignment per output").
-        if self.rsp_region.q.val() == self.r_weights.val() {
-            self.rsp_data.next = self.w_read_data.val();
-        } else if self.rsp_region.q.val() == self.r_synaptic_delays.val() {
-            self.rsp_data.next = self.d_read_data.val();
-        } else if self.rsp_region.q.val() == self.r_axonal_delays.val() {
-            self.rsp_data.next = self.a_rdata.val();
-        } else if self.rsp_region.q.val() == self.r_readout_weights.val() {
-            self.rsp_data.next = self.u_read_data.val();
-        } else if self.rsp_region.q.val() == self.r_readout_biases.val() {
-            self.rsp_data.next = self.readout_biases.read_data.val();
-        } else if self.rsp_region.q.val() == self.r_feedback_weights.val() {
-            self.rsp_data.next = self.fb_read_data.val();
-        } else if self.rsp_region.q.val() == self.r_spike_history.val() {
-            self.rsp_data.next = self.h_rdata.val();
-        } else if self.rsp_region.q.val() == self.r_membranes.val() {
-            self.rsp_data.next = self.membranes.read_data.val();
-        } else if self.rsp_region.q.val() == self.r_spikes.val() {
-            self.rsp_data.next = self.sp_rdata.val();
-        } else if self.rsp_region.q.val() == self.r_readout.val() {
-            self.rsp_data.next = self.readout.read_data.val();
-        } else if self.rsp_region.q.val() == self.r_decision_sums.val() {
-            self.rsp_data.next = self.decision_sums.read_data.val();
-        } else if self.rsp_region.q.val() == self.r_input_spikes.val() {
-            self.rsp_data.next = self.in_rdata.val();
-        } else if self.rsp_region.q.val() == self.r_active_sources.val() {
-            self.rsp_data.next = self.act_rdata.val();
-        } else if self.rsp_region.q.val() == self.r_spike_list.val() {
-            self.rsp_data.next = self.spike_list.read_data.val();
-        } else if self.rsp_region.q.val() == self.r_readout_traces.val() {
-            self.rsp_data.next = self.zeta_read_data.val();
-        } else if self.rsp_region.q.val() == self.r_psi.val() {
-            self.rsp_data.next = self.psi_read_data.val();
-        } else if self.rsp_region.q.val() == self.r_eps_trace_fifo.val() {
-            self.rsp_data.next = self.eps_read_data.val();
-        } else if self.rsp_region.q.val() == self.r_eta_trace_fifo.val() {
-            self.rsp_data.next = self.eta_read_data.val();
-        } else if self.rsp_region.q.val() == self.r_output_errors.val() {
-            self.rsp_data.next = self.output_errors.read_data.val();
-        } else if self.rsp_region.q.val() == self.r_modulated_signals.val() {
-            self.rsp_data.next = self.ms_read_data.val();
-        } else if self.rsp_region.q.val() == self.r_delay_gradients.val() {
-            self.rsp_data.next = self.dg_read_data.val();
-        } else if self.rsp_region.q.val() == self.r_axonal_gradients.val() {
-            self.rsp_data.next = self.ag_read_data.val();
+        if self.rsp_sel.q.val().get_bit(self.r_weights.val().index()) {
+            self.rsp_terms[0].next = self.w_read_data.val();
         } else {
-            self.rsp_data.next = self.rsp_reg.q.val();
+            self.rsp_terms[0].next = 0.into();
         }
+        if self
+            .rsp_sel
+            .q
+            .val()
+            .get_bit(self.r_synaptic_delays.val().index())
+        {
+            self.rsp_terms[1].next = self.d_read_data.val();
+        } else {
+            self.rsp_terms[1].next = 0.into();
+        }
+        if self
+            .rsp_sel
+            .q
+            .val()
+            .get_bit(self.r_axonal_delays.val().index())
+        {
+            self.rsp_terms[2].next = self.a_rdata.val();
+        } else {
+            self.rsp_terms[2].next = 0.into();
+        }
+        if self
+            .rsp_sel
+            .q
+            .val()
+            .get_bit(self.r_readout_weights.val().index())
+        {
+            self.rsp_terms[3].next = self.u_read_data.val();
+        } else {
+            self.rsp_terms[3].next = 0.into();
+        }
+        if self
+            .rsp_sel
+            .q
+            .val()
+            .get_bit(self.r_readout_biases.val().index())
+        {
+            self.rsp_terms[4].next = self.readout_biases.read_data.val();
+        } else {
+            self.rsp_terms[4].next = 0.into();
+        }
+        if self
+            .rsp_sel
+            .q
+            .val()
+            .get_bit(self.r_feedback_weights.val().index())
+        {
+            self.rsp_terms[5].next = self.fb_read_data.val();
+        } else {
+            self.rsp_terms[5].next = 0.into();
+        }
+        if self
+            .rsp_sel
+            .q
+            .val()
+            .get_bit(self.r_spike_history.val().index())
+        {
+            self.rsp_terms[6].next = self.h_rdata.val();
+        } else {
+            self.rsp_terms[6].next = 0.into();
+        }
+        if self.rsp_sel.q.val().get_bit(self.r_membranes.val().index()) {
+            self.rsp_terms[7].next = self.membranes.read_data.val();
+        } else {
+            self.rsp_terms[7].next = 0.into();
+        }
+        if self.rsp_sel.q.val().get_bit(self.r_spikes.val().index()) {
+            self.rsp_terms[8].next = self.sp_rdata.val();
+        } else {
+            self.rsp_terms[8].next = 0.into();
+        }
+        if self.rsp_sel.q.val().get_bit(self.r_readout.val().index()) {
+            self.rsp_terms[9].next = self.readout.read_data.val();
+        } else {
+            self.rsp_terms[9].next = 0.into();
+        }
+        if self
+            .rsp_sel
+            .q
+            .val()
+            .get_bit(self.r_decision_sums.val().index())
+        {
+            self.rsp_terms[10].next = self.decision_sums.read_data.val();
+        } else {
+            self.rsp_terms[10].next = 0.into();
+        }
+        if self
+            .rsp_sel
+            .q
+            .val()
+            .get_bit(self.r_input_spikes.val().index())
+        {
+            self.rsp_terms[11].next = self.in_rdata.val();
+        } else {
+            self.rsp_terms[11].next = 0.into();
+        }
+        if self
+            .rsp_sel
+            .q
+            .val()
+            .get_bit(self.r_active_sources.val().index())
+        {
+            self.rsp_terms[12].next = self.act_rdata.val();
+        } else {
+            self.rsp_terms[12].next = 0.into();
+        }
+        if self
+            .rsp_sel
+            .q
+            .val()
+            .get_bit(self.r_spike_list.val().index())
+        {
+            self.rsp_terms[13].next = self.spike_list.read_data.val();
+        } else {
+            self.rsp_terms[13].next = 0.into();
+        }
+        if self
+            .rsp_sel
+            .q
+            .val()
+            .get_bit(self.r_readout_traces.val().index())
+        {
+            self.rsp_terms[14].next = self.zeta_read_data.val();
+        } else {
+            self.rsp_terms[14].next = 0.into();
+        }
+        if self.rsp_sel.q.val().get_bit(self.r_psi.val().index()) {
+            self.rsp_terms[15].next = self.psi_read_data.val();
+        } else {
+            self.rsp_terms[15].next = 0.into();
+        }
+        if self
+            .rsp_sel
+            .q
+            .val()
+            .get_bit(self.r_eps_trace_fifo.val().index())
+        {
+            self.rsp_terms[16].next = self.eps_read_data.val();
+        } else {
+            self.rsp_terms[16].next = 0.into();
+        }
+        if self
+            .rsp_sel
+            .q
+            .val()
+            .get_bit(self.r_eta_trace_fifo.val().index())
+        {
+            self.rsp_terms[17].next = self.eta_read_data.val();
+        } else {
+            self.rsp_terms[17].next = 0.into();
+        }
+        if self
+            .rsp_sel
+            .q
+            .val()
+            .get_bit(self.r_output_errors.val().index())
+        {
+            self.rsp_terms[18].next = self.output_errors.read_data.val();
+        } else {
+            self.rsp_terms[18].next = 0.into();
+        }
+        if self
+            .rsp_sel
+            .q
+            .val()
+            .get_bit(self.r_modulated_signals.val().index())
+        {
+            self.rsp_terms[19].next = self.ms_read_data.val();
+        } else {
+            self.rsp_terms[19].next = 0.into();
+        }
+        if self
+            .rsp_sel
+            .q
+            .val()
+            .get_bit(self.r_delay_gradients.val().index())
+        {
+            self.rsp_terms[20].next = self.dg_read_data.val();
+        } else {
+            self.rsp_terms[20].next = 0.into();
+        }
+        if self
+            .rsp_sel
+            .q
+            .val()
+            .get_bit(self.r_axonal_gradients.val().index())
+        {
+            self.rsp_terms[21].next = self.ag_read_data.val();
+        } else {
+            self.rsp_terms[21].next = 0.into();
+        }
+        if self.rsp_sel.q.val().get_bit(self.r_lfsr.val().index())
+            | self.rsp_sel.q.val().get_bit(self.r_registers.val().index())
+        {
+            self.rsp_terms[22].next = self.rsp_reg.q.val();
+        } else {
+            self.rsp_terms[22].next = 0.into();
+        }
+        self.rsp_data.next = self.rsp_terms[0].val()
+            | self.rsp_terms[1].val()
+            | self.rsp_terms[2].val()
+            | self.rsp_terms[3].val()
+            | self.rsp_terms[4].val()
+            | self.rsp_terms[5].val()
+            | self.rsp_terms[6].val()
+            | self.rsp_terms[7].val()
+            | self.rsp_terms[8].val()
+            | self.rsp_terms[9].val()
+            | self.rsp_terms[10].val()
+            | self.rsp_terms[11].val()
+            | self.rsp_terms[12].val()
+            | self.rsp_terms[13].val()
+            | self.rsp_terms[14].val()
+            | self.rsp_terms[15].val()
+            | self.rsp_terms[16].val()
+            | self.rsp_terms[17].val()
+            | self.rsp_terms[18].val()
+            | self.rsp_terms[19].val()
+            | self.rsp_terms[20].val()
+            | self.rsp_terms[21].val()
+            | self.rsp_terms[22].val();
     }
 }
 
@@ -219,7 +401,7 @@ impl Piece<HOST_PHASES> for Tile {
                 if self.cmd_valid.val() {
                     if self.cmd_op.val() == self.op_read.val() {
                         self.rsp_v.d.next = true;
-                        self.rsp_region.d.next = self.region.val();
+                        self.rsp_sel.d.next = bit_cast::<64, 1>(true.into()) << self.region.val();
                         self.rsp_reg.d.next = 0.into();
                         if self.index.val() == self.reg_budget.val() {
                             self.rsp_reg.d.next = bit_cast::<64, 32>(self.budget.q.val());

@@ -243,7 +243,9 @@ pub struct Tile {
     t: DFF<Bits<32>>,
     bad_spike: DFF<Bit>,
     rsp_v: DFF<Bit>,
-    rsp_region: DFF<Bits<6>>,
+    rsp_sel: DFF<Bits<64>>,
+    /// The read response's terms: each memory's word under its region's bit, `rsp_reg`'s.
+    rsp_terms: Vec<Signal<Local, Bits<64>>>,
     rsp_reg: DFF<Bits<64>>,
     i: DFF<Bits<32>>,
     idx: DFF<Bits<32>>,
@@ -278,8 +280,6 @@ pub struct Tile {
     shifts: DFF<Bits<64>>,
     head: DFF<Bits<8>>,
     n_m: DFF<Bits<32>>,
-    /// The stream a host READ of the streams names.
-    q1_lane: DFF<Bits<INDEX_BITS>>,
     ymax: DFF<Bits<64>>,
     psum: DFF<Bits<64>>,
     recip: DFF<Bits<64>>,

@@ -664,9 +664,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  rsp_v$d;
     wire  rsp_v$q;
     reg  rsp_v$clock;
-    reg  [5:0] rsp_region$d;
-    wire  [5:0] rsp_region$q;
-    reg  rsp_region$clock;
+    reg  [63:0] rsp_sel$d;
+    wire  [63:0] rsp_sel$q;
+    reg  rsp_sel$clock;
     reg  [63:0] rsp_reg$d;
     wire  [63:0] rsp_reg$q;
     reg  rsp_reg$clock;
@@ -757,9 +757,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] n_m$d;
     wire  [31:0] n_m$q;
     reg  n_m$clock;
-    reg  [3:0] q1_lane$d;
-    wire  [3:0] q1_lane$q;
-    reg  q1_lane$clock;
     reg  [63:0] ymax$d;
     wire  [63:0] ymax$q;
     reg  ymax$clock;
@@ -1093,6 +1090,29 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] sb_mark;
     reg  [31:0] sb_marked;
     reg  [31:0] host_stream;
+    reg  [63:0] rsp_terms$0;
+    reg  [63:0] rsp_terms$1;
+    reg  [63:0] rsp_terms$2;
+    reg  [63:0] rsp_terms$3;
+    reg  [63:0] rsp_terms$4;
+    reg  [63:0] rsp_terms$5;
+    reg  [63:0] rsp_terms$6;
+    reg  [63:0] rsp_terms$7;
+    reg  [63:0] rsp_terms$8;
+    reg  [63:0] rsp_terms$9;
+    reg  [63:0] rsp_terms$10;
+    reg  [63:0] rsp_terms$11;
+    reg  [63:0] rsp_terms$12;
+    reg  [63:0] rsp_terms$13;
+    reg  [63:0] rsp_terms$14;
+    reg  [63:0] rsp_terms$15;
+    reg  [63:0] rsp_terms$16;
+    reg  [63:0] rsp_terms$17;
+    reg  [63:0] rsp_terms$18;
+    reg  [63:0] rsp_terms$19;
+    reg  [63:0] rsp_terms$20;
+    reg  [63:0] rsp_terms$21;
+    reg  [63:0] rsp_terms$22;
     reg  [5:0] region;
     reg  [31:0] index;
     reg  host_write;
@@ -1970,10 +1990,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(rsp_v$q),
         .clock(rsp_v$clock)
     );
-    top$rsp_region rsp_region(
-        .d(rsp_region$d),
-        .q(rsp_region$q),
-        .clock(rsp_region$clock)
+    top$rsp_sel rsp_sel(
+        .d(rsp_sel$d),
+        .q(rsp_sel$q),
+        .clock(rsp_sel$clock)
     );
     top$rsp_reg rsp_reg(
         .d(rsp_reg$d),
@@ -2124,11 +2144,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .d(n_m$d),
         .q(n_m$q),
         .clock(n_m$clock)
-    );
-    top$q1_lane q1_lane(
-        .d(q1_lane$d),
-        .q(q1_lane$q),
-        .clock(q1_lane$clock)
     );
     top$ymax ymax(
         .d(ymax$d),
@@ -2551,7 +2566,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         t$clock = clock;
         bad_spike$clock = clock;
         rsp_v$clock = clock;
-        rsp_region$clock = clock;
+        rsp_sel$clock = clock;
         rsp_reg$clock = clock;
         i$clock = clock;
         idx$clock = clock;
@@ -2582,7 +2597,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         shifts$clock = clock;
         head$clock = clock;
         n_m$clock = clock;
-        q1_lane$clock = clock;
         ymax$clock = clock;
         psum$clock = clock;
         recip$clock = clock;
@@ -2647,7 +2661,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         t$d = t$q;
         bad_spike$d = bad_spike$q;
         rsp_v$d = rsp_v$q;
-        rsp_region$d = rsp_region$q;
+        rsp_sel$d = rsp_sel$q;
         rsp_reg$d = rsp_reg$q;
         i$d = i$q;
         idx$d = idx$q;
@@ -2678,7 +2692,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         shifts$d = shifts$q;
         head$d = head$q;
         n_m$d = n_m$q;
-        q1_lane$d = q1_lane$q;
         ymax$d = ymax$q;
         psum$d = psum$q;
         recip$d = recip$q;
@@ -3517,75 +3530,145 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             end
         end
         rsp_valid = rsp_v$q;
-        if (rsp_region$q == r_weights) begin
-            rsp_data = w_read_data;
-        end
-        else if (rsp_region$q == r_synaptic_delays) begin
-            rsp_data = d_read_data;
-        end
-        else if (rsp_region$q == r_axonal_delays) begin
-            rsp_data = a_rdata;
-        end
-        else if (rsp_region$q == r_readout_weights) begin
-            rsp_data = u_read_data;
-        end
-        else if (rsp_region$q == r_readout_biases) begin
-            rsp_data = readout_biases$read_data;
-        end
-        else if (rsp_region$q == r_feedback_weights) begin
-            rsp_data = fb_read_data;
-        end
-        else if (rsp_region$q == r_spike_history) begin
-            rsp_data = h_rdata;
-        end
-        else if (rsp_region$q == r_membranes) begin
-            rsp_data = membranes$read_data;
-        end
-        else if (rsp_region$q == r_spikes) begin
-            rsp_data = sp_rdata;
-        end
-        else if (rsp_region$q == r_readout) begin
-            rsp_data = readout$read_data;
-        end
-        else if (rsp_region$q == r_decision_sums) begin
-            rsp_data = decision_sums$read_data;
-        end
-        else if (rsp_region$q == r_input_spikes) begin
-            rsp_data = in_rdata;
-        end
-        else if (rsp_region$q == r_active_sources) begin
-            rsp_data = act_rdata;
-        end
-        else if (rsp_region$q == r_spike_list) begin
-            rsp_data = spike_list$read_data;
-        end
-        else if (rsp_region$q == r_readout_traces) begin
-            rsp_data = zeta_read_data;
-        end
-        else if (rsp_region$q == r_psi) begin
-            rsp_data = psi_read_data;
-        end
-        else if (rsp_region$q == r_eps_trace_fifo) begin
-            rsp_data = eps_read_data;
-        end
-        else if (rsp_region$q == r_eta_trace_fifo) begin
-            rsp_data = eta_read_data;
-        end
-        else if (rsp_region$q == r_output_errors) begin
-            rsp_data = output_errors$read_data;
-        end
-        else if (rsp_region$q == r_modulated_signals) begin
-            rsp_data = ms_read_data;
-        end
-        else if (rsp_region$q == r_delay_gradients) begin
-            rsp_data = dg_read_data;
-        end
-        else if (rsp_region$q == r_axonal_gradients) begin
-            rsp_data = ag_read_data;
+        if (rsp_sel$q[r_weights]) begin
+            rsp_terms$0 = w_read_data;
         end
         else begin
-            rsp_data = rsp_reg$q;
+            rsp_terms$0 = 32'h0;
         end
+        if (rsp_sel$q[r_synaptic_delays]) begin
+            rsp_terms$1 = d_read_data;
+        end
+        else begin
+            rsp_terms$1 = 32'h0;
+        end
+        if (rsp_sel$q[r_axonal_delays]) begin
+            rsp_terms$2 = a_rdata;
+        end
+        else begin
+            rsp_terms$2 = 32'h0;
+        end
+        if (rsp_sel$q[r_readout_weights]) begin
+            rsp_terms$3 = u_read_data;
+        end
+        else begin
+            rsp_terms$3 = 32'h0;
+        end
+        if (rsp_sel$q[r_readout_biases]) begin
+            rsp_terms$4 = readout_biases$read_data;
+        end
+        else begin
+            rsp_terms$4 = 32'h0;
+        end
+        if (rsp_sel$q[r_feedback_weights]) begin
+            rsp_terms$5 = fb_read_data;
+        end
+        else begin
+            rsp_terms$5 = 32'h0;
+        end
+        if (rsp_sel$q[r_spike_history]) begin
+            rsp_terms$6 = h_rdata;
+        end
+        else begin
+            rsp_terms$6 = 32'h0;
+        end
+        if (rsp_sel$q[r_membranes]) begin
+            rsp_terms$7 = membranes$read_data;
+        end
+        else begin
+            rsp_terms$7 = 32'h0;
+        end
+        if (rsp_sel$q[r_spikes]) begin
+            rsp_terms$8 = sp_rdata;
+        end
+        else begin
+            rsp_terms$8 = 32'h0;
+        end
+        if (rsp_sel$q[r_readout]) begin
+            rsp_terms$9 = readout$read_data;
+        end
+        else begin
+            rsp_terms$9 = 32'h0;
+        end
+        if (rsp_sel$q[r_decision_sums]) begin
+            rsp_terms$10 = decision_sums$read_data;
+        end
+        else begin
+            rsp_terms$10 = 32'h0;
+        end
+        if (rsp_sel$q[r_input_spikes]) begin
+            rsp_terms$11 = in_rdata;
+        end
+        else begin
+            rsp_terms$11 = 32'h0;
+        end
+        if (rsp_sel$q[r_active_sources]) begin
+            rsp_terms$12 = act_rdata;
+        end
+        else begin
+            rsp_terms$12 = 32'h0;
+        end
+        if (rsp_sel$q[r_spike_list]) begin
+            rsp_terms$13 = spike_list$read_data;
+        end
+        else begin
+            rsp_terms$13 = 32'h0;
+        end
+        if (rsp_sel$q[r_readout_traces]) begin
+            rsp_terms$14 = zeta_read_data;
+        end
+        else begin
+            rsp_terms$14 = 32'h0;
+        end
+        if (rsp_sel$q[r_psi]) begin
+            rsp_terms$15 = psi_read_data;
+        end
+        else begin
+            rsp_terms$15 = 32'h0;
+        end
+        if (rsp_sel$q[r_eps_trace_fifo]) begin
+            rsp_terms$16 = eps_read_data;
+        end
+        else begin
+            rsp_terms$16 = 32'h0;
+        end
+        if (rsp_sel$q[r_eta_trace_fifo]) begin
+            rsp_terms$17 = eta_read_data;
+        end
+        else begin
+            rsp_terms$17 = 32'h0;
+        end
+        if (rsp_sel$q[r_output_errors]) begin
+            rsp_terms$18 = output_errors$read_data;
+        end
+        else begin
+            rsp_terms$18 = 32'h0;
+        end
+        if (rsp_sel$q[r_modulated_signals]) begin
+            rsp_terms$19 = ms_read_data;
+        end
+        else begin
+            rsp_terms$19 = 32'h0;
+        end
+        if (rsp_sel$q[r_delay_gradients]) begin
+            rsp_terms$20 = dg_read_data;
+        end
+        else begin
+            rsp_terms$20 = 32'h0;
+        end
+        if (rsp_sel$q[r_axonal_gradients]) begin
+            rsp_terms$21 = ag_read_data;
+        end
+        else begin
+            rsp_terms$21 = 32'h0;
+        end
+        if (rsp_sel$q[r_lfsr] | rsp_sel$q[r_registers]) begin
+            rsp_terms$22 = rsp_reg$q;
+        end
+        else begin
+            rsp_terms$22 = 32'h0;
+        end
+        rsp_data = rsp_terms$0 | rsp_terms$1 | rsp_terms$2 | rsp_terms$3 | rsp_terms$4 | rsp_terms$5 | rsp_terms$6 | rsp_terms$7 | rsp_terms$8 | rsp_terms$9 | rsp_terms$10 | rsp_terms$11 | rsp_terms$12 | rsp_terms$13 | rsp_terms$14 | rsp_terms$15 | rsp_terms$16 | rsp_terms$17 | rsp_terms$18 | rsp_terms$19 | rsp_terms$20 | rsp_terms$21 | rsp_terms$22;
         lif_leak$x = membranes$read_data;
         lif_leak$add = 32'h0;
         lif$leaked = q3_leak_n$y;
@@ -3705,7 +3788,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     if (cmd_valid) begin
                         if (cmd_op == op_read) begin
                             rsp_v$d = 1'b1;
-                            rsp_region$d = region;
+                            rsp_sel$d = ((1'b1) & 64'hffffffffffffffff) << region;
                             rsp_reg$d = 32'h0;
                             if (index == reg_budget) begin
                                 rsp_reg$d = ((budget$q) & 64'hffffffffffffffff);
@@ -9723,25 +9806,6 @@ module top$q1_i_n(x,y);
 endmodule // top$q1_i_n
 
 
-module top$q1_lane(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$q1_lane
-
-
 module top$q1_last(d,q,clock);
     
     // Module arguments
@@ -10296,23 +10360,23 @@ module top$rsp_reg(d,q,clock);
 endmodule // top$rsp_reg
 
 
-module top$rsp_region(d,q,clock);
+module top$rsp_sel(d,q,clock);
     
     // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 6'h0;
+       q = 64'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$rsp_region
+endmodule // top$rsp_sel
 
 
 module top$rsp_v(d,q,clock);
