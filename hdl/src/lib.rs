@@ -4,6 +4,7 @@
 pub mod bank;
 pub mod board;
 pub mod bridge;
+pub mod count_ones;
 pub mod crc8;
 pub mod decay;
 pub mod delay_fifo;

@@ -19,6 +19,7 @@ use golden::fixed::readout::Readout as GoldenReadout;
 use golden::fixed::tile::{half_step, tap_of};
 use golden::format::{ERROR_BITS, Formats, MEAN_FRAC, clamp, decay, stochastic_shift};
 use golden::rng::{Lfsr as GoldenLfsr, SplitMix64};
+use hdl::count_ones::CountOnes;
 use hdl::crc8::Crc8;
 use hdl::decay::Decay;
 use hdl::delay_fifo::DelayFifo as HdlDelayFifo;
@@ -601,6 +602,21 @@ fn rom_reads_its_contents_and_zero_outside() {
             );
         }
     }
+}
+
+/// SIG's count of the lanes with m_j != 0: every 16-bit word against `u16::count_ones`.
+#[test]
+fn count_ones_counts_every_word() {
+    let v = verilog_of(CountOnes::default(), |b| b.x.connect());
+    let vectors: Vec<Vec<u128>> = (0..=u16::MAX).map(|x| vec![u128::from(x)]).collect();
+    judge(
+        "count of set bits",
+        &v,
+        &[Port("x", 16)],
+        &[Port("y", 16)],
+        &vectors,
+        |r| vec![u128::from((r[0] as u16).count_ones())],
+    );
 }
 
 #[test]

@@ -118,6 +118,7 @@ impl Tile {
             s_acc_n: (0..lanes).map(|_| Narrow::signed(nb.acc)).collect(),
             s_nm: Default::default(),
             nm_pend: Default::default(),
+            nm_count: Default::default(),
             u_word: locals(lanes),
             pass_lanes: (0..lanes)
                 .map(|_| PassLane::new(cfg, f, nb.g_minus_mean()))

@@ -168,18 +168,21 @@ impl Piece<LEARN_LANES> for Tile {
                 self.s_acc[l].d.next = self.s_acc_n[l].y.val() + self.s_prod[l].q.val();
             }
             if self.l_v2[l].q.val() & (self.sig_lanes[l].m.val() != 0) {
-                self.s_nm.next = self.s_nm.val() + 1;
+                self.s_nm.next =
+                    self.s_nm.val() | (bit_cast::<16, 1>(true.into()) << self.lane_id[l].val());
             }
         }
-        // The group's count is added a cycle later (the last group's in the next phase's first
-        // cycle, which leaves n_m alone), off the m_j products' path.
+        // The group's lanes with m_j != 0 are registered, then counted (a tree, `count_ones.rs`)
+        // and added a cycle later (the last group's in the next phase's first cycle, which
+        // leaves n_m alone): neither a count nor a sum behind the m_j products.
         if self.sg_last.q.val() {
             self.nm_pend.d.next = self.s_nm.val();
         } else {
             self.nm_pend.d.next = 0.into();
         }
+        self.nm_count.x.next = self.nm_pend.q.val();
         if self.nm_pend.q.val() != 0 {
-            self.n_m.d.next = self.n_m_n.y.val() + bit_cast::<32, 8>(self.nm_pend.q.val());
+            self.n_m.d.next = self.n_m_n.y.val() + bit_cast::<32, 16>(self.nm_count.y.val());
         }
         for n in self._lanes..self._lanes_end {
             // PASS2's updates back to the banks: bank b takes lane (b - j) mod L's, a rotation

@@ -20,7 +20,6 @@
 //! One Verilog module, written in pieces, one file each, run and emitted in the order `piece.rs`
 //! lists as one combinational block.
 
-use crate::bank::Bank;
 use crate::decay::Decay;
 use crate::delay_fifo::DelayFifo;
 use crate::hist_lane::{HistLane, HistShape};
@@ -39,6 +38,7 @@ use crate::sig_lane::SigLane;
 use crate::signed::{SignedConsts, as_bits};
 use crate::syn_lane::{LaneShape, SynLane};
 use crate::trace_fifo::TraceFifo;
+use crate::{bank::Bank, count_ones::CountOnes};
 use golden::config::{Config, Feedback};
 use golden::cycles::clear_cycles;
 use golden::format::{ERROR_BITS, Formats, PROB_FRAC};
@@ -65,8 +65,7 @@ pub struct Tile {
     pub deadline_missed: Signal<Out, Bit>,
     pub prediction: Signal<Out, Bits<16>>,
 
-    // Memories (golden::memory names; absent ones have depth 0; the weights and synaptic delays
-    // are in the lanes).
+    // Memories (golden::memory names; absent ones: depth 0; W and d are in the lanes).
     readout_biases: Memory,
     membranes: Memory,
     readout: Memory,
@@ -85,12 +84,13 @@ pub struct Tile {
     fb_banks: Vec<Bank>,
     fb_write: Signal<Local, Bit>,
     fb_read_data: Signal<Local, Bits<64>>,
-    /// SIG's lanes (`sig_lane.rs`, sums `s_acc`); `s_nm` counts m_j != 0 (`nm_pend`: n_m's).
+    /// SIG's lanes (`sig_lane.rs`, sums `s_acc`); `s_nm`: lanes with m_j != 0 (`nm_pend`, counted).
     sig_lanes: Vec<SigLane>,
     s_acc: Vec<DFF<Bits<64>>>,
     s_acc_n: Vec<Narrow<64>>,
-    s_nm: Signal<Local, Bits<8>>,
-    nm_pend: DFF<Bits<8>>,
+    s_nm: Signal<Local, Bits<16>>,
+    nm_pend: DFF<Bits<16>>,
+    nm_count: CountOnes,
     u_word: Vec<Signal<Local, Bits<64>>>,
 
     /// W's, d's and U's skewed banks: (r, c) in bank `(r + c) mod L` (`memory::host_index`).

@@ -263,9 +263,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  s_acc$0$clock;
     reg  [63:0] s_acc_n$0$x;
     wire  [63:0] s_acc_n$0$y;
-    reg  [7:0] nm_pend$d;
-    wire  [7:0] nm_pend$q;
+    reg  [15:0] nm_pend$d;
+    wire  [15:0] nm_pend$q;
     reg  nm_pend$clock;
+    reg  [15:0] nm_count$x;
+    wire  [15:0] nm_count$y;
     reg  w_banks$0$clock;
     reg  [31:0] w_banks$0$read_address;
     reg  [31:0] w_banks$0$write_address;
@@ -990,7 +992,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     // Local signals
     reg  fb_write;
     reg  [63:0] fb_read_data;
-    reg  [7:0] s_nm;
+    reg  [15:0] s_nm;
     reg  [63:0] u_word$0;
     reg  [63:0] wd_word$0;
     reg  [63:0] wd_r1$0;
@@ -1393,6 +1395,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .d(nm_pend$d),
         .q(nm_pend$q),
         .clock(nm_pend$clock)
+    );
+    top$nm_count nm_count(
+        .x(nm_count$x),
+        .y(nm_count$y)
     );
     top$w_banks$0 w_banks$0(
         .clock(w_banks$0$clock),
@@ -4590,7 +4596,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             s_acc$0$d = s_acc_n$0$y + s_prod$0$q;
         end
         if (l_v2$0$q & (sig_lanes$0$m != 32'h0)) begin
-            s_nm = s_nm + 32'h1;
+            s_nm = s_nm | (((1'b1) & 16'hffff) << lane_id$0);
         end
         if (sg_last$q) begin
             nm_pend$d = s_nm;
@@ -4598,8 +4604,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         else begin
             nm_pend$d = 32'h0;
         end
+        nm_count$x = nm_pend$q;
         if (nm_pend$q != 32'h0) begin
-            n_m$d = n_m_n$y + ((nm_pend$q) & 32'hffffffff);
+            n_m$d = n_m_n$y + ((nm_count$y) & 32'hffffffff);
         end
         if (wrot[32'h0]) begin
             wb_r1$0 = wb_word$0;
@@ -8551,16 +8558,38 @@ module top$n_spk_n(x,y);
 endmodule // top$n_spk_n
 
 
+module top$nm_count(x,y);
+    
+    // Module arguments
+    input wire  [15:0] x;
+    output reg  [15:0] y;
+    
+    // Local signals
+    reg  [15:0] pairs;
+    reg  [15:0] nibbles;
+    reg  [15:0] bytes;
+    
+    // Update code
+    always @(*) begin
+        pairs = (x & 64'h5555) + ((x >> 32'h1) & 64'h5555);
+        nibbles = (pairs & 64'h3333) + ((pairs >> 32'h2) & 64'h3333);
+        bytes = (nibbles & 64'hf0f) + ((nibbles >> 32'h4) & 64'hf0f);
+        y = (bytes & 64'hff) + (bytes >> 32'h8);
+    end
+    
+endmodule // top$nm_count
+
+
 module top$nm_pend(d,q,clock);
     
     // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 8'h0;
+       q = 16'h0;
     end
     
     always @(posedge clock) begin
