@@ -13,7 +13,8 @@
 //!             |   (biases: x = e_k, trace = 1; the readout weights' and the   |
 //!             |    synapses' updates are the learning lanes', pass_lane)     |
 //!  y_gap ---->| p = EXP[y_gap >> exp_shift] (0 past the ROM)                  |-> p
-//!  recip ---->| pi = (p * recip) >> 16                                        |-> pi
+//!  p_reg ---->| pi = (p_reg * recip) >> 16  (p_reg: p as the tile registers it |-> pi
+//!  recip ---->|   a stage earlier, so no ROM lies before the product)          |
 //!             +-------------------------------------------------------------+
 //! ```
 
@@ -37,6 +38,7 @@ pub struct Learning {
     pub y_reg: Signal<In, Bits<64>>,
     pub y_gap: Signal<In, Bits<64>>,
     pub recip: Signal<In, Bits<64>>,
+    pub p_reg: Signal<In, Bits<64>>,
     pub xt: Signal<Out, Bits<64>>,
     pub y: Signal<Out, Bits<64>>,
     pub w_next: Signal<Out, Bits<64>>,
@@ -86,6 +88,7 @@ impl Learning {
             y_reg: Default::default(),
             y_gap: Default::default(),
             recip: Default::default(),
+            p_reg: Default::default(),
             xt: Default::default(),
             y: Default::default(),
             w_next: Default::default(),
@@ -136,7 +139,7 @@ impl Logic for Learning {
         // y_gap >= 0, so the ROM's arithmetic shift is the contract's logical one.
         self.exp_rom.x.next = self.y_gap.val();
         self.p.next = self.exp_rom.data.val();
-        self.mul_pi.a.next = self.p.val();
+        self.mul_pi.a.next = self.p_reg.val();
         self.mul_pi.b.next = self.recip.val();
         self.pi.next = self.mul_pi.p.val() >> 16;
     }

@@ -922,7 +922,7 @@ struct LearnOperands {
     recip: i64,
 }
 
-const LEARN_INPUTS: [Port; 13] = [
+const LEARN_INPUTS: [Port; 14] = [
     Port("x", 64),
     Port("trace", 64),
     Port("w", 64),
@@ -939,6 +939,8 @@ const LEARN_INPUTS: [Port; 13] = [
     // The shifted update as the tile registers it from the unit's `y` a stage earlier (filled
     // in from a first evaluation, `with_registered`).
     Port("y_reg", 64),
+    // p as the tile registers it a stage before the product pi (`with_registered` too).
+    Port("p_reg", 64),
 ];
 
 impl LearnOperands {
@@ -957,6 +959,7 @@ impl LearnOperands {
             raw(self.y_gap),
             raw(self.recip),
             raw(self.x * self.trace),
+            0,
             0,
         ]
     }
@@ -1045,6 +1048,7 @@ fn learning_unit_equals_the_contracts_update_rules() {
                 &mut b.recip,
                 &mut b.xt_reg,
                 &mut b.y_reg,
+                &mut b.p_reg,
             ] {
                 p.connect();
             }
@@ -1120,7 +1124,12 @@ fn learning_unit_equals_the_contracts_update_rules() {
         let unit_ports: Vec<Port> = unit.iter().map(|&k| LEARN_INPUTS[k]).collect();
         for (rows, kind) in [(0usize, "signal-range rows"), (1, "readout rows")] {
             let picked: Vec<Vec<u128>> = vectors.iter().skip(rows).step_by(2).cloned().collect();
-            let staged = with_registered(&v, &unit_ports, &[("y", "y_reg")], cut(&picked, &unit));
+            let staged = with_registered(
+                &v,
+                &unit_ports,
+                &[("y", "y_reg"), ("p", "p_reg")],
+                cut(&picked, &unit),
+            );
             let got = icarus(&v, &unit_ports, &all, &staged);
             let want: Vec<Vec<u128>> = picked
                 .iter()

@@ -337,6 +337,7 @@ impl Tile {
             tw_eta_addr: Default::default(),
             err_v: Default::default(),
             err_word: Default::default(),
+            err_p: Default::default(),
             s_prod: locals(lanes),
             s_psi: locals(lanes),
             sg_v: Default::default(),

@@ -43,6 +43,9 @@ impl Piece<LEARN_LANES> for Tile {
             (self.phase.q.val() == Phase::Sig) & self.q1_v.q.val() & !self.q1_last.q.val();
         self.sg_last.d.next =
             (self.phase.q.val() == Phase::Sig) & self.q1_v.q.val() & self.q1_last.q.val();
+        // ERR's p_k, registered in stage 0 from y_k read a token ahead (`learn_signals.rs`;
+        // every cycle), so no ROM lies before the product pi_k = p_k recip.
+        self.err_p.d.next = self.learn.p.val();
         // ERR's stage 2 holds an output if stage 1 did (`learn_signals.rs`; every cycle).
         self.err_v.d.next = (self.phase.q.val() == Phase::Err) & self.q1_v.q.val();
         // PASS1's stage 4 row (stage 3's group).

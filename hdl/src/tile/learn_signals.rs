@@ -113,20 +113,25 @@ impl Piece<SIGNAL_PHASES> for Tile {
                 } else {
                     self.phase.d.next = Phase::Err;
                     self.i.d.next = 0.into();
+                    // ERR's first y, a token ahead.
+                    self.readout.read_address.next = 0.into();
                 }
             }
             Phase::Err => {
-                // e_k = pi_k - [k = label], pi_k = (p_k * recip) >> 16.
+                // e_k = pi_k - [k = label], pi_k = (p_k * recip) >> 16. Stage 0 holds y_k (read
+                // a token ahead: the first in DIV's last cycle) and registers p_k (`err_p`).
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
                 if self.i_n.y.val() < self.n_out.val() {
-                    self.readout.read_address.next = self.i_n.y.val();
+                    if self.i_n.y.val() != self.n_out.val() - 1 {
+                        self.readout.read_address.next = self.i_n.y.val() + 1;
+                    }
                     self.q1_v.d.next = true;
                     self.q1_i.d.next = self.i_n.y.val();
                     self.i.d.next = self.i_n.y.val() + 1;
                 }
-                // Stage 1 forms e_k and registers it; stage 2 writes it (the last in the cycle
-                // that leaves ERR), so no product lies before the memory's write port.
+                // Stage 1 forms e_k from p_k and registers it; stage 2 writes it (the last in
+                // the cycle that leaves ERR), so no product lies before the memory's write port.
                 self.q2_i.d.next = self.q1_i_n.y.val();
                 if self.q1_i_n.y.val() == bit_cast::<32, 16>(self.label.q.val()) {
                     self.err_word.d.next = self.learn.pi.val() - self.prob_one.val();

@@ -1,7 +1,6 @@
 //! The tile (golden `fixed::tile::Tile`): its memories, a sequencer that runs a time step as
 //! three pipelined passes and learns on L = `hardware.lanes` lanes, and the host interface.
-//! Sizes and formats are fixed when the Verilog is generated from a `Config`; the learning
-//! rates and the cycle budget are registers.
+//! Sizes and formats are fixed by the `Config` it is generated from; rates and budget: registers.
 //!
 //! ```text
 //!              +--------------------------------------------------------------+
@@ -299,7 +298,8 @@ pub struct Tile {
     tw_last: DFF<Bit>,
     tw_eps_addr: DFF<Bits<32>>,
     tw_eta_addr: DFF<Bits<32>>,
-    /// ERR's write in stage 2 (`learn_signals.rs`; `err_v` every cycle), at q2_i.
+    /// ERR: p_k (stage 0, from y_k read a token ahead); the write in stage 2 (`err_v`), at q2_i.
+    err_p: DFF<Bits<64>>,
     err_v: DFF<Bit>,
     err_word: DFF<Bits<64>>,
     /// SIG's stage 2 (every cycle): products, psi words; a product or last token (row q2_i).

@@ -164,6 +164,7 @@ impl Piece<OPERANDS> for Tile {
         // registered.
         self.learn.y_gap.next = self.ymax_n.y.val() - self.y_ext.y.val();
         self.learn.recip.next = self.recip_n.y.val();
+        self.learn.p_reg.next = self.err_p.q.val();
         // The neuron's total: lane 0's, once MEAN has folded the lanes' into it.
         for l in 0..1 {
             self.mean_q.total.next = self.l_acc_n[l].y.val();

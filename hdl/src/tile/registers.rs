@@ -102,6 +102,7 @@ impl Piece<REGS> for Tile {
             tw_eps_addr,
             tw_eta_addr,
             p4_row,
+            err_p,
             err_v,
             err_word,
             sg_v,

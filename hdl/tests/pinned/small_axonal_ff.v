@@ -624,6 +624,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] learn$y_reg;
     reg  [63:0] learn$y_gap;
     reg  [63:0] learn$recip;
+    reg  [63:0] learn$p_reg;
     wire  [63:0] learn$xt;
     wire  [63:0] learn$y;
     wire  [63:0] learn$w_next;
@@ -810,6 +811,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] tw_eta_addr$d;
     wire  [31:0] tw_eta_addr$q;
     reg  tw_eta_addr$clock;
+    reg  [63:0] err_p$d;
+    wire  [63:0] err_p$q;
+    reg  err_p$clock;
     reg  err_v$d;
     wire  err_v$q;
     reg  err_v$clock;
@@ -1927,6 +1931,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .y_reg(learn$y_reg),
         .y_gap(learn$y_gap),
         .recip(learn$recip),
+        .p_reg(learn$p_reg),
         .xt(learn$xt),
         .y(learn$y),
         .w_next(learn$w_next),
@@ -2235,6 +2240,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .d(tw_eta_addr$d),
         .q(tw_eta_addr$q),
         .clock(tw_eta_addr$clock)
+    );
+    top$err_p err_p(
+        .d(err_p$d),
+        .q(err_p$q),
+        .clock(err_p$clock)
     );
     top$err_v err_v(
         .d(err_v$d),
@@ -2652,6 +2662,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         tw_eps_addr$clock = clock;
         tw_eta_addr$clock = clock;
         p4_row$clock = clock;
+        err_p$clock = clock;
         err_v$clock = clock;
         err_word$clock = clock;
         sg_v$clock = clock;
@@ -2747,6 +2758,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         tw_eps_addr$d = tw_eps_addr$q;
         tw_eta_addr$d = tw_eta_addr$q;
         p4_row$d = p4_row$q;
+        err_p$d = err_p$q;
         err_v$d = err_v$q;
         err_word$d = err_word$q;
         sg_v$d = sg_v$q;
@@ -3785,6 +3797,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         learn$y_reg = b_y$q;
         learn$y_gap = ymax_n$y - y_ext$y;
         learn$recip = recip_n$y;
+        learn$p_reg = err_p$q;
         mean_q$total = l_acc_n$0$y;
         mean_g$total = total_g_n$y;
         case (phase$q)
@@ -4149,6 +4162,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     else begin
                         phase$d = Phase$Err;
                         i$d = 32'h0;
+                        readout$read_address = 32'h0;
                     end
                 end
             Phase$Err:
@@ -4156,7 +4170,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
                     if (i_n$y < n_out) begin
-                        readout$read_address = i_n$y;
+                        if (i_n$y != n_out - 32'h1) begin
+                            readout$read_address = i_n$y + 32'h1;
+                        end
                         q1_v$d = 1'b1;
                         q1_i$d = i_n$y;
                         i$d = i_n$y + 32'h1;
@@ -4512,6 +4528,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         sg_v$d = (phase$q == Phase$Sig) & q1_v$q & ~q1_last$q;
         sg_last$d = (phase$q == Phase$Sig) & q1_v$q & q1_last$q;
+        err_p$d = learn$p;
         err_v$d = (phase$q == Phase$Err) & q1_v$q;
         p4_row$d = p3_i_n$y;
         tw_v$d = (phase$q == Phase$Trace) & q1_v$q;
@@ -5769,6 +5786,25 @@ module top$eps_banks$0$sel(d,q,clock);
     end
           
 endmodule // top$eps_banks$0$sel
+
+
+module top$err_p(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$err_p
 
 
 module top$err_v(d,q,clock);
@@ -7769,7 +7805,7 @@ module top$last(d,q,clock);
 endmodule // top$last
 
 
-module top$learn(x,trace,xt_reg,w,r_w,sh_w,y_reg,y_gap,recip,xt,y,w_next,p,pi);
+module top$learn(x,trace,xt_reg,w,r_w,sh_w,y_reg,y_gap,recip,p_reg,xt,y,w_next,p,pi);
     
     // Module arguments
     input wire  [63:0] x;
@@ -7781,6 +7817,7 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,y_reg,y_gap,recip,xt,y,w_next,p,pi);
     input wire  [63:0] y_reg;
     input wire  [63:0] y_gap;
     input wire  [63:0] recip;
+    input wire  [63:0] p_reg;
     output reg  [63:0] xt;
     output reg  [63:0] y;
     output reg  [63:0] w_next;
@@ -7867,7 +7904,7 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,y_reg,y_gap,recip,xt,y,w_next,p,pi);
         end
         exp_rom$x = y_gap;
         p = exp_rom$data;
-        mul_pi$a = p;
+        mul_pi$a = p_reg;
         mul_pi$b = recip;
         pi = mul_pi$p >> 32'h10;
     end
