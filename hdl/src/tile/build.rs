@@ -482,6 +482,7 @@ impl Tile {
             channel_low: Constant::new(channel_low.to_bits()),
             n_src: c32(s),
             n_groups: c32(golden::cycles::source_groups(cfg)),
+            hid_groups: c32(golden::cycles::groups(cfg)),
             n_hid: c32(h),
             lane_mask: c32(lanes - 1),
             lane_bits: c32(lanes.trailing_zeros() as u64),

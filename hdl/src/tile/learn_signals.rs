@@ -158,9 +158,7 @@ impl Piece<SIGNAL_PHASES> for Tile {
                 // k, or the random feedback, rotated by k mod L), then L_j and m_j.
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
-                if self.i_n.y.val()
-                    < ((self.n_hid.val() + self.lane_mask.val()) >> self.lane_bits.val())
-                {
+                if self.i_n.y.val() < self.hid_groups.val() {
                     self.q1_v.d.next = true;
                     self.q1_i.d.next = self.i_n.y.val();
                     self.q1_last.d.next = self.idx_n.y.val() == self.n_out.val();
@@ -186,10 +184,7 @@ impl Piece<SIGNAL_PHASES> for Tile {
                 if self.sg_last.q.val() {
                     self.lane_row_write.next = self.q2_i_n.y.val();
                 }
-                if (self.i_n.y.val()
-                    == ((self.n_hid.val() + self.lane_mask.val()) >> self.lane_bits.val()))
-                    & !self.q1_v.q.val()
-                {
+                if (self.i_n.y.val() == self.hid_groups.val()) & !self.q1_v.q.val() {
                     self.i.d.next = 0.into();
                     self.idx.d.next = 0.into();
                     self.base.d.next = 0.into();

@@ -217,9 +217,7 @@ impl Piece<UPDATE_PHASES> for Tile {
                     // The readout traces a token ahead (the next group's row, 0 after a row's
                     // last group or bias; the first in the cycle that entered RUPD): the lanes
                     // register them before their product.
-                    if self.idx_n.y.val() + 1
-                        < ((self.n_hid.val() + self.lane_mask.val()) >> self.lane_bits.val())
-                    {
+                    if self.idx_n.y.val() + 1 < self.hid_groups.val() {
                         self.lane_row_read.next = self.idx_n.y.val() + 1;
                     }
                     if self.learn_b.val() & (self.idx_n.y.val() == self.row_last.val()) {

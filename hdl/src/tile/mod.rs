@@ -126,7 +126,6 @@ pub struct Tile {
     out_lanes: Vec<OutLane>,
     /// The history lanes: the sources `s mod L` of its index (`hist_lane.rs`).
     hist_lanes: Vec<HistLane>,
-
     /// The learning lanes (`learn_lanes.rs`): arithmetic, tap and stream step of lane l.
     pass_lanes: Vec<PassLane>,
     pass_taps: Vec<DelayFifo>,
@@ -515,8 +514,9 @@ pub struct Tile {
     channel_high: Constant<Bits<64>>,
     channel_low: Constant<Bits<64>>,
     n_src: Constant<Bits<32>>,
-    /// The groups of L sources (HIST, TRACE, PASS, AXON): ceil(S / L).
+    /// The groups of L sources (HIST, TRACE, PASS, AXON), ceil(S / L); of neurons, ceil(H / L).
     n_groups: Constant<Bits<32>>,
+    hid_groups: Constant<Bits<32>>,
     n_hid: Constant<Bits<32>>,
     /// L - 1 and log2 L: a host index's bank is its low bits.
     lane_mask: Constant<Bits<32>>,

@@ -96,10 +96,9 @@ impl Piece<OPERANDS> for Tile {
         self.e_ext.x.next = self.output_errors.read_data.val();
         self.y_ext.x.next = self.readout.read_data.val();
         // RUPD's last element of a row: its last group of L neurons, or the bias after it.
-        self.row_last.next =
-            ((self.n_hid.val() + self.lane_mask.val()) >> self.lane_bits.val()) - 1;
+        self.row_last.next = self.hid_groups.val() - 1;
         if self.learn_b.val() {
-            self.row_last.next = (self.n_hid.val() + self.lane_mask.val()) >> self.lane_bits.val();
+            self.row_last.next = self.hid_groups.val();
         }
         // The learning lanes' entries and rows: sources of neuron j = i (PASS1, PASS2), neurons
         // of output k = i (RUPD) or of group i at output k = idx (SIG). The last group's index
@@ -119,11 +118,9 @@ impl Piece<OPERANDS> for Tile {
             | (self.phase.q.val() == Phase::Sig)
         {
             self.lane_limit.next = self.n_hid.val();
-            self.lane_last.next =
-                ((self.n_hid.val() + self.lane_mask.val()) >> self.lane_bits.val()) - 1;
-            self.lane_tail.next = self.n_hid.val()
-                - ((((self.n_hid.val() + self.lane_mask.val()) >> self.lane_bits.val()) - 1)
-                    << self.lane_bits.val());
+            self.lane_last.next = self.hid_groups.val() - 1;
+            self.lane_tail.next =
+                self.n_hid.val() - ((self.hid_groups.val() - 1) << self.lane_bits.val());
         }
         if self.phase.q.val() == Phase::Sig {
             self.lane_row.next = self.idx_n.y.val();

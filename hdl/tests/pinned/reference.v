@@ -42,6 +42,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     localparam  channel_low = 64'hff;
     localparam  n_src = 32'h10c;
     localparam  n_groups = 32'h10c;
+    localparam  hid_groups = 32'h80;
     localparam  n_hid = 32'h80;
     localparam  lane_mask = 32'h0;
     localparam  lane_bits = 32'h0;
@@ -3752,9 +3753,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         m_ext$x = m_word;
         e_ext$x = output_errors$read_data;
         y_ext$x = readout$read_data;
-        row_last = ((n_hid + lane_mask) >> lane_bits) - 32'h1;
+        row_last = hid_groups - 32'h1;
         if (learn_b) begin
-            row_last = (n_hid + lane_mask) >> lane_bits;
+            row_last = hid_groups;
         end
         lane_limit = n_src;
         lane_last = n_groups - 32'h1;
@@ -3765,8 +3766,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         if ((phase$q == Phase$Rupd) | (phase$q == Phase$Done) | (phase$q == Phase$Sig)) begin
             lane_limit = n_hid;
-            lane_last = ((n_hid + lane_mask) >> lane_bits) - 32'h1;
-            lane_tail = n_hid - ((((n_hid + lane_mask) >> lane_bits) - 32'h1) << lane_bits);
+            lane_last = hid_groups - 32'h1;
+            lane_tail = n_hid - ((hid_groups - 32'h1) << lane_bits);
         end
         if (phase$q == Phase$Sig) begin
             lane_row = idx_n$y;
@@ -4202,7 +4203,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 begin
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
-                    if (i_n$y < ((n_hid + lane_mask) >> lane_bits)) begin
+                    if (i_n$y < hid_groups) begin
                         q1_v$d = 1'b1;
                         q1_i$d = i_n$y;
                         q1_last$d = idx_n$y == n_out;
@@ -4226,7 +4227,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     if (sg_last$q) begin
                         lane_row_write = q2_i_n$y;
                     end
-                    if ((i_n$y == ((n_hid + lane_mask) >> lane_bits)) & ~q1_v$q) begin
+                    if ((i_n$y == hid_groups) & ~q1_v$q) begin
                         i$d = 32'h0;
                         idx$d = 32'h0;
                         base$d = 32'h0;
@@ -4448,7 +4449,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         q1_bias$d = learn_b & (idx_n$y == row_last);
                         rot$d = ((i_n$y & lane_mask) & 8'hff);
                         q1_ub$d = ((i_n$y & lane_mask) & 8'hff);
-                        if (idx_n$y + 32'h1 < ((n_hid + lane_mask) >> lane_bits)) begin
+                        if (idx_n$y + 32'h1 < hid_groups) begin
                             lane_row_read = idx_n$y + 32'h1;
                         end
                         if (learn_b & (idx_n$y == row_last)) begin
