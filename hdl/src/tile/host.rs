@@ -5,8 +5,8 @@
 use super::piece::*;
 use super::*;
 
-/// The read response's terms: the 22 memories' words, then `rsp_reg`'s.
-pub(super) const RESPONSE_TERMS: usize = 23;
+/// The read response's terms: the 22 memories' words, the registers' (`rsp_reg`), a stream's.
+pub(super) const RESPONSE_TERMS: usize = 24;
 
 /// The host interface: address decode, memory-port defaults, register writes, read responses.
 impl Piece<HOST> for Tile {
@@ -160,8 +160,8 @@ impl Piece<HOST> for Tile {
 
         // Read responses: the memory answers one cycle after the command. The region's one-hot
         // bit selects its word (an AND-OR, no region comparison or priority chain after the
-        // block RAMs' outputs); the registers and the streams answer from `rsp_reg` (set by the
-        // READ, so no 16-way stream mux lies behind the response), any other region 0.
+        // block RAMs' outputs); the registers answer from `rsp_reg` (set by the READ), the
+        // streams by the index it holds, any other region 0.
         self.rsp_valid.next = self.rsp_v.q.val();
         if self.rsp_sel.q.val().get_bit(self.r_weights.val().index()) {
             self.rsp_terms[0].next = self.w_read_data.val();
@@ -358,12 +358,15 @@ impl Piece<HOST> for Tile {
         } else {
             self.rsp_terms[21].next = 0.into();
         }
-        if self.rsp_sel.q.val().get_bit(self.r_lfsr.val().index())
-            | self.rsp_sel.q.val().get_bit(self.r_registers.val().index())
-        {
+        if self.rsp_sel.q.val().get_bit(self.r_registers.val().index()) {
             self.rsp_terms[22].next = self.rsp_reg.q.val();
         } else {
             self.rsp_terms[22].next = 0.into();
+        }
+        if self.rsp_sel.q.val().get_bit(self.r_lfsr.val().index()) {
+            self.rsp_terms[23].next = bit_cast::<64, 32>(self.host_stream.val());
+        } else {
+            self.rsp_terms[23].next = 0.into();
         }
         self.rsp_data.next = self.rsp_terms[0].val()
             | self.rsp_terms[1].val()
@@ -387,7 +390,8 @@ impl Piece<HOST> for Tile {
             | self.rsp_terms[19].val()
             | self.rsp_terms[20].val()
             | self.rsp_terms[21].val()
-            | self.rsp_terms[22].val();
+            | self.rsp_terms[22].val()
+            | self.rsp_terms[23].val();
     }
 }
 
@@ -443,7 +447,8 @@ impl Piece<HOST_PHASES> for Tile {
                             self.rsp_reg.d.next = bit_cast::<64, 32>(self.n_m_n.y.val());
                         }
                         if self.region.val() == self.r_lfsr.val() {
-                            self.rsp_reg.d.next = bit_cast::<64, 32>(self.host_stream.val());
+                            // The stream's index: the response selects the stream by it.
+                            self.rsp_reg.d.next = bit_cast::<64, 32>(self.index.val());
                         }
                     }
                     if self.cmd_op.val() == self.op_spike.val() {

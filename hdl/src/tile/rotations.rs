@@ -94,11 +94,11 @@ impl Piece<ROTATIONS> for Tile {
                 self.st_r8[k].next = self.st_r4[k].val();
             }
         }
-        // The stream a host READ of the region names (its address's low bits; the READ registers
-        // it in `rsp_reg`; from the port, not `index`, which Verilator would see as a loop).
+        // The stream a host READ of the region names (the READ registers its index in
+        // `rsp_reg`, so the command cycle's register multiplexer does not take the streams).
         self.host_stream.next = 0.into();
         for k in 0..self._streams {
-            if self.cmd_addr.val().get_bits::<INDEX_BITS>(0) == self.stream_id[k].val() {
+            if self.rsp_reg.q.val().get_bits::<INDEX_BITS>(0) == self.stream_id[k].val() {
                 self.host_stream.next = self.streams[k].q.val();
             }
         }

@@ -1120,6 +1120,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] rsp_terms$20;
     reg  [63:0] rsp_terms$21;
     reg  [63:0] rsp_terms$22;
+    reg  [63:0] rsp_terms$23;
     reg  [5:0] region;
     reg  [31:0] index;
     reg  host_write;
@@ -3383,52 +3384,52 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             st_r8$15 = st_r4$15;
         end
         host_stream = 32'h0;
-        if (cmd_addr[(32'h0)+:(4)] == stream_id$0) begin
+        if (rsp_reg$q[(32'h0)+:(4)] == stream_id$0) begin
             host_stream = streams$0$q;
         end
-        if (cmd_addr[(32'h0)+:(4)] == stream_id$1) begin
+        if (rsp_reg$q[(32'h0)+:(4)] == stream_id$1) begin
             host_stream = streams$1$q;
         end
-        if (cmd_addr[(32'h0)+:(4)] == stream_id$2) begin
+        if (rsp_reg$q[(32'h0)+:(4)] == stream_id$2) begin
             host_stream = streams$2$q;
         end
-        if (cmd_addr[(32'h0)+:(4)] == stream_id$3) begin
+        if (rsp_reg$q[(32'h0)+:(4)] == stream_id$3) begin
             host_stream = streams$3$q;
         end
-        if (cmd_addr[(32'h0)+:(4)] == stream_id$4) begin
+        if (rsp_reg$q[(32'h0)+:(4)] == stream_id$4) begin
             host_stream = streams$4$q;
         end
-        if (cmd_addr[(32'h0)+:(4)] == stream_id$5) begin
+        if (rsp_reg$q[(32'h0)+:(4)] == stream_id$5) begin
             host_stream = streams$5$q;
         end
-        if (cmd_addr[(32'h0)+:(4)] == stream_id$6) begin
+        if (rsp_reg$q[(32'h0)+:(4)] == stream_id$6) begin
             host_stream = streams$6$q;
         end
-        if (cmd_addr[(32'h0)+:(4)] == stream_id$7) begin
+        if (rsp_reg$q[(32'h0)+:(4)] == stream_id$7) begin
             host_stream = streams$7$q;
         end
-        if (cmd_addr[(32'h0)+:(4)] == stream_id$8) begin
+        if (rsp_reg$q[(32'h0)+:(4)] == stream_id$8) begin
             host_stream = streams$8$q;
         end
-        if (cmd_addr[(32'h0)+:(4)] == stream_id$9) begin
+        if (rsp_reg$q[(32'h0)+:(4)] == stream_id$9) begin
             host_stream = streams$9$q;
         end
-        if (cmd_addr[(32'h0)+:(4)] == stream_id$10) begin
+        if (rsp_reg$q[(32'h0)+:(4)] == stream_id$10) begin
             host_stream = streams$10$q;
         end
-        if (cmd_addr[(32'h0)+:(4)] == stream_id$11) begin
+        if (rsp_reg$q[(32'h0)+:(4)] == stream_id$11) begin
             host_stream = streams$11$q;
         end
-        if (cmd_addr[(32'h0)+:(4)] == stream_id$12) begin
+        if (rsp_reg$q[(32'h0)+:(4)] == stream_id$12) begin
             host_stream = streams$12$q;
         end
-        if (cmd_addr[(32'h0)+:(4)] == stream_id$13) begin
+        if (rsp_reg$q[(32'h0)+:(4)] == stream_id$13) begin
             host_stream = streams$13$q;
         end
-        if (cmd_addr[(32'h0)+:(4)] == stream_id$14) begin
+        if (rsp_reg$q[(32'h0)+:(4)] == stream_id$14) begin
             host_stream = streams$14$q;
         end
-        if (cmd_addr[(32'h0)+:(4)] == stream_id$15) begin
+        if (rsp_reg$q[(32'h0)+:(4)] == stream_id$15) begin
             host_stream = streams$15$q;
         end
         wrot = (((lane_mask - ((wr_rot$q) & 32'hffffffff) + 32'h1) & lane_mask) & 8'hff);
@@ -3681,13 +3682,19 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         else begin
             rsp_terms$21 = 32'h0;
         end
-        if (rsp_sel$q[r_lfsr] | rsp_sel$q[r_registers]) begin
+        if (rsp_sel$q[r_registers]) begin
             rsp_terms$22 = rsp_reg$q;
         end
         else begin
             rsp_terms$22 = 32'h0;
         end
-        rsp_data = rsp_terms$0 | rsp_terms$1 | rsp_terms$2 | rsp_terms$3 | rsp_terms$4 | rsp_terms$5 | rsp_terms$6 | rsp_terms$7 | rsp_terms$8 | rsp_terms$9 | rsp_terms$10 | rsp_terms$11 | rsp_terms$12 | rsp_terms$13 | rsp_terms$14 | rsp_terms$15 | rsp_terms$16 | rsp_terms$17 | rsp_terms$18 | rsp_terms$19 | rsp_terms$20 | rsp_terms$21 | rsp_terms$22;
+        if (rsp_sel$q[r_lfsr]) begin
+            rsp_terms$23 = ((host_stream) & 64'hffffffffffffffff);
+        end
+        else begin
+            rsp_terms$23 = 32'h0;
+        end
+        rsp_data = rsp_terms$0 | rsp_terms$1 | rsp_terms$2 | rsp_terms$3 | rsp_terms$4 | rsp_terms$5 | rsp_terms$6 | rsp_terms$7 | rsp_terms$8 | rsp_terms$9 | rsp_terms$10 | rsp_terms$11 | rsp_terms$12 | rsp_terms$13 | rsp_terms$14 | rsp_terms$15 | rsp_terms$16 | rsp_terms$17 | rsp_terms$18 | rsp_terms$19 | rsp_terms$20 | rsp_terms$21 | rsp_terms$22 | rsp_terms$23;
         lif_leak$x = membranes$read_data;
         lif_leak$add = 32'h0;
         lif$leaked = q3_leak_n$y;
@@ -3850,7 +3857,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                                 rsp_reg$d = ((n_m_n$y) & 64'hffffffffffffffff);
                             end
                             if (region == r_lfsr) begin
-                                rsp_reg$d = ((host_stream) & 64'hffffffffffffffff);
+                                rsp_reg$d = ((index) & 64'hffffffffffffffff);
                             end
                         end
                         if (cmd_op == op_spike) begin
