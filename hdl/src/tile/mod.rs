@@ -242,7 +242,7 @@ pub struct Tile {
     bad_spike: DFF<Bit>,
     rsp_v: DFF<Bit>,
     rsp_sel: DFF<Bits<64>>,
-    /// The read response's terms: each memory's word under its region's bit, `rsp_reg`'s.
+    /// The read response's terms: each memory's word, the registers', a stream, under its bit.
     rsp_terms: Vec<Signal<Local, Bits<64>>>,
     rsp_reg: DFF<Bits<64>>,
     i: DFF<Bits<32>>,
