@@ -71,7 +71,7 @@ impl Learning {
         let w = &cfg.widths;
         let (sb, wb, tb) = (w.signal_bits, w.weight_bits, w.trace_bits);
         let eb = ERROR_BITS;
-        let sr_w = StochasticShift::new(Learning::xt_bits(cfg));
+        let sr_w = StochasticShift::new(Learning::xt_bits(cfg)).in_learning_unit(cfg);
         let w_pre_bits = wb.max(sr_w.out_bits()) + 1;
         let exp: Vec<i64> = f.exp_rom.iter().map(|&x| x as i64).collect();
         assert_eq!(exp.len(), 1 << EXP_INDEX_BITS);

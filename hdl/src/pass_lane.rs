@@ -104,8 +104,9 @@ impl PassLane {
         // weight's span, 2^wb; a delay's, 2^delay_bits): the results are the same, and the
         // shifters, subtractions and comparisons are as wide as a weight or a delay.
         let db = Formats::delay_bits(cfg);
-        let sr_w = StochasticShift::saturating(PassLane::xt_bits(cfg), wb + 2);
-        let sr_d = StochasticShift::saturating(g_bits, db + 2);
+        let sr_w =
+            StochasticShift::saturating(PassLane::xt_bits(cfg), wb + 2).in_learning_unit(cfg);
+        let sr_d = StochasticShift::saturating(g_bits, db + 2).in_learning_unit(cfg);
         let w_pre_bits = wb.max(sr_w.out_bits()) + 1;
         let d_pre_bits = (db + 1).max(sr_d.out_bits()) + 1;
         // Kept apart (`Mul::kept`): PASS1's two products and PASS2's one are used in different

@@ -5,7 +5,8 @@
 //! `max(width, 33) + 1` bits wide; `y` is sign-extended to 64 bits. The saturating variant
 //! (`saturating(width, keep)`) clamps y to `keep` bits: where the caller clamps `d - y` to a
 //! range narrower than that (a weight's, a delay's), the result is the same, and only the low
-//! `keep` bits of the shift are built (the overflow is read off the sum before the shift).
+//! `keep` bits of the shift are built (the overflow is read off the sum before the shift). The
+//! learning unit's shifters are kept modules (`kept`), so that Yosys maps each the same way.
 //!
 //! ```text
 //!          +-------------------------------------+
@@ -16,6 +17,7 @@
 //! ```
 
 use crate::decay::sign_extend;
+use golden::config::Config;
 use golden::format::stochastic_shift;
 use rust_hdl::prelude::*;
 
@@ -27,6 +29,7 @@ pub struct StochasticShift {
     pub y: Signal<Out, Bits<64>>,
     _width: u32,
     _keep: u32,
+    _kept: bool,
 }
 
 impl StochasticShift {
@@ -43,6 +46,7 @@ impl StochasticShift {
             y: Default::default(),
             _width: width,
             _keep: width.max(33) + 1,
+            _kept: false,
         }
     }
 
@@ -62,6 +66,70 @@ impl StochasticShift {
     fn sum_bits(&self) -> u32 {
         self._width.max(33) + 1
     }
+
+    /// The shifter in a module of its own that Yosys keeps (`keep_hierarchy`, as `Mul::kept`):
+    /// every lane's shifters are then mapped once, the same way. Flattened, the learning lanes'
+    /// shifters were mapped to anything from 3.7k to 9.2k LUT4 at L = 8 as unrelated logic
+    /// elsewhere changed (session 24's bisection).
+    pub fn kept(self) -> StochasticShift {
+        StochasticShift {
+            _kept: true,
+            ..self
+        }
+    }
+
+    /// Kept where `cfg` builds the learning unit, as `Mul::in_learning_unit` (Yosys removes
+    /// the unit's dead logic only when flattened).
+    pub fn in_learning_unit(self, cfg: &Config) -> StochasticShift {
+        if cfg.hardware.learning_unit {
+            self.kept()
+        } else {
+            self
+        }
+    }
+
+    /// The rounding as Verilog statements from `x`, `r` and `shift` to `rounded`, y's `keep` bits.
+    fn body(&self) -> String {
+        let (sw, keep) = (self.sum_bits(), self._keep);
+        let mut v = format!(
+            "\
+wire signed [{xt}:0] sx = x[{xt}:0];
+wire [31:0] mask = (shift >= 8'd32) ? 32'hFFFFFFFF : ~(32'hFFFFFFFF << shift[4:0]);
+wire signed [{st}:0] sum = sx + $signed({{1'b0, r & mask}});
+wire signed [{st}:0] shifted = sum >>> shift[5:0];
+",
+            xt = self._width - 1,
+            st = sw - 1,
+        );
+        if keep == sw {
+            v += &format!("wire [{st}:0] rounded = shifted;\n", st = sw - 1);
+        } else {
+            // Overflow: a bit of the sum at or above keep - 1 + shift differs from its sign;
+            // then rounded is the bound of the sum's sign.
+            let high: Vec<String> = (0..sw)
+                .rev()
+                .map(|i| {
+                    if i + 1 < keep {
+                        "1'b0".to_string()
+                    } else {
+                        format!("(shift[5:0] <= 6'd{})", i + 1 - keep)
+                    }
+                })
+                .collect();
+            v += &format!(
+                "\
+wire [{st}:0] high = {{{high}}};
+wire over = |((sum ^ {{{sw}{{sum[{st}]}}}}) & high);
+wire [{k1}:0] rounded = over ? {{sum[{st}], {{{lo}{{~sum[{st}]}}}}}} : shifted[{k1}:0];
+",
+                st = sw - 1,
+                high = high.join(", "),
+                lo = keep - 1,
+                k1 = keep - 1,
+            );
+        }
+        v
+    }
 }
 
 impl Logic for StochasticShift {
@@ -77,50 +145,40 @@ impl Logic for StochasticShift {
     }
 
     fn hdl(&self) -> Verilog {
-        let (sw, keep) = (self.sum_bits(), self._keep);
-        let mut v = format!(
-            "\
-wire signed [{xt}:0] sx = x[{xt}:0];
-wire [31:0] mask = (shift >= 8'd32) ? 32'hFFFFFFFF : ~(32'hFFFFFFFF << shift[4:0]);
-wire signed [{st}:0] sum = sx + $signed({{1'b0, r & mask}});
-wire signed [{st}:0] shifted = sum >>> shift[5:0];
-",
-            xt = self._width - 1,
-            st = sw - 1,
-        );
-        if keep == sw {
-            v += &format!(
-                "always @(*) y = {{{{{pad}{{shifted[{st}]}}}}, shifted}};\n",
-                pad = 64 - sw,
-                st = sw - 1
-            );
-        } else {
-            // Overflow: a bit of the sum at or above keep - 1 + shift differs from its sign.
-            let high: Vec<String> = (0..sw)
-                .rev()
-                .map(|i| {
-                    if i + 1 < keep {
-                        "1'b0".to_string()
-                    } else {
-                        format!("(shift[5:0] <= 6'd{})", i + 1 - keep)
-                    }
-                })
-                .collect();
-            v += &format!(
-                "\
-wire [{st}:0] high = {{{high}}};
-wire over = |((sum ^ {{{sw}{{sum[{st}]}}}}) & high);
-wire [63:0] bound = sum[{st}] ? {{{{{hi}{{1'b1}}}}, {{{lo}{{1'b0}}}}}} : {{{{{hi}{{1'b0}}}}, {{{lo}{{1'b1}}}}}};
-always @(*) y = over ? bound : {{{{{hi}{{shifted[{k1}]}}}}, shifted[{k2}:0]}};
-",
-                st = sw - 1,
-                high = high.join(", "),
-                hi = 64 - keep + 1,
-                lo = keep - 1,
-                k1 = keep - 1,
-                k2 = keep - 2,
-            );
+        let (width, keep) = (self._width, self._keep);
+        let body = self.body();
+        if !self._kept {
+            return Verilog::Custom(format!(
+                "{body}always @(*) y = {{{{{pad}{{rounded[{k1}]}}}}, rounded}};\n",
+                pad = 64 - keep,
+                k1 = keep - 1
+            ));
         }
-        Verilog::Custom(v)
+        // Guarded, so that kept shifters of the same widths share one definition.
+        let core = format!("delaytile_sshift_{width}_{keep}");
+        let guard = core.to_uppercase();
+        Verilog::Wrapper(Wrapper {
+            code: format!(
+                "wire [{k1}:0] yk;
+{core} round(.x(x[{xt}:0]), .r(r), .shift(shift), .yk(yk));
+assign y = {{{{{pad}{{yk[{k1}]}}}}, yk}};",
+                k1 = keep - 1,
+                xt = width - 1,
+                pad = 64 - keep,
+            ),
+            cores: format!(
+                "\
+`ifndef {guard}
+`define {guard}
+(* keep_hierarchy *)
+module {core}(input [{xt}:0] x, input [31:0] r, input [7:0] shift, output [{k1}:0] yk);
+{body}assign yk = rounded;
+endmodule
+`endif
+",
+                xt = width - 1,
+                k1 = keep - 1,
+            ),
+        })
     }
 }

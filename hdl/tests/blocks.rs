@@ -363,11 +363,14 @@ fn stochastic_shift_equals_golden_rounding() {
                 cases.push((width, Some(keep)));
             }
         }
-        for (width, keep) in cases {
+        // Each flattened and kept (`StochasticShift::kept`, its own module).
+        let cases = cases.into_iter().flat_map(|c| [(c, false), (c, true)]);
+        for ((width, keep), kept) in cases {
             let block = match keep {
                 None => StochasticShift::new(width),
                 Some(k) => StochasticShift::saturating(width, k),
             };
+            let block = if kept { block.kept() } else { block };
             let bits = keep.unwrap_or(sum_bits(width));
             let v = verilog_of(block, |b| {
                 b.x.connect();
@@ -386,7 +389,7 @@ fn stochastic_shift_equals_golden_rounding() {
                 })
                 .collect();
             judge(
-                &format!("{name}: stochastic shift ({width} bits, y in {bits})"),
+                &format!("{name}: stochastic shift ({width} bits, y in {bits}, kept {kept})"),
                 &v,
                 &[Port("x", 64), Port("r", 32), Port("shift", 8)],
                 &[Port("y", 64)],

@@ -8046,6 +8046,8 @@ module top$learn$mul_xt(a,b,p);
     delaytile_mul_17x13 product(.a(a[16:0]), .b(b[12:0]), .p(p));
 endmodule // top$learn$mul_xt
 
+// v-- Setting output parameters to net type for wrapped code.
+
 
 module top$learn$sr_w(x,r,shift,y);
     
@@ -8053,14 +8055,12 @@ module top$learn$sr_w(x,r,shift,y);
     input wire  [63:0] x;
     input wire  [31:0] r;
     input wire  [7:0] shift;
-    output reg  [63:0] y;
+    output wire  [63:0] y;
     
-    // Update code (custom)
-    wire signed [29:0] sx = x[29:0];
-    wire [31:0] mask = (shift >= 8'd32) ? 32'hFFFFFFFF : ~(32'hFFFFFFFF << shift[4:0]);
-    wire signed [33:0] sum = sx + $signed({1'b0, r & mask});
-    wire signed [33:0] shifted = sum >>> shift[5:0];
-    always @(*) y = {{30{shifted[33]}}, shifted};
+    // Update code (wrapper)
+    wire [33:0] yk;
+    delaytile_sshift_30_34 round(.x(x[29:0]), .r(r), .shift(shift), .yk(yk));
+    assign y = {{30{yk[33]}}, yk};
 endmodule // top$learn$sr_w
 
 
@@ -9353,6 +9353,8 @@ module top$pass_lanes$0$mul_xw(a,b,p);
     delaytile_mul_16x8 product(.a(a[15:0]), .b(b[7:0]), .p(p));
 endmodule // top$pass_lanes$0$mul_xw
 
+// v-- Setting output parameters to net type for wrapped code.
+
 
 module top$pass_lanes$0$sr_d(x,r,shift,y);
     
@@ -9360,18 +9362,15 @@ module top$pass_lanes$0$sr_d(x,r,shift,y);
     input wire  [63:0] x;
     input wire  [31:0] r;
     input wire  [7:0] shift;
-    output reg  [63:0] y;
+    output wire  [63:0] y;
     
-    // Update code (custom)
-    wire signed [42:0] sx = x[42:0];
-    wire [31:0] mask = (shift >= 8'd32) ? 32'hFFFFFFFF : ~(32'hFFFFFFFF << shift[4:0]);
-    wire signed [43:0] sum = sx + $signed({1'b0, r & mask});
-    wire signed [43:0] shifted = sum >>> shift[5:0];
-    wire [43:0] high = {(shift[5:0] <= 6'd34), (shift[5:0] <= 6'd33), (shift[5:0] <= 6'd32), (shift[5:0] <= 6'd31), (shift[5:0] <= 6'd30), (shift[5:0] <= 6'd29), (shift[5:0] <= 6'd28), (shift[5:0] <= 6'd27), (shift[5:0] <= 6'd26), (shift[5:0] <= 6'd25), (shift[5:0] <= 6'd24), (shift[5:0] <= 6'd23), (shift[5:0] <= 6'd22), (shift[5:0] <= 6'd21), (shift[5:0] <= 6'd20), (shift[5:0] <= 6'd19), (shift[5:0] <= 6'd18), (shift[5:0] <= 6'd17), (shift[5:0] <= 6'd16), (shift[5:0] <= 6'd15), (shift[5:0] <= 6'd14), (shift[5:0] <= 6'd13), (shift[5:0] <= 6'd12), (shift[5:0] <= 6'd11), (shift[5:0] <= 6'd10), (shift[5:0] <= 6'd9), (shift[5:0] <= 6'd8), (shift[5:0] <= 6'd7), (shift[5:0] <= 6'd6), (shift[5:0] <= 6'd5), (shift[5:0] <= 6'd4), (shift[5:0] <= 6'd3), (shift[5:0] <= 6'd2), (shift[5:0] <= 6'd1), (shift[5:0] <= 6'd0), 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0};
-    wire over = |((sum ^ {44{sum[43]}}) & high);
-    wire [63:0] bound = sum[43] ? {{55{1'b1}}, {9{1'b0}}} : {{55{1'b0}}, {9{1'b1}}};
-    always @(*) y = over ? bound : {{55{shifted[9]}}, shifted[8:0]};
+    // Update code (wrapper)
+    wire [9:0] yk;
+    delaytile_sshift_43_10 round(.x(x[42:0]), .r(r), .shift(shift), .yk(yk));
+    assign y = {{54{yk[9]}}, yk};
 endmodule // top$pass_lanes$0$sr_d
+
+// v-- Setting output parameters to net type for wrapped code.
 
 
 module top$pass_lanes$0$sr_w(x,r,shift,y);
@@ -9380,17 +9379,12 @@ module top$pass_lanes$0$sr_w(x,r,shift,y);
     input wire  [63:0] x;
     input wire  [31:0] r;
     input wire  [7:0] shift;
-    output reg  [63:0] y;
+    output wire  [63:0] y;
     
-    // Update code (custom)
-    wire signed [29:0] sx = x[29:0];
-    wire [31:0] mask = (shift >= 8'd32) ? 32'hFFFFFFFF : ~(32'hFFFFFFFF << shift[4:0]);
-    wire signed [33:0] sum = sx + $signed({1'b0, r & mask});
-    wire signed [33:0] shifted = sum >>> shift[5:0];
-    wire [33:0] high = {(shift[5:0] <= 6'd24), (shift[5:0] <= 6'd23), (shift[5:0] <= 6'd22), (shift[5:0] <= 6'd21), (shift[5:0] <= 6'd20), (shift[5:0] <= 6'd19), (shift[5:0] <= 6'd18), (shift[5:0] <= 6'd17), (shift[5:0] <= 6'd16), (shift[5:0] <= 6'd15), (shift[5:0] <= 6'd14), (shift[5:0] <= 6'd13), (shift[5:0] <= 6'd12), (shift[5:0] <= 6'd11), (shift[5:0] <= 6'd10), (shift[5:0] <= 6'd9), (shift[5:0] <= 6'd8), (shift[5:0] <= 6'd7), (shift[5:0] <= 6'd6), (shift[5:0] <= 6'd5), (shift[5:0] <= 6'd4), (shift[5:0] <= 6'd3), (shift[5:0] <= 6'd2), (shift[5:0] <= 6'd1), (shift[5:0] <= 6'd0), 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0};
-    wire over = |((sum ^ {34{sum[33]}}) & high);
-    wire [63:0] bound = sum[33] ? {{55{1'b1}}, {9{1'b0}}} : {{55{1'b0}}, {9{1'b1}}};
-    always @(*) y = over ? bound : {{55{shifted[9]}}, shifted[8:0]};
+    // Update code (wrapper)
+    wire [9:0] yk;
+    delaytile_sshift_30_10 round(.x(x[29:0]), .r(r), .shift(shift), .yk(yk));
+    assign y = {{54{yk[9]}}, yk};
 endmodule // top$pass_lanes$0$sr_w
 
 
@@ -12573,6 +12567,18 @@ wire signed [63:0] wb = b;
 assign p = wa * wb;
 endmodule
 `endif
+`ifndef DELAYTILE_SSHIFT_30_34
+`define DELAYTILE_SSHIFT_30_34
+(* keep_hierarchy *)
+module delaytile_sshift_30_34(input [29:0] x, input [31:0] r, input [7:0] shift, output [33:0] yk);
+wire signed [29:0] sx = x[29:0];
+wire [31:0] mask = (shift >= 8'd32) ? 32'hFFFFFFFF : ~(32'hFFFFFFFF << shift[4:0]);
+wire signed [33:0] sum = sx + $signed({1'b0, r & mask});
+wire signed [33:0] shifted = sum >>> shift[5:0];
+wire [33:0] rounded = shifted;
+assign yk = rounded;
+endmodule
+`endif
 `ifndef DELAYTILE_MEAN_50_245
 `define DELAYTILE_MEAN_50_245
 (* keep_hierarchy *)
@@ -12620,6 +12626,34 @@ module delaytile_mul_16x8(input signed [15:0] a, input signed [7:0] b, output [6
 wire signed [63:0] wa = a;
 wire signed [63:0] wb = b;
 assign p = wa * wb;
+endmodule
+`endif
+`ifndef DELAYTILE_SSHIFT_43_10
+`define DELAYTILE_SSHIFT_43_10
+(* keep_hierarchy *)
+module delaytile_sshift_43_10(input [42:0] x, input [31:0] r, input [7:0] shift, output [9:0] yk);
+wire signed [42:0] sx = x[42:0];
+wire [31:0] mask = (shift >= 8'd32) ? 32'hFFFFFFFF : ~(32'hFFFFFFFF << shift[4:0]);
+wire signed [43:0] sum = sx + $signed({1'b0, r & mask});
+wire signed [43:0] shifted = sum >>> shift[5:0];
+wire [43:0] high = {(shift[5:0] <= 6'd34), (shift[5:0] <= 6'd33), (shift[5:0] <= 6'd32), (shift[5:0] <= 6'd31), (shift[5:0] <= 6'd30), (shift[5:0] <= 6'd29), (shift[5:0] <= 6'd28), (shift[5:0] <= 6'd27), (shift[5:0] <= 6'd26), (shift[5:0] <= 6'd25), (shift[5:0] <= 6'd24), (shift[5:0] <= 6'd23), (shift[5:0] <= 6'd22), (shift[5:0] <= 6'd21), (shift[5:0] <= 6'd20), (shift[5:0] <= 6'd19), (shift[5:0] <= 6'd18), (shift[5:0] <= 6'd17), (shift[5:0] <= 6'd16), (shift[5:0] <= 6'd15), (shift[5:0] <= 6'd14), (shift[5:0] <= 6'd13), (shift[5:0] <= 6'd12), (shift[5:0] <= 6'd11), (shift[5:0] <= 6'd10), (shift[5:0] <= 6'd9), (shift[5:0] <= 6'd8), (shift[5:0] <= 6'd7), (shift[5:0] <= 6'd6), (shift[5:0] <= 6'd5), (shift[5:0] <= 6'd4), (shift[5:0] <= 6'd3), (shift[5:0] <= 6'd2), (shift[5:0] <= 6'd1), (shift[5:0] <= 6'd0), 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0};
+wire over = |((sum ^ {44{sum[43]}}) & high);
+wire [9:0] rounded = over ? {sum[43], {9{~sum[43]}}} : shifted[9:0];
+assign yk = rounded;
+endmodule
+`endif
+`ifndef DELAYTILE_SSHIFT_30_10
+`define DELAYTILE_SSHIFT_30_10
+(* keep_hierarchy *)
+module delaytile_sshift_30_10(input [29:0] x, input [31:0] r, input [7:0] shift, output [9:0] yk);
+wire signed [29:0] sx = x[29:0];
+wire [31:0] mask = (shift >= 8'd32) ? 32'hFFFFFFFF : ~(32'hFFFFFFFF << shift[4:0]);
+wire signed [33:0] sum = sx + $signed({1'b0, r & mask});
+wire signed [33:0] shifted = sum >>> shift[5:0];
+wire [33:0] high = {(shift[5:0] <= 6'd24), (shift[5:0] <= 6'd23), (shift[5:0] <= 6'd22), (shift[5:0] <= 6'd21), (shift[5:0] <= 6'd20), (shift[5:0] <= 6'd19), (shift[5:0] <= 6'd18), (shift[5:0] <= 6'd17), (shift[5:0] <= 6'd16), (shift[5:0] <= 6'd15), (shift[5:0] <= 6'd14), (shift[5:0] <= 6'd13), (shift[5:0] <= 6'd12), (shift[5:0] <= 6'd11), (shift[5:0] <= 6'd10), (shift[5:0] <= 6'd9), (shift[5:0] <= 6'd8), (shift[5:0] <= 6'd7), (shift[5:0] <= 6'd6), (shift[5:0] <= 6'd5), (shift[5:0] <= 6'd4), (shift[5:0] <= 6'd3), (shift[5:0] <= 6'd2), (shift[5:0] <= 6'd1), (shift[5:0] <= 6'd0), 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0};
+wire over = |((sum ^ {34{sum[33]}}) & high);
+wire [9:0] rounded = over ? {sum[33], {9{~sum[33]}}} : shifted[9:0];
+assign yk = rounded;
 endmodule
 `endif
 `ifndef DELAYTILE_DECAY_13_58982

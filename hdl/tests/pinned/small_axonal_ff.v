@@ -8033,6 +8033,8 @@ module top$learn$mul_xt(a,b,p);
     delaytile_mul_17x13 product(.a(a[16:0]), .b(b[12:0]), .p(p));
 endmodule // top$learn$mul_xt
 
+// v-- Setting output parameters to net type for wrapped code.
+
 
 module top$learn$sr_w(x,r,shift,y);
     
@@ -8040,14 +8042,12 @@ module top$learn$sr_w(x,r,shift,y);
     input wire  [63:0] x;
     input wire  [31:0] r;
     input wire  [7:0] shift;
-    output reg  [63:0] y;
+    output wire  [63:0] y;
     
-    // Update code (custom)
-    wire signed [29:0] sx = x[29:0];
-    wire [31:0] mask = (shift >= 8'd32) ? 32'hFFFFFFFF : ~(32'hFFFFFFFF << shift[4:0]);
-    wire signed [33:0] sum = sx + $signed({1'b0, r & mask});
-    wire signed [33:0] shifted = sum >>> shift[5:0];
-    always @(*) y = {{30{shifted[33]}}, shifted};
+    // Update code (wrapper)
+    wire [33:0] yk;
+    delaytile_sshift_30_34 round(.x(x[29:0]), .r(r), .shift(shift), .yk(yk));
+    assign y = {{30{yk[33]}}, yk};
 endmodule // top$learn$sr_w
 
 
@@ -9340,6 +9340,8 @@ module top$pass_lanes$0$mul_xw(a,b,p);
     delaytile_mul_16x8 product(.a(a[15:0]), .b(b[7:0]), .p(p));
 endmodule // top$pass_lanes$0$mul_xw
 
+// v-- Setting output parameters to net type for wrapped code.
+
 
 module top$pass_lanes$0$sr_d(x,r,shift,y);
     
@@ -9347,18 +9349,15 @@ module top$pass_lanes$0$sr_d(x,r,shift,y);
     input wire  [63:0] x;
     input wire  [31:0] r;
     input wire  [7:0] shift;
-    output reg  [63:0] y;
+    output wire  [63:0] y;
     
-    // Update code (custom)
-    wire signed [37:0] sx = x[37:0];
-    wire [31:0] mask = (shift >= 8'd32) ? 32'hFFFFFFFF : ~(32'hFFFFFFFF << shift[4:0]);
-    wire signed [38:0] sum = sx + $signed({1'b0, r & mask});
-    wire signed [38:0] shifted = sum >>> shift[5:0];
-    wire [38:0] high = {(shift[5:0] <= 6'd30), (shift[5:0] <= 6'd29), (shift[5:0] <= 6'd28), (shift[5:0] <= 6'd27), (shift[5:0] <= 6'd26), (shift[5:0] <= 6'd25), (shift[5:0] <= 6'd24), (shift[5:0] <= 6'd23), (shift[5:0] <= 6'd22), (shift[5:0] <= 6'd21), (shift[5:0] <= 6'd20), (shift[5:0] <= 6'd19), (shift[5:0] <= 6'd18), (shift[5:0] <= 6'd17), (shift[5:0] <= 6'd16), (shift[5:0] <= 6'd15), (shift[5:0] <= 6'd14), (shift[5:0] <= 6'd13), (shift[5:0] <= 6'd12), (shift[5:0] <= 6'd11), (shift[5:0] <= 6'd10), (shift[5:0] <= 6'd9), (shift[5:0] <= 6'd8), (shift[5:0] <= 6'd7), (shift[5:0] <= 6'd6), (shift[5:0] <= 6'd5), (shift[5:0] <= 6'd4), (shift[5:0] <= 6'd3), (shift[5:0] <= 6'd2), (shift[5:0] <= 6'd1), (shift[5:0] <= 6'd0), 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0};
-    wire over = |((sum ^ {39{sum[38]}}) & high);
-    wire [63:0] bound = sum[38] ? {{56{1'b1}}, {8{1'b0}}} : {{56{1'b0}}, {8{1'b1}}};
-    always @(*) y = over ? bound : {{56{shifted[8]}}, shifted[7:0]};
+    // Update code (wrapper)
+    wire [8:0] yk;
+    delaytile_sshift_38_9 round(.x(x[37:0]), .r(r), .shift(shift), .yk(yk));
+    assign y = {{55{yk[8]}}, yk};
 endmodule // top$pass_lanes$0$sr_d
+
+// v-- Setting output parameters to net type for wrapped code.
 
 
 module top$pass_lanes$0$sr_w(x,r,shift,y);
@@ -9367,17 +9366,12 @@ module top$pass_lanes$0$sr_w(x,r,shift,y);
     input wire  [63:0] x;
     input wire  [31:0] r;
     input wire  [7:0] shift;
-    output reg  [63:0] y;
+    output wire  [63:0] y;
     
-    // Update code (custom)
-    wire signed [29:0] sx = x[29:0];
-    wire [31:0] mask = (shift >= 8'd32) ? 32'hFFFFFFFF : ~(32'hFFFFFFFF << shift[4:0]);
-    wire signed [33:0] sum = sx + $signed({1'b0, r & mask});
-    wire signed [33:0] shifted = sum >>> shift[5:0];
-    wire [33:0] high = {(shift[5:0] <= 6'd24), (shift[5:0] <= 6'd23), (shift[5:0] <= 6'd22), (shift[5:0] <= 6'd21), (shift[5:0] <= 6'd20), (shift[5:0] <= 6'd19), (shift[5:0] <= 6'd18), (shift[5:0] <= 6'd17), (shift[5:0] <= 6'd16), (shift[5:0] <= 6'd15), (shift[5:0] <= 6'd14), (shift[5:0] <= 6'd13), (shift[5:0] <= 6'd12), (shift[5:0] <= 6'd11), (shift[5:0] <= 6'd10), (shift[5:0] <= 6'd9), (shift[5:0] <= 6'd8), (shift[5:0] <= 6'd7), (shift[5:0] <= 6'd6), (shift[5:0] <= 6'd5), (shift[5:0] <= 6'd4), (shift[5:0] <= 6'd3), (shift[5:0] <= 6'd2), (shift[5:0] <= 6'd1), (shift[5:0] <= 6'd0), 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0};
-    wire over = |((sum ^ {34{sum[33]}}) & high);
-    wire [63:0] bound = sum[33] ? {{55{1'b1}}, {9{1'b0}}} : {{55{1'b0}}, {9{1'b1}}};
-    always @(*) y = over ? bound : {{55{shifted[9]}}, shifted[8:0]};
+    // Update code (wrapper)
+    wire [9:0] yk;
+    delaytile_sshift_30_10 round(.x(x[29:0]), .r(r), .shift(shift), .yk(yk));
+    assign y = {{54{yk[9]}}, yk};
 endmodule // top$pass_lanes$0$sr_w
 
 
@@ -12560,6 +12554,18 @@ wire signed [63:0] wb = b;
 assign p = wa * wb;
 endmodule
 `endif
+`ifndef DELAYTILE_SSHIFT_30_34
+`define DELAYTILE_SSHIFT_30_34
+(* keep_hierarchy *)
+module delaytile_sshift_30_34(input [29:0] x, input [31:0] r, input [7:0] shift, output [33:0] yk);
+wire signed [29:0] sx = x[29:0];
+wire [31:0] mask = (shift >= 8'd32) ? 32'hFFFFFFFF : ~(32'hFFFFFFFF << shift[4:0]);
+wire signed [33:0] sum = sx + $signed({1'b0, r & mask});
+wire signed [33:0] shifted = sum >>> shift[5:0];
+wire [33:0] rounded = shifted;
+assign yk = rounded;
+endmodule
+`endif
 `ifndef DELAYTILE_MEAN_41_6554
 `define DELAYTILE_MEAN_41_6554
 (* keep_hierarchy *)
@@ -12607,6 +12613,34 @@ module delaytile_mul_16x8(input signed [15:0] a, input signed [7:0] b, output [6
 wire signed [63:0] wa = a;
 wire signed [63:0] wb = b;
 assign p = wa * wb;
+endmodule
+`endif
+`ifndef DELAYTILE_SSHIFT_38_9
+`define DELAYTILE_SSHIFT_38_9
+(* keep_hierarchy *)
+module delaytile_sshift_38_9(input [37:0] x, input [31:0] r, input [7:0] shift, output [8:0] yk);
+wire signed [37:0] sx = x[37:0];
+wire [31:0] mask = (shift >= 8'd32) ? 32'hFFFFFFFF : ~(32'hFFFFFFFF << shift[4:0]);
+wire signed [38:0] sum = sx + $signed({1'b0, r & mask});
+wire signed [38:0] shifted = sum >>> shift[5:0];
+wire [38:0] high = {(shift[5:0] <= 6'd30), (shift[5:0] <= 6'd29), (shift[5:0] <= 6'd28), (shift[5:0] <= 6'd27), (shift[5:0] <= 6'd26), (shift[5:0] <= 6'd25), (shift[5:0] <= 6'd24), (shift[5:0] <= 6'd23), (shift[5:0] <= 6'd22), (shift[5:0] <= 6'd21), (shift[5:0] <= 6'd20), (shift[5:0] <= 6'd19), (shift[5:0] <= 6'd18), (shift[5:0] <= 6'd17), (shift[5:0] <= 6'd16), (shift[5:0] <= 6'd15), (shift[5:0] <= 6'd14), (shift[5:0] <= 6'd13), (shift[5:0] <= 6'd12), (shift[5:0] <= 6'd11), (shift[5:0] <= 6'd10), (shift[5:0] <= 6'd9), (shift[5:0] <= 6'd8), (shift[5:0] <= 6'd7), (shift[5:0] <= 6'd6), (shift[5:0] <= 6'd5), (shift[5:0] <= 6'd4), (shift[5:0] <= 6'd3), (shift[5:0] <= 6'd2), (shift[5:0] <= 6'd1), (shift[5:0] <= 6'd0), 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0};
+wire over = |((sum ^ {39{sum[38]}}) & high);
+wire [8:0] rounded = over ? {sum[38], {8{~sum[38]}}} : shifted[8:0];
+assign yk = rounded;
+endmodule
+`endif
+`ifndef DELAYTILE_SSHIFT_30_10
+`define DELAYTILE_SSHIFT_30_10
+(* keep_hierarchy *)
+module delaytile_sshift_30_10(input [29:0] x, input [31:0] r, input [7:0] shift, output [9:0] yk);
+wire signed [29:0] sx = x[29:0];
+wire [31:0] mask = (shift >= 8'd32) ? 32'hFFFFFFFF : ~(32'hFFFFFFFF << shift[4:0]);
+wire signed [33:0] sum = sx + $signed({1'b0, r & mask});
+wire signed [33:0] shifted = sum >>> shift[5:0];
+wire [33:0] high = {(shift[5:0] <= 6'd24), (shift[5:0] <= 6'd23), (shift[5:0] <= 6'd22), (shift[5:0] <= 6'd21), (shift[5:0] <= 6'd20), (shift[5:0] <= 6'd19), (shift[5:0] <= 6'd18), (shift[5:0] <= 6'd17), (shift[5:0] <= 6'd16), (shift[5:0] <= 6'd15), (shift[5:0] <= 6'd14), (shift[5:0] <= 6'd13), (shift[5:0] <= 6'd12), (shift[5:0] <= 6'd11), (shift[5:0] <= 6'd10), (shift[5:0] <= 6'd9), (shift[5:0] <= 6'd8), (shift[5:0] <= 6'd7), (shift[5:0] <= 6'd6), (shift[5:0] <= 6'd5), (shift[5:0] <= 6'd4), (shift[5:0] <= 6'd3), (shift[5:0] <= 6'd2), (shift[5:0] <= 6'd1), (shift[5:0] <= 6'd0), 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0};
+wire over = |((sum ^ {34{sum[33]}}) & high);
+wire [9:0] rounded = over ? {sum[33], {9{~sum[33]}}} : shifted[9:0];
+assign yk = rounded;
 endmodule
 `endif
 `ifndef DELAYTILE_DECAY_13_58982
