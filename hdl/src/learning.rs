@@ -8,7 +8,8 @@
 //!             +-------------------------------------------------------------+
 //!  x, trace ->| xt = x * trace (the tile registers it: xt_reg, a stage later) |-> xt
 //!  xt_reg --->| y = SR(xt_reg, sh_w, r_w)  (registered by the tile: y_reg)    |-> y
-//!  r_w, sh_w->|                                                             |
+//!  r_w, sh_w,>|   (dec_w: sh_w decoded, a register, `shift_decode.rs`)        |
+//!  dec_w      |                                                             |
 //!  y_reg, w ->| w_next = sat_w(w - y_reg)                                     |-> w_next
 //!             |   (biases: x = e_k, trace = 1; the readout weights' and the   |
 //!             |    synapses' updates are the learning lanes', pass_lane)     |
@@ -21,6 +22,7 @@
 use crate::mul::Mul;
 use crate::narrow::Narrow;
 use crate::rom::Rom;
+use crate::shift_decode::ShiftDecode;
 use crate::signed::{SignedConsts, as_bits};
 use crate::stochastic_shift::StochasticShift;
 use golden::config::Config;
@@ -35,6 +37,7 @@ pub struct Learning {
     pub w: Signal<In, Bits<64>>,
     pub r_w: Signal<In, Bits<32>>,
     pub sh_w: Signal<In, Bits<8>>,
+    pub dec_w: Signal<In, Bits<128>>,
     pub y_reg: Signal<In, Bits<64>>,
     pub y_gap: Signal<In, Bits<64>>,
     pub recip: Signal<In, Bits<64>>,
@@ -67,6 +70,11 @@ impl Learning {
         w.signal_bits.max(ERROR_BITS) + w.trace_bits + 1
     }
 
+    /// The decode of sh_w that `dec_w` takes (registered by the tile).
+    pub fn decoder(&self) -> ShiftDecode {
+        ShiftDecode::for_shifter(&self.sr_w)
+    }
+
     pub fn new(cfg: &Config, f: &Formats) -> Learning {
         let w = &cfg.widths;
         let (sb, wb, tb) = (w.signal_bits, w.weight_bits, w.trace_bits);
@@ -85,6 +93,7 @@ impl Learning {
             w: Default::default(),
             r_w: Default::default(),
             sh_w: Default::default(),
+            dec_w: Default::default(),
             y_reg: Default::default(),
             y_gap: Default::default(),
             recip: Default::default(),
@@ -124,6 +133,7 @@ impl Logic for Learning {
         self.sr_w.x.next = self.xt_reg.val();
         self.sr_w.r.next = self.r_w.val();
         self.sr_w.shift.next = self.sh_w.val();
+        self.sr_w.dec.next = self.dec_w.val();
         self.y.next = self.sr_w.y.val();
         self.w_pre.x.next = self.w_ext.y.val() - self.y_reg.val();
         // Every output once per evaluation (ARCHITECTURE.md, "one assignment per output").

@@ -23,6 +23,7 @@ pub mod ram;
 pub mod readout;
 pub mod readout_trace;
 pub mod rom;
+pub mod shift_decode;
 pub mod sig_lane;
 pub mod signed;
 pub mod sra;

@@ -13,11 +13,12 @@
 //!   eps ------->| xt = m * eps        (PASS2 stage 2, RUPD stage 1; the tile  |--> xt
 //!               |                      registers it: xt_reg)                 |
 //!   xt_reg ---->| yw = SR(xt_reg, sh_w, r)   (PASS2 stage 3, RUPD 2; the tile |--> yw
-//!   r, sh_w --->|                              registers it: yw_reg)       |
+//!   r, sh_w, -->|   registers it: yw_reg; dec_w: sh_w decoded, a register,  |
+//!   dec_w       |   `shift_decode.rs`)                                      |
 //!   yw_reg, w ->| w_next = sat_w(w - yw_reg)   (PASS2 stage 4, RUPD 3)       |--> w_next
 //!   g, mean --->| gm = g - mean   (the tile registers it with d: gm_reg)     |--> gm
 //!   gm_reg ---->| yd = SR(gm_reg, sh_d, rot16(r)) (PASS2 3, AXON 2; yd_reg)  |--> yd
-//!   sh_d ------>|   (g = the synapse's q from PASS1, or G_s in AXON)         |
+//!   sh_d, dec_d>|   (g = the synapse's q from PASS1, or G_s in AXON)         |
 //!   yd_reg, d ->| d_next = clip(d - yd_reg, 0, hi)  (PASS2 stage 4, AXON 3)  |--> d_next
 //!   hi -------->|                                                          |
 //!               +----------------------------------------------------------+
@@ -28,6 +29,7 @@
 
 use crate::mul::Mul;
 use crate::narrow::Narrow;
+use crate::shift_decode::ShiftDecode;
 use crate::signed::{SignedConsts, as_bits};
 use crate::stochastic_shift::StochasticShift;
 use golden::config::Config;
@@ -46,6 +48,7 @@ pub struct PassLane {
     pub w: Signal<In, Bits<64>>,
     pub r: Signal<In, Bits<32>>,
     pub sh_w: Signal<In, Bits<8>>,
+    pub dec_w: Signal<In, Bits<128>>,
     pub g: Signal<In, Bits<64>>,
     pub mean: Signal<In, Bits<64>>,
     pub gm_reg: Signal<In, Bits<64>>,
@@ -54,6 +57,7 @@ pub struct PassLane {
     pub d: Signal<In, Bits<64>>,
     pub hi: Signal<In, Bits<64>>,
     pub sh_d: Signal<In, Bits<8>>,
+    pub dec_d: Signal<In, Bits<128>>,
     pub mw: Signal<Out, Bits<64>>,
     pub w_word: Signal<Out, Bits<64>>,
     pub q: Signal<Out, Bits<64>>,
@@ -96,6 +100,14 @@ impl PassLane {
         cfg.widths.signal_bits.max(ERROR_BITS) + cfg.widths.trace_bits + 1
     }
 
+    /// The decodes of sh_w and sh_d that `dec_w` and `dec_d` take (registered by the tile).
+    pub fn decoders(&self) -> (ShiftDecode, ShiftDecode) {
+        (
+            ShiftDecode::for_shifter(&self.sr_w),
+            ShiftDecode::for_shifter(&self.sr_d),
+        )
+    }
+
     /// `g_bits`: a delay gradient minus its mean (`g - mean`) fits in this many bits.
     pub fn new(cfg: &Config, f: &Formats, g_bits: u32) -> PassLane {
         let w = &cfg.widths;
@@ -123,6 +135,7 @@ impl PassLane {
             w: Default::default(),
             r: Default::default(),
             sh_w: Default::default(),
+            dec_w: Default::default(),
             g: Default::default(),
             mean: Default::default(),
             gm_reg: Default::default(),
@@ -131,6 +144,7 @@ impl PassLane {
             d: Default::default(),
             hi: Default::default(),
             sh_d: Default::default(),
+            dec_d: Default::default(),
             mw: Default::default(),
             w_word: Default::default(),
             q: Default::default(),
@@ -195,6 +209,7 @@ impl Logic for PassLane {
         self.sr_w.x.next = self.xt_reg.val();
         self.sr_w.r.next = self.r.val();
         self.sr_w.shift.next = self.sh_w.val();
+        self.sr_w.dec.next = self.dec_w.val();
         self.yw.next = self.sr_w.y.val();
         self.w_n.x.next = self.w.val();
         self.w_pre.x.next = self.w_n.y.val() - self.yw_reg.val();
@@ -212,6 +227,7 @@ impl Logic for PassLane {
         self.sr_d.x.next = self.gm_reg.val();
         self.sr_d.r.next = (self.r.val() << 16) | (self.r.val() >> 16);
         self.sr_d.shift.next = self.sh_d.val();
+        self.sr_d.dec.next = self.dec_d.val();
         self.yd.next = self.sr_d.y.val();
         self.d_pre.x.next = self.d.val() - self.yd_reg.val();
         self.d_cmp.next = (self.d_pre.y.val() ^ self.d_msb.val()) & self.d_mask.val();

@@ -5,15 +5,20 @@
 //! `max(width, 33) + 1` bits wide; `y` is sign-extended to 64 bits. The saturating variant
 //! (`saturating(width, keep)`) clamps y to `keep` bits: where the caller clamps `d - y` to a
 //! range narrower than that (a weight's, a delay's), the result is the same, and only the low
-//! `keep` bits of the shift are built (the overflow is read off the sum before the shift). The
+//! `keep` bits of the shift are built (the overflow is read off the sum before the shift).
+//!
+//! The mask of r's bits and the overflow's bit mask come decoded from the shift (`dec`,
+//! `shift_decode.rs`), which the tile registers with the shift: the adder starts from
+//! registers. The shift is two multiplexers, by shift[5:3] eights and then by shift[2:0]. The
 //! learning unit's shifters are kept modules (`kept`), so that Yosys maps each the same way.
 //!
 //! ```text
-//!          +-------------------------------------+
-//!   x ---->| (x + (r & (2^shift - 1))) >>> shift  |----> y
-//!   r ---->|                                     |
-//!   shift->|   (saturating: clamped to keep bits) |
-//!          +-------------------------------------+
+//!          +-------------------------------------------+
+//!   x ---->| sum = x + (r & dec.mask)                  |
+//!   r ---->| y = sum >>> shift                         |----> y
+//!   shift->|   (saturating: clamped to keep bits, the  |
+//!   dec -->|    overflow |((sum ^ sign) & dec.high))   |
+//!          +-------------------------------------------+
 //! ```
 
 use crate::decay::sign_extend;
@@ -26,6 +31,7 @@ pub struct StochasticShift {
     pub x: Signal<In, Bits<64>>,
     pub r: Signal<In, Bits<32>>,
     pub shift: Signal<In, Bits<8>>,
+    pub dec: Signal<In, Bits<128>>,
     pub y: Signal<Out, Bits<64>>,
     _width: u32,
     _keep: u32,
@@ -43,6 +49,7 @@ impl StochasticShift {
             x: Default::default(),
             r: Default::default(),
             shift: Default::default(),
+            dec: Default::default(),
             y: Default::default(),
             _width: width,
             _keep: width.max(33) + 1,
@@ -63,7 +70,8 @@ impl StochasticShift {
         self._keep
     }
 
-    fn sum_bits(&self) -> u32 {
+    /// Bits of the sum before the shift.
+    pub fn sum_bits(&self) -> u32 {
         self._width.max(33) + 1
     }
 
@@ -88,42 +96,41 @@ impl StochasticShift {
         }
     }
 
-    /// The rounding as Verilog statements from `x`, `r` and `shift` to `rounded`, y's `keep` bits.
+    /// The rounding as Verilog statements from `x`, `r`, `shift` and `dec` to `rounded`, y's
+    /// `keep` bits.
     fn body(&self) -> String {
         let (sw, keep) = (self.sum_bits(), self._keep);
+        // The sum sign-extended far enough that every bit the two multiplexers select exists
+        // (shift[5:3] eights, at most 56, then keep + 7 bits).
+        let ext = 64 + keep;
         let mut v = format!(
             "\
 wire signed [{xt}:0] sx = x[{xt}:0];
-wire [31:0] mask = (shift >= 8'd32) ? 32'hFFFFFFFF : ~(32'hFFFFFFFF << shift[4:0]);
-wire signed [{st}:0] sum = sx + $signed({{1'b0, r & mask}});
-wire signed [{st}:0] shifted = sum >>> shift[5:0];
+wire signed [{st}:0] sum = sx + $signed({{1'b0, r & dec[31:0]}});
+wire [{et}:0] ext = {{{{{pad}{{sum[{st}]}}}}, sum}};
+wire [{ct}:0] eights = ext[{{shift[5:3], 3'b000}} +: {cw}];
+wire [{k1}:0] shifted = eights[shift[2:0] +: {keep}];
 ",
             xt = self._width - 1,
             st = sw - 1,
+            et = ext - 1,
+            pad = ext - sw,
+            ct = keep + 6,
+            cw = keep + 7,
+            k1 = keep - 1,
         );
         if keep == sw {
-            v += &format!("wire [{st}:0] rounded = shifted;\n", st = sw - 1);
+            v += &format!("wire [{k1}:0] rounded = shifted;\n", k1 = keep - 1);
         } else {
-            // Overflow: a bit of the sum at or above keep - 1 + shift differs from its sign;
-            // then rounded is the bound of the sum's sign.
-            let high: Vec<String> = (0..sw)
-                .rev()
-                .map(|i| {
-                    if i + 1 < keep {
-                        "1'b0".to_string()
-                    } else {
-                        format!("(shift[5:0] <= 6'd{})", i + 1 - keep)
-                    }
-                })
-                .collect();
+            // Overflow: a bit of the sum at or above keep - 1 + shift (dec's high bits)
+            // differs from its sign; then rounded is the bound of the sum's sign.
             v += &format!(
                 "\
-wire [{st}:0] high = {{{high}}};
-wire over = |((sum ^ {{{sw}{{sum[{st}]}}}}) & high);
-wire [{k1}:0] rounded = over ? {{sum[{st}], {{{lo}{{~sum[{st}]}}}}}} : shifted[{k1}:0];
+wire over = |((sum ^ {{{sw}{{sum[{st}]}}}}) & dec[{ht}:32]);
+wire [{k1}:0] rounded = over ? {{sum[{st}], {{{lo}{{~sum[{st}]}}}}}} : shifted;
 ",
                 st = sw - 1,
-                high = high.join(", "),
+                ht = 32 + sw - 1,
                 lo = keep - 1,
                 k1 = keep - 1,
             );
@@ -160,7 +167,7 @@ impl Logic for StochasticShift {
         Verilog::Wrapper(Wrapper {
             code: format!(
                 "wire [{k1}:0] yk;
-{core} round(.x(x[{xt}:0]), .r(r), .shift(shift), .yk(yk));
+{core} round(.x(x[{xt}:0]), .r(r), .shift(shift), .dec(dec), .yk(yk));
 assign y = {{{{{pad}{{yk[{k1}]}}}}, yk}};",
                 k1 = keep - 1,
                 xt = width - 1,
@@ -171,7 +178,8 @@ assign y = {{{{{pad}{{yk[{k1}]}}}}, yk}};",
 `ifndef {guard}
 `define {guard}
 (* keep_hierarchy *)
-module {core}(input [{xt}:0] x, input [31:0] r, input [7:0] shift, output [{k1}:0] yk);
+module {core}(input [{xt}:0] x, input [31:0] r, input [7:0] shift, input [127:0] dec,
+    output [{k1}:0] yk);
 {body}assign yk = rounded;
 endmodule
 `endif

@@ -32,6 +32,7 @@ use hdl::narrow::Narrow;
 use hdl::readout::Readout;
 use hdl::readout_trace::ReadoutTrace;
 use hdl::rom::Rom;
+use hdl::shift_decode::ShiftDecode;
 use hdl::sra::Sra;
 use hdl::stochastic_shift::StochasticShift;
 use hdl::tile::RegisterBits;
@@ -372,10 +373,12 @@ fn stochastic_shift_equals_golden_rounding() {
             };
             let block = if kept { block.kept() } else { block };
             let bits = keep.unwrap_or(sum_bits(width));
+            let decode = verilog_of(ShiftDecode::for_shifter(&block), |b| b.shift.connect());
             let v = verilog_of(block, |b| {
                 b.x.connect();
                 b.r.connect();
                 b.shift.connect();
+                b.dec.connect();
             });
             let vectors: Vec<Vec<u128>> = signed_operands(width, &mut rng)
                 .into_iter()
@@ -385,13 +388,21 @@ fn stochastic_shift_equals_golden_rounding() {
                         bits64(x),
                         u128::from(rng.next_u64() as u32),
                         u128::from(shift),
+                        0,
                     ]
                 })
                 .collect();
+            // The shifter with its shift's decode as the tile registers it.
+            let vectors = with_decoded(&decode, vectors, 2, 3);
             judge(
                 &format!("{name}: stochastic shift ({width} bits, y in {bits}, kept {kept})"),
                 &v,
-                &[Port("x", 64), Port("r", 32), Port("shift", 8)],
+                &[
+                    Port("x", 64),
+                    Port("r", 32),
+                    Port("shift", 8),
+                    Port("dec", 128),
+                ],
                 &[Port("y", 64)],
                 &vectors,
                 |r| {
@@ -925,7 +936,7 @@ struct LearnOperands {
     recip: i64,
 }
 
-const LEARN_INPUTS: [Port; 14] = [
+const LEARN_INPUTS: [Port; 15] = [
     Port("x", 64),
     Port("trace", 64),
     Port("w", 64),
@@ -944,6 +955,8 @@ const LEARN_INPUTS: [Port; 14] = [
     Port("y_reg", 64),
     // p as the tile registers it a stage before the product pi (`with_registered` too).
     Port("p_reg", 64),
+    // sh_w's decode as the tile registers it with sh_w (`with_decoded`).
+    Port("dec_w", 128),
 ];
 
 impl LearnOperands {
@@ -962,6 +975,7 @@ impl LearnOperands {
             raw(self.y_gap),
             raw(self.recip),
             raw(self.x * self.trace),
+            0,
             0,
             0,
         ]
@@ -1024,6 +1038,23 @@ fn with_registered(
     rows
 }
 
+/// The rows with column `dec` set to the decode (`decode`, a `ShiftDecode`'s Verilog) of column
+/// `shift`: a shifter's inputs as the tile gives them, its shift and the shift's registered
+/// decode.
+fn with_decoded(
+    decode: &str,
+    mut rows: Vec<Vec<u128>>,
+    shift: usize,
+    dec: usize,
+) -> Vec<Vec<u128>> {
+    let shifts: Vec<Vec<u128>> = rows.iter().map(|r| vec![r[shift]]).collect();
+    let got = icarus(decode, &[Port("shift", 8)], &[Port("dec", 128)], &shifts);
+    for (row, d) in rows.iter_mut().zip(&got) {
+        row[dec] = d[0];
+    }
+    rows
+}
+
 /// A value drawn uniformly from `lo..=hi` or one of its ends.
 fn within(lo: i64, hi: i64, rng: &mut SplitMix64) -> i64 {
     match rng.below(8) {
@@ -1042,7 +1073,9 @@ fn learning_unit_equals_the_contracts_update_rules() {
         let f = Formats::new(&cfg).unwrap();
         let w = &cfg.widths;
         let nb = RegisterBits::new(&cfg, &f);
-        let v = verilog_of(Learning::new(&cfg, &f), |b| {
+        let block = Learning::new(&cfg, &f);
+        let decode = verilog_of(block.decoder(), |b| b.shift.connect());
+        let v = verilog_of(block, |b| {
             for p in [
                 &mut b.x,
                 &mut b.trace,
@@ -1057,6 +1090,7 @@ fn learning_unit_equals_the_contracts_update_rules() {
             }
             b.r_w.connect();
             b.sh_w.connect();
+            b.dec_w.connect();
         });
         let signed = |bits: u32| (-(1i64 << (bits - 1)), (1i64 << (bits - 1)) - 1);
         let raw = |x: i64, bits: u32| x & ((1i64 << bits) - 1);
@@ -1125,13 +1159,19 @@ fn learning_unit_equals_the_contracts_update_rules() {
         };
         let unit = columns(false);
         let unit_ports: Vec<Port> = unit.iter().map(|&k| LEARN_INPUTS[k]).collect();
+        let column = |name: &str| unit_ports.iter().position(|p| p.0 == name).unwrap();
         for (rows, kind) in [(0usize, "signal-range rows"), (1, "readout rows")] {
             let picked: Vec<Vec<u128>> = vectors.iter().skip(rows).step_by(2).cloned().collect();
             let staged = with_registered(
                 &v,
                 &unit_ports,
                 &[("y", "y_reg"), ("p", "p_reg")],
-                cut(&picked, &unit),
+                with_decoded(
+                    &decode,
+                    cut(&picked, &unit),
+                    column("sh_w"),
+                    column("dec_w"),
+                ),
             );
             let got = icarus(&v, &unit_ports, &all, &staged);
             let want: Vec<Vec<u128>> = picked
@@ -1208,6 +1248,9 @@ fn learning_lane_equals_the_golden_synapse_rules() {
         Port("yw_reg", 64),
         Port("yd_reg", 64),
         Port("w_reg", 64),
+        // sh_w's and sh_d's decodes as the tile registers them with the shifts (`with_decoded`).
+        Port("dec_w", 128),
+        Port("dec_d", 128),
     ];
     let outputs = [
         Port("q", 64),
@@ -1223,7 +1266,13 @@ fn learning_lane_equals_the_golden_synapse_rules() {
         let f = Formats::new(&cfg).unwrap();
         let w = &cfg.widths;
         let g_bits = RegisterBits::new(&cfg, &f).g_minus_mean();
-        let v = verilog_of(PassLane::new(&cfg, &f, g_bits), |b| {
+        let lane = PassLane::new(&cfg, &f, g_bits);
+        let (decode_w, decode_d) = lane.decoders();
+        let (decode_w, decode_d) = (
+            verilog_of(decode_w, |b| b.shift.connect()),
+            verilog_of(decode_d, |b| b.shift.connect()),
+        );
+        let v = verilog_of(lane, |b| {
             for p in [
                 &mut b.m,
                 &mut b.w_q,
@@ -1246,6 +1295,8 @@ fn learning_lane_equals_the_golden_synapse_rules() {
             b.r.connect();
             b.sh_w.connect();
             b.sh_d.connect();
+            b.dec_w.connect();
+            b.dec_d.connect();
         });
         let signed = |bits: u32| (-(1i64 << (bits - 1)), (1i64 << (bits - 1)) - 1);
         let raw = |x: i64, bits: u32| x & ((1i64 << bits) - 1);
@@ -1326,9 +1377,13 @@ fn learning_lane_equals_the_golden_synapse_rules() {
                     } else {
                         raw(within(w_lo, w_hi, &mut rng), w.weight_bits) as u128
                     },
+                    0,
+                    0,
                 ]
             })
             .collect();
+        let vectors = with_decoded(&decode_w, vectors, 7, 18);
+        let vectors = with_decoded(&decode_d, vectors, 12, 19);
         let shifted = [("yw", "yw_reg"), ("yd", "yd_reg")];
         let vectors = with_registered(&v, &inputs, &shifted, vectors);
         let twin = |r: &Vec<u128>| {

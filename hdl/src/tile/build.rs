@@ -81,6 +81,8 @@ impl Tile {
         let n = &cfg.network;
         let w = &cfg.widths;
         let nb = RegisterBits::new(cfg, f);
+        // The shifts' decodes, for the learning lanes' shifters (`Learning`'s takes sh_w's too).
+        let (decode_w, decode_d) = PassLane::new(cfg, f, nb.g_minus_mean()).decoders();
         let (s, h, o) = (cfg.sources() as u64, n.hidden as u64, n.outputs as u64);
         let lanes = golden::cycles::lanes(cfg);
         let channel_low = (1u64 << memory::index_bits(n.inputs as u64)) - 1;
@@ -360,6 +362,8 @@ impl Tile {
             rupd_i: Default::default(),
             sh_w: Default::default(),
             sh_d: Default::default(),
+            sh_decode: vec![decode_w, decode_d],
+            sh_dec: locals(2),
             q2_s: Default::default(),
             w_reg: Default::default(),
             r_reg: Default::default(),

@@ -8,6 +8,8 @@ use super::*;
 /// The read response's terms: the 22 memories' words, the registers' (`rsp_reg`), a stream's.
 pub(super) const RESPONSE_TERMS: usize = 24;
 
+const _: () = assert!(REGION_SHIFT == 26, "the decode below slices addr[31:26]");
+
 /// The host interface: address decode, memory-port defaults, register writes, read responses.
 impl Piece<HOST> for Tile {
     #[hdl_gen]

@@ -106,6 +106,7 @@ impl Piece<LEARN_LANES> for Tile {
             self.pass_lanes[l].xt_reg.next = self.l_xt[l].q.val();
             self.pass_lanes[l].r.next = self.l_r3[l].q.val();
             self.pass_lanes[l].sh_w.next = self.sh_w.q.val();
+            self.pass_lanes[l].dec_w.next = self.sh_dec[0].q.val();
             // The delay path's operands, registered with d (stage 3's l_*3, `sh_d`): G - mean,
             // the bound and the shift, so that no phase decode lies on the update's path.
             if self.phase.q.val() == Phase::Axon {
@@ -116,6 +117,7 @@ impl Piece<LEARN_LANES> for Tile {
             self.pass_lanes[l].mean.next = self.mean_n.y.val();
             self.pass_lanes[l].gm_reg.next = self.l_g3[l].q.val();
             self.pass_lanes[l].sh_d.next = self.sh_d.q.val();
+            self.pass_lanes[l].dec_d.next = self.sh_dec[1].q.val();
             // The shifted updates, registered (every cycle) with w, d and the bound for the
             // update stage.
             self.l_yw[l].d.next = self.pass_lanes[l].yw.val();
@@ -343,6 +345,14 @@ impl Piece<LEARN_LANES> for Tile {
             self.sh_d.d.next = self.shifts.q.val().get_bits::<8>(8);
         } else if (self.phase.q.val() == Phase::Axon) & self.q1_v.q.val() {
             self.sh_d.d.next = self.shifts.q.val().get_bits::<8>(16);
+        }
+        // The shifts' decodes, registered with them (`shift_decode.rs`): the shifters' masks
+        // come from registers, decoded once for every lane.
+        self.sh_decode[0].shift.next = self.sh_w.d.val();
+        self.sh_decode[1].shift.next = self.sh_d.d.val();
+        for k in 0..2 {
+            self.sh_dec[k].clock.next = self.clock.val();
+            self.sh_dec[k].d.next = self.sh_decode[k].dec.val();
         }
         // MEAN's fold, a pairwise tree: in each of its log2 L cycles lane l < L / 2 takes the
         // sum of lanes 2 l and 2 l + 1 (integers: the order changes no value), so that lane 0

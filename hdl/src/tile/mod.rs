@@ -37,7 +37,7 @@ use crate::sig_lane::SigLane;
 use crate::signed::{SignedConsts, as_bits};
 use crate::syn_lane::{LaneShape, SynLane};
 use crate::trace_fifo::TraceFifo;
-use crate::{bank::Bank, count_ones::CountOnes};
+use crate::{bank::Bank, count_ones::CountOnes, shift_decode::ShiftDecode};
 use golden::config::{Config, Feedback};
 use golden::cycles::clear_cycles;
 use golden::format::{ERROR_BITS, Formats, PROB_FRAC};
@@ -334,9 +334,11 @@ pub struct Tile {
     /// RUPD's row rotation (k mod L), carried from stage 0 to the write (`wr_rot`, stage 3).
     q1_ub: DFF<Bits<8>>,
     rupd_ub: DFF<Bits<8>>,
-    /// The shifts of the weight-like update and of the delay update (set with their operands).
+    /// The weight-like and the delay update's shifts (set with their operands), their decodes.
     sh_w: DFF<Bits<8>>,
     sh_d: DFF<Bits<8>>,
+    sh_decode: Vec<ShiftDecode>,
+    sh_dec: Vec<DFF<Bits<128>>>,
     q2_s: DFF<Bits<32>>,
     w_reg: DFF<Bits<64>>,
     r_reg: DFF<Bits<32>>,
@@ -596,5 +598,3 @@ mod rotations;
 mod step;
 
 pub use register_bits::RegisterBits;
-
-const _: () = assert!(REGION_SHIFT == 26, "the decode below slices addr[31:26]");

@@ -156,6 +156,7 @@ impl Piece<OPERANDS> for Tile {
         self.learn.r_w.next = self.r_reg.q.val();
         self.learn.w.next = self.w_reg.q.val();
         self.learn.sh_w.next = self.sh_w.q.val();
+        self.learn.dec_w.next = self.sh_dec[0].q.val();
         self.learn.y_reg.next = self.b_y.q.val();
         // A_s -= SR(G_s - mean), clipped to [0, D-1], from the operands AXON's stage 1
         // registered.

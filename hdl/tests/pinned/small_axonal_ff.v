@@ -374,6 +374,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] pass_lanes$0$w;
     reg  [31:0] pass_lanes$0$r;
     reg  [7:0] pass_lanes$0$sh_w;
+    reg  [127:0] pass_lanes$0$dec_w;
     reg  [63:0] pass_lanes$0$g;
     reg  [63:0] pass_lanes$0$mean;
     reg  [63:0] pass_lanes$0$gm_reg;
@@ -382,6 +383,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] pass_lanes$0$d;
     reg  [63:0] pass_lanes$0$hi;
     reg  [7:0] pass_lanes$0$sh_d;
+    reg  [127:0] pass_lanes$0$dec_d;
     wire  [63:0] pass_lanes$0$mw;
     wire  [63:0] pass_lanes$0$w_word;
     wire  [63:0] pass_lanes$0$q;
@@ -622,6 +624,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] learn$w;
     reg  [31:0] learn$r_w;
     reg  [7:0] learn$sh_w;
+    reg  [127:0] learn$dec_w;
     reg  [63:0] learn$y_reg;
     reg  [63:0] learn$y_gap;
     reg  [63:0] learn$recip;
@@ -899,6 +902,16 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [7:0] sh_d$d;
     wire  [7:0] sh_d$q;
     reg  sh_d$clock;
+    reg  [7:0] sh_decode$0$shift;
+    wire  [127:0] sh_decode$0$dec;
+    reg  [7:0] sh_decode$1$shift;
+    wire  [127:0] sh_decode$1$dec;
+    reg  [127:0] sh_dec$0$d;
+    wire  [127:0] sh_dec$0$q;
+    reg  sh_dec$0$clock;
+    reg  [127:0] sh_dec$1$d;
+    wire  [127:0] sh_dec$1$q;
+    reg  sh_dec$1$clock;
     reg  [31:0] q2_s$d;
     wire  [31:0] q2_s$q;
     reg  q2_s$clock;
@@ -1526,6 +1539,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .w(pass_lanes$0$w),
         .r(pass_lanes$0$r),
         .sh_w(pass_lanes$0$sh_w),
+        .dec_w(pass_lanes$0$dec_w),
         .g(pass_lanes$0$g),
         .mean(pass_lanes$0$mean),
         .gm_reg(pass_lanes$0$gm_reg),
@@ -1534,6 +1548,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .d(pass_lanes$0$d),
         .hi(pass_lanes$0$hi),
         .sh_d(pass_lanes$0$sh_d),
+        .dec_d(pass_lanes$0$dec_d),
         .mw(pass_lanes$0$mw),
         .w_word(pass_lanes$0$w_word),
         .q(pass_lanes$0$q),
@@ -1930,6 +1945,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .w(learn$w),
         .r_w(learn$r_w),
         .sh_w(learn$sh_w),
+        .dec_w(learn$dec_w),
         .y_reg(learn$y_reg),
         .y_gap(learn$y_gap),
         .recip(learn$recip),
@@ -2387,6 +2403,24 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .d(sh_d$d),
         .q(sh_d$q),
         .clock(sh_d$clock)
+    );
+    top$sh_decode$0 sh_decode$0(
+        .shift(sh_decode$0$shift),
+        .dec(sh_decode$0$dec)
+    );
+    top$sh_decode$1 sh_decode$1(
+        .shift(sh_decode$1$shift),
+        .dec(sh_decode$1$dec)
+    );
+    top$sh_dec$0 sh_dec$0(
+        .d(sh_dec$0$d),
+        .q(sh_dec$0$q),
+        .clock(sh_dec$0$clock)
+    );
+    top$sh_dec$1 sh_dec$1(
+        .d(sh_dec$1$d),
+        .q(sh_dec$1$q),
+        .clock(sh_dec$1$clock)
     );
     top$q2_s q2_s(
         .d(q2_s$d),
@@ -3802,6 +3836,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         learn$r_w = r_reg$q;
         learn$w = w_reg$q;
         learn$sh_w = sh_w$q;
+        learn$dec_w = sh_dec$0$q;
         learn$y_reg = b_y$q;
         learn$y_gap = ymax_n$y - y_ext$y;
         learn$recip = recip_n$y;
@@ -4573,6 +4608,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         pass_lanes$0$xt_reg = l_xt$0$q;
         pass_lanes$0$r = l_r3$0$q;
         pass_lanes$0$sh_w = sh_w$q;
+        pass_lanes$0$dec_w = sh_dec$0$q;
         if (phase$q == Phase$Axon) begin
             pass_lanes$0$g = l_ag_n$0$y;
         end
@@ -4582,6 +4618,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         pass_lanes$0$mean = mean_n$y;
         pass_lanes$0$gm_reg = l_g3$0$q;
         pass_lanes$0$sh_d = sh_d$q;
+        pass_lanes$0$dec_d = sh_dec$1$q;
         l_yw$0$d = pass_lanes$0$yw;
         l_yd$0$d = pass_lanes$0$yd;
         l_w4$0$d = l_w3$0$q;
@@ -4756,6 +4793,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         else if ((phase$q == Phase$Axon) & q1_v$q) begin
             sh_d$d = shifts$q[(32'h10)+:(8)];
         end
+        sh_decode$0$shift = sh_w$d;
+        sh_decode$1$shift = sh_d$d;
+        sh_dec$0$clock = clock;
+        sh_dec$0$d = sh_decode$0$dec;
+        sh_dec$1$clock = clock;
+        sh_dec$1$d = sh_decode$1$dec;
         sb_amount = (((q1_i_n$y << lane_bits) & 32'hf) & 8'hff);
         sb_mark = 32'h0;
         if ((phase$q == Phase$Pass2) | (phase$q == Phase$Axon) | ((phase$q == Phase$Rupd) & ~q1_bias$q)) begin
@@ -7813,7 +7856,7 @@ module top$last(d,q,clock);
 endmodule // top$last
 
 
-module top$learn(x,trace,xt_reg,w,r_w,sh_w,y_reg,y_gap,recip,p_reg,xt,y,w_next,p,pi);
+module top$learn(x,trace,xt_reg,w,r_w,sh_w,dec_w,y_reg,y_gap,recip,p_reg,xt,y,w_next,p,pi);
     
     // Module arguments
     input wire  [63:0] x;
@@ -7822,6 +7865,7 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,y_reg,y_gap,recip,p_reg,xt,y,w_next,p
     input wire  [63:0] w;
     input wire  [31:0] r_w;
     input wire  [7:0] sh_w;
+    input wire  [127:0] dec_w;
     input wire  [63:0] y_reg;
     input wire  [63:0] y_gap;
     input wire  [63:0] recip;
@@ -7848,6 +7892,7 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,y_reg,y_gap,recip,p_reg,xt,y,w_next,p
     reg  [63:0] sr_w$x;
     reg  [31:0] sr_w$r;
     reg  [7:0] sr_w$shift;
+    reg  [127:0] sr_w$dec;
     wire  [63:0] sr_w$y;
     reg  [63:0] exp_rom$x;
     wire  [63:0] exp_rom$data;
@@ -7874,6 +7919,7 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,y_reg,y_gap,recip,p_reg,xt,y,w_next,p
         .x(sr_w$x),
         .r(sr_w$r),
         .shift(sr_w$shift),
+        .dec(sr_w$dec),
         .y(sr_w$y)
     );
     top$learn$exp_rom exp_rom(
@@ -7898,6 +7944,7 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,y_reg,y_gap,recip,p_reg,xt,y,w_next,p
         sr_w$x = xt_reg;
         sr_w$r = r_w;
         sr_w$shift = sh_w;
+        sr_w$dec = dec_w;
         y = sr_w$y;
         w_pre$x = w_ext$y - y_reg;
         w_hi = w_pre$y & w_high;
@@ -8036,17 +8083,18 @@ endmodule // top$learn$mul_xt
 // v-- Setting output parameters to net type for wrapped code.
 
 
-module top$learn$sr_w(x,r,shift,y);
+module top$learn$sr_w(x,r,shift,dec,y);
     
     // Module arguments
     input wire  [63:0] x;
     input wire  [31:0] r;
     input wire  [7:0] shift;
+    input wire  [127:0] dec;
     output wire  [63:0] y;
     
     // Update code (wrapper)
     wire [33:0] yk;
-    delaytile_sshift_30_34 round(.x(x[29:0]), .r(r), .shift(shift), .yk(yk));
+    delaytile_sshift_30_34 round(.x(x[29:0]), .r(r), .shift(shift), .dec(dec), .yk(yk));
     assign y = {{30{yk[33]}}, yk};
 endmodule // top$learn$sr_w
 
@@ -9113,7 +9161,7 @@ module top$p4_row(d,q,clock);
 endmodule // top$p4_row
 
 
-module top$pass_lanes$0(m,w_q,w_reg,mw_reg,eta,eps,xt_reg,w,r,sh_w,g,mean,gm_reg,yw_reg,yd_reg,d,hi,sh_d,mw,w_word,q,q_wide,xt,yw,w_next,gm,yd,d_next);
+module top$pass_lanes$0(m,w_q,w_reg,mw_reg,eta,eps,xt_reg,w,r,sh_w,dec_w,g,mean,gm_reg,yw_reg,yd_reg,d,hi,sh_d,dec_d,mw,w_word,q,q_wide,xt,yw,w_next,gm,yd,d_next);
     
     // Module arguments
     input wire  [63:0] m;
@@ -9126,6 +9174,7 @@ module top$pass_lanes$0(m,w_q,w_reg,mw_reg,eta,eps,xt_reg,w,r,sh_w,g,mean,gm_reg
     input wire  [63:0] w;
     input wire  [31:0] r;
     input wire  [7:0] sh_w;
+    input wire  [127:0] dec_w;
     input wire  [63:0] g;
     input wire  [63:0] mean;
     input wire  [63:0] gm_reg;
@@ -9134,6 +9183,7 @@ module top$pass_lanes$0(m,w_q,w_reg,mw_reg,eta,eps,xt_reg,w,r,sh_w,g,mean,gm_reg
     input wire  [63:0] d;
     input wire  [63:0] hi;
     input wire  [7:0] sh_d;
+    input wire  [127:0] dec_d;
     output reg  [63:0] mw;
     output reg  [63:0] w_word;
     output reg  [63:0] q;
@@ -9167,10 +9217,12 @@ module top$pass_lanes$0(m,w_q,w_reg,mw_reg,eta,eps,xt_reg,w,r,sh_w,g,mean,gm_reg
     reg  [63:0] sr_w$x;
     reg  [31:0] sr_w$r;
     reg  [7:0] sr_w$shift;
+    reg  [127:0] sr_w$dec;
     wire  [63:0] sr_w$y;
     reg  [63:0] sr_d$x;
     reg  [31:0] sr_d$r;
     reg  [7:0] sr_d$shift;
+    reg  [127:0] sr_d$dec;
     wire  [63:0] sr_d$y;
     reg  [63:0] w_pre$x;
     wire  [63:0] w_pre$y;
@@ -9206,12 +9258,14 @@ module top$pass_lanes$0(m,w_q,w_reg,mw_reg,eta,eps,xt_reg,w,r,sh_w,g,mean,gm_reg
         .x(sr_w$x),
         .r(sr_w$r),
         .shift(sr_w$shift),
+        .dec(sr_w$dec),
         .y(sr_w$y)
     );
     top$pass_lanes$0$sr_d sr_d(
         .x(sr_d$x),
         .r(sr_d$r),
         .shift(sr_d$shift),
+        .dec(sr_d$dec),
         .y(sr_d$y)
     );
     top$pass_lanes$0$w_pre w_pre(
@@ -9253,6 +9307,7 @@ module top$pass_lanes$0(m,w_q,w_reg,mw_reg,eta,eps,xt_reg,w,r,sh_w,g,mean,gm_reg
         sr_w$x = xt_reg;
         sr_w$r = r;
         sr_w$shift = sh_w;
+        sr_w$dec = dec_w;
         yw = sr_w$y;
         w_n$x = w;
         w_pre$x = w_n$y - yw_reg;
@@ -9270,6 +9325,7 @@ module top$pass_lanes$0(m,w_q,w_reg,mw_reg,eta,eps,xt_reg,w,r,sh_w,g,mean,gm_reg
         sr_d$x = gm_reg;
         sr_d$r = (r << 32'h10) | (r >> 32'h10);
         sr_d$shift = sh_d;
+        sr_d$dec = dec_d;
         yd = sr_d$y;
         d_pre$x = d - yd_reg;
         d_cmp = (d_pre$y ^ d_msb) & d_mask;
@@ -9343,34 +9399,36 @@ endmodule // top$pass_lanes$0$mul_xw
 // v-- Setting output parameters to net type for wrapped code.
 
 
-module top$pass_lanes$0$sr_d(x,r,shift,y);
+module top$pass_lanes$0$sr_d(x,r,shift,dec,y);
     
     // Module arguments
     input wire  [63:0] x;
     input wire  [31:0] r;
     input wire  [7:0] shift;
+    input wire  [127:0] dec;
     output wire  [63:0] y;
     
     // Update code (wrapper)
     wire [8:0] yk;
-    delaytile_sshift_38_9 round(.x(x[37:0]), .r(r), .shift(shift), .yk(yk));
+    delaytile_sshift_38_9 round(.x(x[37:0]), .r(r), .shift(shift), .dec(dec), .yk(yk));
     assign y = {{55{yk[8]}}, yk};
 endmodule // top$pass_lanes$0$sr_d
 
 // v-- Setting output parameters to net type for wrapped code.
 
 
-module top$pass_lanes$0$sr_w(x,r,shift,y);
+module top$pass_lanes$0$sr_w(x,r,shift,dec,y);
     
     // Module arguments
     input wire  [63:0] x;
     input wire  [31:0] r;
     input wire  [7:0] shift;
+    input wire  [127:0] dec;
     output wire  [63:0] y;
     
     // Update code (wrapper)
     wire [9:0] yk;
-    delaytile_sshift_30_10 round(.x(x[29:0]), .r(r), .shift(shift), .yk(yk));
+    delaytile_sshift_30_10 round(.x(x[29:0]), .r(r), .shift(shift), .dec(dec), .yk(yk));
     assign y = {{54{yk[9]}}, yk};
 endmodule // top$pass_lanes$0$sr_w
 
@@ -10780,6 +10838,70 @@ module top$sh_d(d,q,clock);
     end
           
 endmodule // top$sh_d
+
+
+module top$sh_dec$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sh_dec$0
+
+
+module top$sh_dec$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sh_dec$1
+
+
+module top$sh_decode$0(shift,dec);
+    
+    // Module arguments
+    input wire  [7:0] shift;
+    output reg  [127:0] dec;
+    
+    // Update code (custom)
+    wire [31:0] mask = (shift >= 8'd32) ? 32'hFFFFFFFF : ~(32'hFFFFFFFF << shift[4:0]);
+    wire [33:0] high = {(shift[5:0] <= 6'd24), (shift[5:0] <= 6'd23), (shift[5:0] <= 6'd22), (shift[5:0] <= 6'd21), (shift[5:0] <= 6'd20), (shift[5:0] <= 6'd19), (shift[5:0] <= 6'd18), (shift[5:0] <= 6'd17), (shift[5:0] <= 6'd16), (shift[5:0] <= 6'd15), (shift[5:0] <= 6'd14), (shift[5:0] <= 6'd13), (shift[5:0] <= 6'd12), (shift[5:0] <= 6'd11), (shift[5:0] <= 6'd10), (shift[5:0] <= 6'd9), (shift[5:0] <= 6'd8), (shift[5:0] <= 6'd7), (shift[5:0] <= 6'd6), (shift[5:0] <= 6'd5), (shift[5:0] <= 6'd4), (shift[5:0] <= 6'd3), (shift[5:0] <= 6'd2), (shift[5:0] <= 6'd1), (shift[5:0] <= 6'd0), 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0};
+    always @(*) dec = {62'd0, high, mask};
+endmodule // top$sh_decode$0
+
+
+module top$sh_decode$1(shift,dec);
+    
+    // Module arguments
+    input wire  [7:0] shift;
+    output reg  [127:0] dec;
+    
+    // Update code (custom)
+    wire [31:0] mask = (shift >= 8'd32) ? 32'hFFFFFFFF : ~(32'hFFFFFFFF << shift[4:0]);
+    wire [38:0] high = {(shift[5:0] <= 6'd30), (shift[5:0] <= 6'd29), (shift[5:0] <= 6'd28), (shift[5:0] <= 6'd27), (shift[5:0] <= 6'd26), (shift[5:0] <= 6'd25), (shift[5:0] <= 6'd24), (shift[5:0] <= 6'd23), (shift[5:0] <= 6'd22), (shift[5:0] <= 6'd21), (shift[5:0] <= 6'd20), (shift[5:0] <= 6'd19), (shift[5:0] <= 6'd18), (shift[5:0] <= 6'd17), (shift[5:0] <= 6'd16), (shift[5:0] <= 6'd15), (shift[5:0] <= 6'd14), (shift[5:0] <= 6'd13), (shift[5:0] <= 6'd12), (shift[5:0] <= 6'd11), (shift[5:0] <= 6'd10), (shift[5:0] <= 6'd9), (shift[5:0] <= 6'd8), (shift[5:0] <= 6'd7), (shift[5:0] <= 6'd6), (shift[5:0] <= 6'd5), (shift[5:0] <= 6'd4), (shift[5:0] <= 6'd3), (shift[5:0] <= 6'd2), (shift[5:0] <= 6'd1), (shift[5:0] <= 6'd0), 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0};
+    always @(*) dec = {57'd0, high, mask};
+endmodule // top$sh_decode$1
 
 
 module top$sh_w(d,q,clock);
@@ -12557,11 +12679,13 @@ endmodule
 `ifndef DELAYTILE_SSHIFT_30_34
 `define DELAYTILE_SSHIFT_30_34
 (* keep_hierarchy *)
-module delaytile_sshift_30_34(input [29:0] x, input [31:0] r, input [7:0] shift, output [33:0] yk);
+module delaytile_sshift_30_34(input [29:0] x, input [31:0] r, input [7:0] shift, input [127:0] dec,
+    output [33:0] yk);
 wire signed [29:0] sx = x[29:0];
-wire [31:0] mask = (shift >= 8'd32) ? 32'hFFFFFFFF : ~(32'hFFFFFFFF << shift[4:0]);
-wire signed [33:0] sum = sx + $signed({1'b0, r & mask});
-wire signed [33:0] shifted = sum >>> shift[5:0];
+wire signed [33:0] sum = sx + $signed({1'b0, r & dec[31:0]});
+wire [97:0] ext = {{64{sum[33]}}, sum};
+wire [40:0] eights = ext[{shift[5:3], 3'b000} +: 41];
+wire [33:0] shifted = eights[shift[2:0] +: 34];
 wire [33:0] rounded = shifted;
 assign yk = rounded;
 endmodule
@@ -12618,28 +12742,30 @@ endmodule
 `ifndef DELAYTILE_SSHIFT_38_9
 `define DELAYTILE_SSHIFT_38_9
 (* keep_hierarchy *)
-module delaytile_sshift_38_9(input [37:0] x, input [31:0] r, input [7:0] shift, output [8:0] yk);
+module delaytile_sshift_38_9(input [37:0] x, input [31:0] r, input [7:0] shift, input [127:0] dec,
+    output [8:0] yk);
 wire signed [37:0] sx = x[37:0];
-wire [31:0] mask = (shift >= 8'd32) ? 32'hFFFFFFFF : ~(32'hFFFFFFFF << shift[4:0]);
-wire signed [38:0] sum = sx + $signed({1'b0, r & mask});
-wire signed [38:0] shifted = sum >>> shift[5:0];
-wire [38:0] high = {(shift[5:0] <= 6'd30), (shift[5:0] <= 6'd29), (shift[5:0] <= 6'd28), (shift[5:0] <= 6'd27), (shift[5:0] <= 6'd26), (shift[5:0] <= 6'd25), (shift[5:0] <= 6'd24), (shift[5:0] <= 6'd23), (shift[5:0] <= 6'd22), (shift[5:0] <= 6'd21), (shift[5:0] <= 6'd20), (shift[5:0] <= 6'd19), (shift[5:0] <= 6'd18), (shift[5:0] <= 6'd17), (shift[5:0] <= 6'd16), (shift[5:0] <= 6'd15), (shift[5:0] <= 6'd14), (shift[5:0] <= 6'd13), (shift[5:0] <= 6'd12), (shift[5:0] <= 6'd11), (shift[5:0] <= 6'd10), (shift[5:0] <= 6'd9), (shift[5:0] <= 6'd8), (shift[5:0] <= 6'd7), (shift[5:0] <= 6'd6), (shift[5:0] <= 6'd5), (shift[5:0] <= 6'd4), (shift[5:0] <= 6'd3), (shift[5:0] <= 6'd2), (shift[5:0] <= 6'd1), (shift[5:0] <= 6'd0), 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0};
-wire over = |((sum ^ {39{sum[38]}}) & high);
-wire [8:0] rounded = over ? {sum[38], {8{~sum[38]}}} : shifted[8:0];
+wire signed [38:0] sum = sx + $signed({1'b0, r & dec[31:0]});
+wire [72:0] ext = {{34{sum[38]}}, sum};
+wire [15:0] eights = ext[{shift[5:3], 3'b000} +: 16];
+wire [8:0] shifted = eights[shift[2:0] +: 9];
+wire over = |((sum ^ {39{sum[38]}}) & dec[70:32]);
+wire [8:0] rounded = over ? {sum[38], {8{~sum[38]}}} : shifted;
 assign yk = rounded;
 endmodule
 `endif
 `ifndef DELAYTILE_SSHIFT_30_10
 `define DELAYTILE_SSHIFT_30_10
 (* keep_hierarchy *)
-module delaytile_sshift_30_10(input [29:0] x, input [31:0] r, input [7:0] shift, output [9:0] yk);
+module delaytile_sshift_30_10(input [29:0] x, input [31:0] r, input [7:0] shift, input [127:0] dec,
+    output [9:0] yk);
 wire signed [29:0] sx = x[29:0];
-wire [31:0] mask = (shift >= 8'd32) ? 32'hFFFFFFFF : ~(32'hFFFFFFFF << shift[4:0]);
-wire signed [33:0] sum = sx + $signed({1'b0, r & mask});
-wire signed [33:0] shifted = sum >>> shift[5:0];
-wire [33:0] high = {(shift[5:0] <= 6'd24), (shift[5:0] <= 6'd23), (shift[5:0] <= 6'd22), (shift[5:0] <= 6'd21), (shift[5:0] <= 6'd20), (shift[5:0] <= 6'd19), (shift[5:0] <= 6'd18), (shift[5:0] <= 6'd17), (shift[5:0] <= 6'd16), (shift[5:0] <= 6'd15), (shift[5:0] <= 6'd14), (shift[5:0] <= 6'd13), (shift[5:0] <= 6'd12), (shift[5:0] <= 6'd11), (shift[5:0] <= 6'd10), (shift[5:0] <= 6'd9), (shift[5:0] <= 6'd8), (shift[5:0] <= 6'd7), (shift[5:0] <= 6'd6), (shift[5:0] <= 6'd5), (shift[5:0] <= 6'd4), (shift[5:0] <= 6'd3), (shift[5:0] <= 6'd2), (shift[5:0] <= 6'd1), (shift[5:0] <= 6'd0), 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0};
-wire over = |((sum ^ {34{sum[33]}}) & high);
-wire [9:0] rounded = over ? {sum[33], {9{~sum[33]}}} : shifted[9:0];
+wire signed [33:0] sum = sx + $signed({1'b0, r & dec[31:0]});
+wire [73:0] ext = {{40{sum[33]}}, sum};
+wire [16:0] eights = ext[{shift[5:3], 3'b000} +: 17];
+wire [9:0] shifted = eights[shift[2:0] +: 10];
+wire over = |((sum ^ {34{sum[33]}}) & dec[65:32]);
+wire [9:0] rounded = over ? {sum[33], {9{~sum[33]}}} : shifted;
 assign yk = rounded;
 endmodule
 `endif
