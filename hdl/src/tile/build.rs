@@ -275,6 +275,7 @@ impl Tile {
             learn: Learning::new(cfg, f),
             mean_q: Mean::new(f.mean_recip, nb.total),
             mean_g: Mean::new(f.mean_recip, nb.total_g),
+            mean_g_reg: Default::default(),
             phase: Default::default(),
             cnt: Default::default(),
             last: Default::default(),

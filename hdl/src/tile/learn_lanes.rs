@@ -354,6 +354,10 @@ impl Piece<LEARN_LANES> for Tile {
             self.sh_dec[k].clock.next = self.clock.val();
             self.sh_dec[k].d.next = self.sh_decode[k].dec.val();
         }
+        // The mean of the axonal gradients' total, registered every cycle: MEANG takes it from
+        // the register (`learn_updates.rs`), so its product is a stage of its own.
+        self.mean_g_reg.clock.next = self.clock.val();
+        self.mean_g_reg.d.next = self.mean_g.mean.val();
         // MEAN's fold, a pairwise tree: in each of its log2 L cycles lane l < L / 2 takes the
         // sum of lanes 2 l and 2 l + 1 (integers: the order changes no value), so that lane 0
         // ends with the neuron's total. Fixed partners: no selection per cycle.

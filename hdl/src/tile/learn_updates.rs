@@ -150,9 +150,11 @@ impl Piece<UPDATE_PHASES> for Tile {
             }
             Phase::MeanG => {
                 self.cnt.d.next = self.cnt.q.val() + 1;
+                // The cycle before is CHECK's, which leaves the total: the mean registered
+                // then (`learn_lanes.rs`) is the total's.
                 self.mean.d.next = 0.into();
                 if self.center.val() {
-                    self.mean.d.next = self.mean_g.mean.val();
+                    self.mean.d.next = self.mean_g_reg.q.val();
                 }
                 self.idx.d.next = 0.into();
                 self.phase.d.next = Phase::Axon;

@@ -228,6 +228,7 @@ pub struct Tile {
     learn: Learning,
     mean_q: Mean,
     mean_g: Mean,
+    mean_g_reg: DFF<Bits<64>>,
 
     // Sequencer registers.
     phase: DFF<Phase>,
@@ -596,5 +597,4 @@ mod register_bits;
 mod registers;
 mod rotations;
 mod step;
-
 pub use register_bits::RegisterBits;

@@ -638,6 +638,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [63:0] mean_q$mean;
     reg  [127:0] mean_g$total;
     wire  [63:0] mean_g$mean;
+    reg  [63:0] mean_g_reg$d;
+    wire  [63:0] mean_g_reg$q;
+    reg  mean_g_reg$clock;
     reg  [4:0] phase$d;
     wire  [4:0] phase$q;
     reg  phase$clock;
@@ -1963,6 +1966,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     top$mean_g mean_g(
         .total(mean_g$total),
         .mean(mean_g$mean)
+    );
+    top$mean_g_reg mean_g_reg(
+        .d(mean_g_reg$d),
+        .q(mean_g_reg$q),
+        .clock(mean_g_reg$clock)
     );
     top$phase phase(
         .d(phase$d),
@@ -4440,7 +4448,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     cnt$d = cnt$q + 32'h1;
                     mean$d = 32'h0;
                     if (center) begin
-                        mean$d = mean_g$mean;
+                        mean$d = mean_g_reg$q;
                     end
                     idx$d = 32'h0;
                     phase$d = Phase$Axon;
@@ -4799,6 +4807,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         sh_dec$0$d = sh_decode$0$dec;
         sh_dec$1$clock = clock;
         sh_dec$1$d = sh_decode$1$dec;
+        mean_g_reg$clock = clock;
+        mean_g_reg$d = mean_g$mean;
         sb_amount = (((q1_i_n$y << lane_bits) & 32'hf) & 8'hff);
         sb_mark = 32'h0;
         if ((phase$q == Phase$Pass2) | (phase$q == Phase$Axon) | ((phase$q == Phase$Rupd) & ~q1_bias$q)) begin
@@ -8360,6 +8370,25 @@ module top$mean_g(total,mean);
     delaytile_mean_41_6554 scale(.t(total[40:0]), .m(m));
     assign mean = m;
 endmodule // top$mean_g
+
+
+module top$mean_g_reg(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mean_g_reg
 
 
 module top$mean_n(x,y);
