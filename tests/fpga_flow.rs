@@ -98,8 +98,9 @@ fn small_to_bitstream(
 
 /// The small configuration (70 in, 32 recurrent hidden, 10 out, both delays, D = 16, with the
 /// learning unit) through the whole ECP5 flow to a bitstream, clocked by the ULX3S's PLL at
-/// 55 MHz (25 MHz / 5 x 11; its oscillator: 25 MHz) and meeting it (68.2 +- 3.9 MHz over nextpnr
-/// seeds 1-3 at a 25 MHz target, 7da9c9b; results/hardware/fmax_2026-12-05.md, session 24).
+/// 55 MHz (25 MHz / 5 x 11; its oscillator: 25 MHz) and meeting it (66.8 +- 5.3 MHz over nextpnr
+/// seeds 1-5 at a 25 MHz target, 6856c7c, the slowest 61.8; results/hardware/fmax_2026-12-05.md,
+/// session 25).
 #[test]
 fn the_small_configuration_goes_to_a_bitstream_on_ecp5() {
     small_to_bitstream("ecp5-25k", &[], 55.0, 55_000_000, "board.bit");
