@@ -1,6 +1,6 @@
 //! The stochastic shift's decoded shift (`stochastic_shift.rs`): what the shifter needs of its
 //! shift besides the multiplexers' selects. A function of the shift alone, so the tile registers
-//! it beside the shift register it decodes (`sh_w_dec`, `sh_d_dec`): the shifters then start
+//! it beside the shift register it decodes (`sh_dec`: sh_w's, sh_d's): the shifters then start
 //! from registers, and one decode serves every learning lane.
 //!
 //! - `mask`: the random bits added before the shift, `2^shift - 1` (all 32 from 32 on);
@@ -8,11 +8,11 @@
 //!   them differing from the sum's sign is an overflow of the `keep`-bit result.
 //!
 //! ```text
-//!           +----------------------------------------------------+
-//!   shift ->| dec[31:0]      = shift >= 32 ? ~0 : 2^shift - 1     |--> dec
-//!           | dec[32 + i]    = i + 1 >= keep && shift[5:0] <= i + 1 - keep,  |
-//!           |                  i < the sum's bits                  |
-//!           +----------------------------------------------------+
+//!           +-----------------------------------------------------------+
+//!   shift ->| dec[31:0]  = shift >= 32 ? ~0 : 2^shift - 1                |--> dec
+//!           | dec[32 + i] = i + 1 >= keep && shift[5:0] <= i + 1 - keep, |
+//!           |               for i below the sum's bits (the rest 0)      |
+//!           +-----------------------------------------------------------+
 //! ```
 
 use crate::stochastic_shift::StochasticShift;
