@@ -81,10 +81,13 @@ impl Tile {
         let n = &cfg.network;
         let w = &cfg.widths;
         let nb = RegisterBits::new(cfg, f);
-        // The shifts' decodes, for the learning lanes' shifters (`Learning`'s takes sh_w's too).
-        let (decode_w, decode_d) = PassLane::new(cfg, f, nb.g_minus_mean()).decoders();
         let (s, h, o) = (cfg.sources() as u64, n.hidden as u64, n.outputs as u64);
         let lanes = golden::cycles::lanes(cfg);
+        let pass_lanes: Vec<PassLane> = (0..lanes)
+            .map(|_| PassLane::new(cfg, f, nb.g_minus_mean()))
+            .collect();
+        // The shifts' decodes, the lanes' shifters' (`Learning`'s takes sh_w's mask too).
+        let (decode_w, decode_d) = pass_lanes[0].decoders();
         let channel_low = (1u64 << memory::index_bits(n.inputs as u64)) - 1;
         Tile {
             clock: Default::default(),
@@ -122,9 +125,7 @@ impl Tile {
             nm_pend: Default::default(),
             nm_count: Default::default(),
             u_word: locals(lanes),
-            pass_lanes: (0..lanes)
-                .map(|_| PassLane::new(cfg, f, nb.g_minus_mean()))
-                .collect(),
+            pass_lanes,
             pass_taps: (0..lanes)
                 .map(|_| DelayFifo::new(n.max_delay, w.delay_frac))
                 .collect(),
