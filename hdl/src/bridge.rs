@@ -25,7 +25,10 @@
 //! The host sends one request and waits for its response (the bridge ignores bytes while it
 //! executes or answers). The command port is driven from registers only: a payload byte read
 //! from the buffer is registered before it goes out (one cycle per SPIKE channel and WRITE8
-//! entry), so no block-RAM output is on a path into the tile. A READ's response is registered
+//! entry), so no block-RAM output is on a path into the tile, and the port itself (valid, op,
+//! addr, data) is registered from the next state (`port_*`), so the state's decode is not on
+//! it either: the tile sees the same values in the same cycles as if they were decoded from the
+//! state. A READ's response is registered
 //! as it comes (`rsp_hold`, every cycle), so the tile's response mux ends in a plain register.
 //!
 //! ```text
@@ -124,18 +127,20 @@ pub struct Bridge {
     rsp_got: DFF<Bit>,
     ti: DFF<Bits<8>>,
     tcrc: DFF<Bits<8>>,
+    /// The command port, registered: what the state the bridge enters issues (a function of
+    /// the state, taken from its next value).
+    port_valid: DFF<Bit>,
+    port_op: DFF<Bits<4>>,
+    port_addr: DFF<Bits<32>>,
+    port_data: DFF<Bits<64>>,
 
     rx_byte: Signal<Local, Bits<8>>,
     known: Signal<Local, Bit>,
     len_ok: Signal<Local, Bit>,
     tx_byte: Signal<Local, Bits<8>>,
     sext: Signal<Local, Bits<64>>,
-    // The command port and the transmitter's start, computed here and assigned once at the end
-    // (ARCHITECTURE.md, "one assignment per output": the tile and UartTx read them).
-    valid_v: Signal<Local, Bit>,
-    op_v: Signal<Local, Bits<4>>,
-    addr_v: Signal<Local, Bits<32>>,
-    data_v: Signal<Local, Bits<64>>,
+    // The transmitter's start, computed here and assigned once at the end (ARCHITECTURE.md,
+    // "one assignment per output": UartTx reads it).
     start_v: Signal<Local, Bit>,
 
     timeout: Constant<Bits<32>>,
@@ -212,15 +217,15 @@ impl Bridge {
             rsp_got: Default::default(),
             ti: Default::default(),
             tcrc: Default::default(),
+            port_valid: Default::default(),
+            port_op: Default::default(),
+            port_addr: Default::default(),
+            port_data: Default::default(),
             rx_byte: Default::default(),
             known: Default::default(),
             len_ok: Default::default(),
             tx_byte: Default::default(),
             sext: Default::default(),
-            valid_v: Default::default(),
-            op_v: Default::default(),
-            addr_v: Default::default(),
-            data_v: Default::default(),
             start_v: Default::default(),
             timeout: Constant::new((divisor * 10 * TIMEOUT_BYTES).to_bits()),
             req_sync: c8(REQUEST_SYNC),
@@ -251,7 +256,8 @@ impl Logic for Bridge {
     fn update(&mut self) {
         dff_setup!(
             self, clock, state, cmd, len, cnt, crc, addr, data, w8_addr, lo, idle, busy_cnt,
-            status, plen, pay, rsp_hold, rsp_got, ti, tcrc
+            status, plen, pay, rsp_hold, rsp_got, ti, tcrc, port_valid, port_op, port_addr,
+            port_data
         );
         self.rsp_hold.d.next = self.rsp_data.val();
         self.rsp_got.d.next = self.rsp_valid.val();
@@ -277,12 +283,8 @@ impl Logic for Bridge {
         if self.ti.q.val() == 0 {
             self.tx_byte.next = self.rsp_sync.val();
         }
-        // Defaults: no command, no transmission, the payload buffer written at `cnt` with the
-        // received byte only while a payload arrives.
-        self.valid_v.next = false;
-        self.op_v.next = 0.into();
-        self.addr_v.next = self.addr.q.val();
-        self.data_v.next = self.data.q.val();
+        // Defaults: no transmission, the payload buffer written at `cnt` with the received byte
+        // only while a payload arrives.
         self.start_v.next = false;
         self.utx.data.next = self.tx_byte.val();
         self.payload.write_address.next = bit_cast::<32, 8>(self.cnt.q.val());
@@ -418,15 +420,11 @@ impl Logic for Bridge {
                 }
             }
             BridgeState::Write => {
-                self.valid_v.next = true;
-                self.op_v.next = self.op_write.val();
                 if self.cmd_ready.val() {
                     self.state.d.next = BridgeState::TxByte;
                 }
             }
             BridgeState::Read => {
-                self.valid_v.next = true;
-                self.op_v.next = self.op_read.val();
                 if self.cmd_ready.val() {
                     self.state.d.next = BridgeState::ReadWait;
                 }
@@ -457,8 +455,6 @@ impl Logic for Bridge {
                 self.state.d.next = BridgeState::SpikeIssue;
             }
             BridgeState::SpikeIssue => {
-                self.valid_v.next = true;
-                self.op_v.next = self.op_spike.val();
                 if self.cmd_ready.val() {
                     self.cnt.d.next = self.cnt.q.val() + 1;
                     if self.cnt.q.val() + 1 == self.len.q.val() {
@@ -473,8 +469,6 @@ impl Logic for Bridge {
                 }
             }
             BridgeState::Step => {
-                self.valid_v.next = true;
-                self.op_v.next = self.op_step.val();
                 if self.cmd_ready.val() {
                     self.state.d.next = BridgeState::StepWait;
                 }
@@ -489,8 +483,6 @@ impl Logic for Bridge {
                 }
             }
             BridgeState::Clear => {
-                self.valid_v.next = true;
-                self.op_v.next = self.op_clear.val();
                 if self.cmd_ready.val() {
                     self.state.d.next = BridgeState::ClearWait;
                 }
@@ -514,9 +506,6 @@ impl Logic for Bridge {
                 self.state.d.next = BridgeState::Write8Issue;
             }
             BridgeState::Write8Issue => {
-                self.valid_v.next = true;
-                self.op_v.next = self.op_write.val();
-                self.addr_v.next = self.w8_addr.q.val();
                 if self.cmd_ready.val() {
                     self.cnt.d.next = self.cnt.q.val() + 1;
                     if self.cnt.q.val() + 1 == self.len.q.val() {
@@ -551,10 +540,44 @@ impl Logic for Bridge {
                 self.state.d.next = BridgeState::Sync;
             }
         }
-        self.cmd_valid.next = self.valid_v.val();
-        self.cmd_op.next = self.op_v.val();
-        self.cmd_addr.next = self.addr_v.val();
-        self.cmd_data.next = self.data_v.val();
+        // The command port of the state entered next: WRITE, READ, SPIKE, STEP and CLEAR issue
+        // from their states until the tile is ready; WRITE8's entries carry their own address.
+        self.port_valid.d.next = false;
+        self.port_op.d.next = 0.into();
+        self.port_addr.d.next = self.addr.d.val();
+        self.port_data.d.next = self.data.d.val();
+        match self.state.d.val() {
+            BridgeState::Write => {
+                self.port_valid.d.next = true;
+                self.port_op.d.next = self.op_write.val();
+            }
+            BridgeState::Read => {
+                self.port_valid.d.next = true;
+                self.port_op.d.next = self.op_read.val();
+            }
+            BridgeState::SpikeIssue => {
+                self.port_valid.d.next = true;
+                self.port_op.d.next = self.op_spike.val();
+            }
+            BridgeState::Step => {
+                self.port_valid.d.next = true;
+                self.port_op.d.next = self.op_step.val();
+            }
+            BridgeState::Clear => {
+                self.port_valid.d.next = true;
+                self.port_op.d.next = self.op_clear.val();
+            }
+            BridgeState::Write8Issue => {
+                self.port_valid.d.next = true;
+                self.port_op.d.next = self.op_write.val();
+                self.port_addr.d.next = self.w8_addr.d.val();
+            }
+            _ => {}
+        }
+        self.cmd_valid.next = self.port_valid.q.val();
+        self.cmd_op.next = self.port_op.q.val();
+        self.cmd_addr.next = self.port_addr.q.val();
+        self.cmd_data.next = self.port_data.q.val();
         self.utx.start.next = self.start_v.val();
     }
 }
