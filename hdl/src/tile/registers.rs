@@ -106,7 +106,8 @@ impl Piece<REGS> for Tile {
             err_v,
             err_word,
             sg_v,
-            sg_last
+            sg_last,
+            sig_k
         );
         // The learning lanes' registers and the streams hold unless `learn_lanes.rs` or a
         // phase assigns them.
