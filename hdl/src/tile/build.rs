@@ -345,7 +345,6 @@ impl Tile {
             s_prod: locals(lanes),
             s_psi: locals(lanes),
             sg_v: Default::default(),
-            sig_k: Default::default(),
             sg_last: Default::default(),
             q1_m: Default::default(),
             q1_ahead: Default::default(),

@@ -143,13 +143,8 @@ impl Piece<LEARN_LANES> for Tile {
             // low, delay high).
             self.wb_word[l].next = ((self.pass_lanes[l].d_next.val() & 0xFFFF_FFFF_u64) << 32)
                 | (self.pass_lanes[l].w_next.val() & 0xFFFF_FFFF_u64);
-            // SIG: bank l's U or feedback word times e_k (bank order: stage 2 adds the products
-            // rotated to the lanes, `u_r8`); L_j, m_j from the sum and psi.
-            if self.random_fb.val() {
-                self.sig_lanes[l].b.next = self.fb_banks[l].word.val();
-            } else {
-                self.sig_lanes[l].b.next = self.u_banks[l].word.val();
-            }
+            // SIG: B_jk (rotated U or feedback word) times e_k; L_j, m_j from the sum and psi.
+            self.sig_lanes[l].b.next = self.u_r8[l].val();
             self.sig_lanes[l].e.next = self.output_errors.read_data.val();
             self.sig_lanes[l].acc.next = self.s_acc_n[l].y.val();
             self.sig_lanes[l].psi.next = self.s_psi[l].q.val();
@@ -167,16 +162,15 @@ impl Piece<LEARN_LANES> for Tile {
         } else {
             self.fifo_base.d.next = self.aux_n.y.val();
         }
-        // SIG's sums (cleared in ERR): stage 2 adds the product stage 1 registered, rotated to
-        // its lane (`u_r8`), so no sum lies behind the product; the group's last token forms
-        // L_j and m_j in stage 2, from the complete sum (cleared there), and counts m_j != 0
-        // (at most 16: 8 bits).
+        // SIG's sums (cleared in ERR): stage 2 adds the product stage 1 registered, so no sum
+        // lies behind the product; the group's last token forms L_j and m_j in stage 2, from
+        // the complete sum (cleared there), and counts m_j != 0 (at most 16: 8 bits).
         self.s_nm.next = 0.into();
         for l in 0..self._lanes {
             if (self.phase.q.val() == Phase::Err) | self.sg_last.q.val() {
                 self.s_acc[l].d.next = 0.into();
             } else if self.sg_v.q.val() {
-                self.s_acc[l].d.next = self.s_acc_n[l].y.val() + self.u_r8[l].val();
+                self.s_acc[l].d.next = self.s_acc_n[l].y.val() + self.s_prod[l].q.val();
             }
             if self.l_v2[l].q.val() & (self.sig_lanes[l].m.val() != 0) {
                 self.s_nm.next =

@@ -155,11 +155,8 @@ impl Piece<SIGNAL_PHASES> for Tile {
             Phase::Sig => {
                 // Per group i of L neurons on the lanes (lane l: neuron j = i L + l,
                 // `learn_lanes.rs`): O cycles of B_jk e_k (k = idx: U at each bank's lane of row
-                // k, or the random feedback), then L_j and m_j. The products are formed in bank
-                // order and rotated by k mod L in stage 2 (e_k is every lane's), so `rot` takes
-                // token k's amount a stage late, from `sig_k`: no rotation before the products.
+                // k, or the random feedback, rotated by k mod L), then L_j and m_j.
                 self.cnt.d.next = self.cnt.q.val() + 1;
-                self.rot.d.next = self.sig_k.q.val();
                 self.q1_v.d.next = false;
                 if self.i_n.y.val() < self.hid_groups.val() {
                     self.q1_v.d.next = true;
@@ -174,7 +171,7 @@ impl Piece<SIGNAL_PHASES> for Tile {
                         self.u_read_address.next = self.base_n.y.val();
                         self.lane_row_read.next = self.aux_n.y.val();
                         self.output_errors.read_address.next = self.idx_n.y.val();
-                        self.sig_k.d.next =
+                        self.rot.d.next =
                             bit_cast::<8, 32>(self.idx_n.y.val() & self.lane_mask.val());
                         self.idx.d.next = self.idx_n.y.val() + 1;
                         self.base.d.next = self.base_n.y.val() + self.u_row_step.val();

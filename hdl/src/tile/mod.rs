@@ -91,6 +91,7 @@ pub struct Tile {
     nm_pend: DFF<Bits<16>>,
     nm_count: CountOnes,
     u_word: Vec<Signal<Local, Bits<64>>>,
+
     /// W's, d's and U's skewed banks: (r, c) in bank `(r + c) mod L` (`memory::host_index`).
     w_banks: Vec<Bank>,
     d_banks: Vec<Bank>,
@@ -301,9 +302,8 @@ pub struct Tile {
     err_p: DFF<Bits<64>>,
     err_v: DFF<Bit>,
     err_word: DFF<Bits<64>>,
-    /// SIG's stage 2 (every cycle): bank-order products (`rot` from `sig_k`), psi words, etc.
+    /// SIG's stage 2 (every cycle): products, psi words; a product or last token (row q2_i).
     s_prod: Vec<DFF<Bits<64>>>,
-    sig_k: DFF<Bits<8>>,
     s_psi: Vec<DFF<Bits<64>>>,
     sg_v: DFF<Bit>,
     sg_last: DFF<Bit>,

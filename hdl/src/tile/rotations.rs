@@ -16,9 +16,9 @@ impl Piece<ROTATIONS> for Tile {
             for l in 0..self._lanes {
                 self.wd_word[l].next =
                     (self.d_banks[l].word.val() << 32) | self.w_banks[l].word.val();
-                // SIG rotates its products (in bank order, `learn_lanes.rs`) instead of U's words.
-                if self.phase.q.val() == Phase::Sig {
-                    self.u_word[l].next = self.s_prod[l].q.val();
+                // SIG's B_jk: the random feedback's banks instead of U's.
+                if self.random_fb.val() & (self.phase.q.val() == Phase::Sig) {
+                    self.u_word[l].next = self.fb_banks[l].word.val();
                 } else {
                     self.u_word[l].next = self.u_banks[l].word.val();
                 }

@@ -830,9 +830,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] s_prod$0$d;
     wire  [63:0] s_prod$0$q;
     reg  s_prod$0$clock;
-    reg  [7:0] sig_k$d;
-    wire  [7:0] sig_k$q;
-    reg  sig_k$clock;
     reg  [63:0] s_psi$0$d;
     wire  [63:0] s_psi$0$q;
     reg  s_psi$0$clock;
@@ -2290,11 +2287,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(s_prod$0$q),
         .clock(s_prod$0$clock)
     );
-    top$sig_k sig_k(
-        .d(sig_k$d),
-        .q(sig_k$q),
-        .clock(sig_k$clock)
-    );
     top$s_psi$0 s_psi$0(
         .d(s_psi$0$d),
         .q(s_psi$0$q),
@@ -2719,7 +2711,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         err_word$clock = clock;
         sg_v$clock = clock;
         sg_last$clock = clock;
-        sig_k$clock = clock;
         phase$d = phase$q;
         cnt$d = cnt$q;
         last$d = last$q;
@@ -2816,7 +2807,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         err_word$d = err_word$q;
         sg_v$d = sg_v$q;
         sg_last$d = sg_last$q;
-        sig_k$d = sig_k$q;
         l_syn$0$clock = clock;
         l_ax$0$clock = clock;
         l_syn1$0$clock = clock;
@@ -2996,8 +2986,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         recip$d = recip_n$y;
         total_g$d = total_g_n$y;
         wd_word$0 = (d_banks$0$word << 32'h20) | w_banks$0$word;
-        if (phase$q == Phase$Sig) begin
-            u_word$0 = s_prod$0$q;
+        if (random_fb & (phase$q == Phase$Sig)) begin
+            u_word$0 = fb_banks$0$word;
         end
         else begin
             u_word$0 = u_banks$0$word;
@@ -4262,7 +4252,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             Phase$Sig:
                 begin
                     cnt$d = cnt$q + 32'h1;
-                    rot$d = sig_k$q;
                     q1_v$d = 1'b0;
                     if (i_n$y < hid_groups) begin
                         q1_v$d = 1'b1;
@@ -4278,7 +4267,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             u_read_address = base_n$y;
                             lane_row_read = aux_n$y;
                             output_errors$read_address = idx_n$y;
-                            sig_k$d = ((idx_n$y & lane_mask) & 8'hff);
+                            rot$d = ((idx_n$y & lane_mask) & 8'hff);
                             idx$d = idx_n$y + 32'h1;
                             base$d = base_n$y + u_row_step;
                             aux$d = aux_n$y + 32'h1;
@@ -4654,12 +4643,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         l_dg_write$0$d = (phase$q == Phase$Pass1) & l_v3$0;
         l_ag_write$0$d = (phase$q == Phase$Pass1) & l_v3$0 & learn_a;
         wb_word$0 = ((pass_lanes$0$d_next & 64'hffffffff) << 32'h20) | (pass_lanes$0$w_next & 64'hffffffff);
-        if (random_fb) begin
-            sig_lanes$0$b = fb_banks$0$word;
-        end
-        else begin
-            sig_lanes$0$b = u_banks$0$word;
-        end
+        sig_lanes$0$b = u_r8$0;
         sig_lanes$0$e = output_errors$read_data;
         sig_lanes$0$acc = s_acc_n$0$y;
         sig_lanes$0$psi = s_psi$0$q;
@@ -4679,7 +4663,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             s_acc$0$d = 32'h0;
         end
         else if (sg_v$q) begin
-            s_acc$0$d = s_acc_n$0$y + u_r8$0;
+            s_acc$0$d = s_acc_n$0$y + s_prod$0$q;
         end
         if (l_v2$0$q & (sig_lanes$0$m != 32'h0)) begin
             s_nm = s_nm | (((1'b1) & 16'hffff) << lane_id$0);
@@ -10985,25 +10969,6 @@ module top$shifts(d,q,clock);
     end
           
 endmodule // top$shifts
-
-
-module top$sig_k(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sig_k
 
 
 module top$sig_lanes$0(b,e,acc,psi,prod,l,m);
