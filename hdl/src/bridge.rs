@@ -28,8 +28,8 @@
 //! entry), so no block-RAM output is on a path into the tile, and the port itself (valid, op,
 //! addr, data) is registered from the next state (`port_*`), so the state's decode is not on
 //! it either: the tile sees the same values in the same cycles as if they were decoded from the
-//! state. A READ's response is registered
-//! as it comes (`rsp_hold`, every cycle), so the tile's response mux ends in a plain register.
+//! state. A READ's response is registered as it comes (`rsp_hold`, every cycle), so the tile's
+//! response mux ends in a plain register.
 //!
 //! ```text
 //!                 +--------------------------------------------------------+
