@@ -128,7 +128,8 @@ pub struct Bridge {
     ti: DFF<Bits<8>>,
     tcrc: DFF<Bits<8>>,
     /// The command port, registered: what the state the bridge enters issues (a function of
-    /// the state, taken from its next value).
+    /// the state, taken from its next value). Valid is its own flip-flop rather than `op != 0`,
+    /// so the tile's command decode starts from a register.
     port_valid: DFF<Bit>,
     port_op: DFF<Bits<4>>,
     port_addr: DFF<Bits<32>>,

@@ -1,6 +1,9 @@
 #!/bin/sh
 # Session 26's measurements (results/hardware/fmax_2026-12-05.md, "Session 26").
 # Needs a native nextpnr-ecp5 (session 19: DELAYTILE_NEXTPNR_ECP5) and the held-out speech clips.
+# The censuses (census_*.txt) need that nextpnr built with ../census/nextpnr-endpoints.patch and
+# NEXTPNR_ENDPOINTS=FILE set for a run; FILE holds the placed then the routed endpoints, and
+# `python3 ../census/census_all.py ROUTED_HALF THRESHOLD_NS TOP` lists the families.
 # Usage: run.sh DELAYTILE_BINARY OUT_DIR SHD_TEST.h5   (hours on 2 cores; run one part at a time)
 set -e
 B=$(realpath "$1"); OUT=$2; DATA=$(realpath "$3"); ROOT=$(cd "$(dirname "$0")/../../../.." && pwd)
