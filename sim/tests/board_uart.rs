@@ -7,13 +7,14 @@ mod tile_support;
 
 use golden::config::Config;
 use golden::cycles::clear_cycles;
-use golden::memory::{ID_MAGIC, REGISTERS, reg};
+use golden::memory::{self, ID_MAGIC, MemoryId, REGISTERS, reg};
 use sim::board_link::CosimTransport;
 use sim::cosim;
 use sim::host::{Host, Link, address};
 use sim::session::Session;
 use sim::uart_link::{Response, UartLink, frame, protocol};
-use sim::verilator::Build;
+use sim::verilator::{Build, Error};
+use std::num::NonZeroU32;
 use std::time::{Duration, Instant};
 use tile_support::*;
 
@@ -33,18 +34,30 @@ const CLOCK_HZ: u64 = 1_000_000;
 const BAUD: u64 = 125_000;
 const DIVISOR: u32 = 8;
 
-fn board_host(cfg: &Config) -> Host<UartLink<CosimTransport>> {
+/// The board host over a board whose memories start at 0 (`seed` None) or at random values drawn
+/// from `seed` (a library verilated with `--x-initial unique`).
+fn board_host_from(cfg: &Config, seed: Option<NonZeroU32>) -> Host<UartLink<CosimTransport>> {
     let v = hdl::generate::board_verilog(cfg, CLOCK_HZ, BAUD).unwrap();
-    let model = Build::new().load_board(&v).unwrap();
-    let board = model.board(DIVISOR).unwrap();
+    let model = Build::new()
+        .random_init(seed.is_some())
+        .load_board(&v)
+        .unwrap();
+    let board = match seed {
+        None => model.board(DIVISOR).unwrap(),
+        Some(seed) => model.board_random(DIVISOR, seed).unwrap(),
+    };
     let mut link = UartLink::new(CosimTransport::new(board, CLOCK_HZ), cfg);
     link.timeout = Duration::from_millis(200);
     Host::new(link, cfg)
 }
 
+fn board_host(cfg: &Config) -> Host<UartLink<CosimTransport>> {
+    board_host_from(cfg, None)
+}
+
 #[test]
 fn samples_classified_over_uart_equal_the_golden_model() {
-    classified_over_uart(&small());
+    classified_over_uart(&small(), None, 12);
 }
 
 /// The board top of the iCE40 build: the tile without the learning unit behind the same bridge.
@@ -52,17 +65,31 @@ fn samples_classified_over_uart_equal_the_golden_model() {
 fn the_inference_only_board_classifies_like_the_golden_model() {
     let mut cfg = small();
     cfg.hardware.learning_unit = false;
-    classified_over_uart(&cfg);
+    classified_over_uart(&cfg, None, 12);
 }
 
-fn classified_over_uart(cfg: &Config) {
+/// Any power-up: both boards (with and without the learning unit) load, classify and read back
+/// their state as from zeros when every memory (the tile's, the bridge's payload buffer) starts
+/// at random values, under several seeds.
+#[test]
+fn both_boards_classify_from_random_start_up_values() {
+    for learning_unit in [true, false] {
+        let mut cfg = small();
+        cfg.hardware.learning_unit = learning_unit;
+        for seed in [1, 0x5eed] {
+            classified_over_uart(&cfg, NonZeroU32::new(seed), 4);
+        }
+    }
+}
+
+fn classified_over_uart(cfg: &Config, seed: Option<NonZeroU32>, n_test: usize) {
     let cfg = cfg.clone();
     let dir = tempfile::tempdir().unwrap();
     let train = shd_samples(&cfg, 40, 1, dir.path());
-    let test = shd_samples(&cfg, 12, 2, dir.path());
+    let test = shd_samples(&cfg, n_test, 2, dir.path());
     let tile = trained_tile(&cfg, &train);
     let t0 = Instant::now();
-    let mut host = board_host(&cfg);
+    let mut host = board_host_from(&cfg, seed);
 
     // Identity, parameters over UART and read back over UART (the session of `delaytile run`).
     let mut session = Session::open(&mut host, &tile, true).unwrap();
@@ -85,10 +112,10 @@ fn classified_over_uart(cfg: &Config) {
         }
         correct += usize::from(c.prediction() == sample.label);
     }
-    assert_eq!(test.len(), 12);
+    assert_eq!(test.len(), n_test);
     let cycles = host.link.transport.cycles();
     println!(
-        "UART co-simulation (learning unit: {}): parameters in {load_cycles} cycles; {} samples, {steps} steps, \
+        "UART co-simulation (learning unit: {}, start-up seed {seed:?}): parameters in {load_cycles} cycles; {} samples, {steps} steps, \
          {correct} correct; {} cycles ({:.2} M cycles/s, {} requests, {} bytes sent, {} received) \
          in {:.1} s",
         cfg.hardware.learning_unit,
@@ -165,4 +192,29 @@ fn malformed_frames_get_error_responses_and_the_link_recovers() {
     host.run_step(&[0, 3, 9]).unwrap();
     assert_eq!(host.read_register(reg::STEP).unwrap(), 1);
     assert_eq!(host.link.read(budget).unwrap(), 1234);
+}
+
+/// The board's random start-up really reaches the tile's memories through the bridge: membrane
+/// words read over UART before anything writes them differ from 0 and between seeds; from a
+/// zero start they are 0, and a board verilated with `--x-initial 0` refuses random values.
+#[test]
+fn the_boards_random_start_up_values_reach_the_memories() {
+    let cfg = small();
+    let m = memory::find(&cfg, MemoryId::Membranes).unwrap();
+    let words = |seed: Option<u32>| -> Vec<u64> {
+        let mut host = board_host_from(&cfg, seed.and_then(NonZeroU32::new));
+        (0..m.entries)
+            .map(|i| host.link.read(address(m.region, i)).unwrap())
+            .collect()
+    };
+    let (a, b) = (words(Some(1)), words(Some(2)));
+    assert!(a.iter().any(|&x| x != 0), "seed 1 started at zero");
+    assert_ne!(a, b, "two seeds gave the same start-up values");
+    assert!(words(None).iter().all(|&x| x == 0));
+    let v = hdl::generate::board_verilog(&cfg, CLOCK_HZ, BAUD).unwrap();
+    let zeros = Build::new().load_board(&v).unwrap();
+    assert!(matches!(
+        zeros.board_random(DIVISOR, NonZeroU32::new(1).unwrap()),
+        Err(Error::NotRandomInit { .. })
+    ));
 }

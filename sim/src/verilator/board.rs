@@ -32,9 +32,14 @@ pub struct BoardSim {
 unsafe impl Send for BoardSim {}
 
 impl BoardSim {
-    pub(crate) fn new(lib: Arc<LoadedBoard>, path: &Path, divisor: u32) -> Result<BoardSim, Error> {
+    pub(crate) fn new(
+        lib: Arc<LoadedBoard>,
+        path: &Path,
+        divisor: u32,
+        seed: u32,
+    ) -> Result<BoardSim, Error> {
         // SAFETY: db_new has no preconditions; null means allocation failed.
-        let board = unsafe { (lib.api.new)(divisor) };
+        let board = unsafe { (lib.api.new)(divisor, seed) };
         if board.is_null() {
             return Err(Error::Instantiate {
                 path: path.to_path_buf(),

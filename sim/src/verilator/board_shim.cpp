@@ -82,12 +82,19 @@ inline int decode(Board* b, uint8_t* byte) {
 
 }  // namespace
 
-DB_API Board* db_new(uint32_t divisor) {
+// seed 0: every variable without an initial value starts at 0; any other seed: random start-up
+// values, as in shim.cpp's dt_new (they differ from 0 only in a library verilated with
+// `--x-initial unique`; both settings must precede the model's construction).
+DB_API Board* db_new(uint32_t divisor, uint32_t seed) {
     std::lock_guard<std::mutex> guard(lifecycle);
     Board* b = new (std::nothrow) Board();
     if (!b) return nullptr;
     try {
         b->ctx = new VerilatedContext;
+        if (seed != 0) {
+            b->ctx->randReset(2);
+            b->ctx->randSeed(static_cast<int>(seed));
+        }
         b->top = new Vtop(b->ctx, "TOP");
     } catch (...) {
         delete b->ctx;

@@ -175,7 +175,7 @@ impl Build {
     /// `hdl::generate::board_verilog` emits it), cached like [`Build::load`].
     pub fn load_board(&self, verilog: &str) -> Result<BoardModel, Error> {
         let (library, built) = self.library(verilog, Design::Board)?;
-        BoardModel::load(library, built)
+        BoardModel::load(library, built, self.random_init)
     }
 
     /// The cached library for `verilog` as `design`, and whether this call built it.
@@ -340,6 +340,7 @@ pub struct BoardModel {
     lib: Arc<LoadedBoard>,
     path: PathBuf,
     built: bool,
+    random_init: bool,
 }
 
 impl std::fmt::Debug for BoardModel {
@@ -347,20 +348,43 @@ impl std::fmt::Debug for BoardModel {
         f.debug_struct("BoardModel")
             .field("path", &self.path)
             .field("built", &self.built)
+            .field("random_init", &self.random_init)
             .finish()
     }
 }
 
 impl BoardModel {
-    fn load(path: PathBuf, built: bool) -> Result<BoardModel, Error> {
+    fn load(path: PathBuf, built: bool, random_init: bool) -> Result<BoardModel, Error> {
         let lib = Arc::new(ffi::load_board(&path)?);
-        Ok(BoardModel { lib, path, built })
+        Ok(BoardModel {
+            lib,
+            path,
+            built,
+            random_init,
+        })
     }
 
     /// A new, independent instance at cycle 0, `uart_rx` idle (high), whose simulated host UART
-    /// runs at `divisor` clock cycles per bit (the divisor the board top was generated with).
+    /// runs at `divisor` clock cycles per bit (the divisor the board top was generated with);
+    /// every variable without an initial value starts at 0.
     pub fn board(&self, divisor: u32) -> Result<BoardSim, Error> {
-        BoardSim::new(Arc::clone(&self.lib), &self.path, divisor)
+        BoardSim::new(Arc::clone(&self.lib), &self.path, divisor, 0)
+    }
+
+    /// [`BoardModel::board`], but every variable without an initial value (the tile's memories,
+    /// the bridge's payload buffer) starts at a random value drawn from `seed`, as
+    /// [`Model::rtl_random`] does for the tile alone. Needs [`Build::random_init`].
+    pub fn board_random(
+        &self,
+        divisor: u32,
+        seed: std::num::NonZeroU32,
+    ) -> Result<BoardSim, Error> {
+        if !self.random_init {
+            return Err(Error::NotRandomInit {
+                path: self.path.clone(),
+            });
+        }
+        BoardSim::new(Arc::clone(&self.lib), &self.path, divisor, seed.get())
     }
 
     /// Whether this call compiled the library it loaded (false: it came from the cache).

@@ -108,7 +108,7 @@ pub(crate) struct Board {
 
 /// The board shim's functions (see board_shim.cpp for their contracts).
 pub(crate) struct BoardApi {
-    pub(crate) new: unsafe extern "C" fn(u32) -> *mut Board,
+    pub(crate) new: unsafe extern "C" fn(u32, u32) -> *mut Board,
     pub(crate) free: unsafe extern "C" fn(*mut Board),
     pub(crate) cycles: unsafe extern "C" fn(*const Board) -> u64,
     pub(crate) frame_errors: unsafe extern "C" fn(*const Board) -> u64,
