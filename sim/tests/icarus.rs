@@ -2,17 +2,21 @@
 //! X), driven by the same host command stream as the Verilator co-simulation (`IcarusLink`
 //! behind `Host`) and compared by the same scoreboard with the golden model, value for value and
 //! cycle for cycle: a small tile with both delay kinds and the learning unit (inference, and
-//! online learning), and an inference-only tile. The cycles/s of Icarus are printed.
+//! online learning), and an inference-only tile; and the board top (tile + UART bridge) at its
+//! pins, with and without the learning unit. The cycles/s of Icarus are printed.
 
 mod tile_support;
 
 use golden::config::Config;
+use golden::cycles::clear_cycles;
 use golden::fixed::Tile;
 use golden::memory::{self, MemoryId};
 use sim::cosim::{self, Summary};
 use sim::host::{Host, Link, address};
-use sim::icarus::IcarusLink;
-use std::time::Instant;
+use sim::icarus::{IcarusBoard, IcarusLink};
+use sim::session::Session;
+use sim::uart_link::UartLink;
+use std::time::{Duration, Instant};
 use tile_support::*;
 
 /// Steps per sample and samples per run: 2 x 60 = 120 steps, with a CLEAR in between.
@@ -127,4 +131,84 @@ fn an_unwritten_word_reads_as_an_error_under_icarus() {
     let m = memory::find(&cfg, MemoryId::DelayGradients).unwrap();
     let err = host.link.read_many(&[address(m.region, 0)]).unwrap_err();
     assert!(err.to_string().contains("X or Z bits"), "{err}");
+}
+
+/// The board's clock and baud rate: 4 cycles per UART bit (Icarus runs a few thousand cycles/s).
+const CLOCK_HZ: u64 = 1_000_000;
+const BAUD: u64 = 250_000;
+const DIVISOR: u32 = 4;
+/// Steps of each sample the board classifies under Icarus, and of the full-state comparison.
+const BOARD_STEPS: usize = 12;
+const STATE_STEPS: usize = 1;
+
+/// The board top for `cfg` under Icarus, behind the host's UART link.
+fn icarus_board(cfg: &Config) -> Host<UartLink<IcarusBoard>> {
+    let v = hdl::generate::board_verilog(cfg, CLOCK_HZ, BAUD).unwrap();
+    let board = IcarusBoard::start(&v, DIVISOR, CLOCK_HZ).unwrap();
+    let mut link = UartLink::new(board, cfg);
+    link.timeout = Duration::from_millis(200);
+    Host::new(link, cfg)
+}
+
+/// The board top under Icarus, driven at its pins by the session of `delaytile run`: parameters
+/// loaded over UART (board_uart.rs reads them back, under Verilator), samples classified with the golden model's prediction and
+/// cycles at every step, then the full state after every step of a short sample; with and
+/// without the learning unit. Every memory, the bridge's payload buffer included, starts at X,
+/// and an X on `uart_tx` is an error.
+#[test]
+fn board_tops_classify_like_golden_under_icarus() {
+    for learning_unit in [true, false] {
+        let cfg = small("both", true, learning_unit);
+        let dir = tempfile::tempdir().unwrap();
+        let train = shd_samples(&cfg, 20, 1, dir.path());
+        let test = shd_samples(&cfg, SAMPLES, 2, dir.path());
+        let tile = trained_tile(&cfg, &train);
+        let started = Instant::now();
+        let mut host = icarus_board(&cfg);
+        let mut session = Session::open(&mut host, &tile, false).unwrap();
+        let load = session.host.link.transport.cycles();
+        for (n, sample) in test.iter().enumerate() {
+            let mut sample = sample.clone();
+            sample.steps.truncate(BOARD_STEPS);
+            let c = session.classify(&sample).unwrap();
+            assert_eq!(c.clear_cycles, clear_cycles(&cfg), "sample {n}");
+            assert_eq!(c.steps.len(), BOARD_STEPS, "sample {n}");
+            for (t, r) in c.steps.iter().enumerate() {
+                let at = format!("learning unit {learning_unit}, sample {n}, step {t}");
+                assert_eq!(r.prediction, r.golden_prediction, "{at}: prediction");
+                assert_eq!(r.cycles, r.golden_cycles, "{at}: cycles");
+                assert!(!r.deadline_missed, "{at}");
+            }
+        }
+        let classified = host.link.transport.cycles();
+        // The full state over UART after every step costs thousands of UART bytes a step: a
+        // sample's first steps.
+        let mut short = test[0].clone();
+        short.steps.truncate(STATE_STEPS);
+        let sum = cosim::run(&mut host, &mut tile.clone(), &[short], |_| {}).unwrap();
+        assert!(sum.mismatch.is_none(), "{}", sum.mismatch.unwrap());
+        assert!(sum.compared > 0);
+        let cycles = host.link.transport.cycles();
+        let secs = started.elapsed().as_secs_f64();
+        println!(
+            "Icarus, board top (learning unit {learning_unit}): parameters in {load} cycles, \
+             {SAMPLES} x {BOARD_STEPS} steps classified in {} cycles, {} values of \
+             {STATE_STEPS} steps compared, 0 mismatches; {cycles} cycles in {secs:.1} s = {:.0} \
+             cycles/s",
+            classified - load,
+            sum.compared,
+            cycles as f64 / secs
+        );
+    }
+}
+
+/// The board's judge can fail too: a word nothing has written (a delay gradient), read over UART,
+/// leaves the tile as X and reaches `uart_tx` as X, an error that says so.
+#[test]
+fn an_unwritten_word_read_over_uart_is_an_error_under_icarus() {
+    let cfg = small("both", true, true);
+    let mut host = icarus_board(&cfg);
+    let m = memory::find(&cfg, MemoryId::DelayGradients).unwrap();
+    let err = host.link.read(address(m.region, 0)).unwrap_err();
+    assert!(err.to_string().contains("uart_tx was X or Z"), "{err}");
 }

@@ -14,13 +14,13 @@
 //! shows up as X bits in an answer, which is an error here. A simulation that stops advancing
 //! (combinational blocks that keep waking each other) is reported after `stall` seconds.
 
+mod board;
+mod vvp;
+
+pub use board::IcarusBoard;
+
 use crate::host::{Link, LinkError, StepStatus, op};
-use std::io::{BufRead, BufReader, Write};
-use std::path::{Path, PathBuf};
-use std::process::{Child, ChildStdin, Command, Stdio};
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
-use std::time::Duration;
+use vvp::{Vvp, rtl};
 
 /// Cycles a command may wait for `cmd_ready` (as `link::RtlLink`).
 const MAX_HANDSHAKE: u64 = 64;
@@ -142,136 +142,28 @@ endmodule
 
 /// A running `vvp` process with the tile and the testbench; one per link.
 pub struct IcarusLink {
-    child: Child,
-    stdin: ChildStdin,
-    answers: Receiver<String>,
-    dir: PathBuf,
-    /// How long an answer may take before the simulation counts as stalled.
-    pub stall: Duration,
-}
-
-fn rtl(msg: impl Into<String>) -> LinkError {
-    LinkError::Rtl(msg.into())
-}
-
-/// Runs `program args` in `dir`; a missing program is named with its Debian package.
-fn run(program: &str, args: &[&str], dir: &Path) -> Result<(), LinkError> {
-    let out = Command::new(program)
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .map_err(|e| {
-            rtl(format!(
-                "`{program}` could not be run ({e}): install Icarus Verilog with \
-                 `apt-get install iverilog` (scripts/setup does)"
-            ))
-        })?;
-    if !out.status.success() {
-        let text = String::from_utf8_lossy(if out.stderr.is_empty() {
-            &out.stdout
-        } else {
-            &out.stderr
-        })
-        .lines()
-        .take(20)
-        .collect::<Vec<_>>()
-        .join("\n");
-        return Err(rtl(format!(
-            "`{program} {}` failed ({}):\n{text}",
-            args.join(" "),
-            out.status
-        )));
-    }
-    Ok(())
+    vvp: Vvp,
 }
 
 impl IcarusLink {
     /// Compiles `verilog` (a module `top` with the tile's ports) with the testbench and starts
     /// the simulation; memories start at X, registers at their `initial` values.
     pub fn start(verilog: &str) -> Result<IcarusLink, LinkError> {
-        static NEXT: AtomicU64 = AtomicU64::new(0);
-        let dir = std::env::temp_dir().join(format!(
-            "delaytile-icarus-{}-{}",
-            std::process::id(),
-            NEXT.fetch_add(1, Ordering::Relaxed)
-        ));
-        let io = |what: &str, e: std::io::Error| rtl(format!("{what} {}: {e}", dir.display()));
-        std::fs::create_dir_all(&dir).map_err(|e| io("creating", e))?;
-        let started = Self::spawn(&dir, verilog);
-        if started.is_err() {
-            let _ = std::fs::remove_dir_all(&dir);
-        }
-        started
-    }
-
-    fn spawn(dir: &Path, verilog: &str) -> Result<IcarusLink, LinkError> {
-        let write = |name: &str, text: &str| {
-            std::fs::write(dir.join(name), text)
-                .map_err(|e| rtl(format!("writing {}: {e}", dir.join(name).display())))
-        };
-        write("tile.v", verilog)?;
-        write("tb.v", &testbench())?;
-        run(
-            "iverilog",
-            &["-g2012", "-o", "tile.vvp", "-s", "tb", "tb.v", "tile.v"],
-            dir,
-        )?;
-        let mut child = Command::new("vvp")
-            .args(["-n", "tile.vvp"])
-            .current_dir(dir)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .map_err(|e| rtl(format!("`vvp` could not be run ({e}): install iverilog")))?;
-        let stdin = child.stdin.take().expect("piped");
-        let stdout = child.stdout.take().expect("piped");
-        let (tx, answers) = channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines() {
-                let Ok(line) = line else { break };
-                if tx.send(line).is_err() {
-                    break;
-                }
-            }
-        });
-        Ok(IcarusLink {
-            child,
-            stdin,
-            answers,
-            dir: dir.to_path_buf(),
-            stall: Duration::from_secs(120),
-        })
+        let vvp = Vvp::start(&[("tb.v", &testbench()), ("tile.v", verilog)])?;
+        Ok(IcarusLink { vvp })
     }
 
     fn send(&mut self, op: u8, addr: u32, data: u64) -> Result<(), LinkError> {
-        writeln!(self.stdin, "{op:x} {addr:x} {data:x}")
-            .map_err(|e| rtl(format!("writing to vvp: {e}")))
+        self.vvp.send(format_args!("{op:x} {addr:x} {data:x}"))
     }
 
     fn flush(&mut self) -> Result<(), LinkError> {
-        self.stdin
-            .flush()
-            .map_err(|e| rtl(format!("writing to vvp: {e}")))
+        self.vvp.flush()
     }
 
     /// The next answer line, split into words; errors for a stall, an exit or a timeout.
     fn answer(&mut self, what: &str) -> Result<Vec<String>, LinkError> {
-        let line = match self.answers.recv_timeout(self.stall) {
-            Ok(line) => line,
-            Err(RecvTimeoutError::Timeout) => {
-                let _ = self.child.kill();
-                return Err(rtl(format!(
-                    "Icarus made no progress in {} s during {what}: the simulation stalled \
-                     (combinational blocks that keep waking each other?)",
-                    self.stall.as_secs()
-                )));
-            }
-            Err(RecvTimeoutError::Disconnected) => {
-                return Err(rtl(format!("vvp exited during {what}")));
-            }
-        };
-        let words: Vec<String> = line.split_whitespace().map(str::to_string).collect();
+        let words = self.vvp.answer(what)?;
         if words.first().map(String::as_str) == Some("timeout") {
             let cycles = if words.get(1).map(String::as_str) == Some("busy") {
                 MAX_BUSY
@@ -377,13 +269,5 @@ impl Link for IcarusLink {
         self.send(op::CLEAR, 0, 0)?;
         self.flush()?;
         Ok(self.numbers("CLEAR", "cl", 1, false)?[0])
-    }
-}
-
-impl Drop for IcarusLink {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-        let _ = std::fs::remove_dir_all(&self.dir);
     }
 }
