@@ -1,27 +1,60 @@
-//! [`CosimTransport`]: the byte protocol over the verilated board top's UART pins. Bytes are
-//! serialised onto `uart_rx` and decoded from `uart_tx` bit by bit inside the model; timeouts are
-//! simulated time at the board's clock, so the protocol code behaves as on a real board.
+//! [`PinTransport`]: the byte protocol over a simulated board top's UART pins. Bytes are
+//! serialised onto `uart_rx` and decoded from `uart_tx` bit by bit inside the simulation;
+//! timeouts are simulated time at the board's clock, so the protocol code behaves as on a real
+//! board. The simulation is Verilator's ([`CosimTransport`], `verilator::BoardSim`) or Icarus's
+//! (`icarus::IcarusBoard`); both step the host's UART the same way.
 
 use crate::uart_link::{ByteTransport, TransportError};
-use crate::verilator::{BoardSim, RECEIVE_CAP};
-use std::collections::VecDeque;
+use crate::verilator::{BoardSim, UartRun};
 use std::time::Duration;
 
-pub struct CosimTransport {
-    pub board: BoardSim,
-    clock_hz: u64,
-    tx: Vec<u8>,
-    rx: VecDeque<u8>,
+/// A simulated board top driven at its UART pins.
+pub trait UartPins {
+    /// Runs the board while sending `input` on `uart_rx` and decoding `uart_tx`: until `want`
+    /// bytes were received (`want` > 0), or until all of `input` was sent (`want` == 0), or
+    /// after `max_cycles`.
+    fn run(
+        &mut self,
+        input: &[u8],
+        want: usize,
+        max_cycles: u64,
+    ) -> Result<UartRun, TransportError>;
+    /// Clock cycles run since the start.
+    fn cycles(&self) -> u64;
 }
 
-impl CosimTransport {
+impl UartPins for BoardSim {
+    fn run(
+        &mut self,
+        input: &[u8],
+        want: usize,
+        max_cycles: u64,
+    ) -> Result<UartRun, TransportError> {
+        Ok(BoardSim::run(self, input, want, max_cycles))
+    }
+
+    fn cycles(&self) -> u64 {
+        BoardSim::cycles(self)
+    }
+}
+
+/// The byte transport over the pins of `board`.
+pub struct PinTransport<P> {
+    pub board: P,
+    clock_hz: u64,
+    tx: Vec<u8>,
+}
+
+/// The byte transport over the verilated board top.
+pub type CosimTransport = PinTransport<BoardSim>;
+
+impl<P: UartPins> PinTransport<P> {
     /// `board` runs at `clock_hz` (converts timeouts into cycles).
-    pub fn new(board: BoardSim, clock_hz: u64) -> CosimTransport {
-        CosimTransport {
+    pub fn new(board: P, clock_hz: u64) -> PinTransport<P> {
+        PinTransport {
             board,
             clock_hz,
             tx: Vec::new(),
-            rx: VecDeque::new(),
         }
     }
 
@@ -30,51 +63,32 @@ impl CosimTransport {
         self.board.cycles()
     }
 
-    /// Runs the board for `cycles` cycles with the line idle (or still sending queued bytes).
-    pub fn idle(&mut self, mut cycles: u64) {
-        while cycles > 0 {
-            let run = self.board.run(&self.tx, RECEIVE_CAP, cycles);
-            self.tx.drain(..run.sent);
-            self.rx.extend(run.received);
-            if run.cycles == 0 {
-                break;
-            }
-            cycles = cycles.saturating_sub(run.cycles);
-        }
-    }
-
     fn cycles_of(&self, d: Duration) -> u64 {
         ((d.as_secs_f64() * self.clock_hz as f64).ceil() as u64).max(1)
     }
 }
 
-impl ByteTransport for CosimTransport {
+impl<P: UartPins> ByteTransport for PinTransport<P> {
     fn send(&mut self, bytes: &[u8]) -> Result<(), TransportError> {
         self.tx.extend_from_slice(bytes);
         Ok(())
     }
 
     fn recv(&mut self, buf: &mut [u8], timeout: Duration) -> Result<usize, TransportError> {
-        let mut got = 0;
-        while got < buf.len()
-            && let Some(b) = self.rx.pop_front()
-        {
-            buf[got] = b;
-            got += 1;
+        if buf.is_empty() {
+            return Ok(0);
         }
-        if got < buf.len() {
-            let run = self
-                .board
-                .run(&self.tx, buf.len() - got, self.cycles_of(timeout));
-            self.tx.drain(..run.sent);
-            buf[got..got + run.received.len()].copy_from_slice(&run.received);
-            got += run.received.len();
-        }
-        Ok(got)
+        let run = self
+            .board
+            .run(&self.tx, buf.len(), self.cycles_of(timeout))?;
+        self.tx.drain(..run.sent);
+        buf[..run.received.len()].copy_from_slice(&run.received);
+        Ok(run.received.len())
     }
 
+    /// Nothing waits unread: the simulation runs (and decodes `uart_tx`) only inside `recv`, and
+    /// stops at the bytes it was asked for.
     fn discard_input(&mut self) -> Result<(), TransportError> {
-        self.rx.clear();
         Ok(())
     }
 }

@@ -11,6 +11,7 @@ use golden::config::Config;
 use golden::cycles::clear_cycles;
 use golden::fixed::Tile;
 use golden::memory::{self, MemoryId};
+use sim::board_link::PinTransport;
 use sim::cosim::{self, Summary};
 use sim::host::{Host, Link, address};
 use sim::icarus::{IcarusBoard, IcarusLink};
@@ -142,10 +143,10 @@ const BOARD_STEPS: usize = 12;
 const STATE_STEPS: usize = 1;
 
 /// The board top for `cfg` under Icarus, behind the host's UART link.
-fn icarus_board(cfg: &Config) -> Host<UartLink<IcarusBoard>> {
+fn icarus_board(cfg: &Config) -> Host<UartLink<PinTransport<IcarusBoard>>> {
     let v = hdl::generate::board_verilog(cfg, CLOCK_HZ, BAUD).unwrap();
-    let board = IcarusBoard::start(&v, DIVISOR, CLOCK_HZ).unwrap();
-    let mut link = UartLink::new(board, cfg);
+    let board = IcarusBoard::start(&v, DIVISOR).unwrap();
+    let mut link = UartLink::new(PinTransport::new(board, CLOCK_HZ), cfg);
     link.timeout = Duration::from_millis(200);
     Host::new(link, cfg)
 }

@@ -1,7 +1,8 @@
 //! [`IcarusBoard`]: the byte protocol over the board top's UART pins under Icarus, the second
 //! simulator of `board_link::CosimTransport`. The testbench holds the host's UART, an encoder
 //! onto `uart_rx` and a decoder of `uart_tx` that step exactly as `board_shim.cpp`'s do, and runs
-//! on request as its `db_run` does, so the same `UartLink` and `Session` drive either simulator.
+//! on request as its `db_run` does; behind `board_link::PinTransport` the same `UartLink` and
+//! `Session` drive either simulator.
 //!
 //! ```text
 //!   UartLink ──► IcarusBoard ──stdin "want max n bytes.."──► vvp: tb ──uart_rx──► top (board.v)
@@ -12,10 +13,10 @@
 //! `uart_tx`, which is an error here.
 
 use super::vvp::Vvp;
+use crate::board_link::UartPins;
 use crate::host::LinkError;
-use crate::uart_link::{ByteTransport, TransportError};
-use std::collections::VecDeque;
-use std::time::Duration;
+use crate::uart_link::TransportError;
+use crate::verilator::UartRun;
 
 /// Most bytes one run sends or collects (the testbench's buffers).
 const BUFFER: usize = 1 << 16;
@@ -147,13 +148,11 @@ endmodule
     )
 }
 
-/// A board top running under Icarus, with the host's UART in its testbench.
+/// A board top running under Icarus, with the host's UART in its testbench; behind
+/// `board_link::PinTransport` it is the byte transport of `UartLink`.
 pub struct IcarusBoard {
     vvp: Vvp,
-    clock_hz: u64,
     cycles: u64,
-    tx: Vec<u8>,
-    rx: VecDeque<u8>,
 }
 
 fn io(e: LinkError) -> TransportError {
@@ -162,36 +161,29 @@ fn io(e: LinkError) -> TransportError {
 
 impl IcarusBoard {
     /// Compiles `verilog` (a board top `top` with ports clock, uart_rx, uart_tx, as
-    /// `hdl::generate::board_verilog` emits it for `clock_hz` and the baud rate that makes
-    /// `divisor` cycles per bit) with the testbench, and starts it.
-    pub fn start(verilog: &str, divisor: u32, clock_hz: u64) -> Result<IcarusBoard, LinkError> {
-        let divisor = divisor.max(2);
-        let vvp = Vvp::start(&[("tb.v", &testbench(divisor)), ("board.v", verilog)])?;
-        Ok(IcarusBoard {
-            vvp,
-            clock_hz,
-            cycles: 0,
-            tx: Vec::new(),
-            rx: VecDeque::new(),
-        })
+    /// `hdl::generate::board_verilog` emits it for a clock and baud rate `divisor` cycles per bit
+    /// apart) with the testbench, and starts it.
+    pub fn start(verilog: &str, divisor: u32) -> Result<IcarusBoard, LinkError> {
+        let vvp = Vvp::start(&[("tb.v", &testbench(divisor.max(2))), ("board.v", verilog)])?;
+        Ok(IcarusBoard { vvp, cycles: 0 })
     }
+}
 
-    /// Clock cycles simulated so far.
-    pub fn cycles(&self) -> u64 {
-        self.cycles
-    }
-
-    /// Runs the board while sending the queued bytes, until `want` bytes arrived (`want` > 0),
-    /// or all were sent (`want` == 0), or after `max_cycles`; the bytes received.
-    fn run(&mut self, want: usize, max_cycles: u64) -> Result<Vec<u8>, TransportError> {
-        let n = self.tx.len();
+impl UartPins for IcarusBoard {
+    fn run(
+        &mut self,
+        input: &[u8],
+        want: usize,
+        max_cycles: u64,
+    ) -> Result<UartRun, TransportError> {
+        let n = input.len();
         if n > BUFFER || want > BUFFER {
             return Err(TransportError::Io(format!(
                 "{n} bytes queued, {want} wanted: the Icarus board's testbench takes at most \
                  {BUFFER} a run"
             )));
         }
-        let bytes: String = self.tx.iter().map(|b| format!(" {b:x}")).collect();
+        let bytes: String = input.iter().map(|b| format!(" {b:x}")).collect();
         let what = format!("a UART run ({n} bytes out, {want} wanted)");
         self.vvp
             .send(format_args!("{want:x} {max_cycles:x} {n:x}{bytes}"))
@@ -201,6 +193,7 @@ impl IcarusBoard {
         let number = |i: usize, radix: u32| {
             words
                 .get(i)
+                .filter(|_| words[0] == "rx")
                 .and_then(|w| u64::from_str_radix(w, radix).ok())
                 .ok_or_else(|| {
                     TransportError::Io(format!(
@@ -209,12 +202,6 @@ impl IcarusBoard {
                     ))
                 })
         };
-        if words.first().map(String::as_str) != Some("rx") {
-            return Err(TransportError::Io(format!(
-                "{what}: Icarus answered `{}`",
-                words.join(" ")
-            )));
-        }
         let (sent, cycles, xline, got) = (
             number(1, 10)?,
             number(2, 10)?,
@@ -229,41 +216,17 @@ impl IcarusBoard {
                 self.cycles
             )));
         }
-        self.tx.drain(..sent as usize);
-        (0..got as usize)
+        let received = (0..got as usize)
             .map(|i| number(5 + i, 16).map(|b| b as u8))
-            .collect()
+            .collect::<Result<_, _>>()?;
+        Ok(UartRun {
+            sent: sent as usize,
+            received,
+            cycles,
+        })
     }
 
-    fn cycles_of(&self, d: Duration) -> u64 {
-        ((d.as_secs_f64() * self.clock_hz as f64).ceil() as u64).max(1)
-    }
-}
-
-impl ByteTransport for IcarusBoard {
-    fn send(&mut self, bytes: &[u8]) -> Result<(), TransportError> {
-        self.tx.extend_from_slice(bytes);
-        Ok(())
-    }
-
-    fn recv(&mut self, buf: &mut [u8], timeout: Duration) -> Result<usize, TransportError> {
-        let mut got = 0;
-        while got < buf.len()
-            && let Some(b) = self.rx.pop_front()
-        {
-            buf[got] = b;
-            got += 1;
-        }
-        if got < buf.len() {
-            let received = self.run(buf.len() - got, self.cycles_of(timeout))?;
-            buf[got..got + received.len()].copy_from_slice(&received);
-            got += received.len();
-        }
-        Ok(got)
-    }
-
-    fn discard_input(&mut self) -> Result<(), TransportError> {
-        self.rx.clear();
-        Ok(())
+    fn cycles(&self) -> u64 {
+        self.cycles
     }
 }
