@@ -1,7 +1,7 @@
 //! The host side of the board top's byte protocol (`hdl::bridge` documents the frames): a
 //! [`UartLink`] implements [`Link`] over any [`ByteTransport`], so the same code drives a real
-//! board through a serial port (`serial::SerialTransport`) and the verilated board top
-//! (`board_link::CosimTransport`).
+//! board through a serial port (`serial::SerialTransport`) and a simulated board top at its pins
+//! (`board_link::PinTransport`: Verilator's or Icarus's).
 //!
 //! Stop-and-wait: every request waits for its response. To keep the number of frames (and of
 //! round trips through a USB serial adapter) low, the link defers what nobody can observe yet:
