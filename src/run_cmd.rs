@@ -1,10 +1,12 @@
 //! `delaytile run`: classify SHD-format samples on a board over its UART (`--port`), or on the
-//! verilated board top driven at its UART pins (`--cosim`), with the same host driver
+//! simulated board top driven at its UART pins (`--cosim`: Verilator, from zeros or from random
+//! start-up values, or Icarus with every memory at X), with the same host driver
 //! (`sim::uart_link::UartLink`). Loads the parameters, checks them by reading them back, streams
 //! every sample (CLEAR, then one STEP frame per time step with its input spikes) and prints the
 //! predictions, the accuracy, and how often the board agreed with the golden model.
 
 use crate::args::{ConfigArgs, SampleArgs};
+use crate::cosim_cmd::Simulator;
 use crate::limits;
 use anyhow::{Context, Result, bail};
 use golden::config::Config;
@@ -14,8 +16,9 @@ use lab::dataset as data;
 use lab::model::progress;
 use lab::rtl::golden_tile;
 use serde::Serialize;
-use sim::board_link::CosimTransport;
+use sim::board_link::{PinTransport, UartPins};
 use sim::host::Host;
+use sim::icarus::IcarusBoard;
 use sim::serial::SerialTransport;
 use sim::session::{Session, SessionError};
 use sim::uart_link::{ByteTransport, LinkStats, UartLink};
@@ -29,9 +32,17 @@ pub struct RunArgs {
     /// Serial port of the board (e.g. /dev/ttyUSB0).
     #[arg(long, value_name = "DEVICE")]
     pub port: Option<String>,
-    /// Run against the verilated board top instead of a board.
+    /// Run against the simulated board top (driven at its UART pins) instead of a board.
     #[arg(long)]
     pub cosim: bool,
+    /// With --cosim: the simulator of the board top, Verilator (fast), or Icarus Verilog
+    /// (event-driven, every memory starts at X; a few thousand cycles/s).
+    #[arg(long, value_enum, default_value_t = Simulator::Verilator, requires = "cosim")]
+    pub simulator: Simulator,
+    /// With --cosim, Verilator only: start every memory (the tile's, the bridge's payload
+    /// buffer) at random values drawn from SEED instead of zeros.
+    #[arg(long, value_name = "SEED", requires = "cosim")]
+    pub random_start: Option<std::num::NonZeroU32>,
     #[command(flatten)]
     pub cfg: ConfigArgs,
     #[command(flatten)]
@@ -94,6 +105,24 @@ struct RunResults {
 
 fn stats_of<T: ByteTransport>(host: &Host<UartLink<T>>) -> LinkStats {
     host.link.stats().clone()
+}
+
+/// Classifies on a simulated board top at its UART pins; the board's cycles are recorded.
+fn cosim_board<P: UartPins>(
+    board: P,
+    tile: &Tile,
+    cfg: &Config,
+    args: &RunArgs,
+    what: String,
+    clock_hz: u64,
+) -> Result<()> {
+    let mut link = UartLink::new(PinTransport::new(board, clock_hz), cfg);
+    // Simulated time: a response is late after this much board time.
+    link.timeout = Duration::from_secs(2);
+    let mut host = Host::new(link, cfg);
+    classify(&mut host, tile, cfg, args, what, clock_hz, |h| {
+        Some(h.link.transport.cycles())
+    })
 }
 
 /// Everything after the link is up; `cycles` reads the simulated clock (co-simulation only).
@@ -220,6 +249,12 @@ fn classify<T: ByteTransport>(
 }
 
 pub fn run(args: RunArgs) -> Result<()> {
+    if args.simulator == Simulator::Icarus && args.random_start.is_some() {
+        bail!(
+            "--random-start is for Verilator; under Icarus every memory starts at X (no start-up \
+             value at all)"
+        );
+    }
     let cfg = args.cfg.load()?;
     data::check_channels(&cfg, &args.input.data)?;
     let tile = golden_tile(&cfg, args.input.params.as_deref())?;
@@ -251,34 +286,37 @@ pub fn run(args: RunArgs) -> Result<()> {
         }
         (None, true) => {
             let verilog = hdl::generate::board_verilog(&cfg, clock_hz, args.baud)?;
-            let t0 = Instant::now();
-            let model = Build::new()
-                .load_board(&verilog)
-                .context("cannot build the verilated board top")?;
-            if model.built() {
-                eprintln!(
-                    "verilated and compiled the board top in {:.1} s (cached in {})",
-                    t0.elapsed().as_secs_f64(),
-                    model.path().display()
-                );
+            let pins = format!("{divisor} cycles per bit at {} baud", args.baud);
+            match args.simulator {
+                Simulator::Verilator => {
+                    let t0 = Instant::now();
+                    let model = Build::new()
+                        .random_init(args.random_start.is_some())
+                        .load_board(&verilog)
+                        .context("cannot build the verilated board top")?;
+                    if model.built() {
+                        eprintln!(
+                            "verilated and compiled the board top in {:.1} s (cached in {})",
+                            t0.elapsed().as_secs_f64(),
+                            model.path().display()
+                        );
+                    }
+                    let (board, start) = match args.random_start {
+                        None => (model.board(divisor as u32)?, "zeros".to_string()),
+                        Some(seed) => (
+                            model.board_random(divisor as u32, seed)?,
+                            format!("random start-up values, seed {seed}"),
+                        ),
+                    };
+                    let what = format!("the verilated board top ({pins}; memories from {start})");
+                    cosim_board(board, &tile, &cfg, &args, what, clock_hz)
+                }
+                Simulator::Icarus => {
+                    let board = IcarusBoard::start(&verilog, divisor as u32)?;
+                    let what = format!("the board top under Icarus ({pins}; memories at X)");
+                    cosim_board(board, &tile, &cfg, &args, what, clock_hz)
+                }
             }
-            let board = model.board(divisor as u32)?;
-            let mut link = UartLink::new(CosimTransport::new(board, clock_hz), &cfg);
-            // Simulated time: a response is late after this much board time.
-            link.timeout = Duration::from_secs(2);
-            let mut host = Host::new(link, &cfg);
-            classify(
-                &mut host,
-                &tile,
-                &cfg,
-                &args,
-                format!(
-                    "the verilated board top ({divisor} cycles per bit at {} baud)",
-                    args.baud
-                ),
-                clock_hz,
-                |h| Some(h.link.transport.cycles()),
-            )
         }
     }
 }

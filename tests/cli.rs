@@ -1193,6 +1193,12 @@ fn zero_samples_and_bad_clocks_are_refused_by_the_argument_types() {
     };
     with("cosim", &["--data", &d, "--samples", "0"]).usage_error(&["--samples", "0"]);
     with("run", &["--cosim", "--data", &d, "--samples", "0"]).usage_error(&["--samples"]);
+    // The simulator's options belong to --cosim.
+    for extra in [["--random-start", "3"], ["--simulator", "icarus"]] {
+        let mut a = vec!["--port", "/dev/no-such-port", "--data", &d];
+        a.extend(extra);
+        with("run", &a).usage_error(&["--cosim"]);
+    }
     with("report", &["--data", &d, "--samples", "0"]).usage_error(&["--samples", "0"]);
     for clock in ["0", "-5", "nan", "inf"] {
         let arg = format!("--clock-mhz={clock}");
@@ -1498,6 +1504,52 @@ fn run_on_the_verilated_board_classifies_like_the_golden_model() {
     assert_eq!(v["samples"].as_array().unwrap().len(), 4);
     assert_eq!(v["agreement_with_golden"], 1.0);
     assert!(v["board_cycles"].as_u64().unwrap() > 0);
+    // The same from random start-up values of every memory (Verilator), and under Icarus, where
+    // every memory starts at X (one sample, no read-back: Icarus runs a few thousand cycles/s).
+    let board_run = |extra: &[&str]| {
+        let mut a = vec![
+            "run",
+            "--cosim",
+            "--config",
+            &s(&f.config),
+            "--set",
+            INPUTS_SET,
+            "--data",
+            &s(&f.test),
+            "--params",
+            &s(&trained.join("params.dtp")),
+            "--clock-mhz",
+            "1",
+        ]
+        .into_iter()
+        .map(str::to_string)
+        .collect::<Vec<_>>();
+        a.extend(extra.iter().map(|x| x.to_string()));
+        run(&a)
+    };
+    for extra in [
+        &["--samples", "2", "--baud", "125000", "--random-start", "7"][..],
+        &[
+            "--samples",
+            "1",
+            "--baud",
+            "250000",
+            "--simulator",
+            "icarus",
+            "--skip-readback",
+        ],
+    ] {
+        let r = board_run(extra);
+        r.ok();
+        assert!(
+            r.stdout
+                .contains("predictions equal to the golden model's: 100.0 %"),
+            "{extra:?}: {}",
+            r.stdout
+        );
+    }
+    board_run(&["--simulator", "icarus", "--random-start", "7"])
+        .fails_with(&["--random-start is for Verilator"]);
     // A serial port that does not exist is a clear error naming it.
     run(&[
         "run",
