@@ -226,10 +226,10 @@ fn classify<T: ByteTransport>(
     );
     if let (Some(c), Some(r)) = (res.board_cycles, res.board_cycles_per_s) {
         println!(
-            "co-simulation: {c} board cycles ({:.2} s of board time at {} MHz), {:.2} M cycles/s",
+            "co-simulation: {c} board cycles ({:.2} s of board time at {} MHz), {:.0} cycles/s",
             c as f64 / clock_hz as f64,
             clock_hz as f64 / 1e6,
-            r / 1e6
+            r
         );
     }
     if let Some(out) = &args.out {
