@@ -1466,46 +1466,13 @@ fn cosim_refuses_random_start_values_under_icarus_before_any_work() {
 
 /// `run --cosim`: trained parameters loaded over the UART of the verilated board top, read back,
 /// and every sample classified as the golden model classifies it (the session of `sim::session`,
-/// end to end through the binary); the JSON records it.
+/// end to end through the binary); the JSON records it. The same from random start-up values and
+/// under Icarus.
 #[test]
 fn run_on_the_verilated_board_classifies_like_the_golden_model() {
     let f = fixture();
     let trained = f.dir.path().join("trained");
     run(&train_args(&f, &trained, &["--epochs", "2"])).ok();
-    let json = f.dir.path().join("run.json");
-    let r = run(&[
-        "run",
-        "--cosim",
-        "--config",
-        &s(&f.config),
-        "--set",
-        INPUTS_SET,
-        "--data",
-        &s(&f.test),
-        "--params",
-        &s(&trained.join("params.dtp")),
-        "--samples",
-        "4",
-        "--clock-mhz",
-        "1",
-        "--baud",
-        "125000",
-        "--out",
-        &s(&json),
-    ]);
-    r.ok();
-    assert!(
-        r.stdout
-            .contains("predictions equal to the golden model's: 100.0 %"),
-        "{}",
-        r.stdout
-    );
-    let v: Value = serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
-    assert_eq!(v["samples"].as_array().unwrap().len(), 4);
-    assert_eq!(v["agreement_with_golden"], 1.0);
-    assert!(v["board_cycles"].as_u64().unwrap() > 0);
-    // The same from random start-up values of every memory (Verilator), and under Icarus, where
-    // every memory starts at X (one sample, no read-back: Icarus runs a few thousand cycles/s).
     let board_run = |extra: &[&str]| {
         let mut a = vec![
             "run",
@@ -1527,6 +1494,21 @@ fn run_on_the_verilated_board_classifies_like_the_golden_model() {
         a.extend(extra.iter().map(|x| x.to_string()));
         run(&a)
     };
+    let json = f.dir.path().join("run.json");
+    let r = board_run(&["--samples", "4", "--baud", "125000", "--out", &s(&json)]);
+    r.ok();
+    assert!(
+        r.stdout
+            .contains("predictions equal to the golden model's: 100.0 %"),
+        "{}",
+        r.stdout
+    );
+    let v: Value = serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    assert_eq!(v["samples"].as_array().unwrap().len(), 4);
+    assert_eq!(v["agreement_with_golden"], 1.0);
+    assert!(v["board_cycles"].as_u64().unwrap() > 0);
+    // The same from random start-up values of every memory (Verilator), and under Icarus, where
+    // every memory starts at X (one sample, no read-back: Icarus runs a few thousand cycles/s).
     for extra in [
         &["--samples", "2", "--baud", "125000", "--random-start", "7"][..],
         &[
