@@ -55,6 +55,17 @@ pub struct CosimArgs {
     pub out: Option<PathBuf>,
 }
 
+/// Random start-up values are Verilator's: under Icarus every memory starts at X.
+pub fn check_start(simulator: Simulator, random_start: Option<std::num::NonZeroU32>) -> Result<()> {
+    if simulator == Simulator::Icarus && random_start.is_some() {
+        bail!(
+            "--random-start is for Verilator; under Icarus every memory starts at X \
+             (no start-up value at all)"
+        );
+    }
+    Ok(())
+}
+
 /// The simulator that runs the RTL.
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -89,12 +100,7 @@ pub fn run(args: CosimArgs) -> Result<()> {
             args.cfg.config.display()
         );
     }
-    if args.simulator == Simulator::Icarus && args.random_start.is_some() {
-        bail!(
-            "--random-start is for Verilator; under Icarus every memory starts at X \
-             (no start-up value at all)"
-        );
-    }
+    check_start(args.simulator, args.random_start)?;
     let injection = args
         .inject
         .as_deref()

@@ -6,7 +6,7 @@
 //! predictions, the accuracy, and how often the board agreed with the golden model.
 
 use crate::args::{ConfigArgs, SampleArgs};
-use crate::cosim_cmd::Simulator;
+use crate::cosim_cmd::{Simulator, check_start};
 use crate::limits;
 use anyhow::{Context, Result, bail};
 use golden::config::Config;
@@ -249,12 +249,7 @@ fn classify<T: ByteTransport>(
 }
 
 pub fn run(args: RunArgs) -> Result<()> {
-    if args.simulator == Simulator::Icarus && args.random_start.is_some() {
-        bail!(
-            "--random-start is for Verilator; under Icarus every memory starts at X (no start-up \
-             value at all)"
-        );
-    }
+    check_start(args.simulator, args.random_start)?;
     let cfg = args.cfg.load()?;
     data::check_channels(&cfg, &args.input.data)?;
     let tile = golden_tile(&cfg, args.input.params.as_deref())?;
