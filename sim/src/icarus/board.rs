@@ -190,17 +190,20 @@ impl UartPins for IcarusBoard {
             .and_then(|()| self.vvp.flush())
             .map_err(io)?;
         let words = self.vvp.answer(&what).map_err(io)?;
+        let malformed = || {
+            TransportError::Io(format!(
+                "{what}: Icarus answered `{}`, expected `rx sent cycles x n bytes..`",
+                words.join(" ")
+            ))
+        };
+        if words.first().map(String::as_str) != Some("rx") {
+            return Err(malformed());
+        }
         let number = |i: usize, radix: u32| {
             words
                 .get(i)
-                .filter(|_| words[0] == "rx")
                 .and_then(|w| u64::from_str_radix(w, radix).ok())
-                .ok_or_else(|| {
-                    TransportError::Io(format!(
-                        "{what}: Icarus answered `{}`, expected `rx sent cycles x n bytes..`",
-                        words.join(" ")
-                    ))
-                })
+                .ok_or_else(malformed)
         };
         let (sent, cycles, xline, got) = (
             number(1, 10)?,
