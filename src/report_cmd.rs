@@ -117,9 +117,20 @@ pub fn run(args: ReportArgs) -> Result<()> {
     let (inference, learning) = golden::memory::totals(&cfg);
     let (s, h) = (cfg.sources(), cfg.network.hidden);
     let mut lat = Vec::new();
+    // Inference steps run the event pass if the tile has it; learning steps the tap pass.
+    let event_pass = cfg.hardware.event_pass;
+    let silent = StepCounts {
+        event_pass,
+        ..StepCounts::default()
+    };
     let busiest = StepCounts {
         active_sources: s,
         spikes: h,
+        event_pass,
+    };
+    let busiest_learning = StepCounts {
+        event_pass: false,
+        ..busiest
     };
     // With learning: every neuron modulated, every phase run.
     let all_learning = LearnCounts {
@@ -133,7 +144,7 @@ pub fn run(args: ReportArgs) -> Result<()> {
     for (case, c, l) in [
         (
             "silent (no active source, no spike)",
-            StepCounts::default(),
+            silent,
             LearnCounts::default(),
         ),
         (
@@ -143,7 +154,7 @@ pub fn run(args: ReportArgs) -> Result<()> {
         ),
         (
             "busiest, learning on (every neuron updates)",
-            busiest,
+            busiest_learning,
             all_learning,
         ),
     ]

@@ -210,6 +210,14 @@ pub struct Hardware {
     /// numbers do not depend on L, only the cycles (`cycles::step_cycles`); the learning passes
     /// still take one element per cycle.
     pub lanes: u32,
+    /// The event pass (ALGORITHM.md §2, §11): in a step that does not learn, SYN delivers each
+    /// source that spikes now to every neuron's current buffer, at the slot of the step its
+    /// synapse's tap makes it arrive in, instead of tapping every active source's history for
+    /// every neuron. The numbers are the same (the taps do not move while nothing learns); the
+    /// cycles follow the spikes, not the D-step history. Costs the current buffer, H x D words
+    /// (`memory::MemoryId::CurrentBuffer`). Learning steps keep the tap pass, which reads the
+    /// taps as they are after the last update.
+    pub event_pass: bool,
 }
 
 impl Default for Hardware {
@@ -217,6 +225,7 @@ impl Default for Hardware {
         Hardware {
             learning_unit: true,
             lanes: 1,
+            event_pass: true,
         }
     }
 }

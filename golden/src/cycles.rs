@@ -6,8 +6,9 @@
 //!   (ceil(S / L) issue cycles + 2); sources that can deliver a spike this step are listed
 //!   ("active", below; each lane its own);
 //! - SYN: per group of L = `hardware.lanes` consecutive hidden neurons, one cycle per active
-//!   source (the L lanes accumulate their neurons at once), then one LIF cycle per neuron of the
-//!   group (+ 3 to drain);
+//!   source (the L lanes accumulate their neurons at once; with the event pass, the sources
+//!   spiking now, each lane adding into its neuron's buffer slot, then one cycle that collects
+//!   the slots of this step), then one LIF cycle per neuron of the group (+ 3 to drain);
 //! - OUT: per group of L consecutive outputs, one cycle per hidden spike (the L lanes sum their
 //!   outputs at once), then one update cycle per output of the group (+ 3 to drain);
 //! - one cycle to finish.
@@ -23,13 +24,18 @@ pub struct StepCounts {
     pub active_sources: usize,
     /// Hidden neurons that spiked.
     pub spikes: usize,
+    /// The step ran the event pass (`hardware.event_pass`, not learning): the active sources
+    /// are the ones spiking now, and SYN collects each group's buffer slots in one more cycle.
+    pub event_pass: bool,
 }
 
 /// Busy cycles of one STEP.
 pub fn step_cycles(cfg: &Config, c: StepCounts) -> u64 {
     let (_, h, o) = sizes(cfg);
     let (a, n) = (c.active_sources as u64, c.spikes as u64);
-    (source_groups(cfg) + 2) + (groups(cfg) * a + h + 3) + (output_groups(cfg) * n + o + 3) + 1
+    // The event pass collects each group's buffer slots into the lanes in one more cycle.
+    let syn = groups(cfg) * (a + c.event_pass as u64) + h + 3;
+    (source_groups(cfg) + 2) + syn + (output_groups(cfg) * n + o + 3) + 1
 }
 
 /// The lanes L (`hardware.lanes`): L history, synapse and output lanes.
@@ -71,7 +77,13 @@ pub fn clear_cycles(cfg: &Config) -> u64 {
     } else {
         0
     };
-    s.max(h).max(o).max(fifo) + 1
+    // The current buffer: each lane's bank holds its neurons' D slots.
+    let buffer = if cfg.hardware.event_pass {
+        groups(cfg) * cfg.network.max_delay as u64
+    } else {
+        0
+    };
+    s.max(h).max(o).max(fifo).max(buffer) + 1
 }
 
 fn sizes(cfg: &Config) -> (u64, u64, u64) {

@@ -102,6 +102,14 @@ impl Formats {
         cfg.network.max_delay.trailing_zeros() + cfg.widths.delay_frac
     }
 
+    /// Width of a neuron's input current, the sum of its weights over the S sources (each
+    /// `weight_bits` two's complement): the current buffer's word (`MemoryId::CurrentBuffer`).
+    /// A slot holds a subset of those terms, so it never needs more.
+    pub fn current_bits(cfg: &Config) -> u32 {
+        let max_abs = cfg.sources() as u128 * (1u128 << (cfg.widths.weight_bits - 1));
+        128 - max_abs.leading_zeros() + 1
+    }
+
     /// Width of a synaptic delay's gradient q = m W eta (signal x weight x trace, eta read as a
     /// two's-complement trace), the delay-gradient memory's width.
     pub fn delay_gradient_bits(cfg: &Config) -> u32 {

@@ -244,6 +244,7 @@ pub enum MemoryId {
     ModulatedSignals,
     DelayGradients,
     AxonalGradients,
+    CurrentBuffer,
 }
 
 use MemoryId as M;
@@ -251,7 +252,7 @@ use MemoryId as M;
 impl MemoryId {
     /// Every memory in region order: a memory's region is its index here (fixed, so addresses do
     /// not move when another memory is absent).
-    pub const ALL: [MemoryId; 23] = [
+    pub const ALL: [MemoryId; 24] = [
         M::Weights,
         M::SynapticDelays,
         M::AxonalDelays,
@@ -275,6 +276,7 @@ impl MemoryId {
         M::ModulatedSignals,
         M::DelayGradients,
         M::AxonalGradients,
+        M::CurrentBuffer,
     ];
 
     /// Position in the memory map: region order, except that the learning unit's work
@@ -283,6 +285,7 @@ impl MemoryId {
         let (traces, work) = (M::EpsTraceFifo as u32, M::OutputErrors as u32);
         let n_work = M::AxonalGradients as u32 + 1 - work;
         match self.region() {
+            r if r > M::AxonalGradients as u32 => r,
             r if (traces..work).contains(&r) => r + n_work,
             r if r >= work => r - (work - traces),
             r => r,
@@ -319,6 +322,7 @@ impl MemoryId {
             M::ModulatedSignals => "modulated_signals",
             M::DelayGradients => "delay_gradients",
             M::AxonalGradients => "axonal_gradients",
+            M::CurrentBuffer => "current_buffer",
         }
     }
 
@@ -342,6 +346,7 @@ impl MemoryId {
             | M::EpsTraceFifo
             | M::EtaTraceFifo
             | M::ReadoutTraces
+            | M::CurrentBuffer
             | M::Psi => "CLEAR",
             M::InputSpikes => "CLEAR (then SPIKE; HIST re-zeroes each bit it consumes)",
             M::ActiveSources => "HIST of the same step (entries below ACTIVE_SOURCES only)",
@@ -390,7 +395,9 @@ impl MemoryId {
     /// bank row `(I + j) div L - I div L`; the active list is kept per bank, `host_index` does
     /// not apply to it: `active_entry_index`). The trace FIFOs keep source s's D lags together:
     /// entry `s D + m` in bank `s mod L` at `(s div L) D + m`. The readout traces, psi and the
-    /// modulated signals are split by neuron likewise (neuron j in bank `j mod L` at `j div L`).
+    /// modulated signals are split by neuron likewise (neuron j in bank `j mod L` at `j div L`),
+    /// and the current buffer keeps neuron j's D slots together as the trace FIFOs keep a
+    /// source's lags: entry `j D + m` in bank `j mod L` at `(j div L) D + m`.
     pub const fn source_banked(self) -> bool {
         matches!(
             self,
@@ -406,6 +413,7 @@ impl MemoryId {
                 | M::ReadoutTraces
                 | M::Psi
                 | M::ModulatedSignals
+                | M::CurrentBuffer
         )
     }
 
@@ -438,6 +446,7 @@ impl MemoryId {
                 M::InputSpikes => n.inputs as u64,
                 M::Spikes | M::ReadoutTraces | M::Psi | M::ModulatedSignals => n.hidden as u64,
                 M::EpsTraceFifo | M::EtaTraceFifo => cfg.sources() as u64 * n.max_delay as u64,
+                M::CurrentBuffer => n.hidden as u64 * n.max_delay as u64,
                 _ => cfg.sources() as u64,
             }
         } else {
@@ -481,6 +490,7 @@ impl MemoryId {
             M::Lfsr => LFSR_STREAMS as u64,
             M::DelayGradients => has(n.delay_mode.has_any(), per_source),
             M::AxonalGradients => has(n.delay_mode.has_axonal(), per_source),
+            M::CurrentBuffer => has(cfg.hardware.event_pass, rows * d),
         }
     }
 
@@ -504,6 +514,7 @@ impl MemoryId {
             M::EpsTraceFifo | M::EtaTraceFifo | M::ReadoutTraces => w.trace_bits,
             M::Psi => w.psi_bits,
             M::Lfsr => 32,
+            M::CurrentBuffer => Formats::current_bits(cfg),
         }
     }
 
@@ -645,7 +656,7 @@ mod tests {
         ranks.sort();
         assert_eq!(
             ranks,
-            (0..23).collect::<Vec<u32>>(),
+            (0..MemoryId::ALL.len() as u32).collect::<Vec<u32>>(),
             "the map order is a permutation"
         );
         // The parameters are exactly what the host loads first.

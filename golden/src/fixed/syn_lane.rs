@@ -30,7 +30,8 @@ mod tests {
     fn the_lane_current_is_the_tiles() {
         let cfg = Config::from_toml_str(
             "[network]\ninputs = 20\nhidden = 9\noutputs = 3\ndelay_mode = \"both\"\n\
-             max_delay = 16\n[init]\ndelays = \"random\"\ninput_scale = 6.0\n",
+             max_delay = 16\n[init]\ndelays = \"random\"\ninput_scale = 6.0\n\
+             [hardware]\nevent_pass = false\n",
             "test",
         )
         .unwrap();

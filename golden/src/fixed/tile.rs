@@ -39,6 +39,12 @@ pub struct State {
     pub spike_list: Vec<u32>,
     /// What the last step's learning did (for the cycle model).
     pub learn_counts: LearnCounts,
+    /// The current buffer (`hardware.event_pass`; empty without it): entry `j D + m` holds
+    /// what the spikes delivered so far add to neuron j's current in the step `t` with
+    /// `t mod D = m` (the RTL's `current_buffer`, ALGORITHM.md §2).
+    pub buffer: Vec<i64>,
+    /// Whether the last step ran the event pass (for the cycle model).
+    pub event_step: bool,
 }
 
 impl State {
@@ -47,6 +53,7 @@ impl State {
         StepCounts {
             active_sources: self.active_sources.len(),
             spikes: self.spike_list.len(),
+            event_pass: self.event_step,
         }
     }
 }
@@ -110,6 +117,8 @@ impl Tile {
             active_sources: Vec::new(),
             spike_list: Vec::new(),
             learn_counts: LearnCounts::default(),
+            buffer: vec![0; if cfg.hardware.event_pass { h * d } else { 0 }],
+            event_step: false,
         };
         Tile {
             cfg,
@@ -138,6 +147,8 @@ impl Tile {
         st.active_sources.clear();
         st.spike_list.clear();
         st.learn_counts = LearnCounts::default();
+        st.buffer.fill(0);
+        st.event_step = false;
     }
 
     /// Change the learning settings (the host writes the learning-rate and enable registers).
@@ -248,10 +259,17 @@ impl Tile {
                 st.delay.push(n_in + j, st.z[j]);
             }
         }
-        // Sources that can deliver a spike this step (the RTL's work list).
+        // Sources that can deliver a spike this step (the RTL's work list): with the event
+        // pass, the sources that spike now; else those whose history reaches some tap.
         st.active_sources.clear();
+        st.event_step = self.cfg.hardware.event_pass && learn.is_none();
         let synaptic = self.cfg.network.delay_mode.has_synaptic();
-        for s in 0..s_n {
+        for s in (0..s_n).filter(|_| st.event_step) {
+            if st.delay.hist[s] & 1 != 0 {
+                st.active_sources.push(s as u32);
+            }
+        }
+        for s in (0..s_n).filter(|_| !st.event_step) {
             // Without synaptic delays every synapse of a source shares its tap.
             let tap = if synaptic { 0 } else { self.taps[s] as usize };
             if super::hist_lane::delivers(st.delay.hist[s], tap, synaptic) {
@@ -267,7 +285,18 @@ impl Tile {
         // 4. Input currents from the spikes that arrive at each synapse's tap, then the LIF.
         // A learning step moves delays every step, so it reads every synapse's tap directly
         // (a dense pass that vectorises) instead of rebuilding the (source, tap) index.
-        let current = if learn.is_some() {
+        let current = if st.event_step {
+            let (t, taps) = (st.t, &self.taps);
+            event_currents(
+                &mut st.buffer,
+                &st.active_sources,
+                &self.params.w,
+                taps,
+                t,
+                h,
+                d,
+            )
+        } else if learn.is_some() {
             dense_currents(&self.params.w, &self.taps, &st.delay.hist, h)
         } else {
             self.refresh_index();
@@ -374,6 +403,32 @@ fn fill_taps_body(taps: &mut [u8], p: &Params, s_n: usize, half: i32, frac: u32,
         }
     }
     moved != 0
+}
+
+/// The event pass (ALGORITHM.md §2): every source spiking now (`events`, ascending) adds
+/// `W_js` to neuron j's buffer slot of step `t + n_js` (mod D), then each neuron takes its
+/// slot of step `t` as its current and empties it for step `t + D`. Taps are below D, so no
+/// spike lands in the slot of `t + D`; while the taps stay put this is `sum_s W_js H_s[n_js]`.
+fn event_currents(
+    buffer: &mut [i64],
+    events: &[u32],
+    w: &[i32],
+    taps: &[u8],
+    t: usize,
+    h: usize,
+    d: usize,
+) -> Vec<i64> {
+    let s_n = w.len() / h.max(1);
+    for &s in events {
+        let s = s as usize;
+        for j in 0..h {
+            let slot = (t + taps[j * s_n + s] as usize) % d;
+            buffer[j * d + slot] += w[j * s_n + s] as i64;
+        }
+    }
+    (0..h)
+        .map(|j| std::mem::take(&mut buffer[j * d + t % d]))
+        .collect()
 }
 
 vectorised! {
