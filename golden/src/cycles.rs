@@ -7,8 +7,9 @@
 //!   ("active", below; each lane its own);
 //! - SYN: per group of L = `hardware.lanes` consecutive hidden neurons, one cycle per active
 //!   source (the L lanes accumulate their neurons at once; with the event pass, the sources
-//!   spiking now, each lane adding into its neuron's buffer slot, then one cycle that collects
-//!   the slots of this step), then one LIF cycle per neuron of the group (+ 3 to drain);
+//!   spiking now, each lane adding into its neuron's buffer slot, then a cycle that collects
+//!   the slots of this step and one that waits for them), then one LIF cycle per neuron of the
+//!   group (+ 3 to drain);
 //! - OUT: per group of L consecutive outputs, one cycle per hidden spike (the L lanes sum their
 //!   outputs at once), then one update cycle per output of the group (+ 3 to drain);
 //! - one cycle to finish.
@@ -25,7 +26,7 @@ pub struct StepCounts {
     /// Hidden neurons that spiked.
     pub spikes: usize,
     /// The step ran the event pass (`hardware.event_pass`, not learning): the active sources
-    /// are the ones spiking now, and SYN collects each group's buffer slots in one more cycle.
+    /// are the ones spiking now, and SYN collects each group's buffer slots (two more cycles).
     pub event_pass: bool,
 }
 
@@ -33,8 +34,9 @@ pub struct StepCounts {
 pub fn step_cycles(cfg: &Config, c: StepCounts) -> u64 {
     let (_, h, o) = sizes(cfg);
     let (a, n) = (c.active_sources as u64, c.spikes as u64);
-    // The event pass collects each group's buffer slots into the lanes in one more cycle.
-    let syn = groups(cfg) * (a + c.event_pass as u64) + h + 3;
+    // The event pass collects each group's buffer slots into the lanes in one more cycle, and
+    // waits one for the collected sums (the slot's block RAM read) before the LIF tokens.
+    let syn = groups(cfg) * (a + 2 * c.event_pass as u64) + h + 3;
     (source_groups(cfg) + 2) + syn + (output_groups(cfg) * n + o + 3) + 1
 }
 

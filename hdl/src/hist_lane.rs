@@ -77,6 +77,9 @@ pub struct HistLane {
     pub act_chain_in: Signal<In, Bits<64>>,
     pub act_chain_out: Signal<Out, Bits<64>>,
     pub latch: Signal<In, Bit>,
+    /// The event pass (`hardware.event_pass`, a step that does not learn): list the sources
+    /// that spike now instead.
+    pub events: Signal<In, Bit>,
     pub start_in: Signal<In, Bits<32>>,
     pub start_out: Signal<Out, Bits<32>>,
     pub span1_in: Signal<In, Bits<32>>,
@@ -185,6 +188,7 @@ impl HistLane {
             act_chain_in: Default::default(),
             act_chain_out: Default::default(),
             latch: Default::default(),
+            events: Default::default(),
             start_in: Default::default(),
             start_out: Default::default(),
             span1_in: Default::default(),
@@ -272,7 +276,10 @@ impl Logic for HistLane {
         } else {
             self.push.spike.next = self.spikes.read_data.val().get_bit(0);
         }
-        if self.synaptic.val() {
+        if self.events.val() {
+            self.appends.next =
+                self.hist_wb.val() & self.valid.val() & self.push.pushed.val().get_bit(0);
+        } else if self.synaptic.val() {
             self.appends.next =
                 self.hist_wb.val() & self.valid.val() & self.push.pushed.val().any();
         } else {

@@ -25,6 +25,22 @@
 //! The tap is formed in stage 3, from registers: stage 2 holds only the block RAMs' words (and
 //! the tile's rotation of them), since the tap's carry chains behind the delay bank's read were
 //! the reference's critical path.
+//!
+//! **The event pass** (`events`; `hardware.event_pass`, a step that does not learn): the source
+//! tokens are the sources spiking now, and the lane adds its weight into its neuron's slot of
+//! the current buffer (the tile's bank of this lane, `buf_*`, row `(first div L) D`) for the
+//! step the spike arrives in, `t + tap` (mod D), a read-modify-write: stage 3 reads the slot,
+//! stage 4 adds and writes it back. A token that reads the slot the one before it writes in
+//! the same cycle takes that one's sum instead (`r5_*`: a block RAM port does not promise the
+//! old word then). After the group's events a collect token (`s2_collect`) reads the slot of
+//! step t into the sum and empties it (stage 4), a cycle before the tile's bubble and LIF
+//! tokens.
+//!
+//! ```text
+//!   s2_collect -->| stage 3: slot = events ? (t_slot + tap) mod D : t_slot   |--> buf_read_address
+//!   t_slot ------>| stage 4: base = r5 forward or buf_word; event: write     |--> buf_write_*
+//!   buf_word ---->|   base + w; collect: sum <= base, write 0                |
+//! ```
 
 use crate::delay_fifo::DelayFifo;
 use crate::narrow::Narrow;
@@ -42,7 +58,35 @@ pub struct SynLane {
     pub clear: Signal<In, Bit>,
     pub acc_in: Signal<In, Bits<64>>,
     pub acc: Signal<Out, Bits<64>>,
+    /// The event pass: this step runs it; a collect token in stage 2; t mod D.
+    pub events: Signal<In, Bit>,
+    pub s2_collect: Signal<In, Bit>,
+    pub t_slot: Signal<In, Bits<32>>,
+    /// The lane's current-buffer bank: its word (read a cycle ago) and this cycle's accesses.
+    pub buf_word: Signal<In, Bits<64>>,
+    pub buf_read_address: Signal<Out, Bits<32>>,
+    pub buf_write_address: Signal<Out, Bits<32>>,
+    pub buf_write_data: Signal<Out, Bits<64>>,
+    pub buf_write: Signal<Out, Bit>,
     delay_tap: DelayFifo,
+    /// Stage 3's collect token and buffer row; stage 4's access (event or collect), slot
+    /// address, weight; stage 5's, for the forward.
+    s3_c: DFF<Bit>,
+    s3_row: DFF<Bits<32>>,
+    r4_v: DFF<Bit>,
+    r4_c: DFF<Bit>,
+    r4_addr: DFF<Bits<32>>,
+    r4_w: DFF<Bits<64>>,
+    r5_v: DFF<Bit>,
+    r5_addr: DFF<Bits<32>>,
+    r5_sum: DFF<Bits<64>>,
+    buf_n: Narrow<64>,
+    r5_sum_n: Narrow<64>,
+    base: Signal<Local, Bits<64>>,
+    slot_sum: Signal<Local, Bits<64>>,
+    lane_bits: Constant<Bits<32>>,
+    depth_bits: Constant<Bits<32>>,
+    depth_mask: Constant<Bits<32>>,
     s3_v: DFF<Bit>,
     s3_d: DFF<Bits<64>>,
     s3_a: DFF<Bits<64>>,
@@ -69,6 +113,10 @@ pub struct LaneShape {
     pub delay_frac: u32,
     /// Hidden neurons H.
     pub hidden: u32,
+    /// Lanes L (the buffer row of neuron j is `(j div L) D`) and the current buffer's word
+    /// (`Formats::current_bits`).
+    pub lanes: u32,
+    pub current_bits: u32,
 }
 
 impl SynLane {
@@ -85,6 +133,30 @@ impl SynLane {
             clear: Default::default(),
             acc_in: Default::default(),
             acc: Default::default(),
+            events: Default::default(),
+            s2_collect: Default::default(),
+            t_slot: Default::default(),
+            buf_word: Default::default(),
+            buf_read_address: Default::default(),
+            buf_write_address: Default::default(),
+            buf_write_data: Default::default(),
+            buf_write: Default::default(),
+            s3_c: Default::default(),
+            s3_row: Default::default(),
+            r4_v: Default::default(),
+            r4_c: Default::default(),
+            r4_addr: Default::default(),
+            r4_w: Default::default(),
+            r5_v: Default::default(),
+            r5_addr: Default::default(),
+            r5_sum: Default::default(),
+            buf_n: Narrow::signed(s.current_bits),
+            r5_sum_n: Narrow::signed(s.current_bits),
+            base: Default::default(),
+            slot_sum: Default::default(),
+            lane_bits: Constant::new((s.lanes.trailing_zeros() as u64).to_bits()),
+            depth_bits: Constant::new((s.max_delay.trailing_zeros() as u64).to_bits()),
+            depth_mask: Constant::new((s.max_delay as u64 - 1).to_bits()),
             delay_tap: DelayFifo::new(s.max_delay, s.delay_frac),
             s3_v: Default::default(),
             s3_d: Default::default(),
@@ -104,7 +176,10 @@ impl SynLane {
 impl Logic for SynLane {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, s3_v, s3_d, s3_a, s3_w, sum);
+        dff_setup!(
+            self, clock, s3_v, s3_d, s3_a, s3_w, sum, s3_c, s3_row, r4_v, r4_c, r4_addr, r4_w,
+            r5_v, r5_addr, r5_sum
+        );
         // Stage 2: this lane's weight and delays of the source token, as read (a lane past the
         // last neuron takes none: its bank rows there are padding).
         self.live.next =
@@ -113,6 +188,8 @@ impl Logic for SynLane {
         self.s3_d.d.next = self.wd.val() >> 32;
         self.s3_a.d.next = self.axonal.val();
         self.s3_w.d.next = self.wd.val() & self.low32.val();
+        self.s3_c.d.next = self.s2_collect.val() & self.live.val();
+        self.s3_row.d.next = (self.first.val() >> self.lane_bits.val()) << self.depth_bits.val();
         // Stage 3: the tap; accumulate the weight (sign-extended from its bank's bits by
         // s3_w_n); or pass the sums down a lane (the LIF reads lane 0's); or clear.
         self.delay_tap.word.next = self.s3_word.val();
@@ -123,11 +200,46 @@ impl Logic for SynLane {
         self.sum_n.x.next = self.sum.q.val();
         self.acc.next = self.sum_n.y.val();
         self.hit.next = self.s3_word.val().get_bit(self.delay_tap.tap.val().index());
+        // The event pass's stage 3: the slot of the step the spike arrives in (an event) or of
+        // this step (a collect token), read from the lane's buffer bank.
+        if self.s3_c.q.val() {
+            self.buf_read_address.next = self.s3_row.q.val() | self.t_slot.val();
+        } else {
+            self.buf_read_address.next = self.s3_row.q.val()
+                | ((self.t_slot.val() + self.delay_tap.tap_index.val()) & self.depth_mask.val());
+        }
+        self.r4_v.d.next = self.s3_v.q.val() & self.events.val();
+        self.r4_c.d.next = self.s3_c.q.val();
+        self.r4_addr.d.next = self.buf_read_address.val();
+        self.r4_w.d.next = self.s3_w_n.y.val();
+        // Stage 4: the slot's word, or the sum the token before wrote there in the cycle that
+        // read it; an event writes it plus the weight back, a collect token takes it and
+        // writes 0.
+        self.buf_n.x.next = self.buf_word.val();
+        self.r5_sum_n.x.next = self.r5_sum.q.val();
+        if self.r5_v.q.val() & (self.r5_addr.q.val() == self.r4_addr.q.val()) {
+            self.base.next = self.r5_sum_n.y.val();
+        } else {
+            self.base.next = self.buf_n.y.val();
+        }
+        self.slot_sum.next = self.base.val() + self.r4_w.q.val();
+        self.buf_write_address.next = self.r4_addr.q.val();
+        self.buf_write.next = self.r4_v.q.val() | self.r4_c.q.val();
+        if self.r4_c.q.val() {
+            self.buf_write_data.next = 0.into();
+        } else {
+            self.buf_write_data.next = self.slot_sum.val();
+        }
+        self.r5_v.d.next = self.r4_v.q.val() | self.r4_c.q.val();
+        self.r5_addr.d.next = self.r4_addr.q.val();
+        self.r5_sum.d.next = self.buf_write_data.val();
         if self.clear.val() {
             self.sum.d.next = 0.into();
         } else if self.shift.val() {
             self.sum.d.next = self.acc_in.val();
-        } else if self.s3_v.q.val() & self.hit.val() {
+        } else if self.r4_c.q.val() {
+            self.sum.d.next = self.base.val();
+        } else if self.s3_v.q.val() & self.hit.val() & !self.events.val() {
             self.sum.d.next = self.sum_n.y.val() + self.s3_w_n.y.val();
         }
     }

@@ -1681,6 +1681,8 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
                 max_delay: d,
                 delay_frac: cfg.widths.delay_frac,
                 hidden: 9,
+                lanes: 4,
+                current_bits: Formats::current_bits(&cfg),
             }),
             |b| {
                 b.clock.connect();
@@ -1692,6 +1694,10 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
                 b.shift.connect();
                 b.clear.connect();
                 b.acc_in.connect();
+                b.events.connect();
+                b.s2_collect.connect();
+                b.t_slot.connect();
+                b.buf_word.connect();
             },
         );
         let inputs = [
@@ -1704,6 +1710,11 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
             Port("shift", 1),
             Port("clear", 1),
             Port("acc_in", 64),
+            // The event pass's (off here: the tap pass).
+            Port("events", 1),
+            Port("s2_collect", 1),
+            Port("t_slot", 32),
+            Port("buf_word", 64),
         ];
         let outputs = [Port("acc", 64)];
         // The row's parameters (the golden side) and the history and axonal delays of a step.
@@ -1778,6 +1789,200 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
         let got = icarus_with(&v, &inputs, &outputs, &vectors, true);
         let checked = expected_outputs(&format!("{name}: syn lane"), &vectors, &got, &want);
         assert_eq!(checked, 3, "{name}: {checked} checks");
+    }
+}
+
+/// The synapse lane's event pass (`syn_lane.rs`) against its golden twin
+/// (`golden::fixed::syn_lane::lane_events`): a step's events, one per cycle, each read its
+/// neuron's buffer slot `t + tap` (mod D) in stage 3 and write it plus the weight back in stage
+/// 4; a collect token then takes slot t into the sum and writes 0. The test plays the lane's
+/// block RAM: each read returns what the slot holds, except where the lane reads the slot the
+/// token before writes at the same edge, where it returns the inverted old word (as the
+/// simulators do; the lane must take its own sum). Taps from a narrow range make such pairs
+/// common. Every address, write and the collected sum are checked; a lane past the last neuron
+/// writes nothing.
+#[test]
+fn syn_lane_event_pass_matches_golden() {
+    use golden::fixed::syn_lane::lane_events;
+    use hdl::syn_lane::{LaneShape, SynLane};
+    let mut rng = SplitMix64::new(23);
+    for (name, cfg) in configs() {
+        let f = Formats::new(&cfg).unwrap();
+        let nb = RegisterBits::new(&cfg, &f);
+        let (s_n, d) = (cfg.sources(), cfg.network.max_delay);
+        let (index, lanes) = (2u64, 4u64);
+        let (wb, cb) = (cfg.widths.weight_bits, Formats::current_bits(&cfg));
+        let frac = cfg.widths.delay_frac;
+        let v = verilog_of(
+            SynLane::new(LaneShape {
+                index: index as u32,
+                weight_bits: wb,
+                acc_bits: nb.acc,
+                max_delay: d,
+                delay_frac: frac,
+                hidden: 9,
+                lanes: lanes as u32,
+                current_bits: cb,
+            }),
+            |b| {
+                b.clock.connect();
+                b.wd.connect();
+                b.axonal.connect();
+                b.s2_valid.connect();
+                b.first.connect();
+                b.s3_word.connect();
+                b.shift.connect();
+                b.clear.connect();
+                b.acc_in.connect();
+                b.events.connect();
+                b.s2_collect.connect();
+                b.t_slot.connect();
+                b.buf_word.connect();
+            },
+        );
+        let names = [
+            "clock",
+            "wd",
+            "axonal",
+            "s2_valid",
+            "first",
+            "s3_word",
+            "shift",
+            "clear",
+            "acc_in",
+            "events",
+            "s2_collect",
+            "t_slot",
+            "buf_word",
+        ];
+        let widths = [1, 64, 64, 1, 32, 64, 1, 1, 64, 1, 1, 32, 64];
+        let inputs: Vec<Port> = names.iter().zip(widths).map(|(n, w)| Port(n, w)).collect();
+        let at = |n: &str| names.iter().position(|x| *x == n).unwrap();
+        let outputs = [
+            Port("acc", 64),
+            Port("buf_read_address", 32),
+            Port("buf_write", 1),
+            Port("buf_write_address", 32),
+            Port("buf_write_data", 64),
+        ];
+        let wmask = (1u64 << wb) - 1;
+        let one = 1u64 << frac;
+        // Taps 0..3 (delays of whole steps plus a fraction below a half): slots repeat often.
+        let w: Vec<i32> = (0..s_n)
+            .map(|_| sign_extend(rng.next_u64(), wb) as i32)
+            .collect();
+        let dl: Vec<u64> = (0..s_n).map(|_| rng.below(3) * one).collect();
+        let a: Vec<u64> = (0..s_n).map(|_| rng.below(2) * one).collect();
+        let taps: Vec<u8> = (0..s_n)
+            .map(|s| {
+                let path = (a[s] + dl[s]) as i32;
+                tap_of(path, half_step(frac), frac, d as i32 - 1) as u8
+            })
+            .collect();
+        let events: Vec<u32> = (0..s_n as u32)
+            .filter(|_| rng.below(3) == 0)
+            .take(s_n / 2)
+            .collect();
+        let t = rng.below(1000) as usize;
+        let cmask = (1u128 << cb) - 1;
+        let word = |x: i64| (x as i128 as u128) & cmask;
+        for first in [5u64, 8] {
+            let live = first + index < 9;
+            let row = ((first / lanes) * d as u64) as usize;
+            // The lane's bank: its neuron's slots (random, as left by earlier steps).
+            let mut mem: Vec<i64> = (0..(row + d))
+                .map(|_| sign_extend(rng.next_u64(), cb - 3))
+                .collect();
+            let mut slots = mem[row..row + d].to_vec();
+            let current = lane_events(&mut slots, &events, &w, &taps, t);
+            let (mut vectors, mut want) = (Vec::new(), Vec::new());
+            let none = [u128::MAX; 5];
+            // Each cycle's outputs before its edge (stage 4's block RAM word is an input then)
+            // and after it.
+            let mut cycle = |r: &[u128], before: [u128; 5], after: [u128; 5]| {
+                let mut r = r.to_vec();
+                r[0] = 0;
+                vectors.push(r.clone());
+                want.push(before);
+                r[0] = 1;
+                vectors.push(r);
+                want.push(after);
+            };
+            let mut zero = vec![0u128; inputs.len()];
+            zero[at("events")] = 1;
+            zero[at("t_slot")] = (t % d) as u128;
+            let mut r = zero.clone();
+            r[at("clear")] = 1;
+            cycle(&r, none, none);
+            // Token k: stage 2's inputs before edge k; stage 3 (its read address) after edge k;
+            // stage 4 (the bank's word in, its write out) before edge k + 2, which writes it.
+            // The collect token after the events.
+            let addr = |k: usize| match events.get(k) {
+                Some(&s) => row + (t + taps[s as usize] as usize) % d,
+                None => row + t % d,
+            };
+            let mut written: Option<(usize, i64)> = None;
+            for k in 0..=events.len() + 2 {
+                let mut r = zero.clone();
+                let (mut before, mut after) = (none, none);
+                if k < events.len() {
+                    let s = events[k] as usize;
+                    r[at("wd")] = u128::from((dl[s] << 32) | (w[s] as u64 & wmask));
+                    r[at("axonal")] = u128::from(a[s]);
+                    r[at("s2_valid")] = 1;
+                    r[at("first")] = u128::from(first);
+                } else if k == events.len() {
+                    r[at("s2_collect")] = 1;
+                    r[at("first")] = u128::from(first);
+                }
+                if k <= events.len() && live {
+                    after[1] = addr(k) as u128;
+                }
+                if k >= 2 {
+                    // Token k - 2's read was latched with token k - 3's write.
+                    let j = addr(k - 2);
+                    let collided = matches!(written, Some((a, _)) if a == j);
+                    r[at("buf_word")] = if collided {
+                        !word(mem[j]) & cmask
+                    } else {
+                        word(mem[j])
+                    };
+                    if let Some((a, x)) = written {
+                        mem[a] = x;
+                    }
+                    let new = match events.get(k - 2) {
+                        Some(&s) => mem[j] + w[s as usize] as i64,
+                        None => 0,
+                    };
+                    written = live.then_some((j, new));
+                    before[2] = u128::from(live);
+                    if live {
+                        before[3] = j as u128;
+                        before[4] = bits64(new);
+                    }
+                }
+                if k == events.len() + 2 {
+                    // The collected sum (the slot of step t, every event added) is the lane's.
+                    after[0] = if live { bits64(current) } else { 0 };
+                }
+                cycle(&r, before, after);
+            }
+            if let Some((a, x)) = written {
+                mem[a] = x;
+            }
+            if live {
+                assert_eq!(
+                    &mem[row..row + d],
+                    &slots[..],
+                    "{name}: the slots are golden's"
+                );
+            }
+            let got = icarus_with(&v, &inputs, &outputs, &vectors, true);
+            let label = format!("{name}: syn lane events, first {first}");
+            let checked = expected_outputs(&label, &vectors, &got, &want);
+            let least = if live { 3 * events.len() } else { events.len() };
+            assert!(checked > least, "{label}: {checked} checks");
+        }
     }
 }
 
@@ -1869,7 +2074,11 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
     use golden::fixed::hist_lane::{delivers, lane_list};
     use hdl::hist_lane::{HistLane, HistShape};
     let mut rng = SplitMix64::new(19);
-    for (name, cfg) in configs() {
+    // Each configuration with the tap pass's list and with the event pass's (`events`).
+    let runs = configs()
+        .into_iter()
+        .flat_map(|c| [(c.clone(), false), (c, true)]);
+    for ((name, cfg), events) in runs {
         let (lanes, index) = (4u64, 1u64);
         let (s_n, n_in, d) = (
             cfg.sources() as u64,
@@ -1921,6 +2130,7 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
                 b.act_count.connect();
                 b.act_chain_in.connect();
                 b.latch.connect();
+                b.events.connect();
                 b.start_in.connect();
                 b.span1_in.connect();
                 b.span2_in.connect();
@@ -1958,10 +2168,11 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
             "span4_in",
             "a_lane",
             "a_data",
+            "events",
         ];
         let widths = [
             1, 32, 32, 64, 1, 1, 1, 1, 64, 64, 64, 64, 1, 32, 1, 1, 32, 1, 32, 1, 64, 1, 32, 32,
-            32, 32, 32, 1, 64,
+            32, 32, 32, 1, 64, 1,
         ];
         let inputs: Vec<Port> = names.iter().zip(widths).map(|(n, w)| Port(n, w)).collect();
         let at = |n: &str| names.iter().position(|x| *x == n).unwrap();
@@ -1993,7 +2204,12 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
         for s in 0..s_n as usize {
             fifo.push(s, spike[s]);
             let tap = tap_of(axonal[s] as i32, half_step(frac), frac, d as i32 - 1) as usize;
-            if delivers(fifo.hist[s], tap, synaptic) {
+            let listed = if events {
+                fifo.hist[s] & 1 == 1
+            } else {
+                delivers(fifo.hist[s], tap, synaptic)
+            };
+            if listed {
                 active.push(s as u32);
             }
         }
@@ -2009,7 +2225,8 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
             vectors.push(r);
             want.push(none);
         };
-        let zero = vec![0u128; inputs.len()];
+        let mut zero = vec![0u128; inputs.len()];
+        zero[at("events")] = u128::from(events);
         // The host's writes: this lane's sources, each after a write into another bank.
         for &s in &mine {
             let (is_in, j) = (s < n_in, s.saturating_sub(n_in));
@@ -2135,7 +2352,12 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
             cycle(&zero, own);
         }
         let got = icarus_with(&v, &inputs, &outputs, &vectors, true);
-        let checked = expected_outputs(&format!("{name}: hist lane"), &vectors, &got, &want);
+        let checked = expected_outputs(
+            &format!("{name} (events {events}): hist lane"),
+            &vectors,
+            &got,
+            &want,
+        );
         assert!(
             checked >= 2 * mine.len() + list.len(),
             "{name}: {checked} checks"

@@ -101,6 +101,7 @@ pub fn compare(
                 &rtl.active_sources,
             )
         })
+        .or_else(|| first_diff("syn", "current_buffer", &st.buffer, &rtl.current_buffer))
         .or_else(|| first_diff("lif", "membranes", &v, &rtl.membranes))
         .or_else(|| first_diff("lif", "spikes", &st.z, &rtl.spikes))
         .or_else(|| first_diff("lif", "spike_list", &st.spike_list, &rtl.spike_list))
@@ -123,6 +124,7 @@ fn compared_per_step(tile: &Tile) -> u64 {
     let st = &tile.state;
     (st.delay.hist.len()
         + st.active_sources.len()
+        + st.buffer.len()
         + 2 * st.v.len()
         + st.spike_list.len()
         + 2 * st.readout.y.len()

@@ -66,6 +66,8 @@ pub struct RtlState {
     pub active_sources: Vec<u32>,
     pub spike_list: Vec<u32>,
     pub step: u64,
+    /// The current buffer (empty without the event pass).
+    pub current_buffer: Vec<i64>,
 }
 
 fn sign_extend(raw: u64, width: u32) -> i64 {
@@ -191,6 +193,7 @@ impl<L: Link> Host<L> {
             active_sources: active.into_iter().map(|x| x as u32).collect(),
             spike_list: list.into_iter().map(|x| x as u32).collect(),
             step,
+            current_buffer: self.read_signed(MemoryId::CurrentBuffer)?,
         })
     }
 

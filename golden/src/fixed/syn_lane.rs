@@ -2,7 +2,9 @@
 //! of one hidden neuron in a step, `I_j = sum_s W_js H_s[n_js]`, summed over the step's active
 //! sources in their (ascending) order, as the lane sums it. Sources that are not active have no
 //! spike at any tap, so this is the tile's current (`tile.rs` sums all sources, densely or by
-//! tap); the order matters to no value (integers), only to the lane's schedule.
+//! tap); the order matters to no value (integers), only to the lane's schedule. With the event
+//! pass the lane instead adds each spike into the buffer slot of the step it arrives in
+//! (`lane_events`).
 
 /// The current of neuron j from its row of weights and integer taps (`S` entries each), the
 /// history words after this step's push and the active sources.
@@ -14,6 +16,25 @@ pub fn lane_current(active: &[u32], weights: &[i32], taps: &[u8], hist: &[u64]) 
             weights[s] as i64 * ((hist[s] >> taps[s]) & 1) as i64
         })
         .sum()
+}
+
+/// The event pass of one lane (hdl `syn_lane.rs`, ALGORITHM.md §2): neuron j's D buffer slots
+/// `slots` (slot m for the steps `t' mod D = m`) after step t's events (the sources spiking
+/// now, in list order): each adds `W_js` at slot `(t + n_js) mod D`; then the collect takes the
+/// slot of step t as the current and empties it.
+pub fn lane_events(
+    slots: &mut [i64],
+    events: &[u32],
+    weights: &[i32],
+    taps: &[u8],
+    t: usize,
+) -> i64 {
+    let d = slots.len();
+    for &s in events {
+        let s = s as usize;
+        slots[(t + taps[s] as usize) % d] += weights[s] as i64;
+    }
+    std::mem::take(&mut slots[t % d])
 }
 
 #[cfg(test)]

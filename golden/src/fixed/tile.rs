@@ -419,15 +419,12 @@ fn event_currents(
     d: usize,
 ) -> Vec<i64> {
     let s_n = w.len() / h.max(1);
-    for &s in events {
-        let s = s as usize;
-        for j in 0..h {
-            let slot = (t + taps[j * s_n + s] as usize) % d;
-            buffer[j * d + slot] += w[j * s_n + s] as i64;
-        }
-    }
     (0..h)
-        .map(|j| std::mem::take(&mut buffer[j * d + t % d]))
+        .map(|j| {
+            let row = j * s_n..(j + 1) * s_n;
+            let slots = &mut buffer[j * d..(j + 1) * d];
+            super::syn_lane::lane_events(slots, events, &w[row.clone()], &taps[row], t)
+        })
         .collect()
 }
 

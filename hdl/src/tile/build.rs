@@ -46,6 +46,8 @@ fn lane_shape(cfg: &Config, index: u64, acc_bits: u32) -> LaneShape {
         max_delay: cfg.network.max_delay,
         delay_frac: cfg.widths.delay_frac,
         hidden: cfg.network.hidden as u32,
+        lanes: cfg.hardware.lanes,
+        current_bits: golden::format::Formats::current_bits(cfg),
     }
 }
 
@@ -109,6 +111,12 @@ impl Tile {
             spike_list: mem(cfg, MemoryId::SpikeList),
             output_errors: mem(cfg, MemoryId::OutputErrors),
             eps_banks: banks(cfg, MemoryId::EpsTraceFifo),
+            buf_banks: banks(cfg, MemoryId::CurrentBuffer),
+            buf_read_data: Default::default(),
+            events: Default::default(),
+            q1_collect: Default::default(),
+            q2_collect: Default::default(),
+            lif_at: Default::default(),
             eta_banks: banks(cfg, MemoryId::EtaTraceFifo),
             dg_banks: banks(cfg, MemoryId::DelayGradients),
             ag_banks: banks(cfg, MemoryId::AxonalGradients),
@@ -502,6 +510,9 @@ impl Tile {
             has_axonal: Constant::new(n.delay_mode.has_axonal()),
             has_synaptic: Constant::new(n.delay_mode.has_synaptic()),
             has_learning: Constant::new(cfg.hardware.learning_unit),
+            has_event_pass: Constant::new(cfg.hardware.event_pass),
+            n_buf: c32(golden::cycles::groups(cfg) * n.max_delay as u64),
+            r_current_buffer: region(MemoryId::CurrentBuffer),
             random_fb: Constant::new(cfg.learning.feedback == Feedback::Random),
             delay_max: Constant::new(as_bits(f.delay_max as i64)),
             prob_one: Constant::new(as_bits(1i64 << PROB_FRAC)),

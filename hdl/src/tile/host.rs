@@ -6,7 +6,7 @@ use super::piece::*;
 use super::*;
 
 /// The read response's terms: the 22 memories' words, the registers' (`rsp_reg`), a stream's.
-pub(super) const RESPONSE_TERMS: usize = 24;
+pub(super) const RESPONSE_TERMS: usize = 25;
 
 const _: () = assert!(REGION_SHIFT == 26, "the decode below slices addr[31:26]");
 
@@ -370,6 +370,16 @@ impl Piece<HOST> for Tile {
         } else {
             self.rsp_terms[23].next = 0.into();
         }
+        if self
+            .rsp_sel
+            .q
+            .val()
+            .get_bit(self.r_current_buffer.val().index())
+        {
+            self.rsp_terms[24].next = self.buf_read_data.val();
+        } else {
+            self.rsp_terms[24].next = 0.into();
+        }
         self.rsp_data.next = self.rsp_terms[0].val()
             | self.rsp_terms[1].val()
             | self.rsp_terms[2].val()
@@ -393,7 +403,8 @@ impl Piece<HOST> for Tile {
             | self.rsp_terms[20].val()
             | self.rsp_terms[21].val()
             | self.rsp_terms[22].val()
-            | self.rsp_terms[23].val();
+            | self.rsp_terms[23].val()
+            | self.rsp_terms[24].val();
     }
 }
 

@@ -263,6 +263,51 @@ impl Piece<LANES> for Tile {
                     self.ag_write.val() & (self.phase.q.val() == Phase::Axon) & self.l_v1[l].val();
             }
         }
+        // The current buffer (by neuron, `MemoryId::CurrentBuffer`): the host port's index
+        // j D + m split into bank j mod L and row (j div L) D + m; in SYN each lane's own
+        // read-modify-writes (`syn_lane.rs`); CLEAR zeroes every bank's row i at once.
+        for l in 0..self._lanes {
+            self.buf_banks[l].clock.next = self.clock.val();
+            self.buf_banks[l].read_bank.next = bit_cast::<8, 32>(
+                (self.index.val() >> self.depth_bits.val()) & self.lane_mask.val(),
+            );
+            self.buf_banks[l].write_bank.next = bit_cast::<8, 32>(
+                (self.index.val() >> self.depth_bits.val()) & self.lane_mask.val(),
+            );
+            if self.phase.q.val() == Phase::Syn {
+                self.buf_banks[l].read_address.next = self.lanes[l].buf_read_address.val();
+                self.buf_banks[l].write_address.next = self.lanes[l].buf_write_address.val();
+                self.buf_banks[l].write_data.next = self.lanes[l].buf_write_data.val();
+                self.buf_banks[l].write.next = false;
+                self.buf_banks[l].lane_write.next = self.lanes[l].buf_write.val();
+            } else {
+                self.buf_banks[l].read_address.next =
+                    (((self.index.val() >> self.depth_bits.val()) >> self.lane_bits.val())
+                        << self.depth_bits.val())
+                        | (self.index.val() & self.depth_mask.val());
+                if self.phase.q.val() == Phase::Clear {
+                    self.buf_banks[l].write_address.next = self.i_n.y.val();
+                    self.buf_banks[l].write_data.next = 0.into();
+                    self.buf_banks[l].write.next = false;
+                    self.buf_banks[l].lane_write.next = self.i_n.y.val() < self.n_buf.val();
+                } else {
+                    self.buf_banks[l].write_address.next =
+                        (((self.index.val() >> self.depth_bits.val()) >> self.lane_bits.val())
+                            << self.depth_bits.val())
+                            | (self.index.val() & self.depth_mask.val());
+                    self.buf_banks[l].write_data.next = self.cmd_data.val();
+                    self.buf_banks[l].write.next =
+                        self.host_write.val() & (self.region.val() == self.r_current_buffer.val());
+                    self.buf_banks[l].lane_write.next = false;
+                }
+            }
+        }
+        for l in 0..1 {
+            self.buf_banks[l].chain_in.next = 0.into();
+        }
+        for l in 1..self._lanes {
+            self.buf_banks[l].chain_in.next = self.buf_banks[l - 1].chain_out.val();
+        }
         for l in 0..1 {
             self.w_banks[l].chain_in.next = 0.into();
             self.d_banks[l].chain_in.next = 0.into();
@@ -298,6 +343,10 @@ impl Piece<LANES> for Tile {
             self.lanes[l].s3_word.next = self.s3_word.q.val();
             self.lanes[l].shift.next = self.lane_shift.val();
             self.lanes[l].clear.next = self.lane_clear.val();
+            self.lanes[l].events.next = self.events.val();
+            self.lanes[l].s2_collect.next = self.q2_collect.q.val();
+            self.lanes[l].t_slot.next = self.t.q.val() & self.depth_mask.val();
+            self.lanes[l].buf_word.next = self.buf_banks[l].word.val();
         }
         for l in 0..self._last_lane {
             self.lanes[l].acc_in.next = self.lanes[l + 1].acc.val();
@@ -333,6 +382,7 @@ impl Piece<LANES> for Tile {
             self.hist_lanes[l].act_idx.next = self.act_idx.val();
             self.hist_lanes[l].act_count.next = self.act_count.val();
             self.hist_lanes[l].latch.next = self.latch_start.val();
+            self.hist_lanes[l].events.next = self.events.val();
         }
         for l in 0..1 {
             self.hist_lanes[l].h_chain_in.next = 0.into();

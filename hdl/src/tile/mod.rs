@@ -19,29 +19,16 @@
 //! One Verilog module, written in pieces, one file each, run and emitted in the order `piece.rs`
 //! lists as one combinational block.
 
-use crate::decay::Decay;
-use crate::delay_fifo::DelayFifo;
-use crate::hist_lane::{HistLane, HistShape};
-use crate::learning::Learning;
-use crate::lfsr::{INDEX_BITS, Lfsr};
-use crate::lif::{Lif, psi_rom};
-use crate::mean::Mean;
-use crate::narrow::{Narrow, signed_bits, unsigned_bits};
-use crate::out_lane::OutLane;
-use crate::pass_lane::PassLane;
-use crate::ram::Memory;
-use crate::readout::Readout;
-use crate::readout_trace::ReadoutTrace;
-use crate::rom::Rom;
-use crate::sig_lane::SigLane;
-use crate::signed::{SignedConsts, as_bits};
-use crate::syn_lane::{LaneShape, SynLane};
-use crate::trace_fifo::TraceFifo;
-use crate::{bank::Bank, count_ones::CountOnes, shift_decode::ShiftDecode};
-use golden::config::{Config, Feedback};
-use golden::cycles::clear_cycles;
+use crate::{bank::Bank, count_ones::CountOnes, decay::Decay, delay_fifo::DelayFifo};
+use crate::{hist_lane::HistLane, hist_lane::HistShape, learning::Learning, mean::Mean};
+use crate::{lfsr::INDEX_BITS, lfsr::Lfsr, lif::Lif, lif::psi_rom, out_lane::OutLane};
+use crate::{narrow::Narrow, narrow::signed_bits, narrow::unsigned_bits, ram::Memory};
+use crate::{pass_lane::PassLane, readout::Readout, readout_trace::ReadoutTrace, rom::Rom};
+use crate::{shift_decode::ShiftDecode, sig_lane::SigLane, trace_fifo::TraceFifo};
+use crate::{signed::SignedConsts, signed::as_bits, syn_lane::LaneShape, syn_lane::SynLane};
 use golden::format::{ERROR_BITS, Formats, PROB_FRAC};
 use golden::memory::{self, ID_MAGIC, MemoryId, REGION_SHIFT, REGISTERS, reg};
+use golden::{config::Config, config::Feedback, cycles::clear_cycles};
 use rust_hdl::prelude::*;
 
 /// Host command opcodes (`cmd_op`).
@@ -79,6 +66,15 @@ pub struct Tile {
     zeta_banks: Vec<Bank>,
     psi_banks: Vec<Bank>,
     ms_banks: Vec<Bank>,
+    /// The current buffer (event pass): neuron j's D slots in bank j mod L, each lane's own.
+    buf_banks: Vec<Bank>,
+    buf_read_data: Signal<Local, Bits<64>>,
+    /// This step runs the event pass; SYN's collect token (stages 1, 2).
+    events: Signal<Local, Bit>,
+    q1_collect: DFF<Bit>,
+    q2_collect: DFF<Bit>,
+    /// SYN's index of a group's first LIF token: after its sources (and collect, bubble).
+    lif_at: Signal<Local, Bits<32>>,
     /// The random feedback weights, skewed as the weights (B_jk in bank (j + k) mod L).
     fb_banks: Vec<Bank>,
     fb_write: Signal<Local, Bit>,
@@ -535,6 +531,10 @@ pub struct Tile {
     has_synaptic: Constant<Bit>,
     /// `hardware.learning_unit`: without it no learning phase is entered (Yosys prunes them).
     has_learning: Constant<Bit>,
+    /// `hardware.event_pass`; the buffer's entries per bank, ceil(H / L) D (CLEAR's walk).
+    has_event_pass: Constant<Bit>,
+    n_buf: Constant<Bits<32>>,
+    r_current_buffer: Constant<Bits<6>>,
     random_fb: Constant<Bit>,
     delay_max: Constant<Bits<64>>,
     prob_one: Constant<Bits<64>>,

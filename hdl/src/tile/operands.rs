@@ -9,6 +9,14 @@ use super::*;
 impl Piece<OPERANDS> for Tile {
     #[hdl_gen]
     fn update(&mut self) {
+        // The event pass runs in the steps that do not learn (ALGORITHM.md §2): HIST lists the
+        // sources spiking now, SYN adds them into the buffer slots, collects, then the LIFs.
+        self.events.next = self.has_event_pass.val() & !self.learn_on.q.val();
+        if self.events.val() {
+            self.lif_at.next = self.n_act_n.y.val() + 2;
+        } else {
+            self.lif_at.next = self.n_act_n.y.val();
+        }
         // Datapath inputs (used by HIST, SYN, OUT).
         self.lif_leak.x.next = self.membranes.read_data.val();
         self.lif_leak.add.next = 0.into();

@@ -37,6 +37,8 @@ impl Piece<REGS> for Tile {
             q2_v,
             q2_last,
             q2_i,
+            q1_collect,
+            q2_collect,
             q3_v,
             q3_i,
             q3_leak,
@@ -186,6 +188,7 @@ impl Piece<REGS> for Tile {
             self.d_read_data.next = self.d_banks[l].chain_out.val();
             self.u_read_data.next = self.u_banks[l].chain_out.val();
             self.eps_read_data.next = self.eps_banks[l].chain_out.val();
+            self.buf_read_data.next = self.buf_banks[l].chain_out.val();
             self.eta_read_data.next = self.eta_banks[l].chain_out.val();
             self.dg_read_data.next = self.dg_banks[l].chain_out.val();
             self.ag_read_data.next = self.ag_banks[l].chain_out.val();

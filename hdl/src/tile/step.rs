@@ -41,15 +41,30 @@ impl Piece<STEP_PHASES> for Tile {
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 // Stage 0: per group of L neurons (i its first), one token per active source for
                 // all the group's lanes, then one LIF token per neuron (i moves on with them);
-                // after the group's last, the next group's row in the banks (base).
+                // after the group's last, the next group's row in the banks (base). The event
+                // pass puts a collect token and a bubble before the LIF tokens (`syn_lane.rs`:
+                // the collected sum lands in stage 4).
                 self.q1_v.d.next = false;
-                if self.i_n.y.val() < self.n_hid.val() {
+                self.q1_collect.d.next = false;
+                if (self.i_n.y.val() < self.n_hid.val())
+                    & self.events.val()
+                    & (self.idx_n.y.val() == self.n_act_n.y.val())
+                {
+                    self.q1_collect.d.next = true;
+                    self.q1_i.d.next = self.i_n.y.val();
+                    self.idx.d.next = self.idx_n.y.val() + 1;
+                } else if (self.i_n.y.val() < self.n_hid.val())
+                    & self.events.val()
+                    & (self.idx_n.y.val() == self.n_act_n.y.val() + 1)
+                {
+                    self.idx.d.next = self.idx_n.y.val() + 1;
+                } else if self.i_n.y.val() < self.n_hid.val() {
                     self.act_idx.next = self.idx_n.y.val();
                     self.q1_v.d.next = true;
-                    self.q1_last.d.next = self.idx_n.y.val() == self.n_act_n.y.val();
+                    self.q1_last.d.next = self.idx_n.y.val() == self.lif_at.val();
                     self.q1_i.d.next = self.i_n.y.val();
                     self.q1_base.d.next = self.base_n.y.val();
-                    if self.idx_n.y.val() == self.n_act_n.y.val() {
+                    if self.idx_n.y.val() == self.lif_at.val() {
                         self.i.d.next = self.i_n.y.val() + 1;
                         if (((self.i_n.y.val() + 1) & self.lane_mask.val()) == 0)
                             | (self.i_n.y.val() + 1 == self.n_hid.val())
@@ -78,6 +93,7 @@ impl Piece<STEP_PHASES> for Tile {
                 self.q2_v.d.next = self.q1_v.q.val();
                 self.q2_last.d.next = self.q1_last.q.val();
                 self.q2_i.d.next = self.q1_i_n.y.val();
+                self.q2_collect.d.next = self.q1_collect.q.val();
                 // Stage 2: the lanes register a source token's tap and weight (the history word
                 // is every lane's); or the neuron's decayed membrane and zeta for its LIF update.
                 if self.q2_v.q.val() {

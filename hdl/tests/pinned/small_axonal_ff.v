@@ -1,5 +1,5 @@
 // delaytile tile: generated, do not edit. Top module `top`.
-// Configuration: config.toml beside this file (FNV-1a 64 of its text: b583b33fde876017).
+// Configuration: config.toml beside this file (FNV-1a 64 of its text: 06d2d4af89a5ab36).
 // Memory map and host commands: memory_map.md.
 
 
@@ -56,6 +56,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     localparam  has_axonal = 1'b1;
     localparam  has_synaptic = 1'b0;
     localparam  has_learning = 1'b1;
+    localparam  has_event_pass = 1'b1;
+    localparam  n_buf = 32'h70;
+    localparam  r_current_buffer = 6'b10111;
     localparam  random_fb = 1'b0;
     localparam  delay_max = 64'h78;
     localparam  prob_one = 64'h8000;
@@ -241,6 +244,23 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] ms_banks$0$chain_in;
     wire  [63:0] ms_banks$0$chain_out;
     wire  [63:0] ms_banks$0$word;
+    reg  buf_banks$0$clock;
+    reg  [31:0] buf_banks$0$read_address;
+    reg  [31:0] buf_banks$0$write_address;
+    reg  [7:0] buf_banks$0$write_bank;
+    reg  [63:0] buf_banks$0$write_data;
+    reg  buf_banks$0$write;
+    reg  buf_banks$0$lane_write;
+    reg  [7:0] buf_banks$0$read_bank;
+    reg  [63:0] buf_banks$0$chain_in;
+    wire  [63:0] buf_banks$0$chain_out;
+    wire  [63:0] buf_banks$0$word;
+    reg  q1_collect$d;
+    wire  q1_collect$q;
+    reg  q1_collect$clock;
+    reg  q2_collect$d;
+    wire  q2_collect$q;
+    reg  q2_collect$clock;
     reg  fb_banks$0$clock;
     reg  [31:0] fb_banks$0$read_address;
     reg  [31:0] fb_banks$0$write_address;
@@ -315,6 +335,14 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  lanes$0$clear;
     reg  [63:0] lanes$0$acc_in;
     wire  [63:0] lanes$0$acc;
+    reg  lanes$0$events;
+    reg  lanes$0$s2_collect;
+    reg  [31:0] lanes$0$t_slot;
+    reg  [63:0] lanes$0$buf_word;
+    wire  [31:0] lanes$0$buf_read_address;
+    wire  [31:0] lanes$0$buf_write_address;
+    wire  [63:0] lanes$0$buf_write_data;
+    wire  lanes$0$buf_write;
     reg  out_lanes$0$clock;
     reg  [63:0] out_lanes$0$weight;
     reg  out_lanes$0$s2_valid;
@@ -354,6 +382,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] hist_lanes$0$act_chain_in;
     wire  [63:0] hist_lanes$0$act_chain_out;
     reg  hist_lanes$0$latch;
+    reg  hist_lanes$0$events;
     reg  [31:0] hist_lanes$0$start_in;
     wire  [31:0] hist_lanes$0$start_out;
     reg  [31:0] hist_lanes$0$span1_in;
@@ -1011,6 +1040,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [63:0] o4_cs_diff_n$y;
     
     // Local signals
+    reg  [63:0] buf_read_data;
+    reg  events;
+    reg  [31:0] lif_at;
     reg  fb_write;
     reg  [63:0] fb_read_data;
     reg  [15:0] s_nm;
@@ -1137,6 +1169,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] rsp_terms$21;
     reg  [63:0] rsp_terms$22;
     reg  [63:0] rsp_terms$23;
+    reg  [63:0] rsp_terms$24;
     reg  [5:0] region;
     reg  [31:0] index;
     reg  host_write;
@@ -1382,6 +1415,29 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .chain_out(ms_banks$0$chain_out),
         .word(ms_banks$0$word)
     );
+    top$buf_banks$0 buf_banks$0(
+        .clock(buf_banks$0$clock),
+        .read_address(buf_banks$0$read_address),
+        .write_address(buf_banks$0$write_address),
+        .write_bank(buf_banks$0$write_bank),
+        .write_data(buf_banks$0$write_data),
+        .write(buf_banks$0$write),
+        .lane_write(buf_banks$0$lane_write),
+        .read_bank(buf_banks$0$read_bank),
+        .chain_in(buf_banks$0$chain_in),
+        .chain_out(buf_banks$0$chain_out),
+        .word(buf_banks$0$word)
+    );
+    top$q1_collect q1_collect(
+        .d(q1_collect$d),
+        .q(q1_collect$q),
+        .clock(q1_collect$clock)
+    );
+    top$q2_collect q2_collect(
+        .d(q2_collect$d),
+        .q(q2_collect$q),
+        .clock(q2_collect$clock)
+    );
     top$fb_banks$0 fb_banks$0(
         .clock(fb_banks$0$clock),
         .read_address(fb_banks$0$read_address),
@@ -1476,7 +1532,15 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .shift(lanes$0$shift),
         .clear(lanes$0$clear),
         .acc_in(lanes$0$acc_in),
-        .acc(lanes$0$acc)
+        .acc(lanes$0$acc),
+        .events(lanes$0$events),
+        .s2_collect(lanes$0$s2_collect),
+        .t_slot(lanes$0$t_slot),
+        .buf_word(lanes$0$buf_word),
+        .buf_read_address(lanes$0$buf_read_address),
+        .buf_write_address(lanes$0$buf_write_address),
+        .buf_write_data(lanes$0$buf_write_data),
+        .buf_write(lanes$0$buf_write)
     );
     top$out_lanes$0 out_lanes$0(
         .clock(out_lanes$0$clock),
@@ -1520,6 +1584,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .act_chain_in(hist_lanes$0$act_chain_in),
         .act_chain_out(hist_lanes$0$act_chain_out),
         .latch(hist_lanes$0$latch),
+        .events(hist_lanes$0$events),
         .start_in(hist_lanes$0$start_in),
         .start_out(hist_lanes$0$start_out),
         .span1_in(hist_lanes$0$span1_in),
@@ -2641,6 +2706,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q2_v$clock = clock;
         q2_last$clock = clock;
         q2_i$clock = clock;
+        q1_collect$clock = clock;
+        q2_collect$clock = clock;
         q3_v$clock = clock;
         q3_i$clock = clock;
         q3_leak$clock = clock;
@@ -2737,6 +2804,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q2_v$d = q2_v$q;
         q2_last$d = q2_last$q;
         q2_i$d = q2_i$q;
+        q1_collect$d = q1_collect$q;
+        q2_collect$d = q2_collect$q;
         q3_v$d = q3_v$q;
         q3_i$d = q3_i$q;
         q3_leak$d = q3_leak$q;
@@ -2902,6 +2971,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         d_read_data = d_banks$0$chain_out;
         u_read_data = u_banks$0$chain_out;
         eps_read_data = eps_banks$0$chain_out;
+        buf_read_data = buf_banks$0$chain_out;
         eta_read_data = eta_banks$0$chain_out;
         dg_read_data = dg_banks$0$chain_out;
         ag_read_data = ag_banks$0$chain_out;
@@ -3736,7 +3806,20 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         else begin
             rsp_terms$23 = 32'h0;
         end
-        rsp_data = rsp_terms$0 | rsp_terms$1 | rsp_terms$2 | rsp_terms$3 | rsp_terms$4 | rsp_terms$5 | rsp_terms$6 | rsp_terms$7 | rsp_terms$8 | rsp_terms$9 | rsp_terms$10 | rsp_terms$11 | rsp_terms$12 | rsp_terms$13 | rsp_terms$14 | rsp_terms$15 | rsp_terms$16 | rsp_terms$17 | rsp_terms$18 | rsp_terms$19 | rsp_terms$20 | rsp_terms$21 | rsp_terms$22 | rsp_terms$23;
+        if (rsp_sel$q[r_current_buffer]) begin
+            rsp_terms$24 = buf_read_data;
+        end
+        else begin
+            rsp_terms$24 = 32'h0;
+        end
+        rsp_data = rsp_terms$0 | rsp_terms$1 | rsp_terms$2 | rsp_terms$3 | rsp_terms$4 | rsp_terms$5 | rsp_terms$6 | rsp_terms$7 | rsp_terms$8 | rsp_terms$9 | rsp_terms$10 | rsp_terms$11 | rsp_terms$12 | rsp_terms$13 | rsp_terms$14 | rsp_terms$15 | rsp_terms$16 | rsp_terms$17 | rsp_terms$18 | rsp_terms$19 | rsp_terms$20 | rsp_terms$21 | rsp_terms$22 | rsp_terms$23 | rsp_terms$24;
+        events = has_event_pass & ~learn_on$q;
+        if (events) begin
+            lif_at = n_act_n$y + 32'h2;
+        end
+        else begin
+            lif_at = n_act_n$y;
+        end
         lif_leak$x = membranes$read_data;
         lif_leak$add = 32'h0;
         lif$leaked = q3_leak_n$y;
@@ -3992,13 +4075,22 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 begin
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
-                    if (i_n$y < n_hid) begin
+                    q1_collect$d = 1'b0;
+                    if ((i_n$y < n_hid) & events & (idx_n$y == n_act_n$y)) begin
+                        q1_collect$d = 1'b1;
+                        q1_i$d = i_n$y;
+                        idx$d = idx_n$y + 32'h1;
+                    end
+                    else if ((i_n$y < n_hid) & events & (idx_n$y == n_act_n$y + 32'h1)) begin
+                        idx$d = idx_n$y + 32'h1;
+                    end
+                    else if (i_n$y < n_hid) begin
                         act_idx = idx_n$y;
                         q1_v$d = 1'b1;
-                        q1_last$d = idx_n$y == n_act_n$y;
+                        q1_last$d = idx_n$y == lif_at;
                         q1_i$d = i_n$y;
                         q1_base$d = base_n$y;
-                        if (idx_n$y == n_act_n$y) begin
+                        if (idx_n$y == lif_at) begin
                             i$d = i_n$y + 32'h1;
                             if ((((i_n$y + 32'h1) & lane_mask) == 32'h0) | (i_n$y + 32'h1 == n_hid)) begin
                                 idx$d = 32'h0;
@@ -4024,6 +4116,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     q2_v$d = q1_v$q;
                     q2_last$d = q1_last$q;
                     q2_i$d = q1_i_n$y;
+                    q2_collect$d = q1_collect$q;
                     if (q2_v$q) begin
                         if (q2_last$q) begin
                             q3_v$d = 1'b1;
@@ -5090,6 +5183,32 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             ag_banks$0$write_data = ag_write_data;
             ag_banks$0$lane_write = ag_write & (phase$q == Phase$Axon) & l_v1$0;
         end
+        buf_banks$0$clock = clock;
+        buf_banks$0$read_bank = (((index >> depth_bits) & lane_mask) & 8'hff);
+        buf_banks$0$write_bank = (((index >> depth_bits) & lane_mask) & 8'hff);
+        if (phase$q == Phase$Syn) begin
+            buf_banks$0$read_address = lanes$0$buf_read_address;
+            buf_banks$0$write_address = lanes$0$buf_write_address;
+            buf_banks$0$write_data = lanes$0$buf_write_data;
+            buf_banks$0$write = 1'b0;
+            buf_banks$0$lane_write = lanes$0$buf_write;
+        end
+        else begin
+            buf_banks$0$read_address = (((index >> depth_bits) >> lane_bits) << depth_bits) | (index & depth_mask);
+            if (phase$q == Phase$Clear) begin
+                buf_banks$0$write_address = i_n$y;
+                buf_banks$0$write_data = 32'h0;
+                buf_banks$0$write = 1'b0;
+                buf_banks$0$lane_write = i_n$y < n_buf;
+            end
+            else begin
+                buf_banks$0$write_address = (((index >> depth_bits) >> lane_bits) << depth_bits) | (index & depth_mask);
+                buf_banks$0$write_data = cmd_data;
+                buf_banks$0$write = host_write & (region == r_current_buffer);
+                buf_banks$0$lane_write = 1'b0;
+            end
+        end
+        buf_banks$0$chain_in = 32'h0;
         w_banks$0$chain_in = 32'h0;
         d_banks$0$chain_in = 32'h0;
         u_banks$0$chain_in = 32'h0;
@@ -5109,6 +5228,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         lanes$0$s3_word = s3_word$q;
         lanes$0$shift = lane_shift;
         lanes$0$clear = lane_clear;
+        lanes$0$events = events;
+        lanes$0$s2_collect = q2_collect$q;
+        lanes$0$t_slot = t$q & depth_mask;
+        lanes$0$buf_word = buf_banks$0$word;
         lanes$0$acc_in = 32'h0;
         hist_lanes$0$clock = clock;
         hist_lanes$0$read_source = src_read;
@@ -5134,6 +5257,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         hist_lanes$0$act_idx = act_idx;
         hist_lanes$0$act_count = act_count;
         hist_lanes$0$latch = latch_start;
+        hist_lanes$0$events = events;
         hist_lanes$0$h_chain_in = 32'h0;
         hist_lanes$0$a_chain_in = 32'h0;
         hist_lanes$0$in_chain_in = 32'h0;
@@ -5452,6 +5576,119 @@ module top$budget(d,q,clock);
     end
           
 endmodule // top$budget
+
+
+module top$buf_banks$0(clock,read_address,write_address,write_bank,write_data,write,lane_write,read_bank,chain_in,chain_out,word);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    input wire  [31:0] write_address;
+    input wire  [7:0] write_bank;
+    input wire  [63:0] write_data;
+    input wire  write;
+    input wire  lane_write;
+    input wire  [7:0] read_bank;
+    input wire  [63:0] chain_in;
+    output reg  [63:0] chain_out;
+    output reg  [63:0] word;
+    
+    // Constant declarations
+    localparam  index = 8'h0;
+    
+    // Stub signals
+    reg  memory$clock;
+    reg  [31:0] memory$read_address;
+    wire  [63:0] memory$read_data;
+    reg  [31:0] memory$write_address;
+    reg  [63:0] memory$write_data;
+    reg  memory$write_enable;
+    reg  [7:0] sel$d;
+    wire  [7:0] sel$q;
+    reg  sel$clock;
+    
+    // Sub module instances
+    top$buf_banks$0$memory memory(
+        .clock(memory$clock),
+        .read_address(memory$read_address),
+        .read_data(memory$read_data),
+        .write_address(memory$write_address),
+        .write_data(memory$write_data),
+        .write_enable(memory$write_enable)
+    );
+    top$buf_banks$0$sel sel(
+        .d(sel$d),
+        .q(sel$q),
+        .clock(sel$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        sel$clock = clock;
+        sel$d = sel$q;
+        memory$clock = clock;
+        memory$read_address = read_address;
+        memory$write_address = write_address;
+        memory$write_data = write_data;
+        memory$write_enable = (write & (write_bank == index)) | lane_write;
+        word = memory$read_data;
+        sel$d = read_bank;
+        if (sel$q == index) begin
+            chain_out = chain_in | memory$read_data;
+        end
+        else begin
+            chain_out = chain_in;
+        end
+    end
+    
+endmodule // top$buf_banks$0
+
+
+module top$buf_banks$0$memory(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [31:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [11:0] mem [0:111];
+    
+    always @(posedge clock) begin
+       read_data <= {52'b0, mem[read_address[6:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[6:0] == read_address[6:0]) begin
+          read_data <= {52'b0, mem[read_address[6:0]]} ^ {52'b0, {12{1'b1}}};
+       end
+    `endif
+       if (write_enable) begin
+          mem[write_address[6:0]] <= write_data[11:0];
+       end
+    end
+endmodule // top$buf_banks$0$memory
+
+
+module top$buf_banks$0$sel(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$buf_banks$0$sel
 
 
 module top$cnt(d,q,clock);
@@ -6195,7 +6432,7 @@ module top$head(d,q,clock);
 endmodule // top$head
 
 
-module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_write,a_lane,a_data,in_write,sp_write,h_chain_in,a_chain_in,in_chain_in,sp_chain_in,h_chain_out,a_chain_out,h_word,a_word,in_chain_out,sp_chain_out,hist_wb,group,hist_clear,clear_all,clear_address,syn,act_idx,act_count,act_chain_in,act_chain_out,latch,start_in,start_out,span1_in,span2_in,span3_in,span4_in,span0_out,span1_out,span2_out,span3_out);
+module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_write,a_lane,a_data,in_write,sp_write,h_chain_in,a_chain_in,in_chain_in,sp_chain_in,h_chain_out,a_chain_out,h_word,a_word,in_chain_out,sp_chain_out,hist_wb,group,hist_clear,clear_all,clear_address,syn,act_idx,act_count,act_chain_in,act_chain_out,latch,events,start_in,start_out,span1_in,span2_in,span3_in,span4_in,span0_out,span1_out,span2_out,span3_out);
     
     // Module arguments
     input wire  clock;
@@ -6229,6 +6466,7 @@ module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_writ
     input wire  [63:0] act_chain_in;
     output reg  [63:0] act_chain_out;
     input wire  latch;
+    input wire  events;
     input wire  [31:0] start_in;
     output reg  [31:0] start_out;
     input wire  [31:0] span1_in;
@@ -6475,7 +6713,10 @@ module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_writ
         else begin
             push$spike = spikes$read_data[32'h0];
         end
-        if (synaptic) begin
+        if (events) begin
+            appends = hist_wb & valid & push$pushed[32'h0];
+        end
+        else if (synaptic) begin
             appends = hist_wb & valid & |push$pushed;
         end
         else begin
@@ -7551,7 +7792,7 @@ module top$label(d,q,clock);
 endmodule // top$label
 
 
-module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,shift,clear,acc_in,acc);
+module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,shift,clear,acc_in,acc,events,s2_collect,t_slot,buf_word,buf_read_address,buf_write_address,buf_write_data,buf_write);
     
     // Module arguments
     input wire  clock;
@@ -7564,8 +7805,19 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,shift,clear,acc_in,acc
     input wire  clear;
     input wire  [63:0] acc_in;
     output reg  [63:0] acc;
+    input wire  events;
+    input wire  s2_collect;
+    input wire  [31:0] t_slot;
+    input wire  [63:0] buf_word;
+    output reg  [31:0] buf_read_address;
+    output reg  [31:0] buf_write_address;
+    output reg  [63:0] buf_write_data;
+    output reg  buf_write;
     
     // Constant declarations
+    localparam  lane_bits = 32'h0;
+    localparam  depth_bits = 32'h4;
+    localparam  depth_mask = 32'hf;
     localparam  index = 8'h0;
     localparam  hidden = 32'h7;
     localparam  low32 = 64'hffffffff;
@@ -7580,6 +7832,37 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,shift,clear,acc_in,acc
     wire  [31:0] delay_tap$tap_index;
     wire  delay_tap$tap_bit;
     wire  delay_tap$pushed_bit;
+    reg  s3_c$d;
+    wire  s3_c$q;
+    reg  s3_c$clock;
+    reg  [31:0] s3_row$d;
+    wire  [31:0] s3_row$q;
+    reg  s3_row$clock;
+    reg  r4_v$d;
+    wire  r4_v$q;
+    reg  r4_v$clock;
+    reg  r4_c$d;
+    wire  r4_c$q;
+    reg  r4_c$clock;
+    reg  [31:0] r4_addr$d;
+    wire  [31:0] r4_addr$q;
+    reg  r4_addr$clock;
+    reg  [63:0] r4_w$d;
+    wire  [63:0] r4_w$q;
+    reg  r4_w$clock;
+    reg  r5_v$d;
+    wire  r5_v$q;
+    reg  r5_v$clock;
+    reg  [31:0] r5_addr$d;
+    wire  [31:0] r5_addr$q;
+    reg  r5_addr$clock;
+    reg  [63:0] r5_sum$d;
+    wire  [63:0] r5_sum$q;
+    reg  r5_sum$clock;
+    reg  [63:0] buf_n$x;
+    wire  [63:0] buf_n$y;
+    reg  [63:0] r5_sum_n$x;
+    wire  [63:0] r5_sum_n$y;
     reg  s3_v$d;
     wire  s3_v$q;
     reg  s3_v$clock;
@@ -7601,6 +7884,8 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,shift,clear,acc_in,acc
     wire  [63:0] s3_w_n$y;
     
     // Local signals
+    reg  [63:0] base;
+    reg  [63:0] slot_sum;
     reg  live;
     reg  hit;
     
@@ -7615,6 +7900,59 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,shift,clear,acc_in,acc
         .tap_index(delay_tap$tap_index),
         .tap_bit(delay_tap$tap_bit),
         .pushed_bit(delay_tap$pushed_bit)
+    );
+    top$lanes$0$s3_c s3_c(
+        .d(s3_c$d),
+        .q(s3_c$q),
+        .clock(s3_c$clock)
+    );
+    top$lanes$0$s3_row s3_row(
+        .d(s3_row$d),
+        .q(s3_row$q),
+        .clock(s3_row$clock)
+    );
+    top$lanes$0$r4_v r4_v(
+        .d(r4_v$d),
+        .q(r4_v$q),
+        .clock(r4_v$clock)
+    );
+    top$lanes$0$r4_c r4_c(
+        .d(r4_c$d),
+        .q(r4_c$q),
+        .clock(r4_c$clock)
+    );
+    top$lanes$0$r4_addr r4_addr(
+        .d(r4_addr$d),
+        .q(r4_addr$q),
+        .clock(r4_addr$clock)
+    );
+    top$lanes$0$r4_w r4_w(
+        .d(r4_w$d),
+        .q(r4_w$q),
+        .clock(r4_w$clock)
+    );
+    top$lanes$0$r5_v r5_v(
+        .d(r5_v$d),
+        .q(r5_v$q),
+        .clock(r5_v$clock)
+    );
+    top$lanes$0$r5_addr r5_addr(
+        .d(r5_addr$d),
+        .q(r5_addr$q),
+        .clock(r5_addr$clock)
+    );
+    top$lanes$0$r5_sum r5_sum(
+        .d(r5_sum$d),
+        .q(r5_sum$q),
+        .clock(r5_sum$clock)
+    );
+    top$lanes$0$buf_n buf_n(
+        .x(buf_n$x),
+        .y(buf_n$y)
+    );
+    top$lanes$0$r5_sum_n r5_sum_n(
+        .x(r5_sum_n$x),
+        .y(r5_sum_n$y)
     );
     top$lanes$0$s3_v s3_v(
         .d(s3_v$d),
@@ -7657,16 +7995,36 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,shift,clear,acc_in,acc
         s3_a$clock = clock;
         s3_w$clock = clock;
         sum$clock = clock;
+        s3_c$clock = clock;
+        s3_row$clock = clock;
+        r4_v$clock = clock;
+        r4_c$clock = clock;
+        r4_addr$clock = clock;
+        r4_w$clock = clock;
+        r5_v$clock = clock;
+        r5_addr$clock = clock;
+        r5_sum$clock = clock;
         s3_v$d = s3_v$q;
         s3_d$d = s3_d$q;
         s3_a$d = s3_a$q;
         s3_w$d = s3_w$q;
         sum$d = sum$q;
+        s3_c$d = s3_c$q;
+        s3_row$d = s3_row$q;
+        r4_v$d = r4_v$q;
+        r4_c$d = r4_c$q;
+        r4_addr$d = r4_addr$q;
+        r4_w$d = r4_w$q;
+        r5_v$d = r5_v$q;
+        r5_addr$d = r5_addr$q;
+        r5_sum$d = r5_sum$q;
         live = (first + ((index) & 32'hffffffff)) < hidden;
         s3_v$d = s2_valid & live;
         s3_d$d = wd >> 32'h20;
         s3_a$d = axonal;
         s3_w$d = wd & low32;
+        s3_c$d = s2_collect & live;
+        s3_row$d = (first >> lane_bits) << depth_bits;
         delay_tap$word = s3_word;
         delay_tap$spike = 1'b0;
         delay_tap$axonal = s3_a$q;
@@ -7675,18 +8033,62 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,shift,clear,acc_in,acc
         sum_n$x = sum$q;
         acc = sum_n$y;
         hit = s3_word[delay_tap$tap];
+        if (s3_c$q) begin
+            buf_read_address = s3_row$q | t_slot;
+        end
+        else begin
+            buf_read_address = s3_row$q | ((t_slot + delay_tap$tap_index) & depth_mask);
+        end
+        r4_v$d = s3_v$q & events;
+        r4_c$d = s3_c$q;
+        r4_addr$d = buf_read_address;
+        r4_w$d = s3_w_n$y;
+        buf_n$x = buf_word;
+        r5_sum_n$x = r5_sum$q;
+        if (r5_v$q & (r5_addr$q == r4_addr$q)) begin
+            base = r5_sum_n$y;
+        end
+        else begin
+            base = buf_n$y;
+        end
+        slot_sum = base + r4_w$q;
+        buf_write_address = r4_addr$q;
+        buf_write = r4_v$q | r4_c$q;
+        if (r4_c$q) begin
+            buf_write_data = 32'h0;
+        end
+        else begin
+            buf_write_data = slot_sum;
+        end
+        r5_v$d = r4_v$q | r4_c$q;
+        r5_addr$d = r4_addr$q;
+        r5_sum$d = buf_write_data;
         if (clear) begin
             sum$d = 32'h0;
         end
         else if (shift) begin
             sum$d = acc_in;
         end
-        else if (s3_v$q & hit) begin
+        else if (r4_c$q) begin
+            sum$d = base;
+        end
+        else if (s3_v$q & hit & ~events) begin
             sum$d = sum_n$y + s3_w_n$y;
         end
     end
     
 endmodule // top$lanes$0
+
+
+module top$lanes$0$buf_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{52{x[11]}}, x[11:0]};
+endmodule // top$lanes$0$buf_n
 
 
 module top$lanes$0$delay_tap(word,spike,axonal,synaptic,pushed,tap,tap_index,tap_bit,pushed_bit);
@@ -7730,6 +8132,150 @@ module top$lanes$0$delay_tap(word,spike,axonal,synaptic,pushed,tap,tap_index,tap
 endmodule // top$lanes$0$delay_tap
 
 
+module top$lanes$0$r4_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$r4_addr
+
+
+module top$lanes$0$r4_c(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$r4_c
+
+
+module top$lanes$0$r4_v(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$r4_v
+
+
+module top$lanes$0$r4_w(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$r4_w
+
+
+module top$lanes$0$r5_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$r5_addr
+
+
+module top$lanes$0$r5_sum(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$r5_sum
+
+
+module top$lanes$0$r5_sum_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{52{x[11]}}, x[11:0]};
+endmodule // top$lanes$0$r5_sum_n
+
+
+module top$lanes$0$r5_v(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$r5_v
+
+
 module top$lanes$0$s3_a(d,q,clock);
     
     // Module arguments
@@ -7749,6 +8295,25 @@ module top$lanes$0$s3_a(d,q,clock);
 endmodule // top$lanes$0$s3_a
 
 
+module top$lanes$0$s3_c(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$s3_c
+
+
 module top$lanes$0$s3_d(d,q,clock);
     
     // Module arguments
@@ -7766,6 +8331,25 @@ module top$lanes$0$s3_d(d,q,clock);
     end
           
 endmodule // top$lanes$0$s3_d
+
+
+module top$lanes$0$s3_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$s3_row
 
 
 module top$lanes$0$s3_v(d,q,clock);
@@ -9931,6 +10515,25 @@ module top$q1_bias(d,q,clock);
 endmodule // top$q1_bias
 
 
+module top$q1_collect(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$q1_collect
+
+
 module top$q1_i(d,q,clock);
     
     // Module arguments
@@ -10035,6 +10638,25 @@ module top$q1_v(d,q,clock);
     end
           
 endmodule // top$q1_v
+
+
+module top$q2_collect(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$q2_collect
 
 
 module top$q2_i(d,q,clock);
