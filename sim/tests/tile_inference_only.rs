@@ -64,10 +64,13 @@ fn an_inference_only_tile_equals_the_golden_model_and_cannot_learn() {
     let sum = cosim::run(&mut host, &mut tile.clone(), &test, |_| {}).unwrap();
     assert!(sum.mismatch.is_none(), "{}", sum.mismatch.unwrap());
     assert_eq!(sum.steps, 20 * cfg.data.steps() as u64);
-    // Without the trace FIFOs CLEAR walks only the longest state memory (checked per sample).
+    // Without the trace FIFOs CLEAR walks only the longest state memory (checked per sample):
+    // the sources' or a lane's rows of the current buffer (its neurons' D slots each).
+    let n = &cfg.network;
+    let buffer_rows = n.hidden.div_ceil(cfg.hardware.lanes as usize) * n.max_delay;
     assert_eq!(
         sum.clear_cycles,
-        20 * (cfg.sources().max(cfg.network.hidden) as u64 + 1)
+        20 * (cfg.sources().max(n.hidden).max(buffer_rows) as u64 + 1)
     );
 
     // The host finds out that this tile cannot learn ...

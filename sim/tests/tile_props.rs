@@ -1,5 +1,5 @@
 //! Property: for random small configurations (sizes, delay mode, D, bit widths, decays, reset,
-//! synapse lanes) and random parameters over each memory's full range (so saturation is
+//! synapse lanes, the event pass or the tap pass) and random parameters over each memory's full range (so saturation is
 //! exercised), the verilated tile equals the golden model at every step, cycle counts included.
 
 mod tile_support;
@@ -32,6 +32,7 @@ struct Case {
     delay_frac: u32,
     density: f64,
     lanes: u32,
+    event_pass: bool,
     seed: u64,
 }
 
@@ -48,11 +49,12 @@ fn case() -> impl Strategy<Value = Case> {
         (
             0.05f64..0.7,
             prop::sample::select(vec![1u32, 2, 4, 8, 16]),
+            any::<bool>(),
             any::<u64>(),
         ),
     )
         .prop_map(
-            |((i, h, o, r), (m, d, z), (a, k), (wb, wf, mb, mf, rb, df), (p, l, s))| Case {
+            |((i, h, o, r), (m, d, z), (a, k), (wb, wf, mb, mf, rb, df), (p, l, e, s))| Case {
                 inputs: i,
                 hidden: h,
                 outputs: o,
@@ -70,6 +72,7 @@ fn case() -> impl Strategy<Value = Case> {
                 delay_frac: df,
                 density: p,
                 lanes: l,
+                event_pass: e,
                 seed: s,
             },
         )
@@ -85,7 +88,7 @@ fn config(c: &Case) -> Option<Config> {
          [surrogate]\nkernel_radius = 1\n\
          [widths]\nweight_bits = {}\nweight_frac = {}\nmembrane_bits = {}\nmembrane_frac = {}\n\
          readout_bits = {}\nreadout_frac = {}\ndelay_frac = {}\n\
-         [data]\ndt_ms = 10.0\nmax_time_s = 0.3\npool = 100\n[hardware]\nlanes = {}\n",
+         [data]\ndt_ms = 10.0\nmax_time_s = 0.3\npool = 100\n[hardware]\nlanes = {}\nevent_pass = {}\n",
         c.inputs,
         c.hidden,
         c.outputs,
@@ -103,6 +106,7 @@ fn config(c: &Case) -> Option<Config> {
         rf,
         c.delay_frac,
         c.lanes,
+        c.event_pass,
     );
     Config::from_toml_str(&text, "proptest").ok()
 }

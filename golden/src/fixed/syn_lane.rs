@@ -29,12 +29,14 @@ pub fn lane_events(
     taps: &[u8],
     t: usize,
 ) -> i64 {
-    let d = slots.len();
+    // D is a power of two (`network.max_delay`): the slot is a mask, not a division.
+    let mask = slots.len() - 1;
+    debug_assert!(slots.len().is_power_of_two());
     for &s in events {
         let s = s as usize;
-        slots[(t + taps[s] as usize) % d] += weights[s] as i64;
+        slots[(t + taps[s] as usize) & mask] += weights[s] as i64;
     }
-    std::mem::take(&mut slots[t % d])
+    std::mem::take(&mut slots[t & mask])
 }
 
 #[cfg(test)]
