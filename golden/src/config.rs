@@ -207,8 +207,8 @@ pub struct Hardware {
     /// outputs at once, each lane from its own bank of the memories it reads (synapse (j, s) of
     /// the weights and synaptic delays in bank `(j + s) mod L`, readout weight (k, j) in `(k + j)
     /// mod L`, source s's history, spikes and axonal delay in `s mod L`; `memory::host_index`). The
-    /// numbers do not depend on L, only the cycles (`cycles::step_cycles`); the learning passes
-    /// still take one element per cycle.
+    /// numbers do not depend on L, only the cycles (`cycles::step_cycles`,
+    /// `cycles::learning_cycles`: the learning passes take L elements per cycle too).
     pub lanes: u32,
     /// The event pass (ALGORITHM.md §2, §11): in a step that does not learn, SYN delivers each
     /// source that spikes now to every neuron's current buffer, at the slot of the step its

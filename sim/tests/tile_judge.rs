@@ -1,7 +1,8 @@
 //! The judge can fail: one parameter changed in the RTL only (through the host interface) is
 //! reported at the first step where it matters, in the right unit and field. Where that is comes
 //! from an independent run: the golden model with and without the change, compared state by
-//! state in data-path order.
+//! state in data-path order (the current buffer between the active list and the membranes, as
+//! `cosim::compare` reads them).
 
 mod tile_support;
 
@@ -52,6 +53,8 @@ fn first_divergence(
                         format!("active_sources[{i}]")
                     },
                 ))
+            } else if let Some(i) = idx(&p.buffer, &q.buffer) {
+                Some(("syn", format!("current_buffer[{i}]")))
             } else if let Some(i) = idx(&widen(&p.v), &widen(&q.v)) {
                 Some(("lif", format!("membranes[{i}]")))
             } else if p.z != q.z {
@@ -110,9 +113,11 @@ fn caught(cfg: &Config, id: MemoryId, index: usize, value: i32) -> Mismatch {
     m
 }
 
+/// The tap pass (`hardware.event_pass = false`): a weight's first effect is a membrane.
 #[test]
 fn a_changed_input_weight_is_caught_in_the_lif_at_its_first_effect() {
-    let cfg = reference_with(&[("recurrent", "false")]);
+    let mut cfg = reference_with(&[("recurrent", "false")]);
+    cfg.hardware.event_pass = false;
     let tile = Tile::new(&cfg).unwrap();
     // A weight of neuron 3 from input 40, pushed to the other end of its range.
     let i = 3 * cfg.sources() + 40;
@@ -127,6 +132,7 @@ fn a_changed_input_weight_is_caught_in_the_lif_at_its_first_effect() {
 fn a_changed_weight_in_a_lanes_bank_is_caught_in_the_lif() {
     let mut cfg = reference_with(&[("recurrent", "false")]);
     cfg.hardware.lanes = 4;
+    cfg.hardware.event_pass = false;
     let tile = Tile::new(&cfg).unwrap();
     let i = 3 * cfg.sources() + 40;
     let v = if tile.params.w[i] > 0 { -100 } else { 100 };
@@ -134,15 +140,39 @@ fn a_changed_weight_in_a_lanes_bank_is_caught_in_the_lif() {
     assert_eq!(m.unit, "lif");
 }
 
+/// The tap pass lists a source by the spike at its axonal tap, so the list shows the change.
 #[test]
 fn a_changed_axonal_delay_is_caught_in_the_delay_fifo() {
-    let cfg = reference_with(&[("delay_mode", "\"axonal\"")]);
+    let mut cfg = reference_with(&[("delay_mode", "\"axonal\"")]);
+    cfg.hardware.event_pass = false;
     let tile = Tile::new(&cfg).unwrap();
     let i = 25;
     let dmax = (cfg.network.max_delay as i32 - 1) << cfg.widths.delay_frac;
     let v = if tile.params.a[i] > dmax / 2 { 0 } else { dmax };
     let m = caught(&cfg, MemoryId::AxonalDelays, i, v);
     assert_eq!(m.unit, "delay_fifo");
+}
+
+/// The event pass lists the sources spiking now, whatever their delays: a changed weight or
+/// axonal delay first shows in the current buffer, the slot a spike was added to.
+#[test]
+fn with_the_event_pass_a_changed_weight_or_delay_is_caught_in_the_current_buffer() {
+    let cfg = reference_with(&[("recurrent", "false")]);
+    let tile = Tile::new(&cfg).unwrap();
+    let i = 3 * cfg.sources() + 40;
+    let v = if tile.params.w[i] > 0 { -100 } else { 100 };
+    let m = caught(&cfg, MemoryId::Weights, i, v);
+    assert_eq!(m.unit, "syn", "{m}");
+    let cfg = reference_with(&[("delay_mode", "\"axonal\"")]);
+    let tile = Tile::new(&cfg).unwrap();
+    let dmax = (cfg.network.max_delay as i32 - 1) << cfg.widths.delay_frac;
+    let v = if tile.params.a[25] > dmax / 2 {
+        0
+    } else {
+        dmax
+    };
+    let m = caught(&cfg, MemoryId::AxonalDelays, 25, v);
+    assert_eq!(m.unit, "syn", "{m}");
 }
 
 #[test]
