@@ -724,7 +724,9 @@ fn report_gives_memory_and_cycles_with_and_without_learning() {
     }
 
     // The same network without the learning unit: no learning memory, no learning rows, the
-    // same inference cycles, a shorter CLEAR (no trace FIFOs).
+    // same inference cycles. Its CLEAR still walks the longest state memory: here the current
+    // buffer (12 neurons x 8 slots, one lane), longer than the trace FIFOs (4 sources x 8
+    // lags) that the learning tile also zeroes; without the event pass it is 12 neurons.
     let inf_out = f.dir.path().join("report-inference.json");
     let printed = run(&[
         "report",
@@ -750,7 +752,24 @@ fn report_gives_memory_and_cycles_with_and_without_learning() {
     let ri = read_json(&inf_out);
     assert_eq!(ri["learning_bits"], 0);
     assert_eq!(ri["inference_bits"].as_f64().unwrap(), inf);
-    assert!(ri["clear_cycles"].as_f64().unwrap() < clear);
+    assert_eq!(ri["clear_cycles"].as_f64().unwrap(), (12 * 8 + 1) as f64);
+    assert_eq!(clear, (12 * 8 + 1) as f64);
+    let tap_out = f.dir.path().join("report-tap.json");
+    run(&[
+        "report",
+        "--config",
+        &s(&f.config),
+        "--set",
+        INPUTS_SET,
+        "--set",
+        "hardware.learning_unit=false",
+        "--set",
+        "hardware.event_pass=false",
+        "--out",
+        &s(&tap_out),
+    ])
+    .ok();
+    assert_eq!(read_json(&tap_out)["clear_cycles"].as_f64().unwrap(), 13.0);
     let inf_rows = ri["latency"].as_array().unwrap();
     assert!(
         inf_rows
