@@ -1657,6 +1657,36 @@ fn memory_reads_its_words_and_marks_a_collision() {
     }
 }
 
+/// One synapse lane's Verilog (lane `index` of 4, H = 9) with every input a port.
+fn syn_lane_verilog(cfg: &Config, acc_bits: u32, index: u32) -> String {
+    use hdl::syn_lane::{LaneShape, SynLane};
+    let lane = SynLane::new(LaneShape {
+        index,
+        weight_bits: cfg.widths.weight_bits,
+        acc_bits,
+        max_delay: cfg.network.max_delay,
+        delay_frac: cfg.widths.delay_frac,
+        hidden: 9,
+        lanes: 4,
+        current_bits: Formats::current_bits(cfg),
+    });
+    verilog_of(lane, |b| {
+        b.clock.connect();
+        b.wd.connect();
+        b.axonal.connect();
+        b.s2_valid.connect();
+        b.first.connect();
+        b.s3_word.connect();
+        b.shift.connect();
+        b.clear.connect();
+        b.acc_in.connect();
+        b.events.connect();
+        b.s2_collect.connect();
+        b.t_slot.connect();
+        b.buf_word.connect();
+    })
+}
+
 /// One synapse lane (`syn_lane.rs`) against its golden twin (`golden::fixed::syn_lane`): after
 /// a clear, a group's source tokens (stage 2: its synapse's weight and delay as the tile's
 /// rotation hands them over, registered; stage 3: the tap and the sum) give the twin's current
@@ -1665,7 +1695,6 @@ fn memory_reads_its_words_and_marks_a_collision() {
 #[test]
 fn syn_lane_sums_its_neurons_current_like_golden() {
     use golden::fixed::syn_lane::lane_current;
-    use hdl::syn_lane::{LaneShape, SynLane};
     let mut rng = SplitMix64::new(17);
     for (name, cfg) in configs() {
         let f = Formats::new(&cfg).unwrap();
@@ -1673,33 +1702,7 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
         let (s_n, d) = (cfg.sources(), cfg.network.max_delay);
         let index = 2u64;
         let wb = cfg.widths.weight_bits;
-        let v = verilog_of(
-            SynLane::new(LaneShape {
-                index: index as u32,
-                weight_bits: wb,
-                acc_bits: nb.acc,
-                max_delay: d,
-                delay_frac: cfg.widths.delay_frac,
-                hidden: 9,
-                lanes: 4,
-                current_bits: Formats::current_bits(&cfg),
-            }),
-            |b| {
-                b.clock.connect();
-                b.wd.connect();
-                b.axonal.connect();
-                b.s2_valid.connect();
-                b.first.connect();
-                b.s3_word.connect();
-                b.shift.connect();
-                b.clear.connect();
-                b.acc_in.connect();
-                b.events.connect();
-                b.s2_collect.connect();
-                b.t_slot.connect();
-                b.buf_word.connect();
-            },
-        );
+        let v = syn_lane_verilog(&cfg, nb.acc, index as u32);
         let inputs = [
             Port("clock", 1),
             Port("wd", 64),
@@ -1804,7 +1807,6 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
 #[test]
 fn syn_lane_event_pass_matches_golden() {
     use golden::fixed::syn_lane::lane_events;
-    use hdl::syn_lane::{LaneShape, SynLane};
     let mut rng = SplitMix64::new(23);
     for (name, cfg) in configs() {
         let f = Formats::new(&cfg).unwrap();
@@ -1813,33 +1815,7 @@ fn syn_lane_event_pass_matches_golden() {
         let (index, lanes) = (2u64, 4u64);
         let (wb, cb) = (cfg.widths.weight_bits, Formats::current_bits(&cfg));
         let frac = cfg.widths.delay_frac;
-        let v = verilog_of(
-            SynLane::new(LaneShape {
-                index: index as u32,
-                weight_bits: wb,
-                acc_bits: nb.acc,
-                max_delay: d,
-                delay_frac: frac,
-                hidden: 9,
-                lanes: lanes as u32,
-                current_bits: cb,
-            }),
-            |b| {
-                b.clock.connect();
-                b.wd.connect();
-                b.axonal.connect();
-                b.s2_valid.connect();
-                b.first.connect();
-                b.s3_word.connect();
-                b.shift.connect();
-                b.clear.connect();
-                b.acc_in.connect();
-                b.events.connect();
-                b.s2_collect.connect();
-                b.t_slot.connect();
-                b.buf_word.connect();
-            },
-        );
+        let v = syn_lane_verilog(&cfg, nb.acc, index as u32);
         let names = [
             "clock",
             "wd",
