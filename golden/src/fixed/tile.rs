@@ -264,15 +264,15 @@ impl Tile {
         st.active_sources.clear();
         st.event_step = self.cfg.hardware.event_pass && learn.is_none();
         let synaptic = self.cfg.network.delay_mode.has_synaptic();
-        for s in (0..s_n).filter(|_| st.event_step) {
-            if st.delay.hist[s] & 1 != 0 {
-                st.active_sources.push(s as u32);
-            }
-        }
-        for s in (0..s_n).filter(|_| !st.event_step) {
+        for s in 0..s_n {
             // Without synaptic delays every synapse of a source shares its tap.
             let tap = if synaptic { 0 } else { self.taps[s] as usize };
-            if super::hist_lane::delivers(st.delay.hist[s], tap, synaptic) {
+            let listed = if st.event_step {
+                st.delay.hist[s] & 1 != 0
+            } else {
+                super::hist_lane::delivers(st.delay.hist[s], tap, synaptic)
+            };
+            if listed {
                 st.active_sources.push(s as u32);
             }
         }
