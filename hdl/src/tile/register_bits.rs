@@ -54,7 +54,9 @@ impl RegisterBits {
             .max(64);
         let weight = 1u128 << (w.weight_bits - 1);
         let error = 1u128 << (ERROR_BITS - 1);
-        let acc = (s * weight).max((h + 1) * weight).max(o * weight * error);
+        // A neuron's current is `Formats::current_bits` wide (the current buffer's word too).
+        let acc =
+            signed_bits(((h + 1) * weight).max(o * weight * error)).max(Formats::current_bits(cfg));
         // q = m W eta: signal x weight x trace (eta read as trace_bits two's complement).
         let q_bits = Formats::delay_gradient_bits(cfg);
         let q = 1u128 << (q_bits - 1);
@@ -70,7 +72,7 @@ impl RegisterBits {
             .unwrap_or(0);
         RegisterBits {
             count: unsigned_bits(count_max) + 1,
-            acc: signed_bits(acc),
+            acc,
             mean: signed_bits(mean),
             psum: unsigned_bits(o * p_max),
             total: signed_bits(total),
