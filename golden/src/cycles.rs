@@ -7,9 +7,10 @@
 //!   ("active", below; each lane its own);
 //! - SYN: per group of L = `hardware.lanes` consecutive hidden neurons, one cycle per active
 //!   source (the L lanes accumulate their neurons at once; with the event pass, the sources
-//!   spiking now, each lane adding into its neuron's buffer slot, then a cycle that collects
-//!   the slots of this step and one that waits for them), then one LIF cycle per neuron of the
-//!   group (+ 3 to drain);
+//!   spiking now, each lane adding into its neuron's buffer slot) and one that closes the group
+//!   (the sums, or the buffer slots of this step, move to the lanes' holds), at least L cycles
+//!   per group; the group's L LIF updates, one per cycle, run beside the next group's sources
+//!   (the last group's after it, + 5 to drain);
 //! - OUT: per group of L consecutive outputs, one cycle per hidden spike (the L lanes sum their
 //!   outputs at once), then one update cycle per output of the group (+ 3 to drain);
 //! - one cycle to finish.
@@ -26,7 +27,7 @@ pub struct StepCounts {
     /// Hidden neurons that spiked.
     pub spikes: usize,
     /// The step ran the event pass (`hardware.event_pass`, not learning): the active sources
-    /// are the ones spiking now, and SYN collects each group's buffer slots (two more cycles).
+    /// are the ones spiking now, and SYN's close tokens collect each group's buffer slots.
     pub event_pass: bool,
 }
 
@@ -34,9 +35,12 @@ pub struct StepCounts {
 pub fn step_cycles(cfg: &Config, c: StepCounts) -> u64 {
     let (_, h, o) = sizes(cfg);
     let (a, n) = (c.active_sources as u64, c.spikes as u64);
-    // The event pass collects each group's buffer slots into the lanes in one more cycle, and
-    // waits one for the collected sums (the slot's block RAM read) before the LIF tokens.
-    let syn = groups(cfg) * (a + 2 * c.event_pass as u64) + h + 3;
+    // Each group takes its sources and a close token, at least L cycles: the one LIF unit
+    // reads the group's L holds (one per cycle) before the next close loads them. The last
+    // group's LIF tokens start 2 cycles after its close and end with SYN 3 cycles later.
+    let (g, l) = (groups(cfg), lanes(cfg));
+    let last_group = h - (g - 1) * l;
+    let syn = (g - 1) * (a + 1).max(l) + a + last_group + 5;
     (source_groups(cfg) + 2) + syn + (output_groups(cfg) * n + o + 3) + 1
 }
 

@@ -7,8 +7,10 @@
 //! Each source token of the group reaches every lane at once: the lane taps the broadcast
 //! history word at its own synapse's delay and adds its own weight, in the contract's order (the
 //! active list's), so its sum is the golden model's `fixed::step` current bit for bit. The
-//! neuron's LIF token then reads lane 0's sum, and the sums move down one lane (`shift`), so the
-//! group's LIF tokens read them in neuron order and leave every lane at 0.
+//! group's close token then moves the sum to the lane's hold register (stage 3 takes it and
+//! zeroes the sum for the next group's tokens, stage 4 loads the hold), where the group's LIF
+//! tokens read it: each reads lane 0's hold, and the holds move down one lane (`shift`), so the
+//! LIF tokens read them in neuron order while the lanes sum the next group.
 //!
 //! ```text
 //!                 +----------------------------------------------------------+
@@ -17,8 +19,10 @@
 //!   first ------->|   axonal delay, registered as read: s3_w, s3_d, s3_a     |
 //!                 |   live = first + index < H                               |
 //!   s3_word ----->| stage 3: tap = delay tap of (s3_a, s3_d);                |
-//!   shift, clear >|   acc += sext(s3_w) if s3_word[tap]                      |--> acc
-//!   acc_in ------>|   shift: acc <= acc_in (lane index + 1's); clear: 0      |
+//!   clear ------->|   sum += sext(s3_w) if s3_word[tap]; clear: sum <= 0     |
+//!   s2_close ---->| close token: stage 3 sum -> r4_sum, sum <= 0;            |
+//!   shift ------->|   stage 4 hold <= r4_sum (the event pass: the slot)      |--> acc = hold
+//!   acc_in ------>| shift: hold <= acc_in (lane index + 1's hold)            |
 //!                 +----------------------------------------------------------+
 //! ```
 //!
@@ -32,14 +36,13 @@
 //! step the spike arrives in, `t + tap` (mod D), a read-modify-write: stage 3 reads the slot,
 //! stage 4 adds and writes it back. A token that reads the slot the one before it writes in
 //! the same cycle takes that one's sum instead (`r5_*`: a block RAM port does not promise the
-//! old word then). After the group's events a collect token (`s2_collect`) reads the slot of
-//! step t into the sum and empties it (stage 4), a cycle before the tile's bubble and LIF
-//! tokens.
+//! old word then). After the group's events its close token (`s2_close`) collects: it reads
+//! the slot of step t into the hold and empties it (stage 4).
 //!
 //! ```text
-//!   s2_collect -->| stage 3: slot = events ? (t_slot + tap) mod D : t_slot   |--> buf_read_address
+//!   s2_close ---->| stage 3: slot = events ? (t_slot + tap) mod D : t_slot   |--> buf_read_address
 //!   t_slot ------>| stage 4: base = r5 forward or buf_word; event: write     |--> buf_write_*
-//!   buf_word ---->|   base + w; collect: sum <= base, write 0                |
+//!   buf_word ---->|   base + w; close: hold <= base, write 0                 |
 //! ```
 
 use crate::delay_fifo::DelayFifo;
@@ -58,9 +61,9 @@ pub struct SynLane {
     pub clear: Signal<In, Bit>,
     pub acc_in: Signal<In, Bits<64>>,
     pub acc: Signal<Out, Bits<64>>,
-    /// The event pass: this step runs it; a collect token in stage 2; t mod D.
+    /// The event pass: this step runs it; t mod D. A close token in stage 2 (both passes).
     pub events: Signal<In, Bit>,
-    pub s2_collect: Signal<In, Bit>,
+    pub s2_close: Signal<In, Bit>,
     pub t_slot: Signal<In, Bits<32>>,
     /// The lane's current-buffer bank: its word (read a cycle ago) and this cycle's accesses.
     pub buf_word: Signal<In, Bits<64>>,
@@ -69,12 +72,16 @@ pub struct SynLane {
     pub buf_write_data: Signal<Out, Bits<64>>,
     pub buf_write: Signal<Out, Bit>,
     delay_tap: DelayFifo,
-    /// Stage 3's collect token and buffer row; stage 4's access (event or collect), slot
-    /// address, weight; stage 5's, for the forward.
+    /// Stage 3's close token (and whether it collects a live neuron's slot) and buffer row;
+    /// stage 4's access (event or collect), close token, sum, slot address, weight; stage 5's,
+    /// for the forward.
+    s3_close: DFF<Bit>,
     s3_c: DFF<Bit>,
     s3_row: DFF<Bits<32>>,
     r4_v: DFF<Bit>,
     r4_c: DFF<Bit>,
+    r4_close: DFF<Bit>,
+    r4_sum: DFF<Bits<64>>,
     r4_addr: DFF<Bits<32>>,
     r4_w: DFF<Bits<64>>,
     r5_v: DFF<Bit>,
@@ -93,6 +100,9 @@ pub struct SynLane {
     s3_w: DFF<Bits<64>>,
     sum: DFF<Bits<64>>,
     sum_n: Narrow<64>,
+    /// The group's current, read by its LIF token (lane 0's) and moved down a lane after.
+    hold: DFF<Bits<64>>,
+    hold_n: Narrow<64>,
     s3_w_n: Narrow<64>,
     live: Signal<Local, Bit>,
     hit: Signal<Local, Bit>,
@@ -134,17 +144,20 @@ impl SynLane {
             acc_in: Default::default(),
             acc: Default::default(),
             events: Default::default(),
-            s2_collect: Default::default(),
+            s2_close: Default::default(),
             t_slot: Default::default(),
             buf_word: Default::default(),
             buf_read_address: Default::default(),
             buf_write_address: Default::default(),
             buf_write_data: Default::default(),
             buf_write: Default::default(),
+            s3_close: Default::default(),
             s3_c: Default::default(),
             s3_row: Default::default(),
             r4_v: Default::default(),
             r4_c: Default::default(),
+            r4_close: Default::default(),
+            r4_sum: Default::default(),
             r4_addr: Default::default(),
             r4_w: Default::default(),
             r5_v: Default::default(),
@@ -164,6 +177,8 @@ impl SynLane {
             s3_w: Default::default(),
             sum: Default::default(),
             sum_n: Narrow::signed(s.acc_bits),
+            hold: Default::default(),
+            hold_n: Narrow::signed(s.acc_bits),
             s3_w_n: Narrow::signed(s.weight_bits),
             live: Default::default(),
             hit: Default::default(),
@@ -177,8 +192,8 @@ impl Logic for SynLane {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, s3_v, s3_d, s3_a, s3_w, sum, s3_c, s3_row, r4_v, r4_c, r4_addr, r4_w,
-            r5_v, r5_addr, r5_sum
+            self, clock, s3_v, s3_d, s3_a, s3_w, sum, hold, s3_close, s3_c, s3_row, r4_v, r4_c,
+            r4_close, r4_sum, r4_addr, r4_w, r5_v, r5_addr, r5_sum
         );
         // Stage 2: this lane's weight and delays of the source token, as read (a lane past the
         // last neuron takes none: its bank rows there are padding).
@@ -188,17 +203,19 @@ impl Logic for SynLane {
         self.s3_d.d.next = self.wd.val() >> 32;
         self.s3_a.d.next = self.axonal.val();
         self.s3_w.d.next = self.wd.val() & self.low32.val();
-        self.s3_c.d.next = self.s2_collect.val() & self.live.val();
+        self.s3_close.d.next = self.s2_close.val();
+        self.s3_c.d.next = self.s2_close.val() & self.live.val();
         self.s3_row.d.next = (self.first.val() >> self.lane_bits.val()) << self.depth_bits.val();
         // Stage 3: the tap; accumulate the weight (sign-extended from its bank's bits by
-        // s3_w_n); or pass the sums down a lane (the LIF reads lane 0's); or clear.
+        // s3_w_n); or a close token takes the sum (r4_sum) and zeroes it; or clear.
         self.delay_tap.word.next = self.s3_word.val();
         self.delay_tap.spike.next = false;
         self.delay_tap.axonal.next = self.s3_a.q.val();
         self.delay_tap.synaptic.next = self.s3_d.q.val();
         self.s3_w_n.x.next = self.s3_w.q.val();
         self.sum_n.x.next = self.sum.q.val();
-        self.acc.next = self.sum_n.y.val();
+        self.hold_n.x.next = self.hold.q.val();
+        self.acc.next = self.hold_n.y.val();
         self.hit.next = self.s3_word.val().get_bit(self.delay_tap.tap.val().index());
         // The event pass's stage 3: the slot of the step the spike arrives in (an event) or of
         // this step (a collect token), read from the lane's buffer bank.
@@ -209,12 +226,14 @@ impl Logic for SynLane {
                 | ((self.t_slot.val() + self.delay_tap.tap_index.val()) & self.depth_mask.val());
         }
         self.r4_v.d.next = self.s3_v.q.val() & self.events.val();
-        self.r4_c.d.next = self.s3_c.q.val();
+        self.r4_c.d.next = self.s3_c.q.val() & self.events.val();
+        self.r4_close.d.next = self.s3_close.q.val();
+        self.r4_sum.d.next = self.sum_n.y.val();
         self.r4_addr.d.next = self.buf_read_address.val();
         self.r4_w.d.next = self.s3_w_n.y.val();
         // Stage 4: the slot's word, or the sum the token before wrote there in the cycle that
-        // read it; an event writes it plus the weight back, a collect token takes it and
-        // writes 0.
+        // read it; an event writes it plus the weight back, a close token collects it into
+        // the hold and writes 0 (the tap pass: the hold takes the group's sum).
         self.buf_n.x.next = self.buf_word.val();
         self.r5_sum_n.x.next = self.r5_sum.q.val();
         if self.r5_v.q.val() & (self.r5_addr.q.val() == self.r4_addr.q.val()) {
@@ -233,14 +252,22 @@ impl Logic for SynLane {
         self.r5_v.d.next = self.r4_v.q.val() | self.r4_c.q.val();
         self.r5_addr.d.next = self.r4_addr.q.val();
         self.r5_sum.d.next = self.buf_write_data.val();
-        if self.clear.val() {
+        if self.clear.val() | self.s3_close.q.val() {
             self.sum.d.next = 0.into();
-        } else if self.shift.val() {
-            self.sum.d.next = self.acc_in.val();
-        } else if self.r4_c.q.val() {
-            self.sum.d.next = self.base.val();
         } else if self.s3_v.q.val() & self.hit.val() & !self.events.val() {
             self.sum.d.next = self.sum_n.y.val() + self.s3_w_n.y.val();
+        }
+        // A lane past the last neuron loads 0 (its slot is never read).
+        if self.r4_close.q.val() {
+            if !self.events.val() {
+                self.hold.d.next = self.r4_sum.q.val();
+            } else if self.r4_c.q.val() {
+                self.hold.d.next = self.base.val();
+            } else {
+                self.hold.d.next = 0.into();
+            }
+        } else if self.shift.val() {
+            self.hold.d.next = self.acc_in.val();
         }
     }
 }

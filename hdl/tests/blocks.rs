@@ -1681,7 +1681,7 @@ fn syn_lane_verilog(cfg: &Config, acc_bits: u32, index: u32) -> String {
         b.clear.connect();
         b.acc_in.connect();
         b.events.connect();
-        b.s2_collect.connect();
+        b.s2_close.connect();
         b.t_slot.connect();
         b.buf_word.connect();
     })
@@ -1689,9 +1689,11 @@ fn syn_lane_verilog(cfg: &Config, acc_bits: u32, index: u32) -> String {
 
 /// One synapse lane (`syn_lane.rs`) against its golden twin (`golden::fixed::syn_lane`): after
 /// a clear, a group's source tokens (stage 2: its synapse's weight and delay as the tile's
-/// rotation hands them over, registered; stage 3: the tap and the sum) give the twin's current
-/// over a random active list, for a live lane and a lane past the last neuron (which sums
-/// nothing); a shift loads the next lane's sum.
+/// rotation hands them over, registered; stage 3: the tap and the sum) and its close token
+/// (stage 3 takes the sum, stage 4 loads the hold, before a shift at the same edge) give the
+/// twin's current over a random active list, for a live lane and then, with no clear between,
+/// a lane past the last neuron (which sums nothing: the close zeroed the sum); a shift loads
+/// the next lane's hold; the tap pass never writes the current buffer.
 #[test]
 fn syn_lane_sums_its_neurons_current_like_golden() {
     use golden::fixed::syn_lane::lane_current;
@@ -1715,11 +1717,11 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
             Port("acc_in", 64),
             // The event pass's (off here: the tap pass).
             Port("events", 1),
-            Port("s2_collect", 1),
+            Port("s2_close", 1),
             Port("t_slot", 32),
             Port("buf_word", 64),
         ];
-        let outputs = [Port("acc", 64)];
+        let outputs = [Port("acc", 64), Port("buf_write", 1)];
         // The row's parameters (the golden side) and the history and axonal delays of a step.
         let wmask = (1u64 << wb) - 1;
         let limit = Formats::delay_limit(&cfg) as u64;
@@ -1748,18 +1750,18 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
             let mut r = row.to_vec();
             r[0] = 0;
             vectors.push(r.clone());
-            want.push([u128::MAX]);
+            want.push([u128::MAX, 0]);
             r[0] = 1;
             vectors.push(r);
-            want.push([after]);
+            want.push([after, 0]);
         };
         let zero = vec![0u128; inputs.len()];
+        let mut row = zero.clone();
+        row[7] = 1;
+        cycle(&row, u128::MAX);
         // Neurons 7 (live: H = 9) and 10 (past the last).
         let hidden = 9u128;
         for first in [5u128, 8] {
-            let mut row = zero.clone();
-            row[7] = 1;
-            cycle(&row, u128::MAX);
             for &s in &active {
                 let s = s as usize;
                 // Stage 2: the synapse's weight and delay (high word), the axonal delay (the
@@ -1781,9 +1783,19 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
             } else {
                 0
             };
-            cycle(&zero, bits64(current));
+            // The close token: stage 2, stage 3, then stage 4 loads the hold (a shift at the
+            // same edge loses).
+            let mut row = zero.clone();
+            row[10] = 1;
+            row[4] = first;
+            cycle(&row, u128::MAX);
+            cycle(&zero, u128::MAX);
+            let mut row = zero.clone();
+            row[6] = 1;
+            row[8] = 0x777;
+            cycle(&row, bits64(current));
         }
-        // A shift loads the next lane's sum.
+        // A shift loads the next lane's hold.
         let mut row = zero.clone();
         row[6] = 1;
         row[8] = 0x1234;
@@ -1791,7 +1803,8 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
         cycle(&zero, 0x1234);
         let got = icarus_with(&v, &inputs, &outputs, &vectors, true);
         let checked = expected_outputs(&format!("{name}: syn lane"), &vectors, &got, &want);
-        assert_eq!(checked, 3, "{name}: {checked} checks");
+        // The sums (two groups, the shift) and the buffer's write enable at every half cycle.
+        assert_eq!(checked, 3 + vectors.len(), "{name}: {checked} checks");
     }
 }
 
@@ -1817,19 +1830,8 @@ fn syn_lane_event_pass_matches_golden() {
         let frac = cfg.widths.delay_frac;
         let v = syn_lane_verilog(&cfg, nb.acc, index as u32);
         let names = [
-            "clock",
-            "wd",
-            "axonal",
-            "s2_valid",
-            "first",
-            "s3_word",
-            "shift",
-            "clear",
-            "acc_in",
-            "events",
-            "s2_collect",
-            "t_slot",
-            "buf_word",
+            "clock", "wd", "axonal", "s2_valid", "first", "s3_word", "shift", "clear", "acc_in",
+            "events", "s2_close", "t_slot", "buf_word",
         ];
         let widths = [1, 64, 64, 1, 32, 64, 1, 1, 64, 1, 1, 32, 64];
         let inputs: Vec<Port> = names.iter().zip(widths).map(|(n, w)| Port(n, w)).collect();
@@ -1908,7 +1910,7 @@ fn syn_lane_event_pass_matches_golden() {
                     r[at("s2_valid")] = 1;
                     r[at("first")] = u128::from(first);
                 } else if k == events.len() {
-                    r[at("s2_collect")] = 1;
+                    r[at("s2_close")] = 1;
                     r[at("first")] = u128::from(first);
                 }
                 if k <= events.len() && live {

@@ -344,7 +344,7 @@ impl Piece<LANES> for Tile {
             self.lanes[l].shift.next = self.lane_shift.val();
             self.lanes[l].clear.next = self.lane_clear.val();
             self.lanes[l].events.next = self.events.val();
-            self.lanes[l].s2_collect.next = self.q2_collect.q.val();
+            self.lanes[l].s2_close.next = self.q2_close.q.val();
             self.lanes[l].t_slot.next = self.t.q.val() & self.depth_mask.val();
             self.lanes[l].buf_word.next = self.buf_banks[l].word.val();
         }

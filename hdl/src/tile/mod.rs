@@ -10,14 +10,12 @@
 //!  cmd_addr -->|  addr = region << 26 | index (golden::memory)                 |--> rsp_data
 //!  cmd_data -->|                                                              |--> busy
 //!              |  STEP: HIST  per L sources: push spikes, list active sources  |--> last_cycles
-//!              |        SYN   per L neurons: active sources' taps, then LIFs   |--> deadline_missed
+//!              |        SYN   per L neurons: active sources' taps, LIFs beside |--> deadline_missed
 //!              |        OUT   per L outputs: spikes' weights, then updates     |--> prediction
 //!              +--------------------------------------------------------------+
 //! ```
-//! Busy cycles: `golden::cycles` (ALGORITHM.md §11).
-//!
-//! One Verilog module, written in pieces, one file each, run and emitted in the order `piece.rs`
-//! lists as one combinational block.
+//! Busy cycles: `golden::cycles` (ALGORITHM.md §11). One Verilog module, one combinational
+//! block written in pieces (one file each, run and emitted in the order `piece.rs` lists).
 
 use crate::{bank::Bank, count_ones::CountOnes, decay::Decay, delay_fifo::DelayFifo};
 use crate::{hist_lane::HistLane, hist_lane::HistShape, learning::Learning, mean::Mean};
@@ -31,10 +29,8 @@ use golden::memory::{self, ID_MAGIC, MemoryId, REGION_SHIFT, REGISTERS, reg};
 use golden::{config::Config, config::Feedback, cycles::clear_cycles};
 use rust_hdl::prelude::*;
 
-/// Host command opcodes (`cmd_op`).
-pub use golden::memory::op;
-
-pub use piece::Phase;
+/// Host command opcodes (`cmd_op`) and the sequencer's phases.
+pub use {golden::memory::op, piece::Phase};
 
 #[derive(LogicBlock)]
 pub struct Tile {
@@ -69,12 +65,15 @@ pub struct Tile {
     /// The current buffer (event pass): neuron j's D slots in bank j mod L, each lane's own.
     buf_banks: Vec<Bank>,
     buf_read_data: Signal<Local, Bits<64>>,
-    /// This step runs the event pass; SYN's collect token (stages 1, 2).
+    /// The step runs the event pass; SYN's close and LIF tokens (stages 1, 2), a group's last slot.
     events: Signal<Local, Bit>,
-    q1_collect: DFF<Bit>,
-    q2_collect: DFF<Bit>,
-    /// SYN's index of a group's first LIF token: after its sources (and collect, bubble).
-    lif_at: Signal<Local, Bits<32>>,
+    q1_close: DFF<Bit>,
+    q2_close: DFF<Bit>,
+    syn_last: Signal<Local, Bits<32>>,
+    l1_v: DFF<Bit>,
+    l1_i: DFF<Bits<32>>,
+    l2_v: DFF<Bit>,
+    l2_i: DFF<Bits<32>>,
     /// The random feedback weights, skewed as the weights (B_jk in bank (j + k) mod L).
     fb_banks: Vec<Bank>,
     fb_write: Signal<Local, Bit>,
@@ -350,6 +349,8 @@ pub struct Tile {
     q1_i_n: Narrow<32>,
     q1_base_n: Narrow<32>,
     q2_i_n: Narrow<32>,
+    l1_i_n: Narrow<32>,
+    l2_i_n: Narrow<32>,
     q3_i_n: Narrow<32>,
     o3_i_n: Narrow<32>,
     o3_y_n: Narrow<64>,
@@ -538,7 +539,6 @@ pub struct Tile {
     random_fb: Constant<Bit>,
     delay_max: Constant<Bits<64>>,
     prob_one: Constant<Bits<64>>,
-    high128: Constant<Bits<128>>,
     reg_learn: Constant<Bits<32>>,
     reg_label: Constant<Bits<32>>,
     reg_sup_start: Constant<Bits<32>>,

@@ -12,16 +12,17 @@ impl Piece<OPERANDS> for Tile {
         // The event pass runs in the steps that do not learn (ALGORITHM.md §2): HIST lists the
         // sources spiking now, SYN adds them into the buffer slots, collects, then the LIFs.
         self.events.next = self.has_event_pass.val() & !self.learn_on.q.val();
-        if self.events.val() {
-            self.lif_at.next = self.n_act_n.y.val() + 2;
+        // A SYN group's last slot: its sources and close token, at least L slots.
+        if self.n_act_n.y.val() > self.lane_mask.val() {
+            self.syn_last.next = self.n_act_n.y.val();
         } else {
-            self.lif_at.next = self.n_act_n.y.val();
+            self.syn_last.next = self.lane_mask.val();
         }
         // Datapath inputs (used by HIST, SYN, OUT).
         self.lif_leak.x.next = self.membranes.read_data.val();
         self.lif_leak.add.next = 0.into();
         self.lif.leaked.next = self.q3_leak_n.y.val();
-        // The LIF's input current: lane 0's sum, complete in the LIF token's stage 3.
+        // The LIF's input current: lane 0's hold, loaded before the LIF token's stage 3.
         self.lif.current.next = self.lanes[0].acc.val();
         // The lanes' controls: none unless a phase sets it.
         self.hist_wb.next = false;

@@ -37,8 +37,12 @@ impl Piece<REGS> for Tile {
             q2_v,
             q2_last,
             q2_i,
-            q1_collect,
-            q2_collect,
+            q1_close,
+            q2_close,
+            l1_v,
+            l1_i,
+            l2_v,
+            l2_i,
             q3_v,
             q3_i,
             q3_leak,
@@ -215,6 +219,8 @@ impl Piece<REGS> for Tile {
         self.q1_i_n.x.next = self.q1_i.q.val();
         self.q1_base_n.x.next = self.q1_base.q.val();
         self.q2_i_n.x.next = self.q2_i.q.val();
+        self.l1_i_n.x.next = self.l1_i.q.val();
+        self.l2_i_n.x.next = self.l2_i.q.val();
         self.q3_i_n.x.next = self.q3_i.q.val();
         self.o3_i_n.x.next = self.o3_i.q.val();
         self.o3_y_n.x.next = self.o3_y.q.val();
@@ -245,6 +251,8 @@ impl Piece<REGS> for Tile {
         self.q1_i.d.next = self.q1_i_n.y.val();
         self.q1_base.d.next = self.q1_base_n.y.val();
         self.q2_i.d.next = self.q2_i_n.y.val();
+        self.l1_i.d.next = self.l1_i_n.y.val();
+        self.l2_i.d.next = self.l2_i_n.y.val();
         self.q3_i.d.next = self.q3_i_n.y.val();
         self.o3_i.d.next = self.o3_i_n.y.val();
         self.o3_y.d.next = self.o3_y_n.y.val();
@@ -262,7 +270,11 @@ impl Piece<REGS> for Tile {
         self.q3_zeta.d.next = self.q3_zeta_n.y.val();
         self.q4_i.d.next = self.q4_i_n.y.val();
         self.q4_vpre.d.next = self.q4_vpre_n.y.val();
-        // SYN stages 3 and 4 hold a LIF token for one cycle only.
+        // SYN's close and LIF tokens, and stages 3 and 4, hold a token for one cycle only.
+        self.q1_close.d.next = false;
+        self.q2_close.d.next = false;
+        self.l1_v.d.next = false;
+        self.l2_v.d.next = false;
         self.q3_v.d.next = false;
         self.q4_v.d.next = false;
         self.ax3_v.d.next = false;

@@ -39,81 +39,78 @@ impl Piece<STEP_PHASES> for Tile {
             }
             Phase::Syn => {
                 self.cnt.d.next = self.cnt.q.val() + 1;
-                // Stage 0: per group of L neurons (i its first), one token per active source for
-                // all the group's lanes, then one LIF token per neuron (i moves on with them);
-                // after the group's last, the next group's row in the banks (base). The event
-                // pass puts a collect token and a bubble before the LIF tokens (`syn_lane.rs`:
-                // the collected sum lands in stage 4).
+                // Stage 0, the source stream: per group of L neurons (i its first), one token per
+                // active source for all the group's lanes, then a close token (the lanes' sums
+                // to their holds; the event pass collects the buffer slots, `syn_lane.rs`), then
+                // bubbles to L slots (syn_last), so that the group's L LIF tokens below have
+                // read the holds before the next close loads them; then the next group's row in
+                // the banks (base).
                 self.q1_v.d.next = false;
-                self.q1_collect.d.next = false;
-                if (self.i_n.y.val() < self.n_hid.val())
-                    & self.events.val()
-                    & (self.idx_n.y.val() == self.n_act_n.y.val())
-                {
-                    self.q1_collect.d.next = true;
+                self.q1_close.d.next = false;
+                if self.i_n.y.val() < self.n_hid.val() {
+                    if self.idx_n.y.val() < self.n_act_n.y.val() {
+                        self.act_idx.next = self.idx_n.y.val();
+                        self.q1_v.d.next = true;
+                        self.q1_base.d.next = self.base_n.y.val();
+                    }
+                    self.q1_close.d.next = self.idx_n.y.val() == self.n_act_n.y.val();
                     self.q1_i.d.next = self.i_n.y.val();
-                    self.idx.d.next = self.idx_n.y.val() + 1;
-                } else if (self.i_n.y.val() < self.n_hid.val())
-                    & self.events.val()
-                    & (self.idx_n.y.val() == self.n_act_n.y.val() + 1)
-                {
-                    self.idx.d.next = self.idx_n.y.val() + 1;
-                } else if self.i_n.y.val() < self.n_hid.val() {
-                    self.act_idx.next = self.idx_n.y.val();
-                    self.q1_v.d.next = true;
-                    self.q1_last.d.next = self.idx_n.y.val() == self.lif_at.val();
-                    self.q1_i.d.next = self.i_n.y.val();
-                    self.q1_base.d.next = self.base_n.y.val();
-                    if self.idx_n.y.val() == self.lif_at.val() {
-                        self.i.d.next = self.i_n.y.val() + 1;
-                        if (((self.i_n.y.val() + 1) & self.lane_mask.val()) == 0)
-                            | (self.i_n.y.val() + 1 == self.n_hid.val())
-                        {
-                            self.idx.d.next = 0.into();
-                            self.base.d.next = self.base_n.y.val() + self.n_src.val();
-                        }
+                    if self.idx_n.y.val() == self.syn_last.val() {
+                        self.idx.d.next = 0.into();
+                        self.i.d.next = self.i_n.y.val() + self.lane_mask.val() + 1;
+                        self.base.d.next = self.base_n.y.val() + self.n_src.val();
                     } else {
                         self.idx.d.next = self.idx_n.y.val() + 1;
                     }
                 }
+                // Stage 0, the LIF stream, beside the next group's sources: the group's LIF
+                // tokens, one per neuron from the cycle its close token is in stage 2 (so the
+                // first token's stage 3 follows the close token's stage 4, which loads the
+                // holds) to the group's last neuron: stage 1's + 1 unless that ends the group.
+                self.l1_v.d.next = self.q2_close.q.val()
+                    | (self.l1_v.q.val()
+                        & (((self.l1_i_n.y.val() + 1) & self.lane_mask.val()) != 0)
+                        & (self.l1_i_n.y.val() + 1 != self.n_hid.val()));
+                if self.q2_close.q.val() {
+                    self.l1_i.d.next = self.q2_i_n.y.val();
+                } else {
+                    self.l1_i.d.next = self.l1_i_n.y.val() + 1;
+                }
                 // Stage 1: read the synapse (every lane's weight and delays at the group's row,
-                // the source's history) or the membrane.
+                // the source's history); and the LIF token's membrane and zeta.
                 if self.q1_v.q.val() {
-                    if self.q1_last.q.val() {
-                        self.membranes.read_address.next = self.q1_i_n.y.val();
-                        self.zeta_read_address.next = self.q1_i_n.y.val();
-                    } else {
-                        self.w_read_address.next = self.q1_base_n.y.val() + self.src.val();
-                        self.d_read_address.next = self.q1_base_n.y.val() + self.src.val();
-                        self.src_read.next = self.src.val();
-                        // Lane l's synapse lies in bank (l + s) mod L.
-                        self.rot.d.next = bit_cast::<8, 32>(self.src.val() & self.lane_mask.val());
-                    }
+                    self.w_read_address.next = self.q1_base_n.y.val() + self.src.val();
+                    self.d_read_address.next = self.q1_base_n.y.val() + self.src.val();
+                    self.src_read.next = self.src.val();
+                    // Lane l's synapse lies in bank (l + s) mod L.
+                    self.rot.d.next = bit_cast::<8, 32>(self.src.val() & self.lane_mask.val());
+                }
+                if self.l1_v.q.val() {
+                    self.membranes.read_address.next = self.l1_i_n.y.val();
+                    self.zeta_read_address.next = self.l1_i_n.y.val();
                 }
                 self.q2_v.d.next = self.q1_v.q.val();
-                self.q2_last.d.next = self.q1_last.q.val();
                 self.q2_i.d.next = self.q1_i_n.y.val();
-                self.q2_collect.d.next = self.q1_collect.q.val();
+                self.q2_close.d.next = self.q1_close.q.val();
+                self.l2_v.d.next = self.l1_v.q.val();
+                self.l2_i.d.next = self.l1_i_n.y.val();
                 // Stage 2: the lanes register a source token's tap and weight (the history word
-                // is every lane's); or the neuron's decayed membrane and zeta for its LIF update.
+                // is every lane's); the LIF token's decayed membrane and zeta.
                 if self.q2_v.q.val() {
-                    if self.q2_last.q.val() {
-                        self.q3_v.d.next = true;
-                        self.q3_i.d.next = self.q2_i_n.y.val();
-                        self.q3_leak.d.next = self.lif_leak.y.val();
-                        self.q3_zeta.d.next = self.rtrace.decayed.val();
-                    } else {
-                        self.lane_s2.next = true;
-                        self.s3_word.d.next = self.h_rdata.val();
-                    }
+                    self.lane_s2.next = true;
+                    self.s3_word.d.next = self.h_rdata.val();
+                }
+                if self.l2_v.q.val() {
+                    self.q3_v.d.next = true;
+                    self.q3_i.d.next = self.l2_i_n.y.val();
+                    self.q3_leak.d.next = self.lif_leak.y.val();
+                    self.q3_zeta.d.next = self.rtrace.decayed.val();
                 }
                 // Stage 3 of a source token: each lane adds its weight if a spike sits at its
-                // tap (`syn_lane.rs`). The group's last one precedes its first LIF token's stage
-                // 3, which reads lane 0's sum.
-                // Stage 3 of the LIF token: the LIF update from registers and lane 0's sum; the
-                // sums move down a lane for the group's next neuron. The last neuron's lands in
-                // SYN's last cycle (the one that sees stages 1 and 2 empty), so OUT reads its
-                // spike.
+                // tap (`syn_lane.rs`).
+                // Stage 3 of the LIF token: the LIF update from registers and lane 0's hold; the
+                // holds move down a lane for the group's next neuron. The last neuron's lands in
+                // SYN's last cycle, so OUT reads its spike.
                 if self.q3_v.q.val() {
                     self.lane_shift.next = true;
                     self.membranes.write_address.next = self.q3_i_n.y.val();
@@ -138,8 +135,7 @@ impl Piece<STEP_PHASES> for Tile {
                         self.n_spk.d.next = self.n_spk_n.y.val() + 1;
                     }
                 }
-                if (self.i_n.y.val() == self.n_hid.val()) & !self.q1_v.q.val() & !self.q2_v.q.val()
-                {
+                if self.q3_v.q.val() & (self.q3_i_n.y.val() + 1 == self.n_hid.val()) {
                     self.phase.d.next = Phase::Out;
                     self.i.d.next = 0.into();
                     self.idx.d.next = 0.into();
