@@ -62,7 +62,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     localparam  random_fb = 1'b0;
     localparam  delay_max = 64'hf8;
     localparam  prob_one = 64'h8000;
-    localparam  high128 = 128'hffffffffffffffff0000000000000000;
     localparam  reg_learn = 32'h6;
     localparam  reg_label = 32'h7;
     localparam  reg_sup_start = 32'h8;
@@ -255,12 +254,24 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] buf_banks$0$chain_in;
     wire  [63:0] buf_banks$0$chain_out;
     wire  [63:0] buf_banks$0$word;
-    reg  q1_collect$d;
-    wire  q1_collect$q;
-    reg  q1_collect$clock;
-    reg  q2_collect$d;
-    wire  q2_collect$q;
-    reg  q2_collect$clock;
+    reg  q1_close$d;
+    wire  q1_close$q;
+    reg  q1_close$clock;
+    reg  q2_close$d;
+    wire  q2_close$q;
+    reg  q2_close$clock;
+    reg  l1_v$d;
+    wire  l1_v$q;
+    reg  l1_v$clock;
+    reg  [31:0] l1_i$d;
+    wire  [31:0] l1_i$q;
+    reg  l1_i$clock;
+    reg  l2_v$d;
+    wire  l2_v$q;
+    reg  l2_v$clock;
+    reg  [31:0] l2_i$d;
+    wire  [31:0] l2_i$q;
+    reg  l2_i$clock;
     reg  fb_banks$0$clock;
     reg  [31:0] fb_banks$0$read_address;
     reg  [31:0] fb_banks$0$write_address;
@@ -336,7 +347,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] lanes$0$acc_in;
     wire  [63:0] lanes$0$acc;
     reg  lanes$0$events;
-    reg  lanes$0$s2_collect;
+    reg  lanes$0$s2_close;
     reg  [31:0] lanes$0$t_slot;
     reg  [63:0] lanes$0$buf_word;
     wire  [31:0] lanes$0$buf_read_address;
@@ -974,6 +985,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [31:0] q1_base_n$y;
     reg  [31:0] q2_i_n$x;
     wire  [31:0] q2_i_n$y;
+    reg  [31:0] l1_i_n$x;
+    wire  [31:0] l1_i_n$y;
+    reg  [31:0] l2_i_n$x;
+    wire  [31:0] l2_i_n$y;
     reg  [31:0] q3_i_n$x;
     wire  [31:0] q3_i_n$y;
     reg  [31:0] o3_i_n$x;
@@ -1042,7 +1057,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     // Local signals
     reg  [63:0] buf_read_data;
     reg  events;
-    reg  [31:0] lif_at;
+    reg  [31:0] syn_last;
     reg  fb_write;
     reg  [63:0] fb_read_data;
     reg  [15:0] s_nm;
@@ -1428,15 +1443,35 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .chain_out(buf_banks$0$chain_out),
         .word(buf_banks$0$word)
     );
-    top$q1_collect q1_collect(
-        .d(q1_collect$d),
-        .q(q1_collect$q),
-        .clock(q1_collect$clock)
+    top$q1_close q1_close(
+        .d(q1_close$d),
+        .q(q1_close$q),
+        .clock(q1_close$clock)
     );
-    top$q2_collect q2_collect(
-        .d(q2_collect$d),
-        .q(q2_collect$q),
-        .clock(q2_collect$clock)
+    top$q2_close q2_close(
+        .d(q2_close$d),
+        .q(q2_close$q),
+        .clock(q2_close$clock)
+    );
+    top$l1_v l1_v(
+        .d(l1_v$d),
+        .q(l1_v$q),
+        .clock(l1_v$clock)
+    );
+    top$l1_i l1_i(
+        .d(l1_i$d),
+        .q(l1_i$q),
+        .clock(l1_i$clock)
+    );
+    top$l2_v l2_v(
+        .d(l2_v$d),
+        .q(l2_v$q),
+        .clock(l2_v$clock)
+    );
+    top$l2_i l2_i(
+        .d(l2_i$d),
+        .q(l2_i$q),
+        .clock(l2_i$clock)
     );
     top$fb_banks$0 fb_banks$0(
         .clock(fb_banks$0$clock),
@@ -1534,7 +1569,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .acc_in(lanes$0$acc_in),
         .acc(lanes$0$acc),
         .events(lanes$0$events),
-        .s2_collect(lanes$0$s2_collect),
+        .s2_close(lanes$0$s2_close),
         .t_slot(lanes$0$t_slot),
         .buf_word(lanes$0$buf_word),
         .buf_read_address(lanes$0$buf_read_address),
@@ -2551,6 +2586,14 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .x(q2_i_n$x),
         .y(q2_i_n$y)
     );
+    top$l1_i_n l1_i_n(
+        .x(l1_i_n$x),
+        .y(l1_i_n$y)
+    );
+    top$l2_i_n l2_i_n(
+        .x(l2_i_n$x),
+        .y(l2_i_n$y)
+    );
     top$q3_i_n q3_i_n(
         .x(q3_i_n$x),
         .y(q3_i_n$y)
@@ -2706,8 +2749,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q2_v$clock = clock;
         q2_last$clock = clock;
         q2_i$clock = clock;
-        q1_collect$clock = clock;
-        q2_collect$clock = clock;
+        q1_close$clock = clock;
+        q2_close$clock = clock;
+        l1_v$clock = clock;
+        l1_i$clock = clock;
+        l2_v$clock = clock;
+        l2_i$clock = clock;
         q3_v$clock = clock;
         q3_i$clock = clock;
         q3_leak$clock = clock;
@@ -2804,8 +2851,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q2_v$d = q2_v$q;
         q2_last$d = q2_last$q;
         q2_i$d = q2_i$q;
-        q1_collect$d = q1_collect$q;
-        q2_collect$d = q2_collect$q;
+        q1_close$d = q1_close$q;
+        q2_close$d = q2_close$q;
+        l1_v$d = l1_v$q;
+        l1_i$d = l1_i$q;
+        l2_v$d = l2_v$q;
+        l2_i$d = l2_i$q;
         q3_v$d = q3_v$q;
         q3_i$d = q3_i$q;
         q3_leak$d = q3_leak$q;
@@ -2995,6 +3046,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q1_i_n$x = q1_i$q;
         q1_base_n$x = q1_base$q;
         q2_i_n$x = q2_i$q;
+        l1_i_n$x = l1_i$q;
+        l2_i_n$x = l2_i$q;
         q3_i_n$x = q3_i$q;
         o3_i_n$x = o3_i$q;
         o3_y_n$x = o3_y$q;
@@ -3025,6 +3078,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q1_i$d = q1_i_n$y;
         q1_base$d = q1_base_n$y;
         q2_i$d = q2_i_n$y;
+        l1_i$d = l1_i_n$y;
+        l2_i$d = l2_i_n$y;
         q3_i$d = q3_i_n$y;
         o3_i$d = o3_i_n$y;
         o3_y$d = o3_y_n$y;
@@ -3042,6 +3097,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q3_zeta$d = q3_zeta_n$y;
         q4_i$d = q4_i_n$y;
         q4_vpre$d = q4_vpre_n$y;
+        q1_close$d = 1'b0;
+        q2_close$d = 1'b0;
+        l1_v$d = 1'b0;
+        l2_v$d = 1'b0;
         q3_v$d = 1'b0;
         q4_v$d = 1'b0;
         ax3_v$d = 1'b0;
@@ -3814,11 +3873,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         rsp_data = rsp_terms$0 | rsp_terms$1 | rsp_terms$2 | rsp_terms$3 | rsp_terms$4 | rsp_terms$5 | rsp_terms$6 | rsp_terms$7 | rsp_terms$8 | rsp_terms$9 | rsp_terms$10 | rsp_terms$11 | rsp_terms$12 | rsp_terms$13 | rsp_terms$14 | rsp_terms$15 | rsp_terms$16 | rsp_terms$17 | rsp_terms$18 | rsp_terms$19 | rsp_terms$20 | rsp_terms$21 | rsp_terms$22 | rsp_terms$23 | rsp_terms$24;
         events = has_event_pass & ~learn_on$q;
-        if (events) begin
-            lif_at = n_act_n$y + 32'h2;
+        if (n_act_n$y > lane_mask) begin
+            syn_last = n_act_n$y;
         end
         else begin
-            lif_at = n_act_n$y;
+            syn_last = lane_mask;
         end
         lif_leak$x = membranes$read_data;
         lif_leak$add = 32'h0;
@@ -4075,59 +4134,55 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 begin
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
-                    q1_collect$d = 1'b0;
-                    if ((i_n$y < n_hid) & events & (idx_n$y == n_act_n$y)) begin
-                        q1_collect$d = 1'b1;
+                    q1_close$d = 1'b0;
+                    if (i_n$y < n_hid) begin
+                        if (idx_n$y < n_act_n$y) begin
+                            act_idx = idx_n$y;
+                            q1_v$d = 1'b1;
+                            q1_base$d = base_n$y;
+                        end
+                        q1_close$d = idx_n$y == n_act_n$y;
                         q1_i$d = i_n$y;
-                        idx$d = idx_n$y + 32'h1;
-                    end
-                    else if ((i_n$y < n_hid) & events & (idx_n$y == n_act_n$y + 32'h1)) begin
-                        idx$d = idx_n$y + 32'h1;
-                    end
-                    else if (i_n$y < n_hid) begin
-                        act_idx = idx_n$y;
-                        q1_v$d = 1'b1;
-                        q1_last$d = idx_n$y == lif_at;
-                        q1_i$d = i_n$y;
-                        q1_base$d = base_n$y;
-                        if (idx_n$y == lif_at) begin
-                            i$d = i_n$y + 32'h1;
-                            if ((((i_n$y + 32'h1) & lane_mask) == 32'h0) | (i_n$y + 32'h1 == n_hid)) begin
-                                idx$d = 32'h0;
-                                base$d = base_n$y + n_src;
-                            end
+                        if (idx_n$y == syn_last) begin
+                            idx$d = 32'h0;
+                            i$d = i_n$y + lane_mask + 32'h1;
+                            base$d = base_n$y + n_src;
                         end
                         else begin
                             idx$d = idx_n$y + 32'h1;
                         end
                     end
+                    l1_v$d = q2_close$q | (l1_v$q & (((l1_i_n$y + 32'h1) & lane_mask) != 32'h0) & (l1_i_n$y + 32'h1 != n_hid));
+                    if (q2_close$q) begin
+                        l1_i$d = q2_i_n$y;
+                    end
+                    else begin
+                        l1_i$d = l1_i_n$y + 32'h1;
+                    end
                     if (q1_v$q) begin
-                        if (q1_last$q) begin
-                            membranes$read_address = q1_i_n$y;
-                            zeta_read_address = q1_i_n$y;
-                        end
-                        else begin
-                            w_read_address = q1_base_n$y + src;
-                            d_read_address = q1_base_n$y + src;
-                            src_read = src;
-                            rot$d = ((src & lane_mask) & 8'hff);
-                        end
+                        w_read_address = q1_base_n$y + src;
+                        d_read_address = q1_base_n$y + src;
+                        src_read = src;
+                        rot$d = ((src & lane_mask) & 8'hff);
+                    end
+                    if (l1_v$q) begin
+                        membranes$read_address = l1_i_n$y;
+                        zeta_read_address = l1_i_n$y;
                     end
                     q2_v$d = q1_v$q;
-                    q2_last$d = q1_last$q;
                     q2_i$d = q1_i_n$y;
-                    q2_collect$d = q1_collect$q;
+                    q2_close$d = q1_close$q;
+                    l2_v$d = l1_v$q;
+                    l2_i$d = l1_i_n$y;
                     if (q2_v$q) begin
-                        if (q2_last$q) begin
-                            q3_v$d = 1'b1;
-                            q3_i$d = q2_i_n$y;
-                            q3_leak$d = lif_leak$y;
-                            q3_zeta$d = rtrace$decayed;
-                        end
-                        else begin
-                            lane_s2 = 1'b1;
-                            s3_word$d = h_rdata;
-                        end
+                        lane_s2 = 1'b1;
+                        s3_word$d = h_rdata;
+                    end
+                    if (l2_v$q) begin
+                        q3_v$d = 1'b1;
+                        q3_i$d = l2_i_n$y;
+                        q3_leak$d = lif_leak$y;
+                        q3_zeta$d = rtrace$decayed;
                     end
                     if (q3_v$q) begin
                         lane_shift = 1'b1;
@@ -4148,7 +4203,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             n_spk$d = n_spk_n$y + 32'h1;
                         end
                     end
-                    if ((i_n$y == n_hid) & ~q1_v$q & ~q2_v$q) begin
+                    if (q3_v$q & (q3_i_n$y + 32'h1 == n_hid)) begin
                         phase$d = Phase$Out;
                         i$d = 32'h0;
                         idx$d = 32'h0;
@@ -5229,7 +5284,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         lanes$0$shift = lane_shift;
         lanes$0$clear = lane_clear;
         lanes$0$events = events;
-        lanes$0$s2_collect = q2_collect$q;
+        lanes$0$s2_close = q2_close$q;
         lanes$0$t_slot = t$q & depth_mask;
         lanes$0$buf_word = buf_banks$0$word;
         lanes$0$acc_in = 32'h0;
@@ -7240,6 +7295,104 @@ module top$idx_n(x,y);
 endmodule // top$idx_n
 
 
+module top$l1_i(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l1_i
+
+
+module top$l1_i_n(x,y);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {15'b0, x[16:0]};
+endmodule // top$l1_i_n
+
+
+module top$l1_v(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l1_v
+
+
+module top$l2_i(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l2_i
+
+
+module top$l2_i_n(x,y);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {15'b0, x[16:0]};
+endmodule // top$l2_i_n
+
+
+module top$l2_v(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l2_v
+
+
 module top$l_a$0(d,q,clock);
     
     // Module arguments
@@ -7805,7 +7958,7 @@ module top$label(d,q,clock);
 endmodule // top$label
 
 
-module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,shift,clear,acc_in,acc,events,s2_collect,t_slot,buf_word,buf_read_address,buf_write_address,buf_write_data,buf_write);
+module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,shift,clear,acc_in,acc,events,s2_close,t_slot,buf_word,buf_read_address,buf_write_address,buf_write_data,buf_write);
     
     // Module arguments
     input wire  clock;
@@ -7819,7 +7972,7 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,shift,clear,acc_in,acc
     input wire  [63:0] acc_in;
     output reg  [63:0] acc;
     input wire  events;
-    input wire  s2_collect;
+    input wire  s2_close;
     input wire  [31:0] t_slot;
     input wire  [63:0] buf_word;
     output reg  [31:0] buf_read_address;
@@ -7845,6 +7998,9 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,shift,clear,acc_in,acc
     wire  [31:0] delay_tap$tap_index;
     wire  delay_tap$tap_bit;
     wire  delay_tap$pushed_bit;
+    reg  s3_close$d;
+    wire  s3_close$q;
+    reg  s3_close$clock;
     reg  s3_c$d;
     wire  s3_c$q;
     reg  s3_c$clock;
@@ -7857,6 +8013,12 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,shift,clear,acc_in,acc
     reg  r4_c$d;
     wire  r4_c$q;
     reg  r4_c$clock;
+    reg  r4_close$d;
+    wire  r4_close$q;
+    reg  r4_close$clock;
+    reg  [63:0] r4_sum$d;
+    wire  [63:0] r4_sum$q;
+    reg  r4_sum$clock;
     reg  [31:0] r4_addr$d;
     wire  [31:0] r4_addr$q;
     reg  r4_addr$clock;
@@ -7893,6 +8055,11 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,shift,clear,acc_in,acc
     reg  sum$clock;
     reg  [63:0] sum_n$x;
     wire  [63:0] sum_n$y;
+    reg  [63:0] hold$d;
+    wire  [63:0] hold$q;
+    reg  hold$clock;
+    reg  [63:0] hold_n$x;
+    wire  [63:0] hold_n$y;
     reg  [63:0] s3_w_n$x;
     wire  [63:0] s3_w_n$y;
     
@@ -7914,6 +8081,11 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,shift,clear,acc_in,acc
         .tap_bit(delay_tap$tap_bit),
         .pushed_bit(delay_tap$pushed_bit)
     );
+    top$lanes$0$s3_close s3_close(
+        .d(s3_close$d),
+        .q(s3_close$q),
+        .clock(s3_close$clock)
+    );
     top$lanes$0$s3_c s3_c(
         .d(s3_c$d),
         .q(s3_c$q),
@@ -7933,6 +8105,16 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,shift,clear,acc_in,acc
         .d(r4_c$d),
         .q(r4_c$q),
         .clock(r4_c$clock)
+    );
+    top$lanes$0$r4_close r4_close(
+        .d(r4_close$d),
+        .q(r4_close$q),
+        .clock(r4_close$clock)
+    );
+    top$lanes$0$r4_sum r4_sum(
+        .d(r4_sum$d),
+        .q(r4_sum$q),
+        .clock(r4_sum$clock)
     );
     top$lanes$0$r4_addr r4_addr(
         .d(r4_addr$d),
@@ -7996,6 +8178,15 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,shift,clear,acc_in,acc
         .x(sum_n$x),
         .y(sum_n$y)
     );
+    top$lanes$0$hold hold(
+        .d(hold$d),
+        .q(hold$q),
+        .clock(hold$clock)
+    );
+    top$lanes$0$hold_n hold_n(
+        .x(hold_n$x),
+        .y(hold_n$y)
+    );
     top$lanes$0$s3_w_n s3_w_n(
         .x(s3_w_n$x),
         .y(s3_w_n$y)
@@ -8008,10 +8199,14 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,shift,clear,acc_in,acc
         s3_a$clock = clock;
         s3_w$clock = clock;
         sum$clock = clock;
+        hold$clock = clock;
+        s3_close$clock = clock;
         s3_c$clock = clock;
         s3_row$clock = clock;
         r4_v$clock = clock;
         r4_c$clock = clock;
+        r4_close$clock = clock;
+        r4_sum$clock = clock;
         r4_addr$clock = clock;
         r4_w$clock = clock;
         r5_v$clock = clock;
@@ -8022,10 +8217,14 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,shift,clear,acc_in,acc
         s3_a$d = s3_a$q;
         s3_w$d = s3_w$q;
         sum$d = sum$q;
+        hold$d = hold$q;
+        s3_close$d = s3_close$q;
         s3_c$d = s3_c$q;
         s3_row$d = s3_row$q;
         r4_v$d = r4_v$q;
         r4_c$d = r4_c$q;
+        r4_close$d = r4_close$q;
+        r4_sum$d = r4_sum$q;
         r4_addr$d = r4_addr$q;
         r4_w$d = r4_w$q;
         r5_v$d = r5_v$q;
@@ -8036,7 +8235,8 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,shift,clear,acc_in,acc
         s3_d$d = wd >> 32'h20;
         s3_a$d = axonal;
         s3_w$d = wd & low32;
-        s3_c$d = s2_collect & live;
+        s3_close$d = s2_close;
+        s3_c$d = s2_close & live;
         s3_row$d = (first >> lane_bits) << depth_bits;
         delay_tap$word = s3_word;
         delay_tap$spike = 1'b0;
@@ -8044,7 +8244,8 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,shift,clear,acc_in,acc
         delay_tap$synaptic = s3_d$q;
         s3_w_n$x = s3_w$q;
         sum_n$x = sum$q;
-        acc = sum_n$y;
+        hold_n$x = hold$q;
+        acc = hold_n$y;
         hit = s3_word[delay_tap$tap];
         if (s3_c$q) begin
             buf_read_address = s3_row$q | t_slot;
@@ -8053,7 +8254,9 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,shift,clear,acc_in,acc
             buf_read_address = s3_row$q | ((t_slot + delay_tap$tap_index) & depth_mask);
         end
         r4_v$d = s3_v$q & events;
-        r4_c$d = s3_c$q;
+        r4_c$d = s3_c$q & events;
+        r4_close$d = s3_close$q;
+        r4_sum$d = sum_n$y;
         r4_addr$d = buf_read_address;
         r4_w$d = s3_w_n$y;
         buf_n$x = buf_word;
@@ -8076,17 +8279,25 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,shift,clear,acc_in,acc
         r5_v$d = r4_v$q | r4_c$q;
         r5_addr$d = r4_addr$q;
         r5_sum$d = buf_write_data;
-        if (clear) begin
+        if (clear | s3_close$q) begin
             sum$d = 32'h0;
-        end
-        else if (shift) begin
-            sum$d = acc_in;
-        end
-        else if (r4_c$q) begin
-            sum$d = base;
         end
         else if (s3_v$q & hit & ~events) begin
             sum$d = sum_n$y + s3_w_n$y;
+        end
+        if (r4_close$q) begin
+            if (~events) begin
+                hold$d = r4_sum$q;
+            end
+            else if (r4_c$q) begin
+                hold$d = base;
+            end
+            else begin
+                hold$d = 32'h0;
+            end
+        end
+        else if (shift) begin
+            hold$d = acc_in;
         end
     end
     
@@ -8145,6 +8356,36 @@ module top$lanes$0$delay_tap(word,spike,axonal,synaptic,pushed,tap,tap_index,tap
 endmodule // top$lanes$0$delay_tap
 
 
+module top$lanes$0$hold(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$hold
+
+
+module top$lanes$0$hold_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{35{x[28]}}, x[28:0]};
+endmodule // top$lanes$0$hold_n
+
+
 module top$lanes$0$r4_addr(d,q,clock);
     
     // Module arguments
@@ -8181,6 +8422,44 @@ module top$lanes$0$r4_c(d,q,clock);
     end
           
 endmodule // top$lanes$0$r4_c
+
+
+module top$lanes$0$r4_close(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$r4_close
+
+
+module top$lanes$0$r4_sum(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$r4_sum
 
 
 module top$lanes$0$r4_v(d,q,clock);
@@ -8325,6 +8604,25 @@ module top$lanes$0$s3_c(d,q,clock);
     end
           
 endmodule // top$lanes$0$s3_c
+
+
+module top$lanes$0$s3_close(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$s3_close
 
 
 module top$lanes$0$s3_d(d,q,clock);
@@ -10528,7 +10826,7 @@ module top$q1_bias(d,q,clock);
 endmodule // top$q1_bias
 
 
-module top$q1_collect(d,q,clock);
+module top$q1_close(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10544,7 +10842,7 @@ module top$q1_collect(d,q,clock);
        q <= d;
     end
           
-endmodule // top$q1_collect
+endmodule // top$q1_close
 
 
 module top$q1_i(d,q,clock);
@@ -10653,7 +10951,7 @@ module top$q1_v(d,q,clock);
 endmodule // top$q1_v
 
 
-module top$q2_collect(d,q,clock);
+module top$q2_close(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10669,7 +10967,7 @@ module top$q2_collect(d,q,clock);
        q <= d;
     end
           
-endmodule // top$q2_collect
+endmodule // top$q2_close
 
 
 module top$q2_i(d,q,clock);
