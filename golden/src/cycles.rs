@@ -74,12 +74,13 @@ pub fn work_bound(cfg: &Config, c: StepCounts) -> u64 {
 }
 
 /// Busy cycles of a CLEAR (all state memories, the trace FIFOs included, zeroed in parallel,
-/// one entry per cycle).
+/// one entry per cycle; the banked trace FIFOs and current buffer one row of every bank).
 pub fn clear_cycles(cfg: &Config) -> u64 {
     let (s, h, o) = sizes(cfg);
-    // The trace FIFOs are the longest memories CLEAR walks; an inference-only tile has none.
+    // The trace FIFOs, source-banked: each of the L banks holds its sources' D lags (an
+    // inference-only tile has none).
     let fifo = if cfg.hardware.learning_unit {
-        s * cfg.network.max_delay as u64
+        source_groups(cfg) * cfg.network.max_delay as u64
     } else {
         0
     };

@@ -512,7 +512,7 @@ impl Tile {
             depth_bits: c32(n.max_delay.trailing_zeros() as u64),
             radius: c32(cfg.surrogate.kernel_radius as u64),
             n_clear_mem: c32(clear_cycles(cfg) - 1),
-            n_fifo: c32(s * n.max_delay as u64),
+            n_fifo: c32(golden::cycles::source_groups(cfg) * n.max_delay as u64),
             has_axonal: Constant::new(n.delay_mode.has_axonal()),
             has_synaptic: Constant::new(n.delay_mode.has_synaptic()),
             has_learning: Constant::new(cfg.hardware.learning_unit),

@@ -511,12 +511,6 @@ impl Piece<HOST_PHASES> for Tile {
                 self.psi_write_address.next = self.i_n.y.val();
                 self.psi_write_data.next = 0.into();
                 self.psi_write.next = self.i_n.y.val() < self.n_hid.val();
-                self.eps_write_address.next = self.i_n.y.val();
-                self.eps_write_data.next = 0.into();
-                self.eps_write.next = self.i_n.y.val() < self.n_fifo.val();
-                self.eta_write_address.next = self.i_n.y.val();
-                self.eta_write_data.next = 0.into();
-                self.eta_write.next = self.i_n.y.val() < self.n_fifo.val();
                 // The axonal gradients G_s are summed over a step's PASS1s and zeroed by AXON
                 // after use; zeroed here too, so that the first learning step does not add to
                 // what the block RAM held at power-up.

@@ -111,10 +111,6 @@ impl Piece<LANES> for Tile {
             self.eps_banks[l].write_bank.next = bit_cast::<8, 32>(
                 (self.eps_write_address.val() >> self.depth_bits.val()) & self.lane_mask.val(),
             );
-            self.eps_banks[l].write_address.next =
-                (((self.eps_write_address.val() >> self.depth_bits.val()) >> self.lane_bits.val())
-                    << self.depth_bits.val())
-                    | (self.eps_write_address.val() & self.depth_mask.val());
             self.eta_banks[l].clock.next = self.clock.val();
             self.eta_banks[l].read_bank.next = bit_cast::<8, 32>(
                 (self.eta_read_address.val() >> self.depth_bits.val()) & self.lane_mask.val(),
@@ -122,26 +118,44 @@ impl Piece<LANES> for Tile {
             self.eta_banks[l].write_bank.next = bit_cast::<8, 32>(
                 (self.eta_write_address.val() >> self.depth_bits.val()) & self.lane_mask.val(),
             );
-            self.eta_banks[l].write_address.next =
-                (((self.eta_write_address.val() >> self.depth_bits.val()) >> self.lane_bits.val())
+            // TRACE: each valid lane writes its own bank at the group's row, in stage 2 from
+            // the words stage 1 registered (`learn_lanes.rs`). CLEAR zeroes every bank's row i
+            // at once (ceil(S / L) D rows, not S D).
+            if self.phase.q.val() == Phase::Clear {
+                self.eps_banks[l].write_address.next = self.i_n.y.val();
+                self.eps_banks[l].write_data.next = 0.into();
+                self.eps_banks[l].write.next = false;
+                self.eps_banks[l].lane_write.next = self.i_n.y.val() < self.n_fifo.val();
+                self.eta_banks[l].write_address.next = self.i_n.y.val();
+                self.eta_banks[l].write_data.next = 0.into();
+                self.eta_banks[l].write.next = false;
+                self.eta_banks[l].lane_write.next = self.i_n.y.val() < self.n_fifo.val();
+            } else {
+                self.eps_banks[l].write_address.next = (((self.eps_write_address.val()
+                    >> self.depth_bits.val())
+                    >> self.lane_bits.val())
+                    << self.depth_bits.val())
+                    | (self.eps_write_address.val() & self.depth_mask.val());
+                self.eta_banks[l].write_address.next = (((self.eta_write_address.val()
+                    >> self.depth_bits.val())
+                    >> self.lane_bits.val())
                     << self.depth_bits.val())
                     | (self.eta_write_address.val() & self.depth_mask.val());
-            // TRACE: each valid lane writes its own bank at the group's row, in stage 2 from
-            // the words stage 1 registered (`learn_lanes.rs`).
-            if self.phase.q.val() == Phase::Trace {
-                self.eps_banks[l].write_data.next = self.tw_eps[l].q.val();
-                self.eps_banks[l].write.next = false;
-                self.eps_banks[l].lane_write.next = self.eps_write.val() & self.l_v2[l].q.val();
-                self.eta_banks[l].write_data.next = self.tw_eta[l].q.val();
-                self.eta_banks[l].write.next = false;
-                self.eta_banks[l].lane_write.next = self.eta_write.val() & self.l_v2[l].q.val();
-            } else {
-                self.eps_banks[l].write_data.next = self.eps_write_data.val();
-                self.eps_banks[l].write.next = self.eps_write.val();
-                self.eps_banks[l].lane_write.next = false;
-                self.eta_banks[l].write_data.next = self.eta_write_data.val();
-                self.eta_banks[l].write.next = self.eta_write.val();
-                self.eta_banks[l].lane_write.next = false;
+                if self.phase.q.val() == Phase::Trace {
+                    self.eps_banks[l].write_data.next = self.tw_eps[l].q.val();
+                    self.eps_banks[l].write.next = false;
+                    self.eps_banks[l].lane_write.next = self.eps_write.val() & self.l_v2[l].q.val();
+                    self.eta_banks[l].write_data.next = self.tw_eta[l].q.val();
+                    self.eta_banks[l].write.next = false;
+                    self.eta_banks[l].lane_write.next = self.eta_write.val() & self.l_v2[l].q.val();
+                } else {
+                    self.eps_banks[l].write_data.next = self.eps_write_data.val();
+                    self.eps_banks[l].write.next = self.eps_write.val();
+                    self.eps_banks[l].lane_write.next = false;
+                    self.eta_banks[l].write_data.next = self.eta_write_data.val();
+                    self.eta_banks[l].write.next = self.eta_write.val();
+                    self.eta_banks[l].lane_write.next = false;
+                }
             }
             if self.row_banks.val() {
                 self.eps_banks[l].read_address.next = self.l_fifo[l].val();

@@ -4087,12 +4087,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     psi_write_address = i_n$y;
                     psi_write_data = 32'h0;
                     psi_write = i_n$y < n_hid;
-                    eps_write_address = i_n$y;
-                    eps_write_data = 32'h0;
-                    eps_write = i_n$y < n_fifo;
-                    eta_write_address = i_n$y;
-                    eta_write_data = 32'h0;
-                    eta_write = i_n$y < n_fifo;
                     ag_write_address = i_n$y;
                     ag_write_data = 32'h0;
                     ag_write = i_n$y < n_src;
@@ -5130,26 +5124,38 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         eps_banks$0$clock = clock;
         eps_banks$0$read_bank = (((eps_read_address >> depth_bits) & lane_mask) & 8'hff);
         eps_banks$0$write_bank = (((eps_write_address >> depth_bits) & lane_mask) & 8'hff);
-        eps_banks$0$write_address = (((eps_write_address >> depth_bits) >> lane_bits) << depth_bits) | (eps_write_address & depth_mask);
         eta_banks$0$clock = clock;
         eta_banks$0$read_bank = (((eta_read_address >> depth_bits) & lane_mask) & 8'hff);
         eta_banks$0$write_bank = (((eta_write_address >> depth_bits) & lane_mask) & 8'hff);
-        eta_banks$0$write_address = (((eta_write_address >> depth_bits) >> lane_bits) << depth_bits) | (eta_write_address & depth_mask);
-        if (phase$q == Phase$Trace) begin
-            eps_banks$0$write_data = tw_eps$0$q;
+        if (phase$q == Phase$Clear) begin
+            eps_banks$0$write_address = i_n$y;
+            eps_banks$0$write_data = 32'h0;
             eps_banks$0$write = 1'b0;
-            eps_banks$0$lane_write = eps_write & l_v2$0$q;
-            eta_banks$0$write_data = tw_eta$0$q;
+            eps_banks$0$lane_write = i_n$y < n_fifo;
+            eta_banks$0$write_address = i_n$y;
+            eta_banks$0$write_data = 32'h0;
             eta_banks$0$write = 1'b0;
-            eta_banks$0$lane_write = eta_write & l_v2$0$q;
+            eta_banks$0$lane_write = i_n$y < n_fifo;
         end
         else begin
-            eps_banks$0$write_data = eps_write_data;
-            eps_banks$0$write = eps_write;
-            eps_banks$0$lane_write = 1'b0;
-            eta_banks$0$write_data = eta_write_data;
-            eta_banks$0$write = eta_write;
-            eta_banks$0$lane_write = 1'b0;
+            eps_banks$0$write_address = (((eps_write_address >> depth_bits) >> lane_bits) << depth_bits) | (eps_write_address & depth_mask);
+            eta_banks$0$write_address = (((eta_write_address >> depth_bits) >> lane_bits) << depth_bits) | (eta_write_address & depth_mask);
+            if (phase$q == Phase$Trace) begin
+                eps_banks$0$write_data = tw_eps$0$q;
+                eps_banks$0$write = 1'b0;
+                eps_banks$0$lane_write = eps_write & l_v2$0$q;
+                eta_banks$0$write_data = tw_eta$0$q;
+                eta_banks$0$write = 1'b0;
+                eta_banks$0$lane_write = eta_write & l_v2$0$q;
+            end
+            else begin
+                eps_banks$0$write_data = eps_write_data;
+                eps_banks$0$write = eps_write;
+                eps_banks$0$lane_write = 1'b0;
+                eta_banks$0$write_data = eta_write_data;
+                eta_banks$0$write = eta_write;
+                eta_banks$0$lane_write = 1'b0;
+            end
         end
         if (row_banks) begin
             eps_banks$0$read_address = l_fifo$0;
