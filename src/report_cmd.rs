@@ -117,21 +117,14 @@ pub fn run(args: ReportArgs) -> Result<()> {
     let (inference, learning) = golden::memory::totals(&cfg);
     let (s, h) = (cfg.sources(), cfg.network.hidden);
     let mut lat = Vec::new();
-    // Inference steps run the event pass if the tile has it; learning steps the tap pass.
-    let event_pass = cfg.hardware.event_pass;
-    let silent = StepCounts {
-        event_pass,
-        ..StepCounts::default()
-    };
+    // The cycles depend on the counts only (the event pass and the tap pass run the same
+    // schedule); the passes differ in which sources are active.
+    let silent = StepCounts::default();
     let busiest = StepCounts {
         active_sources: s,
         spikes: h,
-        event_pass,
     };
-    let busiest_learning = StepCounts {
-        event_pass: false,
-        ..busiest
-    };
+    let busiest_learning = busiest;
     // With learning: every neuron modulated, every phase run.
     let all_learning = LearnCounts {
         traces: true,

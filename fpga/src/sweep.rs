@@ -143,21 +143,12 @@ impl Row {
 /// The row of one flow summary.
 pub fn row(name: &str, cfg: &Config, s: &Summary) -> Row {
     let n = &cfg.network;
-    // Inference steps: the event pass if the tile has it.
-    let event_pass = cfg.hardware.event_pass;
-    let lo = step_cycles(
-        cfg,
-        StepCounts {
-            event_pass,
-            ..StepCounts::default()
-        },
-    );
+    let lo = step_cycles(cfg, StepCounts::default());
     let hi = step_cycles(
         cfg,
         StepCounts {
             active_sources: cfg.sources(),
             spikes: n.hidden,
-            event_pass,
         },
     );
     let fmax = s.pnr.as_ref().map(|p| p.fmax_mhz);

@@ -26,9 +26,6 @@ pub struct StepCounts {
     pub active_sources: usize,
     /// Hidden neurons that spiked.
     pub spikes: usize,
-    /// The step ran the event pass (`hardware.event_pass`, not learning): the active sources
-    /// are the ones spiking now, and SYN's close tokens collect each group's buffer slots.
-    pub event_pass: bool,
 }
 
 /// Busy cycles of one STEP.

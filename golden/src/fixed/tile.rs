@@ -43,7 +43,7 @@ pub struct State {
     /// what the spikes delivered so far add to neuron j's current in the step `t` with
     /// `t mod D = m` (the RTL's `current_buffer`, ALGORITHM.md §2).
     pub buffer: Vec<i64>,
-    /// Whether the last step ran the event pass (for the cycle model).
+    /// Whether the last step ran the event pass (its active sources: the ones spiking now).
     pub event_step: bool,
 }
 
@@ -53,7 +53,6 @@ impl State {
         StepCounts {
             active_sources: self.active_sources.len(),
             spikes: self.spike_list.len(),
-            event_pass: self.event_step,
         }
     }
 }
