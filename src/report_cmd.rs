@@ -124,7 +124,6 @@ pub fn run(args: ReportArgs) -> Result<()> {
         active_sources: s,
         spikes: h,
     };
-    let busiest_learning = busiest;
     // With learning: every neuron modulated, every phase run.
     let all_learning = LearnCounts {
         traces: true,
@@ -147,7 +146,7 @@ pub fn run(args: ReportArgs) -> Result<()> {
         ),
         (
             "busiest, learning on (every neuron updates)",
-            busiest_learning,
+            busiest,
             all_learning,
         ),
     ]

@@ -257,13 +257,13 @@ impl Logic for SynLane {
         } else if self.s3_v.q.val() & self.hit.val() & !self.events.val() {
             self.sum.d.next = self.sum_n.y.val() + self.s3_w_n.y.val();
         }
-        // A lane past the last neuron loads 0 (its slot is never read).
         if self.r4_close.q.val() {
             if !self.events.val() {
                 self.hold.d.next = self.r4_sum.q.val();
             } else if self.r4_c.q.val() {
                 self.hold.d.next = self.base.val();
             } else {
+                // A lane past the last neuron: its slot is never read.
                 self.hold.d.next = 0.into();
             }
         } else if self.shift.val() {
