@@ -8,9 +8,8 @@
 //! - SYN: per group of L = `hardware.lanes` consecutive hidden neurons, one cycle per active
 //!   source (the L lanes accumulate their neurons at once; with the event pass, the sources
 //!   spiking now, each lane adding into its neuron's buffer slot) and one that closes the group
-//!   (the sums, or the buffer slots of this step, move to the lanes' holds), at least L cycles
-//!   per group; the group's L LIF updates, one per cycle, run beside the next group's sources
-//!   (the last group's after it, + 5 to drain);
+//!   (the sums, or the buffer slots of this step, move to the lanes' holds, and each lane's LIF
+//!   updates its neuron beside the next group's sources; the last group's + 6 to drain);
 //! - OUT: per group of L consecutive outputs, one cycle per hidden spike (the L lanes sum their
 //!   outputs at once), then one update cycle per output of the group (+ 3 to drain);
 //! - one cycle to finish.
@@ -30,14 +29,11 @@ pub struct StepCounts {
 
 /// Busy cycles of one STEP.
 pub fn step_cycles(cfg: &Config, c: StepCounts) -> u64 {
-    let (_, h, o) = sizes(cfg);
+    let (_, _, o) = sizes(cfg);
     let (a, n) = (c.active_sources as u64, c.spikes as u64);
-    // Each group takes its sources and a close token, at least L cycles: the one LIF unit
-    // reads the group's L holds (one per cycle) before the next close loads them. The last
-    // group's LIF tokens start 2 cycles after its close and end with SYN 3 cycles later.
-    let (g, l) = (groups(cfg), lanes(cfg));
-    let last_group = h - (g - 1) * l;
-    let syn = (g - 1) * (a + 1).max(l) + a + last_group + 5;
+    // Each group takes its sources and a close token; the last close's LIF updates (stage 5)
+    // and their spike-list, psi and spike writes (stage 6) end SYN 6 cycles after it.
+    let syn = groups(cfg) * (a + 1) + 6;
     (source_groups(cfg) + 2) + syn + (output_groups(cfg) * n + o + 3) + 1
 }
 

@@ -394,9 +394,10 @@ impl MemoryId {
     /// (the host index is the entry; the spikes of hidden neuron j are source `I + j`'s, at
     /// bank row `(I + j) div L - I div L`; the active list is kept per bank, `host_index` does
     /// not apply to it: `active_entry_index`). The trace FIFOs keep source s's D lags together:
-    /// entry `s D + m` in bank `s mod L` at `(s div L) D + m`. The readout traces, psi and the
-    /// modulated signals are split by neuron likewise (neuron j in bank `j mod L` at `j div L`),
-    /// and the current buffer keeps neuron j's D slots together as the trace FIFOs keep a
+    /// entry `s D + m` in bank `s mod L` at `(s div L) D + m`. The membranes, readout traces,
+    /// psi and modulated signals are split by neuron likewise (neuron j in bank `j mod L` at
+    /// `j div L`), the spike list by position (entry p in bank `p mod L` at `p div L`: a group's
+    /// L LIF lanes append up to L neurons at once), and the current buffer keeps neuron j's D slots together as the trace FIFOs keep a
     /// source's lags: entry `j D + m` in bank `j mod L` at `(j div L) D + m`.
     pub const fn source_banked(self) -> bool {
         matches!(
@@ -410,6 +411,8 @@ impl MemoryId {
                 | M::EtaTraceFifo
                 | M::DelayGradients
                 | M::AxonalGradients
+                | M::Membranes
+                | M::SpikeList
                 | M::ReadoutTraces
                 | M::Psi
                 | M::ModulatedSignals
@@ -444,7 +447,12 @@ impl MemoryId {
         } else if self.source_banked() {
             match self {
                 M::InputSpikes => n.inputs as u64,
-                M::Spikes | M::ReadoutTraces | M::Psi | M::ModulatedSignals => n.hidden as u64,
+                M::Spikes
+                | M::Membranes
+                | M::SpikeList
+                | M::ReadoutTraces
+                | M::Psi
+                | M::ModulatedSignals => n.hidden as u64,
                 M::EpsTraceFifo | M::EtaTraceFifo => cfg.sources() as u64 * n.max_delay as u64,
                 M::CurrentBuffer => n.hidden as u64 * n.max_delay as u64,
                 _ => cfg.sources() as u64,
@@ -480,8 +488,7 @@ impl MemoryId {
             M::FeedbackWeights => has(cfg.learning.feedback == Feedback::Random, rows * o),
             M::SpikeHistory | M::ActiveSources => per_source,
             M::Spikes => spike_rows,
-            M::Membranes | M::SpikeList => h,
-            M::ModulatedSignals => rows,
+            M::Membranes | M::SpikeList | M::ModulatedSignals => rows,
             M::ReadoutTraces => rows,
             M::Psi => rows,
             M::Readout | M::DecisionSums | M::OutputErrors => o,

@@ -19,9 +19,10 @@
 //!   *_chain_in --->|   *_chain_out = *_chain_in | (own word if sel)            |--> *_chain_out
 //!                  |   h_word, a_word = the lane's own history word and axonal |--> h_word
 //!                  |   delay (learning lanes: TRACE, PASS, AXON)               |--> a_word
-//!   write_source ->| façade writes (host, LIF spikes, AXON) into bank s mod L  |
+//!   write_source ->| façade writes (host, AXON) into bank s mod L              |
 //!   write_data --->|                                                           |
 //!   *_write ------>|                                                           |
+//!   sp_* --------->| SYN's LIF lanes: the group's spikes, each bank its own    |
 //!   a_lane, ------>| AXON: with a_lane the lane's source of the group takes    |
 //!   a_data         |   a_data as its axonal delay (row group)                  |
 //!   hist_wb ------>| HIST stage 1 (group): push, write back, clear the input   |
@@ -56,6 +57,13 @@ pub struct HistLane {
     pub a_data: Signal<In, Bits<64>>,
     pub in_write: Signal<In, Bit>,
     pub sp_write: Signal<In, Bit>,
+    /// SYN's LIF lanes' spikes (stage 6, `lif_lane.rs`): lane k's neuron `g L + k` is source
+    /// `I + g L + k`, in bank `(I + k) mod L`; the tile hands this bank its lane's spike
+    /// (`sp_bit`, `sp_live`: the neuron exists) with the group g.
+    pub sp_lanes: Signal<In, Bit>,
+    pub sp_bit: Signal<In, Bit>,
+    pub sp_live: Signal<In, Bit>,
+    pub sp_group: Signal<In, Bits<32>>,
     pub h_chain_in: Signal<In, Bits<64>>,
     pub a_chain_in: Signal<In, Bits<64>>,
     pub in_chain_in: Signal<In, Bits<64>>,
@@ -123,6 +131,9 @@ pub struct HistLane {
     n_src: Constant<Bits<32>>,
     /// The spikes' bank row of source s: s div L - I div L.
     spike_row0: Constant<Bits<32>>,
+    /// The bank row of the source of this bank's LIF lane k = (index - I) mod L, less the
+    /// group's: (I + k) div L - I div L.
+    sp_row: Constant<Bits<32>>,
     synaptic: Constant<Bit>,
 }
 
@@ -156,6 +167,7 @@ impl HistShape {
 impl HistLane {
     pub fn new(s: HistShape) -> HistLane {
         let c = |x: u64| Constant::new(x.to_bits());
+        let sp_lane = (s.index + s.lanes - s.inputs % s.lanes) % s.lanes;
         HistLane {
             clock: Default::default(),
             read_source: Default::default(),
@@ -167,6 +179,10 @@ impl HistLane {
             a_data: Default::default(),
             in_write: Default::default(),
             sp_write: Default::default(),
+            sp_lanes: Default::default(),
+            sp_bit: Default::default(),
+            sp_live: Default::default(),
+            sp_group: Default::default(),
             h_chain_in: Default::default(),
             a_chain_in: Default::default(),
             in_chain_in: Default::default(),
@@ -228,6 +244,7 @@ impl HistLane {
             n_in: c(s.inputs as u64),
             n_src: c(s.sources as u64),
             spike_row0: c((s.inputs / s.lanes) as u64),
+            sp_row: c(((s.inputs + sp_lane) / s.lanes - s.inputs / s.lanes) as u64),
             synaptic: Constant::new(s.synaptic),
         }
     }
@@ -286,7 +303,7 @@ impl Logic for HistLane {
             self.appends.next = self.hist_wb.val() & self.valid.val() & self.push.pushed_bit.val();
         }
         // Writes: HIST's write-back (every lane), CLEAR's zeros, or a façade write into this
-        // bank (the host, the LIF's spike, AXON's delay).
+        // bank (the host, AXON's delay).
         self.write_hit.next = (self.write_source.val() & self.lane_mask.val()) == self.index.val();
         self.history.write_address.next = self.write_source.val() >> self.lane_bits.val();
         self.history.write_data.next = self.write_data.val();
@@ -298,6 +315,12 @@ impl Logic for HistLane {
             (self.write_source.val() >> self.lane_bits.val()) - self.spike_row0.val();
         self.spikes.write_data.next = self.write_data.val();
         self.spikes.write_enable.next = self.sp_write.val() & self.write_hit.val();
+        if self.sp_lanes.val() {
+            // A group's LIF updates: every bank its source's spike at once.
+            self.spikes.write_address.next = self.sp_group.val() + self.sp_row.val();
+            self.spikes.write_data.next = bit_cast::<64, 1>(self.sp_bit.val().into());
+            self.spikes.write_enable.next = self.sp_live.val();
+        }
         self.axonal.write_address.next = self.write_source.val() >> self.lane_bits.val();
         self.axonal.write_data.next = self.write_data.val();
         self.axonal.write_enable.next = self.a_write.val() & self.write_hit.val();

@@ -8,9 +8,8 @@
 //! history word at its own synapse's delay and adds its own weight, in the contract's order (the
 //! active list's), so its sum is the golden model's `fixed::step` current bit for bit. The
 //! group's close token then moves the sum to the lane's hold register (stage 3 takes it and
-//! zeroes the sum for the next group's tokens, stage 4 loads the hold), where the group's LIF
-//! tokens read it: each reads lane 0's hold, and the holds move down one lane (`shift`), so the
-//! LIF tokens read them in neuron order while the lanes sum the next group.
+//! zeroes the sum for the next group's tokens, stage 4 loads the hold), where the lane's LIF
+//! lane (`lif_lane.rs`) reads it in stage 5, while the lane sums the next group.
 //!
 //! ```text
 //!                 +----------------------------------------------------------+
@@ -21,8 +20,7 @@
 //!   s3_word ----->| stage 3: tap = delay tap of (s3_a, s3_d);                |
 //!   clear ------->|   sum += sext(s3_w) if s3_word[tap]; clear: sum <= 0     |
 //!   s2_close ---->| close token: stage 3 sum -> r4_sum, sum <= 0;            |
-//!   shift ------->|   stage 4 hold <= r4_sum (the event pass: the slot)      |--> acc = hold
-//!   acc_in ------>| shift: hold <= acc_in (lane index + 1's hold)            |
+//!                 |   stage 4 hold <= r4_sum (the event pass: the slot)      |--> acc = hold
 //!                 +----------------------------------------------------------+
 //! ```
 //!
@@ -57,9 +55,7 @@ pub struct SynLane {
     pub s2_valid: Signal<In, Bit>,
     pub first: Signal<In, Bits<32>>,
     pub s3_word: Signal<In, Bits<64>>,
-    pub shift: Signal<In, Bit>,
     pub clear: Signal<In, Bit>,
-    pub acc_in: Signal<In, Bits<64>>,
     pub acc: Signal<Out, Bits<64>>,
     /// The event pass: this step runs it; t mod D. A close token in stage 2 (both passes).
     pub events: Signal<In, Bit>,
@@ -100,7 +96,7 @@ pub struct SynLane {
     s3_w: DFF<Bits<64>>,
     sum: DFF<Bits<64>>,
     sum_n: Narrow<64>,
-    /// The group's current, read by its LIF token (lane 0's) and moved down a lane after.
+    /// The group's current, read by the lane's LIF update (stage 5).
     hold: DFF<Bits<64>>,
     hold_n: Narrow<64>,
     s3_w_n: Narrow<64>,
@@ -139,9 +135,7 @@ impl SynLane {
             first: Default::default(),
             hidden: Constant::new((s.hidden as u64).to_bits()),
             s3_word: Default::default(),
-            shift: Default::default(),
             clear: Default::default(),
-            acc_in: Default::default(),
             acc: Default::default(),
             events: Default::default(),
             s2_close: Default::default(),
@@ -266,8 +260,6 @@ impl Logic for SynLane {
                 // A lane past the last neuron: its slot is never read.
                 self.hold.d.next = 0.into();
             }
-        } else if self.shift.val() {
-            self.hold.d.next = self.acc_in.val();
         }
     }
 }

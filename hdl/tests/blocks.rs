@@ -1677,9 +1677,7 @@ fn syn_lane_verilog(cfg: &Config, acc_bits: u32, index: u32) -> String {
         b.s2_valid.connect();
         b.first.connect();
         b.s3_word.connect();
-        b.shift.connect();
         b.clear.connect();
-        b.acc_in.connect();
         b.events.connect();
         b.s2_close.connect();
         b.t_slot.connect();
@@ -1690,10 +1688,10 @@ fn syn_lane_verilog(cfg: &Config, acc_bits: u32, index: u32) -> String {
 /// One synapse lane (`syn_lane.rs`) against its golden twin (`golden::fixed::syn_lane`): after
 /// a clear, a group's source tokens (stage 2: its synapse's weight and delay as the tile's
 /// rotation hands them over, registered; stage 3: the tap and the sum) and its close token
-/// (stage 3 takes the sum, stage 4 loads the hold, before a shift at the same edge) give the
-/// twin's current over a random active list, for a live lane and then, with no clear between,
-/// a lane past the last neuron (which sums nothing: the close zeroed the sum); a shift loads
-/// the next lane's hold; the tap pass never writes the current buffer.
+/// (stage 3 takes the sum, stage 4 loads the hold, which the lane's LIF reads) give the twin's
+/// current over a random active list, for a live lane and then, with no clear between, a lane
+/// past the last neuron (which sums nothing: the close zeroed the sum); the hold keeps its
+/// current until the next close; the tap pass never writes the current buffer.
 #[test]
 fn syn_lane_sums_its_neurons_current_like_golden() {
     use golden::fixed::syn_lane::lane_current;
@@ -1712,9 +1710,7 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
             Port("s2_valid", 1),
             Port("first", 32),
             Port("s3_word", 64),
-            Port("shift", 1),
             Port("clear", 1),
-            Port("acc_in", 64),
             // The event pass's (off here: the tap pass).
             Port("events", 1),
             Port("s2_close", 1),
@@ -1757,7 +1753,7 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
         };
         let zero = vec![0u128; inputs.len()];
         let mut row = zero.clone();
-        row[7] = 1;
+        row[6] = 1;
         cycle(&row, u128::MAX);
         // Neurons 7 (live: H = 9) and 10 (past the last).
         let hidden = 9u128;
@@ -1783,28 +1779,21 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
             } else {
                 0
             };
-            // The close token: stage 2, stage 3, then stage 4 loads the hold (a shift at the
-            // same edge loses).
+            // The close token: stage 2, stage 3, then stage 4 loads the hold, which keeps it
+            // while the next group's tokens run (stage 5 reads it).
             let mut row = zero.clone();
-            row[10] = 1;
+            row[8] = 1;
             row[4] = first;
             cycle(&row, u128::MAX);
             cycle(&zero, u128::MAX);
-            let mut row = zero.clone();
-            row[6] = 1;
-            row[8] = 0x777;
-            cycle(&row, bits64(current));
+            cycle(&zero, bits64(current));
+            cycle(&zero, bits64(current));
         }
-        // A shift loads the next lane's hold.
-        let mut row = zero.clone();
-        row[6] = 1;
-        row[8] = 0x1234;
-        cycle(&row, u128::MAX);
-        cycle(&zero, 0x1234);
         let got = icarus_with(&v, &inputs, &outputs, &vectors, true);
         let checked = expected_outputs(&format!("{name}: syn lane"), &vectors, &got, &want);
-        // The sums (two groups, the shift) and the buffer's write enable at every half cycle.
-        assert_eq!(checked, 3 + vectors.len(), "{name}: {checked} checks");
+        // The sums (two groups, each held a cycle) and the buffer's write enable at every half
+        // cycle.
+        assert_eq!(checked, 4 + vectors.len(), "{name}: {checked} checks");
     }
 }
 
@@ -1830,10 +1819,10 @@ fn syn_lane_event_pass_matches_golden() {
         let frac = cfg.widths.delay_frac;
         let v = syn_lane_verilog(&cfg, nb.acc, index as u32);
         let names = [
-            "clock", "wd", "axonal", "s2_valid", "first", "s3_word", "shift", "clear", "acc_in",
-            "events", "s2_close", "t_slot", "buf_word",
+            "clock", "wd", "axonal", "s2_valid", "first", "s3_word", "clear", "events", "s2_close",
+            "t_slot", "buf_word",
         ];
-        let widths = [1, 64, 64, 1, 32, 64, 1, 1, 64, 1, 1, 32, 64];
+        let widths = [1, 64, 64, 1, 32, 64, 1, 1, 1, 32, 64];
         let inputs: Vec<Port> = names.iter().zip(widths).map(|(n, w)| Port(n, w)).collect();
         let at = |n: &str| names.iter().position(|x| *x == n).unwrap();
         let outputs = [
@@ -2043,7 +2032,8 @@ fn out_lane_sums_its_outputs_input_like_golden() {
 
 /// One history lane (`hist_lane.rs`) against its golden twin (`golden::fixed::hist_lane`, the
 /// delay FIFO's push): the lane of sources `s mod 4 = 1` takes its sources' history words,
-/// input and hidden spikes and axonal delays (writes to other banks interleaved), runs HIST's
+/// input and hidden spikes (every other one as SYN's LIF lanes write it) and axonal delays
+/// (writes to other banks interleaved), runs HIST's
 /// groups, and then holds the pushed words, the consumed input spikes and its list of the
 /// sources that can deliver a spike (ascending; its length read as the host reads it, its
 /// entries by the host's index and by SYN's running index past the latched start).
@@ -2109,6 +2099,10 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
                 b.act_chain_in.connect();
                 b.latch.connect();
                 b.events.connect();
+                b.sp_lanes.connect();
+                b.sp_bit.connect();
+                b.sp_live.connect();
+                b.sp_group.connect();
                 b.start_in.connect();
                 b.span1_in.connect();
                 b.span2_in.connect();
@@ -2147,10 +2141,14 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
             "a_lane",
             "a_data",
             "events",
+            "sp_lanes",
+            "sp_bit",
+            "sp_live",
+            "sp_group",
         ];
         let widths = [
             1, 32, 32, 64, 1, 1, 1, 1, 64, 64, 64, 64, 1, 32, 1, 1, 32, 1, 32, 1, 64, 1, 32, 32,
-            32, 32, 32, 1, 64, 1,
+            32, 32, 32, 1, 64, 1, 1, 1, 1, 32,
         ];
         let inputs: Vec<Port> = names.iter().zip(widths).map(|(n, w)| Port(n, w)).collect();
         let at = |n: &str| names.iter().position(|x| *x == n).unwrap();
@@ -2205,9 +2203,21 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
         };
         let mut zero = vec![0u128; inputs.len()];
         zero[at("events")] = u128::from(events);
-        // The host's writes: this lane's sources, each after a write into another bank.
+        // The host's writes: this lane's sources, each after a write into another bank; every
+        // other hidden neuron's spike instead as SYN's LIF lanes write it (its group g = j div
+        // L; after a write of the opposite bit by a lane past the last neuron, which is none).
         for &s in &mine {
             let (is_in, j) = (s < n_in, s.saturating_sub(n_in));
+            if !is_in && j % 2 == 0 {
+                let mut row = zero.clone();
+                row[at("sp_lanes")] = 1;
+                row[at("sp_group")] = u128::from(j / lanes);
+                row[at("sp_bit")] = u128::from(!spike[s as usize]);
+                cycle(&row, none);
+                row[at("sp_bit")] = u128::from(spike[s as usize]);
+                row[at("sp_live")] = 1;
+                cycle(&row, none);
+            }
             for (en, value) in [
                 ("h_write", u128::from(word[s as usize])),
                 ("a_write", u128::from(axonal[s as usize])),
@@ -2216,6 +2226,9 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
                     u128::from(spike[s as usize]),
                 ),
             ] {
+                if en == "sp_write" && j % 2 == 0 {
+                    continue;
+                }
                 let target = if en == "sp_write" { n_in + j } else { s };
                 let mut row = zero.clone();
                 row[at(en)] = 1;
@@ -2341,5 +2354,228 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
             "{name}: {checked} checks"
         );
         assert!(!list.is_empty(), "{name}: the lane listed nothing");
+    }
+}
+
+/// One LIF lane (`lif_lane.rs`) against its golden twin (`golden::fixed::lif_lane`): close
+/// tokens back to back (one per cycle, as in a step where no source is active), each of a
+/// random group, live or past the last neuron, with a random membrane, readout trace and
+/// current: the bank row it reads in stage 3; in stage 5 the new membrane and zeta (written
+/// only for a live lane, at the row); in stage 6 psi, the spike (none past the last neuron) and
+/// the close. The operands come in the stages the tile gives them (the banks' words in stage 4,
+/// the synapse lane's hold in stage 5), so a stage out of step is caught.
+#[test]
+fn lif_lane_updates_its_neuron_like_golden() {
+    use golden::fixed::lif_lane::lane_update;
+    use hdl::lif_lane::LifLane;
+    let mut rng = SplitMix64::new(29);
+    for (name, mut cfg) in configs() {
+        cfg.hardware.lanes = 4;
+        let f = Formats::new(&cfg).unwrap();
+        let w = &cfg.widths;
+        let (index, hidden) = (2u32, cfg.network.hidden as u64);
+        let current_bits = w.membrane_bits + 4;
+        let v = verilog_of(LifLane::new(&cfg, &f, index, current_bits, 16), |b| {
+            b.clock.connect();
+            b.s2_close.connect();
+            b.first.connect();
+            b.v_word.connect();
+            b.z_word.connect();
+            b.current.connect();
+        });
+        let names = ["clock", "s2_close", "first", "v_word", "z_word", "current"];
+        let inputs: Vec<Port> = names
+            .iter()
+            .zip([1, 1, 32, 64, 64, 64])
+            .map(|(n, w)| Port(n, w))
+            .collect();
+        let outs = [
+            "row3", "v_next", "z_next", "row5", "write5", "psi6", "spike6", "row6", "write6",
+            "close6",
+        ];
+        let outputs: Vec<Port> = outs
+            .iter()
+            .zip([32, 64, 64, 32, 1, 64, 1, 32, 1, 1])
+            .map(|(n, w)| Port(n, w))
+            .collect();
+        // Tokens: group (its first neuron a multiple of 4, the last groups' lane 2 past H),
+        // membrane, zeta, current; some cycles without a token.
+        let vmask = (1u64 << w.membrane_bits) - 1;
+        let tokens: Vec<Option<(u64, i64, i64, i64)>> = (0..RANDOM)
+            .map(|_| {
+                (rng.below(5) != 0).then(|| {
+                    let first = 4 * rng.below(hidden.div_ceil(4) + 1);
+                    let v = sign_extend(rng.next_u64(), w.membrane_bits);
+                    let z = rng.below(f.eps_max as u64 + 1) as i64;
+                    let c = match rng.below(3) {
+                        0 => sign_extend(rng.next_u64(), current_bits),
+                        _ => rng.below(64) as i64 - 32,
+                    };
+                    (first, v, z, c)
+                })
+            })
+            .collect();
+        let at = |n: &str| names.iter().position(|x| *x == n).unwrap();
+        let out = |n: &str| outs.iter().position(|x| *x == n).unwrap();
+        let (mut vectors, mut want) = (Vec::new(), Vec::new());
+        let mut spikes = 0;
+        for n in 0..tokens.len() + 5 {
+            let token = |k: usize| n.checked_sub(k).and_then(|i| tokens.get(i).copied().flatten());
+            let mut row = vec![0u128; names.len()];
+            if let Some((first, ..)) = token(0) {
+                row[at("s2_close")] = 1;
+                row[at("first")] = u128::from(first);
+            }
+            if let Some((_, v, z, _)) = token(2) {
+                row[at("v_word")] = u128::from(v as u64 & vmask);
+                row[at("z_word")] = z as u128;
+            }
+            if let Some((.., c)) = token(3) {
+                row[at("current")] = bits64(c);
+            }
+            // Before the edge: stage 3's row, stage 5's update, stage 6's psi and spike.
+            let mut before = [u128::MAX; 10];
+            if let Some((first, ..)) = token(1) {
+                before[out("row3")] = u128::from(first / 4);
+            }
+            let live = |first: u64| first + u64::from(index) < hidden;
+            if let Some((first, v, z, c)) = token(3) {
+                before[out("row5")] = u128::from(first / 4);
+                before[out("write5")] = u128::from(live(first));
+                if live(first) {
+                    let (o, zeta) = lane_update(v as i32, z as i32, c, cfg.network.reset, &f);
+                    before[out("v_next")] = bits64(o.v as i64);
+                    before[out("z_next")] = zeta as u128;
+                }
+            } else if n >= 3 {
+                // (Once the stage's registers have been written since power-up.)
+                before[out("write5")] = 0;
+            }
+            if let Some((first, v, z, c)) = token(4) {
+                let (o, _) = lane_update(v as i32, z as i32, c, cfg.network.reset, &f);
+                before[out("row6")] = u128::from(first / 4);
+                before[out("write6")] = u128::from(live(first));
+                before[out("close6")] = 1;
+                before[out("spike6")] = u128::from(live(first) && o.spike);
+                spikes += usize::from(live(first) && o.spike);
+                if live(first) {
+                    before[out("psi6")] = o.psi as u128;
+                }
+            } else if n >= 4 {
+                before[out("write6")] = 0;
+                before[out("close6")] = 0;
+                before[out("spike6")] = 0;
+            }
+            row[at("clock")] = 0;
+            vectors.push(row.clone());
+            want.push(before);
+            row[at("clock")] = 1;
+            vectors.push(row);
+            want.push([u128::MAX; 10]);
+        }
+        let got = icarus_with(&v, &inputs, &outputs, &vectors, true);
+        let checked = expected_outputs(&format!("{name}: LIF lane"), &vectors, &got, &want);
+        assert!(checked > 6 * RANDOM, "{name}: {checked} checks");
+        assert!(spikes > 0, "{name}: some live tokens spike");
+    }
+}
+
+/// The spike list (`spike_list.rs`) against its golden twin (`golden::fixed::spike_list`):
+/// at L = 1, 4 and 8, a step's groups append their spikes (random masks, back to back, the
+/// count as the tile's register holds it), the new count checked each time; then every entry
+/// is read back through the banks' chain (a cycle after its address), ascending; and the host
+/// writes an entry and reads it back.
+#[test]
+fn spike_list_appends_groups_like_golden() {
+    use golden::fixed::spike_list::append;
+    use hdl::spike_list::SpikeList;
+    let mut rng = SplitMix64::new(31);
+    for lanes in [1u64, 4, 8] {
+        let (hidden, bits) = (100u64, 7u32);
+        let groups = hidden.div_ceil(lanes);
+        let v = verilog_of(SpikeList::new(lanes as u32, bits, groups), |b| {
+            b.clock.connect();
+            b.append.connect();
+            b.spikes.connect();
+            b.first.connect();
+            b.count.connect();
+            b.read_address.connect();
+            b.write_address.connect();
+            b.write_data.connect();
+            b.write.connect();
+        });
+        let names = [
+            "clock",
+            "append",
+            "spikes",
+            "first",
+            "count",
+            "read_address",
+            "write_address",
+            "write_data",
+            "write",
+        ];
+        let inputs: Vec<Port> = names
+            .iter()
+            .zip([1, 1, 64, 64, 32, 32, 32, 64, 1])
+            .map(|(n, w)| Port(n, w))
+            .collect();
+        let outputs = [Port("count_next", 32), Port("read_data", 64)];
+        let at = |n: &str| names.iter().position(|x| *x == n).unwrap();
+        let (mut vectors, mut want) = (Vec::new(), Vec::new());
+        let mut cycle = |row: &[u128], before: [u128; 2]| {
+            let mut r = row.to_vec();
+            r[0] = 0;
+            vectors.push(r.clone());
+            want.push(before);
+            r[0] = 1;
+            vectors.push(r);
+            want.push([u128::MAX; 2]);
+        };
+        let zero = vec![0u128; names.len()];
+        let mut list = Vec::new();
+        for g in 0..groups {
+            let live = (hidden - g * lanes).min(lanes);
+            // Sparse and dense groups, and the empty one.
+            let density = rng.below(4);
+            let mask = (0..live)
+                .filter(|_| rng.below(4) < density)
+                .fold(0u64, |m, k| m | 1 << k);
+            let mut row = zero.clone();
+            row[at("append")] = 1;
+            row[at("spikes")] = u128::from(mask);
+            row[at("first")] = u128::from(g * lanes);
+            row[at("count")] = list.len() as u128;
+            append(&mut list, (g * lanes) as u32, mask);
+            cycle(&row, [list.len() as u128, u128::MAX]);
+        }
+        assert!(list.len() > 10, "L = {lanes}: {} spikes", list.len());
+        for p in 0..=list.len() {
+            let mut row = zero.clone();
+            row[at("read_address")] = p as u128;
+            // Entry p - 1, read a cycle ago.
+            let before = match p.checked_sub(1) {
+                Some(q) => [u128::MAX, u128::from(list[q])],
+                None => [u128::MAX; 2],
+            };
+            cycle(&row, before);
+        }
+        // The host's write, between two others into the neighbouring entries' banks.
+        let p = rng.below(list.len() as u64 / 2) as u128;
+        for (q, x) in [(p + 1, 0x55), (p, 0x2a), (p + lanes as u128 - 1, 0x11)] {
+            let mut row = zero.clone();
+            row[at("write")] = 1;
+            row[at("write_address")] = q;
+            row[at("write_data")] = x;
+            cycle(&row, [u128::MAX; 2]);
+        }
+        let mut row = zero.clone();
+        row[at("read_address")] = p;
+        cycle(&row, [u128::MAX; 2]);
+        let expect = if lanes == 1 { 0x11 } else { 0x2a };
+        cycle(&zero, [u128::MAX, expect]);
+        let got = icarus_with(&v, &inputs, &outputs, &vectors, true);
+        let checked = expected_outputs(&format!("L = {lanes}: spike list"), &vectors, &got, &want);
+        assert_eq!(checked, groups as usize + list.len() + 1, "L = {lanes}");
     }
 }

@@ -64,10 +64,10 @@ impl Piece<HOST> for Tile {
                 bit_cast::<8, 32>((self.i_n.y.val() + self.idx_n.y.val()) & self.lane_mask.val());
         }
         self.readout_biases.read_address.next = self.index.val();
-        self.membranes.read_address.next = self.index.val();
+        self.v_read_address.next = self.index.val();
         self.readout.read_address.next = self.index.val();
         self.decision_sums.read_address.next = self.index.val();
-        self.spike_list.read_address.next = self.index.val();
+        self.sl_read_address.next = self.index.val();
         self.zeta_read_address.next = self.index.val();
         self.psi_read_address.next = self.index.val();
         self.eps_read_address.next = self.index.val();
@@ -79,7 +79,7 @@ impl Piece<HOST> for Tile {
         self.wd_write_address.next = self.bank_index.val();
         self.u_write_address.next = self.bank_index.val();
         self.readout_biases.write_address.next = self.index.val();
-        self.membranes.write_address.next = self.index.val();
+        self.v_write_address.next = self.index.val();
         self.readout.write_address.next = self.index.val();
         self.decision_sums.write_address.next = self.index.val();
         self.spike_list.write_address.next = self.index.val();
@@ -95,7 +95,7 @@ impl Piece<HOST> for Tile {
         self.d_write_data.next = self.cmd_data.val();
         self.u_write_data.next = self.cmd_data.val();
         self.readout_biases.write_data.next = self.cmd_data.val();
-        self.membranes.write_data.next = self.cmd_data.val();
+        self.v_write_data.next = self.cmd_data.val();
         self.readout.write_data.next = self.cmd_data.val();
         self.decision_sums.write_data.next = self.cmd_data.val();
         self.spike_list.write_data.next = self.cmd_data.val();
@@ -116,13 +116,13 @@ impl Piece<HOST> for Tile {
             self.host_write.val() & (self.region.val() == self.r_readout_biases.val());
         self.fb_write.next =
             self.host_write.val() & (self.region.val() == self.r_feedback_weights.val());
-        self.membranes.write_enable.next =
+        self.v_write.next =
             self.host_write.val() & (self.region.val() == self.r_membranes.val());
         self.readout.write_enable.next =
             self.host_write.val() & (self.region.val() == self.r_readout.val());
         self.decision_sums.write_enable.next =
             self.host_write.val() & (self.region.val() == self.r_decision_sums.val());
-        self.spike_list.write_enable.next =
+        self.spike_list.write.next =
             self.host_write.val() & (self.region.val() == self.r_spike_list.val());
         self.zeta_write.next =
             self.host_write.val() & (self.region.val() == self.r_readout_traces.val());
@@ -231,7 +231,7 @@ impl Piece<HOST> for Tile {
             self.rsp_terms[6].next = 0.into();
         }
         if self.rsp_sel.q.val().get_bit(self.r_membranes.val().index()) {
-            self.rsp_terms[7].next = self.membranes.read_data.val();
+            self.rsp_terms[7].next = self.v_read_data.val();
         } else {
             self.rsp_terms[7].next = 0.into();
         }
@@ -496,9 +496,9 @@ impl Piece<HOST_PHASES> for Tile {
                 // input and spike banks at the same row (a bank has fewer rows than CLEAR walks).
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.clear_all.next = true;
-                self.membranes.write_address.next = self.i_n.y.val();
-                self.membranes.write_data.next = 0.into();
-                self.membranes.write_enable.next = self.i_n.y.val() < self.n_hid.val();
+                self.v_write_address.next = self.i_n.y.val();
+                self.v_write_data.next = 0.into();
+                self.v_write.next = self.i_n.y.val() < self.n_hid.val();
                 self.readout.write_address.next = self.i_n.y.val();
                 self.readout.write_data.next = 0.into();
                 self.readout.write_enable.next = self.i_n.y.val() < self.n_out.val();

@@ -192,11 +192,18 @@ impl Piece<LANES> for Tile {
                 bit_cast::<8, 32>(self.psi_read_address.val() & self.lane_mask.val());
             self.psi_banks[l].write_bank.next =
                 bit_cast::<8, 32>(self.psi_write_address.val() & self.lane_mask.val());
-            self.psi_banks[l].write_address.next =
-                self.psi_write_address.val() >> self.lane_bits.val();
-            self.psi_banks[l].write_data.next = self.psi_write_data.val();
             self.psi_banks[l].write.next = self.psi_write.val();
-            self.psi_banks[l].lane_write.next = false;
+            if self.phase.q.val() == Phase::Syn {
+                // Each LIF lane's psi, stage 6 (`lif_lane.rs`).
+                self.psi_banks[l].write_address.next = self.lif_lanes[l].row6.val();
+                self.psi_banks[l].write_data.next = self.lif_lanes[l].psi6.val();
+                self.psi_banks[l].lane_write.next = self.lif_lanes[l].write6.val();
+            } else {
+                self.psi_banks[l].write_address.next =
+                    self.psi_write_address.val() >> self.lane_bits.val();
+                self.psi_banks[l].write_data.next = self.psi_write_data.val();
+                self.psi_banks[l].lane_write.next = false;
+            }
             self.ms_banks[l].clock.next = self.clock.val();
             self.ms_banks[l].read_bank.next =
                 bit_cast::<8, 32>(self.ms_read_address.val() & self.lane_mask.val());
@@ -234,19 +241,28 @@ impl Piece<LANES> for Tile {
                 self.ms_banks[l].write_data.next = self.ms_write_data.val();
                 self.ms_banks[l].lane_write.next = false;
             }
-            // The readout traces (by neuron): RUPD's lanes read row g, else the port.
+            // The readout traces (by neuron): SYN's LIF lanes read their group's row in stage 3
+            // and write it in stage 5; RUPD's lanes read row g; else the port.
             self.zeta_banks[l].clock.next = self.clock.val();
             self.zeta_banks[l].read_bank.next =
                 bit_cast::<8, 32>(self.zeta_read_address.val() & self.lane_mask.val());
             self.zeta_banks[l].write_bank.next =
                 bit_cast::<8, 32>(self.zeta_write_address.val() & self.lane_mask.val());
-            self.zeta_banks[l].write_address.next =
-                self.zeta_write_address.val() >> self.lane_bits.val();
-            self.zeta_banks[l].write_data.next = self.zeta_write_data.val();
             self.zeta_banks[l].write.next = self.zeta_write.val();
-            self.zeta_banks[l].lane_write.next = false;
+            if self.phase.q.val() == Phase::Syn {
+                self.zeta_banks[l].write_address.next = self.lif_lanes[l].row5.val();
+                self.zeta_banks[l].write_data.next = self.lif_lanes[l].z_next.val();
+                self.zeta_banks[l].lane_write.next = self.lif_lanes[l].write5.val();
+            } else {
+                self.zeta_banks[l].write_address.next =
+                    self.zeta_write_address.val() >> self.lane_bits.val();
+                self.zeta_banks[l].write_data.next = self.zeta_write_data.val();
+                self.zeta_banks[l].lane_write.next = false;
+            }
             if self.phase.q.val() == Phase::Rupd {
                 self.zeta_banks[l].read_address.next = self.lane_row_read.val();
+            } else if self.phase.q.val() == Phase::Syn {
+                self.zeta_banks[l].read_address.next = self.lif_lanes[l].row3.val();
             } else {
                 self.zeta_banks[l].read_address.next =
                     self.zeta_read_address.val() >> self.lane_bits.val();
@@ -355,18 +371,11 @@ impl Piece<LANES> for Tile {
             self.lanes[l].s2_valid.next = self.lane_s2.val();
             self.lanes[l].first.next = self.q2_i_n.y.val();
             self.lanes[l].s3_word.next = self.s3_word.q.val();
-            self.lanes[l].shift.next = self.lane_shift.val();
             self.lanes[l].clear.next = self.lane_clear.val();
             self.lanes[l].events.next = self.events.val();
             self.lanes[l].s2_close.next = self.q2_close.q.val();
             self.lanes[l].t_slot.next = self.t.q.val() & self.depth_mask.val();
             self.lanes[l].buf_word.next = self.buf_banks[l].word.val();
-        }
-        for l in 0..self._last_lane {
-            self.lanes[l].acc_in.next = self.lanes[l + 1].acc.val();
-        }
-        for l in self._last_lane..self._lanes {
-            self.lanes[l].acc_in.next = 0.into();
         }
         // The history lanes (`hist_lane.rs`): the source-banked memories' port, HIST's and
         // CLEAR's controls, the active lists' reads, the chains.
@@ -397,6 +406,19 @@ impl Piece<LANES> for Tile {
             self.hist_lanes[l].act_count.next = self.act_count.val();
             self.hist_lanes[l].latch.next = self.latch_start.val();
             self.hist_lanes[l].events.next = self.events.val();
+            // SYN's stage 6: the LIF lanes' spikes, each history bank its source's.
+            self.hist_lanes[l].sp_lanes.next = self.lif_lanes[0].close6.val();
+            self.hist_lanes[l].sp_group.next = self.lif_lanes[0].row6.val();
+        }
+        // History bank l holds LIF lane (l + (L - I mod L)) mod L's source (`hist_lane.rs`): a
+        // rotation by a constant, as one-pass loops whose variables are its amount and L.
+        for r in self._sp_rot..self._sp_rot_end {
+            for n in self._lanes..self._lanes_end {
+                for l in 0..self._lanes {
+                    self.hist_lanes[l].sp_bit.next = self.lif_lanes[(l + r) % n].spike6.val();
+                    self.hist_lanes[l].sp_live.next = self.lif_lanes[(l + r) % n].write6.val();
+                }
+            }
         }
         for l in 0..1 {
             self.hist_lanes[l].h_chain_in.next = 0.into();

@@ -10,7 +10,7 @@
 //!  cmd_addr -->|  addr = region << 26 | index (golden::memory)                 |--> rsp_data
 //!  cmd_data -->|                                                              |--> busy
 //!              |  STEP: HIST  per L sources: push spikes, list active sources  |--> last_cycles
-//!              |        SYN   per L neurons: active sources' taps, LIFs beside |--> deadline_missed
+//!              |        SYN   per L neurons: active sources' taps, L LIFs      |--> deadline_missed
 //!              |        OUT   per L outputs: spikes' weights, then updates     |--> prediction
 //!              +--------------------------------------------------------------+
 //! ```
@@ -19,9 +19,9 @@
 
 use crate::{bank::Bank, count_ones::CountOnes, decay::Decay, delay_fifo::DelayFifo};
 use crate::{hist_lane::HistLane, hist_lane::HistShape, learning::Learning, mean::Mean};
-use crate::{lfsr::INDEX_BITS, lfsr::Lfsr, lif::Lif, lif::psi_rom, out_lane::OutLane};
+use crate::{lfsr::INDEX_BITS, lfsr::Lfsr, lif_lane::LifLane, out_lane::OutLane};
 use crate::{narrow::Narrow, narrow::signed_bits, narrow::unsigned_bits, ram::Memory};
-use crate::{pass_lane::PassLane, readout::Readout, readout_trace::ReadoutTrace, rom::Rom};
+use crate::{pass_lane::PassLane, readout::Readout, spike_list::SpikeList};
 use crate::{shift_decode::ShiftDecode, sig_lane::SigLane, trace_fifo::TraceFifo};
 use crate::{signed::SignedConsts, signed::as_bits, syn_lane::LaneShape, syn_lane::SynLane};
 use golden::format::{ERROR_BITS, Formats, PROB_FRAC};
@@ -49,11 +49,14 @@ pub struct Tile {
 
     // Memories (golden::memory names; absent ones: depth 0; W and d are in the lanes).
     readout_biases: Memory,
-    membranes: Memory,
     readout: Memory,
     decision_sums: Memory,
-    spike_list: Memory,
     output_errors: Memory,
+    /// The spike list, in L banks by position (`spike_list.rs`), and its read port (OUT, host);
+    /// the membranes by neuron.
+    spike_list: SpikeList,
+    sl_read_address: Signal<Local, Bits<32>>,
+    v_banks: Vec<Bank>,
     /// Per-source (per-neuron) learning memories: s in bank s mod L (`MemoryId::source_banked`).
     eps_banks: Vec<Bank>,
     eta_banks: Vec<Bank>,
@@ -65,15 +68,17 @@ pub struct Tile {
     /// The current buffer (event pass): neuron j's D slots in bank j mod L, each lane's own.
     buf_banks: Vec<Bank>,
     buf_read_data: Signal<Local, Bits<64>>,
-    /// The step runs the event pass; SYN's close and LIF tokens (stages 1, 2), a group's last slot.
+    /// The step runs the event pass; SYN's close tokens (stages 1, 2).
     events: Signal<Local, Bit>,
     q1_close: DFF<Bit>,
     q2_close: DFF<Bit>,
-    syn_last: Signal<Local, Bits<32>>,
-    l1_v: DFF<Bit>,
-    l1_i: DFF<Bits<32>>,
-    l2_v: DFF<Bit>,
-    l2_i: DFF<Bits<32>>,
+    /// The LIF lanes (`lif_lane.rs`): each updates its neuron of a closed group; their spikes
+    /// gathered (bit l: lane l's) for the spike list; (L - I mod L) mod L (and + 1): the history
+    /// bank's lane rotation, as a one-pass loop's bounds (`lif_lanes.rs`).
+    lif_lanes: Vec<LifLane>,
+    sp_acc: Vec<Signal<Local, Bits<64>>>,
+    _sp_rot: usize,
+    _sp_rot_end: usize,
     /// The random feedback weights, skewed as the weights (B_jk in bank (j + k) mod L).
     fb_banks: Vec<Bank>,
     fb_write: Signal<Local, Bit>,
@@ -209,17 +214,11 @@ pub struct Tile {
     host_stream: Signal<Local, Bits<32>>,
 
     // Datapath.
-    /// The LIF's leak, from the membrane's block-RAM output in SYN stage 2 (registered).
-    lif_leak: Decay,
-    lif: Lif,
-    /// The psi ROM, read in SYN's stage 4 from the registered v_pre.
-    psi_rom: Rom,
     /// The readout's leak, from y's block-RAM output in OUT stage 2 (registered in `o3_y`).
     out_leak: Decay,
     out: Readout,
     /// TRACE's arithmetic per lane (source g L + l).
     traces: Vec<TraceFifo>,
-    rtrace: ReadoutTrace,
     learn: Learning,
     mean_q: Mean,
     mean_g: Mean,
@@ -254,18 +253,8 @@ pub struct Tile {
     q2_v: DFF<Bit>,
     q2_last: DFF<Bit>,
     q2_i: DFF<Bits<32>>,
-    /// SYN stage 3: the LIF update of the neuron stage 2 registered (decayed membrane, zeta).
-    q3_v: DFF<Bit>,
-    q3_i: DFF<Bits<32>>,
-    q3_leak: DFF<Bits<64>>,
-    q3_zeta: DFF<Bits<64>>,
     /// SYN stage 3 of a source token: its history word, registered in stage 2 for every lane.
     s3_word: DFF<Bits<64>>,
-    /// SYN stage 4: the neuron whose LIF update was stage 3's, and its v_pre (psi write).
-    q4_v: DFF<Bit>,
-    q4_i: DFF<Bits<32>>,
-    q4_vpre: DFF<Bits<64>>,
-    q4_spike: DFF<Bit>,
     // Learning registers.
     learn_on: DFF<Bit>,
     label: DFF<Bits<16>>,
@@ -349,9 +338,6 @@ pub struct Tile {
     q1_i_n: Narrow<32>,
     q1_base_n: Narrow<32>,
     q2_i_n: Narrow<32>,
-    l1_i_n: Narrow<32>,
-    l2_i_n: Narrow<32>,
-    q3_i_n: Narrow<32>,
     o3_i_n: Narrow<32>,
     o3_y_n: Narrow<64>,
     o3_sum_n: Narrow<64>,
@@ -363,10 +349,6 @@ pub struct Tile {
     p3_i_n: Narrow<32>,
     xt_reg_n: Narrow<64>,
     rupd_i_n: Narrow<32>,
-    q3_leak_n: Narrow<64>,
-    q3_zeta_n: Narrow<64>,
-    q4_i_n: Narrow<32>,
-    q4_vpre_n: Narrow<64>,
     q2_s_n: Narrow<32>,
     n_m_n: Narrow<32>,
     ymax_n: Narrow<64>,
@@ -414,6 +396,11 @@ pub struct Tile {
     w_write: Signal<Local, Bit>,
     d_write: Signal<Local, Bit>,
     /// The per-source banks' ports as one memory each (`lanes.rs` splits them), the words.
+    v_read_address: Signal<Local, Bits<32>>,
+    v_write_address: Signal<Local, Bits<32>>,
+    v_write_data: Signal<Local, Bits<64>>,
+    v_write: Signal<Local, Bit>,
+    v_read_data: Signal<Local, Bits<64>>,
     eps_read_address: Signal<Local, Bits<32>>,
     eps_write_address: Signal<Local, Bits<32>>,
     eps_write_data: Signal<Local, Bits<64>>,
@@ -458,9 +445,8 @@ pub struct Tile {
     /// The addressed bank's words, a cycle after the read.
     w_read_data: Signal<Local, Bits<64>>,
     d_read_data: Signal<Local, Bits<64>>,
-    /// SYN's lane controls: source token (stage 2), LIF token (3), sums cleared (first group).
+    /// SYN's lane controls: source token (stage 2), sums cleared (first group).
     lane_s2: Signal<Local, Bit>,
-    lane_shift: Signal<Local, Bit>,
     lane_clear: Signal<Local, Bit>,
     /// U's port as one memory (`lanes.rs` broadcasts it to the output lanes' banks).
     u_read_address: Signal<Local, Bits<32>>,
@@ -591,6 +577,7 @@ mod lanes;
 mod learn_lanes;
 mod learn_signals;
 mod learn_updates;
+mod lif_lanes;
 mod operands;
 mod piece;
 mod register_bits;

@@ -12,25 +12,12 @@ impl Piece<OPERANDS> for Tile {
         // The event pass runs in the steps that do not learn (ALGORITHM.md §2): HIST lists the
         // sources spiking now, SYN adds them into the buffer slots, collects, then the LIFs.
         self.events.next = self.has_event_pass.val() & !self.learn_on.q.val();
-        // A SYN group's last slot: its sources and close token, at least L slots.
-        if self.n_act_n.y.val() > self.lane_mask.val() {
-            self.syn_last.next = self.n_act_n.y.val();
-        } else {
-            self.syn_last.next = self.lane_mask.val();
-        }
-        // Datapath inputs (used by HIST, SYN, OUT).
-        self.lif_leak.x.next = self.membranes.read_data.val();
-        self.lif_leak.add.next = 0.into();
-        self.lif.leaked.next = self.q3_leak_n.y.val();
-        // The LIF's input current: lane 0's hold, loaded before the LIF token's stage 3.
-        self.lif.current.next = self.lanes[0].acc.val();
         // The lanes' controls: none unless a phase sets it.
         self.hist_wb.next = false;
         self.hist_clear.next = false;
         self.clear_all.next = false;
         self.latch_start.next = false;
         self.lane_s2.next = false;
-        self.lane_shift.next = false;
         self.lane_clear.next = false;
         self.out_s2.next = false;
         self.out_shift.next = false;
@@ -147,9 +134,6 @@ impl Piece<OPERANDS> for Tile {
             self.traces[l].ahead.next = self.q1_ahead.q.val();
             self.traces[l].eps_prev.next = self.pf_eps[l].q.val();
         }
-        self.rtrace.zeta.next = self.zeta_read_data.val();
-        self.rtrace.decayed_reg.next = self.q3_zeta_n.y.val();
-        self.rtrace.spike.next = self.lif.spike.val();
         // The learning unit's operands, each assigned once per evaluation (ARCHITECTURE.md,
         // "one assignment per output"; the synapses', axonal delays' and readout weights'
         // updates are the learning lanes'): its weight-like port updates a readout bias. The product e_k zeta_j (or e_k) is formed in RUPD's stage 1 and

@@ -12,6 +12,7 @@
 //!   learn_signals.rs  TRACE, PSUM, DIV, ERR, SIG, CHECK, DECIDE
 //!   learn_updates.rs  PASS1, MEAN, PASS2, MEANG, AXON, RUPD, DONE
 //!   learn_lanes.rs    the learning lanes' operands and registers, the streams
+//!   lif_lanes.rs      SYN's LIF lanes, the membrane banks, the spike list's appends
 //!   lanes.rs          the lanes' inputs (last: every lane input once)
 //! ```
 
@@ -63,7 +64,8 @@ pub(super) const SIGNAL_PHASES: usize = 6;
 pub(super) const UPDATE_PHASES: usize = 7;
 pub(super) const STAGES: usize = 8;
 pub(super) const LEARN_LANES: usize = 9;
-pub(super) const LANES: usize = 10;
+pub(super) const LIF_LANES: usize = 10;
+pub(super) const LANES: usize = 11;
 
 pub(super) fn statements(piece: Verilog) -> Vec<ast::VerilogStatement> {
     match piece {
@@ -156,6 +158,7 @@ impl Logic for Tile {
         }
         Piece::<STAGES>::update(self);
         Piece::<LEARN_LANES>::update(self);
+        Piece::<LIF_LANES>::update(self);
         Piece::<LANES>::update(self);
     }
 
@@ -170,6 +173,7 @@ impl Logic for Tile {
         Piece::<UPDATE_PHASES>::connect(self);
         Piece::<STAGES>::connect(self);
         Piece::<LEARN_LANES>::connect(self);
+        Piece::<LIF_LANES>::connect(self);
         Piece::<LANES>::connect(self);
     }
 
@@ -191,6 +195,7 @@ impl Logic for Tile {
         block.push(case);
         block.extend(statements(Piece::<STAGES>::hdl(self)));
         block.extend(statements(Piece::<LEARN_LANES>::hdl(self)));
+        block.extend(statements(Piece::<LIF_LANES>::hdl(self)));
         block.extend(statements(Piece::<LANES>::hdl(self)));
         Verilog::Combinatorial(block)
     }

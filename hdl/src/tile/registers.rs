@@ -39,19 +39,7 @@ impl Piece<REGS> for Tile {
             q2_i,
             q1_close,
             q2_close,
-            l1_v,
-            l1_i,
-            l2_v,
-            l2_i,
-            q3_v,
-            q3_i,
-            q3_leak,
-            q3_zeta,
             s3_word,
-            q4_v,
-            q4_spike,
-            q4_i,
-            q4_vpre,
             learn_on,
             label,
             sup_start,
@@ -179,10 +167,8 @@ impl Piece<REGS> for Tile {
             self,
             clock,
             readout_biases,
-            membranes,
             readout,
             decision_sums,
-            spike_list,
             output_errors
         );
         // The banked memories' addressed bank: the end of the banks' chain (first,
@@ -198,6 +184,7 @@ impl Piece<REGS> for Tile {
             self.ag_read_data.next = self.ag_banks[l].chain_out.val();
             self.zeta_read_data.next = self.zeta_banks[l].chain_out.val();
             self.psi_read_data.next = self.psi_banks[l].chain_out.val();
+            self.v_read_data.next = self.v_banks[l].chain_out.val();
             self.ms_read_data.next = self.ms_banks[l].chain_out.val();
             self.fb_read_data.next = self.fb_banks[l].chain_out.val();
             self.h_rdata.next = self.hist_lanes[l].h_chain_out.val();
@@ -219,9 +206,6 @@ impl Piece<REGS> for Tile {
         self.q1_i_n.x.next = self.q1_i.q.val();
         self.q1_base_n.x.next = self.q1_base.q.val();
         self.q2_i_n.x.next = self.q2_i.q.val();
-        self.l1_i_n.x.next = self.l1_i.q.val();
-        self.l2_i_n.x.next = self.l2_i.q.val();
-        self.q3_i_n.x.next = self.q3_i.q.val();
         self.o3_i_n.x.next = self.o3_i.q.val();
         self.o3_y_n.x.next = self.o3_y.q.val();
         self.o3_sum_n.x.next = self.o3_sum.q.val();
@@ -230,10 +214,6 @@ impl Piece<REGS> for Tile {
         self.p3_i_n.x.next = self.p3_i.q.val();
         self.xt_reg_n.x.next = self.xt_reg.q.val();
         self.rupd_i_n.x.next = self.rupd_i.q.val();
-        self.q3_leak_n.x.next = self.q3_leak.q.val();
-        self.q3_zeta_n.x.next = self.q3_zeta.q.val();
-        self.q4_i_n.x.next = self.q4_i.q.val();
-        self.q4_vpre_n.x.next = self.q4_vpre.q.val();
         self.q2_s_n.x.next = self.q2_s.q.val();
         self.n_m_n.x.next = self.n_m.q.val();
         self.ymax_n.x.next = self.ymax.q.val();
@@ -251,9 +231,6 @@ impl Piece<REGS> for Tile {
         self.q1_i.d.next = self.q1_i_n.y.val();
         self.q1_base.d.next = self.q1_base_n.y.val();
         self.q2_i.d.next = self.q2_i_n.y.val();
-        self.l1_i.d.next = self.l1_i_n.y.val();
-        self.l2_i.d.next = self.l2_i_n.y.val();
-        self.q3_i.d.next = self.q3_i_n.y.val();
         self.o3_i.d.next = self.o3_i_n.y.val();
         self.o3_y.d.next = self.o3_y_n.y.val();
         self.o3_sum.d.next = self.o3_sum_n.y.val();
@@ -266,19 +243,10 @@ impl Piece<REGS> for Tile {
         self.p3_v.d.next = false;
         self.rupd_i.d.next = self.rupd_i_n.y.val();
         self.rupd_v.d.next = false;
-        self.q3_leak.d.next = self.q3_leak_n.y.val();
-        self.q3_zeta.d.next = self.q3_zeta_n.y.val();
-        self.q4_i.d.next = self.q4_i_n.y.val();
-        self.q4_vpre.d.next = self.q4_vpre_n.y.val();
-        // SYN's close and LIF tokens, and stages 3 and 4, hold a token for one cycle only.
+        // SYN's close tokens hold a token for one cycle only.
         self.q1_close.d.next = false;
         self.q2_close.d.next = false;
-        self.l1_v.d.next = false;
-        self.l2_v.d.next = false;
-        self.q3_v.d.next = false;
-        self.q4_v.d.next = false;
         self.ax3_v.d.next = false;
-        self.psi_rom.x.next = self.q4_vpre_n.y.val();
         self.q2_s.d.next = self.q2_s_n.y.val();
         self.n_m.d.next = self.n_m_n.y.val();
         self.ymax.d.next = self.ymax_n.y.val();

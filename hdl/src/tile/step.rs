@@ -39,12 +39,11 @@ impl Piece<STEP_PHASES> for Tile {
             }
             Phase::Syn => {
                 self.cnt.d.next = self.cnt.q.val() + 1;
-                // Stage 0, the source stream: per group of L neurons (i its first), one token per
-                // active source for all the group's lanes, then a close token (the lanes' sums
-                // to their holds; the event pass collects the buffer slots, `syn_lane.rs`), then
-                // bubbles to L slots (syn_last), so that the group's L LIF tokens below have
-                // read the holds before the next close loads them; then the next group's row in
-                // the banks (base).
+                // Stage 0: per group of L neurons (i its first), one token per active source for
+                // all the group's lanes, then a close token (the lanes' sums to their holds; the
+                // event pass collects the buffer slots, `syn_lane.rs`), whose stage 5 is the
+                // group's L LIF updates (`lif_lane.rs`); then the next group's row in the banks
+                // (base).
                 self.q1_v.d.next = false;
                 self.q1_close.d.next = false;
                 if self.i_n.y.val() < self.n_hid.val() {
@@ -55,7 +54,7 @@ impl Piece<STEP_PHASES> for Tile {
                     }
                     self.q1_close.d.next = self.idx_n.y.val() == self.n_act_n.y.val();
                     self.q1_i.d.next = self.i_n.y.val();
-                    if self.idx_n.y.val() == self.syn_last.val() {
+                    if self.idx_n.y.val() == self.n_act_n.y.val() {
                         self.idx.d.next = 0.into();
                         self.i.d.next = self.i_n.y.val() + self.lane_mask.val() + 1;
                         self.base.d.next = self.base_n.y.val() + self.n_src.val();
@@ -63,21 +62,8 @@ impl Piece<STEP_PHASES> for Tile {
                         self.idx.d.next = self.idx_n.y.val() + 1;
                     }
                 }
-                // Stage 0, the LIF stream, beside the next group's sources: the group's LIF
-                // tokens, one per neuron from the cycle its close token is in stage 2 (so the
-                // first token's stage 3 follows the close token's stage 4, which loads the
-                // holds) to the group's last neuron: stage 1's + 1 unless that ends the group.
-                self.l1_v.d.next = self.q2_close.q.val()
-                    | (self.l1_v.q.val()
-                        & (((self.l1_i_n.y.val() + 1) & self.lane_mask.val()) != 0)
-                        & (self.l1_i_n.y.val() + 1 != self.n_hid.val()));
-                if self.q2_close.q.val() {
-                    self.l1_i.d.next = self.q2_i_n.y.val();
-                } else {
-                    self.l1_i.d.next = self.l1_i_n.y.val() + 1;
-                }
                 // Stage 1: read the synapse (every lane's weight and delays at the group's row,
-                // the source's history); and the LIF token's membrane and zeta.
+                // the source's history).
                 if self.q1_v.q.val() {
                     self.w_read_address.next = self.q1_base_n.y.val() + self.src.val();
                     self.d_read_address.next = self.q1_base_n.y.val() + self.src.val();
@@ -85,62 +71,28 @@ impl Piece<STEP_PHASES> for Tile {
                     // Lane l's synapse lies in bank (l + s) mod L.
                     self.rot.d.next = bit_cast::<8, 32>(self.src.val() & self.lane_mask.val());
                 }
-                if self.l1_v.q.val() {
-                    self.membranes.read_address.next = self.l1_i_n.y.val();
-                    self.zeta_read_address.next = self.l1_i_n.y.val();
-                }
                 self.q2_v.d.next = self.q1_v.q.val();
                 self.q2_i.d.next = self.q1_i_n.y.val();
                 self.q2_close.d.next = self.q1_close.q.val();
-                self.l2_v.d.next = self.l1_v.q.val();
-                self.l2_i.d.next = self.l1_i_n.y.val();
                 // Stage 2: the lanes register a source token's tap and weight (the history word
-                // is every lane's); the LIF token's decayed membrane and zeta.
+                // is every lane's).
                 if self.q2_v.q.val() {
                     self.lane_s2.next = true;
                     self.s3_word.d.next = self.h_rdata.val();
                 }
-                if self.l2_v.q.val() {
-                    self.q3_v.d.next = true;
-                    self.q3_i.d.next = self.l2_i_n.y.val();
-                    self.q3_leak.d.next = self.lif_leak.y.val();
-                    self.q3_zeta.d.next = self.rtrace.decayed.val();
-                }
                 // Stage 3 of a source token: each lane adds its weight if a spike sits at its
-                // tap (`syn_lane.rs`).
-                // Stage 3 of the LIF token: the LIF update from registers and lane 0's hold; the
-                // holds move down a lane for the group's next neuron. The last neuron's lands in
-                // SYN's last cycle, so OUT reads its spike.
-                if self.q3_v.q.val() {
-                    self.lane_shift.next = true;
-                    self.membranes.write_address.next = self.q3_i_n.y.val();
-                    self.membranes.write_data.next = self.lif.v_next.val();
-                    self.membranes.write_enable.next = true;
-                    self.zeta_write_address.next = self.q3_i_n.y.val();
-                    self.zeta_write_data.next = self.rtrace.zeta_next.val();
-                    self.zeta_write.next = true;
-                    // psi and the spike bit (the hidden spikes' bank, which HIST reads next
-                    // step) are written in stage 4, off the LIF's path.
-                    self.q4_v.d.next = true;
-                    self.q4_spike.d.next = self.lif.spike.val();
-                    self.q4_i.d.next = self.q3_i_n.y.val();
-                    self.q4_vpre.d.next = self.lif.v_pre.val();
-                    // The neuron is written at the list's end whether or not it spiked (only
-                    // entries below SPIKES are defined), so the write enable does not wait for
-                    // the LIF; a spike moves the end.
-                    self.spike_list.write_address.next = self.n_spk_n.y.val();
-                    self.spike_list.write_data.next = bit_cast::<64, 32>(self.q3_i_n.y.val());
-                    self.spike_list.write_enable.next = true;
-                    if self.lif.spike.val() {
-                        self.n_spk.d.next = self.n_spk_n.y.val() + 1;
+                // tap (`syn_lane.rs`). Stage 6 of a close token: the group's spikes join the
+                // list (`spike_list.rs`, `lif_lanes.rs`); the last group's ends SYN, so OUT
+                // reads the whole list.
+                if self.lif_lanes[0].close6.val() {
+                    self.n_spk.d.next = self.spike_list.count_next.val();
+                    if self.lif_lanes[0].row6.val() + 1 == self.hid_groups.val() {
+                        self.phase.d.next = Phase::Out;
+                        self.i.d.next = 0.into();
+                        self.idx.d.next = 0.into();
+                        self.base.d.next = 0.into();
+                        self.out_clear.next = true;
                     }
-                }
-                if self.q3_v.q.val() & (self.q3_i_n.y.val() + 1 == self.n_hid.val()) {
-                    self.phase.d.next = Phase::Out;
-                    self.i.d.next = 0.into();
-                    self.idx.d.next = 0.into();
-                    self.base.d.next = 0.into();
-                    self.out_clear.next = true;
                 }
             }
             Phase::Out => {
@@ -150,7 +102,7 @@ impl Piece<STEP_PHASES> for Tile {
                 // them); after the group's last, the next group's row in the banks (base).
                 self.q1_v.d.next = false;
                 if self.i_n.y.val() < self.n_out.val() {
-                    self.spike_list.read_address.next = self.idx_n.y.val();
+                    self.sl_read_address.next = self.idx_n.y.val();
                     self.q1_v.d.next = true;
                     self.q1_last.d.next = self.idx_n.y.val() == self.n_spk_n.y.val();
                     self.q1_i.d.next = self.i_n.y.val();
@@ -241,8 +193,7 @@ impl Piece<STEP_PHASES> for Tile {
     }
 }
 
-/// The last pipeline stages, which run past their phase: OUT's argmax, SYN's psi write, AXON's
-/// delay write.
+/// The last pipeline stages, which run past their phase: OUT's argmax.
 impl Piece<STAGES> for Tile {
     #[hdl_gen]
     fn update(&mut self) {
@@ -262,16 +213,6 @@ impl Piece<STAGES> for Tile {
                 | ((self.o4_y_n.y.val() ^ self.msb.val()) > (self.ymax_n.y.val() ^ self.msb.val())))
         {
             self.ymax.d.next = self.o4_y_n.y.val();
-        }
-        // SYN stage 4: the psi and the spike of the neuron whose LIF update ended a cycle ago
-        // (the last one in OUT's first cycle, which reads neither and writes no source bank).
-        if self.q4_v.q.val() {
-            self.src_write.next = self.q4_i_n.y.val() + self.n_in.val();
-            self.src_wdata.next = bit_cast::<64, 1>(self.q4_spike.q.val().into());
-            self.sp_write.next = true;
-            self.psi_write_address.next = self.q4_i_n.y.val();
-            self.psi_write_data.next = self.psi_rom.data.val();
-            self.psi_write.next = true;
         }
     }
 }
