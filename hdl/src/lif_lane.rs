@@ -51,7 +51,7 @@ pub struct LifLane {
     pub close6: Signal<Out, Bit>,
     leak: Decay,
     lif: Lif,
-    zeta: ReadoutTrace,
+    rtrace: ReadoutTrace,
     psi: Rom,
     /// Per stage: a close token, the lane's neuron exists (live), the group's bank row.
     c3: DFF<Bit>,
@@ -105,7 +105,7 @@ impl LifLane {
             close6: Default::default(),
             leak: Decay::new(w.membrane_bits, f.alpha_q),
             lif: Lif::new(f, w.membrane_bits, cfg.network.reset, current_bits),
-            zeta: ReadoutTrace::new(cfg, f),
+            rtrace: ReadoutTrace::new(cfg, f),
             psi: psi_rom(f),
             c3: Default::default(),
             c4: Default::default(),
@@ -153,9 +153,9 @@ impl Logic for LifLane {
         // Stage 4: the decays from the banks' words (read in stage 3).
         self.leak.x.next = self.v_word.val();
         self.leak.add.next = 0.into();
-        self.zeta.zeta.next = self.z_word.val();
+        self.rtrace.zeta.next = self.z_word.val();
         self.leak5.d.next = self.leak.y.val();
-        self.zdec5.d.next = self.zeta.decayed.val();
+        self.zdec5.d.next = self.rtrace.decayed.val();
         self.c5.d.next = self.c4.q.val();
         self.v5.d.next = self.v4.q.val();
         self.r5.d.next = self.r4.q.val();
@@ -164,10 +164,10 @@ impl Logic for LifLane {
         self.zdec5_n.x.next = self.zdec5.q.val();
         self.lif.leaked.next = self.leak5_n.y.val();
         self.lif.current.next = self.current.val();
-        self.zeta.decayed_reg.next = self.zdec5_n.y.val();
-        self.zeta.spike.next = self.lif.spike.val();
+        self.rtrace.decayed_reg.next = self.zdec5_n.y.val();
+        self.rtrace.spike.next = self.lif.spike.val();
         self.v_next.next = self.lif.v_next.val();
-        self.z_next.next = self.zeta.zeta_next.val();
+        self.z_next.next = self.rtrace.zeta_next.val();
         self.row5.next = self.r5.q.val();
         self.write5.next = self.v5.q.val();
         self.c6.d.next = self.c5.q.val();

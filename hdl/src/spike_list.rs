@@ -74,7 +74,9 @@ impl SpikeList {
             pick: (0..n).map(|_| Default::default()).collect(),
             hit: (0..n).map(|_| Default::default()).collect(),
             lane_id: (0..lanes).map(|l| c(l as u64)).collect(),
-            lane_off: (0..lanes).map(|l| Constant::new((l as u64).to_bits())).collect(),
+            lane_off: (0..lanes)
+                .map(|l| Constant::new((l as u64).to_bits()))
+                .collect(),
             lane_mask: c(lanes as u64 - 1),
             lane_bits: c(lanes.trailing_zeros() as u64),
             _lanes: n,

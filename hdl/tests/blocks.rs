@@ -2420,7 +2420,10 @@ fn lif_lane_updates_its_neuron_like_golden() {
         let (mut vectors, mut want) = (Vec::new(), Vec::new());
         let mut spikes = 0;
         for n in 0..tokens.len() + 5 {
-            let token = |k: usize| n.checked_sub(k).and_then(|i| tokens.get(i).copied().flatten());
+            let token = |k: usize| {
+                n.checked_sub(k)
+                    .and_then(|i| tokens.get(i).copied().flatten())
+            };
             let mut row = vec![0u128; names.len()];
             if let Some((first, ..)) = token(0) {
                 row[at("s2_close")] = 1;

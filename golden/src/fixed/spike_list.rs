@@ -5,5 +5,9 @@
 
 /// Appends the group's spiking neurons: `first + k` for each bit k set in `spikes`, ascending.
 pub fn append(list: &mut Vec<u32>, first: u32, spikes: u64) {
-    list.extend((0..64).filter(|k| (spikes >> k) & 1 == 1).map(|k| first + k));
+    list.extend(
+        (0..64)
+            .filter(|k| (spikes >> k) & 1 == 1)
+            .map(|k| first + k),
+    );
 }

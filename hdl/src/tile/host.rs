@@ -116,8 +116,7 @@ impl Piece<HOST> for Tile {
             self.host_write.val() & (self.region.val() == self.r_readout_biases.val());
         self.fb_write.next =
             self.host_write.val() & (self.region.val() == self.r_feedback_weights.val());
-        self.v_write.next =
-            self.host_write.val() & (self.region.val() == self.r_membranes.val());
+        self.v_write.next = self.host_write.val() & (self.region.val() == self.r_membranes.val());
         self.readout.write_enable.next =
             self.host_write.val() & (self.region.val() == self.r_readout.val());
         self.decision_sums.write_enable.next =

@@ -49,8 +49,8 @@ impl Piece<LIF_LANES> for Tile {
             // The group's spikes, bit l lane l's (a lane past the last neuron has none).
             self.sp_acc[l].next = self.sp_acc[l - 1].val();
             if self.lif_lanes[l].spike6.val() {
-                self.sp_acc[l].next =
-                    self.sp_acc[l - 1].val() | (bit_cast::<64, 1>(true.into()) << self.lane_id[l].val());
+                self.sp_acc[l].next = self.sp_acc[l - 1].val()
+                    | (bit_cast::<64, 1>(true.into()) << self.lane_id[l].val());
             }
         }
         self.spike_list.clock.next = self.clock.val();

@@ -136,12 +136,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] readout_biases$write_address;
     reg  [63:0] readout_biases$write_data;
     reg  readout_biases$write_enable;
-    reg  membranes$clock;
-    reg  [31:0] membranes$read_address;
-    wire  [63:0] membranes$read_data;
-    reg  [31:0] membranes$write_address;
-    reg  [63:0] membranes$write_data;
-    reg  membranes$write_enable;
     reg  readout$clock;
     reg  [31:0] readout$read_address;
     wire  [63:0] readout$read_data;
@@ -154,18 +148,34 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] decision_sums$write_address;
     reg  [63:0] decision_sums$write_data;
     reg  decision_sums$write_enable;
-    reg  spike_list$clock;
-    reg  [31:0] spike_list$read_address;
-    wire  [63:0] spike_list$read_data;
-    reg  [31:0] spike_list$write_address;
-    reg  [63:0] spike_list$write_data;
-    reg  spike_list$write_enable;
     reg  output_errors$clock;
     reg  [31:0] output_errors$read_address;
     wire  [63:0] output_errors$read_data;
     reg  [31:0] output_errors$write_address;
     reg  [63:0] output_errors$write_data;
     reg  output_errors$write_enable;
+    reg  spike_list$clock;
+    reg  spike_list$append;
+    reg  [63:0] spike_list$spikes;
+    reg  [63:0] spike_list$first;
+    reg  [31:0] spike_list$count;
+    wire  [31:0] spike_list$count_next;
+    reg  [31:0] spike_list$read_address;
+    wire  [63:0] spike_list$read_data;
+    reg  [31:0] spike_list$write_address;
+    reg  [63:0] spike_list$write_data;
+    reg  spike_list$write;
+    reg  v_banks$0$clock;
+    reg  [31:0] v_banks$0$read_address;
+    reg  [31:0] v_banks$0$write_address;
+    reg  [7:0] v_banks$0$write_bank;
+    reg  [63:0] v_banks$0$write_data;
+    reg  v_banks$0$write;
+    reg  v_banks$0$lane_write;
+    reg  [7:0] v_banks$0$read_bank;
+    reg  [63:0] v_banks$0$chain_in;
+    wire  [63:0] v_banks$0$chain_out;
+    wire  [63:0] v_banks$0$word;
     reg  eps_banks$0$clock;
     reg  [31:0] eps_banks$0$read_address;
     reg  [31:0] eps_banks$0$write_address;
@@ -260,18 +270,22 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  q2_close$d;
     wire  q2_close$q;
     reg  q2_close$clock;
-    reg  l1_v$d;
-    wire  l1_v$q;
-    reg  l1_v$clock;
-    reg  [31:0] l1_i$d;
-    wire  [31:0] l1_i$q;
-    reg  l1_i$clock;
-    reg  l2_v$d;
-    wire  l2_v$q;
-    reg  l2_v$clock;
-    reg  [31:0] l2_i$d;
-    wire  [31:0] l2_i$q;
-    reg  l2_i$clock;
+    reg  lif_lanes$0$clock;
+    reg  lif_lanes$0$s2_close;
+    reg  [31:0] lif_lanes$0$first;
+    reg  [63:0] lif_lanes$0$v_word;
+    reg  [63:0] lif_lanes$0$z_word;
+    reg  [63:0] lif_lanes$0$current;
+    wire  [31:0] lif_lanes$0$row3;
+    wire  [63:0] lif_lanes$0$v_next;
+    wire  [63:0] lif_lanes$0$z_next;
+    wire  [31:0] lif_lanes$0$row5;
+    wire  lif_lanes$0$write5;
+    wire  [63:0] lif_lanes$0$psi6;
+    wire  lif_lanes$0$spike6;
+    wire  [31:0] lif_lanes$0$row6;
+    wire  lif_lanes$0$write6;
+    wire  lif_lanes$0$close6;
     reg  fb_banks$0$clock;
     reg  [31:0] fb_banks$0$read_address;
     reg  [31:0] fb_banks$0$write_address;
@@ -342,9 +356,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  lanes$0$s2_valid;
     reg  [31:0] lanes$0$first;
     reg  [63:0] lanes$0$s3_word;
-    reg  lanes$0$shift;
     reg  lanes$0$clear;
-    reg  [63:0] lanes$0$acc_in;
     wire  [63:0] lanes$0$acc;
     reg  lanes$0$events;
     reg  lanes$0$s2_close;
@@ -372,6 +384,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] hist_lanes$0$a_data;
     reg  hist_lanes$0$in_write;
     reg  hist_lanes$0$sp_write;
+    reg  hist_lanes$0$sp_lanes;
+    reg  hist_lanes$0$sp_bit;
+    reg  hist_lanes$0$sp_live;
+    reg  [31:0] hist_lanes$0$sp_group;
     reg  [63:0] hist_lanes$0$h_chain_in;
     reg  [63:0] hist_lanes$0$a_chain_in;
     reg  [63:0] hist_lanes$0$in_chain_in;
@@ -631,16 +647,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [31:0] stream_next$14$drawn;
     reg  [31:0] stream_next$15$x;
     wire  [31:0] stream_next$15$drawn;
-    reg  [63:0] lif_leak$x;
-    reg  [63:0] lif_leak$add;
-    wire  [63:0] lif_leak$y;
-    reg  [63:0] lif$leaked;
-    reg  [63:0] lif$current;
-    wire  [63:0] lif$v_pre;
-    wire  [63:0] lif$v_next;
-    wire  lif$spike;
-    reg  [63:0] psi_rom$x;
-    wire  [63:0] psi_rom$data;
     reg  [63:0] out_leak$x;
     reg  [63:0] out_leak$add;
     wire  [63:0] out_leak$y;
@@ -653,11 +659,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] traces$0$eps_prev;
     wire  [63:0] traces$0$eta_next;
     wire  [63:0] traces$0$eps_next;
-    reg  [63:0] rtrace$zeta;
-    reg  rtrace$spike;
-    reg  [63:0] rtrace$decayed_reg;
-    wire  [63:0] rtrace$decayed;
-    wire  [63:0] rtrace$zeta_next;
     reg  [63:0] learn$x;
     reg  [63:0] learn$trace;
     reg  [63:0] learn$xt_reg;
@@ -759,33 +760,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] q2_i$d;
     wire  [31:0] q2_i$q;
     reg  q2_i$clock;
-    reg  q3_v$d;
-    wire  q3_v$q;
-    reg  q3_v$clock;
-    reg  [31:0] q3_i$d;
-    wire  [31:0] q3_i$q;
-    reg  q3_i$clock;
-    reg  [63:0] q3_leak$d;
-    wire  [63:0] q3_leak$q;
-    reg  q3_leak$clock;
-    reg  [63:0] q3_zeta$d;
-    wire  [63:0] q3_zeta$q;
-    reg  q3_zeta$clock;
     reg  [63:0] s3_word$d;
     wire  [63:0] s3_word$q;
     reg  s3_word$clock;
-    reg  q4_v$d;
-    wire  q4_v$q;
-    reg  q4_v$clock;
-    reg  [31:0] q4_i$d;
-    wire  [31:0] q4_i$q;
-    reg  q4_i$clock;
-    reg  [63:0] q4_vpre$d;
-    wire  [63:0] q4_vpre$q;
-    reg  q4_vpre$clock;
-    reg  q4_spike$d;
-    wire  q4_spike$q;
-    reg  q4_spike$clock;
     reg  learn_on$d;
     wire  learn_on$q;
     reg  learn_on$clock;
@@ -985,12 +962,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [31:0] q1_base_n$y;
     reg  [31:0] q2_i_n$x;
     wire  [31:0] q2_i_n$y;
-    reg  [31:0] l1_i_n$x;
-    wire  [31:0] l1_i_n$y;
-    reg  [31:0] l2_i_n$x;
-    wire  [31:0] l2_i_n$y;
-    reg  [31:0] q3_i_n$x;
-    wire  [31:0] q3_i_n$y;
     reg  [31:0] o3_i_n$x;
     wire  [31:0] o3_i_n$y;
     reg  [63:0] o3_y_n$x;
@@ -1011,14 +982,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [63:0] xt_reg_n$y;
     reg  [31:0] rupd_i_n$x;
     wire  [31:0] rupd_i_n$y;
-    reg  [63:0] q3_leak_n$x;
-    wire  [63:0] q3_leak_n$y;
-    reg  [63:0] q3_zeta_n$x;
-    wire  [63:0] q3_zeta_n$y;
-    reg  [31:0] q4_i_n$x;
-    wire  [31:0] q4_i_n$y;
-    reg  [63:0] q4_vpre_n$x;
-    wire  [63:0] q4_vpre_n$y;
     reg  [31:0] q2_s_n$x;
     wire  [31:0] q2_s_n$y;
     reg  [31:0] n_m_n$x;
@@ -1055,9 +1018,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [63:0] o4_cs_diff_n$y;
     
     // Local signals
+    reg  [31:0] sl_read_address;
     reg  [63:0] buf_read_data;
     reg  events;
-    reg  [31:0] syn_last;
+    reg  [63:0] sp_acc$0;
     reg  fb_write;
     reg  [63:0] fb_read_data;
     reg  [15:0] s_nm;
@@ -1211,6 +1175,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] d_write_data;
     reg  w_write;
     reg  d_write;
+    reg  [31:0] v_read_address;
+    reg  [31:0] v_write_address;
+    reg  [63:0] v_write_data;
+    reg  v_write;
+    reg  [63:0] v_read_data;
     reg  [31:0] eps_read_address;
     reg  [31:0] eps_write_address;
     reg  [63:0] eps_write_data;
@@ -1253,7 +1222,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] w_read_data;
     reg  [63:0] d_read_data;
     reg  lane_s2;
-    reg  lane_shift;
     reg  lane_clear;
     reg  [31:0] u_read_address;
     reg  [31:0] u_write_address;
@@ -1299,14 +1267,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .write_data(readout_biases$write_data),
         .write_enable(readout_biases$write_enable)
     );
-    top$membranes membranes(
-        .clock(membranes$clock),
-        .read_address(membranes$read_address),
-        .read_data(membranes$read_data),
-        .write_address(membranes$write_address),
-        .write_data(membranes$write_data),
-        .write_enable(membranes$write_enable)
-    );
     top$readout readout(
         .clock(readout$clock),
         .read_address(readout$read_address),
@@ -1323,14 +1283,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .write_data(decision_sums$write_data),
         .write_enable(decision_sums$write_enable)
     );
-    top$spike_list spike_list(
-        .clock(spike_list$clock),
-        .read_address(spike_list$read_address),
-        .read_data(spike_list$read_data),
-        .write_address(spike_list$write_address),
-        .write_data(spike_list$write_data),
-        .write_enable(spike_list$write_enable)
-    );
     top$output_errors output_errors(
         .clock(output_errors$clock),
         .read_address(output_errors$read_address),
@@ -1338,6 +1290,32 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .write_address(output_errors$write_address),
         .write_data(output_errors$write_data),
         .write_enable(output_errors$write_enable)
+    );
+    top$spike_list spike_list(
+        .clock(spike_list$clock),
+        .append(spike_list$append),
+        .spikes(spike_list$spikes),
+        .first(spike_list$first),
+        .count(spike_list$count),
+        .count_next(spike_list$count_next),
+        .read_address(spike_list$read_address),
+        .read_data(spike_list$read_data),
+        .write_address(spike_list$write_address),
+        .write_data(spike_list$write_data),
+        .write(spike_list$write)
+    );
+    top$v_banks$0 v_banks$0(
+        .clock(v_banks$0$clock),
+        .read_address(v_banks$0$read_address),
+        .write_address(v_banks$0$write_address),
+        .write_bank(v_banks$0$write_bank),
+        .write_data(v_banks$0$write_data),
+        .write(v_banks$0$write),
+        .lane_write(v_banks$0$lane_write),
+        .read_bank(v_banks$0$read_bank),
+        .chain_in(v_banks$0$chain_in),
+        .chain_out(v_banks$0$chain_out),
+        .word(v_banks$0$word)
     );
     top$eps_banks$0 eps_banks$0(
         .clock(eps_banks$0$clock),
@@ -1453,25 +1431,23 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(q2_close$q),
         .clock(q2_close$clock)
     );
-    top$l1_v l1_v(
-        .d(l1_v$d),
-        .q(l1_v$q),
-        .clock(l1_v$clock)
-    );
-    top$l1_i l1_i(
-        .d(l1_i$d),
-        .q(l1_i$q),
-        .clock(l1_i$clock)
-    );
-    top$l2_v l2_v(
-        .d(l2_v$d),
-        .q(l2_v$q),
-        .clock(l2_v$clock)
-    );
-    top$l2_i l2_i(
-        .d(l2_i$d),
-        .q(l2_i$q),
-        .clock(l2_i$clock)
+    top$lif_lanes$0 lif_lanes$0(
+        .clock(lif_lanes$0$clock),
+        .s2_close(lif_lanes$0$s2_close),
+        .first(lif_lanes$0$first),
+        .v_word(lif_lanes$0$v_word),
+        .z_word(lif_lanes$0$z_word),
+        .current(lif_lanes$0$current),
+        .row3(lif_lanes$0$row3),
+        .v_next(lif_lanes$0$v_next),
+        .z_next(lif_lanes$0$z_next),
+        .row5(lif_lanes$0$row5),
+        .write5(lif_lanes$0$write5),
+        .psi6(lif_lanes$0$psi6),
+        .spike6(lif_lanes$0$spike6),
+        .row6(lif_lanes$0$row6),
+        .write6(lif_lanes$0$write6),
+        .close6(lif_lanes$0$close6)
     );
     top$fb_banks$0 fb_banks$0(
         .clock(fb_banks$0$clock),
@@ -1564,9 +1540,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .s2_valid(lanes$0$s2_valid),
         .first(lanes$0$first),
         .s3_word(lanes$0$s3_word),
-        .shift(lanes$0$shift),
         .clear(lanes$0$clear),
-        .acc_in(lanes$0$acc_in),
         .acc(lanes$0$acc),
         .events(lanes$0$events),
         .s2_close(lanes$0$s2_close),
@@ -1598,6 +1572,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .a_data(hist_lanes$0$a_data),
         .in_write(hist_lanes$0$in_write),
         .sp_write(hist_lanes$0$sp_write),
+        .sp_lanes(hist_lanes$0$sp_lanes),
+        .sp_bit(hist_lanes$0$sp_bit),
+        .sp_live(hist_lanes$0$sp_live),
+        .sp_group(hist_lanes$0$sp_group),
         .h_chain_in(hist_lanes$0$h_chain_in),
         .a_chain_in(hist_lanes$0$a_chain_in),
         .in_chain_in(hist_lanes$0$in_chain_in),
@@ -2000,22 +1978,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .x(stream_next$15$x),
         .drawn(stream_next$15$drawn)
     );
-    top$lif_leak lif_leak(
-        .x(lif_leak$x),
-        .add(lif_leak$add),
-        .y(lif_leak$y)
-    );
-    top$lif lif(
-        .leaked(lif$leaked),
-        .current(lif$current),
-        .v_pre(lif$v_pre),
-        .v_next(lif$v_next),
-        .spike(lif$spike)
-    );
-    top$psi_rom psi_rom(
-        .x(psi_rom$x),
-        .data(psi_rom$data)
-    );
     top$out_leak out_leak(
         .x(out_leak$x),
         .add(out_leak$add),
@@ -2033,13 +1995,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .eps_prev(traces$0$eps_prev),
         .eta_next(traces$0$eta_next),
         .eps_next(traces$0$eps_next)
-    );
-    top$rtrace rtrace(
-        .zeta(rtrace$zeta),
-        .spike(rtrace$spike),
-        .decayed_reg(rtrace$decayed_reg),
-        .decayed(rtrace$decayed),
-        .zeta_next(rtrace$zeta_next)
     );
     top$learn learn(
         .x(learn$x),
@@ -2202,50 +2157,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(q2_i$q),
         .clock(q2_i$clock)
     );
-    top$q3_v q3_v(
-        .d(q3_v$d),
-        .q(q3_v$q),
-        .clock(q3_v$clock)
-    );
-    top$q3_i q3_i(
-        .d(q3_i$d),
-        .q(q3_i$q),
-        .clock(q3_i$clock)
-    );
-    top$q3_leak q3_leak(
-        .d(q3_leak$d),
-        .q(q3_leak$q),
-        .clock(q3_leak$clock)
-    );
-    top$q3_zeta q3_zeta(
-        .d(q3_zeta$d),
-        .q(q3_zeta$q),
-        .clock(q3_zeta$clock)
-    );
     top$s3_word s3_word(
         .d(s3_word$d),
         .q(s3_word$q),
         .clock(s3_word$clock)
-    );
-    top$q4_v q4_v(
-        .d(q4_v$d),
-        .q(q4_v$q),
-        .clock(q4_v$clock)
-    );
-    top$q4_i q4_i(
-        .d(q4_i$d),
-        .q(q4_i$q),
-        .clock(q4_i$clock)
-    );
-    top$q4_vpre q4_vpre(
-        .d(q4_vpre$d),
-        .q(q4_vpre$q),
-        .clock(q4_vpre$clock)
-    );
-    top$q4_spike q4_spike(
-        .d(q4_spike$d),
-        .q(q4_spike$q),
-        .clock(q4_spike$clock)
     );
     top$learn_on learn_on(
         .d(learn_on$d),
@@ -2586,18 +2501,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .x(q2_i_n$x),
         .y(q2_i_n$y)
     );
-    top$l1_i_n l1_i_n(
-        .x(l1_i_n$x),
-        .y(l1_i_n$y)
-    );
-    top$l2_i_n l2_i_n(
-        .x(l2_i_n$x),
-        .y(l2_i_n$y)
-    );
-    top$q3_i_n q3_i_n(
-        .x(q3_i_n$x),
-        .y(q3_i_n$y)
-    );
     top$o3_i_n o3_i_n(
         .x(o3_i_n$x),
         .y(o3_i_n$y)
@@ -2637,22 +2540,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     top$rupd_i_n rupd_i_n(
         .x(rupd_i_n$x),
         .y(rupd_i_n$y)
-    );
-    top$q3_leak_n q3_leak_n(
-        .x(q3_leak_n$x),
-        .y(q3_leak_n$y)
-    );
-    top$q3_zeta_n q3_zeta_n(
-        .x(q3_zeta_n$x),
-        .y(q3_zeta_n$y)
-    );
-    top$q4_i_n q4_i_n(
-        .x(q4_i_n$x),
-        .y(q4_i_n$y)
-    );
-    top$q4_vpre_n q4_vpre_n(
-        .x(q4_vpre_n$x),
-        .y(q4_vpre_n$y)
     );
     top$q2_s_n q2_s_n(
         .x(q2_s_n$x),
@@ -2751,19 +2638,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q2_i$clock = clock;
         q1_close$clock = clock;
         q2_close$clock = clock;
-        l1_v$clock = clock;
-        l1_i$clock = clock;
-        l2_v$clock = clock;
-        l2_i$clock = clock;
-        q3_v$clock = clock;
-        q3_i$clock = clock;
-        q3_leak$clock = clock;
-        q3_zeta$clock = clock;
         s3_word$clock = clock;
-        q4_v$clock = clock;
-        q4_spike$clock = clock;
-        q4_i$clock = clock;
-        q4_vpre$clock = clock;
         learn_on$clock = clock;
         label$clock = clock;
         sup_start$clock = clock;
@@ -2853,19 +2728,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q2_i$d = q2_i$q;
         q1_close$d = q1_close$q;
         q2_close$d = q2_close$q;
-        l1_v$d = l1_v$q;
-        l1_i$d = l1_i$q;
-        l2_v$d = l2_v$q;
-        l2_i$d = l2_i$q;
-        q3_v$d = q3_v$q;
-        q3_i$d = q3_i$q;
-        q3_leak$d = q3_leak$q;
-        q3_zeta$d = q3_zeta$q;
         s3_word$d = s3_word$q;
-        q4_v$d = q4_v$q;
-        q4_spike$d = q4_spike$q;
-        q4_i$d = q4_i$q;
-        q4_vpre$d = q4_vpre$q;
         learn_on$d = learn_on$q;
         label$d = label$q;
         sup_start$d = sup_start$q;
@@ -3013,10 +2876,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         streams$15$clock = clock;
         streams$15$d = streams$15$q;
         readout_biases$clock = clock;
-        membranes$clock = clock;
         readout$clock = clock;
         decision_sums$clock = clock;
-        spike_list$clock = clock;
         output_errors$clock = clock;
         w_read_data = w_banks$0$chain_out;
         d_read_data = d_banks$0$chain_out;
@@ -3028,6 +2889,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         ag_read_data = ag_banks$0$chain_out;
         zeta_read_data = zeta_banks$0$chain_out;
         psi_read_data = psi_banks$0$chain_out;
+        v_read_data = v_banks$0$chain_out;
         ms_read_data = ms_banks$0$chain_out;
         fb_read_data = fb_banks$0$chain_out;
         h_rdata = hist_lanes$0$h_chain_out;
@@ -3046,9 +2908,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q1_i_n$x = q1_i$q;
         q1_base_n$x = q1_base$q;
         q2_i_n$x = q2_i$q;
-        l1_i_n$x = l1_i$q;
-        l2_i_n$x = l2_i$q;
-        q3_i_n$x = q3_i$q;
         o3_i_n$x = o3_i$q;
         o3_y_n$x = o3_y$q;
         o3_sum_n$x = o3_sum$q;
@@ -3057,10 +2916,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         p3_i_n$x = p3_i$q;
         xt_reg_n$x = xt_reg$q;
         rupd_i_n$x = rupd_i$q;
-        q3_leak_n$x = q3_leak$q;
-        q3_zeta_n$x = q3_zeta$q;
-        q4_i_n$x = q4_i$q;
-        q4_vpre_n$x = q4_vpre$q;
         q2_s_n$x = q2_s$q;
         n_m_n$x = n_m$q;
         ymax_n$x = ymax$q;
@@ -3078,9 +2933,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q1_i$d = q1_i_n$y;
         q1_base$d = q1_base_n$y;
         q2_i$d = q2_i_n$y;
-        l1_i$d = l1_i_n$y;
-        l2_i$d = l2_i_n$y;
-        q3_i$d = q3_i_n$y;
         o3_i$d = o3_i_n$y;
         o3_y$d = o3_y_n$y;
         o3_sum$d = o3_sum_n$y;
@@ -3093,18 +2945,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         p3_v$d = 1'b0;
         rupd_i$d = rupd_i_n$y;
         rupd_v$d = 1'b0;
-        q3_leak$d = q3_leak_n$y;
-        q3_zeta$d = q3_zeta_n$y;
-        q4_i$d = q4_i_n$y;
-        q4_vpre$d = q4_vpre_n$y;
         q1_close$d = 1'b0;
         q2_close$d = 1'b0;
-        l1_v$d = 1'b0;
-        l2_v$d = 1'b0;
-        q3_v$d = 1'b0;
-        q4_v$d = 1'b0;
         ax3_v$d = 1'b0;
-        psi_rom$x = q4_vpre_n$y;
         q2_s$d = q2_s_n$y;
         n_m$d = n_m_n$y;
         ymax$d = ymax_n$y;
@@ -3640,10 +3483,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             u_read_bank = (((i_n$y + idx_n$y) & lane_mask) & 8'hff);
         end
         readout_biases$read_address = index;
-        membranes$read_address = index;
+        v_read_address = index;
         readout$read_address = index;
         decision_sums$read_address = index;
-        spike_list$read_address = index;
+        sl_read_address = index;
         zeta_read_address = index;
         psi_read_address = index;
         eps_read_address = index;
@@ -3655,7 +3498,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         wd_write_address = bank_index;
         u_write_address = bank_index;
         readout_biases$write_address = index;
-        membranes$write_address = index;
+        v_write_address = index;
         readout$write_address = index;
         decision_sums$write_address = index;
         spike_list$write_address = index;
@@ -3671,7 +3514,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         d_write_data = cmd_data;
         u_write_data = cmd_data;
         readout_biases$write_data = cmd_data;
-        membranes$write_data = cmd_data;
+        v_write_data = cmd_data;
         readout$write_data = cmd_data;
         decision_sums$write_data = cmd_data;
         spike_list$write_data = cmd_data;
@@ -3688,10 +3531,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         u_write = host_write & (region == r_readout_weights);
         readout_biases$write_enable = host_write & (region == r_readout_biases);
         fb_write = host_write & (region == r_feedback_weights);
-        membranes$write_enable = host_write & (region == r_membranes);
+        v_write = host_write & (region == r_membranes);
         readout$write_enable = host_write & (region == r_readout);
         decision_sums$write_enable = host_write & (region == r_decision_sums);
-        spike_list$write_enable = host_write & (region == r_spike_list);
+        spike_list$write = host_write & (region == r_spike_list);
         zeta_write = host_write & (region == r_readout_traces);
         psi_write = host_write & (region == r_psi);
         eps_write = host_write & (region == r_eps_trace_fifo);
@@ -3764,7 +3607,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             rsp_terms$6 = 32'h0;
         end
         if (rsp_sel$q[r_membranes]) begin
-            rsp_terms$7 = membranes$read_data;
+            rsp_terms$7 = v_read_data;
         end
         else begin
             rsp_terms$7 = 32'h0;
@@ -3873,22 +3716,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         rsp_data = rsp_terms$0 | rsp_terms$1 | rsp_terms$2 | rsp_terms$3 | rsp_terms$4 | rsp_terms$5 | rsp_terms$6 | rsp_terms$7 | rsp_terms$8 | rsp_terms$9 | rsp_terms$10 | rsp_terms$11 | rsp_terms$12 | rsp_terms$13 | rsp_terms$14 | rsp_terms$15 | rsp_terms$16 | rsp_terms$17 | rsp_terms$18 | rsp_terms$19 | rsp_terms$20 | rsp_terms$21 | rsp_terms$22 | rsp_terms$23 | rsp_terms$24;
         events = has_event_pass & ~learn_on$q;
-        if (n_act_n$y > lane_mask) begin
-            syn_last = n_act_n$y;
-        end
-        else begin
-            syn_last = lane_mask;
-        end
-        lif_leak$x = membranes$read_data;
-        lif_leak$add = 32'h0;
-        lif$leaked = q3_leak_n$y;
-        lif$current = lanes$0$acc;
         hist_wb = 1'b0;
         hist_clear = 1'b0;
         clear_all = 1'b0;
         latch_start = 1'b0;
         lane_s2 = 1'b0;
-        lane_shift = 1'b0;
         lane_clear = 1'b0;
         out_s2 = 1'b0;
         out_shift = 1'b0;
@@ -3972,9 +3804,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         traces$0$eta_older = eta_fwd$0$q;
         traces$0$ahead = q1_ahead$q;
         traces$0$eps_prev = pf_eps$0$q;
-        rtrace$zeta = zeta_read_data;
-        rtrace$decayed_reg = q3_zeta_n$y;
-        rtrace$spike = lif$spike;
         learn$x = e_ext$y;
         if (q1_bias$q) begin
             learn$trace = 32'h1;
@@ -4072,9 +3901,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 begin
                     cnt$d = cnt$q + 32'h1;
                     clear_all = 1'b1;
-                    membranes$write_address = i_n$y;
-                    membranes$write_data = 32'h0;
-                    membranes$write_enable = i_n$y < n_hid;
+                    v_write_address = i_n$y;
+                    v_write_data = 32'h0;
+                    v_write = i_n$y < n_hid;
                     readout$write_address = i_n$y;
                     readout$write_data = 32'h0;
                     readout$write_enable = i_n$y < n_out;
@@ -4137,7 +3966,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         end
                         q1_close$d = idx_n$y == n_act_n$y;
                         q1_i$d = i_n$y;
-                        if (idx_n$y == syn_last) begin
+                        if (idx_n$y == n_act_n$y) begin
                             idx$d = 32'h0;
                             i$d = i_n$y + lane_mask + 32'h1;
                             base$d = base_n$y + n_src;
@@ -4146,63 +3975,28 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             idx$d = idx_n$y + 32'h1;
                         end
                     end
-                    l1_v$d = q2_close$q | (l1_v$q & (((l1_i_n$y + 32'h1) & lane_mask) != 32'h0) & (l1_i_n$y + 32'h1 != n_hid));
-                    if (q2_close$q) begin
-                        l1_i$d = q2_i_n$y;
-                    end
-                    else begin
-                        l1_i$d = l1_i_n$y + 32'h1;
-                    end
                     if (q1_v$q) begin
                         w_read_address = q1_base_n$y + src;
                         d_read_address = q1_base_n$y + src;
                         src_read = src;
                         rot$d = ((src & lane_mask) & 8'hff);
                     end
-                    if (l1_v$q) begin
-                        membranes$read_address = l1_i_n$y;
-                        zeta_read_address = l1_i_n$y;
-                    end
                     q2_v$d = q1_v$q;
                     q2_i$d = q1_i_n$y;
                     q2_close$d = q1_close$q;
-                    l2_v$d = l1_v$q;
-                    l2_i$d = l1_i_n$y;
                     if (q2_v$q) begin
                         lane_s2 = 1'b1;
                         s3_word$d = h_rdata;
                     end
-                    if (l2_v$q) begin
-                        q3_v$d = 1'b1;
-                        q3_i$d = l2_i_n$y;
-                        q3_leak$d = lif_leak$y;
-                        q3_zeta$d = rtrace$decayed;
-                    end
-                    if (q3_v$q) begin
-                        lane_shift = 1'b1;
-                        membranes$write_address = q3_i_n$y;
-                        membranes$write_data = lif$v_next;
-                        membranes$write_enable = 1'b1;
-                        zeta_write_address = q3_i_n$y;
-                        zeta_write_data = rtrace$zeta_next;
-                        zeta_write = 1'b1;
-                        q4_v$d = 1'b1;
-                        q4_spike$d = lif$spike;
-                        q4_i$d = q3_i_n$y;
-                        q4_vpre$d = lif$v_pre;
-                        spike_list$write_address = n_spk_n$y;
-                        spike_list$write_data = ((q3_i_n$y) & 64'hffffffffffffffff);
-                        spike_list$write_enable = 1'b1;
-                        if (lif$spike) begin
-                            n_spk$d = n_spk_n$y + 32'h1;
+                    if (lif_lanes$0$close6) begin
+                        n_spk$d = spike_list$count_next;
+                        if (lif_lanes$0$row6 + 32'h1 == hid_groups) begin
+                            phase$d = Phase$Out;
+                            i$d = 32'h0;
+                            idx$d = 32'h0;
+                            base$d = 32'h0;
+                            out_clear = 1'b1;
                         end
-                    end
-                    if (q3_v$q & (q3_i_n$y + 32'h1 == n_hid)) begin
-                        phase$d = Phase$Out;
-                        i$d = 32'h0;
-                        idx$d = 32'h0;
-                        base$d = 32'h0;
-                        out_clear = 1'b1;
                     end
                 end
             Phase$Out:
@@ -4210,7 +4004,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
                     if (i_n$y < n_out) begin
-                        spike_list$read_address = idx_n$y;
+                        sl_read_address = idx_n$y;
                         q1_v$d = 1'b1;
                         q1_last$d = idx_n$y == n_spk_n$y;
                         q1_i$d = i_n$y;
@@ -4711,14 +4505,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (o4_v$q & ((o4_i_n$y == 32'h0) | ((o4_y_n$y ^ msb) > (ymax_n$y ^ msb)))) begin
             ymax$d = o4_y_n$y;
         end
-        if (q4_v$q) begin
-            src_write = q4_i_n$y + n_in;
-            src_wdata = ((q4_spike$q) & 64'hffffffffffffffff);
-            sp_write = 1'b1;
-            psi_write_address = q4_i_n$y;
-            psi_write_data = psi_rom$data;
-            psi_write = 1'b1;
-        end
         sg_v$d = (phase$q == Phase$Sig) & q1_v$q & ~q1_last$q;
         sg_last$d = (phase$q == Phase$Sig) & q1_v$q & q1_last$q;
         err_p$d = learn$p;
@@ -5056,6 +4842,39 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q) begin
             streams$0$d = stream_next$0$drawn;
         end
+        lif_lanes$0$clock = clock;
+        lif_lanes$0$s2_close = q2_close$q;
+        lif_lanes$0$first = q2_i_n$y;
+        lif_lanes$0$v_word = v_banks$0$word;
+        lif_lanes$0$z_word = zeta_banks$0$word;
+        lif_lanes$0$current = lanes$0$acc;
+        v_banks$0$clock = clock;
+        v_banks$0$read_bank = ((v_read_address & lane_mask) & 8'hff);
+        v_banks$0$write_bank = ((v_write_address & lane_mask) & 8'hff);
+        v_banks$0$write = v_write;
+        if (phase$q == Phase$Syn) begin
+            v_banks$0$read_address = lif_lanes$0$row3;
+            v_banks$0$write_address = lif_lanes$0$row5;
+            v_banks$0$write_data = lif_lanes$0$v_next;
+            v_banks$0$lane_write = lif_lanes$0$write5;
+        end
+        else begin
+            v_banks$0$read_address = v_read_address >> lane_bits;
+            v_banks$0$write_address = v_write_address >> lane_bits;
+            v_banks$0$write_data = v_write_data;
+            v_banks$0$lane_write = 1'b0;
+        end
+        v_banks$0$chain_in = 32'h0;
+        sp_acc$0 = 32'h0;
+        if (lif_lanes$0$spike6) begin
+            sp_acc$0 = 32'h1;
+        end
+        spike_list$clock = clock;
+        spike_list$append = lif_lanes$0$close6;
+        spike_list$spikes = sp_acc$0;
+        spike_list$first = ((lif_lanes$0$row6 << lane_bits) & 64'hffffffffffffffff);
+        spike_list$count = n_spk_n$y;
+        spike_list$read_address = sl_read_address;
         wd_write_bank = ((index & lane_mask) & 8'hff);
         if (phase$q == Phase$Idle) begin
             w_read_bank = ((index & lane_mask) & 8'hff);
@@ -5176,10 +4995,17 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         psi_banks$0$clock = clock;
         psi_banks$0$read_bank = ((psi_read_address & lane_mask) & 8'hff);
         psi_banks$0$write_bank = ((psi_write_address & lane_mask) & 8'hff);
-        psi_banks$0$write_address = psi_write_address >> lane_bits;
-        psi_banks$0$write_data = psi_write_data;
         psi_banks$0$write = psi_write;
-        psi_banks$0$lane_write = 1'b0;
+        if (phase$q == Phase$Syn) begin
+            psi_banks$0$write_address = lif_lanes$0$row6;
+            psi_banks$0$write_data = lif_lanes$0$psi6;
+            psi_banks$0$lane_write = lif_lanes$0$write6;
+        end
+        else begin
+            psi_banks$0$write_address = psi_write_address >> lane_bits;
+            psi_banks$0$write_data = psi_write_data;
+            psi_banks$0$lane_write = 1'b0;
+        end
         ms_banks$0$clock = clock;
         ms_banks$0$read_bank = ((ms_read_address & lane_mask) & 8'hff);
         if (row_banks | (phase$q == Phase$Check)) begin
@@ -5214,12 +5040,22 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         zeta_banks$0$clock = clock;
         zeta_banks$0$read_bank = ((zeta_read_address & lane_mask) & 8'hff);
         zeta_banks$0$write_bank = ((zeta_write_address & lane_mask) & 8'hff);
-        zeta_banks$0$write_address = zeta_write_address >> lane_bits;
-        zeta_banks$0$write_data = zeta_write_data;
         zeta_banks$0$write = zeta_write;
-        zeta_banks$0$lane_write = 1'b0;
+        if (phase$q == Phase$Syn) begin
+            zeta_banks$0$write_address = lif_lanes$0$row5;
+            zeta_banks$0$write_data = lif_lanes$0$z_next;
+            zeta_banks$0$lane_write = lif_lanes$0$write5;
+        end
+        else begin
+            zeta_banks$0$write_address = zeta_write_address >> lane_bits;
+            zeta_banks$0$write_data = zeta_write_data;
+            zeta_banks$0$lane_write = 1'b0;
+        end
         if (phase$q == Phase$Rupd) begin
             zeta_banks$0$read_address = lane_row_read;
+        end
+        else if (phase$q == Phase$Syn) begin
+            zeta_banks$0$read_address = lif_lanes$0$row3;
         end
         else begin
             zeta_banks$0$read_address = zeta_read_address >> lane_bits;
@@ -5287,13 +5123,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         lanes$0$s2_valid = lane_s2;
         lanes$0$first = q2_i_n$y;
         lanes$0$s3_word = s3_word$q;
-        lanes$0$shift = lane_shift;
         lanes$0$clear = lane_clear;
         lanes$0$events = events;
         lanes$0$s2_close = q2_close$q;
         lanes$0$t_slot = t$q & depth_mask;
         lanes$0$buf_word = buf_banks$0$word;
-        lanes$0$acc_in = 32'h0;
         hist_lanes$0$clock = clock;
         hist_lanes$0$read_source = src_read;
         hist_lanes$0$write_source = src_write;
@@ -5319,6 +5153,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         hist_lanes$0$act_count = act_count;
         hist_lanes$0$latch = latch_start;
         hist_lanes$0$events = events;
+        hist_lanes$0$sp_lanes = lif_lanes$0$close6;
+        hist_lanes$0$sp_group = lif_lanes$0$row6;
+        hist_lanes$0$sp_bit = lif_lanes$0$spike6;
+        hist_lanes$0$sp_live = lif_lanes$0$write6;
         hist_lanes$0$h_chain_in = 32'h0;
         hist_lanes$0$a_chain_in = 32'h0;
         hist_lanes$0$in_chain_in = 32'h0;
@@ -6506,7 +6344,7 @@ module top$head(d,q,clock);
 endmodule // top$head
 
 
-module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_write,a_lane,a_data,in_write,sp_write,h_chain_in,a_chain_in,in_chain_in,sp_chain_in,h_chain_out,a_chain_out,h_word,a_word,in_chain_out,sp_chain_out,hist_wb,group,hist_clear,clear_all,clear_address,syn,act_idx,act_count,act_chain_in,act_chain_out,latch,events,start_in,start_out,span1_in,span2_in,span3_in,span4_in,span0_out,span1_out,span2_out,span3_out);
+module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_write,a_lane,a_data,in_write,sp_write,sp_lanes,sp_bit,sp_live,sp_group,h_chain_in,a_chain_in,in_chain_in,sp_chain_in,h_chain_out,a_chain_out,h_word,a_word,in_chain_out,sp_chain_out,hist_wb,group,hist_clear,clear_all,clear_address,syn,act_idx,act_count,act_chain_in,act_chain_out,latch,events,start_in,start_out,span1_in,span2_in,span3_in,span4_in,span0_out,span1_out,span2_out,span3_out);
     
     // Module arguments
     input wire  clock;
@@ -6519,6 +6357,10 @@ module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_writ
     input wire  [63:0] a_data;
     input wire  in_write;
     input wire  sp_write;
+    input wire  sp_lanes;
+    input wire  sp_bit;
+    input wire  sp_live;
+    input wire  [31:0] sp_group;
     input wire  [63:0] h_chain_in;
     input wire  [63:0] a_chain_in;
     input wire  [63:0] in_chain_in;
@@ -6559,6 +6401,7 @@ module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_writ
     localparam  n_in = 32'h8c;
     localparam  n_src = 32'h10c;
     localparam  spike_row0 = 32'h8c;
+    localparam  sp_row = 32'h0;
     localparam  synaptic = 1'b1;
     
     // Stub signals
@@ -6806,6 +6649,11 @@ module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_writ
         spikes$write_address = (write_source >> lane_bits) - spike_row0;
         spikes$write_data = write_data;
         spikes$write_enable = sp_write & write_hit;
+        if (sp_lanes) begin
+            spikes$write_address = sp_group + sp_row;
+            spikes$write_data = ((sp_bit) & 64'hffffffffffffffff);
+            spikes$write_enable = sp_live;
+        end
         axonal$write_address = write_source >> lane_bits;
         axonal$write_data = write_data;
         axonal$write_enable = a_write & write_hit;
@@ -7299,104 +7147,6 @@ module top$idx_n(x,y);
     // Update code (custom)
     always @(*) y = {15'b0, x[16:0]};
 endmodule // top$idx_n
-
-
-module top$l1_i(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$l1_i
-
-
-module top$l1_i_n(x,y);
-    
-    // Module arguments
-    input wire  [31:0] x;
-    output reg  [31:0] y;
-    
-    // Update code (custom)
-    always @(*) y = {15'b0, x[16:0]};
-endmodule // top$l1_i_n
-
-
-module top$l1_v(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$l1_v
-
-
-module top$l2_i(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$l2_i
-
-
-module top$l2_i_n(x,y);
-    
-    // Module arguments
-    input wire  [31:0] x;
-    output reg  [31:0] y;
-    
-    // Update code (custom)
-    always @(*) y = {15'b0, x[16:0]};
-endmodule // top$l2_i_n
-
-
-module top$l2_v(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$l2_v
 
 
 module top$l_a$0(d,q,clock);
@@ -7964,7 +7714,7 @@ module top$label(d,q,clock);
 endmodule // top$label
 
 
-module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,shift,clear,acc_in,acc,events,s2_close,t_slot,buf_word,buf_read_address,buf_write_address,buf_write_data,buf_write);
+module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,clear,acc,events,s2_close,t_slot,buf_word,buf_read_address,buf_write_address,buf_write_data,buf_write);
     
     // Module arguments
     input wire  clock;
@@ -7973,9 +7723,7 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,shift,clear,acc_in,acc
     input wire  s2_valid;
     input wire  [31:0] first;
     input wire  [63:0] s3_word;
-    input wire  shift;
     input wire  clear;
-    input wire  [63:0] acc_in;
     output reg  [63:0] acc;
     input wire  events;
     input wire  s2_close;
@@ -8301,9 +8049,6 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,shift,clear,acc_in,acc
             else begin
                 hold$d = 32'h0;
             end
-        end
-        else if (shift) begin
-            hold$d = acc_in;
         end
     end
     
@@ -9051,7 +8796,424 @@ module top$learn_on(d,q,clock);
 endmodule // top$learn_on
 
 
-module top$lif(leaked,current,v_pre,v_next,spike);
+module top$lif_lanes$0(clock,s2_close,first,v_word,z_word,current,row3,v_next,z_next,row5,write5,psi6,spike6,row6,write6,close6);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  s2_close;
+    input wire  [31:0] first;
+    input wire  [63:0] v_word;
+    input wire  [63:0] z_word;
+    input wire  [63:0] current;
+    output reg  [31:0] row3;
+    output reg  [63:0] v_next;
+    output reg  [63:0] z_next;
+    output reg  [31:0] row5;
+    output reg  write5;
+    output reg  [63:0] psi6;
+    output reg  spike6;
+    output reg  [31:0] row6;
+    output reg  write6;
+    output reg  close6;
+    
+    // Constant declarations
+    localparam  index = 32'h0;
+    localparam  hidden = 32'h80;
+    localparam  lane_bits = 32'h0;
+    
+    // Stub signals
+    reg  [63:0] leak$x;
+    reg  [63:0] leak$add;
+    wire  [63:0] leak$y;
+    reg  [63:0] lif$leaked;
+    reg  [63:0] lif$current;
+    wire  [63:0] lif$v_pre;
+    wire  [63:0] lif$v_next;
+    wire  lif$spike;
+    reg  [63:0] rtrace$zeta;
+    reg  rtrace$spike;
+    reg  [63:0] rtrace$decayed_reg;
+    wire  [63:0] rtrace$decayed;
+    wire  [63:0] rtrace$zeta_next;
+    reg  [63:0] psi$x;
+    wire  [63:0] psi$data;
+    reg  c3$d;
+    wire  c3$q;
+    reg  c3$clock;
+    reg  c4$d;
+    wire  c4$q;
+    reg  c4$clock;
+    reg  c5$d;
+    wire  c5$q;
+    reg  c5$clock;
+    reg  c6$d;
+    wire  c6$q;
+    reg  c6$clock;
+    reg  v3$d;
+    wire  v3$q;
+    reg  v3$clock;
+    reg  v4$d;
+    wire  v4$q;
+    reg  v4$clock;
+    reg  v5$d;
+    wire  v5$q;
+    reg  v5$clock;
+    reg  v6$d;
+    wire  v6$q;
+    reg  v6$clock;
+    reg  [31:0] r3$d;
+    wire  [31:0] r3$q;
+    reg  r3$clock;
+    reg  [31:0] r4$d;
+    wire  [31:0] r4$q;
+    reg  r4$clock;
+    reg  [31:0] r5$d;
+    wire  [31:0] r5$q;
+    reg  r5$clock;
+    reg  [31:0] r6$d;
+    wire  [31:0] r6$q;
+    reg  r6$clock;
+    reg  [63:0] leak5$d;
+    wire  [63:0] leak5$q;
+    reg  leak5$clock;
+    reg  [63:0] zdec5$d;
+    wire  [63:0] zdec5$q;
+    reg  zdec5$clock;
+    reg  [63:0] vpre6$d;
+    wire  [63:0] vpre6$q;
+    reg  vpre6$clock;
+    reg  spk6$d;
+    wire  spk6$q;
+    reg  spk6$clock;
+    reg  [31:0] r3_n$x;
+    wire  [31:0] r3_n$y;
+    reg  [63:0] leak5_n$x;
+    wire  [63:0] leak5_n$y;
+    reg  [63:0] zdec5_n$x;
+    wire  [63:0] zdec5_n$y;
+    reg  [63:0] vpre6_n$x;
+    wire  [63:0] vpre6_n$y;
+    
+    // Sub module instances
+    top$lif_lanes$0$leak leak(
+        .x(leak$x),
+        .add(leak$add),
+        .y(leak$y)
+    );
+    top$lif_lanes$0$lif lif(
+        .leaked(lif$leaked),
+        .current(lif$current),
+        .v_pre(lif$v_pre),
+        .v_next(lif$v_next),
+        .spike(lif$spike)
+    );
+    top$lif_lanes$0$rtrace rtrace(
+        .zeta(rtrace$zeta),
+        .spike(rtrace$spike),
+        .decayed_reg(rtrace$decayed_reg),
+        .decayed(rtrace$decayed),
+        .zeta_next(rtrace$zeta_next)
+    );
+    top$lif_lanes$0$psi psi(
+        .x(psi$x),
+        .data(psi$data)
+    );
+    top$lif_lanes$0$c3 c3(
+        .d(c3$d),
+        .q(c3$q),
+        .clock(c3$clock)
+    );
+    top$lif_lanes$0$c4 c4(
+        .d(c4$d),
+        .q(c4$q),
+        .clock(c4$clock)
+    );
+    top$lif_lanes$0$c5 c5(
+        .d(c5$d),
+        .q(c5$q),
+        .clock(c5$clock)
+    );
+    top$lif_lanes$0$c6 c6(
+        .d(c6$d),
+        .q(c6$q),
+        .clock(c6$clock)
+    );
+    top$lif_lanes$0$v3 v3(
+        .d(v3$d),
+        .q(v3$q),
+        .clock(v3$clock)
+    );
+    top$lif_lanes$0$v4 v4(
+        .d(v4$d),
+        .q(v4$q),
+        .clock(v4$clock)
+    );
+    top$lif_lanes$0$v5 v5(
+        .d(v5$d),
+        .q(v5$q),
+        .clock(v5$clock)
+    );
+    top$lif_lanes$0$v6 v6(
+        .d(v6$d),
+        .q(v6$q),
+        .clock(v6$clock)
+    );
+    top$lif_lanes$0$r3 r3(
+        .d(r3$d),
+        .q(r3$q),
+        .clock(r3$clock)
+    );
+    top$lif_lanes$0$r4 r4(
+        .d(r4$d),
+        .q(r4$q),
+        .clock(r4$clock)
+    );
+    top$lif_lanes$0$r5 r5(
+        .d(r5$d),
+        .q(r5$q),
+        .clock(r5$clock)
+    );
+    top$lif_lanes$0$r6 r6(
+        .d(r6$d),
+        .q(r6$q),
+        .clock(r6$clock)
+    );
+    top$lif_lanes$0$leak5 leak5(
+        .d(leak5$d),
+        .q(leak5$q),
+        .clock(leak5$clock)
+    );
+    top$lif_lanes$0$zdec5 zdec5(
+        .d(zdec5$d),
+        .q(zdec5$q),
+        .clock(zdec5$clock)
+    );
+    top$lif_lanes$0$vpre6 vpre6(
+        .d(vpre6$d),
+        .q(vpre6$q),
+        .clock(vpre6$clock)
+    );
+    top$lif_lanes$0$spk6 spk6(
+        .d(spk6$d),
+        .q(spk6$q),
+        .clock(spk6$clock)
+    );
+    top$lif_lanes$0$r3_n r3_n(
+        .x(r3_n$x),
+        .y(r3_n$y)
+    );
+    top$lif_lanes$0$leak5_n leak5_n(
+        .x(leak5_n$x),
+        .y(leak5_n$y)
+    );
+    top$lif_lanes$0$zdec5_n zdec5_n(
+        .x(zdec5_n$x),
+        .y(zdec5_n$y)
+    );
+    top$lif_lanes$0$vpre6_n vpre6_n(
+        .x(vpre6_n$x),
+        .y(vpre6_n$y)
+    );
+    
+    // Update code
+    always @(*) begin
+        c3$clock = clock;
+        c4$clock = clock;
+        c5$clock = clock;
+        c6$clock = clock;
+        v3$clock = clock;
+        v4$clock = clock;
+        v5$clock = clock;
+        v6$clock = clock;
+        r3$clock = clock;
+        r4$clock = clock;
+        r5$clock = clock;
+        r6$clock = clock;
+        leak5$clock = clock;
+        zdec5$clock = clock;
+        vpre6$clock = clock;
+        spk6$clock = clock;
+        c3$d = c3$q;
+        c4$d = c4$q;
+        c5$d = c5$q;
+        c6$d = c6$q;
+        v3$d = v3$q;
+        v4$d = v4$q;
+        v5$d = v5$q;
+        v6$d = v6$q;
+        r3$d = r3$q;
+        r4$d = r4$q;
+        r5$d = r5$q;
+        r6$d = r6$q;
+        leak5$d = leak5$q;
+        zdec5$d = zdec5$q;
+        vpre6$d = vpre6$q;
+        spk6$d = spk6$q;
+        c3$d = s2_close;
+        v3$d = s2_close & ((first + index) < hidden);
+        r3$d = first >> lane_bits;
+        r3_n$x = r3$q;
+        row3 = r3_n$y;
+        c4$d = c3$q;
+        v4$d = v3$q;
+        r4$d = r3_n$y;
+        leak$x = v_word;
+        leak$add = 32'h0;
+        rtrace$zeta = z_word;
+        leak5$d = leak$y;
+        zdec5$d = rtrace$decayed;
+        c5$d = c4$q;
+        v5$d = v4$q;
+        r5$d = r4$q;
+        leak5_n$x = leak5$q;
+        zdec5_n$x = zdec5$q;
+        lif$leaked = leak5_n$y;
+        lif$current = current;
+        rtrace$decayed_reg = zdec5_n$y;
+        rtrace$spike = lif$spike;
+        v_next = lif$v_next;
+        z_next = rtrace$zeta_next;
+        row5 = r5$q;
+        write5 = v5$q;
+        c6$d = c5$q;
+        v6$d = v5$q;
+        r6$d = r5$q;
+        vpre6$d = lif$v_pre;
+        spk6$d = lif$spike & v5$q;
+        vpre6_n$x = vpre6$q;
+        psi$x = vpre6_n$y;
+        psi6 = psi$data;
+        spike6 = spk6$q;
+        row6 = r6$q;
+        write6 = v6$q;
+        close6 = c6$q;
+    end
+    
+endmodule // top$lif_lanes$0
+
+
+module top$lif_lanes$0$c3(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lif_lanes$0$c3
+
+
+module top$lif_lanes$0$c4(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lif_lanes$0$c4
+
+
+module top$lif_lanes$0$c5(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lif_lanes$0$c5
+
+
+module top$lif_lanes$0$c6(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lif_lanes$0$c6
+
+
+module top$lif_lanes$0$leak(x,add,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    input wire  [63:0] add;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    wire signed [33:0] prod = $signed(x[15:0]) * $signed({1'b0, 17'd62259});
+    wire signed [33:0] biased = prod + (x[15] ? 34'd65535 : 34'd0);
+    wire signed [16:0] sr = biased[33:16];
+    always @(*) y = {{47{sr[16]}}, sr};
+endmodule // top$lif_lanes$0$leak
+
+
+module top$lif_lanes$0$leak5(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lif_lanes$0$leak5
+
+
+module top$lif_lanes$0$leak5_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{47{x[16]}}, x[16:0]};
+endmodule // top$lif_lanes$0$leak5_n
+
+
+module top$lif_lanes$0$lif(leaked,current,v_pre,v_next,spike);
     
     // Module arguments
     input wire  [63:0] leaked;
@@ -9080,11 +9242,11 @@ module top$lif(leaked,current,v_pre,v_next,spike);
     reg  under;
     
     // Sub module instances
-    top$lif$sum sum(
+    top$lif_lanes$0$lif$sum sum(
         .x(sum$x),
         .y(sum$y)
     );
-    top$lif$above above(
+    top$lif_lanes$0$lif$above above(
         .x(above$x),
         .y(above$y)
     );
@@ -9120,10 +9282,10 @@ module top$lif(leaked,current,v_pre,v_next,spike);
         end
     end
     
-endmodule // top$lif
+endmodule // top$lif_lanes$0$lif
 
 
-module top$lif$above(x,y);
+module top$lif_lanes$0$lif$above(x,y);
     
     // Module arguments
     input wire  [63:0] x;
@@ -9131,10 +9293,10 @@ module top$lif$above(x,y);
     
     // Update code (custom)
     always @(*) y = {{29{x[34]}}, x[34:0]};
-endmodule // top$lif$above
+endmodule // top$lif_lanes$0$lif$above
 
 
-module top$lif$sum(x,y);
+module top$lif_lanes$0$lif$sum(x,y);
     
     // Module arguments
     input wire  [63:0] x;
@@ -9142,22 +9304,420 @@ module top$lif$sum(x,y);
     
     // Update code (custom)
     always @(*) y = {{30{x[33]}}, x[33:0]};
-endmodule // top$lif$sum
+endmodule // top$lif_lanes$0$lif$sum
 
 
-module top$lif_leak(x,add,y);
+module top$lif_lanes$0$psi(x,data);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] data;
+    
+    // Update code (custom)
+    function [6:0] lookup;
+       input [31:0] a;
+       case (a)
+          0: lookup = 7'h0;
+          1: lookup = 7'h0;
+          2: lookup = 7'h0;
+          3: lookup = 7'h0;
+          4: lookup = 7'h0;
+          5: lookup = 7'h0;
+          6: lookup = 7'h0;
+          7: lookup = 7'h1;
+          8: lookup = 7'h1;
+          9: lookup = 7'h1;
+          10: lookup = 7'h2;
+          11: lookup = 7'h3;
+          12: lookup = 7'h4;
+          13: lookup = 7'h5;
+          14: lookup = 7'h7;
+          15: lookup = 7'h9;
+          16: lookup = 7'hc;
+          17: lookup = 7'hf;
+          18: lookup = 7'h12;
+          19: lookup = 7'h17;
+          20: lookup = 7'h1b;
+          21: lookup = 7'h20;
+          22: lookup = 7'h26;
+          23: lookup = 7'h2c;
+          24: lookup = 7'h31;
+          25: lookup = 7'h37;
+          26: lookup = 7'h3d;
+          27: lookup = 7'h42;
+          28: lookup = 7'h46;
+          29: lookup = 7'h49;
+          30: lookup = 7'h4b;
+          31: lookup = 7'h4d;
+          32: lookup = 7'h4d;
+          33: lookup = 7'h4b;
+          34: lookup = 7'h49;
+          35: lookup = 7'h46;
+          36: lookup = 7'h42;
+          37: lookup = 7'h3d;
+          38: lookup = 7'h37;
+          39: lookup = 7'h31;
+          40: lookup = 7'h2c;
+          41: lookup = 7'h26;
+          42: lookup = 7'h20;
+          43: lookup = 7'h1b;
+          44: lookup = 7'h17;
+          45: lookup = 7'h12;
+          46: lookup = 7'hf;
+          47: lookup = 7'hc;
+          48: lookup = 7'h9;
+          49: lookup = 7'h7;
+          50: lookup = 7'h5;
+          51: lookup = 7'h4;
+          52: lookup = 7'h3;
+          53: lookup = 7'h2;
+          54: lookup = 7'h1;
+          55: lookup = 7'h1;
+          56: lookup = 7'h1;
+          57: lookup = 7'h0;
+          58: lookup = 7'h0;
+          59: lookup = 7'h0;
+          60: lookup = 7'h0;
+          61: lookup = 7'h0;
+          62: lookup = 7'h0;
+          63: lookup = 7'h0;
+          default: lookup = 7'h0;
+       endcase
+    endfunction
+    wire signed [18:0] sx = x[18:0];
+    wire signed [18:0] index = ((sx - 19'sd1024) >>> 6) + 19'sd32;
+    wire in_table = (index >= 19'sd0) && (index < 19'sd64);
+    wire signed [31:0] a = index;
+    wire [6:0] e = in_table ? lookup(a) : 7'h0;
+    always @(*) data = {57'b0, e};
+endmodule // top$lif_lanes$0$psi
+
+
+module top$lif_lanes$0$r3(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lif_lanes$0$r3
+
+
+module top$lif_lanes$0$r3_n(x,y);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {15'b0, x[16:0]};
+endmodule // top$lif_lanes$0$r3_n
+
+
+module top$lif_lanes$0$r4(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lif_lanes$0$r4
+
+
+module top$lif_lanes$0$r5(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lif_lanes$0$r5
+
+
+module top$lif_lanes$0$r6(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lif_lanes$0$r6
+
+
+module top$lif_lanes$0$rtrace(zeta,spike,decayed_reg,decayed,zeta_next);
+    
+    // Module arguments
+    input wire  [63:0] zeta;
+    input wire  spike;
+    input wire  [63:0] decayed_reg;
+    output reg  [63:0] decayed;
+    output reg  [63:0] zeta_next;
+    
+    // Constant declarations
+    localparam  trace_one = 64'h80;
+    localparam  eps_max = 64'hfff;
+    localparam  high = 64'hfffffffffffff000;
+    
+    // Stub signals
+    reg  [63:0] leak$x;
+    reg  [63:0] leak$add;
+    wire  [63:0] leak$y;
+    reg  [63:0] sum$x;
+    wire  [63:0] sum$y;
+    
+    // Local signals
+    reg  [63:0] hi;
+    
+    // Sub module instances
+    top$lif_lanes$0$rtrace$leak leak(
+        .x(leak$x),
+        .add(leak$add),
+        .y(leak$y)
+    );
+    top$lif_lanes$0$rtrace$sum sum(
+        .x(sum$x),
+        .y(sum$y)
+    );
+    
+    // Update code
+    always @(*) begin
+        leak$x = zeta;
+        leak$add = 32'h0;
+        decayed = leak$y;
+        if (spike) begin
+            sum$x = decayed_reg + trace_one;
+        end
+        else begin
+            sum$x = decayed_reg;
+        end
+        hi = sum$y & high;
+        if (~sum$y[32'h3f] & (hi != 32'h0)) begin
+            zeta_next = eps_max;
+        end
+        else begin
+            zeta_next = sum$y;
+        end
+    end
+    
+endmodule // top$lif_lanes$0$rtrace
+
+// v-- Setting output parameters to net type for wrapped code.
+
+
+module top$lif_lanes$0$rtrace$leak(x,add,y);
     
     // Module arguments
     input wire  [63:0] x;
     input wire  [63:0] add;
+    output wire  [63:0] y;
+    
+    // Update code (wrapper)
+    wire [13:0] sr;
+    delaytile_decay_13_58982 leak(.x(x[12:0]), .sr(sr));
+    assign y = {{50{sr[13]}}, sr};
+endmodule // top$lif_lanes$0$rtrace$leak
+
+
+module top$lif_lanes$0$rtrace$sum(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
     output reg  [63:0] y;
     
     // Update code (custom)
-    wire signed [33:0] prod = $signed(x[15:0]) * $signed({1'b0, 17'd62259});
-    wire signed [33:0] biased = prod + (x[15] ? 34'd65535 : 34'd0);
-    wire signed [16:0] sr = biased[33:16];
-    always @(*) y = {{47{sr[16]}}, sr};
-endmodule // top$lif_leak
+    always @(*) y = {{49{x[14]}}, x[14:0]};
+endmodule // top$lif_lanes$0$rtrace$sum
+
+
+module top$lif_lanes$0$spk6(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lif_lanes$0$spk6
+
+
+module top$lif_lanes$0$v3(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lif_lanes$0$v3
+
+
+module top$lif_lanes$0$v4(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lif_lanes$0$v4
+
+
+module top$lif_lanes$0$v5(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lif_lanes$0$v5
+
+
+module top$lif_lanes$0$v6(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lif_lanes$0$v6
+
+
+module top$lif_lanes$0$vpre6(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lif_lanes$0$vpre6
+
+
+module top$lif_lanes$0$vpre6_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{48{x[15]}}, x[15:0]};
+endmodule // top$lif_lanes$0$vpre6_n
+
+
+module top$lif_lanes$0$zdec5(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lif_lanes$0$zdec5
+
+
+module top$lif_lanes$0$zdec5_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {52'b0, x[11:0]};
+endmodule // top$lif_lanes$0$zdec5_n
 
 
 module top$m_cur(d,q,clock);
@@ -9316,34 +9876,6 @@ module top$mean_q(total,mean);
     delaytile_mean_43_245 scale(.t(total[42:0]), .m(m));
     assign mean = m;
 endmodule // top$mean_q
-
-
-module top$membranes(clock,read_address,read_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [31:0] read_address;
-    output reg  [63:0] read_data;
-    input wire  [31:0] write_address;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    (* no_rw_check *)
-    reg [15:0] mem [0:127];
-    
-    always @(posedge clock) begin
-       read_data <= {48'b0, mem[read_address[6:0]]};
-    `ifndef SYNTHESIS
-       if (write_enable && write_address[6:0] == read_address[6:0]) begin
-          read_data <= {48'b0, mem[read_address[6:0]]} ^ {48'b0, {16{1'b1}}};
-       end
-    `endif
-       if (write_enable) begin
-          mem[write_address[6:0]] <= write_data[15:0];
-       end
-    end
-endmodule // top$membranes
 
 
 module top$missed(d,q,clock);
@@ -10648,92 +11180,6 @@ module top$psi_banks$0$sel(d,q,clock);
 endmodule // top$psi_banks$0$sel
 
 
-module top$psi_rom(x,data);
-    
-    // Module arguments
-    input wire  [63:0] x;
-    output reg  [63:0] data;
-    
-    // Update code (custom)
-    function [6:0] lookup;
-       input [31:0] a;
-       case (a)
-          0: lookup = 7'h0;
-          1: lookup = 7'h0;
-          2: lookup = 7'h0;
-          3: lookup = 7'h0;
-          4: lookup = 7'h0;
-          5: lookup = 7'h0;
-          6: lookup = 7'h0;
-          7: lookup = 7'h1;
-          8: lookup = 7'h1;
-          9: lookup = 7'h1;
-          10: lookup = 7'h2;
-          11: lookup = 7'h3;
-          12: lookup = 7'h4;
-          13: lookup = 7'h5;
-          14: lookup = 7'h7;
-          15: lookup = 7'h9;
-          16: lookup = 7'hc;
-          17: lookup = 7'hf;
-          18: lookup = 7'h12;
-          19: lookup = 7'h17;
-          20: lookup = 7'h1b;
-          21: lookup = 7'h20;
-          22: lookup = 7'h26;
-          23: lookup = 7'h2c;
-          24: lookup = 7'h31;
-          25: lookup = 7'h37;
-          26: lookup = 7'h3d;
-          27: lookup = 7'h42;
-          28: lookup = 7'h46;
-          29: lookup = 7'h49;
-          30: lookup = 7'h4b;
-          31: lookup = 7'h4d;
-          32: lookup = 7'h4d;
-          33: lookup = 7'h4b;
-          34: lookup = 7'h49;
-          35: lookup = 7'h46;
-          36: lookup = 7'h42;
-          37: lookup = 7'h3d;
-          38: lookup = 7'h37;
-          39: lookup = 7'h31;
-          40: lookup = 7'h2c;
-          41: lookup = 7'h26;
-          42: lookup = 7'h20;
-          43: lookup = 7'h1b;
-          44: lookup = 7'h17;
-          45: lookup = 7'h12;
-          46: lookup = 7'hf;
-          47: lookup = 7'hc;
-          48: lookup = 7'h9;
-          49: lookup = 7'h7;
-          50: lookup = 7'h5;
-          51: lookup = 7'h4;
-          52: lookup = 7'h3;
-          53: lookup = 7'h2;
-          54: lookup = 7'h1;
-          55: lookup = 7'h1;
-          56: lookup = 7'h1;
-          57: lookup = 7'h0;
-          58: lookup = 7'h0;
-          59: lookup = 7'h0;
-          60: lookup = 7'h0;
-          61: lookup = 7'h0;
-          62: lookup = 7'h0;
-          63: lookup = 7'h0;
-          default: lookup = 7'h0;
-       endcase
-    endfunction
-    wire signed [18:0] sx = x[18:0];
-    wire signed [18:0] index = ((sx - 19'sd1024) >>> 6) + 19'sd32;
-    wire in_table = (index >= 19'sd0) && (index < 19'sd64);
-    wire signed [31:0] a = index;
-    wire [6:0] e = in_table ? lookup(a) : 7'h0;
-    always @(*) data = {57'b0, e};
-endmodule // top$psi_rom
-
-
 module top$psum(d,q,clock);
     
     // Module arguments
@@ -11074,213 +11520,6 @@ module top$q2_v(d,q,clock);
 endmodule // top$q2_v
 
 
-module top$q3_i(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$q3_i
-
-
-module top$q3_i_n(x,y);
-    
-    // Module arguments
-    input wire  [31:0] x;
-    output reg  [31:0] y;
-    
-    // Update code (custom)
-    always @(*) y = {15'b0, x[16:0]};
-endmodule // top$q3_i_n
-
-
-module top$q3_leak(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$q3_leak
-
-
-module top$q3_leak_n(x,y);
-    
-    // Module arguments
-    input wire  [63:0] x;
-    output reg  [63:0] y;
-    
-    // Update code (custom)
-    always @(*) y = {{47{x[16]}}, x[16:0]};
-endmodule // top$q3_leak_n
-
-
-module top$q3_v(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$q3_v
-
-
-module top$q3_zeta(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$q3_zeta
-
-
-module top$q3_zeta_n(x,y);
-    
-    // Module arguments
-    input wire  [63:0] x;
-    output reg  [63:0] y;
-    
-    // Update code (custom)
-    always @(*) y = {52'b0, x[11:0]};
-endmodule // top$q3_zeta_n
-
-
-module top$q4_i(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$q4_i
-
-
-module top$q4_i_n(x,y);
-    
-    // Module arguments
-    input wire  [31:0] x;
-    output reg  [31:0] y;
-    
-    // Update code (custom)
-    always @(*) y = {15'b0, x[16:0]};
-endmodule // top$q4_i_n
-
-
-module top$q4_spike(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$q4_spike
-
-
-module top$q4_v(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$q4_v
-
-
-module top$q4_vpre(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$q4_vpre
-
-
-module top$q4_vpre_n(x,y);
-    
-    // Module arguments
-    input wire  [63:0] x;
-    output reg  [63:0] y;
-    
-    // Update code (custom)
-    always @(*) y = {{48{x[15]}}, x[15:0]};
-endmodule // top$q4_vpre_n
-
-
 module top$r_reg(d,q,clock);
     
     // Module arguments
@@ -11490,91 +11729,6 @@ module top$rsp_v(d,q,clock);
     end
           
 endmodule // top$rsp_v
-
-
-module top$rtrace(zeta,spike,decayed_reg,decayed,zeta_next);
-    
-    // Module arguments
-    input wire  [63:0] zeta;
-    input wire  spike;
-    input wire  [63:0] decayed_reg;
-    output reg  [63:0] decayed;
-    output reg  [63:0] zeta_next;
-    
-    // Constant declarations
-    localparam  trace_one = 64'h80;
-    localparam  eps_max = 64'hfff;
-    localparam  high = 64'hfffffffffffff000;
-    
-    // Stub signals
-    reg  [63:0] leak$x;
-    reg  [63:0] leak$add;
-    wire  [63:0] leak$y;
-    reg  [63:0] sum$x;
-    wire  [63:0] sum$y;
-    
-    // Local signals
-    reg  [63:0] hi;
-    
-    // Sub module instances
-    top$rtrace$leak leak(
-        .x(leak$x),
-        .add(leak$add),
-        .y(leak$y)
-    );
-    top$rtrace$sum sum(
-        .x(sum$x),
-        .y(sum$y)
-    );
-    
-    // Update code
-    always @(*) begin
-        leak$x = zeta;
-        leak$add = 32'h0;
-        decayed = leak$y;
-        if (spike) begin
-            sum$x = decayed_reg + trace_one;
-        end
-        else begin
-            sum$x = decayed_reg;
-        end
-        hi = sum$y & high;
-        if (~sum$y[32'h3f] & (hi != 32'h0)) begin
-            zeta_next = eps_max;
-        end
-        else begin
-            zeta_next = sum$y;
-        end
-    end
-    
-endmodule // top$rtrace
-
-// v-- Setting output parameters to net type for wrapped code.
-
-
-module top$rtrace$leak(x,add,y);
-    
-    // Module arguments
-    input wire  [63:0] x;
-    input wire  [63:0] add;
-    output wire  [63:0] y;
-    
-    // Update code (wrapper)
-    wire [13:0] sr;
-    delaytile_decay_13_58982 leak(.x(x[12:0]), .sr(sr));
-    assign y = {{50{sr[13]}}, sr};
-endmodule // top$rtrace$leak
-
-
-module top$rtrace$sum(x,y);
-    
-    // Module arguments
-    input wire  [63:0] x;
-    output reg  [63:0] y;
-    
-    // Update code (custom)
-    always @(*) y = {{49{x[14]}}, x[14:0]};
-endmodule // top$rtrace$sum
 
 
 module top$rupd_bias(d,q,clock);
@@ -12044,7 +12198,166 @@ module top$sig_lanes$0$mul_lpsi(a,b,p);
 endmodule // top$sig_lanes$0$mul_lpsi
 
 
-module top$spike_list(clock,read_address,read_data,write_address,write_data,write_enable);
+module top$spike_list(clock,append,spikes,first,count,count_next,read_address,read_data,write_address,write_data,write);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  append;
+    input wire  [63:0] spikes;
+    input wire  [63:0] first;
+    input wire  [31:0] count;
+    output reg  [31:0] count_next;
+    input wire  [31:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [31:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write;
+    
+    // Constant declarations
+    localparam  lane_id$0 = 32'h0;
+    localparam  lane_off$0 = 64'h0;
+    localparam  lane_mask = 32'h0;
+    localparam  lane_bits = 32'h0;
+    
+    // Stub signals
+    reg  banks$0$clock;
+    reg  [31:0] banks$0$read_address;
+    reg  [31:0] banks$0$write_address;
+    reg  [7:0] banks$0$write_bank;
+    reg  [63:0] banks$0$write_data;
+    reg  banks$0$write;
+    reg  banks$0$lane_write;
+    reg  [7:0] banks$0$read_bank;
+    reg  [63:0] banks$0$chain_in;
+    wire  [63:0] banks$0$chain_out;
+    wire  [63:0] banks$0$word;
+    
+    // Local signals
+    reg  [31:0] prefix$0;
+    reg  [31:0] prefix$1;
+    reg  [31:0] rank$0;
+    reg  [63:0] pick$0;
+    reg  hit$0;
+    
+    // Sub module instances
+    top$spike_list$banks$0 banks$0(
+        .clock(banks$0$clock),
+        .read_address(banks$0$read_address),
+        .write_address(banks$0$write_address),
+        .write_bank(banks$0$write_bank),
+        .write_data(banks$0$write_data),
+        .write(banks$0$write),
+        .lane_write(banks$0$lane_write),
+        .read_bank(banks$0$read_bank),
+        .chain_in(banks$0$chain_in),
+        .chain_out(banks$0$chain_out),
+        .word(banks$0$word)
+    );
+    
+    // Update code
+    always @(*) begin
+        prefix$0 = 32'h0;
+        if (spikes[1 - 32'h1]) begin
+            prefix$1 = prefix$0 + 32'h1;
+        end
+        else begin
+            prefix$1 = prefix$0;
+        end
+        count_next = count + prefix$1;
+        rank$0 = (lane_id$0 - count) & lane_mask;
+        pick$0 = 32'h0;
+        if (spikes[0] & (prefix$0 == rank$0)) begin
+            pick$0 = first + lane_off$0;
+        end
+        hit$0 = rank$0 < prefix$1;
+        banks$0$clock = clock;
+        banks$0$read_address = read_address >> lane_bits;
+        banks$0$read_bank = ((read_address & lane_mask) & 8'hff);
+        banks$0$write_bank = ((write_address & lane_mask) & 8'hff);
+        banks$0$write = write & ~append;
+        banks$0$lane_write = append & hit$0;
+        if (append) begin
+            banks$0$write_address = (count + rank$0) >> lane_bits;
+            banks$0$write_data = pick$0;
+        end
+        else begin
+            banks$0$write_address = write_address >> lane_bits;
+            banks$0$write_data = write_data;
+        end
+        banks$0$chain_in = 32'h0;
+        read_data = banks$0$chain_out;
+    end
+    
+endmodule // top$spike_list
+
+
+module top$spike_list$banks$0(clock,read_address,write_address,write_bank,write_data,write,lane_write,read_bank,chain_in,chain_out,word);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    input wire  [31:0] write_address;
+    input wire  [7:0] write_bank;
+    input wire  [63:0] write_data;
+    input wire  write;
+    input wire  lane_write;
+    input wire  [7:0] read_bank;
+    input wire  [63:0] chain_in;
+    output reg  [63:0] chain_out;
+    output reg  [63:0] word;
+    
+    // Constant declarations
+    localparam  index = 8'h0;
+    
+    // Stub signals
+    reg  memory$clock;
+    reg  [31:0] memory$read_address;
+    wire  [63:0] memory$read_data;
+    reg  [31:0] memory$write_address;
+    reg  [63:0] memory$write_data;
+    reg  memory$write_enable;
+    reg  [7:0] sel$d;
+    wire  [7:0] sel$q;
+    reg  sel$clock;
+    
+    // Sub module instances
+    top$spike_list$banks$0$memory memory(
+        .clock(memory$clock),
+        .read_address(memory$read_address),
+        .read_data(memory$read_data),
+        .write_address(memory$write_address),
+        .write_data(memory$write_data),
+        .write_enable(memory$write_enable)
+    );
+    top$spike_list$banks$0$sel sel(
+        .d(sel$d),
+        .q(sel$q),
+        .clock(sel$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        sel$clock = clock;
+        sel$d = sel$q;
+        memory$clock = clock;
+        memory$read_address = read_address;
+        memory$write_address = write_address;
+        memory$write_data = write_data;
+        memory$write_enable = (write & (write_bank == index)) | lane_write;
+        word = memory$read_data;
+        sel$d = read_bank;
+        if (sel$q == index) begin
+            chain_out = chain_in | memory$read_data;
+        end
+        else begin
+            chain_out = chain_in;
+        end
+    end
+    
+endmodule // top$spike_list$banks$0
+
+
+module top$spike_list$banks$0$memory(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -12069,7 +12382,26 @@ module top$spike_list(clock,read_address,read_data,write_address,write_data,writ
           mem[write_address[6:0]] <= write_data[6:0];
        end
     end
-endmodule // top$spike_list
+endmodule // top$spike_list$banks$0$memory
+
+
+module top$spike_list$banks$0$sel(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$spike_list$banks$0$sel
 
 
 module top$stream_next$0(x,drawn);
@@ -13198,6 +13530,119 @@ module top$u_banks$0$sel(d,q,clock);
 endmodule // top$u_banks$0$sel
 
 
+module top$v_banks$0(clock,read_address,write_address,write_bank,write_data,write,lane_write,read_bank,chain_in,chain_out,word);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    input wire  [31:0] write_address;
+    input wire  [7:0] write_bank;
+    input wire  [63:0] write_data;
+    input wire  write;
+    input wire  lane_write;
+    input wire  [7:0] read_bank;
+    input wire  [63:0] chain_in;
+    output reg  [63:0] chain_out;
+    output reg  [63:0] word;
+    
+    // Constant declarations
+    localparam  index = 8'h0;
+    
+    // Stub signals
+    reg  memory$clock;
+    reg  [31:0] memory$read_address;
+    wire  [63:0] memory$read_data;
+    reg  [31:0] memory$write_address;
+    reg  [63:0] memory$write_data;
+    reg  memory$write_enable;
+    reg  [7:0] sel$d;
+    wire  [7:0] sel$q;
+    reg  sel$clock;
+    
+    // Sub module instances
+    top$v_banks$0$memory memory(
+        .clock(memory$clock),
+        .read_address(memory$read_address),
+        .read_data(memory$read_data),
+        .write_address(memory$write_address),
+        .write_data(memory$write_data),
+        .write_enable(memory$write_enable)
+    );
+    top$v_banks$0$sel sel(
+        .d(sel$d),
+        .q(sel$q),
+        .clock(sel$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        sel$clock = clock;
+        sel$d = sel$q;
+        memory$clock = clock;
+        memory$read_address = read_address;
+        memory$write_address = write_address;
+        memory$write_data = write_data;
+        memory$write_enable = (write & (write_bank == index)) | lane_write;
+        word = memory$read_data;
+        sel$d = read_bank;
+        if (sel$q == index) begin
+            chain_out = chain_in | memory$read_data;
+        end
+        else begin
+            chain_out = chain_in;
+        end
+    end
+    
+endmodule // top$v_banks$0
+
+
+module top$v_banks$0$memory(clock,read_address,read_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [31:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [15:0] mem [0:127];
+    
+    always @(posedge clock) begin
+       read_data <= {48'b0, mem[read_address[6:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[6:0] == read_address[6:0]) begin
+          read_data <= {48'b0, mem[read_address[6:0]]} ^ {48'b0, {16{1'b1}}};
+       end
+    `endif
+       if (write_enable) begin
+          mem[write_address[6:0]] <= write_data[15:0];
+       end
+    end
+endmodule // top$v_banks$0$memory
+
+
+module top$v_banks$0$sel(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$v_banks$0$sel
+
+
 module top$w_banks$0(clock,read_address,write_address,write_bank,write_data,write,lane_write,read_bank,chain_in,chain_out,word);
     
     // Module arguments
@@ -13658,6 +14103,15 @@ wire [33:0] rounded = shifted;
 assign yk = rounded;
 endmodule
 `endif
+`ifndef DELAYTILE_DECAY_13_58982
+`define DELAYTILE_DECAY_13_58982
+(* keep_hierarchy *)
+module delaytile_decay_13_58982(input [12:0] x, output [13:0] sr);
+wire signed [30:0] prod = $signed(x[12:0]) * $signed({1'b0, 17'd58982});
+wire signed [30:0] biased = prod + (x[12] ? 31'd65535 : 31'd0);
+assign sr = biased[30:16];
+endmodule
+`endif
 `ifndef DELAYTILE_MEAN_50_245
 `define DELAYTILE_MEAN_50_245
 (* keep_hierarchy *)
@@ -13735,15 +14189,6 @@ wire [9:0] shifted = eights[shift[2:0] +: 10];
 wire over = |((sum ^ {34{sum[33]}}) & dec[65:32]);
 wire [9:0] rounded = over ? {sum[33], {9{~sum[33]}}} : shifted;
 assign yk = rounded;
-endmodule
-`endif
-`ifndef DELAYTILE_DECAY_13_58982
-`define DELAYTILE_DECAY_13_58982
-(* keep_hierarchy *)
-module delaytile_decay_13_58982(input [12:0] x, output [13:0] sr);
-wire signed [30:0] prod = $signed(x[12:0]) * $signed({1'b0, 17'd58982});
-wire signed [30:0] biased = prod + (x[12] ? 31'd65535 : 31'd0);
-assign sr = biased[30:16];
 endmodule
 `endif
 `ifndef DELAYTILE_MUL_8X17
