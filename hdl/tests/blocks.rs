@@ -2032,7 +2032,7 @@ fn out_lane_sums_its_outputs_input_like_golden() {
 
 /// One history lane (`hist_lane.rs`) against its golden twin (`golden::fixed::hist_lane`, the
 /// delay FIFO's push): the lane of sources `s mod 4 = 1` takes its sources' history words,
-/// input and hidden spikes (every other one as SYN's LIF lanes write it) and axonal delays
+/// input and hidden spikes (every other group's as SYN's LIF lanes write them) and axonal delays
 /// (writes to other banks interleaved), runs HIST's
 /// groups, and then holds the pushed words, the consumed input spikes and its list of the
 /// sources that can deliver a spike (ascending; its length read as the host reads it, its
@@ -2203,12 +2203,12 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
         };
         let mut zero = vec![0u128; inputs.len()];
         zero[at("events")] = u128::from(events);
-        // The host's writes: this lane's sources, each after a write into another bank; every
-        // other hidden neuron's spike instead as SYN's LIF lanes write it (its group g = j div
-        // L; after a write of the opposite bit by a lane past the last neuron, which is none).
+        // The host's writes: this lane's sources, each after a write into another bank; the
+        // hidden spikes of every other group g = j div L instead as SYN's LIF lanes write them
+        // (after a write of the opposite bit by a lane past the last neuron, which is none).
         for &s in &mine {
             let (is_in, j) = (s < n_in, s.saturating_sub(n_in));
-            if !is_in && j % 2 == 0 {
+            if !is_in && (j / lanes) % 2 == 0 {
                 let mut row = zero.clone();
                 row[at("sp_lanes")] = 1;
                 row[at("sp_group")] = u128::from(j / lanes);
@@ -2226,7 +2226,7 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
                     u128::from(spike[s as usize]),
                 ),
             ] {
-                if en == "sp_write" && j % 2 == 0 {
+                if en == "sp_write" && (j / lanes) % 2 == 0 {
                     continue;
                 }
                 let target = if en == "sp_write" { n_in + j } else { s };
