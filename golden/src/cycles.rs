@@ -11,7 +11,9 @@
 //!   (the sums, or the buffer slots of this step, move to the lanes' holds, and each lane's LIF
 //!   updates its neuron beside the next group's sources; the last group's + 6 to drain);
 //! - OUT: per group of L consecutive outputs, one cycle per hidden spike (the L lanes sum their
-//!   outputs at once), then one update cycle per output of the group (+ 3 to drain);
+//!   outputs at once) and one that closes the group (the sums move to the lanes' holds), at
+//!   least L cycles per group but the last; the group's updates, one per output and cycle, run
+//!   beside the next group's spikes (the last group's after it, + 3 to drain);
 //! - one cycle to finish.
 
 use crate::config::Config;
@@ -34,7 +36,12 @@ pub fn step_cycles(cfg: &Config, c: StepCounts) -> u64 {
     // Each group takes its sources and a close token; the last close's LIF updates (stage 5)
     // and their spike-list, psi and spike writes (stage 6) end SYN 6 cycles after it.
     let syn = groups(cfg) * (a + 1) + 6;
-    (source_groups(cfg) + 2) + syn + (output_groups(cfg) * n + o + 3) + 1
+    // Each output group takes its spikes and a close token, the groups but the last at least L
+    // cycles: the one readout unit reads the group's L holds (one per cycle) before the next
+    // close loads them. The last group's updates end OUT 3 cycles after their first.
+    let (go, l) = (output_groups(cfg), lanes(cfg));
+    let out = (n + 1) + (go - 1) * (n + 1).max(l) + (o - (go - 1) * l) + 3;
+    (source_groups(cfg) + 2) + syn + out + 1
 }
 
 /// The lanes L (`hardware.lanes`): L history, synapse and output lanes.

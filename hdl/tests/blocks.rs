@@ -1954,9 +1954,11 @@ fn syn_lane_event_pass_matches_golden() {
 }
 
 /// One output lane (`out_lane.rs`) against its golden twin (`golden::fixed::out_lane`, the sum
-/// the golden readout integrates): a group's spiking-neuron tokens (stage 2: its output's readout
-/// weight as the tile's rotation hands it over, the sum) for a live lane and one past the last
-/// output, and the shift.
+/// the golden readout integrates): after a clear, a group's spiking-neuron tokens (stage 2: its
+/// output's readout weight as the tile's rotation hands it over, the sum) and its close token
+/// (the sum into the hold) for a live lane and then, with no clear between, a lane past the last
+/// output (which sums nothing: the close zeroed the sum; its close, at the edge of a shift, wins
+/// over it); a shift loads the next lane's hold.
 #[test]
 fn out_lane_sums_its_outputs_input_like_golden() {
     use golden::fixed::out_lane::lane_input;
@@ -1973,6 +1975,7 @@ fn out_lane_sums_its_outputs_input_like_golden() {
             b.s2_valid.connect();
             b.first.connect();
             b.shift.connect();
+            b.close.connect();
             b.clear.connect();
             b.acc_in.connect();
         });
@@ -1982,6 +1985,7 @@ fn out_lane_sums_its_outputs_input_like_golden() {
             Port("s2_valid", 1),
             Port("first", 32),
             Port("shift", 1),
+            Port("close", 1),
             Port("clear", 1),
             Port("acc_in", 64),
         ];
@@ -1992,41 +1996,47 @@ fn out_lane_sums_its_outputs_input_like_golden() {
             .collect();
         let spikes: Vec<u32> = (0..h as u32).filter(|_| rng.below(2) == 0).collect();
         let (mut vectors, mut want) = (Vec::new(), Vec::new());
-        let mut cycle = |row: &[u128], before: [u128; 1], after: [u128; 1]| {
+        let mut cycle = |row: &[u128], after: [u128; 1]| {
             let mut r = row.to_vec();
             r[0] = 0;
             vectors.push(r.clone());
-            want.push(before);
+            want.push([u128::MAX; 1]);
             r[0] = 1;
             vectors.push(r);
             want.push(after);
         };
         let none = [u128::MAX; 1];
         let zero = vec![0u128; inputs.len()];
+        let mut row = zero.clone();
+        row[6] = 1;
+        cycle(&row, none);
         // Outputs 5 (live: O = 8) and 8 (past the last).
         let count = 8u128;
         for first in [0u128, 3] {
-            let mut row = zero.clone();
-            row[5] = 1;
-            cycle(&row, none, none);
             for &j in &spikes {
                 let mut row = zero.clone();
                 row[1] = u128::from(u[j as usize] as u64 & wmask);
                 row[2] = 1;
                 row[3] = first;
-                cycle(&row, none, none);
+                cycle(&row, none);
             }
             let live = first + u128::from(index) < count;
             let sum = if live { lane_input(&spikes, &u) } else { 0 };
-            cycle(&zero, [bits64(sum)], none);
+            // The close token (the second one at the edge of a shift, which loses).
+            let mut row = zero.clone();
+            row[5] = 1;
+            row[4] = u128::from(first != 0);
+            row[7] = 0x777;
+            cycle(&row, [bits64(sum)]);
+            cycle(&zero, [bits64(sum)]);
         }
         let mut row = zero.clone();
         row[4] = 1;
-        row[6] = 0x777;
-        cycle(&row, none, [0x777]);
+        row[7] = 0x777;
+        cycle(&row, [0x777]);
         let got = icarus_with(&v, &inputs, &outputs, &vectors, true);
         let checked = expected_outputs(&format!("{name}: out lane"), &vectors, &got, &want);
-        assert_eq!(checked, 3, "{name}: {checked} checks");
+        assert_eq!(checked, 5, "{name}: {checked} checks");
     }
 }
 

@@ -465,6 +465,7 @@ impl Piece<LANES> for Tile {
             self.out_lanes[l].s2_valid.next = self.out_s2.val();
             self.out_lanes[l].first.next = self.q2_i_n.y.val();
             self.out_lanes[l].shift.next = self.out_shift.val();
+            self.out_lanes[l].close.next = self.out_close.val();
             self.out_lanes[l].clear.next = self.out_clear.val();
         }
         for l in 0..self._last_lane {

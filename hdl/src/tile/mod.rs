@@ -295,6 +295,11 @@ pub struct Tile {
     /// TRACE: R - m, the future lags entry m's window has not seen (its shift).
     q1_ahead: DFF<Bits<8>>,
     q1_bias: DFF<Bit>,
+    /// OUT's update stream (stages 1, 2): one token per output of a closed group.
+    u1_v: DFF<Bit>,
+    u1_i: DFF<Bits<32>>,
+    u2_v: DFF<Bit>,
+    u2_i: DFF<Bits<32>>,
     /// OUT stage 3: the output stage 2 registered (its decision sum arrives in stage 4).
     o3_v: DFF<Bit>,
     o3_i: DFF<Bits<32>>,
@@ -338,6 +343,8 @@ pub struct Tile {
     q1_i_n: Narrow<32>,
     q1_base_n: Narrow<32>,
     q2_i_n: Narrow<32>,
+    u1_i_n: Narrow<32>,
+    u2_i_n: Narrow<32>,
     o3_i_n: Narrow<32>,
     o3_y_n: Narrow<64>,
     o3_sum_n: Narrow<64>,
@@ -456,10 +463,13 @@ pub struct Tile {
     u_read_bank: Signal<Local, Bits<8>>,
     u_write_bank: Signal<Local, Bits<8>>,
     u_read_data: Signal<Local, Bits<64>>,
-    /// OUT's lane controls: spiking neuron's token, update token (stage 2), sums cleared.
+    /// OUT's lane controls: spiking neuron's token, close token, update token (stage 2), sums
+    /// cleared; a group's last slot (its spikes and close token, at least L slots but the last).
     out_s2: Signal<Local, Bit>,
+    out_close: Signal<Local, Bit>,
     out_shift: Signal<Local, Bit>,
     out_clear: Signal<Local, Bit>,
+    out_last: Signal<Local, Bits<32>>,
     /// SIG's and RUPD's next readout-weight row base: + H after the bank's last lane.
     u_row_step: Signal<Local, Bits<32>>,
     /// The history lanes' port (`lanes.rs`): read, write source and word, enables, words read.

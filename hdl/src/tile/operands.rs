@@ -21,6 +21,14 @@ impl Piece<OPERANDS> for Tile {
         self.lane_clear.next = false;
         self.out_s2.next = false;
         self.out_shift.next = false;
+        self.out_close.next = false;
+        // An OUT group's last slot: its spikes and close token, at least L slots (but the
+        // last group's: no close follows it).
+        if self.n_spk_n.y.val() > self.lane_mask.val() {
+            self.out_last.next = self.n_spk_n.y.val();
+        } else {
+            self.out_last.next = self.lane_mask.val();
+        }
         self.out_clear.next = false;
         // The learning lanes' bank rows and write-back: none unless PASS1 or PASS2 sets them.
         self.lane_row_read.next = 0.into();

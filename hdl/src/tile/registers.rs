@@ -56,6 +56,10 @@ impl Piece<REGS> for Tile {
             m_cur,
             q1_m,
             q1_bias,
+            u1_v,
+            u1_i,
+            u2_v,
+            u2_i,
             o3_v,
             o3_i,
             o3_y,
@@ -206,6 +210,8 @@ impl Piece<REGS> for Tile {
         self.q1_i_n.x.next = self.q1_i.q.val();
         self.q1_base_n.x.next = self.q1_base.q.val();
         self.q2_i_n.x.next = self.q2_i.q.val();
+        self.u1_i_n.x.next = self.u1_i.q.val();
+        self.u2_i_n.x.next = self.u2_i.q.val();
         self.o3_i_n.x.next = self.o3_i.q.val();
         self.o3_y_n.x.next = self.o3_y.q.val();
         self.o3_sum_n.x.next = self.o3_sum.q.val();
@@ -231,6 +237,10 @@ impl Piece<REGS> for Tile {
         self.q1_i.d.next = self.q1_i_n.y.val();
         self.q1_base.d.next = self.q1_base_n.y.val();
         self.q2_i.d.next = self.q2_i_n.y.val();
+        self.u1_i.d.next = self.u1_i_n.y.val();
+        self.u2_i.d.next = self.u2_i_n.y.val();
+        self.u1_v.d.next = false;
+        self.u2_v.d.next = false;
         self.o3_i.d.next = self.o3_i_n.y.val();
         self.o3_y.d.next = self.o3_y_n.y.val();
         self.o3_sum.d.next = self.o3_sum_n.y.val();

@@ -97,60 +97,78 @@ impl Piece<STEP_PHASES> for Tile {
             }
             Phase::Out => {
                 self.cnt.d.next = self.cnt.q.val() + 1;
-                // Stage 0: per group of L outputs (i its first), one token per spiking neuron for
-                // all the group's lanes, then one update token per output (i moves on with
-                // them); after the group's last, the next group's row in the banks (base).
+                // Stage 0, the spike stream: per group of L outputs (i its first), one token per
+                // spiking neuron for all the group's lanes, then a close token (q1_last: the
+                // lanes' sums to their holds, `out_lane.rs`), then bubbles to L slots but in the
+                // last group (out_last), so that the group's update tokens below have read the
+                // holds before the next close loads them; then the next group's row in the banks
+                // (base).
                 self.q1_v.d.next = false;
                 if self.i_n.y.val() < self.n_out.val() {
                     self.sl_read_address.next = self.idx_n.y.val();
-                    self.q1_v.d.next = true;
+                    self.q1_v.d.next = self.idx_n.y.val() <= self.n_spk_n.y.val();
                     self.q1_last.d.next = self.idx_n.y.val() == self.n_spk_n.y.val();
                     self.q1_i.d.next = self.i_n.y.val();
                     self.q1_base.d.next = self.base_n.y.val();
-                    if self.idx_n.y.val() == self.n_spk_n.y.val() {
-                        self.i.d.next = self.i_n.y.val() + 1;
-                        if (((self.i_n.y.val() + 1) & self.lane_mask.val()) == 0)
-                            | (self.i_n.y.val() + 1 == self.n_out.val())
-                        {
-                            self.idx.d.next = 0.into();
-                            self.base.d.next = self.base_n.y.val() + self.n_hid.val();
-                        }
+                    if (self.idx_n.y.val() == self.out_last.val())
+                        | ((self.i_n.y.val() + self.lane_mask.val() + 1 >= self.n_out.val())
+                            & (self.idx_n.y.val() == self.n_spk_n.y.val()))
+                    {
+                        self.idx.d.next = 0.into();
+                        self.i.d.next = self.i_n.y.val() + self.lane_mask.val() + 1;
+                        self.base.d.next = self.base_n.y.val() + self.n_hid.val();
                     } else {
                         self.idx.d.next = self.idx_n.y.val() + 1;
                     }
                 }
+                // Stage 0, the update stream, beside the next group's spikes: one token per
+                // output of the group, from the cycle its close token is in stage 1 (so the first
+                // token's stage 2 follows the close's, which loads the holds) to the group's last
+                // output: stage 1's + 1 unless that ends the group.
+                self.u1_v.d.next = (self.q1_v.q.val() & self.q1_last.q.val())
+                    | (self.u1_v.q.val()
+                        & (((self.u1_i_n.y.val() + 1) & self.lane_mask.val()) != 0)
+                        & (self.u1_i_n.y.val() + 1 != self.n_out.val()));
+                if self.q1_v.q.val() & self.q1_last.q.val() {
+                    self.u1_i.d.next = self.q1_i_n.y.val();
+                } else {
+                    self.u1_i.d.next = self.u1_i_n.y.val() + 1;
+                }
                 // Stage 1: read every lane's readout weight of the spiking neuron (at the
-                // group's bank row), or the unit's value and bias.
-                if self.q1_v.q.val() {
-                    if self.q1_last.q.val() {
-                        self.readout.read_address.next = self.q1_i_n.y.val();
-                        self.readout_biases.read_address.next = self.q1_i_n.y.val();
-                    } else {
-                        self.u_read_address.next = self.q1_base_n.y.val()
-                            + bit_cast::<32, 64>(self.spike_list.read_data.val());
-                        // Lane l's readout weight lies in bank (l + j) mod L.
-                        self.rot.d.next = bit_cast::<8, 32>(
-                            bit_cast::<32, 64>(self.spike_list.read_data.val())
-                                & self.lane_mask.val(),
-                        );
-                    }
+                // group's bank row); the update token's value and bias.
+                if self.q1_v.q.val() & !self.q1_last.q.val() {
+                    self.u_read_address.next = self.q1_base_n.y.val()
+                        + bit_cast::<32, 64>(self.spike_list.read_data.val());
+                    // Lane l's readout weight lies in bank (l + j) mod L.
+                    self.rot.d.next = bit_cast::<8, 32>(
+                        bit_cast::<32, 64>(self.spike_list.read_data.val()) & self.lane_mask.val(),
+                    );
+                }
+                if self.u1_v.q.val() {
+                    self.readout.read_address.next = self.u1_i_n.y.val();
+                    self.readout_biases.read_address.next = self.u1_i_n.y.val();
                 }
                 self.q2_v.d.next = self.q1_v.q.val();
                 self.q2_last.d.next = self.q1_last.q.val();
                 self.q2_i.d.next = self.q1_i_n.y.val();
-                // Stage 2: the lanes add their weights (`out_lane.rs`); or register y and the
-                // summed input (lane 0's sum and the bias) for the output's update, the sums
-                // moving down a lane for the group's next output.
+                self.u2_v.d.next = self.u1_v.q.val();
+                self.u2_i.d.next = self.u1_i_n.y.val();
+                // Stage 2: the lanes add their weights, or the close token moves their sums to
+                // the holds (`out_lane.rs`); the update token registers y and the summed input
+                // (lane 0's hold and the bias), the holds moving down a lane for the next output.
                 if self.q2_v.q.val() {
                     if self.q2_last.q.val() {
-                        self.o3_v.d.next = true;
-                        self.o3_i.d.next = self.q2_i_n.y.val();
-                        self.o3_y.d.next = self.out_leak.y.val();
-                        self.o3_sum.d.next = self.out_lanes[0].acc.val() + self.bext.y.val();
-                        self.out_shift.next = true;
+                        self.out_close.next = true;
                     } else {
                         self.out_s2.next = true;
                     }
+                }
+                if self.u2_v.q.val() {
+                    self.o3_v.d.next = true;
+                    self.o3_i.d.next = self.u2_i_n.y.val();
+                    self.o3_y.d.next = self.out_leak.y.val();
+                    self.o3_sum.d.next = self.out_lanes[0].acc.val() + self.bext.y.val();
+                    self.out_shift.next = true;
                 }
                 // Stage 3: update y from registers and read the decision sum; stage 4 (below the
                 // phases) adds y to it and tracks the argmax. The last output's stage 3 lands in
@@ -166,8 +184,7 @@ impl Piece<STEP_PHASES> for Tile {
                     self.o4_i.d.next = self.o3_i_n.y.val();
                     self.o4_y.d.next = self.out.y_next.val();
                 }
-                if (self.i_n.y.val() == self.n_out.val()) & !self.q1_v.q.val() & !self.q2_v.q.val()
-                {
+                if self.o3_v.q.val() & (self.o3_i_n.y.val() + 1 == self.n_out.val()) {
                     self.phase.d.next = Phase::Done;
                     if self.learn_on.q.val() {
                         // The traces advance one step: lag 0 moves to the next ring slot. Source
