@@ -371,6 +371,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  out_lanes$0$s2_valid;
     reg  [31:0] out_lanes$0$first;
     reg  out_lanes$0$shift;
+    reg  out_lanes$0$close;
     reg  out_lanes$0$clear;
     reg  [63:0] out_lanes$0$acc_in;
     wire  [63:0] out_lanes$0$acc;
@@ -865,6 +866,18 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  q1_bias$d;
     wire  q1_bias$q;
     reg  q1_bias$clock;
+    reg  u1_v$d;
+    wire  u1_v$q;
+    reg  u1_v$clock;
+    reg  [31:0] u1_i$d;
+    wire  [31:0] u1_i$q;
+    reg  u1_i$clock;
+    reg  u2_v$d;
+    wire  u2_v$q;
+    reg  u2_v$clock;
+    reg  [31:0] u2_i$d;
+    wire  [31:0] u2_i$q;
+    reg  u2_i$clock;
     reg  o3_v$d;
     wire  o3_v$q;
     reg  o3_v$clock;
@@ -962,6 +975,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [31:0] q1_base_n$y;
     reg  [31:0] q2_i_n$x;
     wire  [31:0] q2_i_n$y;
+    reg  [31:0] u1_i_n$x;
+    wire  [31:0] u1_i_n$y;
+    reg  [31:0] u2_i_n$x;
+    wire  [31:0] u2_i_n$y;
     reg  [31:0] o3_i_n$x;
     wire  [31:0] o3_i_n$y;
     reg  [63:0] o3_y_n$x;
@@ -1231,8 +1248,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [7:0] u_write_bank;
     reg  [63:0] u_read_data;
     reg  out_s2;
+    reg  out_close;
     reg  out_shift;
     reg  out_clear;
+    reg  [31:0] out_last;
     reg  [31:0] u_row_step;
     reg  [31:0] src_read;
     reg  [31:0] src_write;
@@ -1557,6 +1576,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .s2_valid(out_lanes$0$s2_valid),
         .first(out_lanes$0$first),
         .shift(out_lanes$0$shift),
+        .close(out_lanes$0$close),
         .clear(out_lanes$0$clear),
         .acc_in(out_lanes$0$acc_in),
         .acc(out_lanes$0$acc)
@@ -2332,6 +2352,26 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(q1_bias$q),
         .clock(q1_bias$clock)
     );
+    top$u1_v u1_v(
+        .d(u1_v$d),
+        .q(u1_v$q),
+        .clock(u1_v$clock)
+    );
+    top$u1_i u1_i(
+        .d(u1_i$d),
+        .q(u1_i$q),
+        .clock(u1_i$clock)
+    );
+    top$u2_v u2_v(
+        .d(u2_v$d),
+        .q(u2_v$q),
+        .clock(u2_v$clock)
+    );
+    top$u2_i u2_i(
+        .d(u2_i$d),
+        .q(u2_i$q),
+        .clock(u2_i$clock)
+    );
     top$o3_v o3_v(
         .d(o3_v$d),
         .q(o3_v$q),
@@ -2501,6 +2541,14 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .x(q2_i_n$x),
         .y(q2_i_n$y)
     );
+    top$u1_i_n u1_i_n(
+        .x(u1_i_n$x),
+        .y(u1_i_n$y)
+    );
+    top$u2_i_n u2_i_n(
+        .x(u2_i_n$x),
+        .y(u2_i_n$y)
+    );
     top$o3_i_n o3_i_n(
         .x(o3_i_n$x),
         .y(o3_i_n$y)
@@ -2655,6 +2703,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         m_cur$clock = clock;
         q1_m$clock = clock;
         q1_bias$clock = clock;
+        u1_v$clock = clock;
+        u1_i$clock = clock;
+        u2_v$clock = clock;
+        u2_i$clock = clock;
         o3_v$clock = clock;
         o3_i$clock = clock;
         o3_y$clock = clock;
@@ -2745,6 +2797,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         m_cur$d = m_cur$q;
         q1_m$d = q1_m$q;
         q1_bias$d = q1_bias$q;
+        u1_v$d = u1_v$q;
+        u1_i$d = u1_i$q;
+        u2_v$d = u2_v$q;
+        u2_i$d = u2_i$q;
         o3_v$d = o3_v$q;
         o3_i$d = o3_i$q;
         o3_y$d = o3_y$q;
@@ -2908,6 +2964,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q1_i_n$x = q1_i$q;
         q1_base_n$x = q1_base$q;
         q2_i_n$x = q2_i$q;
+        u1_i_n$x = u1_i$q;
+        u2_i_n$x = u2_i$q;
         o3_i_n$x = o3_i$q;
         o3_y_n$x = o3_y$q;
         o3_sum_n$x = o3_sum$q;
@@ -2933,6 +2991,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         q1_i$d = q1_i_n$y;
         q1_base$d = q1_base_n$y;
         q2_i$d = q2_i_n$y;
+        u1_i$d = u1_i_n$y;
+        u2_i$d = u2_i_n$y;
+        u1_v$d = 1'b0;
+        u2_v$d = 1'b0;
         o3_i$d = o3_i_n$y;
         o3_y$d = o3_y_n$y;
         o3_sum$d = o3_sum_n$y;
@@ -3724,6 +3786,13 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         lane_clear = 1'b0;
         out_s2 = 1'b0;
         out_shift = 1'b0;
+        out_close = 1'b0;
+        if (n_spk_n$y > lane_mask) begin
+            out_last = n_spk_n$y;
+        end
+        else begin
+            out_last = lane_mask;
+        end
         out_clear = 1'b0;
         lane_row_read = 32'h0;
         lane_row_write = 32'h0;
@@ -4005,45 +4074,53 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     q1_v$d = 1'b0;
                     if (i_n$y < n_out) begin
                         sl_read_address = idx_n$y;
-                        q1_v$d = 1'b1;
+                        q1_v$d = idx_n$y <= n_spk_n$y;
                         q1_last$d = idx_n$y == n_spk_n$y;
                         q1_i$d = i_n$y;
                         q1_base$d = base_n$y;
-                        if (idx_n$y == n_spk_n$y) begin
-                            i$d = i_n$y + 32'h1;
-                            if ((((i_n$y + 32'h1) & lane_mask) == 32'h0) | (i_n$y + 32'h1 == n_out)) begin
-                                idx$d = 32'h0;
-                                base$d = base_n$y + n_hid;
-                            end
+                        if ((idx_n$y == out_last) | ((i_n$y + lane_mask + 32'h1 >= n_out) & (idx_n$y == n_spk_n$y))) begin
+                            idx$d = 32'h0;
+                            i$d = i_n$y + lane_mask + 32'h1;
+                            base$d = base_n$y + n_hid;
                         end
                         else begin
                             idx$d = idx_n$y + 32'h1;
                         end
                     end
-                    if (q1_v$q) begin
-                        if (q1_last$q) begin
-                            readout$read_address = q1_i_n$y;
-                            readout_biases$read_address = q1_i_n$y;
-                        end
-                        else begin
-                            u_read_address = q1_base_n$y + ((spike_list$read_data) & 32'hffffffff);
-                            rot$d = ((((spike_list$read_data) & 32'hffffffff) & lane_mask) & 8'hff);
-                        end
+                    u1_v$d = (q1_v$q & q1_last$q) | (u1_v$q & (((u1_i_n$y + 32'h1) & lane_mask) != 32'h0) & (u1_i_n$y + 32'h1 != n_out));
+                    if (q1_v$q & q1_last$q) begin
+                        u1_i$d = q1_i_n$y;
+                    end
+                    else begin
+                        u1_i$d = u1_i_n$y + 32'h1;
+                    end
+                    if (q1_v$q & ~q1_last$q) begin
+                        u_read_address = q1_base_n$y + ((spike_list$read_data) & 32'hffffffff);
+                        rot$d = ((((spike_list$read_data) & 32'hffffffff) & lane_mask) & 8'hff);
+                    end
+                    if (u1_v$q) begin
+                        readout$read_address = u1_i_n$y;
+                        readout_biases$read_address = u1_i_n$y;
                     end
                     q2_v$d = q1_v$q;
                     q2_last$d = q1_last$q;
                     q2_i$d = q1_i_n$y;
+                    u2_v$d = u1_v$q;
+                    u2_i$d = u1_i_n$y;
                     if (q2_v$q) begin
                         if (q2_last$q) begin
-                            o3_v$d = 1'b1;
-                            o3_i$d = q2_i_n$y;
-                            o3_y$d = out_leak$y;
-                            o3_sum$d = out_lanes$0$acc + bext$y;
-                            out_shift = 1'b1;
+                            out_close = 1'b1;
                         end
                         else begin
                             out_s2 = 1'b1;
                         end
+                    end
+                    if (u2_v$q) begin
+                        o3_v$d = 1'b1;
+                        o3_i$d = u2_i_n$y;
+                        o3_y$d = out_leak$y;
+                        o3_sum$d = out_lanes$0$acc + bext$y;
+                        out_shift = 1'b1;
                     end
                     if (o3_v$q) begin
                         readout$write_address = o3_i_n$y;
@@ -4054,7 +4131,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         o4_i$d = o3_i_n$y;
                         o4_y$d = out$y_next;
                     end
-                    if ((i_n$y == n_out) & ~q1_v$q & ~q2_v$q) begin
+                    if (o3_v$q & (o3_i_n$y + 32'h1 == n_out)) begin
                         phase$d = Phase$Done;
                         if (learn_on$q) begin
                             src_read = 32'h0;
@@ -5172,6 +5249,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         out_lanes$0$s2_valid = out_s2;
         out_lanes$0$first = q2_i_n$y;
         out_lanes$0$shift = out_shift;
+        out_lanes$0$close = out_close;
         out_lanes$0$clear = out_clear;
         out_lanes$0$acc_in = 32'h0;
     end
@@ -10393,7 +10471,7 @@ module top$out$pre(x,y);
 endmodule // top$out$pre
 
 
-module top$out_lanes$0(clock,weight,s2_valid,first,shift,clear,acc_in,acc);
+module top$out_lanes$0(clock,weight,s2_valid,first,shift,close,clear,acc_in,acc);
     
     // Module arguments
     input wire  clock;
@@ -10401,6 +10479,7 @@ module top$out_lanes$0(clock,weight,s2_valid,first,shift,clear,acc_in,acc);
     input wire  s2_valid;
     input wire  [31:0] first;
     input wire  shift;
+    input wire  close;
     input wire  clear;
     input wire  [63:0] acc_in;
     output reg  [63:0] acc;
@@ -10415,6 +10494,11 @@ module top$out_lanes$0(clock,weight,s2_valid,first,shift,clear,acc_in,acc);
     reg  sum$clock;
     reg  [63:0] sum_n$x;
     wire  [63:0] sum_n$y;
+    reg  [63:0] hold$d;
+    wire  [63:0] hold$q;
+    reg  hold$clock;
+    reg  [63:0] hold_n$x;
+    wire  [63:0] hold_n$y;
     reg  [63:0] w_n$x;
     wire  [63:0] w_n$y;
     
@@ -10431,6 +10515,15 @@ module top$out_lanes$0(clock,weight,s2_valid,first,shift,clear,acc_in,acc);
         .x(sum_n$x),
         .y(sum_n$y)
     );
+    top$out_lanes$0$hold hold(
+        .d(hold$d),
+        .q(hold$q),
+        .clock(hold$clock)
+    );
+    top$out_lanes$0$hold_n hold_n(
+        .x(hold_n$x),
+        .y(hold_n$y)
+    );
     top$out_lanes$0$w_n w_n(
         .x(w_n$x),
         .y(w_n$y)
@@ -10439,23 +10532,59 @@ module top$out_lanes$0(clock,weight,s2_valid,first,shift,clear,acc_in,acc);
     // Update code
     always @(*) begin
         sum$clock = clock;
+        hold$clock = clock;
         sum$d = sum$q;
+        hold$d = hold$q;
         live = (first + ((index) & 32'hffffffff)) < count;
         sum_n$x = sum$q;
-        acc = sum_n$y;
+        hold_n$x = hold$q;
+        acc = hold_n$y;
         w_n$x = weight;
-        if (clear) begin
+        if (clear | close) begin
             sum$d = 32'h0;
-        end
-        else if (shift) begin
-            sum$d = acc_in;
         end
         else if (s2_valid & live) begin
             sum$d = sum_n$y + w_n$y;
         end
+        if (close) begin
+            hold$d = sum_n$y;
+        end
+        else if (shift) begin
+            hold$d = acc_in;
+        end
     end
     
 endmodule // top$out_lanes$0
+
+
+module top$out_lanes$0$hold(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$out_lanes$0$hold
+
+
+module top$out_lanes$0$hold_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{38{x[25]}}, x[25:0]};
+endmodule // top$out_lanes$0$hold_n
 
 
 module top$out_lanes$0$sum(d,q,clock);
@@ -13402,6 +13531,104 @@ module top$tw_v(d,q,clock);
     end
           
 endmodule // top$tw_v
+
+
+module top$u1_i(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$u1_i
+
+
+module top$u1_i_n(x,y);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {23'b0, x[8:0]};
+endmodule // top$u1_i_n
+
+
+module top$u1_v(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$u1_v
+
+
+module top$u2_i(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$u2_i
+
+
+module top$u2_i_n(x,y);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {23'b0, x[8:0]};
+endmodule // top$u2_i_n
+
+
+module top$u2_v(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$u2_v
 
 
 module top$u_banks$0(clock,read_address,write_address,write_bank,write_data,write,lane_write,read_bank,chain_in,chain_out,word);
