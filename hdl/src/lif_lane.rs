@@ -14,8 +14,8 @@
 //!   current ------>| stage 5: LIF(leak, current): v_next, spike; zeta_next =    |--> v_next, z_next
 //!                  |   sat(zdec + spike); written at row5 if live (write5)     |--> row5, write5
 //!                  | stage 6: psi ROM at the registered v_pre; the spike       |--> psi6, spike6
-//!                  |   (write6: live; close6: any lane's token, row6)          |--> row6, write6
-//!                  +-----------------------------------------------------------+    close6
+//!                  |   (write6: live), row6                                    |--> row6, write6
+//!                  +-----------------------------------------------------------+
 //! ```
 //!
 //! The stages match the synapse lane's close token (`syn_lane.rs`): its stage 4 loads the hold,
@@ -48,16 +48,11 @@ pub struct LifLane {
     pub spike6: Signal<Out, Bit>,
     pub row6: Signal<Out, Bits<32>>,
     pub write6: Signal<Out, Bit>,
-    pub close6: Signal<Out, Bit>,
     leak: Decay,
     lif: Lif,
     rtrace: ReadoutTrace,
     psi: Rom,
-    /// Per stage: a close token, the lane's neuron exists (live), the group's bank row.
-    c3: DFF<Bit>,
-    c4: DFF<Bit>,
-    c5: DFF<Bit>,
-    c6: DFF<Bit>,
+    /// Per stage: a close token whose lane's neuron exists (live), the group's bank row.
     v3: DFF<Bit>,
     v4: DFF<Bit>,
     v5: DFF<Bit>,
@@ -102,15 +97,10 @@ impl LifLane {
             spike6: Default::default(),
             row6: Default::default(),
             write6: Default::default(),
-            close6: Default::default(),
             leak: Decay::new(w.membrane_bits, f.alpha_q),
             lif: Lif::new(f, w.membrane_bits, cfg.network.reset, current_bits),
             rtrace: ReadoutTrace::new(cfg, f),
             psi: psi_rom(f),
-            c3: Default::default(),
-            c4: Default::default(),
-            c5: Default::default(),
-            c6: Default::default(),
             v3: Default::default(),
             v4: Default::default(),
             v5: Default::default(),
@@ -138,16 +128,14 @@ impl Logic for LifLane {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, c3, c4, c5, c6, v3, v4, v5, v6, r3, r4, r5, r6, leak5, zdec5, vpre6, spk6
+            self, clock, v3, v4, v5, v6, r3, r4, r5, r6, leak5, zdec5, vpre6, spk6
         );
-        // Stage 2 -> 3: the token, its neuron's existence, the group's row.
-        self.c3.d.next = self.s2_close.val();
+        // Stage 2 -> 3: the token if its neuron exists, the group's row.
         self.v3.d.next =
             self.s2_close.val() & ((self.first.val() + self.index.val()) < self.hidden.val());
         self.r3.d.next = self.first.val() >> self.lane_bits.val();
         self.r3_n.x.next = self.r3.q.val();
         self.row3.next = self.r3_n.y.val();
-        self.c4.d.next = self.c3.q.val();
         self.v4.d.next = self.v3.q.val();
         self.r4.d.next = self.r3_n.y.val();
         // Stage 4: the decays from the banks' words (read in stage 3).
@@ -156,7 +144,6 @@ impl Logic for LifLane {
         self.rtrace.zeta.next = self.z_word.val();
         self.leak5.d.next = self.leak.y.val();
         self.zdec5.d.next = self.rtrace.decayed.val();
-        self.c5.d.next = self.c4.q.val();
         self.v5.d.next = self.v4.q.val();
         self.r5.d.next = self.r4.q.val();
         // Stage 5: the LIF update from registers and the hold; zeta takes the spike.
@@ -170,7 +157,6 @@ impl Logic for LifLane {
         self.z_next.next = self.rtrace.zeta_next.val();
         self.row5.next = self.r5.q.val();
         self.write5.next = self.v5.q.val();
-        self.c6.d.next = self.c5.q.val();
         self.v6.d.next = self.v5.q.val();
         self.r6.d.next = self.r5.q.val();
         self.vpre6.d.next = self.lif.v_pre.val();
@@ -182,6 +168,5 @@ impl Logic for LifLane {
         self.spike6.next = self.spk6.q.val();
         self.row6.next = self.r6.q.val();
         self.write6.next = self.v6.q.val();
-        self.close6.next = self.c6.q.val();
     }
 }

@@ -407,7 +407,7 @@ impl Piece<LANES> for Tile {
             self.hist_lanes[l].latch.next = self.latch_start.val();
             self.hist_lanes[l].events.next = self.events.val();
             // SYN's stage 6: the LIF lanes' spikes, each history bank its source's.
-            self.hist_lanes[l].sp_lanes.next = self.lif_lanes[0].close6.val();
+            self.hist_lanes[l].sp_lanes.next = self.lif_lanes[0].write6.val();
             self.hist_lanes[l].sp_group.next = self.lif_lanes[0].row6.val();
         }
         // History bank l holds LIF lane (l + (L - I mod L)) mod L's source (`hist_lane.rs`): a

@@ -54,7 +54,8 @@ impl Piece<LIF_LANES> for Tile {
             }
         }
         self.spike_list.clock.next = self.clock.val();
-        self.spike_list.append.next = self.lif_lanes[0].close6.val();
+        // A group's stage 6 (lane 0's neuron exists in every group).
+        self.spike_list.append.next = self.lif_lanes[0].write6.val();
         for l in self._last_lane..self._lanes {
             self.spike_list.spikes.next = self.sp_acc[l].val();
         }

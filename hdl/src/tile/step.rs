@@ -83,8 +83,9 @@ impl Piece<STEP_PHASES> for Tile {
                 // Stage 3 of a source token: each lane adds its weight if a spike sits at its
                 // tap (`syn_lane.rs`). Stage 6 of a close token: the group's spikes join the
                 // list (`spike_list.rs`, `lif_lanes.rs`); the last group's ends SYN, so OUT
-                // reads the whole list.
-                if self.lif_lanes[0].close6.val() {
+                // reads the whole list. (Lane 0's neuron exists in every group: its stage 6 is
+                // the group's.)
+                if self.lif_lanes[0].write6.val() {
                     self.n_spk.d.next = self.spike_list.count_next.val();
                     if self.lif_lanes[0].row6.val() + 1 == self.hid_groups.val() {
                         self.phase.d.next = Phase::Out;

@@ -285,7 +285,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  lif_lanes$0$spike6;
     wire  [31:0] lif_lanes$0$row6;
     wire  lif_lanes$0$write6;
-    wire  lif_lanes$0$close6;
     reg  fb_banks$0$clock;
     reg  [31:0] fb_banks$0$read_address;
     reg  [31:0] fb_banks$0$write_address;
@@ -1465,8 +1464,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .psi6(lif_lanes$0$psi6),
         .spike6(lif_lanes$0$spike6),
         .row6(lif_lanes$0$row6),
-        .write6(lif_lanes$0$write6),
-        .close6(lif_lanes$0$close6)
+        .write6(lif_lanes$0$write6)
     );
     top$fb_banks$0 fb_banks$0(
         .clock(fb_banks$0$clock),
@@ -4057,7 +4055,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         lane_s2 = 1'b1;
                         s3_word$d = h_rdata;
                     end
-                    if (lif_lanes$0$close6) begin
+                    if (lif_lanes$0$write6) begin
                         n_spk$d = spike_list$count_next;
                         if (lif_lanes$0$row6 + 32'h1 == hid_groups) begin
                             phase$d = Phase$Out;
@@ -4947,7 +4945,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             sp_acc$0 = 32'h1;
         end
         spike_list$clock = clock;
-        spike_list$append = lif_lanes$0$close6;
+        spike_list$append = lif_lanes$0$write6;
         spike_list$spikes = sp_acc$0;
         spike_list$first = ((lif_lanes$0$row6 << lane_bits) & 64'hffffffffffffffff);
         spike_list$count = n_spk_n$y;
@@ -5230,7 +5228,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         hist_lanes$0$act_count = act_count;
         hist_lanes$0$latch = latch_start;
         hist_lanes$0$events = events;
-        hist_lanes$0$sp_lanes = lif_lanes$0$close6;
+        hist_lanes$0$sp_lanes = lif_lanes$0$write6;
         hist_lanes$0$sp_group = lif_lanes$0$row6;
         hist_lanes$0$sp_bit = lif_lanes$0$spike6;
         hist_lanes$0$sp_live = lif_lanes$0$write6;
@@ -8874,7 +8872,7 @@ module top$learn_on(d,q,clock);
 endmodule // top$learn_on
 
 
-module top$lif_lanes$0(clock,s2_close,first,v_word,z_word,current,row3,v_next,z_next,row5,write5,psi6,spike6,row6,write6,close6);
+module top$lif_lanes$0(clock,s2_close,first,v_word,z_word,current,row3,v_next,z_next,row5,write5,psi6,spike6,row6,write6);
     
     // Module arguments
     input wire  clock;
@@ -8892,7 +8890,6 @@ module top$lif_lanes$0(clock,s2_close,first,v_word,z_word,current,row3,v_next,z_
     output reg  spike6;
     output reg  [31:0] row6;
     output reg  write6;
-    output reg  close6;
     
     // Constant declarations
     localparam  index = 32'h0;
@@ -8915,18 +8912,6 @@ module top$lif_lanes$0(clock,s2_close,first,v_word,z_word,current,row3,v_next,z_
     wire  [63:0] rtrace$zeta_next;
     reg  [63:0] psi$x;
     wire  [63:0] psi$data;
-    reg  c3$d;
-    wire  c3$q;
-    reg  c3$clock;
-    reg  c4$d;
-    wire  c4$q;
-    reg  c4$clock;
-    reg  c5$d;
-    wire  c5$q;
-    reg  c5$clock;
-    reg  c6$d;
-    wire  c6$q;
-    reg  c6$clock;
     reg  v3$d;
     wire  v3$q;
     reg  v3$clock;
@@ -8995,26 +8980,6 @@ module top$lif_lanes$0(clock,s2_close,first,v_word,z_word,current,row3,v_next,z_
     top$lif_lanes$0$psi psi(
         .x(psi$x),
         .data(psi$data)
-    );
-    top$lif_lanes$0$c3 c3(
-        .d(c3$d),
-        .q(c3$q),
-        .clock(c3$clock)
-    );
-    top$lif_lanes$0$c4 c4(
-        .d(c4$d),
-        .q(c4$q),
-        .clock(c4$clock)
-    );
-    top$lif_lanes$0$c5 c5(
-        .d(c5$d),
-        .q(c5$q),
-        .clock(c5$clock)
-    );
-    top$lif_lanes$0$c6 c6(
-        .d(c6$d),
-        .q(c6$q),
-        .clock(c6$clock)
     );
     top$lif_lanes$0$v3 v3(
         .d(v3$d),
@@ -9095,10 +9060,6 @@ module top$lif_lanes$0(clock,s2_close,first,v_word,z_word,current,row3,v_next,z_
     
     // Update code
     always @(*) begin
-        c3$clock = clock;
-        c4$clock = clock;
-        c5$clock = clock;
-        c6$clock = clock;
         v3$clock = clock;
         v4$clock = clock;
         v5$clock = clock;
@@ -9111,10 +9072,6 @@ module top$lif_lanes$0(clock,s2_close,first,v_word,z_word,current,row3,v_next,z_
         zdec5$clock = clock;
         vpre6$clock = clock;
         spk6$clock = clock;
-        c3$d = c3$q;
-        c4$d = c4$q;
-        c5$d = c5$q;
-        c6$d = c6$q;
         v3$d = v3$q;
         v4$d = v4$q;
         v5$d = v5$q;
@@ -9127,12 +9084,10 @@ module top$lif_lanes$0(clock,s2_close,first,v_word,z_word,current,row3,v_next,z_
         zdec5$d = zdec5$q;
         vpre6$d = vpre6$q;
         spk6$d = spk6$q;
-        c3$d = s2_close;
         v3$d = s2_close & ((first + index) < hidden);
         r3$d = first >> lane_bits;
         r3_n$x = r3$q;
         row3 = r3_n$y;
-        c4$d = c3$q;
         v4$d = v3$q;
         r4$d = r3_n$y;
         leak$x = v_word;
@@ -9140,7 +9095,6 @@ module top$lif_lanes$0(clock,s2_close,first,v_word,z_word,current,row3,v_next,z_
         rtrace$zeta = z_word;
         leak5$d = leak$y;
         zdec5$d = rtrace$decayed;
-        c5$d = c4$q;
         v5$d = v4$q;
         r5$d = r4$q;
         leak5_n$x = leak5$q;
@@ -9153,7 +9107,6 @@ module top$lif_lanes$0(clock,s2_close,first,v_word,z_word,current,row3,v_next,z_
         z_next = rtrace$zeta_next;
         row5 = r5$q;
         write5 = v5$q;
-        c6$d = c5$q;
         v6$d = v5$q;
         r6$d = r5$q;
         vpre6$d = lif$v_pre;
@@ -9164,86 +9117,9 @@ module top$lif_lanes$0(clock,s2_close,first,v_word,z_word,current,row3,v_next,z_
         spike6 = spk6$q;
         row6 = r6$q;
         write6 = v6$q;
-        close6 = c6$q;
     end
     
 endmodule // top$lif_lanes$0
-
-
-module top$lif_lanes$0$c3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lif_lanes$0$c3
-
-
-module top$lif_lanes$0$c4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lif_lanes$0$c4
-
-
-module top$lif_lanes$0$c5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lif_lanes$0$c5
-
-
-module top$lif_lanes$0$c6(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lif_lanes$0$c6
 
 
 module top$lif_lanes$0$leak(x,add,y);
