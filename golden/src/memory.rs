@@ -397,8 +397,9 @@ impl MemoryId {
     /// entry `s D + m` in bank `s mod L` at `(s div L) D + m`. The membranes, readout traces,
     /// psi and modulated signals are split by neuron likewise (neuron j in bank `j mod L` at
     /// `j div L`), the spike list by position (entry p in bank `p mod L` at `p div L`: a group's
-    /// L LIF lanes append up to L neurons at once), and the current buffer keeps neuron j's D slots together as the trace FIFOs keep a
-    /// source's lags: entry `j D + m` in bank `j mod L` at `(j div L) D + m`.
+    /// L LIF lanes append up to L neurons at once), and the current buffer keeps neuron j's D
+    /// slots together as the trace FIFOs keep a source's lags: entry `j D + m` in bank `j mod L`
+    /// at `(j div L) D + m`.
     pub const fn source_banked(self) -> bool {
         matches!(
             self,
@@ -488,9 +489,8 @@ impl MemoryId {
             M::FeedbackWeights => has(cfg.learning.feedback == Feedback::Random, rows * o),
             M::SpikeHistory | M::ActiveSources => per_source,
             M::Spikes => spike_rows,
-            M::Membranes | M::SpikeList | M::ModulatedSignals => rows,
-            M::ReadoutTraces => rows,
-            M::Psi => rows,
+            // Banked by neuron (or, the spike list, by position): G L rows.
+            M::Membranes | M::SpikeList | M::ModulatedSignals | M::ReadoutTraces | M::Psi => rows,
             M::Readout | M::DecisionSums | M::OutputErrors => o,
             M::InputSpikes => (n.inputs as u64).div_ceil(lanes) * lanes,
             M::EpsTraceFifo | M::EtaTraceFifo => per_source * d,
