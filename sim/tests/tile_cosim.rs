@@ -71,23 +71,32 @@ fn delay_mode_synaptic() {
 /// L synapse lanes (`hardware.lanes`), in every delay mode, feedforward and recurrent: the same
 /// numbers, fewer cycles (the cycle model's at every step). 128 hidden neurons fill every group;
 /// 100 leave the last group of 8 and 16 partly empty (lanes past the last neuron take nothing).
+/// Three tests of two builds each, so that the test harness runs them beside each other.
+fn lanes_agree(lanes: u32, mode: &str, recurrent: &str, hidden: &str) {
+    let mut cfg = reference_with(&[
+        ("delay_mode", &format!("\"{mode}\"")),
+        ("recurrent", recurrent),
+        ("hidden", hidden),
+    ]);
+    cfg.hardware.lanes = lanes;
+    cfg.validate().unwrap();
+    agree_on(cfg, 12);
+}
+
 #[test]
-fn lanes_in_every_delay_mode() {
-    for (lanes, mode, rec, hidden) in [
-        (2, "both", "true", "128"),
-        (4, "synaptic", "false", "128"),
-        (8, "axonal", "true", "100"),
-        (16, "none", "true", "100"),
-        (8, "both", "false", "100"),
-        (16, "both", "true", "128"),
-    ] {
-        let mut cfg = reference_with(&[
-            ("delay_mode", &format!("\"{mode}\"")),
-            ("recurrent", rec),
-            ("hidden", hidden),
-        ]);
-        cfg.hardware.lanes = lanes;
-        cfg.validate().unwrap();
-        agree_on(cfg, 12);
-    }
+fn lanes_2_both_recurrent_and_4_synaptic_feedforward() {
+    lanes_agree(2, "both", "true", "128");
+    lanes_agree(4, "synaptic", "false", "128");
+}
+
+#[test]
+fn lanes_8_axonal_recurrent_and_16_none_recurrent() {
+    lanes_agree(8, "axonal", "true", "100");
+    lanes_agree(16, "none", "true", "100");
+}
+
+#[test]
+fn lanes_8_both_feedforward_and_16_both_recurrent() {
+    lanes_agree(8, "both", "false", "100");
+    lanes_agree(16, "both", "true", "128");
 }
