@@ -9,20 +9,20 @@ pub struct Measured {
 }
 
 /// The reference tile (configs/reference.toml, 8-bit weights, one lane) with the learning unit
-/// on the ECP5-85k: `delaytile synth --target ecp5-85k --config configs/reference.toml` (nextpnr
-/// seed 1; commit d85412b, 6,076 LUT4, 64 EBR, results/hardware/fmax_2026-12-04.md; 40.31 at
-/// 749538c in docs/fpga.md's table, 39.11 at 30b6006, 40.47 at 1512df6 before the lanes).
+/// on the ECP5-85k: `delaytile synth --target ecp5-85k --config configs/reference.toml --no-pnr`,
+/// then the native nextpnr-ecp5 0.11.1 (router1) at seeds 1-3: 46.93 / 53.91 / 47.63 MHz, mean
+/// 49.49 ± 3.84 (commit 53df916, 8,557 LUT4, 68 EBR; results/hardware/status_2026-12-07.md).
+/// Earlier: 53.9 ± 1.1 at 6b52a9a, 41.89 at d85412b (seed 1).
 pub const REFERENCE_ECP5_85K: Measured = Measured {
-    mhz: 41.89,
-    what: "measured Fmax of the reference tile with the learning unit on the ECP5-85k",
+    mhz: 49.49,
+    what: "Fmax of the reference tile with the learning unit on the ECP5-85k, mean of 3 nextpnr seeds",
 };
 
 /// The speech contract (configs/speech.toml: 16-bit weights, 20-bit membranes and readouts)
-/// with the learning unit on the ECP5-85k, one lane: `delaytile synth --target ecp5-85k --config
-/// configs/speech.toml` (nextpnr seed 1; commit d85412b, 6,430 LUT4, 83 EBR,
-/// results/hardware/fmax_2026-12-04.md; 38.65 at 749538c, 37.56 at 30b6006; 40.88 at 1512df6
-/// before the lanes, results/hardware/pipeline_2026-12-04.md).
+/// with the learning unit on the ECP5-85k, one lane, measured as the reference above: 48.37 /
+/// 50.64 / 51.65 MHz, mean 50.22 ± 1.68 (commit 53df916, 9,284 LUT4, 89 EBR;
+/// results/hardware/status_2026-12-07.md). Earlier: 39.83 at d85412b (seed 1).
 pub const SPEECH_ECP5_85K: Measured = Measured {
-    mhz: 39.83,
-    what: "measured Fmax of configs/speech.toml with the learning unit on the ECP5-85k",
+    mhz: 50.22,
+    what: "Fmax of configs/speech.toml with the learning unit on the ECP5-85k, mean of 3 nextpnr seeds",
 };
