@@ -53,40 +53,65 @@ fn reference_configuration_learns_like_golden() {
     learns_like_golden(&reference_short(&[], 8), 100);
 }
 
-/// Every delay mode, feedforward and recurrent, at 32 hidden neurons (the mode, not the size,
-/// changes the learning unit's work).
-#[test]
-fn every_delay_mode_learns_like_golden() {
-    for mode in ["\"none\"", "\"axonal\"", "\"synaptic\"", "\"both\""] {
-        for rec in ["false", "true"] {
-            let cfg = reference_short(
-                &[("hidden", "32"), ("delay_mode", mode), ("recurrent", rec)],
-                12,
-            );
-            learns_like_golden(&cfg, 100);
-        }
+/// A delay mode, feedforward and recurrent, at 32 hidden neurons (the mode, not the size, changes
+/// the learning unit's work). One test per mode, so that the harness runs them side by side.
+fn delay_mode_learns_like_golden(mode: &str) {
+    for rec in ["false", "true"] {
+        let cfg = reference_short(
+            &[("hidden", "32"), ("delay_mode", mode), ("recurrent", rec)],
+            12,
+        );
+        learns_like_golden(&cfg, 100);
     }
+}
+
+#[test]
+fn delay_mode_none_learns_like_golden() {
+    delay_mode_learns_like_golden("\"none\"");
+}
+
+#[test]
+fn delay_mode_axonal_learns_like_golden() {
+    delay_mode_learns_like_golden("\"axonal\"");
+}
+
+#[test]
+fn delay_mode_synaptic_learns_like_golden() {
+    delay_mode_learns_like_golden("\"synaptic\"");
+}
+
+#[test]
+fn delay_mode_both_learns_like_golden() {
+    delay_mode_learns_like_golden("\"both\"");
 }
 
 /// Learning on L lanes (SYN's lanes; the learning passes read and write each neuron's row in its
 /// bank) in every delay mode, feedforward and recurrent, with the last group partly empty.
+fn learns_like_golden_on_lanes(lanes: u32, mode: &str, rec: &str) {
+    let mut cfg = reference_short(
+        &[("hidden", "36"), ("delay_mode", mode), ("recurrent", rec)],
+        12,
+    );
+    cfg.hardware.lanes = lanes;
+    cfg.validate().unwrap();
+    learns_like_golden(&cfg, 40);
+}
+
 #[test]
-fn every_delay_mode_learns_like_golden_on_lanes() {
-    for (lanes, mode, rec) in [
-        (2, "\"both\"", "true"),
-        (4, "\"synaptic\"", "false"),
-        (8, "\"axonal\"", "true"),
-        (8, "\"none\"", "false"),
-        (16, "\"both\"", "false"),
-    ] {
-        let mut cfg = reference_short(
-            &[("hidden", "36"), ("delay_mode", mode), ("recurrent", rec)],
-            12,
-        );
-        cfg.hardware.lanes = lanes;
-        cfg.validate().unwrap();
-        learns_like_golden(&cfg, 40);
-    }
+fn lanes_2_both_recurrent_and_4_synaptic_feedforward_learn_like_golden() {
+    learns_like_golden_on_lanes(2, "\"both\"", "true");
+    learns_like_golden_on_lanes(4, "\"synaptic\"", "false");
+}
+
+#[test]
+fn lanes_8_axonal_recurrent_and_none_feedforward_learn_like_golden() {
+    learns_like_golden_on_lanes(8, "\"axonal\"", "true");
+    learns_like_golden_on_lanes(8, "\"none\"", "false");
+}
+
+#[test]
+fn lanes_16_both_feedforward_learn_like_golden() {
+    learns_like_golden_on_lanes(16, "\"both\"", "false");
 }
 
 /// First (sample, step) at which `field(state)` differs between two golden tiles trained on the
