@@ -86,8 +86,9 @@ pub fn opt<T: std::fmt::Display>(x: &Option<T>) -> String {
 }
 
 impl Row {
-    /// Samples per second at `clock_mhz` (the measured Fmax with place and route) from the
-    /// mean cycles per step on the data file (each sample: its steps and a CLEAR).
+    /// Samples per second at the measured Fmax from the mean cycles per step on the data file
+    /// (each sample: its steps and a CLEAR). None without place and route: the table's column
+    /// is "at Fmax", and the board clock is no property of the design.
     pub fn samples_per_s(&self, learning: bool) -> Option<f64> {
         let c = if learning {
             self.data_cycles_learning
@@ -95,7 +96,7 @@ impl Row {
             self.data_cycles
         }?;
         let per_sample = c * self.steps_per_sample as f64 + self.clear_cycles as f64;
-        Some(self.clock_mhz * 1e6 / per_sample)
+        Some(self.fmax_mhz? * 1e6 / per_sample)
     }
 
     pub fn csv(&self) -> String {
@@ -711,6 +712,21 @@ mod tests {
         let (points, _, pnr) = load_sweep(&root.join("fpga-sweep.toml"), &[]).unwrap();
         assert!(points.len() >= 5 && !pnr);
         assert!(points.iter().any(|p| p.cfg.widths.weight_bits == 4));
+    }
+
+    #[test]
+    fn samples_per_second_only_at_a_measured_fmax() {
+        let mut r = sample("p", "ecp5-25k", Some(5000), true);
+        // 2,000 cycles per step, 140 steps and a CLEAR of 177 cycles at 27.32 MHz.
+        let want = 27.32e6 / (2000.0 * 140.0 + 177.0);
+        assert!((r.samples_per_s(false).unwrap() - want).abs() < 1e-9);
+        assert_eq!(r.samples_per_s(true), None, "no learning cycles measured");
+        // Synthesis only: the board clock stays in clock_mhz (µs per step) but gives no rate.
+        r.fmax_mhz = None;
+        r.clock_mhz = 25.0;
+        assert_eq!(r.samples_per_s(false), None);
+        let table = markdown(&[r]);
+        assert!(table.contains("| - / - |"), "{table}");
     }
 
     #[test]
