@@ -270,6 +270,10 @@ impl Tile {
             u_r2: locals(lanes),
             u_r4: locals(lanes),
             u_r8: locals(lanes),
+            pr_r1: locals(lanes),
+            pr_r2: locals(lanes),
+            pr_r4: locals(lanes),
+            pr_r8: locals(lanes),
             rot: Default::default(),
             lanes: (0..lanes)
                 .map(|l| SynLane::new(lane_shape(cfg, l, nb.acc)))
@@ -442,6 +446,7 @@ impl Tile {
             row_last: Default::default(),
             w_read_address: Default::default(),
             d_read_address: Default::default(),
+            wd_flat_address: Default::default(),
             wd_write_address: Default::default(),
             w_write_data: Default::default(),
             d_write_data: Default::default(),
@@ -456,6 +461,7 @@ impl Tile {
             lane_s2: Default::default(),
             lane_clear: Default::default(),
             u_read_address: Default::default(),
+            u_flat_address: Default::default(),
             u_write_address: Default::default(),
             u_write_data: Default::default(),
             u_write: Default::default(),

@@ -31,9 +31,12 @@ impl Piece<HOST> for Tile {
         // writes into the memory's region. The weights, synaptic delays and readout weights are
         // banked over the lanes: the index's low bits are the bank (`lanes.rs` selects it).
         self.bank_index.next = self.index.val() >> self.lane_bits.val();
-        self.w_read_address.next = self.bank_index.val();
-        self.d_read_address.next = self.bank_index.val();
-        self.u_read_address.next = self.bank_index.val();
+        self.wd_flat_address.next = self.bank_index.val();
+        self.u_flat_address.next = self.bank_index.val();
+        // The row phases' addresses (`lanes.rs`): each phase that reads a row sets its own.
+        self.w_read_address.next = 0.into();
+        self.d_read_address.next = 0.into();
+        self.u_read_address.next = 0.into();
         // The memories banked by source (the history lanes): a host index is the source (the
         // spikes of neuron j: source I + j); the list's index may ask for a bank's length.
         if self.region.val() == self.r_spikes.val() {

@@ -21,11 +21,11 @@ impl Piece<LANES> for Tile {
             self.d_read_bank.next = bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
         } else {
             self.w_read_bank.next = bit_cast::<8, 32>(
-                (self.i_n.y.val() + self.w_read_address.val() - self.base_n.y.val())
+                (self.i_n.y.val() + self.wd_flat_address.val() - self.base_n.y.val())
                     & self.lane_mask.val(),
             );
             self.d_read_bank.next = bit_cast::<8, 32>(
-                (self.i_n.y.val() + self.d_read_address.val() - self.base_n.y.val())
+                (self.i_n.y.val() + self.wd_flat_address.val() - self.base_n.y.val())
                     & self.lane_mask.val(),
             );
         }
@@ -56,12 +56,14 @@ impl Piece<LANES> for Tile {
             self.d_banks[l].write_bank.next = self.wd_write_bank.val();
             self.d_banks[l].write.next = self.d_write.val();
             self.d_banks[l].read_bank.next = self.d_read_bank.val();
+            // A row phase's address plus the lane's offset, or the flat one (the host's, SYN's),
+            // which passes no adder here.
             if self.row_banks.val() {
                 self.w_banks[l].read_address.next = self.w_read_address.val() + self.b_off[l].val();
                 self.d_banks[l].read_address.next = self.d_read_address.val() + self.b_off[l].val();
             } else {
-                self.w_banks[l].read_address.next = self.w_read_address.val();
-                self.d_banks[l].read_address.next = self.d_read_address.val();
+                self.w_banks[l].read_address.next = self.wd_flat_address.val();
+                self.d_banks[l].read_address.next = self.wd_flat_address.val();
             }
             // PASS2's update stage (in PASS2, or the next phase's first cycle) or the host.
             if self.wr_w.q.val() {
@@ -88,7 +90,7 @@ impl Piece<LANES> for Tile {
             if (self.phase.q.val() == Phase::Rupd) | (self.phase.q.val() == Phase::Sig) {
                 self.u_banks[l].read_address.next = self.u_read_address.val() + self.b_off[l].val();
             } else {
-                self.u_banks[l].read_address.next = self.u_read_address.val();
+                self.u_banks[l].read_address.next = self.u_flat_address.val();
             }
             // RUPD's update stage (in RUPD, or the last one in DONE) or the host.
             if self.wr_u.q.val() {

@@ -143,8 +143,9 @@ impl Piece<LEARN_LANES> for Tile {
             // low, delay high).
             self.wb_word[l].next = ((self.pass_lanes[l].d_next.val() & 0xFFFF_FFFF_u64) << 32)
                 | (self.pass_lanes[l].w_next.val() & 0xFFFF_FFFF_u64);
-            // SIG: B_jk (rotated U or feedback word) times e_k; L_j, m_j from the sum and psi.
-            self.sig_lanes[l].b.next = self.u_r8[l].val();
+            // SIG: B_jk e_k in bank order (bank l's U or feedback word; the products rotate to
+            // the lanes after their register, `rotations.rs`); L_j, m_j from the sum and psi.
+            self.sig_lanes[l].b.next = self.u_word[l].val();
             self.sig_lanes[l].e.next = self.output_errors.read_data.val();
             self.sig_lanes[l].acc.next = self.s_acc_n[l].y.val();
             self.sig_lanes[l].psi.next = self.s_psi[l].q.val();
@@ -170,7 +171,7 @@ impl Piece<LEARN_LANES> for Tile {
             if (self.phase.q.val() == Phase::Err) | self.sg_last.q.val() {
                 self.s_acc[l].d.next = 0.into();
             } else if self.sg_v.q.val() {
-                self.s_acc[l].d.next = self.s_acc_n[l].y.val() + self.s_prod[l].q.val();
+                self.s_acc[l].d.next = self.s_acc_n[l].y.val() + self.pr_r8[l].val();
             }
             if self.l_v2[l].q.val() & (self.sig_lanes[l].m.val() != 0) {
                 self.s_nm.next =

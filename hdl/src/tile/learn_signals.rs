@@ -208,6 +208,16 @@ impl Piece<SIGNAL_PHASES> for Tile {
                     self.ms_read_address.next = self.i_n.y.val();
                     self.m_fresh.d.next = true;
                     self.phase.d.next = Phase::Decide;
+                    // The group's neurons that exist, for DECIDE's fresh pick (`operands.rs`).
+                    self.m_pend.d.next = 0.into();
+                    for l in 0..self._lanes {
+                        if (((self.i_n.y.val() >> self.lane_bits.val()) << self.lane_bits.val())
+                            + self.lane_id[l].val())
+                            < self.n_hid.val()
+                        {
+                            self.m_pend.d.next = self.m_pend.d.val().replace_bit(l, true);
+                        }
+                    }
                 } else {
                     self.idx.d.next = 0.into();
                     if self.learn_a.val() {

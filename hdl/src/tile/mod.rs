@@ -18,12 +18,10 @@
 //! block written in pieces (one file each, run and emitted in the order `piece.rs` lists).
 
 use crate::{bank::Bank, count_ones::CountOnes, decay::Decay, delay_fifo::DelayFifo};
-use crate::{hist_lane::HistLane, hist_lane::HistShape, learning::Learning, mean::Mean};
-use crate::{lfsr::INDEX_BITS, lfsr::Lfsr, lif_lane::LifLane, out_lane::OutLane};
-use crate::{narrow::Narrow, narrow::signed_bits, narrow::unsigned_bits, ram::Memory};
-use crate::{pass_lane::PassLane, readout::Readout, spike_list::SpikeList};
-use crate::{shift_decode::ShiftDecode, sig_lane::SigLane, trace_fifo::TraceFifo};
-use crate::{signed::SignedConsts, signed::as_bits, syn_lane::LaneShape, syn_lane::SynLane};
+use crate::{hist_lane::*, learning::Learning, lif_lane::LifLane, mean::Mean, narrow::*};
+use crate::{lfsr::INDEX_BITS, lfsr::Lfsr, out_lane::OutLane, pass_lane::PassLane, ram::Memory};
+use crate::{readout::Readout, shift_decode::ShiftDecode, sig_lane::SigLane, signed::*};
+use crate::{spike_list::SpikeList, syn_lane::LaneShape, syn_lane::SynLane, trace_fifo::TraceFifo};
 use golden::format::{ERROR_BITS, Formats, PROB_FRAC};
 use golden::memory::{self, ID_MAGIC, MemoryId, REGION_SHIFT, REGISTERS, reg};
 use golden::{config::Config, config::Feedback, cycles::clear_cycles};
@@ -106,30 +104,33 @@ pub struct Tile {
     u_r2: Vec<Signal<Local, Bits<64>>>,
     u_r4: Vec<Signal<Local, Bits<64>>>,
     u_r8: Vec<Signal<Local, Bits<64>>>,
+    /// SIG's products, bank order, rotated to the lanes after their register by `wr_rot` (SIG's).
+    pr_r1: Vec<Signal<Local, Bits<64>>>,
+    pr_r2: Vec<Signal<Local, Bits<64>>>,
+    pr_r4: Vec<Signal<Local, Bits<64>>>,
+    pr_r8: Vec<Signal<Local, Bits<64>>>,
     /// Lane l takes bank (l + rot) mod L: SYN's s mod L, OUT's j mod L, the learning rows'.
     rot: DFF<Bits<8>>,
     /// The synapse lanes: each sums one neuron of SYN's group (`syn_lane.rs`).
     lanes: Vec<SynLane>,
-    /// L, L - 1, min(L, 2), min(L, 4), min(L, 8): loop bounds (the prefix tree's 4 levels).
+    /// Loop bounds: L, L - 1, min(L, 2), min(L, 4), min(L, 8) (the prefix tree's 4 levels);
+    /// L + 1 (a one-pass loop whose variable is L: the rotations' `% L`); the 16 streams; RUPD's
+    /// bias's stream H mod 16 (a one-pass loop).
     _lanes: usize,
     _last_lane: usize,
     _lanes_2: usize,
     _lanes_4: usize,
     _lanes_8: usize,
-    /// L + 1: a one-pass loop whose variable is L (the rotations' `% L` in `lanes.rs`).
     _lanes_end: usize,
-    /// The streams' count (16); RUPD's bias's stream H mod 16 (a one-pass loop's bounds).
     _streams: usize,
     _bias_stream: usize,
     _bias_stream_end: usize,
-    /// The output lanes: each sums one output of OUT's group (`out_lane.rs`).
+    /// The output lanes (each sums an output of OUT's group) and the history lanes (each the
+    /// sources `s mod L` of its index); the learning lanes' arithmetic, taps; l as a value.
     out_lanes: Vec<OutLane>,
-    /// The history lanes: the sources `s mod L` of its index (`hist_lane.rs`).
     hist_lanes: Vec<HistLane>,
-    /// The learning lanes (`learn_lanes.rs`): arithmetic, tap and stream step of lane l.
     pass_lanes: Vec<PassLane>,
     pass_taps: Vec<DelayFifo>,
-    /// l, as a value, per lane.
     lane_id: Vec<Constant<Bits<32>>>,
     /// Lane l's delays from the banks, a group ahead (`learn_lanes.rs`: `*1`, `l_eps`).
     l_syn: Vec<DFF<Bits<64>>>,
@@ -394,9 +395,10 @@ pub struct Tile {
     rem_shift: Signal<Local, Bits<64>>,
     y_ext: Narrow<64>,
     row_last: Signal<Local, Bits<32>>,
-    /// W's and d's ports as one memory (`lanes.rs` splits bank and bank address).
+    /// W's and d's ports (`lanes.rs`): the row phases' (plus `b_off`), the host's and SYN's (flat).
     w_read_address: Signal<Local, Bits<32>>,
     d_read_address: Signal<Local, Bits<32>>,
+    wd_flat_address: Signal<Local, Bits<32>>,
     wd_write_address: Signal<Local, Bits<32>>,
     w_write_data: Signal<Local, Bits<64>>,
     d_write_data: Signal<Local, Bits<64>>,
@@ -455,8 +457,9 @@ pub struct Tile {
     /// SYN's lane controls: source token (stage 2), sums cleared (first group).
     lane_s2: Signal<Local, Bit>,
     lane_clear: Signal<Local, Bit>,
-    /// U's port as one memory (`lanes.rs` broadcasts it to the output lanes' banks).
+    /// U's port as one memory (`lanes.rs` broadcasts it to the output lanes' banks); as W's.
     u_read_address: Signal<Local, Bits<32>>,
+    u_flat_address: Signal<Local, Bits<32>>,
     u_write_address: Signal<Local, Bits<32>>,
     u_write_data: Signal<Local, Bits<64>>,
     u_write: Signal<Local, Bit>,

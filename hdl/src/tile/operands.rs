@@ -73,14 +73,12 @@ impl Piece<OPERANDS> for Tile {
         self.need_q.next = self.learn_d.val() | self.learn_a.val();
         // CHECK/DECIDE: group i's neurons with m_j != 0 still to learn (read from every bank at
         // row i div L after CHECK, then kept in m_pend), the lowest one picked (its m_j: m_ext).
+        // Fresh (after CHECK), m_pend holds which of the group's neurons exist (`learn_signals.rs`),
+        // so the pick compares no index in the cycle it addresses the banks.
         if self.m_fresh.q.val() {
             self.m_pending.next = 0.into();
             for l in 0..self._lanes {
-                if (self.ms_banks[l].word.val() != 0)
-                    & ((((self.i_n.y.val() >> self.lane_bits.val()) << self.lane_bits.val())
-                        + self.lane_id[l].val())
-                        < self.n_hid.val())
-                {
+                if (self.ms_banks[l].word.val() != 0) & self.m_pend.q.val().get_bit(l) {
                     self.m_pending.next = self.m_pending.val().replace_bit(l, true);
                 }
             }

@@ -65,8 +65,7 @@ impl Piece<STEP_PHASES> for Tile {
                 // Stage 1: read the synapse (every lane's weight and delays at the group's row,
                 // the source's history).
                 if self.q1_v.q.val() {
-                    self.w_read_address.next = self.q1_base_n.y.val() + self.src.val();
-                    self.d_read_address.next = self.q1_base_n.y.val() + self.src.val();
+                    self.wd_flat_address.next = self.q1_base_n.y.val() + self.src.val();
                     self.src_read.next = self.src.val();
                     // Lane l's synapse lies in bank (l + s) mod L.
                     self.rot.d.next = bit_cast::<8, 32>(self.src.val() & self.lane_mask.val());
@@ -138,7 +137,7 @@ impl Piece<STEP_PHASES> for Tile {
                 // Stage 1: read every lane's readout weight of the spiking neuron (at the
                 // group's bank row); the update token's value and bias.
                 if self.q1_v.q.val() & !self.q1_last.q.val() {
-                    self.u_read_address.next = self.q1_base_n.y.val()
+                    self.u_flat_address.next = self.q1_base_n.y.val()
                         + bit_cast::<32, 64>(self.spike_list.read_data.val());
                     // Lane l's readout weight lies in bank (l + j) mod L.
                     self.rot.d.next = bit_cast::<8, 32>(

@@ -1051,6 +1051,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] u_r2$0;
     reg  [63:0] u_r4$0;
     reg  [63:0] u_r8$0;
+    reg  [63:0] pr_r1$0;
+    reg  [63:0] pr_r2$0;
+    reg  [63:0] pr_r4$0;
+    reg  [63:0] pr_r8$0;
     reg  l_v1$0;
     reg  l_v3$0;
     reg  [31:0] l_fifo$0;
@@ -1186,6 +1190,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] row_last;
     reg  [31:0] w_read_address;
     reg  [31:0] d_read_address;
+    reg  [31:0] wd_flat_address;
     reg  [31:0] wd_write_address;
     reg  [63:0] w_write_data;
     reg  [63:0] d_write_data;
@@ -1240,6 +1245,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  lane_s2;
     reg  lane_clear;
     reg  [31:0] u_read_address;
+    reg  [31:0] u_flat_address;
     reg  [31:0] u_write_address;
     reg  [63:0] u_write_data;
     reg  u_write;
@@ -3024,6 +3030,30 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         else begin
             u_word$0 = u_banks$0$word;
         end
+        if (wr_rot$q[32'h0]) begin
+            pr_r1$0 = s_prod$0$q;
+        end
+        else begin
+            pr_r1$0 = s_prod$0$q;
+        end
+        if (wr_rot$q[32'h1]) begin
+            pr_r2$0 = pr_r1$0;
+        end
+        else begin
+            pr_r2$0 = pr_r1$0;
+        end
+        if (wr_rot$q[32'h2]) begin
+            pr_r4$0 = pr_r2$0;
+        end
+        else begin
+            pr_r4$0 = pr_r2$0;
+        end
+        if (wr_rot$q[32'h3]) begin
+            pr_r8$0 = pr_r4$0;
+        end
+        else begin
+            pr_r8$0 = pr_r4$0;
+        end
         if (rot$q[32'h0]) begin
             wd_r1$0 = wd_word$0;
             u_r1$0 = u_word$0;
@@ -3517,9 +3547,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         prediction = pred$q;
         rsp_v$d = 1'b0;
         bank_index = index >> lane_bits;
-        w_read_address = bank_index;
-        d_read_address = bank_index;
-        u_read_address = bank_index;
+        wd_flat_address = bank_index;
+        u_flat_address = bank_index;
+        w_read_address = 32'h0;
+        d_read_address = 32'h0;
+        u_read_address = 32'h0;
         if (region == r_spikes) begin
             src_read = index + n_in;
             src_write = index + n_in;
@@ -3826,7 +3858,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         need_q = learn_d | learn_a;
         if (m_fresh$q) begin
             m_pending = 32'h0;
-            if ((ms_banks$0$word != 32'h0) & ((((i_n$y >> lane_bits) << lane_bits) + lane_id$0) < n_hid)) begin
+            if ((ms_banks$0$word != 32'h0) & m_pend$q[0]) begin
                 m_pending = (m_pending & ~(1 << (0)) | ((1'b1) << (0)));
             end
         end
@@ -4043,8 +4075,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         end
                     end
                     if (q1_v$q) begin
-                        w_read_address = q1_base_n$y + src;
-                        d_read_address = q1_base_n$y + src;
+                        wd_flat_address = q1_base_n$y + src;
                         src_read = src;
                         rot$d = ((src & lane_mask) & 8'hff);
                     end
@@ -4093,7 +4124,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         u1_i$d = u1_i_n$y + 32'h1;
                     end
                     if (q1_v$q & ~q1_last$q) begin
-                        u_read_address = q1_base_n$y + ((spike_list$read_data) & 32'hffffffff);
+                        u_flat_address = q1_base_n$y + ((spike_list$read_data) & 32'hffffffff);
                         rot$d = ((((spike_list$read_data) & 32'hffffffff) & lane_mask) & 8'hff);
                     end
                     if (u1_v$q) begin
@@ -4312,6 +4343,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         ms_read_address = i_n$y;
                         m_fresh$d = 1'b1;
                         phase$d = Phase$Decide;
+                        m_pend$d = 32'h0;
+                        if ((((i_n$y >> lane_bits) << lane_bits) + lane_id$0) < n_hid) begin
+                            m_pend$d = (m_pend$d & ~(1 << (0)) | ((1'b1) << (0)));
+                        end
                     end
                     else begin
                         idx$d = 32'h0;
@@ -4646,7 +4681,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         l_dg_write$0$d = (phase$q == Phase$Pass1) & l_v3$0;
         l_ag_write$0$d = (phase$q == Phase$Pass1) & l_v3$0 & learn_a;
         wb_word$0 = ((pass_lanes$0$d_next & 64'hffffffff) << 32'h20) | (pass_lanes$0$w_next & 64'hffffffff);
-        sig_lanes$0$b = u_r8$0;
+        sig_lanes$0$b = u_word$0;
         sig_lanes$0$e = output_errors$read_data;
         sig_lanes$0$acc = s_acc_n$0$y;
         sig_lanes$0$psi = s_psi$0$q;
@@ -4666,7 +4701,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             s_acc$0$d = 32'h0;
         end
         else if (sg_v$q) begin
-            s_acc$0$d = s_acc_n$0$y + s_prod$0$q;
+            s_acc$0$d = s_acc_n$0$y + pr_r8$0;
         end
         if (l_v2$0$q & (sig_lanes$0$m != 32'h0)) begin
             s_nm = s_nm | (((1'b1) & 16'hffff) << lane_id$0);
@@ -4956,8 +4991,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             d_read_bank = ((index & lane_mask) & 8'hff);
         end
         else begin
-            w_read_bank = (((i_n$y + w_read_address - base_n$y) & lane_mask) & 8'hff);
-            d_read_bank = (((i_n$y + d_read_address - base_n$y) & lane_mask) & 8'hff);
+            w_read_bank = (((i_n$y + wd_flat_address - base_n$y) & lane_mask) & 8'hff);
+            d_read_bank = (((i_n$y + wd_flat_address - base_n$y) & lane_mask) & 8'hff);
         end
         row_banks = (phase$q == Phase$Decide) | (phase$q == Phase$Pass1) | (phase$q == Phase$Mean) | (phase$q == Phase$Lead) | (phase$q == Phase$Pass2);
         b_off$0 = (lane_id$0 - lane_row) & lane_mask;
@@ -4976,8 +5011,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             d_banks$0$read_address = d_read_address + b_off$0;
         end
         else begin
-            w_banks$0$read_address = w_read_address;
-            d_banks$0$read_address = d_read_address;
+            w_banks$0$read_address = wd_flat_address;
+            d_banks$0$read_address = wd_flat_address;
         end
         if (wr_w$q) begin
             w_banks$0$write_address = wr_addr$q + b_woff$0;
@@ -5003,7 +5038,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             u_banks$0$read_address = u_read_address + b_off$0;
         end
         else begin
-            u_banks$0$read_address = u_read_address;
+            u_banks$0$read_address = u_flat_address;
         end
         if (wr_u$q) begin
             u_banks$0$write_address = wr_addr$q + b_woff$0;
