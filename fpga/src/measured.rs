@@ -10,19 +10,20 @@ pub struct Measured {
 
 /// The reference tile (configs/reference.toml, 8-bit weights, one lane) with the learning unit
 /// on the ECP5-85k: `delaytile synth --target ecp5-85k --config configs/reference.toml --no-pnr`,
-/// then the native nextpnr-ecp5 0.11.1 (router1) at seeds 1-3: 46.93 / 53.91 / 47.63 MHz, mean
-/// 49.49 ± 3.84 (commit 53df916, 8,557 LUT4, 68 EBR; results/hardware/status_2026-12-07.md).
-/// Earlier: 53.9 ± 1.1 at 6b52a9a, 41.89 at d85412b (seed 1).
+/// then the native nextpnr-ecp5 0.11.1 (router1) at seeds 1-3: 54.15 / 53.32 / 51.67 MHz, mean
+/// 53.05 ± 1.26 (commit 6248e8b, 8,551 LUT4, 68 EBR; results/hardware/cuts_2026-12-07.md).
+/// Earlier: 49.49 ± 3.84 at 53df916, 53.9 ± 1.1 at 6b52a9a, 41.89 at d85412b (seed 1).
 pub const REFERENCE_ECP5_85K: Measured = Measured {
-    mhz: 49.49,
+    mhz: 53.05,
     what: "Fmax of the reference tile with the learning unit on the ECP5-85k, mean of 3 nextpnr seeds",
 };
 
 /// The speech contract (configs/speech.toml: 16-bit weights, 20-bit membranes and readouts)
-/// with the learning unit on the ECP5-85k, one lane, measured as the reference above: 48.37 /
-/// 50.64 / 51.65 MHz, mean 50.22 ± 1.68 (commit 53df916, 9,284 LUT4, 89 EBR;
-/// results/hardware/status_2026-12-07.md). Earlier: 39.83 at d85412b (seed 1).
+/// with the learning unit on the ECP5-85k, one lane, measured as the reference above: 47.25 /
+/// 51.84 / 51.89 MHz, mean 50.33 ± 2.66 (commit 6248e8b, 9,310 LUT4, 89 EBR;
+/// results/hardware/cuts_2026-12-07.md). Earlier: 50.22 ± 1.68 at 53df916, 39.83 at d85412b
+/// (seed 1).
 pub const SPEECH_ECP5_85K: Measured = Measured {
-    mhz: 50.22,
+    mhz: 50.33,
     what: "Fmax of configs/speech.toml with the learning unit on the ECP5-85k, mean of 3 nextpnr seeds",
 };
