@@ -11,10 +11,11 @@ use super::*;
 impl Piece<LANES> for Tile {
     #[hdl_gen]
     fn update(&mut self) {
-        // The banks read: the host index's low bits in IDLE; else the learning unit's entry
-        // (j, s), (j + s) mod L from its bank address (base is row j's, i is j). The bank
-        // written by one bank's port is the host's only (the learning unit writes every bank
-        // at once, `lane_write`).
+        // The bank whose word goes up the chain: the host index's low bits in IDLE. Only the
+        // host's READ takes the chain's word (`w_read_data`), and only in IDLE, so the busy
+        // phases' choice below (from the flat address) is never used: it could be the index's
+        // too. The bank written by one bank's port is the host's only (the learning unit writes
+        // every bank at once, `lane_write`).
         self.wd_write_bank.next = bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
         if self.phase.q.val() == Phase::Idle {
             self.w_read_bank.next = bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
