@@ -26,7 +26,9 @@
 //!   a_lane, ------>| AXON: with a_lane the lane's source of the group takes    |
 //!   a_data         |   a_data as its axonal delay (row group)                  |
 //!   hist_wb ------>| HIST stage 1 (group): push, write back, clear the input   |
-//!   group -------->|   spike, append if active: list[count] <= source          |
+//!   group -------->|   spike, append if active: list[count] <= source (a cycle |
+//!                  |   later, from registers: no block-RAM word before the     |
+//!                  |   list's write enable); count + 1 at once                 |
 //!   hist_clear --->|   count <= 0                                              |
 //!   clear_all ---->| CLEAR: zero history, inputs, spikes at clear_address      |
 //!   syn, act_idx ->| the list: SYN reads entry act_idx - start (hit: in range);|
@@ -108,6 +110,11 @@ pub struct HistLane {
     asel: DFF<Bit>,
     acount: DFF<Bit>,
     count: DFF<Bits<32>>,
+    /// An append, registered: the list's write lands in the next cycle (HIST's next group or its
+    /// latch cycle, before SYN's first read).
+    aw_v: DFF<Bit>,
+    aw_address: DFF<Bits<32>>,
+    aw_source: DFF<Bits<32>>,
     start: DFF<Bits<32>>,
     /// The list's length, its start and SYN's entry, read through `list_bits` bits (so that the
     /// lanes' starts are sums of narrow adders; an index below the start wraps to at least
@@ -225,6 +232,9 @@ impl HistLane {
             asel: Default::default(),
             acount: Default::default(),
             count: Default::default(),
+            aw_v: Default::default(),
+            aw_address: Default::default(),
+            aw_source: Default::default(),
             start: Default::default(),
             count_n: Narrow::unsigned(s.list_bits()),
             span1_n: Narrow::unsigned(s.list_bits()),
@@ -253,7 +263,7 @@ impl HistLane {
 impl Logic for HistLane {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, sel, asel, acount, count, start);
+        dff_setup!(self, clock, sel, asel, acount, count, start, aw_v, aw_address, aw_source);
         clock!(self, clock, history, inputs, spikes, axonal, active);
         // Reads at a source: every bank at its row; the addressed bank's word goes up the chain.
         self.history.read_address.next = self.read_source.val() >> self.lane_bits.val();
@@ -349,12 +359,16 @@ impl Logic for HistLane {
             self.spikes.write_data.next = 0.into();
             self.spikes.write_enable.next = true;
         }
-        // The list: HIST appends; SYN reads entry act_idx - start if it is this lane's; the host
-        // reads an entry or the length of the bank its index names.
+        // The list: HIST appends (the count at once, the entry a cycle later); SYN reads entry
+        // act_idx - start if it is this lane's; the host reads an entry or the length of the
+        // bank its index names.
         self.count_n.x.next = self.count.q.val();
-        self.active.write_address.next = self.count_n.y.val();
-        self.active.write_data.next = bit_cast::<64, 32>(self.source.val());
-        self.active.write_enable.next = self.appends.val();
+        self.aw_v.d.next = self.appends.val();
+        self.aw_address.d.next = self.count_n.y.val();
+        self.aw_source.d.next = self.source.val();
+        self.active.write_address.next = self.aw_address.q.val();
+        self.active.write_data.next = bit_cast::<64, 32>(self.aw_source.q.val());
+        self.active.write_enable.next = self.aw_v.q.val();
         if self.hist_clear.val() {
             self.count.d.next = 0.into();
         } else if self.appends.val() {

@@ -6567,6 +6567,15 @@ module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_writ
     reg  [31:0] count$d;
     wire  [31:0] count$q;
     reg  count$clock;
+    reg  aw_v$d;
+    wire  aw_v$q;
+    reg  aw_v$clock;
+    reg  [31:0] aw_address$d;
+    wire  [31:0] aw_address$q;
+    reg  aw_address$clock;
+    reg  [31:0] aw_source$d;
+    wire  [31:0] aw_source$q;
+    reg  aw_source$clock;
     reg  [31:0] start$d;
     wire  [31:0] start$q;
     reg  start$clock;
@@ -6663,6 +6672,21 @@ module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_writ
         .q(count$q),
         .clock(count$clock)
     );
+    top$hist_lanes$0$aw_v aw_v(
+        .d(aw_v$d),
+        .q(aw_v$q),
+        .clock(aw_v$clock)
+    );
+    top$hist_lanes$0$aw_address aw_address(
+        .d(aw_address$d),
+        .q(aw_address$q),
+        .clock(aw_address$clock)
+    );
+    top$hist_lanes$0$aw_source aw_source(
+        .d(aw_source$d),
+        .q(aw_source$q),
+        .clock(aw_source$clock)
+    );
     top$hist_lanes$0$start start(
         .d(start$d),
         .q(start$q),
@@ -6700,11 +6724,17 @@ module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_writ
         acount$clock = clock;
         count$clock = clock;
         start$clock = clock;
+        aw_v$clock = clock;
+        aw_address$clock = clock;
+        aw_source$clock = clock;
         sel$d = sel$q;
         asel$d = asel$q;
         acount$d = acount$q;
         count$d = count$q;
         start$d = start$q;
+        aw_v$d = aw_v$q;
+        aw_address$d = aw_address$q;
+        aw_source$d = aw_source$q;
         history$clock = clock;
         inputs$clock = clock;
         spikes$clock = clock;
@@ -6793,9 +6823,12 @@ module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_writ
             spikes$write_enable = 1'b1;
         end
         count_n$x = count$q;
-        active$write_address = count_n$y;
-        active$write_data = ((source) & 64'hffffffffffffffff);
-        active$write_enable = appends;
+        aw_v$d = appends;
+        aw_address$d = count_n$y;
+        aw_source$d = source;
+        active$write_address = aw_address$q;
+        active$write_data = ((aw_source$q) & 64'hffffffffffffffff);
+        active$write_enable = aw_v$q;
         if (hist_clear) begin
             count$d = 32'h0;
         end
@@ -6903,6 +6936,63 @@ module top$hist_lanes$0$asel(d,q,clock);
     end
           
 endmodule // top$hist_lanes$0$asel
+
+
+module top$hist_lanes$0$aw_address(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$hist_lanes$0$aw_address
+
+
+module top$hist_lanes$0$aw_source(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$hist_lanes$0$aw_source
+
+
+module top$hist_lanes$0$aw_v(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$hist_lanes$0$aw_v
 
 
 module top$hist_lanes$0$axonal(clock,read_address,read_data,write_address,write_data,write_enable);
