@@ -104,7 +104,8 @@ impl Piece<REGS> for Tile {
             err_v,
             err_word,
             sg_v,
-            sg_last
+            sg_last,
+            sb_marked
         );
         // The learning lanes' registers and the streams hold unless `learn_lanes.rs` or a
         // phase assigns them.
