@@ -263,7 +263,9 @@ impl HistLane {
 impl Logic for HistLane {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, sel, asel, acount, count, start, aw_v, aw_address, aw_source);
+        dff_setup!(
+            self, clock, sel, asel, acount, count, start, aw_v, aw_address, aw_source
+        );
         clock!(self, clock, history, inputs, spikes, axonal, active);
         // Reads at a source: every bank at its row; the addressed bank's word goes up the chain.
         self.history.read_address.next = self.read_source.val() >> self.lane_bits.val();

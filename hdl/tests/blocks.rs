@@ -35,7 +35,7 @@ use hdl::rom::Rom;
 use hdl::shift_decode::ShiftDecode;
 use hdl::sra::Sra;
 use hdl::stochastic_shift::StochasticShift;
-use hdl::tile::RegisterBits;
+use hdl::tile::{MemoryMap, RegisterBits};
 use hdl::trace_fifo::TraceFifo;
 use rust_hdl::prelude::*;
 use std::fmt::Write as _;
@@ -631,6 +631,62 @@ fn count_ones_counts_every_word() {
         &vectors,
         |r| vec![u128::from((r[0] as u16).count_ones())],
     );
+}
+
+/// The host's memory map (`tile/memory_map.rs`) under Icarus: every memory's region, the
+/// registers' region and indices, the opcodes and the ID word are golden::memory's.
+#[test]
+fn memory_map_is_golden_memory_map() {
+    use golden::memory::{ID_MAGIC, MemoryId, REGISTERS, op, reg};
+    let mut want: Vec<(String, u64)> = MemoryId::ALL
+        .iter()
+        .map(|m| (format!("r_{}", m.name()), u64::from(m.region())))
+        .collect();
+    let registers = [
+        ("learn", reg::LEARN),
+        ("label", reg::LABEL),
+        ("sup_start", reg::SUPERVISION_START),
+        ("flags", reg::LEARN_FLAGS),
+        ("shifts", reg::SHIFTS),
+        ("head", reg::TRACE_HEAD),
+        ("modulated", reg::MODULATED),
+        ("budget", reg::BUDGET),
+        ("active", reg::ACTIVE_SOURCES),
+        ("spikes", reg::SPIKES),
+        ("step", reg::STEP),
+        ("bad_spike", reg::BAD_SPIKE),
+        ("id", reg::ID),
+    ];
+    want.extend(registers.map(|(n, v)| (format!("reg_{n}"), u64::from(v))));
+    let ops = [
+        ("write", op::WRITE),
+        ("read", op::READ),
+        ("spike", op::SPIKE),
+        ("step", op::STEP),
+        ("clear", op::CLEAR),
+    ];
+    want.extend(ops.map(|(n, v)| (format!("op_{n}"), u64::from(v))));
+    want.push(("r_registers".into(), u64::from(REGISTERS)));
+    want.push(("id_magic".into(), ID_MAGIC));
+    let map = MemoryMap::values();
+    let mut names: Vec<&str> = map.iter().map(|m| m.0).collect();
+    let mut wanted: Vec<&str> = want.iter().map(|w| w.0.as_str()).collect();
+    names.sort_unstable();
+    wanted.sort_unstable();
+    assert_eq!(
+        names, wanted,
+        "the map's outputs are golden's memories, registers, opcodes"
+    );
+    let v = verilog_of(MemoryMap::default(), |_| {});
+    let outputs: Vec<Port> = map
+        .iter()
+        .map(|&(n, bits, _)| Port(n, bits as u32))
+        .collect();
+    let got = icarus(&v, &[], &outputs, &[vec![]]);
+    for ((name, _, _), value) in map.iter().zip(&got[0]) {
+        let expected = want.iter().find(|w| w.0 == *name).unwrap().1;
+        assert_eq!(*value, u128::from(expected), "{name}");
+    }
 }
 
 #[test]

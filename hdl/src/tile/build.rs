@@ -7,10 +7,6 @@ fn c32(x: u64) -> Constant<Bits<32>> {
     Constant::new(x.to_bits())
 }
 
-fn region(id: MemoryId) -> Constant<Bits<6>> {
-    Constant::new((id.region() as u64).to_bits())
-}
-
 /// The memory `id` as `cfg` sizes it, or an absent (depth 0) memory.
 fn mem(cfg: &Config, id: MemoryId) -> Memory {
     match memory::find(cfg, id) {
@@ -502,6 +498,7 @@ impl Tile {
             o4_cs_sum: Default::default(),
             o4_cs_carry: Default::default(),
             o4_cs_diff_n: Narrow::signed(Formats::decision_bits(cfg) + 2),
+            map: MemoryMap::default(),
             n_in: c32(n.inputs as u64),
             channel_high: Constant::new((!channel_low).to_bits()),
             channel_low: Constant::new(channel_low.to_bits()),
@@ -523,54 +520,10 @@ impl Tile {
             has_learning: Constant::new(cfg.hardware.learning_unit),
             has_event_pass: Constant::new(cfg.hardware.event_pass),
             n_buf: c32(golden::cycles::groups(cfg) * n.max_delay as u64),
-            r_current_buffer: region(MemoryId::CurrentBuffer),
             random_fb: Constant::new(cfg.learning.feedback == Feedback::Random),
             delay_max: Constant::new(as_bits(f.delay_max as i64)),
             prob_one: Constant::new(as_bits(1i64 << PROB_FRAC)),
-            reg_learn: c32(reg::LEARN as u64),
-            reg_label: c32(reg::LABEL as u64),
-            reg_sup_start: c32(reg::SUPERVISION_START as u64),
-            reg_flags: c32(reg::LEARN_FLAGS as u64),
-            reg_shifts: c32(reg::SHIFTS as u64),
-            reg_head: c32(reg::TRACE_HEAD as u64),
-            reg_modulated: c32(reg::MODULATED as u64),
             msb: SignedConsts::msb(),
-            id_magic: Constant::new(ID_MAGIC.to_bits()),
-            r_weights: region(MemoryId::Weights),
-            r_synaptic_delays: region(MemoryId::SynapticDelays),
-            r_axonal_delays: region(MemoryId::AxonalDelays),
-            r_readout_weights: region(MemoryId::ReadoutWeights),
-            r_readout_biases: region(MemoryId::ReadoutBiases),
-            r_feedback_weights: region(MemoryId::FeedbackWeights),
-            r_spike_history: region(MemoryId::SpikeHistory),
-            r_membranes: region(MemoryId::Membranes),
-            r_spikes: region(MemoryId::Spikes),
-            r_readout: region(MemoryId::Readout),
-            r_decision_sums: region(MemoryId::DecisionSums),
-            r_input_spikes: region(MemoryId::InputSpikes),
-            r_active_sources: region(MemoryId::ActiveSources),
-            r_spike_list: region(MemoryId::SpikeList),
-            r_readout_traces: region(MemoryId::ReadoutTraces),
-            r_psi: region(MemoryId::Psi),
-            r_eps_trace_fifo: region(MemoryId::EpsTraceFifo),
-            r_eta_trace_fifo: region(MemoryId::EtaTraceFifo),
-            r_output_errors: region(MemoryId::OutputErrors),
-            r_modulated_signals: region(MemoryId::ModulatedSignals),
-            r_delay_gradients: region(MemoryId::DelayGradients),
-            r_axonal_gradients: region(MemoryId::AxonalGradients),
-            r_lfsr: region(MemoryId::Lfsr),
-            r_registers: Constant::new((REGISTERS as u64).to_bits()),
-            reg_budget: c32(reg::BUDGET as u64),
-            reg_active: c32(reg::ACTIVE_SOURCES as u64),
-            reg_spikes: c32(reg::SPIKES as u64),
-            reg_step: c32(reg::STEP as u64),
-            reg_bad_spike: c32(reg::BAD_SPIKE as u64),
-            reg_id: c32(reg::ID as u64),
-            op_write: Constant::new((op::WRITE as u64).to_bits()),
-            op_read: Constant::new((op::READ as u64).to_bits()),
-            op_spike: Constant::new((op::SPIKE as u64).to_bits()),
-            op_step: Constant::new((op::STEP as u64).to_bits()),
-            op_clear: Constant::new((op::CLEAR as u64).to_bits()),
         }
     }
 }

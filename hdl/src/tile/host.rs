@@ -21,7 +21,7 @@ impl Piece<HOST> for Tile {
         self.busy.next = self.phase.q.val() != Phase::Idle;
         self.host_write.next = self.cmd_valid.val()
             & (self.phase.q.val() == Phase::Idle)
-            & (self.cmd_op.val() == self.op_write.val());
+            & (self.cmd_op.val() == self.map.op_write.val());
         self.last_cycles.next = self.last.q.val();
         self.deadline_missed.next = self.missed.q.val();
         self.prediction.next = self.pred.q.val();
@@ -39,7 +39,7 @@ impl Piece<HOST> for Tile {
         self.u_read_address.next = 0.into();
         // The memories banked by source (the history lanes): a host index is the source (the
         // spikes of neuron j: source I + j); the list's index may ask for a bank's length.
-        if self.region.val() == self.r_spikes.val() {
+        if self.region.val() == self.map.r_spikes.val() {
             self.src_read.next = self.index.val() + self.n_in.val();
             self.src_write.next = self.index.val() + self.n_in.val();
         } else {
@@ -48,12 +48,12 @@ impl Piece<HOST> for Tile {
         }
         self.src_wdata.next = self.cmd_data.val();
         self.h_write.next =
-            self.host_write.val() & (self.region.val() == self.r_spike_history.val());
+            self.host_write.val() & (self.region.val() == self.map.r_spike_history.val());
         self.a_write.next =
-            self.host_write.val() & (self.region.val() == self.r_axonal_delays.val());
+            self.host_write.val() & (self.region.val() == self.map.r_axonal_delays.val());
         self.in_write.next =
-            self.host_write.val() & (self.region.val() == self.r_input_spikes.val());
-        self.sp_write.next = self.host_write.val() & (self.region.val() == self.r_spikes.val());
+            self.host_write.val() & (self.region.val() == self.map.r_input_spikes.val());
+        self.sp_write.next = self.host_write.val() & (self.region.val() == self.map.r_spikes.val());
         self.act_idx.next = self.index.val();
         self.act_count.next = (self.phase.q.val() == Phase::Idle) & self.index.val().get_bit(25);
         // The bank one port writes is the host's only (RUPD writes every bank, `lane_write`).
@@ -110,54 +110,55 @@ impl Piece<HOST> for Tile {
         self.ms_write_data.next = self.cmd_data.val();
         self.dg_write_data.next = self.cmd_data.val();
         self.ag_write_data.next = self.cmd_data.val();
-        self.w_write.next = self.host_write.val() & (self.region.val() == self.r_weights.val());
+        self.w_write.next = self.host_write.val() & (self.region.val() == self.map.r_weights.val());
         self.d_write.next =
-            self.host_write.val() & (self.region.val() == self.r_synaptic_delays.val());
+            self.host_write.val() & (self.region.val() == self.map.r_synaptic_delays.val());
         self.u_write.next =
-            self.host_write.val() & (self.region.val() == self.r_readout_weights.val());
+            self.host_write.val() & (self.region.val() == self.map.r_readout_weights.val());
         self.readout_biases.write_enable.next =
-            self.host_write.val() & (self.region.val() == self.r_readout_biases.val());
+            self.host_write.val() & (self.region.val() == self.map.r_readout_biases.val());
         self.fb_write.next =
-            self.host_write.val() & (self.region.val() == self.r_feedback_weights.val());
-        self.v_write.next = self.host_write.val() & (self.region.val() == self.r_membranes.val());
+            self.host_write.val() & (self.region.val() == self.map.r_feedback_weights.val());
+        self.v_write.next =
+            self.host_write.val() & (self.region.val() == self.map.r_membranes.val());
         self.readout.write_enable.next =
-            self.host_write.val() & (self.region.val() == self.r_readout.val());
+            self.host_write.val() & (self.region.val() == self.map.r_readout.val());
         self.decision_sums.write_enable.next =
-            self.host_write.val() & (self.region.val() == self.r_decision_sums.val());
+            self.host_write.val() & (self.region.val() == self.map.r_decision_sums.val());
         self.spike_list.write.next =
-            self.host_write.val() & (self.region.val() == self.r_spike_list.val());
+            self.host_write.val() & (self.region.val() == self.map.r_spike_list.val());
         self.zeta_write.next =
-            self.host_write.val() & (self.region.val() == self.r_readout_traces.val());
-        self.psi_write.next = self.host_write.val() & (self.region.val() == self.r_psi.val());
+            self.host_write.val() & (self.region.val() == self.map.r_readout_traces.val());
+        self.psi_write.next = self.host_write.val() & (self.region.val() == self.map.r_psi.val());
         self.eps_write.next =
-            self.host_write.val() & (self.region.val() == self.r_eps_trace_fifo.val());
+            self.host_write.val() & (self.region.val() == self.map.r_eps_trace_fifo.val());
         self.eta_write.next =
-            self.host_write.val() & (self.region.val() == self.r_eta_trace_fifo.val());
+            self.host_write.val() & (self.region.val() == self.map.r_eta_trace_fifo.val());
         self.output_errors.write_enable.next =
-            self.host_write.val() & (self.region.val() == self.r_output_errors.val());
+            self.host_write.val() & (self.region.val() == self.map.r_output_errors.val());
         self.ms_write.next =
-            self.host_write.val() & (self.region.val() == self.r_modulated_signals.val());
+            self.host_write.val() & (self.region.val() == self.map.r_modulated_signals.val());
         self.dg_write.next =
-            self.host_write.val() & (self.region.val() == self.r_delay_gradients.val());
+            self.host_write.val() & (self.region.val() == self.map.r_delay_gradients.val());
         self.ag_write.next =
-            self.host_write.val() & (self.region.val() == self.r_axonal_gradients.val());
-        if self.host_write.val() & (self.region.val() == self.r_registers.val()) {
-            if self.index.val() == self.reg_budget.val() {
+            self.host_write.val() & (self.region.val() == self.map.r_axonal_gradients.val());
+        if self.host_write.val() & (self.region.val() == self.map.r_registers.val()) {
+            if self.index.val() == self.map.reg_budget.val() {
                 self.budget.d.next = bit_cast::<32, 64>(self.cmd_data.val());
             }
-            if self.index.val() == self.reg_learn.val() {
+            if self.index.val() == self.map.reg_learn.val() {
                 self.learn_on.d.next = self.cmd_data.val().get_bit(0) & self.has_learning.val();
             }
-            if self.index.val() == self.reg_label.val() {
+            if self.index.val() == self.map.reg_label.val() {
                 self.label.d.next = bit_cast::<16, 64>(self.cmd_data.val());
             }
-            if self.index.val() == self.reg_sup_start.val() {
+            if self.index.val() == self.map.reg_sup_start.val() {
                 self.sup_start.d.next = bit_cast::<32, 64>(self.cmd_data.val());
             }
-            if (self.index.val() == self.reg_flags.val()) & self.has_learning.val() {
+            if (self.index.val() == self.map.reg_flags.val()) & self.has_learning.val() {
                 self.flags.d.next = bit_cast::<8, 64>(self.cmd_data.val());
             }
-            if self.index.val() == self.reg_shifts.val() {
+            if self.index.val() == self.map.reg_shifts.val() {
                 self.shifts.d.next = self.cmd_data.val();
             }
         }
@@ -167,7 +168,12 @@ impl Piece<HOST> for Tile {
         // block RAMs' outputs); the registers answer from `rsp_reg` (set by the READ), the
         // streams by the index it holds, any other region 0.
         self.rsp_valid.next = self.rsp_v.q.val();
-        if self.rsp_sel.q.val().get_bit(self.r_weights.val().index()) {
+        if self
+            .rsp_sel
+            .q
+            .val()
+            .get_bit(self.map.r_weights.val().index())
+        {
             self.rsp_terms[0].next = self.w_read_data.val();
         } else {
             self.rsp_terms[0].next = 0.into();
@@ -176,7 +182,7 @@ impl Piece<HOST> for Tile {
             .rsp_sel
             .q
             .val()
-            .get_bit(self.r_synaptic_delays.val().index())
+            .get_bit(self.map.r_synaptic_delays.val().index())
         {
             self.rsp_terms[1].next = self.d_read_data.val();
         } else {
@@ -186,7 +192,7 @@ impl Piece<HOST> for Tile {
             .rsp_sel
             .q
             .val()
-            .get_bit(self.r_axonal_delays.val().index())
+            .get_bit(self.map.r_axonal_delays.val().index())
         {
             self.rsp_terms[2].next = self.a_rdata.val();
         } else {
@@ -196,7 +202,7 @@ impl Piece<HOST> for Tile {
             .rsp_sel
             .q
             .val()
-            .get_bit(self.r_readout_weights.val().index())
+            .get_bit(self.map.r_readout_weights.val().index())
         {
             self.rsp_terms[3].next = self.u_read_data.val();
         } else {
@@ -206,7 +212,7 @@ impl Piece<HOST> for Tile {
             .rsp_sel
             .q
             .val()
-            .get_bit(self.r_readout_biases.val().index())
+            .get_bit(self.map.r_readout_biases.val().index())
         {
             self.rsp_terms[4].next = self.readout_biases.read_data.val();
         } else {
@@ -216,7 +222,7 @@ impl Piece<HOST> for Tile {
             .rsp_sel
             .q
             .val()
-            .get_bit(self.r_feedback_weights.val().index())
+            .get_bit(self.map.r_feedback_weights.val().index())
         {
             self.rsp_terms[5].next = self.fb_read_data.val();
         } else {
@@ -226,23 +232,38 @@ impl Piece<HOST> for Tile {
             .rsp_sel
             .q
             .val()
-            .get_bit(self.r_spike_history.val().index())
+            .get_bit(self.map.r_spike_history.val().index())
         {
             self.rsp_terms[6].next = self.h_rdata.val();
         } else {
             self.rsp_terms[6].next = 0.into();
         }
-        if self.rsp_sel.q.val().get_bit(self.r_membranes.val().index()) {
+        if self
+            .rsp_sel
+            .q
+            .val()
+            .get_bit(self.map.r_membranes.val().index())
+        {
             self.rsp_terms[7].next = self.v_read_data.val();
         } else {
             self.rsp_terms[7].next = 0.into();
         }
-        if self.rsp_sel.q.val().get_bit(self.r_spikes.val().index()) {
+        if self
+            .rsp_sel
+            .q
+            .val()
+            .get_bit(self.map.r_spikes.val().index())
+        {
             self.rsp_terms[8].next = self.sp_rdata.val();
         } else {
             self.rsp_terms[8].next = 0.into();
         }
-        if self.rsp_sel.q.val().get_bit(self.r_readout.val().index()) {
+        if self
+            .rsp_sel
+            .q
+            .val()
+            .get_bit(self.map.r_readout.val().index())
+        {
             self.rsp_terms[9].next = self.readout.read_data.val();
         } else {
             self.rsp_terms[9].next = 0.into();
@@ -251,7 +272,7 @@ impl Piece<HOST> for Tile {
             .rsp_sel
             .q
             .val()
-            .get_bit(self.r_decision_sums.val().index())
+            .get_bit(self.map.r_decision_sums.val().index())
         {
             self.rsp_terms[10].next = self.decision_sums.read_data.val();
         } else {
@@ -261,7 +282,7 @@ impl Piece<HOST> for Tile {
             .rsp_sel
             .q
             .val()
-            .get_bit(self.r_input_spikes.val().index())
+            .get_bit(self.map.r_input_spikes.val().index())
         {
             self.rsp_terms[11].next = self.in_rdata.val();
         } else {
@@ -271,7 +292,7 @@ impl Piece<HOST> for Tile {
             .rsp_sel
             .q
             .val()
-            .get_bit(self.r_active_sources.val().index())
+            .get_bit(self.map.r_active_sources.val().index())
         {
             self.rsp_terms[12].next = self.act_rdata.val();
         } else {
@@ -281,7 +302,7 @@ impl Piece<HOST> for Tile {
             .rsp_sel
             .q
             .val()
-            .get_bit(self.r_spike_list.val().index())
+            .get_bit(self.map.r_spike_list.val().index())
         {
             self.rsp_terms[13].next = self.spike_list.read_data.val();
         } else {
@@ -291,13 +312,13 @@ impl Piece<HOST> for Tile {
             .rsp_sel
             .q
             .val()
-            .get_bit(self.r_readout_traces.val().index())
+            .get_bit(self.map.r_readout_traces.val().index())
         {
             self.rsp_terms[14].next = self.zeta_read_data.val();
         } else {
             self.rsp_terms[14].next = 0.into();
         }
-        if self.rsp_sel.q.val().get_bit(self.r_psi.val().index()) {
+        if self.rsp_sel.q.val().get_bit(self.map.r_psi.val().index()) {
             self.rsp_terms[15].next = self.psi_read_data.val();
         } else {
             self.rsp_terms[15].next = 0.into();
@@ -306,7 +327,7 @@ impl Piece<HOST> for Tile {
             .rsp_sel
             .q
             .val()
-            .get_bit(self.r_eps_trace_fifo.val().index())
+            .get_bit(self.map.r_eps_trace_fifo.val().index())
         {
             self.rsp_terms[16].next = self.eps_read_data.val();
         } else {
@@ -316,7 +337,7 @@ impl Piece<HOST> for Tile {
             .rsp_sel
             .q
             .val()
-            .get_bit(self.r_eta_trace_fifo.val().index())
+            .get_bit(self.map.r_eta_trace_fifo.val().index())
         {
             self.rsp_terms[17].next = self.eta_read_data.val();
         } else {
@@ -326,7 +347,7 @@ impl Piece<HOST> for Tile {
             .rsp_sel
             .q
             .val()
-            .get_bit(self.r_output_errors.val().index())
+            .get_bit(self.map.r_output_errors.val().index())
         {
             self.rsp_terms[18].next = self.output_errors.read_data.val();
         } else {
@@ -336,7 +357,7 @@ impl Piece<HOST> for Tile {
             .rsp_sel
             .q
             .val()
-            .get_bit(self.r_modulated_signals.val().index())
+            .get_bit(self.map.r_modulated_signals.val().index())
         {
             self.rsp_terms[19].next = self.ms_read_data.val();
         } else {
@@ -346,7 +367,7 @@ impl Piece<HOST> for Tile {
             .rsp_sel
             .q
             .val()
-            .get_bit(self.r_delay_gradients.val().index())
+            .get_bit(self.map.r_delay_gradients.val().index())
         {
             self.rsp_terms[20].next = self.dg_read_data.val();
         } else {
@@ -356,18 +377,23 @@ impl Piece<HOST> for Tile {
             .rsp_sel
             .q
             .val()
-            .get_bit(self.r_axonal_gradients.val().index())
+            .get_bit(self.map.r_axonal_gradients.val().index())
         {
             self.rsp_terms[21].next = self.ag_read_data.val();
         } else {
             self.rsp_terms[21].next = 0.into();
         }
-        if self.rsp_sel.q.val().get_bit(self.r_registers.val().index()) {
+        if self
+            .rsp_sel
+            .q
+            .val()
+            .get_bit(self.map.r_registers.val().index())
+        {
             self.rsp_terms[22].next = self.rsp_reg.q.val();
         } else {
             self.rsp_terms[22].next = 0.into();
         }
-        if self.rsp_sel.q.val().get_bit(self.r_lfsr.val().index()) {
+        if self.rsp_sel.q.val().get_bit(self.map.r_lfsr.val().index()) {
             self.rsp_terms[23].next = bit_cast::<64, 32>(self.host_stream.val());
         } else {
             self.rsp_terms[23].next = 0.into();
@@ -376,7 +402,7 @@ impl Piece<HOST> for Tile {
             .rsp_sel
             .q
             .val()
-            .get_bit(self.r_current_buffer.val().index())
+            .get_bit(self.map.r_current_buffer.val().index())
         {
             self.rsp_terms[24].next = self.buf_read_data.val();
         } else {
@@ -418,55 +444,55 @@ impl Piece<HOST_PHASES> for Tile {
             Phase::Idle => {
                 self.cnt.d.next = 0.into();
                 if self.cmd_valid.val() {
-                    if self.cmd_op.val() == self.op_read.val() {
+                    if self.cmd_op.val() == self.map.op_read.val() {
                         self.rsp_v.d.next = true;
                         self.rsp_sel.d.next = bit_cast::<64, 1>(true.into()) << self.region.val();
                         self.rsp_reg.d.next = 0.into();
-                        if self.index.val() == self.reg_budget.val() {
+                        if self.index.val() == self.map.reg_budget.val() {
                             self.rsp_reg.d.next = bit_cast::<64, 32>(self.budget.q.val());
                         }
-                        if self.index.val() == self.reg_active.val() {
+                        if self.index.val() == self.map.reg_active.val() {
                             self.rsp_reg.d.next = bit_cast::<64, 32>(self.n_act_n.y.val());
                         }
-                        if self.index.val() == self.reg_spikes.val() {
+                        if self.index.val() == self.map.reg_spikes.val() {
                             self.rsp_reg.d.next = bit_cast::<64, 32>(self.n_spk_n.y.val());
                         }
-                        if self.index.val() == self.reg_step.val() {
+                        if self.index.val() == self.map.reg_step.val() {
                             self.rsp_reg.d.next = bit_cast::<64, 32>(self.t.q.val());
                         }
-                        if self.index.val() == self.reg_bad_spike.val() {
+                        if self.index.val() == self.map.reg_bad_spike.val() {
                             self.rsp_reg.d.next = bit_cast::<64, 1>(self.bad_spike.q.val().into());
                         }
-                        if self.index.val() == self.reg_id.val() {
-                            self.rsp_reg.d.next = self.id_magic.val();
+                        if self.index.val() == self.map.reg_id.val() {
+                            self.rsp_reg.d.next = self.map.id_magic.val();
                         }
-                        if self.index.val() == self.reg_learn.val() {
+                        if self.index.val() == self.map.reg_learn.val() {
                             self.rsp_reg.d.next = bit_cast::<64, 1>(self.learn_on.q.val().into());
                         }
-                        if self.index.val() == self.reg_label.val() {
+                        if self.index.val() == self.map.reg_label.val() {
                             self.rsp_reg.d.next = bit_cast::<64, 16>(self.label.q.val());
                         }
-                        if self.index.val() == self.reg_sup_start.val() {
+                        if self.index.val() == self.map.reg_sup_start.val() {
                             self.rsp_reg.d.next = bit_cast::<64, 32>(self.sup_start.q.val());
                         }
-                        if self.index.val() == self.reg_flags.val() {
+                        if self.index.val() == self.map.reg_flags.val() {
                             self.rsp_reg.d.next = bit_cast::<64, 8>(self.flags.q.val());
                         }
-                        if self.index.val() == self.reg_shifts.val() {
+                        if self.index.val() == self.map.reg_shifts.val() {
                             self.rsp_reg.d.next = self.shifts.q.val();
                         }
-                        if self.index.val() == self.reg_head.val() {
+                        if self.index.val() == self.map.reg_head.val() {
                             self.rsp_reg.d.next = bit_cast::<64, 8>(self.head.q.val());
                         }
-                        if self.index.val() == self.reg_modulated.val() {
+                        if self.index.val() == self.map.reg_modulated.val() {
                             self.rsp_reg.d.next = bit_cast::<64, 32>(self.n_m_n.y.val());
                         }
-                        if self.region.val() == self.r_lfsr.val() {
+                        if self.region.val() == self.map.r_lfsr.val() {
                             // The stream's index: the response selects the stream by it.
                             self.rsp_reg.d.next = bit_cast::<64, 32>(self.index.val());
                         }
                     }
-                    if self.cmd_op.val() == self.op_spike.val() {
+                    if self.cmd_op.val() == self.map.op_spike.val() {
                         // The channel addresses the banks whether or not it is in range (only
                         // the write enable waits for the range check).
                         self.src_write.next = bit_cast::<32, 64>(self.cmd_data.val());
@@ -480,14 +506,14 @@ impl Piece<HOST_PHASES> for Tile {
                             self.bad_spike.d.next = true;
                         }
                     }
-                    if self.cmd_op.val() == self.op_step.val() {
+                    if self.cmd_op.val() == self.map.op_step.val() {
                         self.phase.d.next = Phase::Hist;
                         self.i.d.next = 0.into();
                         self.n_act.d.next = 0.into();
                         self.hist_clear.next = true;
                         self.n_spk.d.next = 0.into();
                     }
-                    if self.cmd_op.val() == self.op_clear.val() {
+                    if self.cmd_op.val() == self.map.op_clear.val() {
                         self.phase.d.next = Phase::Clear;
                         self.i.d.next = 0.into();
                     }

@@ -329,8 +329,8 @@ impl Piece<LANES> for Tile {
                             << self.depth_bits.val())
                             | (self.index.val() & self.depth_mask.val());
                     self.buf_banks[l].write_data.next = self.cmd_data.val();
-                    self.buf_banks[l].write.next =
-                        self.host_write.val() & (self.region.val() == self.r_current_buffer.val());
+                    self.buf_banks[l].write.next = self.host_write.val()
+                        & (self.region.val() == self.map.r_current_buffer.val());
                     self.buf_banks[l].lane_write.next = false;
                 }
             }

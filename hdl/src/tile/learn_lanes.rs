@@ -400,7 +400,7 @@ impl Piece<LEARN_LANES> for Tile {
             }
             // The host's seed to its stream directly.
             if self.host_write.val()
-                & (self.region.val() == self.r_lfsr.val())
+                & (self.region.val() == self.map.r_lfsr.val())
                 & (self.index.val().get_bits::<INDEX_BITS>(0) == self.stream_id[k].val())
             {
                 self.streams[k].d.next = bit_cast::<32, 64>(self.cmd_data.val());

@@ -23,7 +23,7 @@ use crate::{lfsr::INDEX_BITS, lfsr::Lfsr, out_lane::OutLane, pass_lane::PassLane
 use crate::{readout::Readout, shift_decode::ShiftDecode, sig_lane::SigLane, signed::*};
 use crate::{spike_list::SpikeList, syn_lane::LaneShape, syn_lane::SynLane, trace_fifo::TraceFifo};
 use golden::format::{ERROR_BITS, Formats, PROB_FRAC};
-use golden::memory::{self, ID_MAGIC, MemoryId, REGION_SHIFT, REGISTERS, reg};
+use golden::memory::{self, MemoryId, REGION_SHIFT};
 use golden::{config::Config, config::Feedback, cycles::clear_cycles};
 use rust_hdl::prelude::*;
 
@@ -507,7 +507,8 @@ pub struct Tile {
     /// The sum of the three is within 2 bits more than a decision sum: its sign is that bit.
     o4_cs_diff_n: Narrow<64>,
 
-    // Configuration (from Config / Formats).
+    // Configuration (from Config / Formats); the host's memory map (`memory_map.rs`).
+    map: MemoryMap,
     n_in: Constant<Bits<32>>,
     /// A SPIKE's channel bits from index_bits(I) up (any set: out of range) and below (vs I).
     channel_high: Constant<Bits<64>>,
@@ -534,54 +535,10 @@ pub struct Tile {
     /// `hardware.event_pass`; the buffer's entries per bank, ceil(H / L) D (CLEAR's walk).
     has_event_pass: Constant<Bit>,
     n_buf: Constant<Bits<32>>,
-    r_current_buffer: Constant<Bits<6>>,
     random_fb: Constant<Bit>,
     delay_max: Constant<Bits<64>>,
     prob_one: Constant<Bits<64>>,
-    reg_learn: Constant<Bits<32>>,
-    reg_label: Constant<Bits<32>>,
-    reg_sup_start: Constant<Bits<32>>,
-    reg_flags: Constant<Bits<32>>,
-    reg_shifts: Constant<Bits<32>>,
-    reg_head: Constant<Bits<32>>,
-    reg_modulated: Constant<Bits<32>>,
     msb: Constant<Bits<64>>,
-    id_magic: Constant<Bits<64>>,
-    r_weights: Constant<Bits<6>>,
-    r_synaptic_delays: Constant<Bits<6>>,
-    r_axonal_delays: Constant<Bits<6>>,
-    r_readout_weights: Constant<Bits<6>>,
-    r_readout_biases: Constant<Bits<6>>,
-    r_feedback_weights: Constant<Bits<6>>,
-    r_spike_history: Constant<Bits<6>>,
-    r_membranes: Constant<Bits<6>>,
-    r_spikes: Constant<Bits<6>>,
-    r_readout: Constant<Bits<6>>,
-    r_decision_sums: Constant<Bits<6>>,
-    r_input_spikes: Constant<Bits<6>>,
-    r_active_sources: Constant<Bits<6>>,
-    r_spike_list: Constant<Bits<6>>,
-    r_readout_traces: Constant<Bits<6>>,
-    r_psi: Constant<Bits<6>>,
-    r_eps_trace_fifo: Constant<Bits<6>>,
-    r_eta_trace_fifo: Constant<Bits<6>>,
-    r_output_errors: Constant<Bits<6>>,
-    r_modulated_signals: Constant<Bits<6>>,
-    r_delay_gradients: Constant<Bits<6>>,
-    r_axonal_gradients: Constant<Bits<6>>,
-    r_lfsr: Constant<Bits<6>>,
-    r_registers: Constant<Bits<6>>,
-    reg_budget: Constant<Bits<32>>,
-    reg_active: Constant<Bits<32>>,
-    reg_spikes: Constant<Bits<32>>,
-    reg_step: Constant<Bits<32>>,
-    reg_bad_spike: Constant<Bits<32>>,
-    reg_id: Constant<Bits<32>>,
-    op_write: Constant<Bits<4>>,
-    op_read: Constant<Bits<4>>,
-    op_spike: Constant<Bits<4>>,
-    op_step: Constant<Bits<4>>,
-    op_clear: Constant<Bits<4>>,
 }
 
 mod build;
@@ -591,10 +548,11 @@ mod learn_lanes;
 mod learn_signals;
 mod learn_updates;
 mod lif_lanes;
+mod memory_map;
 mod operands;
 mod piece;
 mod register_bits;
 mod registers;
 mod rotations;
 mod step;
-pub use register_bits::RegisterBits;
+pub use {memory_map::MemoryMap, register_bits::RegisterBits};

@@ -58,54 +58,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     localparam  has_learning = 1'b1;
     localparam  has_event_pass = 1'b1;
     localparam  n_buf = 32'h1000;
-    localparam  r_current_buffer = 6'b10111;
     localparam  random_fb = 1'b0;
     localparam  delay_max = 64'hf8;
     localparam  prob_one = 64'h8000;
-    localparam  reg_learn = 32'h6;
-    localparam  reg_label = 32'h7;
-    localparam  reg_sup_start = 32'h8;
-    localparam  reg_flags = 32'h9;
-    localparam  reg_shifts = 32'ha;
-    localparam  reg_head = 32'hb;
-    localparam  reg_modulated = 32'hc;
     localparam  msb = 64'h8000000000000000;
-    localparam  id_magic = 64'h4454494c4501;
-    localparam  r_weights = 6'b0;
-    localparam  r_synaptic_delays = 6'b1;
-    localparam  r_axonal_delays = 6'b10;
-    localparam  r_readout_weights = 6'b11;
-    localparam  r_readout_biases = 6'b100;
-    localparam  r_feedback_weights = 6'b101;
-    localparam  r_spike_history = 6'b110;
-    localparam  r_membranes = 6'b111;
-    localparam  r_spikes = 6'b1000;
-    localparam  r_readout = 6'b1001;
-    localparam  r_decision_sums = 6'b1010;
-    localparam  r_input_spikes = 6'b1011;
-    localparam  r_active_sources = 6'b1100;
-    localparam  r_spike_list = 6'b1101;
-    localparam  r_readout_traces = 6'b10000;
-    localparam  r_psi = 6'b10001;
-    localparam  r_eps_trace_fifo = 6'b1110;
-    localparam  r_eta_trace_fifo = 6'b1111;
-    localparam  r_output_errors = 6'b10011;
-    localparam  r_modulated_signals = 6'b10100;
-    localparam  r_delay_gradients = 6'b10101;
-    localparam  r_axonal_gradients = 6'b10110;
-    localparam  r_lfsr = 6'b10010;
-    localparam  r_registers = 6'b111111;
-    localparam  reg_budget = 32'h0;
-    localparam  reg_active = 32'h1;
-    localparam  reg_spikes = 32'h2;
-    localparam  reg_step = 32'h3;
-    localparam  reg_bad_spike = 32'h4;
-    localparam  reg_id = 32'h5;
-    localparam  op_write = 4'h1;
-    localparam  op_read = 4'h2;
-    localparam  op_spike = 4'h3;
-    localparam  op_step = 4'h4;
-    localparam  op_clear = 4'h5;
     
     // Enums
     localparam Phase$Idle = 0;
@@ -1035,6 +991,50 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [63:0] y_ext$y;
     reg  [63:0] o4_cs_diff_n$x;
     wire  [63:0] o4_cs_diff_n$y;
+    wire  [5:0] map$r_weights;
+    wire  [5:0] map$r_synaptic_delays;
+    wire  [5:0] map$r_axonal_delays;
+    wire  [5:0] map$r_readout_weights;
+    wire  [5:0] map$r_readout_biases;
+    wire  [5:0] map$r_feedback_weights;
+    wire  [5:0] map$r_spike_history;
+    wire  [5:0] map$r_membranes;
+    wire  [5:0] map$r_spikes;
+    wire  [5:0] map$r_readout;
+    wire  [5:0] map$r_decision_sums;
+    wire  [5:0] map$r_input_spikes;
+    wire  [5:0] map$r_active_sources;
+    wire  [5:0] map$r_spike_list;
+    wire  [5:0] map$r_readout_traces;
+    wire  [5:0] map$r_psi;
+    wire  [5:0] map$r_eps_trace_fifo;
+    wire  [5:0] map$r_eta_trace_fifo;
+    wire  [5:0] map$r_output_errors;
+    wire  [5:0] map$r_modulated_signals;
+    wire  [5:0] map$r_delay_gradients;
+    wire  [5:0] map$r_axonal_gradients;
+    wire  [5:0] map$r_current_buffer;
+    wire  [5:0] map$r_lfsr;
+    wire  [5:0] map$r_registers;
+    wire  [31:0] map$reg_learn;
+    wire  [31:0] map$reg_label;
+    wire  [31:0] map$reg_sup_start;
+    wire  [31:0] map$reg_flags;
+    wire  [31:0] map$reg_shifts;
+    wire  [31:0] map$reg_head;
+    wire  [31:0] map$reg_modulated;
+    wire  [31:0] map$reg_budget;
+    wire  [31:0] map$reg_active;
+    wire  [31:0] map$reg_spikes;
+    wire  [31:0] map$reg_step;
+    wire  [31:0] map$reg_bad_spike;
+    wire  [31:0] map$reg_id;
+    wire  [3:0] map$op_write;
+    wire  [3:0] map$op_read;
+    wire  [3:0] map$op_spike;
+    wire  [3:0] map$op_step;
+    wire  [3:0] map$op_clear;
+    wire  [63:0] map$id_magic;
     
     // Local signals
     reg  [31:0] sl_read_address;
@@ -2666,6 +2666,52 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .x(o4_cs_diff_n$x),
         .y(o4_cs_diff_n$y)
     );
+    top$map map(
+        .r_weights(map$r_weights),
+        .r_synaptic_delays(map$r_synaptic_delays),
+        .r_axonal_delays(map$r_axonal_delays),
+        .r_readout_weights(map$r_readout_weights),
+        .r_readout_biases(map$r_readout_biases),
+        .r_feedback_weights(map$r_feedback_weights),
+        .r_spike_history(map$r_spike_history),
+        .r_membranes(map$r_membranes),
+        .r_spikes(map$r_spikes),
+        .r_readout(map$r_readout),
+        .r_decision_sums(map$r_decision_sums),
+        .r_input_spikes(map$r_input_spikes),
+        .r_active_sources(map$r_active_sources),
+        .r_spike_list(map$r_spike_list),
+        .r_readout_traces(map$r_readout_traces),
+        .r_psi(map$r_psi),
+        .r_eps_trace_fifo(map$r_eps_trace_fifo),
+        .r_eta_trace_fifo(map$r_eta_trace_fifo),
+        .r_output_errors(map$r_output_errors),
+        .r_modulated_signals(map$r_modulated_signals),
+        .r_delay_gradients(map$r_delay_gradients),
+        .r_axonal_gradients(map$r_axonal_gradients),
+        .r_current_buffer(map$r_current_buffer),
+        .r_lfsr(map$r_lfsr),
+        .r_registers(map$r_registers),
+        .reg_learn(map$reg_learn),
+        .reg_label(map$reg_label),
+        .reg_sup_start(map$reg_sup_start),
+        .reg_flags(map$reg_flags),
+        .reg_shifts(map$reg_shifts),
+        .reg_head(map$reg_head),
+        .reg_modulated(map$reg_modulated),
+        .reg_budget(map$reg_budget),
+        .reg_active(map$reg_active),
+        .reg_spikes(map$reg_spikes),
+        .reg_step(map$reg_step),
+        .reg_bad_spike(map$reg_bad_spike),
+        .reg_id(map$reg_id),
+        .op_write(map$op_write),
+        .op_read(map$op_read),
+        .op_spike(map$op_spike),
+        .op_step(map$op_step),
+        .op_clear(map$op_clear),
+        .id_magic(map$id_magic)
+    );
     
     // Update code
     always @(*) begin
@@ -3550,7 +3596,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         index = ((cmd_addr[(32'h0)+:(26)]) & 32'hffffffff);
         cmd_ready = phase$q == Phase$Idle;
         busy = phase$q != Phase$Idle;
-        host_write = cmd_valid & (phase$q == Phase$Idle) & (cmd_op == op_write);
+        host_write = cmd_valid & (phase$q == Phase$Idle) & (cmd_op == map$op_write);
         last_cycles = last$q;
         deadline_missed = missed$q;
         prediction = pred$q;
@@ -3561,7 +3607,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         w_read_address = 32'h0;
         d_read_address = 32'h0;
         u_read_address = 32'h0;
-        if (region == r_spikes) begin
+        if (region == map$r_spikes) begin
             src_read = index + n_in;
             src_write = index + n_in;
         end
@@ -3570,10 +3616,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             src_write = index;
         end
         src_wdata = cmd_data;
-        h_write = host_write & (region == r_spike_history);
-        a_write = host_write & (region == r_axonal_delays);
-        in_write = host_write & (region == r_input_spikes);
-        sp_write = host_write & (region == r_spikes);
+        h_write = host_write & (region == map$r_spike_history);
+        a_write = host_write & (region == map$r_axonal_delays);
+        in_write = host_write & (region == map$r_input_spikes);
+        sp_write = host_write & (region == map$r_spikes);
         act_idx = index;
         act_count = (phase$q == Phase$Idle) & index[32'h19];
         u_write_bank = ((index & lane_mask) & 8'hff);
@@ -3627,189 +3673,189 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         ms_write_data = cmd_data;
         dg_write_data = cmd_data;
         ag_write_data = cmd_data;
-        w_write = host_write & (region == r_weights);
-        d_write = host_write & (region == r_synaptic_delays);
-        u_write = host_write & (region == r_readout_weights);
-        readout_biases$write_enable = host_write & (region == r_readout_biases);
-        fb_write = host_write & (region == r_feedback_weights);
-        v_write = host_write & (region == r_membranes);
-        readout$write_enable = host_write & (region == r_readout);
-        decision_sums$write_enable = host_write & (region == r_decision_sums);
-        spike_list$write = host_write & (region == r_spike_list);
-        zeta_write = host_write & (region == r_readout_traces);
-        psi_write = host_write & (region == r_psi);
-        eps_write = host_write & (region == r_eps_trace_fifo);
-        eta_write = host_write & (region == r_eta_trace_fifo);
-        output_errors$write_enable = host_write & (region == r_output_errors);
-        ms_write = host_write & (region == r_modulated_signals);
-        dg_write = host_write & (region == r_delay_gradients);
-        ag_write = host_write & (region == r_axonal_gradients);
-        if (host_write & (region == r_registers)) begin
-            if (index == reg_budget) begin
+        w_write = host_write & (region == map$r_weights);
+        d_write = host_write & (region == map$r_synaptic_delays);
+        u_write = host_write & (region == map$r_readout_weights);
+        readout_biases$write_enable = host_write & (region == map$r_readout_biases);
+        fb_write = host_write & (region == map$r_feedback_weights);
+        v_write = host_write & (region == map$r_membranes);
+        readout$write_enable = host_write & (region == map$r_readout);
+        decision_sums$write_enable = host_write & (region == map$r_decision_sums);
+        spike_list$write = host_write & (region == map$r_spike_list);
+        zeta_write = host_write & (region == map$r_readout_traces);
+        psi_write = host_write & (region == map$r_psi);
+        eps_write = host_write & (region == map$r_eps_trace_fifo);
+        eta_write = host_write & (region == map$r_eta_trace_fifo);
+        output_errors$write_enable = host_write & (region == map$r_output_errors);
+        ms_write = host_write & (region == map$r_modulated_signals);
+        dg_write = host_write & (region == map$r_delay_gradients);
+        ag_write = host_write & (region == map$r_axonal_gradients);
+        if (host_write & (region == map$r_registers)) begin
+            if (index == map$reg_budget) begin
                 budget$d = ((cmd_data) & 32'hffffffff);
             end
-            if (index == reg_learn) begin
+            if (index == map$reg_learn) begin
                 learn_on$d = cmd_data[32'h0] & has_learning;
             end
-            if (index == reg_label) begin
+            if (index == map$reg_label) begin
                 label$d = ((cmd_data) & 16'hffff);
             end
-            if (index == reg_sup_start) begin
+            if (index == map$reg_sup_start) begin
                 sup_start$d = ((cmd_data) & 32'hffffffff);
             end
-            if ((index == reg_flags) & has_learning) begin
+            if ((index == map$reg_flags) & has_learning) begin
                 flags$d = ((cmd_data) & 8'hff);
             end
-            if (index == reg_shifts) begin
+            if (index == map$reg_shifts) begin
                 shifts$d = cmd_data;
             end
         end
         rsp_valid = rsp_v$q;
-        if (rsp_sel$q[r_weights]) begin
+        if (rsp_sel$q[map$r_weights]) begin
             rsp_terms$0 = w_read_data;
         end
         else begin
             rsp_terms$0 = 32'h0;
         end
-        if (rsp_sel$q[r_synaptic_delays]) begin
+        if (rsp_sel$q[map$r_synaptic_delays]) begin
             rsp_terms$1 = d_read_data;
         end
         else begin
             rsp_terms$1 = 32'h0;
         end
-        if (rsp_sel$q[r_axonal_delays]) begin
+        if (rsp_sel$q[map$r_axonal_delays]) begin
             rsp_terms$2 = a_rdata;
         end
         else begin
             rsp_terms$2 = 32'h0;
         end
-        if (rsp_sel$q[r_readout_weights]) begin
+        if (rsp_sel$q[map$r_readout_weights]) begin
             rsp_terms$3 = u_read_data;
         end
         else begin
             rsp_terms$3 = 32'h0;
         end
-        if (rsp_sel$q[r_readout_biases]) begin
+        if (rsp_sel$q[map$r_readout_biases]) begin
             rsp_terms$4 = readout_biases$read_data;
         end
         else begin
             rsp_terms$4 = 32'h0;
         end
-        if (rsp_sel$q[r_feedback_weights]) begin
+        if (rsp_sel$q[map$r_feedback_weights]) begin
             rsp_terms$5 = fb_read_data;
         end
         else begin
             rsp_terms$5 = 32'h0;
         end
-        if (rsp_sel$q[r_spike_history]) begin
+        if (rsp_sel$q[map$r_spike_history]) begin
             rsp_terms$6 = h_rdata;
         end
         else begin
             rsp_terms$6 = 32'h0;
         end
-        if (rsp_sel$q[r_membranes]) begin
+        if (rsp_sel$q[map$r_membranes]) begin
             rsp_terms$7 = v_read_data;
         end
         else begin
             rsp_terms$7 = 32'h0;
         end
-        if (rsp_sel$q[r_spikes]) begin
+        if (rsp_sel$q[map$r_spikes]) begin
             rsp_terms$8 = sp_rdata;
         end
         else begin
             rsp_terms$8 = 32'h0;
         end
-        if (rsp_sel$q[r_readout]) begin
+        if (rsp_sel$q[map$r_readout]) begin
             rsp_terms$9 = readout$read_data;
         end
         else begin
             rsp_terms$9 = 32'h0;
         end
-        if (rsp_sel$q[r_decision_sums]) begin
+        if (rsp_sel$q[map$r_decision_sums]) begin
             rsp_terms$10 = decision_sums$read_data;
         end
         else begin
             rsp_terms$10 = 32'h0;
         end
-        if (rsp_sel$q[r_input_spikes]) begin
+        if (rsp_sel$q[map$r_input_spikes]) begin
             rsp_terms$11 = in_rdata;
         end
         else begin
             rsp_terms$11 = 32'h0;
         end
-        if (rsp_sel$q[r_active_sources]) begin
+        if (rsp_sel$q[map$r_active_sources]) begin
             rsp_terms$12 = act_rdata;
         end
         else begin
             rsp_terms$12 = 32'h0;
         end
-        if (rsp_sel$q[r_spike_list]) begin
+        if (rsp_sel$q[map$r_spike_list]) begin
             rsp_terms$13 = spike_list$read_data;
         end
         else begin
             rsp_terms$13 = 32'h0;
         end
-        if (rsp_sel$q[r_readout_traces]) begin
+        if (rsp_sel$q[map$r_readout_traces]) begin
             rsp_terms$14 = zeta_read_data;
         end
         else begin
             rsp_terms$14 = 32'h0;
         end
-        if (rsp_sel$q[r_psi]) begin
+        if (rsp_sel$q[map$r_psi]) begin
             rsp_terms$15 = psi_read_data;
         end
         else begin
             rsp_terms$15 = 32'h0;
         end
-        if (rsp_sel$q[r_eps_trace_fifo]) begin
+        if (rsp_sel$q[map$r_eps_trace_fifo]) begin
             rsp_terms$16 = eps_read_data;
         end
         else begin
             rsp_terms$16 = 32'h0;
         end
-        if (rsp_sel$q[r_eta_trace_fifo]) begin
+        if (rsp_sel$q[map$r_eta_trace_fifo]) begin
             rsp_terms$17 = eta_read_data;
         end
         else begin
             rsp_terms$17 = 32'h0;
         end
-        if (rsp_sel$q[r_output_errors]) begin
+        if (rsp_sel$q[map$r_output_errors]) begin
             rsp_terms$18 = output_errors$read_data;
         end
         else begin
             rsp_terms$18 = 32'h0;
         end
-        if (rsp_sel$q[r_modulated_signals]) begin
+        if (rsp_sel$q[map$r_modulated_signals]) begin
             rsp_terms$19 = ms_read_data;
         end
         else begin
             rsp_terms$19 = 32'h0;
         end
-        if (rsp_sel$q[r_delay_gradients]) begin
+        if (rsp_sel$q[map$r_delay_gradients]) begin
             rsp_terms$20 = dg_read_data;
         end
         else begin
             rsp_terms$20 = 32'h0;
         end
-        if (rsp_sel$q[r_axonal_gradients]) begin
+        if (rsp_sel$q[map$r_axonal_gradients]) begin
             rsp_terms$21 = ag_read_data;
         end
         else begin
             rsp_terms$21 = 32'h0;
         end
-        if (rsp_sel$q[r_registers]) begin
+        if (rsp_sel$q[map$r_registers]) begin
             rsp_terms$22 = rsp_reg$q;
         end
         else begin
             rsp_terms$22 = 32'h0;
         end
-        if (rsp_sel$q[r_lfsr]) begin
+        if (rsp_sel$q[map$r_lfsr]) begin
             rsp_terms$23 = ((host_stream) & 64'hffffffffffffffff);
         end
         else begin
             rsp_terms$23 = 32'h0;
         end
-        if (rsp_sel$q[r_current_buffer]) begin
+        if (rsp_sel$q[map$r_current_buffer]) begin
             rsp_terms$24 = buf_read_data;
         end
         else begin
@@ -3935,54 +3981,54 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 begin
                     cnt$d = 32'h0;
                     if (cmd_valid) begin
-                        if (cmd_op == op_read) begin
+                        if (cmd_op == map$op_read) begin
                             rsp_v$d = 1'b1;
                             rsp_sel$d = ((1'b1) & 64'hffffffffffffffff) << region;
                             rsp_reg$d = 32'h0;
-                            if (index == reg_budget) begin
+                            if (index == map$reg_budget) begin
                                 rsp_reg$d = ((budget$q) & 64'hffffffffffffffff);
                             end
-                            if (index == reg_active) begin
+                            if (index == map$reg_active) begin
                                 rsp_reg$d = ((n_act_n$y) & 64'hffffffffffffffff);
                             end
-                            if (index == reg_spikes) begin
+                            if (index == map$reg_spikes) begin
                                 rsp_reg$d = ((n_spk_n$y) & 64'hffffffffffffffff);
                             end
-                            if (index == reg_step) begin
+                            if (index == map$reg_step) begin
                                 rsp_reg$d = ((t$q) & 64'hffffffffffffffff);
                             end
-                            if (index == reg_bad_spike) begin
+                            if (index == map$reg_bad_spike) begin
                                 rsp_reg$d = ((bad_spike$q) & 64'hffffffffffffffff);
                             end
-                            if (index == reg_id) begin
-                                rsp_reg$d = id_magic;
+                            if (index == map$reg_id) begin
+                                rsp_reg$d = map$id_magic;
                             end
-                            if (index == reg_learn) begin
+                            if (index == map$reg_learn) begin
                                 rsp_reg$d = ((learn_on$q) & 64'hffffffffffffffff);
                             end
-                            if (index == reg_label) begin
+                            if (index == map$reg_label) begin
                                 rsp_reg$d = ((label$q) & 64'hffffffffffffffff);
                             end
-                            if (index == reg_sup_start) begin
+                            if (index == map$reg_sup_start) begin
                                 rsp_reg$d = ((sup_start$q) & 64'hffffffffffffffff);
                             end
-                            if (index == reg_flags) begin
+                            if (index == map$reg_flags) begin
                                 rsp_reg$d = ((flags$q) & 64'hffffffffffffffff);
                             end
-                            if (index == reg_shifts) begin
+                            if (index == map$reg_shifts) begin
                                 rsp_reg$d = shifts$q;
                             end
-                            if (index == reg_head) begin
+                            if (index == map$reg_head) begin
                                 rsp_reg$d = ((head$q) & 64'hffffffffffffffff);
                             end
-                            if (index == reg_modulated) begin
+                            if (index == map$reg_modulated) begin
                                 rsp_reg$d = ((n_m_n$y) & 64'hffffffffffffffff);
                             end
-                            if (region == r_lfsr) begin
+                            if (region == map$r_lfsr) begin
                                 rsp_reg$d = ((index) & 64'hffffffffffffffff);
                             end
                         end
-                        if (cmd_op == op_spike) begin
+                        if (cmd_op == map$op_spike) begin
                             src_write = ((cmd_data) & 32'hffffffff);
                             src_wdata = 32'h1;
                             if (((cmd_data & channel_high) == 32'h0) & ((cmd_data & channel_low) < ((n_in) & 64'hffffffffffffffff))) begin
@@ -3992,14 +4038,14 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                                 bad_spike$d = 1'b1;
                             end
                         end
-                        if (cmd_op == op_step) begin
+                        if (cmd_op == map$op_step) begin
                             phase$d = Phase$Hist;
                             i$d = 32'h0;
                             n_act$d = 32'h0;
                             hist_clear = 1'b1;
                             n_spk$d = 32'h0;
                         end
-                        if (cmd_op == op_clear) begin
+                        if (cmd_op == map$op_clear) begin
                             phase$d = Phase$Clear;
                             i$d = 32'h0;
                         end
@@ -4865,97 +4911,97 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (sb_marked$q[0]) begin
             streams$0$d = stream_next$0$drawn;
         end
-        if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$0)) begin
+        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$0)) begin
             streams$0$d = ((cmd_data) & 32'hffffffff);
         end
         if (sb_marked$q[1]) begin
             streams$1$d = stream_next$1$drawn;
         end
-        if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$1)) begin
+        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$1)) begin
             streams$1$d = ((cmd_data) & 32'hffffffff);
         end
         if (sb_marked$q[2]) begin
             streams$2$d = stream_next$2$drawn;
         end
-        if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$2)) begin
+        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$2)) begin
             streams$2$d = ((cmd_data) & 32'hffffffff);
         end
         if (sb_marked$q[3]) begin
             streams$3$d = stream_next$3$drawn;
         end
-        if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$3)) begin
+        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$3)) begin
             streams$3$d = ((cmd_data) & 32'hffffffff);
         end
         if (sb_marked$q[4]) begin
             streams$4$d = stream_next$4$drawn;
         end
-        if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$4)) begin
+        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$4)) begin
             streams$4$d = ((cmd_data) & 32'hffffffff);
         end
         if (sb_marked$q[5]) begin
             streams$5$d = stream_next$5$drawn;
         end
-        if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$5)) begin
+        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$5)) begin
             streams$5$d = ((cmd_data) & 32'hffffffff);
         end
         if (sb_marked$q[6]) begin
             streams$6$d = stream_next$6$drawn;
         end
-        if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$6)) begin
+        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$6)) begin
             streams$6$d = ((cmd_data) & 32'hffffffff);
         end
         if (sb_marked$q[7]) begin
             streams$7$d = stream_next$7$drawn;
         end
-        if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$7)) begin
+        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$7)) begin
             streams$7$d = ((cmd_data) & 32'hffffffff);
         end
         if (sb_marked$q[8]) begin
             streams$8$d = stream_next$8$drawn;
         end
-        if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$8)) begin
+        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$8)) begin
             streams$8$d = ((cmd_data) & 32'hffffffff);
         end
         if (sb_marked$q[9]) begin
             streams$9$d = stream_next$9$drawn;
         end
-        if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$9)) begin
+        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$9)) begin
             streams$9$d = ((cmd_data) & 32'hffffffff);
         end
         if (sb_marked$q[10]) begin
             streams$10$d = stream_next$10$drawn;
         end
-        if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$10)) begin
+        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$10)) begin
             streams$10$d = ((cmd_data) & 32'hffffffff);
         end
         if (sb_marked$q[11]) begin
             streams$11$d = stream_next$11$drawn;
         end
-        if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$11)) begin
+        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$11)) begin
             streams$11$d = ((cmd_data) & 32'hffffffff);
         end
         if (sb_marked$q[12]) begin
             streams$12$d = stream_next$12$drawn;
         end
-        if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$12)) begin
+        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$12)) begin
             streams$12$d = ((cmd_data) & 32'hffffffff);
         end
         if (sb_marked$q[13]) begin
             streams$13$d = stream_next$13$drawn;
         end
-        if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$13)) begin
+        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$13)) begin
             streams$13$d = ((cmd_data) & 32'hffffffff);
         end
         if (sb_marked$q[14]) begin
             streams$14$d = stream_next$14$drawn;
         end
-        if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$14)) begin
+        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$14)) begin
             streams$14$d = ((cmd_data) & 32'hffffffff);
         end
         if (sb_marked$q[15]) begin
             streams$15$d = stream_next$15$drawn;
         end
-        if (host_write & (region == r_lfsr) & (index[(32'h0)+:(4)] == stream_id$15)) begin
+        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$15)) begin
             streams$15$d = ((cmd_data) & 32'hffffffff);
         end
         if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q) begin
@@ -5220,7 +5266,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             else begin
                 buf_banks$0$write_address = (((index >> depth_bits) >> lane_bits) << depth_bits) | (index & depth_mask);
                 buf_banks$0$write_data = cmd_data;
-                buf_banks$0$write = host_write & (region == r_current_buffer);
+                buf_banks$0$write = host_write & (region == map$r_current_buffer);
                 buf_banks$0$lane_write = 1'b0;
             end
         end
@@ -9885,6 +9931,104 @@ module top$m_pend(d,q,clock);
     end
           
 endmodule // top$m_pend
+
+// v-- Setting output parameters to net type for wrapped code.
+
+
+module top$map(r_weights,r_synaptic_delays,r_axonal_delays,r_readout_weights,r_readout_biases,r_feedback_weights,r_spike_history,r_membranes,r_spikes,r_readout,r_decision_sums,r_input_spikes,r_active_sources,r_spike_list,r_readout_traces,r_psi,r_eps_trace_fifo,r_eta_trace_fifo,r_output_errors,r_modulated_signals,r_delay_gradients,r_axonal_gradients,r_current_buffer,r_lfsr,r_registers,reg_learn,reg_label,reg_sup_start,reg_flags,reg_shifts,reg_head,reg_modulated,reg_budget,reg_active,reg_spikes,reg_step,reg_bad_spike,reg_id,op_write,op_read,op_spike,op_step,op_clear,id_magic);
+    
+    // Module arguments
+    output wire  [5:0] r_weights;
+    output wire  [5:0] r_synaptic_delays;
+    output wire  [5:0] r_axonal_delays;
+    output wire  [5:0] r_readout_weights;
+    output wire  [5:0] r_readout_biases;
+    output wire  [5:0] r_feedback_weights;
+    output wire  [5:0] r_spike_history;
+    output wire  [5:0] r_membranes;
+    output wire  [5:0] r_spikes;
+    output wire  [5:0] r_readout;
+    output wire  [5:0] r_decision_sums;
+    output wire  [5:0] r_input_spikes;
+    output wire  [5:0] r_active_sources;
+    output wire  [5:0] r_spike_list;
+    output wire  [5:0] r_readout_traces;
+    output wire  [5:0] r_psi;
+    output wire  [5:0] r_eps_trace_fifo;
+    output wire  [5:0] r_eta_trace_fifo;
+    output wire  [5:0] r_output_errors;
+    output wire  [5:0] r_modulated_signals;
+    output wire  [5:0] r_delay_gradients;
+    output wire  [5:0] r_axonal_gradients;
+    output wire  [5:0] r_current_buffer;
+    output wire  [5:0] r_lfsr;
+    output wire  [5:0] r_registers;
+    output wire  [31:0] reg_learn;
+    output wire  [31:0] reg_label;
+    output wire  [31:0] reg_sup_start;
+    output wire  [31:0] reg_flags;
+    output wire  [31:0] reg_shifts;
+    output wire  [31:0] reg_head;
+    output wire  [31:0] reg_modulated;
+    output wire  [31:0] reg_budget;
+    output wire  [31:0] reg_active;
+    output wire  [31:0] reg_spikes;
+    output wire  [31:0] reg_step;
+    output wire  [31:0] reg_bad_spike;
+    output wire  [31:0] reg_id;
+    output wire  [3:0] op_write;
+    output wire  [3:0] op_read;
+    output wire  [3:0] op_spike;
+    output wire  [3:0] op_step;
+    output wire  [3:0] op_clear;
+    output wire  [63:0] id_magic;
+    
+    // Update code (wrapper)
+    assign r_weights = 6'd0;
+    assign r_synaptic_delays = 6'd1;
+    assign r_axonal_delays = 6'd2;
+    assign r_readout_weights = 6'd3;
+    assign r_readout_biases = 6'd4;
+    assign r_feedback_weights = 6'd5;
+    assign r_spike_history = 6'd6;
+    assign r_membranes = 6'd7;
+    assign r_spikes = 6'd8;
+    assign r_readout = 6'd9;
+    assign r_decision_sums = 6'd10;
+    assign r_input_spikes = 6'd11;
+    assign r_active_sources = 6'd12;
+    assign r_spike_list = 6'd13;
+    assign r_readout_traces = 6'd16;
+    assign r_psi = 6'd17;
+    assign r_eps_trace_fifo = 6'd14;
+    assign r_eta_trace_fifo = 6'd15;
+    assign r_output_errors = 6'd19;
+    assign r_modulated_signals = 6'd20;
+    assign r_delay_gradients = 6'd21;
+    assign r_axonal_gradients = 6'd22;
+    assign r_current_buffer = 6'd23;
+    assign r_lfsr = 6'd18;
+    assign r_registers = 6'd63;
+    assign reg_learn = 32'd6;
+    assign reg_label = 32'd7;
+    assign reg_sup_start = 32'd8;
+    assign reg_flags = 32'd9;
+    assign reg_shifts = 32'd10;
+    assign reg_head = 32'd11;
+    assign reg_modulated = 32'd12;
+    assign reg_budget = 32'd0;
+    assign reg_active = 32'd1;
+    assign reg_spikes = 32'd2;
+    assign reg_step = 32'd3;
+    assign reg_bad_spike = 32'd4;
+    assign reg_id = 32'd5;
+    assign op_write = 4'd1;
+    assign op_read = 4'd2;
+    assign op_spike = 4'd3;
+    assign op_step = 4'd4;
+    assign op_clear = 4'd5;
+    assign id_magic = 64'd75128797676801;
+endmodule // top$map
 
 
 module top$mean(d,q,clock);
