@@ -11,25 +11,13 @@ use super::*;
 impl Piece<LANES> for Tile {
     #[hdl_gen]
     fn update(&mut self) {
-        // The bank whose word goes up the chain: the host index's low bits in IDLE. Only the
-        // host's READ takes the chain's word (`w_read_data`), and only in IDLE, so the busy
-        // phases' choice below (from the flat address) is never used: it could be the index's
-        // too. The bank written by one bank's port is the host's only (the learning unit writes
+        // The bank whose word goes up the chain, and the one written through one bank's port:
+        // the host index's low bits. Only the host's READ takes the chain's word
+        // (`w_read_data`), in IDLE, and only the host writes one bank (the learning unit writes
         // every bank at once, `lane_write`).
         self.wd_write_bank.next = bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
-        if self.phase.q.val() == Phase::Idle {
-            self.w_read_bank.next = bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
-            self.d_read_bank.next = bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
-        } else {
-            self.w_read_bank.next = bit_cast::<8, 32>(
-                (self.i_n.y.val() + self.wd_flat_address.val() - self.base_n.y.val())
-                    & self.lane_mask.val(),
-            );
-            self.d_read_bank.next = bit_cast::<8, 32>(
-                (self.i_n.y.val() + self.wd_flat_address.val() - self.base_n.y.val())
-                    & self.lane_mask.val(),
-            );
-        }
+        self.w_read_bank.next = bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
+        self.d_read_bank.next = bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
         // DECIDE to PASS2 walk neuron j's row: bank b holds lane (b - j) mod L's synapse of the
         // group (its offset from the group's row), written back through the inverse rotation.
         self.row_banks.next = (self.phase.q.val() == Phase::Decide)

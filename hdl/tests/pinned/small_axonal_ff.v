@@ -5041,14 +5041,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         spike_list$count = n_spk_n$y;
         spike_list$read_address = sl_read_address;
         wd_write_bank = ((index & lane_mask) & 8'hff);
-        if (phase$q == Phase$Idle) begin
-            w_read_bank = ((index & lane_mask) & 8'hff);
-            d_read_bank = ((index & lane_mask) & 8'hff);
-        end
-        else begin
-            w_read_bank = (((i_n$y + wd_flat_address - base_n$y) & lane_mask) & 8'hff);
-            d_read_bank = (((i_n$y + wd_flat_address - base_n$y) & lane_mask) & 8'hff);
-        end
+        w_read_bank = ((index & lane_mask) & 8'hff);
+        d_read_bank = ((index & lane_mask) & 8'hff);
         row_banks = (phase$q == Phase$Decide) | (phase$q == Phase$Pass1) | (phase$q == Phase$Mean) | (phase$q == Phase$Lead) | (phase$q == Phase$Pass2);
         b_off$0 = (lane_id$0 - lane_row) & lane_mask;
         b_woff$0 = (lane_id$0 - ((wr_rot$q) & 32'hffffffff)) & lane_mask;
