@@ -368,34 +368,27 @@ impl Piece<LEARN_LANES> for Tile {
                     self.l_acc_n[2 * l].y.val() + self.l_acc_n[2 * l + 1].y.val();
             }
         }
-        // A stream drawn takes its step: stream k is lane (k - a) mod 16's, a = g L mod 16. The
-        // marks are formed as stage 0 issues (from the tokens' next registers, as `l_v1` forms
-        // them a stage later; a phase issues and draws in its own cycles, as it drains before it
-        // leaves) and registered, so that no comparison or rotation lies before the streams'
-        // 512 enables. The lanes' marks rotate by a (valid lanes only); the words need no
-        // rotation.
-        self.sb_amount.next = bit_cast::<8, 32>((self.q1_i.d.val() << self.lane_bits.val()) & 15);
+        // A stream drawn takes its step: stream k is lane (k - a) mod 16's, a = g L mod 16 (from
+        // the register, not from st_amount: a signal shared with the streams' read would join
+        // the draws to their own inputs for Verilator, a false loop). The lanes' marks rotate
+        // by a (valid lanes only); the words need no rotation.
+        self.sb_amount.next = bit_cast::<8, 32>((self.q1_i_n.y.val() << self.lane_bits.val()) & 15);
         self.sb_mark.next = 0.into();
-        if self.q1_v.d.val()
-            & ((self.phase.q.val() == Phase::Pass2)
-                | (self.phase.q.val() == Phase::Axon)
-                | ((self.phase.q.val() == Phase::Rupd) & !self.q1_bias.d.val()))
+        if (self.phase.q.val() == Phase::Pass2)
+            | (self.phase.q.val() == Phase::Axon)
+            | ((self.phase.q.val() == Phase::Rupd) & !self.q1_bias.q.val())
         {
             for l in 0..self._lanes {
-                self.sb_mark.next = self.sb_mark.val().replace_bit(
-                    l,
-                    (self.q1_i.d.val() != self.lane_last.val())
-                        | (self.lane_id[l].val() < self.lane_tail.val()),
-                );
+                self.sb_mark.next = self.sb_mark.val().replace_bit(l, self.l_v1[l].val());
             }
         }
         // Stream k is marked if lane (k - a) mod 16 is: bit k + 16 of the doubled marks << a.
-        self.sb_marked.d.next = (((self.sb_mark.val() | (self.sb_mark.val() << 16))
+        self.sb_marked.next = (((self.sb_mark.val() | (self.sb_mark.val() << 16))
             << bit_cast::<32, 8>(self.sb_amount.val()))
             >> 16)
             & 0xFFFF_u64;
         for k in 0..self._streams {
-            if self.sb_marked.q.val().get_bit(k) {
+            if self.sb_marked.val().get_bit(k) {
                 self.streams[k].d.next = self.stream_next[k].drawn.val();
             }
             // The host's seed to its stream directly.

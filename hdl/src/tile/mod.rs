@@ -210,7 +210,7 @@ pub struct Tile {
     st_r4: Vec<Signal<Local, Bits<32>>>,
     st_r8: Vec<Signal<Local, Bits<32>>>,
     sb_mark: Signal<Local, Bits<32>>,
-    sb_marked: DFF<Bits<32>>,
+    sb_marked: Signal<Local, Bits<32>>,
     stream_id: Vec<Constant<Bits<INDEX_BITS>>>,
     host_stream: Signal<Local, Bits<32>>,
 

@@ -104,8 +104,7 @@ impl Piece<REGS> for Tile {
             err_v,
             err_word,
             sg_v,
-            sg_last,
-            sb_marked
+            sg_last
         );
         // The learning lanes' registers and the streams hold unless `learn_lanes.rs` or a
         // phase assigns them.

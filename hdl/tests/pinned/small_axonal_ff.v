@@ -603,9 +603,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [31:0] stream_next$14$drawn;
     reg  [31:0] stream_next$15$x;
     wire  [31:0] stream_next$15$drawn;
-    reg  [31:0] sb_marked$d;
-    wire  [31:0] sb_marked$q;
-    reg  sb_marked$clock;
     reg  [63:0] out_leak$x;
     reg  [63:0] out_leak$add;
     wire  [63:0] out_leak$y;
@@ -1145,6 +1142,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] st_r8$14;
     reg  [31:0] st_r8$15;
     reg  [31:0] sb_mark;
+    reg  [31:0] sb_marked;
     reg  [31:0] host_stream;
     reg  [63:0] rsp_terms$0;
     reg  [63:0] rsp_terms$1;
@@ -2004,11 +2002,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .x(stream_next$15$x),
         .drawn(stream_next$15$drawn)
     );
-    top$sb_marked sb_marked(
-        .d(sb_marked$d),
-        .q(sb_marked$q),
-        .clock(sb_marked$clock)
-    );
     top$out_leak out_leak(
         .x(out_leak$x),
         .add(out_leak$add),
@@ -2809,7 +2802,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         err_word$clock = clock;
         sg_v$clock = clock;
         sg_last$clock = clock;
-        sb_marked$clock = clock;
         phase$d = phase$q;
         cnt$d = cnt$q;
         last$d = last$q;
@@ -2904,7 +2896,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         err_word$d = err_word$q;
         sg_v$d = sg_v$q;
         sg_last$d = sg_last$q;
-        sb_marked$d = sb_marked$q;
         l_syn$0$clock = clock;
         l_ax$0$clock = clock;
         l_syn1$0$clock = clock;
@@ -4902,103 +4893,103 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         sh_dec$1$d = sh_decode$1$dec;
         mean_g_reg$clock = clock;
         mean_g_reg$d = mean_g$mean;
-        sb_amount = (((q1_i$d << lane_bits) & 32'hf) & 8'hff);
+        sb_amount = (((q1_i_n$y << lane_bits) & 32'hf) & 8'hff);
         sb_mark = 32'h0;
-        if (q1_v$d & ((phase$q == Phase$Pass2) | (phase$q == Phase$Axon) | ((phase$q == Phase$Rupd) & ~q1_bias$d))) begin
-            sb_mark = (sb_mark & ~(1 << (0)) | (((q1_i$d != lane_last) | (lane_id$0 < lane_tail)) << (0)));
+        if ((phase$q == Phase$Pass2) | (phase$q == Phase$Axon) | ((phase$q == Phase$Rupd) & ~q1_bias$q)) begin
+            sb_mark = (sb_mark & ~(1 << (0)) | ((l_v1$0) << (0)));
         end
-        sb_marked$d = (((sb_mark | (sb_mark << 32'h10)) << ((sb_amount) & 32'hffffffff)) >> 32'h10) & 64'hffff;
-        if (sb_marked$q[0]) begin
+        sb_marked = (((sb_mark | (sb_mark << 32'h10)) << ((sb_amount) & 32'hffffffff)) >> 32'h10) & 64'hffff;
+        if (sb_marked[0]) begin
             streams$0$d = stream_next$0$drawn;
         end
         if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$0)) begin
             streams$0$d = ((cmd_data) & 32'hffffffff);
         end
-        if (sb_marked$q[1]) begin
+        if (sb_marked[1]) begin
             streams$1$d = stream_next$1$drawn;
         end
         if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$1)) begin
             streams$1$d = ((cmd_data) & 32'hffffffff);
         end
-        if (sb_marked$q[2]) begin
+        if (sb_marked[2]) begin
             streams$2$d = stream_next$2$drawn;
         end
         if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$2)) begin
             streams$2$d = ((cmd_data) & 32'hffffffff);
         end
-        if (sb_marked$q[3]) begin
+        if (sb_marked[3]) begin
             streams$3$d = stream_next$3$drawn;
         end
         if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$3)) begin
             streams$3$d = ((cmd_data) & 32'hffffffff);
         end
-        if (sb_marked$q[4]) begin
+        if (sb_marked[4]) begin
             streams$4$d = stream_next$4$drawn;
         end
         if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$4)) begin
             streams$4$d = ((cmd_data) & 32'hffffffff);
         end
-        if (sb_marked$q[5]) begin
+        if (sb_marked[5]) begin
             streams$5$d = stream_next$5$drawn;
         end
         if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$5)) begin
             streams$5$d = ((cmd_data) & 32'hffffffff);
         end
-        if (sb_marked$q[6]) begin
+        if (sb_marked[6]) begin
             streams$6$d = stream_next$6$drawn;
         end
         if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$6)) begin
             streams$6$d = ((cmd_data) & 32'hffffffff);
         end
-        if (sb_marked$q[7]) begin
+        if (sb_marked[7]) begin
             streams$7$d = stream_next$7$drawn;
         end
         if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$7)) begin
             streams$7$d = ((cmd_data) & 32'hffffffff);
         end
-        if (sb_marked$q[8]) begin
+        if (sb_marked[8]) begin
             streams$8$d = stream_next$8$drawn;
         end
         if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$8)) begin
             streams$8$d = ((cmd_data) & 32'hffffffff);
         end
-        if (sb_marked$q[9]) begin
+        if (sb_marked[9]) begin
             streams$9$d = stream_next$9$drawn;
         end
         if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$9)) begin
             streams$9$d = ((cmd_data) & 32'hffffffff);
         end
-        if (sb_marked$q[10]) begin
+        if (sb_marked[10]) begin
             streams$10$d = stream_next$10$drawn;
         end
         if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$10)) begin
             streams$10$d = ((cmd_data) & 32'hffffffff);
         end
-        if (sb_marked$q[11]) begin
+        if (sb_marked[11]) begin
             streams$11$d = stream_next$11$drawn;
         end
         if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$11)) begin
             streams$11$d = ((cmd_data) & 32'hffffffff);
         end
-        if (sb_marked$q[12]) begin
+        if (sb_marked[12]) begin
             streams$12$d = stream_next$12$drawn;
         end
         if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$12)) begin
             streams$12$d = ((cmd_data) & 32'hffffffff);
         end
-        if (sb_marked$q[13]) begin
+        if (sb_marked[13]) begin
             streams$13$d = stream_next$13$drawn;
         end
         if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$13)) begin
             streams$13$d = ((cmd_data) & 32'hffffffff);
         end
-        if (sb_marked$q[14]) begin
+        if (sb_marked[14]) begin
             streams$14$d = stream_next$14$drawn;
         end
         if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$14)) begin
             streams$14$d = ((cmd_data) & 32'hffffffff);
         end
-        if (sb_marked$q[15]) begin
+        if (sb_marked[15]) begin
             streams$15$d = stream_next$15$drawn;
         end
         if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$15)) begin
@@ -12167,25 +12158,6 @@ module top$s_psi$0(d,q,clock);
     end
           
 endmodule // top$s_psi$0
-
-
-module top$sb_marked(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sb_marked
 
 
 module top$sg_last(d,q,clock);
