@@ -2,8 +2,8 @@
 """Endpoint census of a nextpnr run: how many timing endpoints, in how many register or memory
 families, lie on paths slower than a threshold (ns). Input: the file a nextpnr-ecp5 built with
 `nextpnr-endpoints.patch` writes when run with NEXTPNR_ENDPOINTS=FILE (one line per endpoint:
-path delay in ps, cell, cell type, port, net; written after placement and again after routing,
-the second half is the routed design's).
+path delay in ps, cell, cell type, port, net and, since session 33, the path's start, `starts.py`;
+written after placement and again after routing, the second half is the routed design's).
 
 Usage: census.py ENDPOINTS [THRESHOLD_NS [TOP]]
 """
