@@ -24,13 +24,17 @@ def family(cell, typ, port):
         n = re.sub(r"\.mem\.\d+\.\d+.*$", ".mem", n) + ":" + re.sub(r"\d+$", "", port)
     elif typ == "MULT18X18D":
         n = n + ":" + re.sub(r"\d+$", "", port)
+    return f"{typ[:8]}:{fold(n)}"
+
+
+def fold(n):
+    """A cell name's lane and bit indices folded, its register's read suffixes dropped."""
     n = re.sub(r"\$\d+\$", "$N$", n)
     n = re.sub(r"\$\d+\.", "$N.", n)
     n = re.sub(r"\$\d+$", "$N", n)
     n = re.sub(r"_n\$x$", "", n)
     n = re.sub(r"\$q$", "", n)
-    n = re.sub(r"\.q$", "", n)
-    return f"{typ[:8]}:{n}"
+    return re.sub(r"\.q$", "", n)
 
 
 def main():

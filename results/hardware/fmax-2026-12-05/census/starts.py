@@ -10,18 +10,15 @@ import collections
 import re
 import sys
 
-from census import family
+from census import family, fold
 
 
 def start_family(start):
-    """A start point folded: bits and lane indices, the synthesised cell's suffixes."""
+    """A start point folded as census.py folds families (the cell's type is not recorded)."""
     cell, _, port = start.rpartition(":")
     cell = re.sub(r"_TRELLIS_FF_Q(_\d+)?$", "", cell)
     cell = re.sub(r"\.mem\.\d+\.\d+$", ".mem", cell)
-    cell = re.sub(r"\$\d+\$", "$N$", cell)
-    cell = re.sub(r"\$\d+\.", "$N.", cell)
-    cell = re.sub(r"\$\d+$", "$N", cell)
-    return f"{cell}:{re.sub(r'[0-9]+$', '', port)}"
+    return f"{fold(cell)}:{re.sub(r'[0-9]+$', '', port)}"
 
 
 def main():
