@@ -37,6 +37,12 @@ use super::*;
 impl Piece<LEARN_LANES> for Tile {
     #[hdl_gen]
     fn update(&mut self) {
+        // The phases the lanes below test, registered one-hot from the next phase (set by the
+        // phase pieces, which run before this one), so that no decode of `phase` lies in front
+        // of the streams' enables and the operands' registers (levers_2026-12-07.md, 4).
+        self.in_pass2.d.next = self.phase.d.val() == Phase::Pass2;
+        self.in_axon.d.next = self.phase.d.val() == Phase::Axon;
+        self.in_rupd.d.next = self.phase.d.val() == Phase::Rupd;
         // SIG's stage 2 holds a product, or a group's last token, if stage 1 did (every cycle;
         // the last group's in the cycle that leaves SIG).
         self.sg_v.d.next =
@@ -62,7 +68,7 @@ impl Piece<LEARN_LANES> for Tile {
             self.l_syn1[l].d.next = self.l_syn[l].q.val();
             self.l_ax1[l].d.next = self.l_ax[l].q.val();
             // RUPD registers the readout trace's word here (read a token ahead).
-            if self.phase.q.val() == Phase::Rupd {
+            if self.in_rupd.q.val() {
                 self.l_eps[l].d.next = self.zeta_banks[l].word.val();
             } else {
                 self.l_eps[l].d.next = self.eps_banks[l].word.val();
@@ -74,7 +80,7 @@ impl Piece<LEARN_LANES> for Tile {
             // never past the last, so only the last group's lanes are tested), and PASS1
             // stage 3's.
             self.l_v1[l].next = self.q1_v.q.val()
-                & !((self.phase.q.val() == Phase::Rupd) & self.q1_bias.q.val())
+                & !(self.in_rupd.q.val() & self.q1_bias.q.val())
                 & ((self.q1_i_n.y.val() != self.lane_last.val())
                     | (self.lane_id[l].val() < self.lane_tail.val()));
             self.l_v3[l].next = self.p3_v.q.val()
@@ -93,7 +99,7 @@ impl Piece<LEARN_LANES> for Tile {
             // product from the eps bank, its updates from stage 3's registers.
             // RUPD's product e_k zeta_j takes the same multiplier as PASS2's m eps.
             // The second operand is a register in both (no multiplexer before the product).
-            if self.phase.q.val() == Phase::Rupd {
+            if self.in_rupd.q.val() {
                 self.pass_lanes[l].m.next = self.e_ext.y.val();
             } else {
                 self.pass_lanes[l].m.next = self.m_cur_n.y.val();
@@ -109,7 +115,7 @@ impl Piece<LEARN_LANES> for Tile {
             self.pass_lanes[l].dec_w.next = self.sh_dec[0].q.val();
             // The delay path's operands, registered with d (stage 3's l_*3, `sh_d`): G - mean,
             // the bound and the shift, so that no phase decode lies on the update's path.
-            if self.phase.q.val() == Phase::Axon {
+            if self.in_axon.q.val() {
                 self.pass_lanes[l].g.next = self.l_ag_n[l].y.val();
             } else {
                 self.pass_lanes[l].g.next = self.l_g[l].q.val();
@@ -156,7 +162,7 @@ impl Piece<LEARN_LANES> for Tile {
         // ahead so that no phase's mux lies on the tap -> address path: PASS1 reads in stage 1
         // (its group's aux of stage 0), PASS2 in stage 0 (the next group's aux; 0 for group 0,
         // after MEAN or LEAD).
-        if self.phase.q.val() == Phase::Pass2 {
+        if self.in_pass2.q.val() {
             self.fifo_base.d.next = self.aux_n.y.val() + self.depth.val();
         } else if (self.phase.q.val() == Phase::Mean) | (self.phase.q.val() == Phase::Lead) {
             self.fifo_base.d.next = 0.into();
@@ -251,21 +257,19 @@ impl Piece<LEARN_LANES> for Tile {
                 self.l_acc[l].d.next = self.l_acc_n[l].y.val() + self.pass_lanes[l].q_wide.val();
             }
             // Stage 1: W; G_s (PASS1) or q (PASS2); PASS2's draw and delays.
-            if ((self.phase.q.val() == Phase::Pass1) | (self.phase.q.val() == Phase::Pass2))
-                & self.q1_v.q.val()
-            {
+            if ((self.phase.q.val() == Phase::Pass1) | self.in_pass2.q.val()) & self.q1_v.q.val() {
                 self.l_w[l].d.next = self.pass_lanes[l].w_word.val();
             }
             if (self.phase.q.val() == Phase::Pass1) & self.q1_v.q.val() {
                 self.l_g[l].d.next = self.l_ag_n[l].y.val();
-            } else if (self.phase.q.val() == Phase::Pass2) & self.q1_v.q.val() {
+            } else if self.in_pass2.q.val() & self.q1_v.q.val() {
                 self.l_g[l].d.next = self.l_g_n[l].y.val();
             }
-            if (self.phase.q.val() == Phase::Pass2) & self.q1_v.q.val() {
+            if self.in_pass2.q.val() & self.q1_v.q.val() {
                 self.l_r[l].d.next = self.st_r8[l].val();
             }
             // l_d, l_a: PASS2's delays in stage 1 (read two groups ahead: held a cycle longer).
-            if (self.phase.q.val() == Phase::Pass2) & self.q1_v.q.val() {
+            if self.in_pass2.q.val() & self.q1_v.q.val() {
                 self.l_d[l].d.next = self.l_syn1[l].q.val();
                 self.l_a[l].d.next = self.l_ax1[l].q.val();
             }
@@ -275,8 +279,8 @@ impl Piece<LEARN_LANES> for Tile {
             // `axonal_update` draws unrotated).
             // PASS1 stage 2 registers the eta word (in l_xt), m W (formed from stage 1's W) and
             // G_s for stage 3's product and writes, off the block RAMs' read paths.
-            if ((self.phase.q.val() == Phase::Pass2) & self.q2_v.q.val())
-                | ((self.phase.q.val() == Phase::Rupd) & self.q1_v.q.val() & !self.q1_bias.q.val())
+            if (self.in_pass2.q.val() & self.q2_v.q.val())
+                | (self.in_rupd.q.val() & self.q1_v.q.val() & !self.q1_bias.q.val())
             {
                 self.l_xt[l].d.next = self.pass_lanes[l].xt.val();
             } else if (self.phase.q.val() == Phase::Pass1) & self.q2_v.q.val() {
@@ -284,27 +288,21 @@ impl Piece<LEARN_LANES> for Tile {
             }
             if (self.phase.q.val() == Phase::Pass1) & self.q2_v.q.val() {
                 self.l_w3[l].d.next = self.pass_lanes[l].mw.val();
-            } else if (self.phase.q.val() == Phase::Pass2) & self.q2_v.q.val() {
+            } else if self.in_pass2.q.val() & self.q2_v.q.val() {
                 self.l_w3[l].d.next = self.l_w[l].q.val();
-            } else if (self.phase.q.val() == Phase::Rupd)
-                & self.q1_v.q.val()
-                & !self.q1_bias.q.val()
-            {
+            } else if self.in_rupd.q.val() & self.q1_v.q.val() & !self.q1_bias.q.val() {
                 self.l_w3[l].d.next = self.u_r8[l].val() & 0xFFFF_FFFF_u64;
             }
-            if (self.phase.q.val() == Phase::Pass2) & self.q2_v.q.val() {
+            if self.in_pass2.q.val() & self.q2_v.q.val() {
                 self.l_r3[l].d.next = self.l_r[l].q.val();
-            } else if (self.phase.q.val() == Phase::Rupd)
-                & self.q1_v.q.val()
-                & !self.q1_bias.q.val()
-            {
+            } else if self.in_rupd.q.val() & self.q1_v.q.val() & !self.q1_bias.q.val() {
                 self.l_r3[l].d.next = self.st_r8[l].val();
-            } else if (self.phase.q.val() == Phase::Axon) & self.q1_v.q.val() {
+            } else if self.in_axon.q.val() & self.q1_v.q.val() {
                 self.l_r3[l].d.next = (self.st_r8[l].val() << 16) | (self.st_r8[l].val() >> 16);
             }
             // The delay path: PASS2's synaptic delay (bound D - 1 - A_s, shift sr_d) or AXON's
             // axonal delay (bound D - 1, shift sr_a); G_s - mean or q - mean from the lane.
-            if (self.phase.q.val() == Phase::Pass2) & self.q2_v.q.val() {
+            if self.in_pass2.q.val() & self.q2_v.q.val() {
                 self.l_d3[l].d.next = self.l_d[l].q.val();
                 self.l_g3[l].d.next = self.pass_lanes[l].gm.val();
                 if self.has_axonal.val() {
@@ -312,7 +310,7 @@ impl Piece<LEARN_LANES> for Tile {
                 } else {
                     self.l_hi3[l].d.next = self.delay_max.val();
                 }
-            } else if (self.phase.q.val() == Phase::Axon) & self.q1_v.q.val() {
+            } else if self.in_axon.q.val() & self.q1_v.q.val() {
                 self.l_d3[l].d.next = self.hist_lanes[l].a_word.val();
                 self.l_g3[l].d.next = self.pass_lanes[l].gm.val();
                 self.l_hi3[l].d.next = self.delay_max.val();
@@ -322,14 +320,12 @@ impl Piece<LEARN_LANES> for Tile {
         }
         // The update stage's writes, from the shift stage's (PASS2 stage 3, RUPD stage 2):
         // address, the row's rotation, group; the bias's shifted update.
-        self.wr_w.d.next = (self.phase.q.val() == Phase::Pass2) & self.p3_v.q.val();
-        self.wr_u.d.next =
-            (self.phase.q.val() == Phase::Rupd) & self.rupd_v.q.val() & !self.rupd_bias.q.val();
-        self.wr_b.d.next =
-            (self.phase.q.val() == Phase::Rupd) & self.rupd_v.q.val() & self.rupd_bias.q.val();
+        self.wr_w.d.next = self.in_pass2.q.val() & self.p3_v.q.val();
+        self.wr_u.d.next = self.in_rupd.q.val() & self.rupd_v.q.val() & !self.rupd_bias.q.val();
+        self.wr_b.d.next = self.in_rupd.q.val() & self.rupd_v.q.val() & self.rupd_bias.q.val();
         self.wr_i.d.next = self.p3_i_n.y.val();
         self.b_y.d.next = self.learn.y.val();
-        if self.phase.q.val() == Phase::Rupd {
+        if self.in_rupd.q.val() {
             self.wr_addr.d.next = self.rupd_i_n.y.val();
             self.wr_rot.d.next = self.rupd_ub.q.val();
         } else {
@@ -342,9 +338,9 @@ impl Piece<LEARN_LANES> for Tile {
             self.readout_biases.write_data.next = self.learn.w_next.val();
             self.readout_biases.write_enable.next = true;
         }
-        if (self.phase.q.val() == Phase::Pass2) & self.q2_v.q.val() {
+        if self.in_pass2.q.val() & self.q2_v.q.val() {
             self.sh_d.d.next = self.shifts.q.val().get_bits::<8>(8);
-        } else if (self.phase.q.val() == Phase::Axon) & self.q1_v.q.val() {
+        } else if self.in_axon.q.val() & self.q1_v.q.val() {
             self.sh_d.d.next = self.shifts.q.val().get_bits::<8>(16);
         }
         // The shifts' decodes, registered with them (`shift_decode.rs`): the shifters' masks
@@ -374,9 +370,9 @@ impl Piece<LEARN_LANES> for Tile {
         // by a (valid lanes only); the words need no rotation.
         self.sb_amount.next = bit_cast::<8, 32>((self.q1_i_n.y.val() << self.lane_bits.val()) & 15);
         self.sb_mark.next = 0.into();
-        if (self.phase.q.val() == Phase::Pass2)
-            | (self.phase.q.val() == Phase::Axon)
-            | ((self.phase.q.val() == Phase::Rupd) & !self.q1_bias.q.val())
+        if self.in_pass2.q.val()
+            | self.in_axon.q.val()
+            | (self.in_rupd.q.val() & !self.q1_bias.q.val())
         {
             for l in 0..self._lanes {
                 self.sb_mark.next = self.sb_mark.val().replace_bit(l, self.l_v1[l].val());
@@ -401,7 +397,7 @@ impl Piece<LEARN_LANES> for Tile {
         }
         // RUPD's bias draw back to its stream, H mod 16 (`learn_updates.rs` reads it).
         for k in self._bias_stream..self._bias_stream_end {
-            if self.q1_v.q.val() & (self.phase.q.val() == Phase::Rupd) & self.q1_bias.q.val() {
+            if self.q1_v.q.val() & self.in_rupd.q.val() & self.q1_bias.q.val() {
                 self.streams[k].d.next = self.stream_next[k].drawn.val();
             }
         }

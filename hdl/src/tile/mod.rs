@@ -200,6 +200,10 @@ pub struct Tile {
     wr_rot: DFF<Bits<8>>,
     wr_i: DFF<Bits<32>>,
     b_y: DFF<Bits<64>>,
+    /// PASS2, AXON, RUPD as the learning lanes test them: registered from the next phase.
+    in_pass2: DFF<Bit>,
+    in_axon: DFF<Bit>,
+    in_rupd: DFF<Bit>,
     /// The 16 streams (golden `rng::LfsrBank`), their steps rotated to the lanes (`st_*`).
     streams: Vec<DFF<Bits<32>>>,
     stream_next: Vec<Lfsr>,

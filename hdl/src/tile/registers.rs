@@ -104,7 +104,10 @@ impl Piece<REGS> for Tile {
             err_v,
             err_word,
             sg_v,
-            sg_last
+            sg_last,
+            in_pass2,
+            in_axon,
+            in_rupd
         );
         // The learning lanes' registers and the streams hold unless `learn_lanes.rs` or a
         // phase assigns them.

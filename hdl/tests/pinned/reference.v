@@ -523,6 +523,15 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] b_y$d;
     wire  [63:0] b_y$q;
     reg  b_y$clock;
+    reg  in_pass2$d;
+    wire  in_pass2$q;
+    reg  in_pass2$clock;
+    reg  in_axon$d;
+    wire  in_axon$q;
+    reg  in_axon$clock;
+    reg  in_rupd$d;
+    wire  in_rupd$q;
+    reg  in_rupd$clock;
     reg  [31:0] streams$0$d;
     wire  [31:0] streams$0$q;
     reg  streams$0$clock;
@@ -1858,6 +1867,21 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(b_y$q),
         .clock(b_y$clock)
     );
+    top$in_pass2 in_pass2(
+        .d(in_pass2$d),
+        .q(in_pass2$q),
+        .clock(in_pass2$clock)
+    );
+    top$in_axon in_axon(
+        .d(in_axon$d),
+        .q(in_axon$q),
+        .clock(in_axon$clock)
+    );
+    top$in_rupd in_rupd(
+        .d(in_rupd$d),
+        .q(in_rupd$q),
+        .clock(in_rupd$clock)
+    );
     top$streams$0 streams$0(
         .d(streams$0$d),
         .q(streams$0$q),
@@ -2802,6 +2826,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         err_word$clock = clock;
         sg_v$clock = clock;
         sg_last$clock = clock;
+        in_pass2$clock = clock;
+        in_axon$clock = clock;
+        in_rupd$clock = clock;
         phase$d = phase$q;
         cnt$d = cnt$q;
         last$d = last$q;
@@ -2896,6 +2923,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         err_word$d = err_word$q;
         sg_v$d = sg_v$q;
         sg_last$d = sg_last$q;
+        in_pass2$d = in_pass2$q;
+        in_axon$d = in_axon$q;
+        in_rupd$d = in_rupd$q;
         l_syn$0$clock = clock;
         l_ax$0$clock = clock;
         l_syn1$0$clock = clock;
@@ -4661,6 +4691,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (o4_v$q & ((o4_i_n$y == 32'h0) | ((o4_y_n$y ^ msb) > (ymax_n$y ^ msb)))) begin
             ymax$d = o4_y_n$y;
         end
+        in_pass2$d = phase$d == Phase$Pass2;
+        in_axon$d = phase$d == Phase$Axon;
+        in_rupd$d = phase$d == Phase$Rupd;
         sg_v$d = (phase$q == Phase$Sig) & q1_v$q & ~q1_last$q;
         sg_last$d = (phase$q == Phase$Sig) & q1_v$q & q1_last$q;
         err_p$d = learn$p;
@@ -4671,7 +4704,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         l_ax$0$d = hist_lanes$0$a_word;
         l_syn1$0$d = l_syn$0$q;
         l_ax1$0$d = l_ax$0$q;
-        if (phase$q == Phase$Rupd) begin
+        if (in_rupd$q) begin
             l_eps$0$d = zeta_banks$0$word;
         end
         else begin
@@ -4679,14 +4712,14 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         l_g_n$0$x = dg_banks$0$word;
         l_ag_n$0$x = ag_banks$0$word;
-        l_v1$0 = q1_v$q & ~((phase$q == Phase$Rupd) & q1_bias$q) & ((q1_i_n$y != lane_last) | (lane_id$0 < lane_tail));
+        l_v1$0 = q1_v$q & ~(in_rupd$q & q1_bias$q) & ((q1_i_n$y != lane_last) | (lane_id$0 < lane_tail));
         l_v3$0 = p3_v$q & (((p3_i_n$y << lane_bits) + lane_id$0) < n_src);
         pass_taps$0$axonal = l_ax$0$q;
         pass_taps$0$synaptic = l_syn$0$q;
         pass_taps$0$word = 32'h0;
         pass_taps$0$spike = 1'b0;
         l_fifo$0 = fifo_base$q | ((((head$q) & 32'hffffffff) - pass_taps$0$tap_index) & depth_mask);
-        if (phase$q == Phase$Rupd) begin
+        if (in_rupd$q) begin
             pass_lanes$0$m = e_ext$y;
         end
         else begin
@@ -4701,7 +4734,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         pass_lanes$0$r = l_r3$0$q;
         pass_lanes$0$sh_w = sh_w$q;
         pass_lanes$0$dec_w = sh_dec$0$q;
-        if (phase$q == Phase$Axon) begin
+        if (in_axon$q) begin
             pass_lanes$0$g = l_ag_n$0$y;
         end
         else begin
@@ -4733,7 +4766,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         sig_lanes$0$psi = s_psi$0$q;
         s_psi$0$d = psi_banks$0$word;
         s_prod$0$d = sig_lanes$0$prod;
-        if (phase$q == Phase$Pass2) begin
+        if (in_pass2$q) begin
             fifo_base$d = aux_n$y + depth;
         end
         else if ((phase$q == Phase$Mean) | (phase$q == Phase$Lead)) begin
@@ -4803,23 +4836,23 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         else if ((phase$q == Phase$Pass1) & l_v3$0) begin
             l_acc$0$d = l_acc_n$0$y + pass_lanes$0$q_wide;
         end
-        if (((phase$q == Phase$Pass1) | (phase$q == Phase$Pass2)) & q1_v$q) begin
+        if (((phase$q == Phase$Pass1) | in_pass2$q) & q1_v$q) begin
             l_w$0$d = pass_lanes$0$w_word;
         end
         if ((phase$q == Phase$Pass1) & q1_v$q) begin
             l_g$0$d = l_ag_n$0$y;
         end
-        else if ((phase$q == Phase$Pass2) & q1_v$q) begin
+        else if (in_pass2$q & q1_v$q) begin
             l_g$0$d = l_g_n$0$y;
         end
-        if ((phase$q == Phase$Pass2) & q1_v$q) begin
+        if (in_pass2$q & q1_v$q) begin
             l_r$0$d = st_r8$0;
         end
-        if ((phase$q == Phase$Pass2) & q1_v$q) begin
+        if (in_pass2$q & q1_v$q) begin
             l_d$0$d = l_syn1$0$q;
             l_a$0$d = l_ax1$0$q;
         end
-        if (((phase$q == Phase$Pass2) & q2_v$q) | ((phase$q == Phase$Rupd) & q1_v$q & ~q1_bias$q)) begin
+        if ((in_pass2$q & q2_v$q) | (in_rupd$q & q1_v$q & ~q1_bias$q)) begin
             l_xt$0$d = pass_lanes$0$xt;
         end
         else if ((phase$q == Phase$Pass1) & q2_v$q) begin
@@ -4828,22 +4861,22 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if ((phase$q == Phase$Pass1) & q2_v$q) begin
             l_w3$0$d = pass_lanes$0$mw;
         end
-        else if ((phase$q == Phase$Pass2) & q2_v$q) begin
+        else if (in_pass2$q & q2_v$q) begin
             l_w3$0$d = l_w$0$q;
         end
-        else if ((phase$q == Phase$Rupd) & q1_v$q & ~q1_bias$q) begin
+        else if (in_rupd$q & q1_v$q & ~q1_bias$q) begin
             l_w3$0$d = u_r8$0 & 64'hffffffff;
         end
-        if ((phase$q == Phase$Pass2) & q2_v$q) begin
+        if (in_pass2$q & q2_v$q) begin
             l_r3$0$d = l_r$0$q;
         end
-        else if ((phase$q == Phase$Rupd) & q1_v$q & ~q1_bias$q) begin
+        else if (in_rupd$q & q1_v$q & ~q1_bias$q) begin
             l_r3$0$d = st_r8$0;
         end
-        else if ((phase$q == Phase$Axon) & q1_v$q) begin
+        else if (in_axon$q & q1_v$q) begin
             l_r3$0$d = (st_r8$0 << 32'h10) | (st_r8$0 >> 32'h10);
         end
-        if ((phase$q == Phase$Pass2) & q2_v$q) begin
+        if (in_pass2$q & q2_v$q) begin
             l_d3$0$d = l_d$0$q;
             l_g3$0$d = pass_lanes$0$gm;
             if (has_axonal) begin
@@ -4853,7 +4886,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 l_hi3$0$d = delay_max;
             end
         end
-        else if ((phase$q == Phase$Axon) & q1_v$q) begin
+        else if (in_axon$q & q1_v$q) begin
             l_d3$0$d = hist_lanes$0$a_word;
             l_g3$0$d = pass_lanes$0$gm;
             l_hi3$0$d = delay_max;
@@ -4861,12 +4894,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         else if ((phase$q == Phase$Pass1) & q2_v$q) begin
             l_g3$0$d = l_g$0$q;
         end
-        wr_w$d = (phase$q == Phase$Pass2) & p3_v$q;
-        wr_u$d = (phase$q == Phase$Rupd) & rupd_v$q & ~rupd_bias$q;
-        wr_b$d = (phase$q == Phase$Rupd) & rupd_v$q & rupd_bias$q;
+        wr_w$d = in_pass2$q & p3_v$q;
+        wr_u$d = in_rupd$q & rupd_v$q & ~rupd_bias$q;
+        wr_b$d = in_rupd$q & rupd_v$q & rupd_bias$q;
         wr_i$d = p3_i_n$y;
         b_y$d = learn$y;
-        if (phase$q == Phase$Rupd) begin
+        if (in_rupd$q) begin
             wr_addr$d = rupd_i_n$y;
             wr_rot$d = rupd_ub$q;
         end
@@ -4879,10 +4912,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             readout_biases$write_data = learn$w_next;
             readout_biases$write_enable = 1'b1;
         end
-        if ((phase$q == Phase$Pass2) & q2_v$q) begin
+        if (in_pass2$q & q2_v$q) begin
             sh_d$d = shifts$q[(32'h8)+:(8)];
         end
-        else if ((phase$q == Phase$Axon) & q1_v$q) begin
+        else if (in_axon$q & q1_v$q) begin
             sh_d$d = shifts$q[(32'h10)+:(8)];
         end
         sh_decode$0$shift = sh_w$d;
@@ -4895,7 +4928,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         mean_g_reg$d = mean_g$mean;
         sb_amount = (((q1_i_n$y << lane_bits) & 32'hf) & 8'hff);
         sb_mark = 32'h0;
-        if ((phase$q == Phase$Pass2) | (phase$q == Phase$Axon) | ((phase$q == Phase$Rupd) & ~q1_bias$q)) begin
+        if (in_pass2$q | in_axon$q | (in_rupd$q & ~q1_bias$q)) begin
             sb_mark = (sb_mark & ~(1 << (0)) | ((l_v1$0) << (0)));
         end
         sb_marked = (((sb_mark | (sb_mark << 32'h10)) << ((sb_amount) & 32'hffffffff)) >> 32'h10) & 64'hffff;
@@ -4995,7 +5028,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$15)) begin
             streams$15$d = ((cmd_data) & 32'hffffffff);
         end
-        if (q1_v$q & (phase$q == Phase$Rupd) & q1_bias$q) begin
+        if (q1_v$q & in_rupd$q & q1_bias$q) begin
             streams$0$d = stream_next$0$drawn;
         end
         lif_lanes$0$clock = clock;
@@ -7388,6 +7421,63 @@ module top$idx_n(x,y);
     // Update code (custom)
     always @(*) y = {15'b0, x[16:0]};
 endmodule // top$idx_n
+
+
+module top$in_axon(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$in_axon
+
+
+module top$in_pass2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$in_pass2
+
+
+module top$in_rupd(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$in_rupd
 
 
 module top$l_a$0(d,q,clock);
