@@ -139,7 +139,7 @@ fn kinds(cfg: &Config) -> Kinds {
 
 /// Busy cycles the learning unit adds to a STEP (0 without learning). Phases (ARCHITECTURE.md):
 /// TRACE ceil(S / L) (R + 1) + 2 (lanes over the sources); then, when supervised: PSUM O + 2, DIV 33, ERR O + 2, SIG
-/// ceil(H / L) (O + 1) + 2 (lanes over the neurons);
+/// ceil(H / L) (O + 1) + 4 (lanes over the neurons; four stages);
 /// per group of L neurons CHECK 1 (their L modulated signals), per m_j != 0 DECIDE 1, PASS1
 /// ceil(S / L) + 3 and MEAN log2 L + 1 (delays learned) or LEAD 1 (weights only: PASS2 reads its
 /// delays two groups ahead), PASS2 ceil(S / L) + 3 (the learning lanes take L synapses per
@@ -157,7 +157,7 @@ pub fn learning_cycles(cfg: &Config, c: LearnCounts) -> u64 {
         return cycles;
     }
     let k = kinds(cfg);
-    cycles += (o + 2) + 33 + (o + 2) + groups(cfg) * (o + 1) + 2;
+    cycles += (o + 2) + 33 + (o + 2) + groups(cfg) * (o + 1) + 4;
     if k.w || k.need_q {
         // MEAN folds the lanes' totals into one (log2 L cycles), then divides (1); without
         // delay learning LEAD (1) reads PASS2's second group of delays instead.

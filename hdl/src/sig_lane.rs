@@ -2,12 +2,15 @@
 //! modulated_signal}` and the products they sum), combinational: SIG runs on
 //! `hardware.lanes = L` of these, lane l taking neuron `g L + l` of group g (the tile's
 //! `learn_lanes.rs` holds each lane's sum and feeds it the feedback weight and error of output k).
+//! The modulated signal takes two stages: the product `l psi` is registered by the tile
+//! (`lp_reg`) before its shift and the test `m != 0`, so that no decision follows the multiplier.
 //!
 //! ```text
 //!               +----------------------------------------------------------+
 //!   b, e ------>| prod = b * e  (B_jk e_k: b a weight, e an output error)    |--> prod
 //!   acc ------->| l = sat_L(acc >>> signal_shift)                            |--> l
-//!   psi ------->| m = (l * psi) >>> psi_bits                                 |--> m
+//!   psi ------->| lp = l * psi                                               |--> lp
+//!   lp_reg ---->| m = lp_reg >>> psi_bits                                    |--> m
 //!               +----------------------------------------------------------+
 //! ```
 
@@ -25,8 +28,11 @@ pub struct SigLane {
     pub e: Signal<In, Bits<64>>,
     pub acc: Signal<In, Bits<64>>,
     pub psi: Signal<In, Bits<64>>,
+    /// `lp` a cycle later (the tile's register).
+    pub lp_reg: Signal<In, Bits<64>>,
     pub prod: Signal<Out, Bits<64>>,
     pub l: Signal<Out, Bits<64>>,
+    pub lp: Signal<Out, Bits<64>>,
     pub m: Signal<Out, Bits<64>>,
     mul_be: Mul,
     mul_lpsi: Mul,
@@ -54,8 +60,10 @@ impl SigLane {
             e: Default::default(),
             acc: Default::default(),
             psi: Default::default(),
+            lp_reg: Default::default(),
             prod: Default::default(),
             l: Default::default(),
+            lp: Default::default(),
             m: Default::default(),
             mul_be: mul(w.weight_bits, ERROR_BITS),
             mul_lpsi: mul(w.signal_bits, w.psi_bits + 1),
@@ -94,10 +102,11 @@ impl Logic for SigLane {
         } else {
             self.l.next = self.l_shifted.val();
         }
-        // m = (L psi) >>> psi_bits.
+        // m = (L psi) >>> psi_bits, the product registered between (`lp_reg`).
         self.mul_lpsi.a.next = self.l.val();
         self.mul_lpsi.b.next = self.psi.val();
-        self.m_shift.x.next = self.mul_lpsi.p.val();
+        self.lp.next = self.mul_lpsi.p.val();
+        self.m_shift.x.next = self.lp_reg.val();
         self.m.next = self.m_shift.y.val();
     }
 }

@@ -1246,20 +1246,30 @@ fn learning_unit_equals_the_contracts_update_rules() {
         }
         // SIG's lane against the golden rules (`learning_signal`, `modulated_signal`).
         use golden::fixed::learning::{learning_signal, modulated_signal};
+        // Two stages: a first evaluation's `lp` (L psi) feeds the second's `lp_reg`, as the
+        // tile's register does.
         let sig = columns(true);
-        let sig_in: Vec<Port> = sig.iter().map(|&k| LEARN_INPUTS[k]).collect();
+        let mut sig_in: Vec<Port> = sig.iter().map(|&k| LEARN_INPUTS[k]).collect();
+        sig_in.push(Port("lp_reg", 64));
         let sv = verilog_of(hdl::sig_lane::SigLane::new(&cfg, &f), |b| {
-            for p in [&mut b.b, &mut b.e, &mut b.acc, &mut b.psi] {
+            for p in [&mut b.b, &mut b.e, &mut b.acc, &mut b.psi, &mut b.lp_reg] {
                 p.connect();
             }
         });
+        let sig_rows: Vec<Vec<u128>> = cut(&vectors, &sig)
+            .into_iter()
+            .map(|mut r| {
+                r.push(0);
+                r
+            })
+            .collect();
         let sig_out = [Port("prod", 64), Port("l", 64), Port("m", 64)];
         judge(
             &format!("{name}: learning-signal lane"),
             &sv,
             &sig_in,
             &sig_out,
-            &cut(&vectors, &sig),
+            &with_registered(&sv, &sig_in, &[("lp", "lp_reg")], sig_rows),
             |r| {
                 let s = |k: usize| r[k] as u64 as i64;
                 let prod =

@@ -222,7 +222,7 @@ impl Piece<LANES> for Tile {
                 self.fb_banks[l].read_address.next = self.lane_row_read.val();
                 self.ms_banks[l].write_address.next = self.lane_row_write.val();
                 self.ms_banks[l].write_data.next = self.sig_lanes[l].m.val();
-                self.ms_banks[l].lane_write.next = self.sg_last.q.val() & self.l_v2[l].q.val();
+                self.ms_banks[l].lane_write.next = self.sm_last.q.val() & self.sm_lv[l].q.val();
             } else {
                 self.psi_banks[l].read_address.next =
                     self.psi_read_address.val() >> self.lane_bits.val();

@@ -43,12 +43,21 @@ impl Piece<LEARN_LANES> for Tile {
         self.in_pass2.d.next = self.phase.d.val() == Phase::Pass2;
         self.in_axon.d.next = self.phase.d.val() == Phase::Axon;
         self.in_rupd.d.next = self.phase.d.val() == Phase::Rupd;
-        // SIG's stage 2 holds a product, or a group's last token, if stage 1 did (every cycle;
-        // the last group's in the cycle that leaves SIG).
-        self.sg_v.d.next =
+        // SIG's stage 2 forms a product, or holds a group's last token, if stage 1 did; stage 3
+        // adds the product, or forms L psi; stage 4 tests and writes m (every cycle; the last
+        // group's stage 4 in the cycle that leaves SIG). A decision or a write a stage after
+        // each block RAM and multiplier, none behind one.
+        self.sb_v.d.next =
             (self.phase.q.val() == Phase::Sig) & self.q1_v.q.val() & !self.q1_last.q.val();
-        self.sg_last.d.next =
+        self.sb_last.d.next =
             (self.phase.q.val() == Phase::Sig) & self.q1_v.q.val() & self.q1_last.q.val();
+        self.sg_v.d.next = self.sb_v.q.val();
+        self.sg_last.d.next = self.sb_last.q.val();
+        self.sm_last.d.next = self.sg_last.q.val();
+        self.s_e.d.next = self.output_errors.read_data.val();
+        self.sg_rot.d.next = self.wr_rot.q.val();
+        self.sg_i.d.next = self.q2_i_n.y.val();
+        self.sm_i.d.next = self.sg_i.q.val();
         // ERR's p_k, registered in stage 0 from y_k read a token ahead (`learn_signals.rs`;
         // every cycle), so no ROM lies before the product pi_k = p_k recip.
         self.err_p.d.next = self.learn.p.val();
@@ -149,14 +158,21 @@ impl Piece<LEARN_LANES> for Tile {
             // low, delay high).
             self.wb_word[l].next = ((self.pass_lanes[l].d_next.val() & 0xFFFF_FFFF_u64) << 32)
                 | (self.pass_lanes[l].w_next.val() & 0xFFFF_FFFF_u64);
-            // SIG: B_jk e_k in bank order (bank l's U or feedback word; the products rotate to
-            // the lanes after their register, `rotations.rs`); L_j, m_j from the sum and psi.
-            self.sig_lanes[l].b.next = self.u_word[l].val();
-            self.sig_lanes[l].e.next = self.output_errors.read_data.val();
+            // SIG: B_jk e_k in bank order (bank l's U or feedback word, registered with e_k;
+            // the products rotate to the lanes after their register, `rotations.rs`); L_j psi
+            // from the sum and psi, and m_j from it registered.
+            self.s_b[l].d.next = self.u_word[l].val();
+            self.sig_lanes[l].b.next = self.s_b[l].q.val();
+            self.sig_lanes[l].e.next = self.s_e.q.val();
             self.sig_lanes[l].acc.next = self.s_acc_n[l].y.val();
-            self.sig_lanes[l].psi.next = self.s_psi[l].q.val();
+            self.sig_lanes[l].psi.next = self.sg_psi[l].q.val();
+            self.sig_lanes[l].lp_reg.next = self.sm_lp[l].q.val();
             self.s_psi[l].d.next = self.psi_banks[l].word.val();
+            self.sg_psi[l].d.next = self.s_psi[l].q.val();
             self.s_prod[l].d.next = self.sig_lanes[l].prod.val();
+            self.sm_lp[l].d.next = self.sig_lanes[l].lp.val();
+            self.sg_lv[l].d.next = self.l_v2[l].q.val();
+            self.sm_lv[l].d.next = self.sg_lv[l].q.val();
         }
         // The trace FIFOs' row of the group whose taps the lanes hold, registered a cycle
         // ahead so that no phase's mux lies on the tap -> address path: PASS1 reads in stage 1
@@ -169,9 +185,10 @@ impl Piece<LEARN_LANES> for Tile {
         } else {
             self.fifo_base.d.next = self.aux_n.y.val();
         }
-        // SIG's sums (cleared in ERR): stage 2 adds the product stage 1 registered, so no sum
-        // lies behind the product; the group's last token forms L_j and m_j in stage 2, from
-        // the complete sum (cleared there), and counts m_j != 0 (at most 16: 8 bits).
+        // SIG's sums (cleared in ERR): stage 3 adds the product stage 2 registered, so no sum
+        // lies behind the product; the group's last token forms L_j psi in stage 3, from the
+        // complete sum (cleared there), and m_j in stage 4, where it counts m_j != 0 (at most
+        // 16: 8 bits).
         self.s_nm.next = 0.into();
         for l in 0..self._lanes {
             if (self.phase.q.val() == Phase::Err) | self.sg_last.q.val() {
@@ -179,7 +196,7 @@ impl Piece<LEARN_LANES> for Tile {
             } else if self.sg_v.q.val() {
                 self.s_acc[l].d.next = self.s_acc_n[l].y.val() + self.pr_r8[l].val();
             }
-            if self.l_v2[l].q.val() & (self.sig_lanes[l].m.val() != 0) {
+            if self.sm_lv[l].q.val() & (self.sig_lanes[l].m.val() != 0) {
                 self.s_nm.next =
                     self.s_nm.val() | (bit_cast::<16, 1>(true.into()) << self.lane_id[l].val());
             }
@@ -187,7 +204,7 @@ impl Piece<LEARN_LANES> for Tile {
         // The group's lanes with m_j != 0 are registered, then counted (a tree, `count_ones.rs`)
         // and added a cycle later (the last group's in the next phase's first cycle, which
         // leaves n_m alone): neither a count nor a sum behind the m_j products.
-        if self.sg_last.q.val() {
+        if self.sm_last.q.val() {
             self.nm_pend.d.next = self.s_nm.val();
         } else {
             self.nm_pend.d.next = 0.into();

@@ -178,13 +178,18 @@ impl Piece<SIGNAL_PHASES> for Tile {
                         self.aux.d.next = self.aux_n.y.val() + 1;
                     }
                 }
-                // Stage 1 (`learn_lanes.rs`): the lanes form B_jk e_k; stage 2 adds it, or (the
-                // group's last token) writes m_j at the group's row and counts.
+                // Stage 1 (`learn_lanes.rs`) registers B_jk and e_k, stage 2 forms their
+                // product, stage 3 adds it, or (the group's last token) forms L_j psi, and stage
+                // 4 writes m_j at the group's row and counts.
                 self.q2_i.d.next = self.q1_i_n.y.val();
-                if self.sg_last.q.val() {
-                    self.lane_row_write.next = self.q2_i_n.y.val();
+                if self.sm_last.q.val() {
+                    self.lane_row_write.next = self.sm_i.q.val();
                 }
-                if (self.i_n.y.val() == self.hid_groups.val()) & !self.q1_v.q.val() {
+                if (self.i_n.y.val() == self.hid_groups.val())
+                    & !self.q1_v.q.val()
+                    & !self.sb_last.q.val()
+                    & !self.sg_last.q.val()
+                {
                     self.i.d.next = 0.into();
                     self.idx.d.next = 0.into();
                     self.base.d.next = 0.into();

@@ -291,11 +291,24 @@ pub struct Tile {
     err_p: DFF<Bits<64>>,
     err_v: DFF<Bit>,
     err_word: DFF<Bits<64>>,
-    /// SIG's stage 2 (every cycle): products, psi words; a product or last token (row q2_i).
+    /// SIG's stages (every cycle, `learn_lanes.rs`): 1 B and e (`s_b`, `s_e`); 2 products, psi
+    /// (`sb_*`); 3 the sums (`sg_*`: psi, rotation, group, lanes); 4 L psi, m's test and write.
+    s_b: Vec<DFF<Bits<64>>>,
+    s_e: DFF<Bits<64>>,
     s_prod: Vec<DFF<Bits<64>>>,
     s_psi: Vec<DFF<Bits<64>>>,
+    sb_v: DFF<Bit>,
+    sb_last: DFF<Bit>,
     sg_v: DFF<Bit>,
     sg_last: DFF<Bit>,
+    sg_psi: Vec<DFF<Bits<64>>>,
+    sg_rot: DFF<Bits<8>>,
+    sg_i: DFF<Bits<32>>,
+    sg_lv: Vec<DFF<Bit>>,
+    sm_lp: Vec<DFF<Bits<64>>>,
+    sm_last: DFF<Bit>,
+    sm_i: DFF<Bits<32>>,
+    sm_lv: Vec<DFF<Bit>>,
     q1_m: DFF<Bits<8>>,
     /// TRACE: R - m, the future lags entry m's window has not seen (its shift).
     q1_ahead: DFF<Bits<8>>,

@@ -103,8 +103,15 @@ impl Piece<REGS> for Tile {
             err_p,
             err_v,
             err_word,
+            s_e,
+            sb_v,
+            sb_last,
             sg_v,
             sg_last,
+            sg_rot,
+            sg_i,
+            sm_last,
+            sm_i,
             in_pass2,
             in_axon,
             in_rupd
@@ -146,6 +153,11 @@ impl Piece<REGS> for Tile {
             self.l_v2[l].clock.next = self.clock.val();
             self.s_prod[l].clock.next = self.clock.val();
             self.s_psi[l].clock.next = self.clock.val();
+            self.s_b[l].clock.next = self.clock.val();
+            self.sg_psi[l].clock.next = self.clock.val();
+            self.sg_lv[l].clock.next = self.clock.val();
+            self.sm_lp[l].clock.next = self.clock.val();
+            self.sm_lv[l].clock.next = self.clock.val();
             self.pf_eps[l].d.next = self.pf_eps[l].q.val();
             self.hist_reg[l].d.next = self.hist_reg[l].q.val();
             self.eta_fwd[l].d.next = self.eta_fwd[l].q.val();

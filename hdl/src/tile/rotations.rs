@@ -23,31 +23,31 @@ impl Piece<ROTATIONS> for Tile {
                     self.u_word[l].next = self.u_banks[l].word.val();
                 }
             }
-            // SIG's products (bank order, `learn_lanes.rs`) to the lanes: stage 2's rotation is
-            // the token's, which SIG carries in wr_rot (no bank is written in SIG).
+            // SIG's products (bank order, `learn_lanes.rs`) to the lanes: stage 3's rotation is
+            // the token's, which SIG carries in wr_rot and sg_rot (no bank is written in SIG).
             for l in 0..self._lanes {
-                if self.wr_rot.q.val().get_bit(0) {
+                if self.sg_rot.q.val().get_bit(0) {
                     self.pr_r1[l].next = self.s_prod[(l + 1) % n].q.val();
                 } else {
                     self.pr_r1[l].next = self.s_prod[l].q.val();
                 }
             }
             for l in 0..self._lanes {
-                if self.wr_rot.q.val().get_bit(1) {
+                if self.sg_rot.q.val().get_bit(1) {
                     self.pr_r2[l].next = self.pr_r1[(l + 2) % n].val();
                 } else {
                     self.pr_r2[l].next = self.pr_r1[l].val();
                 }
             }
             for l in 0..self._lanes {
-                if self.wr_rot.q.val().get_bit(2) {
+                if self.sg_rot.q.val().get_bit(2) {
                     self.pr_r4[l].next = self.pr_r2[(l + 4) % n].val();
                 } else {
                     self.pr_r4[l].next = self.pr_r2[l].val();
                 }
             }
             for l in 0..self._lanes {
-                if self.wr_rot.q.val().get_bit(3) {
+                if self.sg_rot.q.val().get_bit(3) {
                     self.pr_r8[l].next = self.pr_r4[(l + 8) % n].val();
                 } else {
                     self.pr_r8[l].next = self.pr_r4[l].val();

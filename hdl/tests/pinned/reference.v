@@ -256,8 +256,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] sig_lanes$0$e;
     reg  [63:0] sig_lanes$0$acc;
     reg  [63:0] sig_lanes$0$psi;
+    reg  [63:0] sig_lanes$0$lp_reg;
     wire  [63:0] sig_lanes$0$prod;
     wire  [63:0] sig_lanes$0$l;
+    wire  [63:0] sig_lanes$0$lp;
     wire  [63:0] sig_lanes$0$m;
     reg  [63:0] s_acc$0$d;
     wire  [63:0] s_acc$0$q;
@@ -809,18 +811,54 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] err_word$d;
     wire  [63:0] err_word$q;
     reg  err_word$clock;
+    reg  [63:0] s_b$0$d;
+    wire  [63:0] s_b$0$q;
+    reg  s_b$0$clock;
+    reg  [63:0] s_e$d;
+    wire  [63:0] s_e$q;
+    reg  s_e$clock;
     reg  [63:0] s_prod$0$d;
     wire  [63:0] s_prod$0$q;
     reg  s_prod$0$clock;
     reg  [63:0] s_psi$0$d;
     wire  [63:0] s_psi$0$q;
     reg  s_psi$0$clock;
+    reg  sb_v$d;
+    wire  sb_v$q;
+    reg  sb_v$clock;
+    reg  sb_last$d;
+    wire  sb_last$q;
+    reg  sb_last$clock;
     reg  sg_v$d;
     wire  sg_v$q;
     reg  sg_v$clock;
     reg  sg_last$d;
     wire  sg_last$q;
     reg  sg_last$clock;
+    reg  [63:0] sg_psi$0$d;
+    wire  [63:0] sg_psi$0$q;
+    reg  sg_psi$0$clock;
+    reg  [7:0] sg_rot$d;
+    wire  [7:0] sg_rot$q;
+    reg  sg_rot$clock;
+    reg  [31:0] sg_i$d;
+    wire  [31:0] sg_i$q;
+    reg  sg_i$clock;
+    reg  sg_lv$0$d;
+    wire  sg_lv$0$q;
+    reg  sg_lv$0$clock;
+    reg  [63:0] sm_lp$0$d;
+    wire  [63:0] sm_lp$0$q;
+    reg  sm_lp$0$clock;
+    reg  sm_last$d;
+    wire  sm_last$q;
+    reg  sm_last$clock;
+    reg  [31:0] sm_i$d;
+    wire  [31:0] sm_i$q;
+    reg  sm_i$clock;
+    reg  sm_lv$0$d;
+    wire  sm_lv$0$q;
+    reg  sm_lv$0$clock;
     reg  [7:0] q1_m$d;
     wire  [7:0] q1_m$q;
     reg  q1_m$clock;
@@ -1499,8 +1537,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .e(sig_lanes$0$e),
         .acc(sig_lanes$0$acc),
         .psi(sig_lanes$0$psi),
+        .lp_reg(sig_lanes$0$lp_reg),
         .prod(sig_lanes$0$prod),
         .l(sig_lanes$0$l),
+        .lp(sig_lanes$0$lp),
         .m(sig_lanes$0$m)
     );
     top$s_acc$0 s_acc$0(
@@ -2345,6 +2385,16 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(err_word$q),
         .clock(err_word$clock)
     );
+    top$s_b$0 s_b$0(
+        .d(s_b$0$d),
+        .q(s_b$0$q),
+        .clock(s_b$0$clock)
+    );
+    top$s_e s_e(
+        .d(s_e$d),
+        .q(s_e$q),
+        .clock(s_e$clock)
+    );
     top$s_prod$0 s_prod$0(
         .d(s_prod$0$d),
         .q(s_prod$0$q),
@@ -2355,6 +2405,16 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(s_psi$0$q),
         .clock(s_psi$0$clock)
     );
+    top$sb_v sb_v(
+        .d(sb_v$d),
+        .q(sb_v$q),
+        .clock(sb_v$clock)
+    );
+    top$sb_last sb_last(
+        .d(sb_last$d),
+        .q(sb_last$q),
+        .clock(sb_last$clock)
+    );
     top$sg_v sg_v(
         .d(sg_v$d),
         .q(sg_v$q),
@@ -2364,6 +2424,46 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .d(sg_last$d),
         .q(sg_last$q),
         .clock(sg_last$clock)
+    );
+    top$sg_psi$0 sg_psi$0(
+        .d(sg_psi$0$d),
+        .q(sg_psi$0$q),
+        .clock(sg_psi$0$clock)
+    );
+    top$sg_rot sg_rot(
+        .d(sg_rot$d),
+        .q(sg_rot$q),
+        .clock(sg_rot$clock)
+    );
+    top$sg_i sg_i(
+        .d(sg_i$d),
+        .q(sg_i$q),
+        .clock(sg_i$clock)
+    );
+    top$sg_lv$0 sg_lv$0(
+        .d(sg_lv$0$d),
+        .q(sg_lv$0$q),
+        .clock(sg_lv$0$clock)
+    );
+    top$sm_lp$0 sm_lp$0(
+        .d(sm_lp$0$d),
+        .q(sm_lp$0$q),
+        .clock(sm_lp$0$clock)
+    );
+    top$sm_last sm_last(
+        .d(sm_last$d),
+        .q(sm_last$q),
+        .clock(sm_last$clock)
+    );
+    top$sm_i sm_i(
+        .d(sm_i$d),
+        .q(sm_i$q),
+        .clock(sm_i$clock)
+    );
+    top$sm_lv$0 sm_lv$0(
+        .d(sm_lv$0$d),
+        .q(sm_lv$0$q),
+        .clock(sm_lv$0$clock)
     );
     top$q1_m q1_m(
         .d(q1_m$d),
@@ -2824,8 +2924,15 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         err_p$clock = clock;
         err_v$clock = clock;
         err_word$clock = clock;
+        s_e$clock = clock;
+        sb_v$clock = clock;
+        sb_last$clock = clock;
         sg_v$clock = clock;
         sg_last$clock = clock;
+        sg_rot$clock = clock;
+        sg_i$clock = clock;
+        sm_last$clock = clock;
+        sm_i$clock = clock;
         in_pass2$clock = clock;
         in_axon$clock = clock;
         in_rupd$clock = clock;
@@ -2921,8 +3028,15 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         err_p$d = err_p$q;
         err_v$d = err_v$q;
         err_word$d = err_word$q;
+        s_e$d = s_e$q;
+        sb_v$d = sb_v$q;
+        sb_last$d = sb_last$q;
         sg_v$d = sg_v$q;
         sg_last$d = sg_last$q;
+        sg_rot$d = sg_rot$q;
+        sg_i$d = sg_i$q;
+        sm_last$d = sm_last$q;
+        sm_i$d = sm_i$q;
         in_pass2$d = in_pass2$q;
         in_axon$d = in_axon$q;
         in_rupd$d = in_rupd$q;
@@ -2960,6 +3074,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         l_v2$0$clock = clock;
         s_prod$0$clock = clock;
         s_psi$0$clock = clock;
+        s_b$0$clock = clock;
+        sg_psi$0$clock = clock;
+        sg_lv$0$clock = clock;
+        sm_lp$0$clock = clock;
+        sm_lv$0$clock = clock;
         pf_eps$0$d = pf_eps$0$q;
         hist_reg$0$d = hist_reg$0$q;
         eta_fwd$0$d = eta_fwd$0$q;
@@ -3106,25 +3225,25 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         else begin
             u_word$0 = u_banks$0$word;
         end
-        if (wr_rot$q[32'h0]) begin
+        if (sg_rot$q[32'h0]) begin
             pr_r1$0 = s_prod$0$q;
         end
         else begin
             pr_r1$0 = s_prod$0$q;
         end
-        if (wr_rot$q[32'h1]) begin
+        if (sg_rot$q[32'h1]) begin
             pr_r2$0 = pr_r1$0;
         end
         else begin
             pr_r2$0 = pr_r1$0;
         end
-        if (wr_rot$q[32'h2]) begin
+        if (sg_rot$q[32'h2]) begin
             pr_r4$0 = pr_r2$0;
         end
         else begin
             pr_r4$0 = pr_r2$0;
         end
-        if (wr_rot$q[32'h3]) begin
+        if (sg_rot$q[32'h3]) begin
             pr_r8$0 = pr_r4$0;
         end
         else begin
@@ -4392,10 +4511,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         end
                     end
                     q2_i$d = q1_i_n$y;
-                    if (sg_last$q) begin
-                        lane_row_write = q2_i_n$y;
+                    if (sm_last$q) begin
+                        lane_row_write = sm_i$q;
                     end
-                    if ((i_n$y == hid_groups) & ~q1_v$q) begin
+                    if ((i_n$y == hid_groups) & ~q1_v$q & ~sb_last$q & ~sg_last$q) begin
                         i$d = 32'h0;
                         idx$d = 32'h0;
                         base$d = 32'h0;
@@ -4694,8 +4813,15 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         in_pass2$d = phase$d == Phase$Pass2;
         in_axon$d = phase$d == Phase$Axon;
         in_rupd$d = phase$d == Phase$Rupd;
-        sg_v$d = (phase$q == Phase$Sig) & q1_v$q & ~q1_last$q;
-        sg_last$d = (phase$q == Phase$Sig) & q1_v$q & q1_last$q;
+        sb_v$d = (phase$q == Phase$Sig) & q1_v$q & ~q1_last$q;
+        sb_last$d = (phase$q == Phase$Sig) & q1_v$q & q1_last$q;
+        sg_v$d = sb_v$q;
+        sg_last$d = sb_last$q;
+        sm_last$d = sg_last$q;
+        s_e$d = output_errors$read_data;
+        sg_rot$d = wr_rot$q;
+        sg_i$d = q2_i_n$y;
+        sm_i$d = sg_i$q;
         err_p$d = learn$p;
         err_v$d = (phase$q == Phase$Err) & q1_v$q;
         p4_row$d = p3_i_n$y;
@@ -4760,12 +4886,18 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         l_dg_write$0$d = (phase$q == Phase$Pass1) & l_v3$0;
         l_ag_write$0$d = (phase$q == Phase$Pass1) & l_v3$0 & learn_a;
         wb_word$0 = ((pass_lanes$0$d_next & 64'hffffffff) << 32'h20) | (pass_lanes$0$w_next & 64'hffffffff);
-        sig_lanes$0$b = u_word$0;
-        sig_lanes$0$e = output_errors$read_data;
+        s_b$0$d = u_word$0;
+        sig_lanes$0$b = s_b$0$q;
+        sig_lanes$0$e = s_e$q;
         sig_lanes$0$acc = s_acc_n$0$y;
-        sig_lanes$0$psi = s_psi$0$q;
+        sig_lanes$0$psi = sg_psi$0$q;
+        sig_lanes$0$lp_reg = sm_lp$0$q;
         s_psi$0$d = psi_banks$0$word;
+        sg_psi$0$d = s_psi$0$q;
         s_prod$0$d = sig_lanes$0$prod;
+        sm_lp$0$d = sig_lanes$0$lp;
+        sg_lv$0$d = l_v2$0$q;
+        sm_lv$0$d = sg_lv$0$q;
         if (in_pass2$q) begin
             fifo_base$d = aux_n$y + depth;
         end
@@ -4782,10 +4914,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         else if (sg_v$q) begin
             s_acc$0$d = s_acc_n$0$y + pr_r8$0;
         end
-        if (l_v2$0$q & (sig_lanes$0$m != 32'h0)) begin
+        if (sm_lv$0$q & (sig_lanes$0$m != 32'h0)) begin
             s_nm = s_nm | (((1'b1) & 16'hffff) << lane_id$0);
         end
-        if (sg_last$q) begin
+        if (sm_last$q) begin
             nm_pend$d = s_nm;
         end
         else begin
@@ -5211,7 +5343,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             fb_banks$0$read_address = lane_row_read;
             ms_banks$0$write_address = lane_row_write;
             ms_banks$0$write_data = sig_lanes$0$m;
-            ms_banks$0$lane_write = sg_last$q & l_v2$0$q;
+            ms_banks$0$lane_write = sm_last$q & sm_lv$0$q;
         end
         else begin
             psi_banks$0$read_address = psi_read_address >> lane_bits;
@@ -12225,6 +12357,44 @@ module top$s_acc_n$0(x,y);
 endmodule // top$s_acc_n$0
 
 
+module top$s_b$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$s_b$0
+
+
+module top$s_e(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$s_e
+
+
 module top$s_prod$0(d,q,clock);
     
     // Module arguments
@@ -12263,6 +12433,63 @@ module top$s_psi$0(d,q,clock);
 endmodule // top$s_psi$0
 
 
+module top$sb_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sb_last
+
+
+module top$sb_v(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sb_v
+
+
+module top$sg_i(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sg_i
+
+
 module top$sg_last(d,q,clock);
     
     // Module arguments
@@ -12280,6 +12507,63 @@ module top$sg_last(d,q,clock);
     end
           
 endmodule // top$sg_last
+
+
+module top$sg_lv$0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sg_lv$0
+
+
+module top$sg_psi$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sg_psi$0
+
+
+module top$sg_rot(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sg_rot
 
 
 module top$sg_v(d,q,clock);
@@ -12422,15 +12706,17 @@ module top$shifts(d,q,clock);
 endmodule // top$shifts
 
 
-module top$sig_lanes$0(b,e,acc,psi,prod,l,m);
+module top$sig_lanes$0(b,e,acc,psi,lp_reg,prod,l,lp,m);
     
     // Module arguments
     input wire  [63:0] b;
     input wire  [63:0] e;
     input wire  [63:0] acc;
     input wire  [63:0] psi;
+    input wire  [63:0] lp_reg;
     output reg  [63:0] prod;
     output reg  [63:0] l;
+    output reg  [63:0] lp;
     output reg  [63:0] m;
     
     // Constant declarations
@@ -12498,7 +12784,8 @@ module top$sig_lanes$0(b,e,acc,psi,prod,l,m);
         end
         mul_lpsi$a = l;
         mul_lpsi$b = psi;
-        m_shift$x = mul_lpsi$p;
+        lp = mul_lpsi$p;
+        m_shift$x = lp_reg;
         m = m_shift$y;
     end
     
@@ -12554,6 +12841,82 @@ module top$sig_lanes$0$mul_lpsi(a,b,p);
     // Update code (wrapper)
     delaytile_mul_16x9 product(.a(a[15:0]), .b(b[8:0]), .p(p));
 endmodule // top$sig_lanes$0$mul_lpsi
+
+
+module top$sm_i(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sm_i
+
+
+module top$sm_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sm_last
+
+
+module top$sm_lp$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sm_lp$0
+
+
+module top$sm_lv$0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sm_lv$0
 
 
 module top$spike_list(clock,append,spikes,first,count,count_next,read_address,read_data,write_address,write_data,write);
