@@ -138,7 +138,8 @@ fn kinds(cfg: &Config) -> Kinds {
 }
 
 /// Busy cycles the learning unit adds to a STEP (0 without learning). Phases (ARCHITECTURE.md):
-/// TRACE ceil(S / L) (R + 1) + 2 (lanes over the sources); then, when supervised: PSUM O + 2, DIV 33, ERR O + 2, SIG
+/// TRACE 2 ceil(G_S / 2) (R + 1) + 3 - (G_S mod 2), G_S = ceil(S / L) (lanes over the sources,
+/// two groups' lags interleaved); then, when supervised: PSUM O + 2, DIV 33, ERR O + 2, SIG
 /// ceil(H / L) (O + 1) + 4 (lanes over the neurons; four stages);
 /// per group of L neurons CHECK 1 (their L modulated signals), per m_j != 0 DECIDE 1, PASS1
 /// ceil(S / L) + 3 and MEAN log2 L + 1 (delays learned) or LEAD 1 (weights only: PASS2 reads its
@@ -152,7 +153,10 @@ pub fn learning_cycles(cfg: &Config, c: LearnCounts) -> u64 {
     }
     let (_, _, o) = sizes(cfg);
     let r = cfg.surrogate.kernel_radius as u64;
-    let mut cycles = source_groups(cfg) * (r + 1) + 2;
+    // TRACE interleaves two groups' lags (2 (R + 1) cycles a pair; an odd count's last group
+    // has an idle partner) and drains three stages, one less after an idle last token.
+    let g = source_groups(cfg);
+    let mut cycles = (g + g % 2) * (r + 1) + 3 - g % 2;
     if !c.supervised {
         return cycles;
     }

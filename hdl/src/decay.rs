@@ -67,6 +67,21 @@ impl Decay {
         }
     }
 
+    /// The sum's width at the product's scale less one (its top bit), and whether the decay
+    /// is kept (`DecayStages` takes the same shape in two stages).
+    pub(crate) fn shape(&self) -> (u32, i64, u32, bool) {
+        let pt = match self._addend_bits {
+            0 => self._width + DECAY_FRAC + 1,
+            _ => self.output_bits() + DECAY_FRAC - 1,
+        };
+        (self._width, self._q, pt, self._kept)
+    }
+
+    /// The addend's width (0: none).
+    pub(crate) fn addend_bits(&self) -> u32 {
+        self._addend_bits
+    }
+
     /// The decay in a module of its own that Yosys keeps (`keep_hierarchy`), like `Mul::kept`:
     /// flattened, the learning unit's decays (a trace FIFO's and the readout trace's, used in
     /// different phases) are merged by Yosys' resource sharing into one multiplier behind
@@ -115,17 +130,12 @@ impl Logic for Decay {
         // The sum's width at the quotient's scale (`sr`), its top bit at the product's scale,
         // and the product's second operand: the bias toward zero, with the addend above it.
         let sw = self.output_bits();
-        let (pt, operand) = match ab {
-            0 => (
-                w + f + 1,
-                format!("(x[{top}] ? {p}'d{b} : {p}'d0)", p = w + f + 2),
-            ),
-            _ => (
-                sw + f - 1,
-                format!(
-                    "$signed({{add[{at}:0], (x[{top}] ? {f}'d{b} : {f}'d0)}})",
-                    at = ab - 1
-                ),
+        let pt = self.shape().2;
+        let operand = match ab {
+            0 => format!("(x[{top}] ? {p}'d{b} : {p}'d0)", p = w + f + 2),
+            _ => format!(
+                "$signed({{add[{at}:0], (x[{top}] ? {f}'d{b} : {f}'d0)}})",
+                at = ab - 1
             ),
         };
         let (st, pad) = (sw - 1, 64 - sw);

@@ -7,6 +7,7 @@ pub mod bridge;
 pub mod count_ones;
 pub mod crc8;
 pub mod decay;
+pub mod decay_stages;
 pub mod delay_fifo;
 pub mod files;
 pub mod generate;

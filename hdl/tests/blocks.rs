@@ -275,6 +275,53 @@ fn decay_equals_golden_decay() {
     }
 }
 
+/// The decay in two stages (`decay_stages.rs`: the product, registered, then the rounding and
+/// the addend) against golden `decay` on the same shapes, the product fed back as the tile's
+/// register does; the factors 0 and 1 too (the bias from the product's sign).
+#[test]
+fn decay_in_two_stages_equals_golden_decay() {
+    use hdl::decay_stages::DecayStages;
+    let mut rng = SplitMix64::new(21);
+    for (name, cfg) in configs() {
+        let f = Formats::new(&cfg).unwrap();
+        let w = &cfg.widths;
+        for (width, q, kept, addend) in [
+            (w.trace_bits + 1, f.alpha_q, true, 2),
+            (w.trace_bits, f.alpha_q, true, 1 + rng.below(24) as u32),
+            (w.trace_bits, f.alpha_q, false, w.trace_bits + 3),
+            (w.membrane_bits, 0, false, 4),
+            (w.membrane_bits, 1 << 16, true, 4),
+        ] {
+            let base = if kept {
+                Decay::kept(width, q)
+            } else {
+                Decay::new(width, q)
+            };
+            let v = verilog_of(DecayStages::new(base.with_addend(addend)), |b| {
+                b.x.connect();
+                b.add.connect();
+                b.p_reg.connect();
+            });
+            let adds = signed_operands(addend, &mut rng);
+            let vectors: Vec<Vec<u128>> = signed_operands(width, &mut rng)
+                .into_iter()
+                .zip(adds.into_iter().cycle())
+                .map(|(x, a)| vec![bits64(x), bits64(a), 0])
+                .collect();
+            let ports = [Port("x", 64), Port("add", 64), Port("p_reg", 64)];
+            judge_second_stage(
+                &format!("{name}: decay in two stages ({width} bits, q {q}, addend {addend})"),
+                &v,
+                &ports,
+                &[Port("y", 64)],
+                &with_registered(&v, &ports, &[("p", "p_reg")], vectors),
+                &["x"],
+                |r| vec![bits64(decay(r[0] as u64 as i64, q) + r[1] as u64 as i64)],
+            );
+        }
+    }
+}
+
 /// The judge can fail: a rounding error put into the decay's Verilog (negative values rounded
 /// down instead of toward zero) is reported.
 #[test]
@@ -904,6 +951,10 @@ fn trace_fifo_entry_equals_golden_traces() {
             b.ahead.connect();
             b.eta_older.connect();
             b.eps_prev.connect();
+            b.eta_p_reg.connect();
+            b.eps_p_reg.connect();
+            b.k_reg.connect();
+            b.spike_reg.connect();
         });
         let mask = if d == 64 { u64::MAX } else { (1u64 << d) - 1 };
         let etas = signed_operands(tb, &mut rng);
@@ -917,20 +968,43 @@ fn trace_fifo_entry_equals_golden_traces() {
                     // Stored traces: their low trace_bits bits.
                     u128::from(eta as u64 & ((1u64 << tb) - 1)),
                     u128::from(rng.below(f.eps_max as u64 + 1)),
+                    0,
+                    0,
+                    0,
+                    0,
                 ]
             })
             .collect();
-        judge(
+        // Two stages: a first evaluation's products, kernel value and spike feed the second's
+        // registered inputs, as the tile's registers do.
+        let ports = [
+            Port("word", 64),
+            Port("ahead", 8),
+            Port("eta_older", 64),
+            Port("eps_prev", 64),
+            Port("eta_p_reg", 64),
+            Port("eps_p_reg", 64),
+            Port("k_reg", 64),
+            Port("spike_reg", 1),
+        ];
+        let staged = with_registered(
+            &v,
+            &ports,
+            &[
+                ("eta_p", "eta_p_reg"),
+                ("eps_p", "eps_p_reg"),
+                ("k", "k_reg"),
+                ("spike", "spike_reg"),
+            ],
+            vectors,
+        );
+        judge_second_stage(
             &format!("{name}: trace FIFO entry"),
             &v,
-            &[
-                Port("word", 64),
-                Port("ahead", 8),
-                Port("eta_older", 64),
-                Port("eps_prev", 64),
-            ],
+            &ports,
             &[Port("eta_next", 64), Port("eps_next", 64)],
-            &vectors,
+            &staged,
+            &["word", "ahead", "eta_older", "eps_prev"],
             |r| {
                 // golden::fixed::trace_fifo::TraceFifo::step, one entry.
                 let mut h = GoldenDelayFifo::new(1, d);
@@ -1092,6 +1166,38 @@ fn with_registered(
         }
     }
     rows
+}
+
+/// A two-stage block's second stage judged alone: each row's first-stage operands (`first`,
+/// input names) are replaced by the next row's, as the tile's next token holds them meanwhile,
+/// so that the outputs must come from the registered inputs; `twin` answers from the rows as
+/// given.
+fn judge_second_stage(
+    what: &str,
+    verilog: &str,
+    inputs: &[Port],
+    outputs: &[Port],
+    rows: &[Vec<u128>],
+    first: &[&str],
+    twin: impl Fn(&Vec<u128>) -> Vec<u128>,
+) {
+    let cols: Vec<usize> = first
+        .iter()
+        .map(|name| inputs.iter().position(|p| p.0 == *name).unwrap())
+        .collect();
+    let n = rows.len();
+    let scrambled: Vec<Vec<u128>> = (0..n)
+        .map(|k| {
+            let mut row = rows[k].clone();
+            for &c in &cols {
+                row[c] = rows[(k + 1) % n][c];
+            }
+            row
+        })
+        .collect();
+    let got = icarus(verilog, inputs, outputs, &scrambled);
+    let want: Vec<Vec<u128>> = rows.iter().map(twin).collect();
+    same(what, &scrambled, &got, &want);
 }
 
 /// The rows with column `dec` set to the decode (`decode`, a `ShiftDecode`'s Verilog) of column

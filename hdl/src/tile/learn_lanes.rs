@@ -65,9 +65,10 @@ impl Piece<LEARN_LANES> for Tile {
         self.err_v.d.next = (self.phase.q.val() == Phase::Err) & self.q1_v.q.val();
         // PASS1's stage 4 row (stage 3's group).
         self.p4_row.d.next = self.p3_i_n.y.val();
-        // TRACE's stage 2 holds a token if stage 1 did (`learn_signals.rs`; every cycle, so
-        // never read unwritten).
-        self.tw_v.d.next = (self.phase.q.val() == Phase::Trace) & self.q1_v.q.val();
+        // TRACE's stages 2 and 3 hold a token if stage 1 did (`learn_signals.rs`; every cycle,
+        // so never read unwritten).
+        self.t2_v.d.next = (self.phase.q.val() == Phase::Trace) & self.q1_v.q.val();
+        self.tw_v.d.next = self.t2_v.q.val();
         for l in 0..self._lanes {
             // The lane's delays, registered every cycle (the rotated bank word's high half).
             self.l_syn[l].d.next = self.wd_r8[l].val() >> 32;
@@ -250,9 +251,11 @@ impl Piece<LEARN_LANES> for Tile {
         // per bit that synthesis does not fold into the flip-flop's enable.
         for l in 0..self._lanes {
             // TRACE: a group's prefetched words (its own banks', at the group's row) as its
-            // first token issues, into the registers its tokens read; eta for the next lag in
-            // stage 1. The previous group's last token, in stage 1 meanwhile, still reads the
-            // old words, and its eta (lag 0) feeds no later token.
+            // first token issues, into the registers its tokens read; otherwise the pair's
+            // other group's word (the groups alternate), and eta for the next lag from stage
+            // 2, which holds the token two cycles ahead: the same group's previous lag. The
+            // previous pair's last tokens, in stages 1 and 2 meanwhile, still read the old
+            // words, and their eta (lag 0) feeds no later token.
             if (self.phase.q.val() == Phase::Trace)
                 & (self.i_n.y.val() < self.n_groups.val())
                 & (self.idx_n.y.val() == 0)
@@ -260,13 +263,20 @@ impl Piece<LEARN_LANES> for Tile {
                 self.hist_reg[l].d.next = self.hist_lanes[l].h_word.val();
                 self.pf_eps[l].d.next = self.eps_banks[l].word.val();
                 self.eta_fwd[l].d.next = self.eta_banks[l].word.val();
-            } else if (self.phase.q.val() == Phase::Trace) & self.q1_v.q.val() {
+            } else if self.phase.q.val() == Phase::Trace {
+                self.hist_reg[l].d.next = self.hist_alt[l].q.val();
                 self.eta_fwd[l].d.next = self.traces[l].eta_next.val();
             }
-            // TRACE's stage 2 operands (`learn_signals.rs`), every cycle.
+            self.hist_alt[l].d.next = self.hist_reg[l].q.val();
+            // TRACE's stage 2 and 3 operands (`learn_signals.rs`), every cycle.
+            self.t_eta_p[l].d.next = self.traces[l].eta_p.val();
+            self.t_eps_p[l].d.next = self.traces[l].eps_p.val();
+            self.t_k[l].d.next = self.traces[l].k.val();
+            self.t_spike[l].d.next = self.traces[l].spike.val();
             self.tw_eps[l].d.next = self.traces[l].eps_next.val();
             self.tw_eta[l].d.next = self.traces[l].eta_next.val();
             self.l_v2[l].d.next = self.l_v1[l].val();
+            self.tw_lv[l].d.next = self.l_v2[l].q.val();
             // The total of q: cleared in DECIDE, summed in PASS1 (MEAN's fold below).
             if self.phase.q.val() == Phase::Decide {
                 self.l_acc[l].d.next = 0.into();

@@ -10,58 +10,89 @@ impl Piece<SIGNAL_PHASES> for Tile {
     fn update(&mut self) {
         match self.phase.q.val() {
             Phase::Trace => {
-                // Group g of the sources on the lanes (lane l: source g L + l, valid below S):
-                // eps at lag 0, then eta at lags R..0, one entry per cycle. A group's history
-                // words and two older entries were read a cycle before its first token (every
-                // bank at the group's row) and are registered as it issues; the last token reads
-                // the next group's (`learn_lanes.rs`).
+                // Two groups of sources on the lanes (lane l: source g L + l, valid below S),
+                // the pair i, i + 1 (i even), their tokens alternating (`tpar`): eps at lag 0,
+                // then eta at lags R..0, one entry per token, so that a lag's eta has two cycles
+                // (two stages, `trace_fifo.rs`) before its source's next lag reads it. A group's
+                // history word and two older entries are read a cycle before its first token
+                // and registered as it issues (`learn_lanes.rs`): group i + 1's as group i's
+                // first token issues, i + 2's as i + 1's last. An odd last group's partner
+                // issues idle tokens.
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
                 if self.i_n.y.val() < self.n_groups.val() {
-                    // Not the last group (an equality inside `i < groups`: no adder, no carry).
-                    if (self.idx_n.y.val() == self.radius.val())
-                        & (self.i_n.y.val() != self.n_groups.val() - 1)
-                    {
-                        // Rows are multiples of D (a power of two): the lag goes in by OR, no
-                        // second adder.
-                        self.src_read.next = (self.i_n.y.val() + 1) << self.lane_bits.val();
-                        self.eps_read_address.next = (self.base_n.y.val()
-                            + (self.depth.val() << self.lane_bits.val()))
-                            | ((bit_cast::<32, 8>(self.head.q.val()) - 1) & self.depth_mask.val());
-                        self.eta_read_address.next = (self.base_n.y.val()
-                            + (self.depth.val() << self.lane_bits.val()))
-                            | ((bit_cast::<32, 8>(self.head.q.val()) - self.radius.val() - 1)
-                                & self.depth_mask.val());
+                    // Rows are multiples of D (a power of two): the lag goes in by OR, no second
+                    // adder; an odd group's row is its even partner's with the step's bit set.
+                    if !self.tpar.q.val() {
+                        if (self.idx_n.y.val() == 0)
+                            & ((self.i_n.y.val() | 1) != self.n_groups.val())
+                        {
+                            self.src_read.next = (self.i_n.y.val() | 1) << self.lane_bits.val();
+                            self.eps_read_address.next = (self.base_n.y.val()
+                                | (self.depth.val() << self.lane_bits.val()))
+                                | ((bit_cast::<32, 8>(self.head.q.val()) - 1)
+                                    & self.depth_mask.val());
+                            self.eta_read_address.next = (self.base_n.y.val()
+                                | (self.depth.val() << self.lane_bits.val()))
+                                | ((bit_cast::<32, 8>(self.head.q.val()) - self.radius.val() - 1)
+                                    & self.depth_mask.val());
+                        }
+                        self.q1_v.d.next = true;
+                        self.q1_i.d.next = self.i_n.y.val();
+                        self.q1_base.d.next = self.base_n.y.val();
+                        self.tpar.d.next = true;
+                    } else {
+                        // The next pair's first group (an equality inside `i < groups`: no
+                        // adder, no carry).
+                        if (self.idx_n.y.val() == self.radius.val())
+                            & (self.i_n.y.val() != self.n_groups.val() - 1)
+                            & (self.i_n.y.val() != self.n_groups.val() - 2)
+                        {
+                            self.src_read.next = (self.i_n.y.val() + 2) << self.lane_bits.val();
+                            self.eps_read_address.next = (self.base_n.y.val()
+                                + ((self.depth.val() << self.lane_bits.val()) << 1))
+                                | ((bit_cast::<32, 8>(self.head.q.val()) - 1)
+                                    & self.depth_mask.val());
+                            self.eta_read_address.next = (self.base_n.y.val()
+                                + ((self.depth.val() << self.lane_bits.val()) << 1))
+                                | ((bit_cast::<32, 8>(self.head.q.val()) - self.radius.val() - 1)
+                                    & self.depth_mask.val());
+                        }
+                        self.q1_v.d.next = (self.i_n.y.val() | 1) != self.n_groups.val();
+                        self.q1_i.d.next = self.i_n.y.val() | 1;
+                        self.q1_base.d.next =
+                            self.base_n.y.val() | (self.depth.val() << self.lane_bits.val());
+                        self.tpar.d.next = false;
+                        if self.idx_n.y.val() == self.radius.val() {
+                            self.idx.d.next = 0.into();
+                            self.i.d.next = self.i_n.y.val() + 2;
+                            self.base.d.next = self.base_n.y.val()
+                                + ((self.depth.val() << self.lane_bits.val()) << 1);
+                        } else {
+                            self.idx.d.next = self.idx_n.y.val() + 1;
+                        }
                     }
-                    self.q1_v.d.next = true;
-                    self.q1_i.d.next = self.i_n.y.val();
-                    self.q1_base.d.next = self.base_n.y.val();
                     self.q1_last.d.next = self.idx_n.y.val() == 0;
                     self.q1_m.d.next = bit_cast::<8, 32>(self.radius.val() - self.idx_n.y.val());
                     // The future lags lag m = R - idx has not seen (the window's shift).
                     self.q1_ahead.d.next = bit_cast::<8, 32>(self.idx_n.y.val());
-                    if self.idx_n.y.val() == self.radius.val() {
-                        self.idx.d.next = 0.into();
-                        self.i.d.next = self.i_n.y.val() + 1;
-                        self.base.d.next =
-                            self.base_n.y.val() + (self.depth.val() << self.lane_bits.val());
-                    } else {
-                        self.idx.d.next = self.idx_n.y.val() + 1;
-                    }
                 }
-                // Stage 1: the lanes compute eta at lag m (and eps at lag 0 in the first token),
-                // registered with the group's rows (`learn_lanes.rs`); stage 2 writes them
-                // (`lanes.rs`: each valid lane its own bank), so that no trace arithmetic lies
-                // before a block RAM's data input. The last token's stage 2 is the cycle that
-                // leaves TRACE; no bank entry is read between its stage 1 and 2 (the prefetch
-                // reads the next group's row).
-                self.tw_last.d.next = self.q1_last.q.val();
-                self.tw_eta_addr.d.next = self.q1_base_n.y.val()
+                // Stage 1 forms the lanes' products and kernel values, stage 2 eta at lag m (and
+                // eps at lag 0 in a group's first token), registered with the group's rows
+                // (`learn_lanes.rs`); stage 3 writes them (`lanes.rs`: each valid lane its own
+                // bank), so that no trace arithmetic lies before a block RAM's data input. The
+                // last token's stage 3 is the cycle that leaves TRACE; no bank entry is read
+                // between its stages 1 and 3 (the prefetch reads the next groups' rows).
+                self.t2_last.d.next = self.q1_last.q.val();
+                self.t2_eta_addr.d.next = self.q1_base_n.y.val()
                     | ((bit_cast::<32, 8>(self.head.q.val())
                         - bit_cast::<32, 8>(self.q1_m.q.val()))
                         & self.depth_mask.val());
-                self.tw_eps_addr.d.next =
+                self.t2_eps_addr.d.next =
                     self.q1_base_n.y.val() | bit_cast::<32, 8>(self.head.q.val());
+                self.tw_last.d.next = self.t2_last.q.val();
+                self.tw_eta_addr.d.next = self.t2_eta_addr.q.val();
+                self.tw_eps_addr.d.next = self.t2_eps_addr.q.val();
                 if self.tw_v.q.val() {
                     self.eta_write_address.next = self.tw_eta_addr.q.val();
                     self.eta_write.next = true;
@@ -70,7 +101,12 @@ impl Piece<SIGNAL_PHASES> for Tile {
                         self.eps_write.next = true;
                     }
                 }
-                if (self.i_n.y.val() == self.n_groups.val()) & !self.q1_v.q.val() {
+                // The pipeline drained: the last token (an odd count's idle one not waited for)
+                // left stage 2.
+                if (self.i_n.y.val() >= self.n_groups.val())
+                    & !self.q1_v.q.val()
+                    & !self.t2_v.q.val()
+                {
                     self.phase.d.next = Phase::Done;
                     if self.supervised.val() {
                         self.phase.d.next = Phase::Psum;

@@ -275,14 +275,27 @@ pub struct Tile {
     total_g: DFF<Bits<128>>,
     mean: DFF<Bits<64>>,
     m_cur: DFF<Bits<64>>,
-    /// TRACE per lane: the group's history word and eps at lag 1; eta at the lag above.
+    /// TRACE per lane: the group's history word (the other group's in `hist_alt`) and eps at
+    /// lag 1; eta at the lag above; stage 1's products, kernel value and spike (`t_*`).
     pf_eps: Vec<DFF<Bits<64>>>,
     hist_reg: Vec<DFF<Bits<64>>>,
+    hist_alt: Vec<DFF<Bits<64>>>,
     eta_fwd: Vec<DFF<Bits<64>>>,
-    /// TRACE's writes in stage 2: words, rows; `l_v2`: stage 1's valid lanes (TRACE, SIG).
+    t_eta_p: Vec<DFF<Bits<64>>>,
+    t_eps_p: Vec<DFF<Bits<64>>>,
+    t_k: Vec<DFF<Bits<64>>>,
+    t_spike: Vec<DFF<Bit>>,
+    /// TRACE's group of the pair issuing (`tpar`); stage 2's token and rows (`t2_*`); the
+    /// writes in stage 3: words, rows, lanes; `l_v2`: stage 1's valid lanes (TRACE, SIG).
+    tpar: DFF<Bit>,
+    t2_v: DFF<Bit>,
+    t2_last: DFF<Bit>,
+    t2_eps_addr: DFF<Bits<32>>,
+    t2_eta_addr: DFF<Bits<32>>,
     tw_eps: Vec<DFF<Bits<64>>>,
     tw_eta: Vec<DFF<Bits<64>>>,
     l_v2: Vec<DFF<Bit>>,
+    tw_lv: Vec<DFF<Bit>>,
     tw_v: DFF<Bit>,
     tw_last: DFF<Bit>,
     tw_eps_addr: DFF<Bits<32>>,

@@ -133,12 +133,17 @@ impl Piece<OPERANDS> for Tile {
             self.rem_shift.next = (self.rem_n.y.val() << 1) | 1;
         }
         // TRACE's lanes: straight from registers, no multiplexer before the decay's product
-        // (the group's first token finds the prefetched words there, `learn_lanes.rs`).
+        // (the group's first token finds the prefetched words there, `learn_lanes.rs`); stage
+        // 2 from stage 1's registers.
         for l in 0..self._lanes {
             self.traces[l].word.next = self.hist_reg[l].q.val();
             self.traces[l].eta_older.next = self.eta_fwd[l].q.val();
             self.traces[l].ahead.next = self.q1_ahead.q.val();
             self.traces[l].eps_prev.next = self.pf_eps[l].q.val();
+            self.traces[l].eta_p_reg.next = self.t_eta_p[l].q.val();
+            self.traces[l].eps_p_reg.next = self.t_eps_p[l].q.val();
+            self.traces[l].k_reg.next = self.t_k[l].q.val();
+            self.traces[l].spike_reg.next = self.t_spike[l].q.val();
         }
         // The learning unit's operands, each assigned once per evaluation (ARCHITECTURE.md,
         // "one assignment per output"; the synapses', axonal delays' and readout weights'

@@ -95,6 +95,11 @@ impl Piece<REGS> for Tile {
             wr_i,
             b_y,
             nm_pend,
+            tpar,
+            t2_v,
+            t2_last,
+            t2_eps_addr,
+            t2_eta_addr,
             tw_v,
             tw_last,
             tw_eps_addr,
@@ -144,6 +149,12 @@ impl Piece<REGS> for Tile {
             self.pf_eps[l].clock.next = self.clock.val();
             self.hist_reg[l].clock.next = self.clock.val();
             self.eta_fwd[l].clock.next = self.clock.val();
+            self.hist_alt[l].clock.next = self.clock.val();
+            self.t_eta_p[l].clock.next = self.clock.val();
+            self.t_eps_p[l].clock.next = self.clock.val();
+            self.t_k[l].clock.next = self.clock.val();
+            self.t_spike[l].clock.next = self.clock.val();
+            self.tw_lv[l].clock.next = self.clock.val();
             self.tw_eps[l].clock.next = self.clock.val();
             self.l_dg_data[l].clock.next = self.clock.val();
             self.l_g4[l].clock.next = self.clock.val();

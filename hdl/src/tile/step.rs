@@ -197,6 +197,7 @@ impl Piece<STEP_PHASES> for Tile {
                             - self.radius.val())
                             & self.depth_mask.val();
                         self.phase.d.next = Phase::Trace;
+                        self.tpar.d.next = false;
                         self.head.d.next =
                             (self.head.q.val() + 1) & bit_cast::<8, 32>(self.depth_mask.val());
                         self.i.d.next = 0.into();

@@ -624,6 +624,14 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [7:0] traces$0$ahead;
     reg  [63:0] traces$0$eta_older;
     reg  [63:0] traces$0$eps_prev;
+    reg  [63:0] traces$0$eta_p_reg;
+    reg  [63:0] traces$0$eps_p_reg;
+    reg  [63:0] traces$0$k_reg;
+    reg  traces$0$spike_reg;
+    wire  [63:0] traces$0$eta_p;
+    wire  [63:0] traces$0$eps_p;
+    wire  [63:0] traces$0$k;
+    wire  traces$0$spike;
     wire  [63:0] traces$0$eta_next;
     wire  [63:0] traces$0$eps_next;
     reg  [63:0] learn$x;
@@ -778,9 +786,39 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] hist_reg$0$d;
     wire  [63:0] hist_reg$0$q;
     reg  hist_reg$0$clock;
+    reg  [63:0] hist_alt$0$d;
+    wire  [63:0] hist_alt$0$q;
+    reg  hist_alt$0$clock;
     reg  [63:0] eta_fwd$0$d;
     wire  [63:0] eta_fwd$0$q;
     reg  eta_fwd$0$clock;
+    reg  [63:0] t_eta_p$0$d;
+    wire  [63:0] t_eta_p$0$q;
+    reg  t_eta_p$0$clock;
+    reg  [63:0] t_eps_p$0$d;
+    wire  [63:0] t_eps_p$0$q;
+    reg  t_eps_p$0$clock;
+    reg  [63:0] t_k$0$d;
+    wire  [63:0] t_k$0$q;
+    reg  t_k$0$clock;
+    reg  t_spike$0$d;
+    wire  t_spike$0$q;
+    reg  t_spike$0$clock;
+    reg  tpar$d;
+    wire  tpar$q;
+    reg  tpar$clock;
+    reg  t2_v$d;
+    wire  t2_v$q;
+    reg  t2_v$clock;
+    reg  t2_last$d;
+    wire  t2_last$q;
+    reg  t2_last$clock;
+    reg  [31:0] t2_eps_addr$d;
+    wire  [31:0] t2_eps_addr$q;
+    reg  t2_eps_addr$clock;
+    reg  [31:0] t2_eta_addr$d;
+    wire  [31:0] t2_eta_addr$q;
+    reg  t2_eta_addr$clock;
     reg  [63:0] tw_eps$0$d;
     wire  [63:0] tw_eps$0$q;
     reg  tw_eps$0$clock;
@@ -790,6 +828,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  l_v2$0$d;
     wire  l_v2$0$q;
     reg  l_v2$0$clock;
+    reg  tw_lv$0$d;
+    wire  tw_lv$0$q;
+    reg  tw_lv$0$clock;
     reg  tw_v$d;
     wire  tw_v$q;
     reg  tw_v$clock;
@@ -2081,6 +2122,14 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .ahead(traces$0$ahead),
         .eta_older(traces$0$eta_older),
         .eps_prev(traces$0$eps_prev),
+        .eta_p_reg(traces$0$eta_p_reg),
+        .eps_p_reg(traces$0$eps_p_reg),
+        .k_reg(traces$0$k_reg),
+        .spike_reg(traces$0$spike_reg),
+        .eta_p(traces$0$eta_p),
+        .eps_p(traces$0$eps_p),
+        .k(traces$0$k),
+        .spike(traces$0$spike),
         .eta_next(traces$0$eta_next),
         .eps_next(traces$0$eps_next)
     );
@@ -2330,10 +2379,60 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(hist_reg$0$q),
         .clock(hist_reg$0$clock)
     );
+    top$hist_alt$0 hist_alt$0(
+        .d(hist_alt$0$d),
+        .q(hist_alt$0$q),
+        .clock(hist_alt$0$clock)
+    );
     top$eta_fwd$0 eta_fwd$0(
         .d(eta_fwd$0$d),
         .q(eta_fwd$0$q),
         .clock(eta_fwd$0$clock)
+    );
+    top$t_eta_p$0 t_eta_p$0(
+        .d(t_eta_p$0$d),
+        .q(t_eta_p$0$q),
+        .clock(t_eta_p$0$clock)
+    );
+    top$t_eps_p$0 t_eps_p$0(
+        .d(t_eps_p$0$d),
+        .q(t_eps_p$0$q),
+        .clock(t_eps_p$0$clock)
+    );
+    top$t_k$0 t_k$0(
+        .d(t_k$0$d),
+        .q(t_k$0$q),
+        .clock(t_k$0$clock)
+    );
+    top$t_spike$0 t_spike$0(
+        .d(t_spike$0$d),
+        .q(t_spike$0$q),
+        .clock(t_spike$0$clock)
+    );
+    top$tpar tpar(
+        .d(tpar$d),
+        .q(tpar$q),
+        .clock(tpar$clock)
+    );
+    top$t2_v t2_v(
+        .d(t2_v$d),
+        .q(t2_v$q),
+        .clock(t2_v$clock)
+    );
+    top$t2_last t2_last(
+        .d(t2_last$d),
+        .q(t2_last$q),
+        .clock(t2_last$clock)
+    );
+    top$t2_eps_addr t2_eps_addr(
+        .d(t2_eps_addr$d),
+        .q(t2_eps_addr$q),
+        .clock(t2_eps_addr$clock)
+    );
+    top$t2_eta_addr t2_eta_addr(
+        .d(t2_eta_addr$d),
+        .q(t2_eta_addr$q),
+        .clock(t2_eta_addr$clock)
     );
     top$tw_eps$0 tw_eps$0(
         .d(tw_eps$0$d),
@@ -2349,6 +2448,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .d(l_v2$0$d),
         .q(l_v2$0$q),
         .clock(l_v2$0$clock)
+    );
+    top$tw_lv$0 tw_lv$0(
+        .d(tw_lv$0$d),
+        .q(tw_lv$0$q),
+        .clock(tw_lv$0$clock)
     );
     top$tw_v tw_v(
         .d(tw_v$d),
@@ -2916,6 +3020,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         wr_i$clock = clock;
         b_y$clock = clock;
         nm_pend$clock = clock;
+        tpar$clock = clock;
+        t2_v$clock = clock;
+        t2_last$clock = clock;
+        t2_eps_addr$clock = clock;
+        t2_eta_addr$clock = clock;
         tw_v$clock = clock;
         tw_last$clock = clock;
         tw_eps_addr$clock = clock;
@@ -3020,6 +3129,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         wr_i$d = wr_i$q;
         b_y$d = b_y$q;
         nm_pend$d = nm_pend$q;
+        tpar$d = tpar$q;
+        t2_v$d = t2_v$q;
+        t2_last$d = t2_last$q;
+        t2_eps_addr$d = t2_eps_addr$q;
+        t2_eta_addr$d = t2_eta_addr$q;
         tw_v$d = tw_v$q;
         tw_last$d = tw_last$q;
         tw_eps_addr$d = tw_eps_addr$q;
@@ -3065,6 +3179,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         pf_eps$0$clock = clock;
         hist_reg$0$clock = clock;
         eta_fwd$0$clock = clock;
+        hist_alt$0$clock = clock;
+        t_eta_p$0$clock = clock;
+        t_eps_p$0$clock = clock;
+        t_k$0$clock = clock;
+        t_spike$0$clock = clock;
+        tw_lv$0$clock = clock;
         tw_eps$0$clock = clock;
         l_dg_data$0$clock = clock;
         l_g4$0$clock = clock;
@@ -4098,6 +4218,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         traces$0$eta_older = eta_fwd$0$q;
         traces$0$ahead = q1_ahead$q;
         traces$0$eps_prev = pf_eps$0$q;
+        traces$0$eta_p_reg = t_eta_p$0$q;
+        traces$0$eps_p_reg = t_eps_p$0$q;
+        traces$0$k_reg = t_k$0$q;
+        traces$0$spike_reg = t_spike$0$q;
         learn$x = e_ext$y;
         if (q1_bias$q) begin
             learn$trace = 32'h1;
@@ -4362,6 +4486,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             eps_read_address = ((head$q) & 32'hffffffff) & depth_mask;
                             eta_read_address = (((head$q) & 32'hffffffff) - radius) & depth_mask;
                             phase$d = Phase$Trace;
+                            tpar$d = 1'b0;
                             head$d = (head$q + 32'h1) & ((depth_mask) & 8'hff);
                             i$d = 32'h0;
                             idx$d = 32'h0;
@@ -4374,29 +4499,46 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
                     if (i_n$y < n_groups) begin
-                        if ((idx_n$y == radius) & (i_n$y != n_groups - 32'h1)) begin
-                            src_read = (i_n$y + 32'h1) << lane_bits;
-                            eps_read_address = (base_n$y + (depth << lane_bits)) | ((((head$q) & 32'hffffffff) - 32'h1) & depth_mask);
-                            eta_read_address = (base_n$y + (depth << lane_bits)) | ((((head$q) & 32'hffffffff) - radius - 32'h1) & depth_mask);
+                        if (~tpar$q) begin
+                            if ((idx_n$y == 32'h0) & ((i_n$y | 32'h1) != n_groups)) begin
+                                src_read = (i_n$y | 32'h1) << lane_bits;
+                                eps_read_address = (base_n$y | (depth << lane_bits)) | ((((head$q) & 32'hffffffff) - 32'h1) & depth_mask);
+                                eta_read_address = (base_n$y | (depth << lane_bits)) | ((((head$q) & 32'hffffffff) - radius - 32'h1) & depth_mask);
+                            end
+                            q1_v$d = 1'b1;
+                            q1_i$d = i_n$y;
+                            q1_base$d = base_n$y;
+                            tpar$d = 1'b1;
                         end
-                        q1_v$d = 1'b1;
-                        q1_i$d = i_n$y;
-                        q1_base$d = base_n$y;
+                        else begin
+                            if ((idx_n$y == radius) & (i_n$y != n_groups - 32'h1) & (i_n$y != n_groups - 32'h2)) begin
+                                src_read = (i_n$y + 32'h2) << lane_bits;
+                                eps_read_address = (base_n$y + ((depth << lane_bits) << 32'h1)) | ((((head$q) & 32'hffffffff) - 32'h1) & depth_mask);
+                                eta_read_address = (base_n$y + ((depth << lane_bits) << 32'h1)) | ((((head$q) & 32'hffffffff) - radius - 32'h1) & depth_mask);
+                            end
+                            q1_v$d = (i_n$y | 32'h1) != n_groups;
+                            q1_i$d = i_n$y | 32'h1;
+                            q1_base$d = base_n$y | (depth << lane_bits);
+                            tpar$d = 1'b0;
+                            if (idx_n$y == radius) begin
+                                idx$d = 32'h0;
+                                i$d = i_n$y + 32'h2;
+                                base$d = base_n$y + ((depth << lane_bits) << 32'h1);
+                            end
+                            else begin
+                                idx$d = idx_n$y + 32'h1;
+                            end
+                        end
                         q1_last$d = idx_n$y == 32'h0;
                         q1_m$d = ((radius - idx_n$y) & 8'hff);
                         q1_ahead$d = ((idx_n$y) & 8'hff);
-                        if (idx_n$y == radius) begin
-                            idx$d = 32'h0;
-                            i$d = i_n$y + 32'h1;
-                            base$d = base_n$y + (depth << lane_bits);
-                        end
-                        else begin
-                            idx$d = idx_n$y + 32'h1;
-                        end
                     end
-                    tw_last$d = q1_last$q;
-                    tw_eta_addr$d = q1_base_n$y | ((((head$q) & 32'hffffffff) - ((q1_m$q) & 32'hffffffff)) & depth_mask);
-                    tw_eps_addr$d = q1_base_n$y | ((head$q) & 32'hffffffff);
+                    t2_last$d = q1_last$q;
+                    t2_eta_addr$d = q1_base_n$y | ((((head$q) & 32'hffffffff) - ((q1_m$q) & 32'hffffffff)) & depth_mask);
+                    t2_eps_addr$d = q1_base_n$y | ((head$q) & 32'hffffffff);
+                    tw_last$d = t2_last$q;
+                    tw_eta_addr$d = t2_eta_addr$q;
+                    tw_eps_addr$d = t2_eps_addr$q;
                     if (tw_v$q) begin
                         eta_write_address = tw_eta_addr$q;
                         eta_write = 1'b1;
@@ -4405,7 +4547,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             eps_write = 1'b1;
                         end
                     end
-                    if ((i_n$y == n_groups) & ~q1_v$q) begin
+                    if ((i_n$y >= n_groups) & ~q1_v$q & ~t2_v$q) begin
                         phase$d = Phase$Done;
                         if (supervised) begin
                             phase$d = Phase$Psum;
@@ -4825,7 +4967,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         err_p$d = learn$p;
         err_v$d = (phase$q == Phase$Err) & q1_v$q;
         p4_row$d = p3_i_n$y;
-        tw_v$d = (phase$q == Phase$Trace) & q1_v$q;
+        t2_v$d = (phase$q == Phase$Trace) & q1_v$q;
+        tw_v$d = t2_v$q;
         l_syn$0$d = wd_r8$0 >> 32'h20;
         l_ax$0$d = hist_lanes$0$a_word;
         l_syn1$0$d = l_syn$0$q;
@@ -4956,12 +5099,19 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             pf_eps$0$d = eps_banks$0$word;
             eta_fwd$0$d = eta_banks$0$word;
         end
-        else if ((phase$q == Phase$Trace) & q1_v$q) begin
+        else if (phase$q == Phase$Trace) begin
+            hist_reg$0$d = hist_alt$0$q;
             eta_fwd$0$d = traces$0$eta_next;
         end
+        hist_alt$0$d = hist_reg$0$q;
+        t_eta_p$0$d = traces$0$eta_p;
+        t_eps_p$0$d = traces$0$eps_p;
+        t_k$0$d = traces$0$k;
+        t_spike$0$d = traces$0$spike;
         tw_eps$0$d = traces$0$eps_next;
         tw_eta$0$d = traces$0$eta_next;
         l_v2$0$d = l_v1$0;
+        tw_lv$0$d = l_v2$0$q;
         if (phase$q == Phase$Decide) begin
             l_acc$0$d = 32'h0;
         end
@@ -5277,10 +5427,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             if (phase$q == Phase$Trace) begin
                 eps_banks$0$write_data = tw_eps$0$q;
                 eps_banks$0$write = 1'b0;
-                eps_banks$0$lane_write = eps_write & l_v2$0$q;
+                eps_banks$0$lane_write = eps_write & tw_lv$0$q;
                 eta_banks$0$write_data = tw_eta$0$q;
                 eta_banks$0$write = 1'b0;
-                eta_banks$0$lane_write = eta_write & l_v2$0$q;
+                eta_banks$0$lane_write = eta_write & tw_lv$0$q;
             end
             else begin
                 eps_banks$0$write_data = eps_write_data;
@@ -6645,6 +6795,25 @@ module top$head(d,q,clock);
     end
           
 endmodule // top$head
+
+
+module top$hist_alt$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$hist_alt$0
 
 
 module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_write,a_lane,a_data,in_write,sp_write,sp_lanes,sp_bit,sp_live,sp_group,h_chain_in,a_chain_in,in_chain_in,sp_chain_in,h_chain_out,a_chain_out,h_word,a_word,in_chain_out,sp_chain_out,hist_wb,group,hist_clear,clear_all,clear_address,syn,act_idx,act_count,act_chain_in,act_chain_out,latch,events,start_in,start_out,span1_in,span2_in,span3_in,span4_in,span0_out,span1_out,span2_out,span3_out);
@@ -13774,6 +13943,158 @@ module top$t(d,q,clock);
 endmodule // top$t
 
 
+module top$t2_eps_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$t2_eps_addr
+
+
+module top$t2_eta_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$t2_eta_addr
+
+
+module top$t2_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$t2_last
+
+
+module top$t2_v(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$t2_v
+
+
+module top$t_eps_p$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$t_eps_p$0
+
+
+module top$t_eta_p$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$t_eta_p$0
+
+
+module top$t_k$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$t_k$0
+
+
+module top$t_spike$0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$t_spike$0
+
+
 module top$total_g(d,q,clock);
     
     // Module arguments
@@ -13804,13 +14125,40 @@ module top$total_g_n(x,y);
 endmodule // top$total_g_n
 
 
-module top$traces$0(word,ahead,eta_older,eps_prev,eta_next,eps_next);
+module top$tpar(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tpar
+
+
+module top$traces$0(word,ahead,eta_older,eps_prev,eta_p_reg,eps_p_reg,k_reg,spike_reg,eta_p,eps_p,k,spike,eta_next,eps_next);
     
     // Module arguments
     input wire  [63:0] word;
     input wire  [7:0] ahead;
     input wire  [63:0] eta_older;
     input wire  [63:0] eps_prev;
+    input wire  [63:0] eta_p_reg;
+    input wire  [63:0] eps_p_reg;
+    input wire  [63:0] k_reg;
+    input wire  spike_reg;
+    output reg  [63:0] eta_p;
+    output reg  [63:0] eps_p;
+    output reg  [63:0] k;
+    output reg  spike;
     output reg  [63:0] eta_next;
     output reg  [63:0] eps_next;
     
@@ -13826,9 +14174,13 @@ module top$traces$0(word,ahead,eta_older,eps_prev,eta_next,eps_next);
     // Stub signals
     reg  [63:0] eps_leak$x;
     reg  [63:0] eps_leak$add;
+    reg  [63:0] eps_leak$p_reg;
+    wire  [63:0] eps_leak$p;
     wire  [63:0] eps_leak$y;
     reg  [63:0] eta_leak$x;
     reg  [63:0] eta_leak$add;
+    reg  [63:0] eta_leak$p_reg;
+    wire  [63:0] eta_leak$p;
     wire  [63:0] eta_leak$y;
     reg  [63:0] kernel$x;
     wire  [63:0] kernel$data;
@@ -13846,11 +14198,15 @@ module top$traces$0(word,ahead,eta_older,eps_prev,eta_next,eps_next);
     top$traces$0$eps_leak eps_leak(
         .x(eps_leak$x),
         .add(eps_leak$add),
+        .p_reg(eps_leak$p_reg),
+        .p(eps_leak$p),
         .y(eps_leak$y)
     );
     top$traces$0$eta_leak eta_leak(
         .x(eta_leak$x),
         .add(eta_leak$add),
+        .p_reg(eta_leak$p_reg),
+        .p(eta_leak$p),
         .y(eta_leak$y)
     );
     top$traces$0$kernel kernel(
@@ -13869,7 +14225,15 @@ module top$traces$0(word,ahead,eta_older,eps_prev,eta_next,eps_next);
     // Update code
     always @(*) begin
         eps_leak$x = eps_prev;
-        if (word[32'h0]) begin
+        eps_p = eps_leak$p;
+        eta_leak$x = eta_older;
+        eta_p = eta_leak$p;
+        spike = word[32'h0];
+        window = (word << ahead) & window_mask;
+        kernel$x = window;
+        k = kernel$data;
+        eps_leak$p_reg = eps_p_reg;
+        if (spike_reg) begin
             eps_leak$add = trace_one;
         end
         else begin
@@ -13883,10 +14247,8 @@ module top$traces$0(word,ahead,eta_older,eps_prev,eta_next,eps_next);
         else begin
             eps_next = eps_sum$y;
         end
-        window = (word << ahead) & window_mask;
-        kernel$x = window;
-        eta_leak$x = eta_older;
-        eta_leak$add = kernel$data;
+        eta_leak$p_reg = eta_p_reg;
+        eta_leak$add = k_reg;
         eta_sum$x = eta_leak$y;
         eta_hi = eta_sum$y & eta_high;
         if (~eta_sum$y[32'h3f] & (eta_hi != 32'h0)) begin
@@ -13905,16 +14267,21 @@ endmodule // top$traces$0
 // v-- Setting output parameters to net type for wrapped code.
 
 
-module top$traces$0$eps_leak(x,add,y);
+module top$traces$0$eps_leak(x,add,p_reg,p,y);
     
     // Module arguments
     input wire  [63:0] x;
     input wire  [63:0] add;
+    input wire  [63:0] p_reg;
+    output wire  [63:0] p;
     output wire  [63:0] y;
     
     // Update code (wrapper)
-    wire [14:0] sr;
-    delaytile_decay_13_62259_add9 leak(.x(x[12:0]), .add(add[8:0]), .sr(sr));
+    wire [30:0] prod;
+    delaytile_decay_product_13_62259_30_kept product(.x(x[12:0]), .prod(prod));
+    assign p = {{33{prod[30]}}, prod};
+    wire signed [30:0] biased = $signed(p_reg[30:0]) + $signed({add[8:0], (p_reg[30] ? 16'd65535 : 16'd0)});
+    wire [14:0] sr = biased[30:16];
     assign y = {{49{sr[14]}}, sr};
 endmodule // top$traces$0$eps_leak
 
@@ -13932,16 +14299,21 @@ endmodule // top$traces$0$eps_sum
 // v-- Setting output parameters to net type for wrapped code.
 
 
-module top$traces$0$eta_leak(x,add,y);
+module top$traces$0$eta_leak(x,add,p_reg,p,y);
     
     // Module arguments
     input wire  [63:0] x;
     input wire  [63:0] add;
+    input wire  [63:0] p_reg;
+    output wire  [63:0] p;
     output wire  [63:0] y;
     
     // Update code (wrapper)
-    wire [13:0] sr;
-    delaytile_decay_12_62259_add7 leak(.x(x[11:0]), .add(add[6:0]), .sr(sr));
+    wire [29:0] prod;
+    delaytile_decay_product_12_62259_29_kept product(.x(x[11:0]), .prod(prod));
+    assign p = {{34{prod[29]}}, prod};
+    wire signed [29:0] biased = $signed(p_reg[29:0]) + $signed({add[6:0], (p_reg[29] ? 16'd65535 : 16'd0)});
+    wire [13:0] sr = biased[29:16];
     assign y = {{50{sr[13]}}, sr};
 endmodule // top$traces$0$eta_leak
 
@@ -14104,6 +14476,25 @@ module top$tw_last(d,q,clock);
     end
           
 endmodule // top$tw_last
+
+
+module top$tw_lv$0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tw_lv$0
 
 
 module top$tw_v(d,q,clock);
@@ -15015,21 +15406,17 @@ wire signed [63:0] wb = b;
 assign p = wa * wb;
 endmodule
 `endif
-`ifndef DELAYTILE_DECAY_13_62259_ADD9
-`define DELAYTILE_DECAY_13_62259_ADD9
+`ifndef DELAYTILE_DECAY_PRODUCT_13_62259_30_KEPT
+`define DELAYTILE_DECAY_PRODUCT_13_62259_30_KEPT
 (* keep_hierarchy *)
-module delaytile_decay_13_62259_add9(input [12:0] x, input [8:0] add, output [14:0] sr);
-wire signed [30:0] prod = $signed(x[12:0]) * $signed({1'b0, 17'd62259});
-wire signed [30:0] biased = prod + $signed({add[8:0], (x[12] ? 16'd65535 : 16'd0)});
-assign sr = biased[30:16];
+module delaytile_decay_product_13_62259_30_kept(input [12:0] x, output [30:0] prod);
+assign prod = $signed(x) * $signed({1'b0, 17'd62259});
 endmodule
 `endif
-`ifndef DELAYTILE_DECAY_12_62259_ADD7
-`define DELAYTILE_DECAY_12_62259_ADD7
+`ifndef DELAYTILE_DECAY_PRODUCT_12_62259_29_KEPT
+`define DELAYTILE_DECAY_PRODUCT_12_62259_29_KEPT
 (* keep_hierarchy *)
-module delaytile_decay_12_62259_add7(input [11:0] x, input [6:0] add, output [13:0] sr);
-wire signed [29:0] prod = $signed(x[11:0]) * $signed({1'b0, 17'd62259});
-wire signed [29:0] biased = prod + $signed({add[6:0], (x[11] ? 16'd65535 : 16'd0)});
-assign sr = biased[29:16];
+module delaytile_decay_product_12_62259_29_kept(input [11:0] x, output [29:0] prod);
+assign prod = $signed(x) * $signed({1'b0, 17'd62259});
 endmodule
 `endif
