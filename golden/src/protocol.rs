@@ -5,6 +5,17 @@
 //! ```text
 //!  request   A5 | cmd | len | payload[len] | crc8(cmd, len, payload)
 //!  response  5A | cmd | status | len | payload[len] | crc8(cmd, status, len, payload)
+//!
+//!  cmd  name    request payload (little-endian)          response payload (status 0)
+//!  01   WRITE   addr u32, data u64              (len 12)  -
+//!  02   READ    addr u32                        (len 4)   data u64
+//!  03   SPIKES  k x channel u16 (k <= 127)      (len 2k)  -
+//!  04   STEP    k x channel u16 (k <= 127)      (len 2k)  prediction u16, cycles u32, flags u8
+//!                 (the spikes, then one time step)          (bit 0: deadline missed)
+//!  05   CLEAR   -                               (len 0)   busy cycles u32
+//!  06   WRITE8  addr u32, k bytes (k >= 1)      (len 4+k) -   (byte i, sign-extended, to addr+i)
+//!
+//!  status 00 ok | 01 bad CRC | 02 bad length | 03 unknown command | 04 timeout (incomplete frame)
 //! ```
 
 /// The longest payload a frame carries: its length is one byte.

@@ -1,22 +1,6 @@
 //! The UART bridge: framed, checksummed byte commands in, the tile's command port out, one
-//! framed response per request. The protocol (also `sim::uart_link`, which speaks it from the
-//! host, and `protocol` below, which both sides share):
-//!
-//! ```text
-//!  request   A5 | cmd | len | payload[len] | crc8(cmd, len, payload)
-//!  response  5A | cmd | status | len | payload[len] | crc8(cmd, status, len, payload)
-//!
-//!  cmd  name    request payload (little-endian)          response payload (status 0)
-//!  01   WRITE   addr u32, data u64              (len 12)  -
-//!  02   READ    addr u32                        (len 4)   data u64
-//!  03   SPIKES  k x channel u16 (k <= 127)      (len 2k)  -
-//!  04   STEP    k x channel u16 (k <= 127)      (len 2k)  prediction u16, cycles u32, flags u8
-//!                 (the spikes, then one time step)          (bit 0: deadline missed)
-//!  05   CLEAR   -                               (len 0)   busy cycles u32
-//!  06   WRITE8  addr u32, k bytes (k >= 1)      (len 4+k) -   (byte i, sign-extended, to addr+i)
-//!
-//!  status 00 ok | 01 bad CRC | 02 bad length | 03 unknown command | 04 timeout (incomplete frame)
-//! ```
+//! framed response per request. The protocol is `golden::protocol`'s (its table of commands and
+//! status codes; `sim::uart_link` speaks it from the host; `protocol` below re-exports it).
 //! CRC-8 is polynomial 0x07, initial value 0, no reflection (CRC-8/SMBUS). A request is checked
 //! whole before anything runs (CRC first, then the command, then its length), so a corrupted
 //! frame has no effect. Errors answer with `len` 0. Between frames every byte other than A5 is
@@ -28,7 +12,9 @@
 //! entry), so no block-RAM output is on a path into the tile, and the port itself (valid, op,
 //! addr, data) is registered from the next state (`port_*`), so the state's decode is not on
 //! it either: the tile sees the same values in the same cycles as if they were decoded from the
-//! state. A READ's response is registered as it comes (`rsp_hold`, every cycle), so the tile's
+//! state. The next state into an issuing state comes from registers in one or two levels: a
+//! request's checks are registered (`status`) and acted on a cycle later (DISPATCH), the last
+//! SPIKE channel or WRITE8 entry is known a cycle ahead (`last`). A READ's response is registered as it comes (`rsp_hold`, every cycle), so the tile's
 //! response mux ends in a plain register.
 //!
 //! ```text
@@ -64,6 +50,7 @@ pub enum BridgeState {
     Len,
     Payload,
     Check,
+    Dispatch,
     Write,
     Read,
     ReadWait,
@@ -112,9 +99,12 @@ pub struct Bridge {
     crc: DFF<Bits<8>>,
     addr: DFF<Bits<32>>,
     data: DFF<Bits<64>>,
-    /// WRITE8's entry address (addr + i), registered a cycle ahead like its data, so that no
-    /// adder is on the command port's path into the tile.
+    /// WRITE8's entry address (addr + i): addr in DISPATCH, one more as each entry is taken,
+    /// so that no adder is on the command port's path into the tile.
     w8_addr: DFF<Bits<32>>,
+    /// The SPIKE channel or WRITE8 entry about to issue is the frame's last (registered a cycle
+    /// ahead, so that no comparison is on the next state's path into the port).
+    last: DFF<Bit>,
     lo: DFF<Bits<8>>,
     idle: DFF<Bits<32>>,
     busy_cnt: DFF<Bits<32>>,
@@ -208,6 +198,7 @@ impl Bridge {
             addr: Default::default(),
             data: Default::default(),
             w8_addr: Default::default(),
+            last: Default::default(),
             lo: Default::default(),
             idle: Default::default(),
             busy_cnt: Default::default(),
@@ -256,7 +247,7 @@ impl Logic for Bridge {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, state, cmd, len, cnt, crc, addr, data, w8_addr, lo, idle, busy_cnt,
+            self, clock, state, cmd, len, cnt, crc, addr, data, w8_addr, last, lo, idle, busy_cnt,
             status, plen, pay, rsp_hold, rsp_got, ti, tcrc, port_valid, port_op, port_addr,
             port_data
         );
@@ -389,6 +380,8 @@ impl Logic for Bridge {
                 }
             }
             BridgeState::Check => {
+                // The checks' verdict into `status`; DISPATCH acts on it a cycle later, so that
+                // no check is on the next state's path into the command port.
                 if self.urx.valid.val() {
                     self.status.d.next = self.s_ok.val();
                     self.plen.d.next = 0.into();
@@ -397,14 +390,20 @@ impl Logic for Bridge {
                     self.tcrc.d.next = 0.into();
                     self.cnt.d.next = 0.into();
                     self.busy_cnt.d.next = 0.into();
-                    self.state.d.next = BridgeState::TxByte;
+                    self.state.d.next = BridgeState::Dispatch;
                     if self.rx_byte.val() != self.crc.q.val() {
                         self.status.d.next = self.s_bad_crc.val();
                     } else if !self.known.val() {
                         self.status.d.next = self.s_unknown.val();
                     } else if !self.len_ok.val() {
                         self.status.d.next = self.s_bad_length.val();
-                    } else if self.cmd.q.val() == self.c_write.val() {
+                    }
+                }
+            }
+            BridgeState::Dispatch => {
+                self.state.d.next = BridgeState::TxByte;
+                if self.status.q.val() == self.s_ok.val() {
+                    if self.cmd.q.val() == self.c_write.val() {
                         self.state.d.next = BridgeState::Write;
                     } else if self.cmd.q.val() == self.c_read.val() {
                         self.state.d.next = BridgeState::Read;
@@ -412,6 +411,7 @@ impl Logic for Bridge {
                         self.state.d.next = BridgeState::Clear;
                     } else if self.cmd.q.val() == self.c_write8.val() {
                         self.cnt.d.next = 4.into();
+                        self.w8_addr.d.next = self.addr.q.val();
                         self.state.d.next = BridgeState::Write8Read;
                     } else if self.len.q.val() != 0 {
                         self.state.d.next = BridgeState::SpikeLo;
@@ -453,12 +453,13 @@ impl Logic for Bridge {
                     (bit_cast::<16, 8>(self.payload.read_data.val().get_bits::<8>(0)) << 8)
                         | bit_cast::<16, 8>(self.lo.q.val()),
                 );
+                self.last.d.next = self.cnt.q.val() + 1 == self.len.q.val();
                 self.state.d.next = BridgeState::SpikeIssue;
             }
             BridgeState::SpikeIssue => {
                 if self.cmd_ready.val() {
                     self.cnt.d.next = self.cnt.q.val() + 1;
-                    if self.cnt.q.val() + 1 == self.len.q.val() {
+                    if self.last.q.val() {
                         if self.cmd.q.val() == self.c_step.val() {
                             self.state.d.next = BridgeState::Step;
                         } else {
@@ -503,13 +504,14 @@ impl Logic for Bridge {
             BridgeState::Write8Hold => {
                 // The sign-extended byte into a register, like SPIKE's channel.
                 self.data.d.next = self.sext.val();
-                self.w8_addr.d.next = self.addr.q.val() + bit_cast::<32, 8>(self.cnt.q.val()) - 4;
+                self.last.d.next = self.cnt.q.val() + 1 == self.len.q.val();
                 self.state.d.next = BridgeState::Write8Issue;
             }
             BridgeState::Write8Issue => {
                 if self.cmd_ready.val() {
                     self.cnt.d.next = self.cnt.q.val() + 1;
-                    if self.cnt.q.val() + 1 == self.len.q.val() {
+                    self.w8_addr.d.next = self.w8_addr.q.val() + 1;
+                    if self.last.q.val() {
                         self.state.d.next = BridgeState::TxByte;
                     } else {
                         self.state.d.next = BridgeState::Write8Read;
@@ -542,10 +544,17 @@ impl Logic for Bridge {
             }
         }
         // The command port of the state entered next: WRITE, READ, SPIKE, STEP and CLEAR issue
-        // from their states until the tile is ready; WRITE8's entries carry their own address.
+        // from their states until the tile is ready; WRITE8's entries carry their own address
+        // (decided by the present state, which precedes them: the next state's logic stays off
+        // the address).
         self.port_valid.d.next = false;
         self.port_op.d.next = 0.into();
-        self.port_addr.d.next = self.addr.d.val();
+        self.port_addr.d.next = self.addr.q.val();
+        if (self.state.q.val() == BridgeState::Write8Hold)
+            | (self.state.q.val() == BridgeState::Write8Issue)
+        {
+            self.port_addr.d.next = self.w8_addr.q.val();
+        }
         self.port_data.d.next = self.data.d.val();
         match self.state.d.val() {
             BridgeState::Write => {
@@ -571,7 +580,6 @@ impl Logic for Bridge {
             BridgeState::Write8Issue => {
                 self.port_valid.d.next = true;
                 self.port_op.d.next = self.op_write.val();
-                self.port_addr.d.next = self.w8_addr.d.val();
             }
             _ => {}
         }
