@@ -604,21 +604,31 @@ fn centring_mean_is_the_floored_scaled_sum() {
     for (name, cfg) in configs() {
         let f = Formats::new(&cfg).unwrap();
         let total_bits = Formats::delay_gradient_bits(&cfg) + 10;
-        let v = verilog_of(Mean::new(f.mean_recip, total_bits), |b| b.total.connect());
+        let v = verilog_of(Mean::new(f.mean_recip, total_bits), |b| {
+            b.total.connect();
+            b.lo_reg.connect();
+            b.hi_reg.connect();
+        });
         let vectors: Vec<Vec<u128>> = (0..RANDOM)
             .map(|_| {
                 let t = (((rng.next_u64() as i128) << 64) | rng.next_u64() as i128)
                     >> (128 - total_bits);
-                vec![t as u128]
+                vec![t as u128, 0, 0]
             })
-            .chain([vec![0], vec![u128::MAX], vec![1]])
+            .chain([vec![0, 0, 0], vec![u128::MAX, 0, 0], vec![1, 0, 0]])
             .collect();
-        judge(
+        // Two stages: a first evaluation's partial products feed the second's registers (the
+        // tile's), while the total moves on.
+        let ports = [Port("total", 128), Port("lo_reg", 128), Port("hi_reg", 128)];
+        let staged =
+            with_registered_wide(&v, &ports, &[("lo", "lo_reg"), ("hi", "hi_reg")], vectors);
+        judge_second_stage(
             &format!("{name}: centring mean"),
             &v,
-            &[Port("total", 128)],
+            &ports,
             &[Port("mean", 64)],
-            &vectors,
+            &staged,
+            &["total"],
             |r| {
                 // ALGORITHM.md §6: mean = floor(total * recip / 2^MEAN_FRAC).
                 let keep = 128 - total_bits;
@@ -1155,9 +1165,29 @@ fn with_registered(
     verilog: &str,
     inputs: &[Port],
     pairs: &[(&'static str, &'static str)],
-    mut rows: Vec<Vec<u128>>,
+    rows: Vec<Vec<u128>>,
 ) -> Vec<Vec<u128>> {
-    let outs: Vec<Port> = pairs.iter().map(|&(o, _)| Port(o, 64)).collect();
+    registered_at(verilog, inputs, pairs, rows, 64)
+}
+
+/// `with_registered` for 128-bit outputs.
+fn with_registered_wide(
+    verilog: &str,
+    inputs: &[Port],
+    pairs: &[(&'static str, &'static str)],
+    rows: Vec<Vec<u128>>,
+) -> Vec<Vec<u128>> {
+    registered_at(verilog, inputs, pairs, rows, 128)
+}
+
+fn registered_at(
+    verilog: &str,
+    inputs: &[Port],
+    pairs: &[(&'static str, &'static str)],
+    mut rows: Vec<Vec<u128>>,
+    width: u32,
+) -> Vec<Vec<u128>> {
+    let outs: Vec<Port> = pairs.iter().map(|&(o, _)| Port(o, width)).collect();
     let first = icarus(verilog, inputs, &outs, &rows);
     for (row, got) in rows.iter_mut().zip(&first) {
         for (k, &(_, input)) in pairs.iter().enumerate() {

@@ -295,6 +295,10 @@ impl Tile {
             learn: Learning::new(cfg, f),
             mean_q: Mean::new(f.mean_recip, nb.total),
             mean_g: Mean::new(f.mean_recip, nb.total_g),
+            mean_q_lo: Default::default(),
+            mean_q_hi: Default::default(),
+            mean_g_lo: Default::default(),
+            mean_g_hi: Default::default(),
             mean_g_reg: Default::default(),
             phase: Default::default(),
             cnt: Default::default(),
@@ -308,6 +312,8 @@ impl Tile {
             bad_spike: Default::default(),
             rsp_v: Default::default(),
             rsp_sel: Default::default(),
+            rsp_part: locals(5),
+            rsp_v2: Default::default(),
             rsp_terms: (0..host::RESPONSE_TERMS)
                 .map(|_| Default::default())
                 .collect(),

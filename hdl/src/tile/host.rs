@@ -5,7 +5,8 @@
 use super::piece::*;
 use super::*;
 
-/// The read response's terms: the 22 memories' words, the registers' (`rsp_reg`), a stream's.
+/// The read response's terms: the 22 memories' words, the registers' (`rsp_reg`), a stream's;
+/// ORed five at a time into the five registers `rsp_part`.
 pub(super) const RESPONSE_TERMS: usize = 25;
 
 const _: () = assert!(REGION_SHIFT == 26, "the decode below slices addr[31:26]");
@@ -163,11 +164,15 @@ impl Piece<HOST> for Tile {
             }
         }
 
-        // Read responses: the memory answers one cycle after the command. The region's one-hot
-        // bit selects its word (an AND-OR, no region comparison or priority chain after the
-        // block RAMs' outputs); the registers answer from `rsp_reg` (set by the READ), the
-        // streams by the index it holds, any other region 0.
-        self.rsp_valid.next = self.rsp_v.q.val();
+        // Read responses: the memory answers one cycle after the command, the tile two. The
+        // region's one-hot bit selects its word (an AND-OR, no region comparison or priority
+        // chain after the block RAMs' outputs), five terms ORed and registered at a time, so
+        // that a block RAM's output reaches a register through two levels; the registers
+        // answer from `rsp_reg` (set by the READ), the streams by the index it holds, any other
+        // region 0.
+        self.rsp_v2.clock.next = self.clock.val();
+        self.rsp_v2.d.next = self.rsp_v.q.val();
+        self.rsp_valid.next = self.rsp_v2.q.val();
         if self
             .rsp_sel
             .q
@@ -408,31 +413,19 @@ impl Piece<HOST> for Tile {
         } else {
             self.rsp_terms[24].next = 0.into();
         }
-        self.rsp_data.next = self.rsp_terms[0].val()
-            | self.rsp_terms[1].val()
-            | self.rsp_terms[2].val()
-            | self.rsp_terms[3].val()
-            | self.rsp_terms[4].val()
-            | self.rsp_terms[5].val()
-            | self.rsp_terms[6].val()
-            | self.rsp_terms[7].val()
-            | self.rsp_terms[8].val()
-            | self.rsp_terms[9].val()
-            | self.rsp_terms[10].val()
-            | self.rsp_terms[11].val()
-            | self.rsp_terms[12].val()
-            | self.rsp_terms[13].val()
-            | self.rsp_terms[14].val()
-            | self.rsp_terms[15].val()
-            | self.rsp_terms[16].val()
-            | self.rsp_terms[17].val()
-            | self.rsp_terms[18].val()
-            | self.rsp_terms[19].val()
-            | self.rsp_terms[20].val()
-            | self.rsp_terms[21].val()
-            | self.rsp_terms[22].val()
-            | self.rsp_terms[23].val()
-            | self.rsp_terms[24].val();
+        for k in 0..5 {
+            self.rsp_part[k].clock.next = self.clock.val();
+            self.rsp_part[k].d.next = self.rsp_terms[5 * k].val()
+                | self.rsp_terms[5 * k + 1].val()
+                | self.rsp_terms[5 * k + 2].val()
+                | self.rsp_terms[5 * k + 3].val()
+                | self.rsp_terms[5 * k + 4].val();
+        }
+        self.rsp_data.next = self.rsp_part[0].q.val()
+            | self.rsp_part[1].q.val()
+            | self.rsp_part[2].q.val()
+            | self.rsp_part[3].q.val()
+            | self.rsp_part[4].q.val();
     }
 }
 

@@ -382,11 +382,17 @@ impl Piece<LEARN_LANES> for Tile {
         // the register (`learn_updates.rs`), so its product is a stage of its own.
         self.mean_g_reg.clock.next = self.clock.val();
         self.mean_g_reg.d.next = self.mean_g.mean.val();
+        // The means' partial products, every cycle (MEAN's mean a cycle after lane 0's total is
+        // whole; MEANG's total is whole long before MEANG).
+        self.mean_q_lo.d.next = self.mean_q.lo.val();
+        self.mean_q_hi.d.next = self.mean_q.hi.val();
+        self.mean_g_lo.d.next = self.mean_g.lo.val();
+        self.mean_g_hi.d.next = self.mean_g.hi.val();
         // MEAN's fold, a pairwise tree: in each of its log2 L cycles lane l < L / 2 takes the
         // sum of lanes 2 l and 2 l + 1 (integers: the order changes no value), so that lane 0
         // ends with the neuron's total. Fixed partners: no selection per cycle.
         for l in 0..self._half_lanes {
-            if (self.phase.q.val() == Phase::Mean) & (self.idx_n.y.val() != self.lane_bits.val()) {
+            if (self.phase.q.val() == Phase::Mean) & (self.idx_n.y.val() < self.lane_bits.val()) {
                 self.l_acc[l].d.next =
                     self.l_acc_n[2 * l].y.val() + self.l_acc_n[2 * l + 1].y.val();
             }

@@ -49,22 +49,18 @@ impl Piece<UPDATE_PHASES> for Tile {
                 {
                     self.idx.d.next = 0.into();
                     self.phase.d.next = Phase::Mean;
-                    // PASS2's first group's delays, two cycles ahead (MEAN takes one with L = 1).
-                    if self.lane_bits.val() == 0 {
-                        self.d_read_address.next = self.base_n.y.val();
-                        self.src_read.next = 0.into();
-                    }
                 }
             }
             Phase::Mean => {
                 // log2 L cycles fold the lanes' totals (a pairwise tree, `learn_lanes.rs`),
-                // then the mean of lane 0's, the neuron's total.
+                // then one registers the mean's partial products of lane 0's, the neuron's
+                // total (`mean.rs`), and the last takes the mean.
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 // PASS2 reads its delays two groups ahead: group 0's two cycles before it,
                 // group 1's in MEAN's last cycle.
-                if self.idx_n.y.val() != self.lane_bits.val() {
+                if self.idx_n.y.val() != self.lane_bits.val() + 1 {
                     self.idx.d.next = self.idx_n.y.val() + 1;
-                    if self.idx_n.y.val() + 1 == self.lane_bits.val() {
+                    if self.idx_n.y.val() == self.lane_bits.val() {
                         self.d_read_address.next = self.base_n.y.val();
                         self.src_read.next = 0.into();
                     }

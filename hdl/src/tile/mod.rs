@@ -227,6 +227,11 @@ pub struct Tile {
     learn: Learning,
     mean_q: Mean,
     mean_g: Mean,
+    /// The means' partial products (`mean.rs`), registered every cycle.
+    mean_q_lo: DFF<Bits<128>>,
+    mean_q_hi: DFF<Bits<128>>,
+    mean_g_lo: DFF<Bits<128>>,
+    mean_g_hi: DFF<Bits<128>>,
     mean_g_reg: DFF<Bits<64>>,
 
     // Sequencer registers.
@@ -242,8 +247,11 @@ pub struct Tile {
     bad_spike: DFF<Bit>,
     rsp_v: DFF<Bit>,
     rsp_sel: DFF<Bits<64>>,
-    /// The read response's terms: each memory's word, the registers', a stream, under its bit.
+    /// The read response's terms: each memory's word, the registers', a stream, under its bit;
+    /// five registered ORs of five (`rsp_part`), valid a cycle later (`rsp_v2`).
     rsp_terms: Vec<Signal<Local, Bits<64>>>,
+    rsp_part: Vec<DFF<Bits<64>>>,
+    rsp_v2: DFF<Bit>,
     rsp_reg: DFF<Bits<64>>,
     i: DFF<Bits<32>>,
     idx: DFF<Bits<32>>,

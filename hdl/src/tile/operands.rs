@@ -172,5 +172,9 @@ impl Piece<OPERANDS> for Tile {
             self.mean_q.total.next = self.l_acc_n[l].y.val();
         }
         self.mean_g.total.next = self.total_g_n.y.val();
+        self.mean_q.lo_reg.next = self.mean_q_lo.q.val();
+        self.mean_q.hi_reg.next = self.mean_q_hi.q.val();
+        self.mean_g.lo_reg.next = self.mean_g_lo.q.val();
+        self.mean_g.hi_reg.next = self.mean_g_hi.q.val();
     }
 }

@@ -119,7 +119,11 @@ impl Piece<REGS> for Tile {
             sm_i,
             in_pass2,
             in_axon,
-            in_rupd
+            in_rupd,
+            mean_q_lo,
+            mean_q_hi,
+            mean_g_lo,
+            mean_g_hi
         );
         // The learning lanes' registers and the streams hold unless `learn_lanes.rs` or a
         // phase assigns them.

@@ -651,9 +651,29 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [63:0] learn$p;
     wire  [63:0] learn$pi;
     reg  [127:0] mean_q$total;
+    reg  [127:0] mean_q$lo_reg;
+    reg  [127:0] mean_q$hi_reg;
+    wire  [127:0] mean_q$lo;
+    wire  [127:0] mean_q$hi;
     wire  [63:0] mean_q$mean;
     reg  [127:0] mean_g$total;
+    reg  [127:0] mean_g$lo_reg;
+    reg  [127:0] mean_g$hi_reg;
+    wire  [127:0] mean_g$lo;
+    wire  [127:0] mean_g$hi;
     wire  [63:0] mean_g$mean;
+    reg  [127:0] mean_q_lo$d;
+    wire  [127:0] mean_q_lo$q;
+    reg  mean_q_lo$clock;
+    reg  [127:0] mean_q_hi$d;
+    wire  [127:0] mean_q_hi$q;
+    reg  mean_q_hi$clock;
+    reg  [127:0] mean_g_lo$d;
+    wire  [127:0] mean_g_lo$q;
+    reg  mean_g_lo$clock;
+    reg  [127:0] mean_g_hi$d;
+    wire  [127:0] mean_g_hi$q;
+    reg  mean_g_hi$clock;
     reg  [63:0] mean_g_reg$d;
     wire  [63:0] mean_g_reg$q;
     reg  mean_g_reg$clock;
@@ -693,6 +713,24 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] rsp_sel$d;
     wire  [63:0] rsp_sel$q;
     reg  rsp_sel$clock;
+    reg  [63:0] rsp_part$0$d;
+    wire  [63:0] rsp_part$0$q;
+    reg  rsp_part$0$clock;
+    reg  [63:0] rsp_part$1$d;
+    wire  [63:0] rsp_part$1$q;
+    reg  rsp_part$1$clock;
+    reg  [63:0] rsp_part$2$d;
+    wire  [63:0] rsp_part$2$q;
+    reg  rsp_part$2$clock;
+    reg  [63:0] rsp_part$3$d;
+    wire  [63:0] rsp_part$3$q;
+    reg  rsp_part$3$clock;
+    reg  [63:0] rsp_part$4$d;
+    wire  [63:0] rsp_part$4$q;
+    reg  rsp_part$4$clock;
+    reg  rsp_v2$d;
+    wire  rsp_v2$q;
+    reg  rsp_v2$clock;
     reg  [63:0] rsp_reg$d;
     wire  [63:0] rsp_reg$q;
     reg  rsp_reg$clock;
@@ -2153,11 +2191,39 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     );
     top$mean_q mean_q(
         .total(mean_q$total),
+        .lo_reg(mean_q$lo_reg),
+        .hi_reg(mean_q$hi_reg),
+        .lo(mean_q$lo),
+        .hi(mean_q$hi),
         .mean(mean_q$mean)
     );
     top$mean_g mean_g(
         .total(mean_g$total),
+        .lo_reg(mean_g$lo_reg),
+        .hi_reg(mean_g$hi_reg),
+        .lo(mean_g$lo),
+        .hi(mean_g$hi),
         .mean(mean_g$mean)
+    );
+    top$mean_q_lo mean_q_lo(
+        .d(mean_q_lo$d),
+        .q(mean_q_lo$q),
+        .clock(mean_q_lo$clock)
+    );
+    top$mean_q_hi mean_q_hi(
+        .d(mean_q_hi$d),
+        .q(mean_q_hi$q),
+        .clock(mean_q_hi$clock)
+    );
+    top$mean_g_lo mean_g_lo(
+        .d(mean_g_lo$d),
+        .q(mean_g_lo$q),
+        .clock(mean_g_lo$clock)
+    );
+    top$mean_g_hi mean_g_hi(
+        .d(mean_g_hi$d),
+        .q(mean_g_hi$q),
+        .clock(mean_g_hi$clock)
     );
     top$mean_g_reg mean_g_reg(
         .d(mean_g_reg$d),
@@ -2223,6 +2289,36 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .d(rsp_sel$d),
         .q(rsp_sel$q),
         .clock(rsp_sel$clock)
+    );
+    top$rsp_part$0 rsp_part$0(
+        .d(rsp_part$0$d),
+        .q(rsp_part$0$q),
+        .clock(rsp_part$0$clock)
+    );
+    top$rsp_part$1 rsp_part$1(
+        .d(rsp_part$1$d),
+        .q(rsp_part$1$q),
+        .clock(rsp_part$1$clock)
+    );
+    top$rsp_part$2 rsp_part$2(
+        .d(rsp_part$2$d),
+        .q(rsp_part$2$q),
+        .clock(rsp_part$2$clock)
+    );
+    top$rsp_part$3 rsp_part$3(
+        .d(rsp_part$3$d),
+        .q(rsp_part$3$q),
+        .clock(rsp_part$3$clock)
+    );
+    top$rsp_part$4 rsp_part$4(
+        .d(rsp_part$4$d),
+        .q(rsp_part$4$q),
+        .clock(rsp_part$4$clock)
+    );
+    top$rsp_v2 rsp_v2(
+        .d(rsp_v2$d),
+        .q(rsp_v2$q),
+        .clock(rsp_v2$clock)
     );
     top$rsp_reg rsp_reg(
         .d(rsp_reg$d),
@@ -3045,6 +3141,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         in_pass2$clock = clock;
         in_axon$clock = clock;
         in_rupd$clock = clock;
+        mean_q_lo$clock = clock;
+        mean_q_hi$clock = clock;
+        mean_g_lo$clock = clock;
+        mean_g_hi$clock = clock;
         phase$d = phase$q;
         cnt$d = cnt$q;
         last$d = last$q;
@@ -3154,6 +3254,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         in_pass2$d = in_pass2$q;
         in_axon$d = in_axon$q;
         in_rupd$d = in_rupd$q;
+        mean_q_lo$d = mean_q_lo$q;
+        mean_q_hi$d = mean_q_hi$q;
+        mean_g_lo$d = mean_g_lo$q;
+        mean_g_hi$d = mean_g_hi$q;
         l_syn$0$clock = clock;
         l_ax$0$clock = clock;
         l_syn1$0$clock = clock;
@@ -3970,7 +4074,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 shifts$d = cmd_data;
             end
         end
-        rsp_valid = rsp_v$q;
+        rsp_v2$clock = clock;
+        rsp_v2$d = rsp_v$q;
+        rsp_valid = rsp_v2$q;
         if (rsp_sel$q[map$r_weights]) begin
             rsp_terms$0 = w_read_data;
         end
@@ -4121,7 +4227,17 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         else begin
             rsp_terms$24 = 32'h0;
         end
-        rsp_data = rsp_terms$0 | rsp_terms$1 | rsp_terms$2 | rsp_terms$3 | rsp_terms$4 | rsp_terms$5 | rsp_terms$6 | rsp_terms$7 | rsp_terms$8 | rsp_terms$9 | rsp_terms$10 | rsp_terms$11 | rsp_terms$12 | rsp_terms$13 | rsp_terms$14 | rsp_terms$15 | rsp_terms$16 | rsp_terms$17 | rsp_terms$18 | rsp_terms$19 | rsp_terms$20 | rsp_terms$21 | rsp_terms$22 | rsp_terms$23 | rsp_terms$24;
+        rsp_part$0$clock = clock;
+        rsp_part$0$d = rsp_terms$0 | rsp_terms$1 | rsp_terms$2 | rsp_terms$3 | rsp_terms$4;
+        rsp_part$1$clock = clock;
+        rsp_part$1$d = rsp_terms$5 | rsp_terms$6 | rsp_terms$7 | rsp_terms$8 | rsp_terms$9;
+        rsp_part$2$clock = clock;
+        rsp_part$2$d = rsp_terms$10 | rsp_terms$11 | rsp_terms$12 | rsp_terms$13 | rsp_terms$14;
+        rsp_part$3$clock = clock;
+        rsp_part$3$d = rsp_terms$15 | rsp_terms$16 | rsp_terms$17 | rsp_terms$18 | rsp_terms$19;
+        rsp_part$4$clock = clock;
+        rsp_part$4$d = rsp_terms$20 | rsp_terms$21 | rsp_terms$22 | rsp_terms$23 | rsp_terms$24;
+        rsp_data = rsp_part$0$q | rsp_part$1$q | rsp_part$2$q | rsp_part$3$q | rsp_part$4$q;
         events = has_event_pass & ~learn_on$q;
         hist_wb = 1'b0;
         hist_clear = 1'b0;
@@ -4240,6 +4356,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         learn$p_reg = err_p$q;
         mean_q$total = l_acc_n$0$y;
         mean_g$total = total_g_n$y;
+        mean_q$lo_reg = mean_q_lo$q;
+        mean_q$hi_reg = mean_q_hi$q;
+        mean_g$lo_reg = mean_g_lo$q;
+        mean_g$hi_reg = mean_g_hi$q;
         case (phase$q)
             Phase$Idle:
                 begin
@@ -4753,18 +4873,14 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     if ((idx_n$y == n_groups) & ~q1_v$q & ~q2_v$q) begin
                         idx$d = 32'h0;
                         phase$d = Phase$Mean;
-                        if (lane_bits == 32'h0) begin
-                            d_read_address = base_n$y;
-                            src_read = 32'h0;
-                        end
                     end
                 end
             Phase$Mean:
                 begin
                     cnt$d = cnt$q + 32'h1;
-                    if (idx_n$y != lane_bits) begin
+                    if (idx_n$y != lane_bits + 32'h1) begin
                         idx$d = idx_n$y + 32'h1;
-                        if (idx_n$y + 32'h1 == lane_bits) begin
+                        if (idx_n$y == lane_bits) begin
                             d_read_address = base_n$y;
                             src_read = 32'h0;
                         end
@@ -5208,6 +5324,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         sh_dec$1$d = sh_decode$1$dec;
         mean_g_reg$clock = clock;
         mean_g_reg$d = mean_g$mean;
+        mean_q_lo$d = mean_q$lo;
+        mean_q_hi$d = mean_q$hi;
+        mean_g_lo$d = mean_g$lo;
+        mean_g_hi$d = mean_g$hi;
         sb_amount = (((q1_i_n$y << lane_bits) & 32'hf) & 8'hff);
         sb_mark = 32'h0;
         if (in_pass2$q | in_axon$q | (in_rupd$q & ~q1_bias$q)) begin
@@ -10415,17 +10535,65 @@ endmodule // top$mean
 // v-- Setting output parameters to net type for wrapped code.
 
 
-module top$mean_g(total,mean);
+module top$mean_g(total,lo_reg,hi_reg,lo,hi,mean);
     
     // Module arguments
     input wire  [127:0] total;
+    input wire  [127:0] lo_reg;
+    input wire  [127:0] hi_reg;
+    output wire  [127:0] lo;
+    output wire  [127:0] hi;
     output wire  [63:0] mean;
     
     // Update code (wrapper)
-    wire [63:0] m;
-    delaytile_mean_41_6554 scale(.t(total[40:0]), .m(m));
-    assign mean = m;
+    wire [39:0] pl;
+    wire [41:0] ph;
+    delaytile_mean_41_6554 scale(.t(total[40:0]), .lo(pl), .hi(ph));
+    assign lo = {{88{1'b0}}, pl};
+    assign hi = {{86{ph[41]}}, ph};
+    wire signed [61:0] prod = ($signed(hi_reg[61:0]) <<< 20) + $signed({1'b0, lo_reg[39:0]});
+    wire signed [61:0] shifted = prod >>> 16;
+    wire signed [127:0] wide = shifted;
+    assign mean = wide[63:0];
 endmodule // top$mean_g
+
+
+module top$mean_g_hi(d,q,clock);
+    
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mean_g_hi
+
+
+module top$mean_g_lo(d,q,clock);
+    
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mean_g_lo
 
 
 module top$mean_g_reg(d,q,clock);
@@ -10460,17 +10628,65 @@ endmodule // top$mean_n
 // v-- Setting output parameters to net type for wrapped code.
 
 
-module top$mean_q(total,mean);
+module top$mean_q(total,lo_reg,hi_reg,lo,hi,mean);
     
     // Module arguments
     input wire  [127:0] total;
+    input wire  [127:0] lo_reg;
+    input wire  [127:0] hi_reg;
+    output wire  [127:0] lo;
+    output wire  [127:0] hi;
     output wire  [63:0] mean;
     
     // Update code (wrapper)
-    wire [63:0] m;
-    delaytile_mean_38_6554 scale(.t(total[37:0]), .m(m));
-    assign mean = m;
+    wire [38:0] pl;
+    wire [39:0] ph;
+    delaytile_mean_38_6554 scale(.t(total[37:0]), .lo(pl), .hi(ph));
+    assign lo = {{89{1'b0}}, pl};
+    assign hi = {{88{ph[39]}}, ph};
+    wire signed [58:0] prod = ($signed(hi_reg[58:0]) <<< 19) + $signed({1'b0, lo_reg[38:0]});
+    wire signed [58:0] shifted = prod >>> 16;
+    wire signed [127:0] wide = shifted;
+    assign mean = wide[63:0];
 endmodule // top$mean_q
+
+
+module top$mean_q_hi(d,q,clock);
+    
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mean_q_hi
+
+
+module top$mean_q_lo(d,q,clock);
+    
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mean_q_lo
 
 
 module top$missed(d,q,clock);
@@ -12320,6 +12536,101 @@ module top$rot(d,q,clock);
 endmodule // top$rot
 
 
+module top$rsp_part$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rsp_part$0
+
+
+module top$rsp_part$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rsp_part$1
+
+
+module top$rsp_part$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rsp_part$2
+
+
+module top$rsp_part$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rsp_part$3
+
+
+module top$rsp_part$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rsp_part$4
+
+
 module top$rsp_reg(d,q,clock);
     
     // Module arguments
@@ -12375,6 +12686,25 @@ module top$rsp_v(d,q,clock);
     end
           
 endmodule // top$rsp_v
+
+
+module top$rsp_v2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rsp_v2
 
 
 module top$rupd_bias(d,q,clock);
@@ -15312,23 +15642,19 @@ endmodule
 `ifndef DELAYTILE_MEAN_41_6554
 `define DELAYTILE_MEAN_41_6554
 (* keep_hierarchy *)
-module delaytile_mean_41_6554(input [40:0] t, output [63:0] m);
-wire signed [40:0] st = t;
-wire signed [61:0] prod = st * 21'sd6554;
-wire signed [61:0] shifted = prod >>> 16;
-wire signed [127:0] wide = shifted;
-assign m = wide[63:0];
+module delaytile_mean_41_6554(input [40:0] t, output [39:0] lo, output [41:0] hi);
+wire signed [20:0] th = t[40:20];
+assign lo = t[19:0] * 20'd6554;
+assign hi = th * 21'sd6554;
 endmodule
 `endif
 `ifndef DELAYTILE_MEAN_38_6554
 `define DELAYTILE_MEAN_38_6554
 (* keep_hierarchy *)
-module delaytile_mean_38_6554(input [37:0] t, output [63:0] m);
-wire signed [37:0] st = t;
-wire signed [58:0] prod = st * 21'sd6554;
-wire signed [58:0] shifted = prod >>> 16;
-wire signed [127:0] wide = shifted;
-assign m = wide[63:0];
+module delaytile_mean_38_6554(input [37:0] t, output [38:0] lo, output [39:0] hi);
+wire signed [18:0] th = t[37:19];
+assign lo = t[18:0] * 20'd6554;
+assign hi = th * 21'sd6554;
 endmodule
 `endif
 `ifndef DELAYTILE_MUL_24X12
