@@ -32,15 +32,19 @@
 //! tokens are the sources spiking now, and the lane adds its weight into its neuron's slot of
 //! the current buffer (the tile's bank of this lane, `buf_*`, row `(first div L) D`) for the
 //! step the spike arrives in, `t + tap` (mod D), a read-modify-write: stage 3 reads the slot,
-//! stage 4 adds and writes it back. A token that reads the slot the one before it writes in
-//! the same cycle takes that one's sum instead (`r5_*`: a block RAM port does not promise the
-//! old word then). After the group's events its close token (`s2_close`) collects: it reads
-//! the slot of step t into the hold and empties it (stage 4).
+//! stage 4 registers the block RAM's word, stage 5 adds and writes it back, so that no adder
+//! follows a block RAM's output in a cycle. A token whose slot one of the two tokens before it
+//! writes after its read (or in the same cycle: a block RAM port does not promise the old word
+//! then) takes that one's sum instead (`r6_*`, `r7_sum`; the matches found in stage 4). After
+//! the group's events its close token (`s2_close`) collects: it takes the slot of step t into
+//! the hold in stage 4 (from the word, or the sum stage 5 writes, or the one written a cycle
+//! ago) and empties it in stage 5.
 //!
 //! ```text
 //!   s2_close ---->| stage 3: slot = events ? (t_slot + tap) mod D : t_slot   |--> buf_read_address
-//!   t_slot ------>| stage 4: base = r5 forward or buf_word; event: write     |--> buf_write_*
-//!   buf_word ---->|   base + w; close: hold <= base, write 0                 |
+//!   t_slot ------>| stage 4: word registered; close: hold <= slot (forwards)  |
+//!   buf_word ---->| stage 5: base = r6 / r7 forward or word; event: write     |--> buf_write_*
+//!                 |   base + w; close: write 0                               |
 //! ```
 
 use crate::delay_fifo::DelayFifo;
@@ -70,7 +74,7 @@ pub struct SynLane {
     delay_tap: DelayFifo,
     /// Stage 3's close token (and whether it collects a live neuron's slot) and buffer row;
     /// stage 4's access (event or collect), close token, sum, slot address, weight; stage 5's,
-    /// for the forward.
+    /// with the word and which write to forward; the writes of a cycle and two cycles ago.
     s3_close: DFF<Bit>,
     s3_c: DFF<Bit>,
     s3_row: DFF<Bits<32>>,
@@ -81,10 +85,23 @@ pub struct SynLane {
     r4_addr: DFF<Bits<32>>,
     r4_w: DFF<Bits<64>>,
     r5_v: DFF<Bit>,
+    r5_c: DFF<Bit>,
     r5_addr: DFF<Bits<32>>,
-    r5_sum: DFF<Bits<64>>,
+    r5_w: DFF<Bits<64>>,
+    r5_word: DFF<Bits<64>>,
+    r5_m6: DFF<Bit>,
+    r5_m7: DFF<Bit>,
+    r6_v: DFF<Bit>,
+    r6_addr: DFF<Bits<32>>,
+    r6_sum: DFF<Bits<64>>,
+    r7_sum: DFF<Bits<64>>,
     buf_n: Narrow<64>,
-    r5_sum_n: Narrow<64>,
+    word_n: Narrow<64>,
+    r6_sum_n: Narrow<64>,
+    r7_sum_n: Narrow<64>,
+    /// Stage 4: the slot the token before writes now, or the one written a cycle ago.
+    m5: Signal<Local, Bit>,
+    m6: Signal<Local, Bit>,
     base: Signal<Local, Bits<64>>,
     slot_sum: Signal<Local, Bits<64>>,
     lane_bits: Constant<Bits<32>>,
@@ -155,10 +172,22 @@ impl SynLane {
             r4_addr: Default::default(),
             r4_w: Default::default(),
             r5_v: Default::default(),
+            r5_c: Default::default(),
             r5_addr: Default::default(),
-            r5_sum: Default::default(),
+            r5_w: Default::default(),
+            r5_word: Default::default(),
+            r5_m6: Default::default(),
+            r5_m7: Default::default(),
+            r6_v: Default::default(),
+            r6_addr: Default::default(),
+            r6_sum: Default::default(),
+            r7_sum: Default::default(),
             buf_n: Narrow::signed(s.current_bits),
-            r5_sum_n: Narrow::signed(s.current_bits),
+            word_n: Narrow::signed(s.current_bits),
+            r6_sum_n: Narrow::signed(s.current_bits),
+            r7_sum_n: Narrow::signed(s.current_bits),
+            m5: Default::default(),
+            m6: Default::default(),
             base: Default::default(),
             slot_sum: Default::default(),
             lane_bits: Constant::new((s.lanes.trailing_zeros() as u64).to_bits()),
@@ -187,7 +216,8 @@ impl Logic for SynLane {
     fn update(&mut self) {
         dff_setup!(
             self, clock, s3_v, s3_d, s3_a, s3_w, sum, hold, s3_close, s3_c, s3_row, r4_v, r4_c,
-            r4_close, r4_sum, r4_addr, r4_w, r5_v, r5_addr, r5_sum
+            r4_close, r4_sum, r4_addr, r4_w, r5_v, r5_c, r5_addr, r5_w, r5_word, r5_m6, r5_m7,
+            r6_v, r6_addr, r6_sum, r7_sum
         );
         // Stage 2: this lane's weight and delays of the source token, as read (a lane past the
         // last neuron takes none: its bank rows there are padding).
@@ -225,27 +255,44 @@ impl Logic for SynLane {
         self.r4_sum.d.next = self.sum_n.y.val();
         self.r4_addr.d.next = self.buf_read_address.val();
         self.r4_w.d.next = self.s3_w_n.y.val();
-        // Stage 4: the slot's word, or the sum the token before wrote there in the cycle that
-        // read it; an event writes it plus the weight back, a close token collects it into
-        // the hold and writes 0 (the tap pass: the hold takes the group's sum).
-        self.buf_n.x.next = self.buf_word.val();
-        self.r5_sum_n.x.next = self.r5_sum.q.val();
-        if self.r5_v.q.val() & (self.r5_addr.q.val() == self.r4_addr.q.val()) {
-            self.base.next = self.r5_sum_n.y.val();
+        // Stage 5: the slot's word registered in stage 4, or the sum the token before wrote
+        // there after (or as) this token read it, or the one two before; an event writes it
+        // plus the weight back, a close token writes 0.
+        self.word_n.x.next = self.r5_word.q.val();
+        self.r6_sum_n.x.next = self.r6_sum.q.val();
+        self.r7_sum_n.x.next = self.r7_sum.q.val();
+        if self.r5_m6.q.val() {
+            self.base.next = self.r6_sum_n.y.val();
+        } else if self.r5_m7.q.val() {
+            self.base.next = self.r7_sum_n.y.val();
         } else {
-            self.base.next = self.buf_n.y.val();
+            self.base.next = self.word_n.y.val();
         }
-        self.slot_sum.next = self.base.val() + self.r4_w.q.val();
-        self.buf_write_address.next = self.r4_addr.q.val();
-        self.buf_write.next = self.r4_v.q.val() | self.r4_c.q.val();
-        if self.r4_c.q.val() {
+        self.slot_sum.next = self.base.val() + self.r5_w.q.val();
+        self.buf_write_address.next = self.r5_addr.q.val();
+        self.buf_write.next = self.r5_v.q.val() | self.r5_c.q.val();
+        if self.r5_c.q.val() {
             self.buf_write_data.next = 0.into();
         } else {
             self.buf_write_data.next = self.slot_sum.val();
         }
-        self.r5_v.d.next = self.r4_v.q.val() | self.r4_c.q.val();
+        self.r6_v.d.next = self.r5_v.q.val() | self.r5_c.q.val();
+        self.r6_addr.d.next = self.r5_addr.q.val();
+        self.r6_sum.d.next = self.buf_write_data.val();
+        self.r7_sum.d.next = self.r6_sum.q.val();
+        // Stage 4: the word, and which of the two writes after this token's read is its
+        // slot's (the later first); a close token takes the slot into the hold now.
+        self.m5.next = (self.r5_v.q.val() | self.r5_c.q.val())
+            & (self.r5_addr.q.val() == self.r4_addr.q.val());
+        self.m6.next = self.r6_v.q.val() & (self.r6_addr.q.val() == self.r4_addr.q.val());
+        self.r5_v.d.next = self.r4_v.q.val();
+        self.r5_c.d.next = self.r4_c.q.val();
         self.r5_addr.d.next = self.r4_addr.q.val();
-        self.r5_sum.d.next = self.buf_write_data.val();
+        self.r5_w.d.next = self.r4_w.q.val();
+        self.r5_word.d.next = self.buf_word.val();
+        self.r5_m6.d.next = self.m5.val();
+        self.r5_m7.d.next = self.m6.val() & !self.m5.val();
+        self.buf_n.x.next = self.buf_word.val();
         if self.clear.val() | self.s3_close.q.val() {
             self.sum.d.next = 0.into();
         } else if self.s3_v.q.val() & self.hit.val() & !self.events.val() {
@@ -254,8 +301,12 @@ impl Logic for SynLane {
         if self.r4_close.q.val() {
             if !self.events.val() {
                 self.hold.d.next = self.r4_sum.q.val();
+            } else if self.r4_c.q.val() & self.m5.val() {
+                self.hold.d.next = self.buf_write_data.val();
+            } else if self.r4_c.q.val() & self.m6.val() {
+                self.hold.d.next = self.r6_sum_n.y.val();
             } else if self.r4_c.q.val() {
-                self.hold.d.next = self.base.val();
+                self.hold.d.next = self.buf_n.y.val();
             } else {
                 // A lane past the last neuron: its slot is never read.
                 self.hold.d.next = 0.into();

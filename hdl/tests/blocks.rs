@@ -2002,12 +2002,12 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
 /// The synapse lane's event pass (`syn_lane.rs`) against its golden twin
 /// (`golden::fixed::syn_lane::lane_events`): a step's events, one per cycle, each read its
 /// neuron's buffer slot `t + tap` (mod D) in stage 3 and write it plus the weight back in stage
-/// 4; a collect token then takes slot t into the sum and writes 0. The test plays the lane's
-/// block RAM: each read returns what the slot holds, except where the lane reads the slot the
-/// token before writes at the same edge, where it returns the inverted old word (as the
-/// simulators do; the lane must take its own sum). Taps from a narrow range make such pairs
-/// common. Every address, write and the collected sum are checked; a lane past the last neuron
-/// writes nothing.
+/// 5; a collect token then takes slot t into the sum (stage 4) and writes 0. The test plays the
+/// lane's block RAM: each read returns what the slot holds, which lacks the write of the token
+/// before (it lands after the read), and where the token two before writes the slot at the
+/// read's edge, the inverted old word (as the simulators do; the lane must take their sums).
+/// Taps from a narrow range make such pairs common. Every address, write and the collected sum
+/// are checked; a lane past the last neuron writes nothing.
 #[test]
 fn syn_lane_event_pass_matches_golden() {
     use golden::fixed::syn_lane::lane_events;
@@ -2059,7 +2059,7 @@ fn syn_lane_event_pass_matches_golden() {
             let live = first + index < 9;
             let row = ((first / lanes) * d as u64) as usize;
             // The lane's bank: its neuron's slots (random, as left by earlier steps).
-            let mut mem: Vec<i64> = (0..(row + d))
+            let mem: Vec<i64> = (0..(row + d))
                 .map(|_| sign_extend(rng.next_u64(), cb - 3))
                 .collect();
             let mut slots = mem[row..row + d].to_vec();
@@ -2083,15 +2083,43 @@ fn syn_lane_event_pass_matches_golden() {
             let mut r = zero.clone();
             r[at("clear")] = 1;
             cycle(&r, none, none);
-            // Token k: stage 2's inputs before edge k; stage 3 (its read address) after edge k;
-            // stage 4 (the bank's word in, its write out) before edge k + 2, which writes it.
-            // The collect token after the events.
+            // Token k: stage 2's inputs before edge k; stage 3 (its read address) after edge k,
+            // the bank latching the read at edge k + 1; stage 4 (the bank's word in) before edge
+            // k + 2; stage 5 (its write out) before edge k + 3, which writes it. The collect
+            // token after the events.
             let addr = |k: usize| match events.get(k) {
                 Some(&s) => row + (t + taps[s as usize] as usize) % d,
                 None => row + t % d,
             };
-            let mut written: Option<(usize, i64)> = None;
-            for k in 0..=events.len() + 2 {
+            let n = events.len() + 1;
+            // Each token's write as the contract orders them (`truth`: every earlier token's
+            // write seen), and what the bank holds when token j's read is latched: the writes
+            // of tokens up to j - 3; token j - 2's lands at that edge (a collision).
+            let mut truth = mem.clone();
+            let writes: Vec<(usize, i64)> = (0..n)
+                .map(|i| {
+                    let j = addr(i);
+                    let new = match events.get(i) {
+                        Some(&s) => truth[j] + w[s as usize] as i64,
+                        None => 0,
+                    };
+                    truth[j] = new;
+                    (j, new)
+                })
+                .collect();
+            let bank_word = |j: usize| {
+                let mut bank = mem.clone();
+                for &(a, x) in writes.iter().take(j.saturating_sub(2)) {
+                    bank[a] = x;
+                }
+                let collided = j >= 2 && writes[j - 2].0 == addr(j);
+                if collided {
+                    !word(bank[addr(j)]) & cmask
+                } else {
+                    word(bank[addr(j)])
+                }
+            };
+            for k in 0..n + 3 {
                 let mut r = zero.clone();
                 let (mut before, mut after) = (none, none);
                 if k < events.len() {
@@ -2104,44 +2132,29 @@ fn syn_lane_event_pass_matches_golden() {
                     r[at("s2_close")] = 1;
                     r[at("first")] = u128::from(first);
                 }
-                if k <= events.len() && live {
+                if k < n && live {
                     after[1] = addr(k) as u128;
                 }
-                if k >= 2 {
-                    // Token k - 2's read was latched with token k - 3's write.
-                    let j = addr(k - 2);
-                    let collided = matches!(written, Some((a, _)) if a == j);
-                    r[at("buf_word")] = if collided {
-                        !word(mem[j]) & cmask
-                    } else {
-                        word(mem[j])
-                    };
-                    if let Some((a, x)) = written {
-                        mem[a] = x;
-                    }
-                    let new = match events.get(k - 2) {
-                        Some(&s) => mem[j] + w[s as usize] as i64,
-                        None => 0,
-                    };
-                    written = live.then_some((j, new));
+                if (2..n + 2).contains(&k) {
+                    r[at("buf_word")] = bank_word(k - 2);
+                }
+                if k >= 3 {
+                    let (j, new) = writes[k - 3];
                     before[2] = u128::from(live);
                     if live {
                         before[3] = j as u128;
                         before[4] = bits64(new);
                     }
                 }
-                if k == events.len() + 2 {
+                if k == n + 1 {
                     // The collected sum (the slot of step t, every event added) is the lane's.
                     after[0] = if live { bits64(current) } else { 0 };
                 }
                 cycle(&r, before, after);
             }
-            if let Some((a, x)) = written {
-                mem[a] = x;
-            }
             if live {
                 assert_eq!(
-                    &mem[row..row + d],
+                    &truth[row..row + d],
                     &slots[..],
                     "{name}: the slots are golden's"
                 );

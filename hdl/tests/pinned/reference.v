@@ -8534,16 +8534,44 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,clear,acc,events,s2_cl
     reg  r5_v$d;
     wire  r5_v$q;
     reg  r5_v$clock;
+    reg  r5_c$d;
+    wire  r5_c$q;
+    reg  r5_c$clock;
     reg  [31:0] r5_addr$d;
     wire  [31:0] r5_addr$q;
     reg  r5_addr$clock;
-    reg  [63:0] r5_sum$d;
-    wire  [63:0] r5_sum$q;
-    reg  r5_sum$clock;
+    reg  [63:0] r5_w$d;
+    wire  [63:0] r5_w$q;
+    reg  r5_w$clock;
+    reg  [63:0] r5_word$d;
+    wire  [63:0] r5_word$q;
+    reg  r5_word$clock;
+    reg  r5_m6$d;
+    wire  r5_m6$q;
+    reg  r5_m6$clock;
+    reg  r5_m7$d;
+    wire  r5_m7$q;
+    reg  r5_m7$clock;
+    reg  r6_v$d;
+    wire  r6_v$q;
+    reg  r6_v$clock;
+    reg  [31:0] r6_addr$d;
+    wire  [31:0] r6_addr$q;
+    reg  r6_addr$clock;
+    reg  [63:0] r6_sum$d;
+    wire  [63:0] r6_sum$q;
+    reg  r6_sum$clock;
+    reg  [63:0] r7_sum$d;
+    wire  [63:0] r7_sum$q;
+    reg  r7_sum$clock;
     reg  [63:0] buf_n$x;
     wire  [63:0] buf_n$y;
-    reg  [63:0] r5_sum_n$x;
-    wire  [63:0] r5_sum_n$y;
+    reg  [63:0] word_n$x;
+    wire  [63:0] word_n$y;
+    reg  [63:0] r6_sum_n$x;
+    wire  [63:0] r6_sum_n$y;
+    reg  [63:0] r7_sum_n$x;
+    wire  [63:0] r7_sum_n$y;
     reg  s3_v$d;
     wire  s3_v$q;
     reg  s3_v$clock;
@@ -8570,6 +8598,8 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,clear,acc,events,s2_cl
     wire  [63:0] s3_w_n$y;
     
     // Local signals
+    reg  m5;
+    reg  m6;
     reg  [63:0] base;
     reg  [63:0] slot_sum;
     reg  live;
@@ -8637,23 +8667,71 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,clear,acc,events,s2_cl
         .q(r5_v$q),
         .clock(r5_v$clock)
     );
+    top$lanes$0$r5_c r5_c(
+        .d(r5_c$d),
+        .q(r5_c$q),
+        .clock(r5_c$clock)
+    );
     top$lanes$0$r5_addr r5_addr(
         .d(r5_addr$d),
         .q(r5_addr$q),
         .clock(r5_addr$clock)
     );
-    top$lanes$0$r5_sum r5_sum(
-        .d(r5_sum$d),
-        .q(r5_sum$q),
-        .clock(r5_sum$clock)
+    top$lanes$0$r5_w r5_w(
+        .d(r5_w$d),
+        .q(r5_w$q),
+        .clock(r5_w$clock)
+    );
+    top$lanes$0$r5_word r5_word(
+        .d(r5_word$d),
+        .q(r5_word$q),
+        .clock(r5_word$clock)
+    );
+    top$lanes$0$r5_m6 r5_m6(
+        .d(r5_m6$d),
+        .q(r5_m6$q),
+        .clock(r5_m6$clock)
+    );
+    top$lanes$0$r5_m7 r5_m7(
+        .d(r5_m7$d),
+        .q(r5_m7$q),
+        .clock(r5_m7$clock)
+    );
+    top$lanes$0$r6_v r6_v(
+        .d(r6_v$d),
+        .q(r6_v$q),
+        .clock(r6_v$clock)
+    );
+    top$lanes$0$r6_addr r6_addr(
+        .d(r6_addr$d),
+        .q(r6_addr$q),
+        .clock(r6_addr$clock)
+    );
+    top$lanes$0$r6_sum r6_sum(
+        .d(r6_sum$d),
+        .q(r6_sum$q),
+        .clock(r6_sum$clock)
+    );
+    top$lanes$0$r7_sum r7_sum(
+        .d(r7_sum$d),
+        .q(r7_sum$q),
+        .clock(r7_sum$clock)
     );
     top$lanes$0$buf_n buf_n(
         .x(buf_n$x),
         .y(buf_n$y)
     );
-    top$lanes$0$r5_sum_n r5_sum_n(
-        .x(r5_sum_n$x),
-        .y(r5_sum_n$y)
+    top$lanes$0$word_n word_n(
+        .x(word_n$x),
+        .y(word_n$y)
+    );
+    top$lanes$0$r6_sum_n r6_sum_n(
+        .x(r6_sum_n$x),
+        .y(r6_sum_n$y)
+    );
+    top$lanes$0$r7_sum_n r7_sum_n(
+        .x(r7_sum_n$x),
+        .y(r7_sum_n$y)
     );
     top$lanes$0$s3_v s3_v(
         .d(s3_v$d),
@@ -8716,8 +8794,16 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,clear,acc,events,s2_cl
         r4_addr$clock = clock;
         r4_w$clock = clock;
         r5_v$clock = clock;
+        r5_c$clock = clock;
         r5_addr$clock = clock;
-        r5_sum$clock = clock;
+        r5_w$clock = clock;
+        r5_word$clock = clock;
+        r5_m6$clock = clock;
+        r5_m7$clock = clock;
+        r6_v$clock = clock;
+        r6_addr$clock = clock;
+        r6_sum$clock = clock;
+        r7_sum$clock = clock;
         s3_v$d = s3_v$q;
         s3_d$d = s3_d$q;
         s3_a$d = s3_a$q;
@@ -8734,8 +8820,16 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,clear,acc,events,s2_cl
         r4_addr$d = r4_addr$q;
         r4_w$d = r4_w$q;
         r5_v$d = r5_v$q;
+        r5_c$d = r5_c$q;
         r5_addr$d = r5_addr$q;
-        r5_sum$d = r5_sum$q;
+        r5_w$d = r5_w$q;
+        r5_word$d = r5_word$q;
+        r5_m6$d = r5_m6$q;
+        r5_m7$d = r5_m7$q;
+        r6_v$d = r6_v$q;
+        r6_addr$d = r6_addr$q;
+        r6_sum$d = r6_sum$q;
+        r7_sum$d = r7_sum$q;
         live = (first + ((index) & 32'hffffffff)) < hidden;
         s3_v$d = s2_valid & live;
         s3_d$d = wd >> 32'h20;
@@ -8765,26 +8859,41 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,clear,acc,events,s2_cl
         r4_sum$d = sum_n$y;
         r4_addr$d = buf_read_address;
         r4_w$d = s3_w_n$y;
-        buf_n$x = buf_word;
-        r5_sum_n$x = r5_sum$q;
-        if (r5_v$q & (r5_addr$q == r4_addr$q)) begin
-            base = r5_sum_n$y;
+        word_n$x = r5_word$q;
+        r6_sum_n$x = r6_sum$q;
+        r7_sum_n$x = r7_sum$q;
+        if (r5_m6$q) begin
+            base = r6_sum_n$y;
+        end
+        else if (r5_m7$q) begin
+            base = r7_sum_n$y;
         end
         else begin
-            base = buf_n$y;
+            base = word_n$y;
         end
-        slot_sum = base + r4_w$q;
-        buf_write_address = r4_addr$q;
-        buf_write = r4_v$q | r4_c$q;
-        if (r4_c$q) begin
+        slot_sum = base + r5_w$q;
+        buf_write_address = r5_addr$q;
+        buf_write = r5_v$q | r5_c$q;
+        if (r5_c$q) begin
             buf_write_data = 32'h0;
         end
         else begin
             buf_write_data = slot_sum;
         end
-        r5_v$d = r4_v$q | r4_c$q;
+        r6_v$d = r5_v$q | r5_c$q;
+        r6_addr$d = r5_addr$q;
+        r6_sum$d = buf_write_data;
+        r7_sum$d = r6_sum$q;
+        m5 = (r5_v$q | r5_c$q) & (r5_addr$q == r4_addr$q);
+        m6 = r6_v$q & (r6_addr$q == r4_addr$q);
+        r5_v$d = r4_v$q;
+        r5_c$d = r4_c$q;
         r5_addr$d = r4_addr$q;
-        r5_sum$d = buf_write_data;
+        r5_w$d = r4_w$q;
+        r5_word$d = buf_word;
+        r5_m6$d = m5;
+        r5_m7$d = m6 & ~m5;
+        buf_n$x = buf_word;
         if (clear | s3_close$q) begin
             sum$d = 32'h0;
         end
@@ -8795,8 +8904,14 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,clear,acc,events,s2_cl
             if (~events) begin
                 hold$d = r4_sum$q;
             end
+            else if (r4_c$q & m5) begin
+                hold$d = buf_write_data;
+            end
+            else if (r4_c$q & m6) begin
+                hold$d = r6_sum_n$y;
+            end
             else if (r4_c$q) begin
-                hold$d = base;
+                hold$d = buf_n$y;
             end
             else begin
                 hold$d = 32'h0;
@@ -9022,34 +9137,61 @@ module top$lanes$0$r5_addr(d,q,clock);
 endmodule // top$lanes$0$r5_addr
 
 
-module top$lanes$0$r5_sum(d,q,clock);
+module top$lanes$0$r5_c(d,q,clock);
     
     // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 64'h0;
+       q = 1'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$lanes$0$r5_sum
+endmodule // top$lanes$0$r5_c
 
 
-module top$lanes$0$r5_sum_n(x,y);
+module top$lanes$0$r5_m6(d,q,clock);
     
     // Module arguments
-    input wire  [63:0] x;
-    output reg  [63:0] y;
+    input wire  d;
+    output reg  q;
+    input wire  clock;
     
     // Update code (custom)
-    always @(*) y = {{47{x[16]}}, x[16:0]};
-endmodule // top$lanes$0$r5_sum_n
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$r5_m6
+
+
+module top$lanes$0$r5_m7(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$r5_m7
 
 
 module top$lanes$0$r5_v(d,q,clock);
@@ -9069,6 +9211,142 @@ module top$lanes$0$r5_v(d,q,clock);
     end
           
 endmodule // top$lanes$0$r5_v
+
+
+module top$lanes$0$r5_w(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$r5_w
+
+
+module top$lanes$0$r5_word(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$r5_word
+
+
+module top$lanes$0$r6_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$r6_addr
+
+
+module top$lanes$0$r6_sum(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$r6_sum
+
+
+module top$lanes$0$r6_sum_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{47{x[16]}}, x[16:0]};
+endmodule // top$lanes$0$r6_sum_n
+
+
+module top$lanes$0$r6_v(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$r6_v
+
+
+module top$lanes$0$r7_sum(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$r7_sum
+
+
+module top$lanes$0$r7_sum_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{47{x[16]}}, x[16:0]};
+endmodule // top$lanes$0$r7_sum_n
 
 
 module top$lanes$0$s3_a(d,q,clock);
@@ -9243,6 +9521,17 @@ module top$lanes$0$sum_n(x,y);
     // Update code (custom)
     always @(*) y = {{35{x[28]}}, x[28:0]};
 endmodule // top$lanes$0$sum_n
+
+
+module top$lanes$0$word_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{47{x[16]}}, x[16:0]};
+endmodule // top$lanes$0$word_n
 
 
 module top$last(d,q,clock);
