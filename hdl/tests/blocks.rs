@@ -620,8 +620,7 @@ fn centring_mean_is_the_floored_scaled_sum() {
         // Two stages: a first evaluation's partial products feed the second's registers (the
         // tile's), while the total moves on.
         let ports = [Port("total", 128), Port("lo_reg", 128), Port("hi_reg", 128)];
-        let staged =
-            with_registered_wide(&v, &ports, &[("lo", "lo_reg"), ("hi", "hi_reg")], vectors);
+        let staged = with_registered(&v, &ports, &[("lo", "lo_reg"), ("hi", "hi_reg")], vectors);
         judge_second_stage(
             &format!("{name}: centring mean"),
             &v,
@@ -1160,34 +1159,15 @@ fn golden_learning(o: &LearnOperands, cfg: &Config, f: &Formats) -> [i64; 4] {
 
 /// The rows with each `(output, input)` pair's input set to the output a first evaluation of the
 /// rows gives: a block whose stage ends in a register the tile holds (`y` -> `y_reg`), its two
-/// stages as the tile chains them.
+/// stages as the tile chains them. Each output is read at its input's width.
 fn with_registered(
     verilog: &str,
     inputs: &[Port],
     pairs: &[(&'static str, &'static str)],
-    rows: Vec<Vec<u128>>,
-) -> Vec<Vec<u128>> {
-    registered_at(verilog, inputs, pairs, rows, 64)
-}
-
-/// `with_registered` for 128-bit outputs.
-fn with_registered_wide(
-    verilog: &str,
-    inputs: &[Port],
-    pairs: &[(&'static str, &'static str)],
-    rows: Vec<Vec<u128>>,
-) -> Vec<Vec<u128>> {
-    registered_at(verilog, inputs, pairs, rows, 128)
-}
-
-fn registered_at(
-    verilog: &str,
-    inputs: &[Port],
-    pairs: &[(&'static str, &'static str)],
     mut rows: Vec<Vec<u128>>,
-    width: u32,
 ) -> Vec<Vec<u128>> {
-    let outs: Vec<Port> = pairs.iter().map(|&(o, _)| Port(o, width)).collect();
+    let width = |name: &str| inputs.iter().find(|p| p.0 == name).unwrap().1;
+    let outs: Vec<Port> = pairs.iter().map(|&(o, i)| Port(o, width(i))).collect();
     let first = icarus(verilog, inputs, &outs, &rows);
     for (row, got) in rows.iter_mut().zip(&first) {
         for (k, &(_, input)) in pairs.iter().enumerate() {
