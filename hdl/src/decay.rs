@@ -67,8 +67,9 @@ impl Decay {
         }
     }
 
-    /// The sum's width at the product's scale less one (its top bit), and whether the decay
-    /// is kept (`DecayStages` takes the same shape in two stages).
+    /// The value's width, the factor, the top bit of the product and the sum (at the
+    /// product's scale), and whether the decay is kept (`DecayStages` takes the same shape in
+    /// two stages).
     pub(crate) fn shape(&self) -> (u32, i64, u32, bool) {
         let pt = match self._addend_bits {
             0 => self._width + DECAY_FRAC + 1,
