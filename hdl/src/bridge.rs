@@ -14,8 +14,9 @@
 //! it either: the tile sees the same values in the same cycles as if they were decoded from the
 //! state. The next state into an issuing state comes from registers in one or two levels: a
 //! request's checks are registered (`status`) and acted on a cycle later (DISPATCH), the last
-//! SPIKE channel or WRITE8 entry is known a cycle ahead (`last`). A READ's response is registered as it comes (`rsp_hold`, every cycle), so the tile's
-//! response mux ends in a plain register.
+//! SPIKE channel or WRITE8 entry is known a cycle ahead (`last`). A READ's response is
+//! registered as it comes (`rsp_hold`, every cycle), so the tile's response mux ends in a plain
+//! register.
 //!
 //! ```text
 //!                 +--------------------------------------------------------+
