@@ -142,7 +142,7 @@ fn kinds(cfg: &Config) -> Kinds {
 /// two groups' lags interleaved); then, when supervised: PSUM O + 2, DIV 33, ERR O + 2, SIG
 /// ceil(H / L) (O + 1) + 4 (lanes over the neurons; four stages);
 /// per group of L neurons CHECK 1 (their L modulated signals), per m_j != 0 DECIDE 1, PASS1
-/// ceil(S / L) + 3 and MEAN log2 L + 2 (delays learned) or LEAD 1 (weights only: PASS2 reads its
+/// ceil(S / L) + 3 and MEAN log2 L + 3 (delays learned) or LEAD 1 (weights only: PASS2 reads its
 /// delays two groups ahead), PASS2 ceil(S / L) + 3 (the learning lanes take L synapses per
 /// cycle), a quiet group's DECIDE 1, one final CHECK;
 /// axonal MEANG 1 + AXON ceil(S / L) + 2 (lanes over the sources); readout
@@ -163,10 +163,11 @@ pub fn learning_cycles(cfg: &Config, c: LearnCounts) -> u64 {
     let k = kinds(cfg);
     cycles += (o + 2) + 33 + (o + 2) + groups(cfg) * (o + 1) + 4;
     if k.w || k.need_q {
-        // MEAN folds the lanes' totals into one (log2 L cycles), then divides (1); without
-        // delay learning LEAD (1) reads PASS2's second group of delays instead.
+        // MEAN adds PASS1's last q (1), folds the lanes' totals into one (log2 L cycles), then
+        // divides (2); without delay learning LEAD (1) reads PASS2's second group of delays
+        // instead.
         let pass = source_groups(cfg) + 3;
-        let mean = lanes(cfg).trailing_zeros() as u64 + 2;
+        let mean = lanes(cfg).trailing_zeros() as u64 + 3;
         let per_neuron = if k.need_q { 2 * pass + mean } else { pass + 1 };
         let (m, quiet) = (c.modulated as u64, c.quiet_groups as u64);
         cycles += groups(cfg) + quiet + m * (1 + per_neuron) + 1;

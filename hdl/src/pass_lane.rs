@@ -9,7 +9,9 @@
 //!   w_q ------->| w_word = w_q, passed on (stage 1 registers it: w_reg)    |--> w_word
 //!   m, w_reg -->| mw = m * w_reg    (PASS1 stage 2; the tile registers it)   |--> mw
 //!   mw_reg ---->| q = mw_reg * eta             (PASS1 stage 3)               |--> q
-//!   eta ------->|   (q_wide: q sign-extended to 128 bits, for the totals)   |--> q_wide
+//!   eta ------->|                                                          |
+//!   q_reg ----->| q_wide: q_reg (stage 4) sign-extended to 128 bits, for    |--> q_wide
+//!               |   the totals: no add behind the product                  |
 //!   eps ------->| xt = m * eps        (PASS2 stage 2, RUPD stage 1; the tile  |--> xt
 //!               |                      registers it: xt_reg)                 |
 //!   xt_reg ---->| yw = SR(xt_reg, sh_w, r)   (PASS2 stage 3, RUPD 2; the tile |--> yw
@@ -43,6 +45,8 @@ pub struct PassLane {
     pub w_reg: Signal<In, Bits<64>>,
     pub mw_reg: Signal<In, Bits<64>>,
     pub eta: Signal<In, Bits<64>>,
+    /// q registered by the tile (stage 4), which the totals add.
+    pub q_reg: Signal<In, Bits<64>>,
     pub eps: Signal<In, Bits<64>>,
     pub xt_reg: Signal<In, Bits<64>>,
     pub w: Signal<In, Bits<64>>,
@@ -130,6 +134,7 @@ impl PassLane {
             w_reg: Default::default(),
             mw_reg: Default::default(),
             eta: Default::default(),
+            q_reg: Default::default(),
             eps: Default::default(),
             xt_reg: Default::default(),
             w: Default::default(),
@@ -195,10 +200,10 @@ impl Logic for PassLane {
         self.mul_q.a.next = self.mw_reg.val();
         self.mul_q.b.next = self.eta.val();
         self.q.next = self.mul_q.p.val();
-        if self.mul_q.p.val().get_bit(63) {
-            self.q_wide.next = bit_cast::<128, 64>(self.mul_q.p.val()) | self.high128.val();
+        if self.q_reg.val().get_bit(63) {
+            self.q_wide.next = bit_cast::<128, 64>(self.q_reg.val()) | self.high128.val();
         } else {
-            self.q_wide.next = bit_cast::<128, 64>(self.mul_q.p.val());
+            self.q_wide.next = bit_cast::<128, 64>(self.q_reg.val());
         }
         // PASS2: the product m eps a stage ahead of the update (registered by the tile).
         self.mul_xt.a.next = self.m.val();

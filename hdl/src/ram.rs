@@ -18,6 +18,13 @@
 //! Yosys, which defines `SYNTHESIS`) and rust-hdl's model return the old word inverted on a
 //! collision, so a use of one shows up as a co-simulation mismatch.
 //! A memory of depth 0 (absent in this configuration) reads 0 and holds nothing.
+//!
+//! `Memory::address_registered` builds the same contract the other way round: the read address
+//! is registered and the array read behind the register (a LUT RAM's asynchronous read). Outside
+//! a collision the word a cycle after the read is the same; a collision marks the new word
+//! inverted. Why: a LUT RAM's registered output sits behind its address logic, its read and the
+//! mux of its 16-entry slices in one cycle; a registered address splits the path there (the
+//! history lanes' reads from the sequencer's index were fpga-small's critical paths at f68a457).
 
 use rust_hdl::prelude::*;
 
@@ -36,7 +43,11 @@ pub struct Memory {
     pub write_enable: Signal<In, Bit>,
     _width: u32,
     _depth: u64,
+    _address_registered: bool,
     _sim: Vec<u64>,
+    /// The registered address and collision (`address_registered`; rust-hdl's model only).
+    _sim_read: usize,
+    _sim_collided: bool,
 }
 
 /// Address bits that index `depth` entries (at least 1).
@@ -56,8 +67,19 @@ impl Memory {
             write_enable: Default::default(),
             _width: width,
             _depth: depth,
+            _address_registered: false,
             // rust-hdl's simulator only: the array (cheap for the short unit tests it runs).
             _sim: vec![0; depth as usize],
+            _sim_read: 0,
+            _sim_collided: false,
+        }
+    }
+
+    /// The memory with its read address registered and the array read behind it (above).
+    pub fn address_registered(width: u32, depth: u64) -> Memory {
+        Memory {
+            _address_registered: true,
+            ..Memory::new(width, depth)
         }
     }
 
@@ -82,13 +104,21 @@ impl Logic for Memory {
             let word = self._sim.get(r).copied().unwrap_or(0);
             let collision = self.write_enable.val() && r == w && !self._sim.is_empty();
             let poison = if collision { self.mask() } else { 0 };
-            self.read_data.next = (word ^ poison).to_bits();
+            if !self._address_registered {
+                self.read_data.next = (word ^ poison).to_bits();
+            }
+            (self._sim_read, self._sim_collided) = (r, collision);
             if self.write_enable.val() {
                 let m = self.mask();
                 if let Some(x) = self._sim.get_mut(w) {
                     *x = self.write_data.val().to_u64() & m;
                 }
             }
+        }
+        if self._address_registered {
+            let word = self._sim.get(self._sim_read).copied().unwrap_or(0);
+            let poison = if self._sim_collided { self.mask() } else { 0 };
+            self.read_data.next = (word ^ poison).to_bits();
         }
     }
 
@@ -108,6 +138,40 @@ impl Logic for Memory {
         } else {
             format!("{{{}'b0, {ones}}}", 64 - self._width)
         };
+        let read = |address: &str| {
+            if self._width == 64 {
+                format!("mem[{address}]")
+            } else {
+                format!("{{{}'b0, mem[{address}]}}", 64 - self._width)
+            }
+        };
+        if self._address_registered {
+            return Verilog::Custom(format!(
+                "\
+(* no_rw_check *)
+reg [{w}:0] mem [0:{last}];
+reg [{a}:0] read_q;
+
+always @(posedge clock) begin
+   read_q <= read_address[{a}:0];
+   if (write_enable) begin
+      mem[write_address[{a}:0]] <= write_data[{w}:0];
+   end
+end
+`ifndef SYNTHESIS
+reg collided;
+always @(posedge clock) collided <= write_enable && write_address[{a}:0] == read_address[{a}:0];
+always @(*) read_data = {read} ^ (collided ? {poison} : 64'h0);
+`else
+always @(*) read_data = {read};
+`endif
+",
+                w = self._width - 1,
+                last = self._depth - 1,
+                a = ab - 1,
+                read = read("read_q"),
+            ));
+        }
         Verilog::Custom(format!(
             "\
 (* no_rw_check *)
@@ -129,15 +193,7 @@ end
             last = self._depth - 1,
             a = ab - 1,
             poison = poison,
-            read = if self._width == 64 {
-                format!("mem[read_address[{}:0]]", ab - 1)
-            } else {
-                format!(
-                    "{{{}'b0, mem[read_address[{}:0]]}}",
-                    64 - self._width,
-                    ab - 1
-                )
-            },
+            read = read(&format!("read_address[{}:0]", ab - 1)),
         ))
     }
 

@@ -1405,7 +1405,8 @@ fn learning_unit_equals_the_contracts_update_rules() {
 /// shifts the host may set (the formats' and any of 0..=32); AXON's rows (hi = D - 1, the draw
 /// given rotated) against `axonal_update`; a lane whose delay update uses the draw unrotated is
 /// caught. The shifts and the updates are two stages (the tile registers the shifted updates
-/// between them): a first evaluation's `yw`, `yd` feed the second's `yw_reg`, `yd_reg`.
+/// between them): a first evaluation's `yw`, `yd` feed the second's `yw_reg`, `yd_reg`. The
+/// totals' addend `q_wide` sign-extends stage 4's registered q (`q_reg`), drawn on its own.
 #[test]
 fn learning_lane_equals_the_golden_synapse_rules() {
     use golden::fixed::learning::{axonal_update, delay_gradient, delay_update, weight_update};
@@ -1433,6 +1434,9 @@ fn learning_lane_equals_the_golden_synapse_rules() {
         // sh_w's and sh_d's decodes as the tile registers them with the shifts (`with_decoded`).
         Port("dec_w", 128),
         Port("dec_d", 128),
+        // Stage 4's registered q, which the totals add (another value than this row's q, so
+        // that a total from the unregistered product is caught).
+        Port("q_reg", 64),
     ];
     let outputs = [
         Port("q", 64),
@@ -1461,6 +1465,7 @@ fn learning_lane_equals_the_golden_synapse_rules() {
                 &mut b.w_reg,
                 &mut b.mw_reg,
                 &mut b.eta,
+                &mut b.q_reg,
                 &mut b.eps,
                 &mut b.xt_reg,
                 &mut b.w,
@@ -1561,6 +1566,7 @@ fn learning_lane_equals_the_golden_synapse_rules() {
                     },
                     0,
                     0,
+                    bits64(rng.next_u64() as i64),
                 ]
             })
             .collect();
@@ -1590,7 +1596,7 @@ fn learning_lane_equals_the_golden_synapse_rules() {
             };
             vec![
                 bits64(q),
-                (q as i128) as u128,
+                (s(20) as i128) as u128,
                 bits64(s(0) * s(3)),
                 bits64(w_next as i64),
                 bits64(d_next as i64),
@@ -1743,13 +1749,23 @@ fn bank_takes_its_writes_and_answers_through_the_chain() {
 /// cycle (a collision, undefined on the FPGA, whose read the tile never uses) returns the old
 /// word inverted in simulation, so a tile that used one would fail its co-simulation; and
 /// Yosys (which defines `SYNTHESIS`) is told not to emulate collisions. Against a model of the
-/// memory as an array.
+/// memory as an array. The same for a memory whose read address is registered
+/// (`Memory::address_registered`), whose collision marks the new word inverted.
 #[test]
 fn memory_reads_its_words_and_marks_a_collision() {
     use hdl::ram::Memory;
     let mut rng = SplitMix64::new(17);
-    for (width, depth) in [(8u32, 24u64), (36, 5), (64, 16)] {
-        let v = verilog_of(Memory::new(width, depth), |m| {
+    let shapes = [(8u32, 24u64), (36, 5), (64, 16)];
+    for (registered, (width, depth)) in [false, true]
+        .into_iter()
+        .flat_map(|r| shapes.map(|s| (r, s)))
+    {
+        let memory = if registered {
+            Memory::address_registered(width, depth)
+        } else {
+            Memory::new(width, depth)
+        };
+        let v = verilog_of(memory, |m| {
             m.clock.connect();
             m.read_address.connect();
             m.write_address.connect();
@@ -1818,7 +1834,11 @@ fn memory_reads_its_words_and_marks_a_collision() {
             let old = model[r as usize];
             read = Some(if write && r == w {
                 collisions += 1;
-                old ^ mask
+                if registered {
+                    (data & mask) ^ mask
+                } else {
+                    old ^ mask
+                }
             } else {
                 clean += 1;
                 old

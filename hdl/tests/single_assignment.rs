@@ -4,8 +4,10 @@
 //! b;`) makes a transient value that wakes the blocks reading it; two such blocks reading each
 //! other's transients wake each other forever under Icarus (issue 13: the top's `learn$hi` and
 //! the learning unit's `d_next`). Locals and the inputs of clocked children (registers, memories:
-//! they only look at the clock edge) may be assigned several times. ARCHITECTURE.md states the
-//! rule for new blocks.
+//! they only look at the clock edge) may be assigned several times, and so may a child's inputs
+//! that only its clocked blocks read (a memory whose read is combinational behind a registered
+//! address still samples its write port at the edge). ARCHITECTURE.md states the rule for new
+//! blocks.
 
 use golden::config::Config;
 use hdl::generate::{board_verilog, tile_verilog};
@@ -19,6 +21,8 @@ struct Module {
     inputs: BTreeSet<String>,
     /// Holds combinational logic (an `always @(*)` or a continuous assignment).
     combinational: bool,
+    /// Its inputs named on a line outside its clocked blocks and its declarations.
+    comb_inputs: BTreeSet<String>,
     /// (module, instance) of each child.
     children: Vec<(String, String)>,
     /// The lines of its multi-line `always @(*) begin ... end` block, if any.
@@ -43,13 +47,30 @@ fn modules(verilog: &str) -> Vec<Module> {
             outputs: BTreeSet::new(),
             inputs: BTreeSet::new(),
             combinational: false,
+            comb_inputs: BTreeSet::new(),
             children: Vec::new(),
             comb_block: Vec::new(),
         };
+        let mut mentioned = Vec::new();
         while let Some(line) = lines.next() {
             let t = line.trim();
             if t.starts_with("endmodule") {
                 break;
+            }
+            if t.starts_with("always @(posedge") {
+                // A clocked block: its reads wait for the edge.
+                if t.ends_with("begin") {
+                    let end = format!("{}end", &line[..line.len() - t.len()]);
+                    for body in lines.by_ref() {
+                        if body == end {
+                            break;
+                        }
+                    }
+                }
+                continue;
+            }
+            if !(t.starts_with("input ") || t.starts_with("output ")) {
+                mentioned.push(t.to_string());
             }
             if t.starts_with("output ") {
                 m.outputs.insert(declared(t));
@@ -70,12 +91,29 @@ fn modules(verilog: &str) -> Vec<Module> {
                         break;
                     }
                     m.comb_block.push(body.trim().to_string());
+                    mentioned.push(body.trim().to_string());
                 }
             }
         }
+        m.comb_inputs = m
+            .inputs
+            .iter()
+            .filter(|p| mentioned.iter().any(|l| names(l, p)))
+            .cloned()
+            .collect();
         out.push(m);
     }
     out
+}
+
+/// Whether `line` names the identifier `name` (not as part of a longer one).
+fn names(line: &str, name: &str) -> bool {
+    let ident = |c: char| c.is_alphanumeric() || c == '_' || c == '$';
+    line.match_indices(name).any(|(k, _)| {
+        let before = line[..k].chars().next_back();
+        let after = line[k + name.len()..].chars().next();
+        !before.is_some_and(ident) && !after.is_some_and(ident)
+    })
 }
 
 /// Per signal, the most assignments on any one path through `lines[*i..]` up to a line in
@@ -164,7 +202,7 @@ fn violations(verilog: &str) -> Vec<String> {
         for (module, instance) in &m.children {
             let child = by_name[module.as_str()];
             if child.combinational {
-                watched.extend(child.inputs.iter().map(|p| format!("{instance}${p}")));
+                watched.extend(child.comb_inputs.iter().map(|p| format!("{instance}${p}")));
             }
         }
         let counts = most_per_path(&m.comb_block, &mut 0, &[]);
@@ -266,4 +304,23 @@ endmodule // top
         "        if (hi > 64'h3) begin\n            d_next = hi;\n        end\n        else begin\n            d_next = 64'h0;\n        end",
     );
     assert_eq!(violations(&good), Vec::<String>::new());
+    // A child's input that only its clocked block reads may take a default and an override
+    // (a memory's write port behind a combinational read); read by a combinational line too,
+    // it is caught.
+    let clocked = "\
+module top$learn(clock,hi,d_next);
+    input wire  clock;
+    input wire  [63:0] hi;
+    output reg  [63:0] d_next;
+    reg  [63:0] held;
+    always @(posedge clock) begin
+        held <= hi;
+    end
+    always @(*) d_next = held;
+endmodule // top$learn
+";
+    let with_clocked = bad.replace(child, clocked);
+    assert_eq!(violations(&with_clocked), Vec::<String>::new());
+    let read_too = with_clocked.replace("d_next = held;", "d_next = held ^ hi;");
+    assert_eq!(violations(&read_too), vec!["top: learn$hi (2 times)"]);
 }

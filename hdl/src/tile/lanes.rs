@@ -136,11 +136,11 @@ impl Piece<LANES> for Tile {
                     self.eps_banks[l].write_data.next = self.tw_eps[l].q.val();
                     self.eps_banks[l].write.next = false;
                     self.eps_banks[l].lane_write.next =
-                        self.eps_write.val() & self.tw_lv[l].q.val();
+                        self.eps_write.val() & self.l_v2r[l].q.val();
                     self.eta_banks[l].write_data.next = self.tw_eta[l].q.val();
                     self.eta_banks[l].write.next = false;
                     self.eta_banks[l].lane_write.next =
-                        self.eta_write.val() & self.tw_lv[l].q.val();
+                        self.eta_write.val() & self.l_v2r[l].q.val();
                 } else {
                     self.eps_banks[l].write_data.next = self.eps_write_data.val();
                     self.eps_banks[l].write.next = self.eps_write.val();

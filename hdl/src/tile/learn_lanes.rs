@@ -150,6 +150,7 @@ impl Piece<LEARN_LANES> for Tile {
             // (the last group's in MEAN's first cycle, which reads neither bank): no product
             // before a block RAM's data input.
             self.l_dg_data[l].d.next = self.pass_lanes[l].q.val();
+            self.pass_lanes[l].q_reg.next = self.l_dg_data[l].q.val();
             self.l_g4[l].d.next = self.l_g3[l].q.val();
             self.l_ag_data[l].next = self.l_g4[l].q.val() + self.l_dg_data[l].q.val();
             self.l_dg_write[l].d.next = (self.phase.q.val() == Phase::Pass1) & self.l_v3[l].val();
@@ -172,8 +173,7 @@ impl Piece<LEARN_LANES> for Tile {
             self.sg_psi[l].d.next = self.s_psi[l].q.val();
             self.s_prod[l].d.next = self.sig_lanes[l].prod.val();
             self.sm_lp[l].d.next = self.sig_lanes[l].lp.val();
-            self.sg_lv[l].d.next = self.l_v2[l].q.val();
-            self.sm_lv[l].d.next = self.sg_lv[l].q.val();
+            self.sm_lv[l].d.next = self.l_v2r[l].q.val();
         }
         // The trace FIFOs' row of the group whose taps the lanes hold, registered a cycle
         // ahead so that no phase's mux lies on the tap -> address path: PASS1 reads in stage 1
@@ -276,11 +276,12 @@ impl Piece<LEARN_LANES> for Tile {
             self.tw_eps[l].d.next = self.traces[l].eps_next.val();
             self.tw_eta[l].d.next = self.traces[l].eta_next.val();
             self.l_v2[l].d.next = self.l_v1[l].val();
-            self.tw_lv[l].d.next = self.l_v2[l].q.val();
-            // The total of q: cleared in DECIDE, summed in PASS1 (MEAN's fold below).
+            self.l_v2r[l].d.next = self.l_v2[l].q.val();
+            // The total of q: cleared in DECIDE, summed from stage 4's registered q (the last
+            // group's in MEAN's first cycle; MEAN's fold below), so no add follows the product.
             if self.phase.q.val() == Phase::Decide {
                 self.l_acc[l].d.next = 0.into();
-            } else if (self.phase.q.val() == Phase::Pass1) & self.l_v3[l].val() {
+            } else if self.l_dg_write[l].q.val() {
                 self.l_acc[l].d.next = self.l_acc_n[l].y.val() + self.pass_lanes[l].q_wide.val();
             }
             // Stage 1: W; G_s (PASS1) or q (PASS2); PASS2's draw and delays.
@@ -392,7 +393,10 @@ impl Piece<LEARN_LANES> for Tile {
         // sum of lanes 2 l and 2 l + 1 (integers: the order changes no value), so that lane 0
         // ends with the neuron's total. Fixed partners: no selection per cycle.
         for l in 0..self._half_lanes {
-            if (self.phase.q.val() == Phase::Mean) & (self.idx_n.y.val() < self.lane_bits.val()) {
+            if (self.phase.q.val() == Phase::Mean)
+                & (self.idx_n.y.val() != 0)
+                & (self.idx_n.y.val() <= self.lane_bits.val())
+            {
                 self.l_acc[l].d.next =
                     self.l_acc_n[2 * l].y.val() + self.l_acc_n[2 * l + 1].y.val();
             }

@@ -52,15 +52,16 @@ impl Piece<UPDATE_PHASES> for Tile {
                 }
             }
             Phase::Mean => {
-                // log2 L cycles fold the lanes' totals (a pairwise tree, `learn_lanes.rs`),
-                // then one registers the mean's partial products of lane 0's, the neuron's
-                // total (`mean.rs`), and the last takes the mean.
+                // The first adds the last group's q (stage 4), log2 L cycles fold the lanes'
+                // totals (a pairwise tree, `learn_lanes.rs`), then one registers the mean's
+                // partial products of lane 0's, the neuron's total (`mean.rs`), and the last
+                // takes the mean.
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 // PASS2 reads its delays two groups ahead: group 0's two cycles before it,
                 // group 1's in MEAN's last cycle.
-                if self.idx_n.y.val() != self.lane_bits.val() + 1 {
+                if self.idx_n.y.val() != self.lane_bits.val() + 2 {
                     self.idx.d.next = self.idx_n.y.val() + 1;
-                    if self.idx_n.y.val() == self.lane_bits.val() {
+                    if self.idx_n.y.val() == self.lane_bits.val() + 1 {
                         self.d_read_address.next = self.base_n.y.val();
                         self.src_read.next = 0.into();
                     }

@@ -303,7 +303,8 @@ pub struct Tile {
     tw_eps: Vec<DFF<Bits<64>>>,
     tw_eta: Vec<DFF<Bits<64>>>,
     l_v2: Vec<DFF<Bit>>,
-    tw_lv: Vec<DFF<Bit>>,
+    /// `l_v2` a cycle later: TRACE's writes and SIG's stage 3 (one register for both).
+    l_v2r: Vec<DFF<Bit>>,
     tw_v: DFF<Bit>,
     tw_last: DFF<Bit>,
     tw_eps_addr: DFF<Bits<32>>,
@@ -325,7 +326,6 @@ pub struct Tile {
     sg_psi: Vec<DFF<Bits<64>>>,
     sg_rot: DFF<Bits<8>>,
     sg_i: DFF<Bits<32>>,
-    sg_lv: Vec<DFF<Bit>>,
     sm_lp: Vec<DFF<Bits<64>>>,
     sm_last: DFF<Bit>,
     sm_i: DFF<Bits<32>>,

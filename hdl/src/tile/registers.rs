@@ -158,7 +158,7 @@ impl Piece<REGS> for Tile {
             self.t_eps_p[l].clock.next = self.clock.val();
             self.t_k[l].clock.next = self.clock.val();
             self.t_spike[l].clock.next = self.clock.val();
-            self.tw_lv[l].clock.next = self.clock.val();
+            self.l_v2r[l].clock.next = self.clock.val();
             self.tw_eps[l].clock.next = self.clock.val();
             self.l_dg_data[l].clock.next = self.clock.val();
             self.l_g4[l].clock.next = self.clock.val();
@@ -170,7 +170,6 @@ impl Piece<REGS> for Tile {
             self.s_psi[l].clock.next = self.clock.val();
             self.s_b[l].clock.next = self.clock.val();
             self.sg_psi[l].clock.next = self.clock.val();
-            self.sg_lv[l].clock.next = self.clock.val();
             self.sm_lp[l].clock.next = self.clock.val();
             self.sm_lv[l].clock.next = self.clock.val();
             self.pf_eps[l].d.next = self.pf_eps[l].q.val();

@@ -383,6 +383,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] pass_lanes$0$w_reg;
     reg  [63:0] pass_lanes$0$mw_reg;
     reg  [63:0] pass_lanes$0$eta;
+    reg  [63:0] pass_lanes$0$q_reg;
     reg  [63:0] pass_lanes$0$eps;
     reg  [63:0] pass_lanes$0$xt_reg;
     reg  [63:0] pass_lanes$0$w;
@@ -866,9 +867,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  l_v2$0$d;
     wire  l_v2$0$q;
     reg  l_v2$0$clock;
-    reg  tw_lv$0$d;
-    wire  tw_lv$0$q;
-    reg  tw_lv$0$clock;
+    reg  l_v2r$0$d;
+    wire  l_v2r$0$q;
+    reg  l_v2r$0$clock;
     reg  tw_v$d;
     wire  tw_v$q;
     reg  tw_v$clock;
@@ -923,9 +924,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] sg_i$d;
     wire  [31:0] sg_i$q;
     reg  sg_i$clock;
-    reg  sg_lv$0$d;
-    wire  sg_lv$0$q;
-    reg  sg_lv$0$clock;
     reg  [63:0] sm_lp$0$d;
     wire  [63:0] sm_lp$0$q;
     reg  sm_lp$0$clock;
@@ -1767,6 +1765,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .w_reg(pass_lanes$0$w_reg),
         .mw_reg(pass_lanes$0$mw_reg),
         .eta(pass_lanes$0$eta),
+        .q_reg(pass_lanes$0$q_reg),
         .eps(pass_lanes$0$eps),
         .xt_reg(pass_lanes$0$xt_reg),
         .w(pass_lanes$0$w),
@@ -2545,10 +2544,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(l_v2$0$q),
         .clock(l_v2$0$clock)
     );
-    top$tw_lv$0 tw_lv$0(
-        .d(tw_lv$0$d),
-        .q(tw_lv$0$q),
-        .clock(tw_lv$0$clock)
+    top$l_v2r$0 l_v2r$0(
+        .d(l_v2r$0$d),
+        .q(l_v2r$0$q),
+        .clock(l_v2r$0$clock)
     );
     top$tw_v tw_v(
         .d(tw_v$d),
@@ -2639,11 +2638,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .d(sg_i$d),
         .q(sg_i$q),
         .clock(sg_i$clock)
-    );
-    top$sg_lv$0 sg_lv$0(
-        .d(sg_lv$0$d),
-        .q(sg_lv$0$q),
-        .clock(sg_lv$0$clock)
     );
     top$sm_lp$0 sm_lp$0(
         .d(sm_lp$0$d),
@@ -3288,7 +3282,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         t_eps_p$0$clock = clock;
         t_k$0$clock = clock;
         t_spike$0$clock = clock;
-        tw_lv$0$clock = clock;
+        l_v2r$0$clock = clock;
         tw_eps$0$clock = clock;
         l_dg_data$0$clock = clock;
         l_g4$0$clock = clock;
@@ -3300,7 +3294,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         s_psi$0$clock = clock;
         s_b$0$clock = clock;
         sg_psi$0$clock = clock;
-        sg_lv$0$clock = clock;
         sm_lp$0$clock = clock;
         sm_lv$0$clock = clock;
         pf_eps$0$d = pf_eps$0$q;
@@ -4878,9 +4871,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             Phase$Mean:
                 begin
                     cnt$d = cnt$q + 32'h1;
-                    if (idx_n$y != lane_bits + 32'h1) begin
+                    if (idx_n$y != lane_bits + 32'h2) begin
                         idx$d = idx_n$y + 32'h1;
-                        if (idx_n$y == lane_bits) begin
+                        if (idx_n$y == lane_bits + 32'h1) begin
                             d_read_address = base_n$y;
                             src_read = 32'h0;
                         end
@@ -5140,6 +5133,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         pass_lanes$0$d = l_d4$0$q;
         pass_lanes$0$hi = l_hi4$0$q;
         l_dg_data$0$d = pass_lanes$0$q;
+        pass_lanes$0$q_reg = l_dg_data$0$q;
         l_g4$0$d = l_g3$0$q;
         l_ag_data$0 = l_g4$0$q + l_dg_data$0$q;
         l_dg_write$0$d = (phase$q == Phase$Pass1) & l_v3$0;
@@ -5155,8 +5149,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         sg_psi$0$d = s_psi$0$q;
         s_prod$0$d = sig_lanes$0$prod;
         sm_lp$0$d = sig_lanes$0$lp;
-        sg_lv$0$d = l_v2$0$q;
-        sm_lv$0$d = sg_lv$0$q;
+        sm_lv$0$d = l_v2r$0$q;
         if (in_pass2$q) begin
             fifo_base$d = aux_n$y + depth;
         end
@@ -5227,11 +5220,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         tw_eps$0$d = traces$0$eps_next;
         tw_eta$0$d = traces$0$eta_next;
         l_v2$0$d = l_v1$0;
-        tw_lv$0$d = l_v2$0$q;
+        l_v2r$0$d = l_v2$0$q;
         if (phase$q == Phase$Decide) begin
             l_acc$0$d = 32'h0;
         end
-        else if ((phase$q == Phase$Pass1) & l_v3$0) begin
+        else if (l_dg_write$0$q) begin
             l_acc$0$d = l_acc_n$0$y + pass_lanes$0$q_wide;
         end
         if (((phase$q == Phase$Pass1) | in_pass2$q) & q1_v$q) begin
@@ -5547,10 +5540,10 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             if (phase$q == Phase$Trace) begin
                 eps_banks$0$write_data = tw_eps$0$q;
                 eps_banks$0$write = 1'b0;
-                eps_banks$0$lane_write = eps_write & tw_lv$0$q;
+                eps_banks$0$lane_write = eps_write & l_v2r$0$q;
                 eta_banks$0$write_data = tw_eta$0$q;
                 eta_banks$0$write = 1'b0;
-                eta_banks$0$lane_write = eta_write & tw_lv$0$q;
+                eta_banks$0$lane_write = eta_write & l_v2r$0$q;
             end
             else begin
                 eps_banks$0$write_data = eps_write_data;
@@ -7398,18 +7391,21 @@ module top$hist_lanes$0$active(clock,read_address,read_data,write_address,write_
     // Update code (custom)
     (* no_rw_check *)
     reg [8:0] mem [0:267];
+    reg [8:0] read_q;
     
     always @(posedge clock) begin
-       read_data <= {55'b0, mem[read_address[8:0]]};
-    `ifndef SYNTHESIS
-       if (write_enable && write_address[8:0] == read_address[8:0]) begin
-          read_data <= {55'b0, mem[read_address[8:0]]} ^ {55'b0, {9{1'b1}}};
-       end
-    `endif
+       read_q <= read_address[8:0];
        if (write_enable) begin
           mem[write_address[8:0]] <= write_data[8:0];
        end
     end
+    `ifndef SYNTHESIS
+    reg collided;
+    always @(posedge clock) collided <= write_enable && write_address[8:0] == read_address[8:0];
+    always @(*) read_data = {55'b0, mem[read_q]} ^ (collided ? {55'b0, {9{1'b1}}} : 64'h0);
+    `else
+    always @(*) read_data = {55'b0, mem[read_q]};
+    `endif
 endmodule // top$hist_lanes$0$active
 
 
@@ -7502,18 +7498,21 @@ module top$hist_lanes$0$axonal(clock,read_address,read_data,write_address,write_
     // Update code (custom)
     (* no_rw_check *)
     reg [7:0] mem [0:267];
+    reg [8:0] read_q;
     
     always @(posedge clock) begin
-       read_data <= {56'b0, mem[read_address[8:0]]};
-    `ifndef SYNTHESIS
-       if (write_enable && write_address[8:0] == read_address[8:0]) begin
-          read_data <= {56'b0, mem[read_address[8:0]]} ^ {56'b0, {8{1'b1}}};
-       end
-    `endif
+       read_q <= read_address[8:0];
        if (write_enable) begin
           mem[write_address[8:0]] <= write_data[7:0];
        end
     end
+    `ifndef SYNTHESIS
+    reg collided;
+    always @(posedge clock) collided <= write_enable && write_address[8:0] == read_address[8:0];
+    always @(*) read_data = {56'b0, mem[read_q]} ^ (collided ? {56'b0, {8{1'b1}}} : 64'h0);
+    `else
+    always @(*) read_data = {56'b0, mem[read_q]};
+    `endif
 endmodule // top$hist_lanes$0$axonal
 
 
@@ -7571,18 +7570,21 @@ module top$hist_lanes$0$history(clock,read_address,read_data,write_address,write
     // Update code (custom)
     (* no_rw_check *)
     reg [31:0] mem [0:267];
+    reg [8:0] read_q;
     
     always @(posedge clock) begin
-       read_data <= {32'b0, mem[read_address[8:0]]};
-    `ifndef SYNTHESIS
-       if (write_enable && write_address[8:0] == read_address[8:0]) begin
-          read_data <= {32'b0, mem[read_address[8:0]]} ^ {32'b0, {32{1'b1}}};
-       end
-    `endif
+       read_q <= read_address[8:0];
        if (write_enable) begin
           mem[write_address[8:0]] <= write_data[31:0];
        end
     end
+    `ifndef SYNTHESIS
+    reg collided;
+    always @(posedge clock) collided <= write_enable && write_address[8:0] == read_address[8:0];
+    always @(*) read_data = {32'b0, mem[read_q]} ^ (collided ? {32'b0, {32{1'b1}}} : 64'h0);
+    `else
+    always @(*) read_data = {32'b0, mem[read_q]};
+    `endif
 endmodule // top$hist_lanes$0$history
 
 
@@ -7599,18 +7601,21 @@ module top$hist_lanes$0$inputs(clock,read_address,read_data,write_address,write_
     // Update code (custom)
     (* no_rw_check *)
     reg [0:0] mem [0:139];
+    reg [7:0] read_q;
     
     always @(posedge clock) begin
-       read_data <= {63'b0, mem[read_address[7:0]]};
-    `ifndef SYNTHESIS
-       if (write_enable && write_address[7:0] == read_address[7:0]) begin
-          read_data <= {63'b0, mem[read_address[7:0]]} ^ {63'b0, {1{1'b1}}};
-       end
-    `endif
+       read_q <= read_address[7:0];
        if (write_enable) begin
           mem[write_address[7:0]] <= write_data[0:0];
        end
     end
+    `ifndef SYNTHESIS
+    reg collided;
+    always @(posedge clock) collided <= write_enable && write_address[7:0] == read_address[7:0];
+    always @(*) read_data = {63'b0, mem[read_q]} ^ (collided ? {63'b0, {1{1'b1}}} : 64'h0);
+    `else
+    always @(*) read_data = {63'b0, mem[read_q]};
+    `endif
 endmodule // top$hist_lanes$0$inputs
 
 
@@ -7720,18 +7725,21 @@ module top$hist_lanes$0$spikes(clock,read_address,read_data,write_address,write_
     // Update code (custom)
     (* no_rw_check *)
     reg [0:0] mem [0:127];
+    reg [6:0] read_q;
     
     always @(posedge clock) begin
-       read_data <= {63'b0, mem[read_address[6:0]]};
-    `ifndef SYNTHESIS
-       if (write_enable && write_address[6:0] == read_address[6:0]) begin
-          read_data <= {63'b0, mem[read_address[6:0]]} ^ {63'b0, {1{1'b1}}};
-       end
-    `endif
+       read_q <= read_address[6:0];
        if (write_enable) begin
           mem[write_address[6:0]] <= write_data[0:0];
        end
     end
+    `ifndef SYNTHESIS
+    reg collided;
+    always @(posedge clock) collided <= write_enable && write_address[6:0] == read_address[6:0];
+    always @(*) read_data = {63'b0, mem[read_q]} ^ (collided ? {63'b0, {1{1'b1}}} : 64'h0);
+    `else
+    always @(*) read_data = {63'b0, mem[read_q]};
+    `endif
 endmodule // top$hist_lanes$0$spikes
 
 
@@ -8331,6 +8339,25 @@ module top$l_v2$0(d,q,clock);
     end
           
 endmodule // top$l_v2$0
+
+
+module top$l_v2r$0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l_v2r$0
 
 
 module top$l_w$0(d,q,clock);
@@ -11787,7 +11814,7 @@ module top$p4_row(d,q,clock);
 endmodule // top$p4_row
 
 
-module top$pass_lanes$0(m,w_q,w_reg,mw_reg,eta,eps,xt_reg,w,r,sh_w,dec_w,g,mean,gm_reg,yw_reg,yd_reg,d,hi,sh_d,dec_d,mw,w_word,q,q_wide,xt,yw,w_next,gm,yd,d_next);
+module top$pass_lanes$0(m,w_q,w_reg,mw_reg,eta,q_reg,eps,xt_reg,w,r,sh_w,dec_w,g,mean,gm_reg,yw_reg,yd_reg,d,hi,sh_d,dec_d,mw,w_word,q,q_wide,xt,yw,w_next,gm,yd,d_next);
     
     // Module arguments
     input wire  [63:0] m;
@@ -11795,6 +11822,7 @@ module top$pass_lanes$0(m,w_q,w_reg,mw_reg,eta,eps,xt_reg,w,r,sh_w,dec_w,g,mean,
     input wire  [63:0] w_reg;
     input wire  [63:0] mw_reg;
     input wire  [63:0] eta;
+    input wire  [63:0] q_reg;
     input wire  [63:0] eps;
     input wire  [63:0] xt_reg;
     input wire  [63:0] w;
@@ -11921,11 +11949,11 @@ module top$pass_lanes$0(m,w_q,w_reg,mw_reg,eta,eps,xt_reg,w,r,sh_w,dec_w,g,mean,
         mul_q$a = mw_reg;
         mul_q$b = eta;
         q = mul_q$p;
-        if (mul_q$p[32'h3f]) begin
-            q_wide = ((mul_q$p) & 128'hffffffffffffffffffffffffffffffff) | high128;
+        if (q_reg[32'h3f]) begin
+            q_wide = ((q_reg) & 128'hffffffffffffffffffffffffffffffff) | high128;
         end
         else begin
-            q_wide = ((mul_q$p) & 128'hffffffffffffffffffffffffffffffff);
+            q_wide = ((q_reg) & 128'hffffffffffffffffffffffffffffffff);
         end
         mul_xt$a = m;
         mul_xt$b = eps;
@@ -13295,25 +13323,6 @@ module top$sg_last(d,q,clock);
     end
           
 endmodule // top$sg_last
-
-
-module top$sg_lv$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sg_lv$0
 
 
 module top$sg_psi$0(d,q,clock);
@@ -15108,25 +15117,6 @@ module top$tw_last(d,q,clock);
     end
           
 endmodule // top$tw_last
-
-
-module top$tw_lv$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tw_lv$0
 
 
 module top$tw_v(d,q,clock);
