@@ -5,6 +5,7 @@
 use crate::device::Family;
 use golden::config::Config;
 use hdl::generate::{BRIDGE_BUFFER, memory_map};
+pub use hdl::ram::{ECP5_LUTRAM_TENTHS_PER_BLOCK, ecp5_blocks, lutram_cells};
 
 /// Block RAMs Yosys uses for one `width` x `depth` memory with one read and one write port
 /// (read registered), or 0 where it keeps the memory in logic or LUT-RAM.
@@ -20,57 +21,52 @@ use hdl::generate::{BRIDGE_BUFFER, memory_map};
 /// iCE40 (Yosys 0.23) keeps a memory in flip-flops when it has fewer than 67 bits per block it
 /// would take (a block costs 64, a soft-logic bit about 0.96; 75 bits before the template
 /// dropped its read/write collision emulation, which Yosys counted into the block's cost);
-/// ECP5 (Yosys 0.70) puts it in LUT-RAM when `cells + 0.1 x (rows - 1) x width`
-/// (TRELLIS_DPR16X4 cells of 16 x 4 bits, and the read multiplexer over `rows` =
-/// ceil(depth / 16)) is at most 28.2 per block it would take (32 with the emulation; measured:
-/// 12 x 112 at 28.2 in LUT-RAM, 3 x 352 at 28.3 in a block).
+/// ECP5 (Yosys 0.70) puts it in LUT-RAM by `hdl::ram::ecp5_blocks`'s rule.
 pub fn bram_blocks(family: Family, width: u32, depth: u64) -> u64 {
+    blocks_of(family, width, depth, false)
+}
+
+fn blocks_of(family: Family, width: u32, depth: u64, transparent: bool) -> u64 {
+    if family == Family::Ecp5 {
+        return ecp5_blocks(width, depth);
+    }
     if depth == 0 {
         return 0;
     }
     let w = width as u64;
-    let modes: &[(u64, u64)] = match family {
-        Family::Ice40 => &[(256, 16), (512, 8), (1024, 4), (2048, 2)],
-        Family::Ecp5 => &[
-            (512, 36),
-            (1024, 18),
-            (2048, 9),
-            (4096, 4),
-            (8192, 2),
-            (16384, 1),
-        ],
-    };
-    let segments_side_by_side = match family {
-        Family::Ice40 => (depth.div_ceil(256) * w).div_ceil(16),
-        Family::Ecp5 => u64::MAX,
-    };
-    let blocks = modes
+    let blocks = [(256, 16), (512, 8), (1024, 4), (2048, 2)]
         .iter()
         .map(|&(d, mw)| depth.div_ceil(d) * w.div_ceil(mw))
         .min()
         .unwrap_or(0)
-        .min(segments_side_by_side);
-    let in_bram = match family {
-        Family::Ice40 => w * depth >= ICE40_LOGIC_BITS_PER_BLOCK * blocks,
-        Family::Ecp5 => {
-            let rows = depth.div_ceil(16);
-            10 * lutram_cells(width, depth) + (rows - 1) * w > ECP5_LUTRAM_TENTHS_PER_BLOCK * blocks
-        }
+        .min((depth.div_ceil(256) * w).div_ceil(16));
+    let bits = if transparent {
+        ICE40_TRANSPARENT_BITS_PER_BLOCK
+    } else {
+        ICE40_LOGIC_BITS_PER_BLOCK
     };
-    if in_bram { blocks } else { 0 }
+    if w * depth >= bits * blocks {
+        blocks
+    } else {
+        0
+    }
 }
-
-/// ECP5 TRELLIS_DPR16X4 cells (16 x 4 bits) of a `width` x `depth` LUT-RAM.
-pub fn lutram_cells(width: u32, depth: u64) -> u64 {
-    depth.div_ceil(16) * (width as u64).div_ceil(4)
-}
-
-/// ECP5: a memory whose LUT-RAM costs at most this much per block RAM it would take stays in
-/// LUT-RAM (cost in tenths: ten per TRELLIS_DPR16X4 plus one per read-multiplexer input bit).
-pub const ECP5_LUTRAM_TENTHS_PER_BLOCK: u64 = 282;
 
 /// iCE40: a memory with fewer bits than this per block it would occupy stays in flip-flops.
 pub const ICE40_LOGIC_BITS_PER_BLOCK: u64 = 67;
+
+/// iCE40: the same for a memory read behind a registered address (`MapEntry::
+/// address_registered`), whose transparent read Yosys emulates in a block and counts into the
+/// block's cost. Measured on `ram.rs`'s template: 1 x 72, 2 x 36, 4 x 18 in flip-flops; 1 x 73,
+/// 2 x 37, 4 x 19 in a block. ECP5's boundary does not move (12 x 112 at 28.2 in LUT-RAM,
+/// 3 x 352 at 28.3 in a block), and the tile registers such an address only in LUT-RAM.
+pub const ICE40_TRANSPARENT_BITS_PER_BLOCK: u64 = 73;
+
+/// Block RAMs of one bank of a memory-map entry (`bram_blocks`, or the transparent threshold).
+pub fn entry_blocks(family: Family, m: &hdl::generate::MapEntry) -> u64 {
+    let depth = m.entries / m.banks as u64;
+    blocks_of(family, m.width, depth, m.address_registered)
+}
 
 /// Predicted block RAMs of the tile for `cfg` (plus the bridge's buffer when `board`), from the
 /// memory map.
@@ -78,7 +74,7 @@ pub fn predicted_brams(cfg: &Config, family: Family, board: bool) -> u64 {
     let tile: u64 = memory_map(cfg)
         .iter()
         .filter(|m| m.kind != "register")
-        .map(|m| m.banks as u64 * bram_blocks(family, m.width, m.entries / m.banks as u64))
+        .map(|m| m.banks as u64 * entry_blocks(family, m))
         .sum();
     let bridge = if board {
         bram_blocks(family, BRIDGE_BUFFER.0, BRIDGE_BUFFER.1)

@@ -12,7 +12,7 @@ pub mod pll;
 pub mod sweep;
 pub mod tools;
 
-pub use bram::{bram_blocks, lutram_cells, predicted_brams};
+pub use bram::{bram_blocks, entry_blocks, lutram_cells, predicted_brams};
 pub use device::{Device, Family, Target, constraints_dir};
 pub use flow::{Flow, PllSummary, Router, Summary, run_flow};
 pub use parse::{Area, Pnr, parse_pnr, parse_stat};

@@ -64,6 +64,9 @@ pub struct MapEntry {
     pub kind: &'static str,
     /// What writes it before its first read (`MemoryId::first_write`).
     pub first_write: &'static str,
+    /// Read behind a registered address (`hist_lane::address_registered`): a transparent read
+    /// port.
+    pub address_registered: bool,
 }
 
 /// The memories of the generated Verilog: every memory of `golden::memory::memories` (the LFSR
@@ -83,6 +86,11 @@ pub fn memory_map(cfg: &Config) -> Vec<MapEntry> {
                 bits: m.bits(),
                 banks: m.banks,
                 first_write: m.id.first_write(),
+                address_registered: crate::hist_lane::address_registered(
+                    m.id,
+                    m.width,
+                    m.entries / m.banks as u64,
+                ),
                 kind: if m.id == golden::memory::MemoryId::Lfsr {
                     "register"
                 } else if m.learning_only {

@@ -44,8 +44,34 @@
 
 use crate::delay_fifo::DelayFifo;
 use crate::narrow::Narrow;
-use crate::ram::Memory;
+use crate::ram::{Memory, ecp5_blocks};
+use golden::memory::MemoryId;
 use rust_hdl::prelude::*;
+
+/// The banks read at the sequencer's source: where the ECP5 keeps one in LUT-RAM, its read
+/// address is registered (`ram.rs`), since these reads follow the sequencer's index. The list
+/// keeps its word registered, since SYN forms the synapse banks' addresses from it.
+const READ_AT_SOURCE: [MemoryId; 4] = [
+    MemoryId::SpikeHistory,
+    MemoryId::InputSpikes,
+    MemoryId::Spikes,
+    MemoryId::AxonalDelays,
+];
+
+/// Whether a history lane reads its bank of `id` (`width` x `entries`) behind a registered
+/// address (`fpga::bram` counts these as transparent read ports).
+pub fn address_registered(id: MemoryId, width: u32, entries: u64) -> bool {
+    READ_AT_SOURCE.contains(&id) && ecp5_blocks(width, entries) == 0
+}
+
+/// A history lane's bank of memory `id`.
+fn bank(id: MemoryId, width: u32, entries: u64) -> Memory {
+    if address_registered(id, width, entries) {
+        Memory::address_registered(width, entries)
+    } else {
+        Memory::new(width, entries)
+    }
+}
 
 #[derive(LogicBlock)]
 pub struct HistLane {
@@ -222,12 +248,15 @@ impl HistLane {
             span1_out: Default::default(),
             span2_out: Default::default(),
             span3_out: Default::default(),
-            // Read addresses registered (`ram.rs`): the reads follow the sequencer's index.
-            history: Memory::address_registered(s.max_delay as u32, s.source_entries),
-            inputs: Memory::address_registered(1, s.input_entries),
-            spikes: Memory::address_registered(1, s.spike_entries),
-            axonal: Memory::address_registered(s.delay_bits.max(1), s.axonal_entries),
-            active: Memory::address_registered(s.index_bits, s.source_entries),
+            history: bank(MemoryId::SpikeHistory, s.max_delay as u32, s.source_entries),
+            inputs: bank(MemoryId::InputSpikes, 1, s.input_entries),
+            spikes: bank(MemoryId::Spikes, 1, s.spike_entries),
+            axonal: bank(
+                MemoryId::AxonalDelays,
+                s.delay_bits.max(1),
+                s.axonal_entries,
+            ),
+            active: bank(MemoryId::ActiveSources, s.index_bits, s.source_entries),
             push: DelayFifo::new(s.max_delay, s.delay_frac),
             sel: Default::default(),
             asel: Default::default(),

@@ -25,6 +25,9 @@
 //! inverted. Why: a LUT RAM's registered output sits behind its address logic, its read and the
 //! mux of its 16-entry slices in one cycle; a registered address splits the path there (the
 //! history lanes' reads from the sequencer's index were fpga-small's critical paths at f68a457).
+//! Only for memories the ECP5 keeps in LUT-RAM (`ecp5_blocks`): in a block RAM, whose address is
+//! registered anyway, Yosys would emulate the transparent read (a bypass behind the block's
+//! output).
 
 use rust_hdl::prelude::*;
 
@@ -49,6 +52,48 @@ pub struct Memory {
     _sim_read: usize,
     _sim_collided: bool,
 }
+
+/// ECP5 DP16KD blocks Yosys (0.70) gives a `width` x `depth` memory (of either form above), or 0
+/// where it keeps it in LUT-RAM (`fpga::bram_blocks`'s ECP5 half; `fpga/tests/bram.rs` checks it
+/// against Yosys). The blocks are the cheapest split over DP16KD's aspect ratios (512 x 36,
+/// 1024 x 18, 2048 x 9, 4096 x 4, 8192 x 2, 16384 x 1); LUT-RAM is chosen when `cells + 0.1 x
+/// (rows - 1) x width` (TRELLIS_DPR16X4 cells of 16 x 4 bits and the read multiplexer over
+/// `rows` = ceil(depth / 16)) is at most 28.2 per block (measured: 12 x 112 at 28.2 in LUT-RAM,
+/// 3 x 352 at 28.3 in a block; 32 while the template emulated collisions).
+pub fn ecp5_blocks(width: u32, depth: u64) -> u64 {
+    if depth == 0 {
+        return 0;
+    }
+    let w = width as u64;
+    let blocks = [
+        (512, 36),
+        (1024, 18),
+        (2048, 9),
+        (4096, 4),
+        (8192, 2),
+        (16384, 1),
+    ]
+    .iter()
+    .map(|&(d, mw)| depth.div_ceil(d) * w.div_ceil(mw))
+    .min()
+    .unwrap_or(0);
+    let rows = depth.div_ceil(16);
+    let lutram = 10 * lutram_cells(width, depth) + (rows - 1) * w;
+    if lutram > ECP5_LUTRAM_TENTHS_PER_BLOCK * blocks {
+        blocks
+    } else {
+        0
+    }
+}
+
+/// ECP5 TRELLIS_DPR16X4 cells (16 x 4 bits) of a `width` x `depth` LUT-RAM.
+pub fn lutram_cells(width: u32, depth: u64) -> u64 {
+    depth.div_ceil(16) * (width as u64).div_ceil(4)
+}
+
+/// ECP5: a memory whose LUT-RAM costs at most this much per block RAM it would take stays in
+/// LUT-RAM (cost in tenths: ten per TRELLIS_DPR16X4 plus one per read-multiplexer input bit).
+pub const ECP5_LUTRAM_TENTHS_PER_BLOCK: u64 = 282;
 
 /// Address bits that index `depth` entries (at least 1).
 pub fn addr_bits(depth: u64) -> u32 {

@@ -7391,21 +7391,18 @@ module top$hist_lanes$0$active(clock,read_address,read_data,write_address,write_
     // Update code (custom)
     (* no_rw_check *)
     reg [8:0] mem [0:267];
-    reg [8:0] read_q;
     
     always @(posedge clock) begin
-       read_q <= read_address[8:0];
+       read_data <= {55'b0, mem[read_address[8:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[8:0] == read_address[8:0]) begin
+          read_data <= {55'b0, mem[read_address[8:0]]} ^ {55'b0, {9{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[8:0]] <= write_data[8:0];
        end
     end
-    `ifndef SYNTHESIS
-    reg collided;
-    always @(posedge clock) collided <= write_enable && write_address[8:0] == read_address[8:0];
-    always @(*) read_data = {55'b0, mem[read_q]} ^ (collided ? {55'b0, {9{1'b1}}} : 64'h0);
-    `else
-    always @(*) read_data = {55'b0, mem[read_q]};
-    `endif
 endmodule // top$hist_lanes$0$active
 
 
@@ -7498,21 +7495,18 @@ module top$hist_lanes$0$axonal(clock,read_address,read_data,write_address,write_
     // Update code (custom)
     (* no_rw_check *)
     reg [7:0] mem [0:267];
-    reg [8:0] read_q;
     
     always @(posedge clock) begin
-       read_q <= read_address[8:0];
+       read_data <= {56'b0, mem[read_address[8:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[8:0] == read_address[8:0]) begin
+          read_data <= {56'b0, mem[read_address[8:0]]} ^ {56'b0, {8{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[8:0]] <= write_data[7:0];
        end
     end
-    `ifndef SYNTHESIS
-    reg collided;
-    always @(posedge clock) collided <= write_enable && write_address[8:0] == read_address[8:0];
-    always @(*) read_data = {56'b0, mem[read_q]} ^ (collided ? {56'b0, {8{1'b1}}} : 64'h0);
-    `else
-    always @(*) read_data = {56'b0, mem[read_q]};
-    `endif
 endmodule // top$hist_lanes$0$axonal
 
 
@@ -7570,21 +7564,18 @@ module top$hist_lanes$0$history(clock,read_address,read_data,write_address,write
     // Update code (custom)
     (* no_rw_check *)
     reg [31:0] mem [0:267];
-    reg [8:0] read_q;
     
     always @(posedge clock) begin
-       read_q <= read_address[8:0];
+       read_data <= {32'b0, mem[read_address[8:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[8:0] == read_address[8:0]) begin
+          read_data <= {32'b0, mem[read_address[8:0]]} ^ {32'b0, {32{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[8:0]] <= write_data[31:0];
        end
     end
-    `ifndef SYNTHESIS
-    reg collided;
-    always @(posedge clock) collided <= write_enable && write_address[8:0] == read_address[8:0];
-    always @(*) read_data = {32'b0, mem[read_q]} ^ (collided ? {32'b0, {32{1'b1}}} : 64'h0);
-    `else
-    always @(*) read_data = {32'b0, mem[read_q]};
-    `endif
 endmodule // top$hist_lanes$0$history
 
 

@@ -7378,21 +7378,18 @@ module top$hist_lanes$0$active(clock,read_address,read_data,write_address,write_
     // Update code (custom)
     (* no_rw_check *)
     reg [3:0] mem [0:9];
-    reg [3:0] read_q;
     
     always @(posedge clock) begin
-       read_q <= read_address[3:0];
+       read_data <= {60'b0, mem[read_address[3:0]]};
+    `ifndef SYNTHESIS
+       if (write_enable && write_address[3:0] == read_address[3:0]) begin
+          read_data <= {60'b0, mem[read_address[3:0]]} ^ {60'b0, {4{1'b1}}};
+       end
+    `endif
        if (write_enable) begin
           mem[write_address[3:0]] <= write_data[3:0];
        end
     end
-    `ifndef SYNTHESIS
-    reg collided;
-    always @(posedge clock) collided <= write_enable && write_address[3:0] == read_address[3:0];
-    always @(*) read_data = {60'b0, mem[read_q]} ^ (collided ? {60'b0, {4{1'b1}}} : 64'h0);
-    `else
-    always @(*) read_data = {60'b0, mem[read_q]};
-    `endif
 endmodule // top$hist_lanes$0$active
 
 
