@@ -145,7 +145,7 @@ fn kinds(cfg: &Config) -> Kinds {
 /// ceil(S / L) + 3 and MEAN log2 L + 3 (delays learned) or LEAD 1 (weights only: PASS2 reads its
 /// delays two groups ahead), PASS2 ceil(S / L) + 3 (the learning lanes take L synapses per
 /// cycle), a quiet group's DECIDE 1, one final CHECK;
-/// axonal MEANG 1 + AXON ceil(S / L) + 2 (lanes over the sources); readout
+/// axonal MEANG 1 + AXON ceil(S / L) + 3 (lanes over the sources; four stages); readout
 /// O (ceil(H / L) + bias) + 2 (lanes over a row's neurons).
 pub fn learning_cycles(cfg: &Config, c: LearnCounts) -> u64 {
     if !c.traces {
@@ -173,7 +173,7 @@ pub fn learning_cycles(cfg: &Config, c: LearnCounts) -> u64 {
         cycles += groups(cfg) + quiet + m * (1 + per_neuron) + 1;
     }
     if k.a {
-        cycles += 1 + source_groups(cfg) + 2;
+        cycles += 1 + source_groups(cfg) + 3;
     }
     if k.u {
         cycles += o * (groups(cfg) + k.b as u64) + 2;

@@ -125,11 +125,7 @@ impl Piece<LEARN_LANES> for Tile {
             self.pass_lanes[l].dec_w.next = self.sh_dec[0].q.val();
             // The delay path's operands, registered with d (stage 3's l_*3, `sh_d`): G - mean,
             // the bound and the shift, so that no phase decode lies on the update's path.
-            if self.in_axon.q.val() {
-                self.pass_lanes[l].g.next = self.l_ag_n[l].y.val();
-            } else {
-                self.pass_lanes[l].g.next = self.l_g[l].q.val();
-            }
+            self.pass_lanes[l].g.next = self.l_g[l].q.val();
             self.pass_lanes[l].mean.next = self.mean_n.y.val();
             self.pass_lanes[l].gm_reg.next = self.l_g3[l].q.val();
             self.pass_lanes[l].sh_d.next = self.sh_d.q.val();
@@ -284,27 +280,32 @@ impl Piece<LEARN_LANES> for Tile {
             } else if self.l_dg_write[l].q.val() {
                 self.l_acc[l].d.next = self.l_acc_n[l].y.val() + self.pass_lanes[l].q_wide.val();
             }
-            // Stage 1: W; G_s (PASS1) or q (PASS2); PASS2's draw and delays.
+            // Stage 1: W; G_s (PASS1, AXON) or q (PASS2); PASS2's and AXON's draws and delays
+            // (AXON's G_s and A_s registered off the block RAM and the LUT-RAM before G_s -
+            // mean: the bank's word into the subtraction was fpga-small's widest family).
             if ((self.phase.q.val() == Phase::Pass1) | self.in_pass2.q.val()) & self.q1_v.q.val() {
                 self.l_w[l].d.next = self.pass_lanes[l].w_word.val();
             }
-            if (self.phase.q.val() == Phase::Pass1) & self.q1_v.q.val() {
+            if ((self.phase.q.val() == Phase::Pass1) | self.in_axon.q.val()) & self.q1_v.q.val() {
                 self.l_g[l].d.next = self.l_ag_n[l].y.val();
             } else if self.in_pass2.q.val() & self.q1_v.q.val() {
                 self.l_g[l].d.next = self.l_g_n[l].y.val();
             }
-            if self.in_pass2.q.val() & self.q1_v.q.val() {
+            if (self.in_pass2.q.val() | self.in_axon.q.val()) & self.q1_v.q.val() {
                 self.l_r[l].d.next = self.st_r8[l].val();
             }
-            // l_d, l_a: PASS2's delays in stage 1 (read two groups ahead: held a cycle longer).
+            // l_d, l_a: PASS2's delays in stage 1 (read two groups ahead: held a cycle longer);
+            // AXON's A_s.
             if self.in_pass2.q.val() & self.q1_v.q.val() {
                 self.l_d[l].d.next = self.l_syn1[l].q.val();
                 self.l_a[l].d.next = self.l_ax1[l].q.val();
+            } else if self.in_axon.q.val() & self.q1_v.q.val() {
+                self.l_d[l].d.next = self.hist_lanes[l].a_word.val();
             }
             // The update's operands: PASS2 stage 2 (from stage 1's), RUPD stage 1 (a group's:
-            // the product, the rotated readout weight, the draw), AXON stage 1 (G_s, A_s and
-            // the draw rotated by 16 bits, which the lane's delay path undoes: golden
-            // `axonal_update` draws unrotated).
+            // the product, the rotated readout weight, the draw), AXON stage 2 (from stage 1's
+            // G_s, A_s and the draw rotated by 16 bits, which the lane's delay path undoes:
+            // golden `axonal_update` draws unrotated).
             // PASS1 stage 2 registers the eta word (in l_xt), m W (formed from stage 1's W) and
             // G_s for stage 3's product and writes, off the block RAMs' read paths.
             if (self.in_pass2.q.val() & self.q2_v.q.val())
@@ -325,8 +326,8 @@ impl Piece<LEARN_LANES> for Tile {
                 self.l_r3[l].d.next = self.l_r[l].q.val();
             } else if self.in_rupd.q.val() & self.q1_v.q.val() & !self.q1_bias.q.val() {
                 self.l_r3[l].d.next = self.st_r8[l].val();
-            } else if self.in_axon.q.val() & self.q1_v.q.val() {
-                self.l_r3[l].d.next = (self.st_r8[l].val() << 16) | (self.st_r8[l].val() >> 16);
+            } else if self.in_axon.q.val() & self.q2_v.q.val() {
+                self.l_r3[l].d.next = (self.l_r[l].q.val() << 16) | (self.l_r[l].q.val() >> 16);
             }
             // The delay path: PASS2's synaptic delay (bound D - 1 - A_s, shift sr_d) or AXON's
             // axonal delay (bound D - 1, shift sr_a); G_s - mean or q - mean from the lane.
@@ -338,8 +339,8 @@ impl Piece<LEARN_LANES> for Tile {
                 } else {
                     self.l_hi3[l].d.next = self.delay_max.val();
                 }
-            } else if self.in_axon.q.val() & self.q1_v.q.val() {
-                self.l_d3[l].d.next = self.hist_lanes[l].a_word.val();
+            } else if self.in_axon.q.val() & self.q2_v.q.val() {
+                self.l_d3[l].d.next = self.l_d[l].q.val();
                 self.l_g3[l].d.next = self.pass_lanes[l].gm.val();
                 self.l_hi3[l].d.next = self.delay_max.val();
             } else if (self.phase.q.val() == Phase::Pass1) & self.q2_v.q.val() {
@@ -368,7 +369,7 @@ impl Piece<LEARN_LANES> for Tile {
         }
         if self.in_pass2.q.val() & self.q2_v.q.val() {
             self.sh_d.d.next = self.shifts.q.val().get_bits::<8>(8);
-        } else if self.in_axon.q.val() & self.q1_v.q.val() {
+        } else if self.in_axon.q.val() & self.q2_v.q.val() {
             self.sh_d.d.next = self.shifts.q.val().get_bits::<8>(16);
         }
         // The shifts' decodes, registered with them (`shift_decode.rs`): the shifters' masks

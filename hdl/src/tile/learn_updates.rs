@@ -154,6 +154,8 @@ impl Piece<UPDATE_PHASES> for Tile {
                     self.mean.d.next = self.mean_g_reg.q.val();
                 }
                 self.idx.d.next = 0.into();
+                // AXON's stage 2 starts empty (q2_v holds across the phases that leave it).
+                self.q2_v.d.next = false;
                 self.phase.d.next = Phase::Axon;
             }
             Phase::Axon => {
@@ -169,24 +171,30 @@ impl Piece<UPDATE_PHASES> for Tile {
                     self.q1_i.d.next = self.idx_n.y.val();
                     self.idx.d.next = self.idx_n.y.val() + 1;
                 }
-                // Stage 1: the lanes register the operands and draw (the streams advance);
-                // G_s cleared at the group's row.
+                // Stage 1: the lanes register G_s, A_s and draw (the streams advance); G_s
+                // cleared at the group's row. Stage 2: the update's operands (G_s - mean).
+                self.q2_v.d.next = self.q1_v.q.val();
+                self.q2_s.d.next = self.q1_i_n.y.val();
                 if self.q1_v.q.val() {
-                    self.p3_v.d.next = true;
-                    self.p3_i.d.next = self.q1_i_n.y.val();
                     self.ag_write_address.next = self.q1_i_n.y.val() << self.lane_bits.val();
                     self.ag_write_data.next = 0.into();
                     self.ag_write.next = true;
                 }
-                // Stage 2: the lanes' shifted updates, registered; stage 3 (`lanes.rs`) updates
+                if self.q2_v.q.val() {
+                    self.p3_v.d.next = true;
+                    self.p3_i.d.next = self.q2_s_n.y.val();
+                }
+                // Stage 3: the lanes' shifted updates, registered; stage 4 (`lanes.rs`) updates
                 // and writes them into the history lanes' banks, the last group's in the next
-                // phase's first cycle (RUPD and DONE do not touch the axonal delays), so AXON
-                // takes no extra cycle.
+                // phase's first cycle (RUPD and DONE do not touch the axonal delays).
                 if self.p3_v.q.val() {
                     self.ax3_v.d.next = true;
                     self.ax3_i.d.next = self.p3_i_n.y.val();
                 }
-                if (self.idx_n.y.val() == self.n_groups.val()) & !self.q1_v.q.val() {
+                if (self.idx_n.y.val() == self.n_groups.val())
+                    & !self.q1_v.q.val()
+                    & !self.q2_v.q.val()
+                {
                     self.i.d.next = 0.into();
                     self.idx.d.next = 0.into();
                     self.base.d.next = 0.into();

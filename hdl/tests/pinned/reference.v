@@ -4943,6 +4943,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         mean$d = mean_g_reg$q;
                     end
                     idx$d = 32'h0;
+                    q2_v$d = 1'b0;
                     phase$d = Phase$Axon;
                 end
             Phase$Axon:
@@ -4956,18 +4957,22 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         q1_i$d = idx_n$y;
                         idx$d = idx_n$y + 32'h1;
                     end
+                    q2_v$d = q1_v$q;
+                    q2_s$d = q1_i_n$y;
                     if (q1_v$q) begin
-                        p3_v$d = 1'b1;
-                        p3_i$d = q1_i_n$y;
                         ag_write_address = q1_i_n$y << lane_bits;
                         ag_write_data = 32'h0;
                         ag_write = 1'b1;
+                    end
+                    if (q2_v$q) begin
+                        p3_v$d = 1'b1;
+                        p3_i$d = q2_s_n$y;
                     end
                     if (p3_v$q) begin
                         ax3_v$d = 1'b1;
                         ax3_i$d = p3_i_n$y;
                     end
-                    if ((idx_n$y == n_groups) & ~q1_v$q) begin
+                    if ((idx_n$y == n_groups) & ~q1_v$q & ~q2_v$q) begin
                         i$d = 32'h0;
                         idx$d = 32'h0;
                         base$d = 32'h0;
@@ -5112,12 +5117,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         pass_lanes$0$r = l_r3$0$q;
         pass_lanes$0$sh_w = sh_w$q;
         pass_lanes$0$dec_w = sh_dec$0$q;
-        if (in_axon$q) begin
-            pass_lanes$0$g = l_ag_n$0$y;
-        end
-        else begin
-            pass_lanes$0$g = l_g$0$q;
-        end
+        pass_lanes$0$g = l_g$0$q;
         pass_lanes$0$mean = mean_n$y;
         pass_lanes$0$gm_reg = l_g3$0$q;
         pass_lanes$0$sh_d = sh_d$q;
@@ -5230,18 +5230,21 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (((phase$q == Phase$Pass1) | in_pass2$q) & q1_v$q) begin
             l_w$0$d = pass_lanes$0$w_word;
         end
-        if ((phase$q == Phase$Pass1) & q1_v$q) begin
+        if (((phase$q == Phase$Pass1) | in_axon$q) & q1_v$q) begin
             l_g$0$d = l_ag_n$0$y;
         end
         else if (in_pass2$q & q1_v$q) begin
             l_g$0$d = l_g_n$0$y;
         end
-        if (in_pass2$q & q1_v$q) begin
+        if ((in_pass2$q | in_axon$q) & q1_v$q) begin
             l_r$0$d = st_r8$0;
         end
         if (in_pass2$q & q1_v$q) begin
             l_d$0$d = l_syn1$0$q;
             l_a$0$d = l_ax1$0$q;
+        end
+        else if (in_axon$q & q1_v$q) begin
+            l_d$0$d = hist_lanes$0$a_word;
         end
         if ((in_pass2$q & q2_v$q) | (in_rupd$q & q1_v$q & ~q1_bias$q)) begin
             l_xt$0$d = pass_lanes$0$xt;
@@ -5264,8 +5267,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         else if (in_rupd$q & q1_v$q & ~q1_bias$q) begin
             l_r3$0$d = st_r8$0;
         end
-        else if (in_axon$q & q1_v$q) begin
-            l_r3$0$d = (st_r8$0 << 32'h10) | (st_r8$0 >> 32'h10);
+        else if (in_axon$q & q2_v$q) begin
+            l_r3$0$d = (l_r$0$q << 32'h10) | (l_r$0$q >> 32'h10);
         end
         if (in_pass2$q & q2_v$q) begin
             l_d3$0$d = l_d$0$q;
@@ -5277,8 +5280,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 l_hi3$0$d = delay_max;
             end
         end
-        else if (in_axon$q & q1_v$q) begin
-            l_d3$0$d = hist_lanes$0$a_word;
+        else if (in_axon$q & q2_v$q) begin
+            l_d3$0$d = l_d$0$q;
             l_g3$0$d = pass_lanes$0$gm;
             l_hi3$0$d = delay_max;
         end
@@ -5306,7 +5309,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (in_pass2$q & q2_v$q) begin
             sh_d$d = shifts$q[(32'h8)+:(8)];
         end
-        else if (in_axon$q & q1_v$q) begin
+        else if (in_axon$q & q2_v$q) begin
             sh_d$d = shifts$q[(32'h10)+:(8)];
         end
         sh_decode$0$shift = sh_w$d;
