@@ -1,5 +1,5 @@
 //! The block-RAM / LUT-RAM model: how many block RAMs Yosys gives each memory of the memory map
-//! on each family (checked against Yosys by `sim/tests/fpga_bram.rs` and by every flow run,
+//! on each family (checked against Yosys by `fpga/tests/bram.rs` and by every flow run,
 //! which compares it with the synthesised count).
 
 use crate::device::Family;
