@@ -5,7 +5,8 @@
 use crate::device::Family;
 use golden::config::Config;
 use hdl::generate::{BRIDGE_BUFFER, memory_map};
-pub use hdl::ram::{ECP5_LUTRAM_TENTHS_PER_BLOCK, ecp5_blocks, lutram_cells};
+use hdl::ram::ecp5_blocks;
+pub use hdl::ram::lutram_cells;
 
 /// Block RAMs Yosys uses for one `width` x `depth` memory with one read and one write port
 /// (read registered), or 0 where it keeps the memory in logic or LUT-RAM.
