@@ -2,16 +2,21 @@
 //! modulated_signal}` and the products they sum), combinational: SIG runs on
 //! `hardware.lanes = L` of these, lane l taking neuron `g L + l` of group g (the tile's
 //! `learn_lanes.rs` holds each lane's sum and feeds it the feedback weight and error of output k).
-//! The modulated signal takes two stages: the product `l psi` is registered by the tile
-//! (`lp_reg`) before its shift and the test `m != 0`, so that no decision follows the multiplier.
+//! The modulated signal takes two stages, and no decision lies before the multiplier: the first
+//! multiplies the shifted sum's low bits by psi (`lp`, exact unless L saturates) and, beside it,
+//! tests L's clamp (`sat`) and forms the bound's product (`blp`: `l_max psi` or `l_min psi` by
+//! the sum's sign, a shift and a subtraction); the tile registers the three, and the second
+//! stage picks the bound's product where L saturated and shifts (`m`).
 //!
 //! ```text
 //!               +----------------------------------------------------------+
 //!   b, e ------>| prod = b * e  (B_jk e_k: b a weight, e an output error)    |--> prod
-//!   acc ------->| l = sat_L(acc >>> signal_shift)                            |--> l
-//!   psi ------->| lp = l * psi                                               |--> lp
-//!   lp_reg ---->| m = lp_reg >>> psi_bits                                    |--> m
-//!               +----------------------------------------------------------+
+//!   acc ------->| x = acc >>> signal_shift;  l = sat_L(x)                    |--> l
+//!   psi ------->| lp = x[signal_bits-1:0] * psi;  sat = (x != l)             |--> lp, sat
+//!               | blp = (acc < 0 ? l_min : l_max) * psi                      |--> blp
+//!   lp_reg, --->| m = (sat_reg ? blp_reg : lp_reg) >>> psi_bits              |--> m
+//!   sat_reg,    |                                                          |
+//!   blp_reg     +----------------------------------------------------------+
 //! ```
 
 use crate::mul::Mul;
@@ -28,11 +33,15 @@ pub struct SigLane {
     pub e: Signal<In, Bits<64>>,
     pub acc: Signal<In, Bits<64>>,
     pub psi: Signal<In, Bits<64>>,
-    /// `lp` a cycle later (the tile's register).
+    /// `lp`, `sat` and `blp` a cycle later (the tile's registers).
     pub lp_reg: Signal<In, Bits<64>>,
+    pub sat_reg: Signal<In, Bit>,
+    pub blp_reg: Signal<In, Bits<64>>,
     pub prod: Signal<Out, Bits<64>>,
     pub l: Signal<Out, Bits<64>>,
     pub lp: Signal<Out, Bits<64>>,
+    pub sat: Signal<Out, Bit>,
+    pub blp: Signal<Out, Bits<64>>,
     pub m: Signal<Out, Bits<64>>,
     mul_be: Mul,
     mul_lpsi: Mul,
@@ -47,6 +56,13 @@ pub struct SigLane {
     l_hi: Signal<Local, Bits<64>>,
     signal_shift: Constant<Bits<8>>,
     signal_high: Constant<Bits<64>>,
+    /// psi sign-extended from the multiplier's bits; `psi << (signal_bits - 1)` is `-l_min psi`.
+    psi_n: Narrow<64>,
+    bound_shift: Constant<Bits<8>>,
+    psi_hi: Signal<Local, Bits<64>>,
+    zero: Constant<Bits<64>>,
+    /// The bound's product, kept to the product's bits (the subtraction's upper bits are dead).
+    blp_n: Narrow<64>,
 }
 
 impl SigLane {
@@ -61,9 +77,13 @@ impl SigLane {
             acc: Default::default(),
             psi: Default::default(),
             lp_reg: Default::default(),
+            sat_reg: Default::default(),
+            blp_reg: Default::default(),
             prod: Default::default(),
             l: Default::default(),
             lp: Default::default(),
+            sat: Default::default(),
+            blp: Default::default(),
             m: Default::default(),
             mul_be: mul(w.weight_bits, ERROR_BITS),
             mul_lpsi: mul(w.signal_bits, w.psi_bits + 1),
@@ -76,6 +96,11 @@ impl SigLane {
             l_hi: Default::default(),
             signal_shift: Constant::new((f.signal_shift as u64).to_bits()),
             signal_high: Constant::new((!(u64::MAX >> f.signal_shift)).to_bits()),
+            psi_n: Narrow::signed(w.psi_bits + 1),
+            bound_shift: Constant::new(((w.signal_bits - 1) as u64).to_bits()),
+            psi_hi: Default::default(),
+            zero: Constant::new(0u64.to_bits()),
+            blp_n: Narrow::signed(w.signal_bits + w.psi_bits + 1),
         }
     }
 }
@@ -97,16 +122,34 @@ impl Logic for SigLane {
         self.l_hi.next = self.l_shifted.val() & self.l_high.val();
         if !self.l_shifted.val().get_bit(63) & (self.l_hi.val() != 0) {
             self.l.next = self.l_max.val();
+            self.sat.next = true;
         } else if self.l_shifted.val().get_bit(63) & (self.l_hi.val() != self.l_high.val()) {
             self.l.next = self.l_min.val();
+            self.sat.next = true;
         } else {
             self.l.next = self.l_shifted.val();
+            self.sat.next = false;
         }
-        // m = (L psi) >>> psi_bits, the product registered between (`lp_reg`).
-        self.mul_lpsi.a.next = self.l.val();
+        // L psi from the shifted sum itself (its low bits are L where L does not saturate), so
+        // that the clamp's test runs beside the multiplier; the bound's product beside both:
+        // l_min psi = -(psi << (signal_bits - 1)), l_max psi = (psi << (signal_bits - 1)) - psi.
+        self.mul_lpsi.a.next = self.l_shifted.val();
         self.mul_lpsi.b.next = self.psi.val();
         self.lp.next = self.mul_lpsi.p.val();
-        self.m_shift.x.next = self.lp_reg.val();
+        self.psi_n.x.next = self.psi.val();
+        self.psi_hi.next = self.psi_n.y.val() << self.bound_shift.val();
+        if self.acc.val().get_bit(63) {
+            self.blp_n.x.next = self.zero.val() - self.psi_hi.val();
+        } else {
+            self.blp_n.x.next = self.psi_hi.val() - self.psi_n.y.val();
+        }
+        self.blp.next = self.blp_n.y.val();
+        // m = (L psi) >>> psi_bits, from the registers: the bound's product where L saturated.
+        if self.sat_reg.val() {
+            self.m_shift.x.next = self.blp_reg.val();
+        } else {
+            self.m_shift.x.next = self.lp_reg.val();
+        }
         self.m.next = self.m_shift.y.val();
     }
 }

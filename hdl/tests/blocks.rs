@@ -1362,38 +1362,69 @@ fn learning_unit_equals_the_contracts_update_rules() {
         }
         // SIG's lane against the golden rules (`learning_signal`, `modulated_signal`).
         use golden::fixed::learning::{learning_signal, modulated_signal};
-        // Two stages: a first evaluation's `lp` (L psi) feeds the second's `lp_reg`, as the
-        // tile's register does.
+        // Two stages: a first evaluation's `lp` (L psi), `sat` (L's clamp) and `blp` (the
+        // bound's product) feed the second's registers, as the tile's do.
         let sig = columns(true);
         let mut sig_in: Vec<Port> = sig.iter().map(|&k| LEARN_INPUTS[k]).collect();
-        sig_in.push(Port("lp_reg", 64));
+        sig_in.extend([Port("lp_reg", 64), Port("sat_reg", 1), Port("blp_reg", 64)]);
         let sv = verilog_of(hdl::sig_lane::SigLane::new(&cfg, &f), |b| {
-            for p in [&mut b.b, &mut b.e, &mut b.acc, &mut b.psi, &mut b.lp_reg] {
+            for p in [
+                &mut b.b,
+                &mut b.e,
+                &mut b.acc,
+                &mut b.psi,
+                &mut b.lp_reg,
+                &mut b.blp_reg,
+            ] {
                 p.connect();
             }
+            b.sat_reg.connect();
         });
         let sig_rows: Vec<Vec<u128>> = cut(&vectors, &sig)
             .into_iter()
             .map(|mut r| {
-                r.push(0);
+                r.extend([0, 0, 0]);
                 r
             })
             .collect();
+        let staged = with_registered(
+            &sv,
+            &sig_in,
+            &[("lp", "lp_reg"), ("sat", "sat_reg"), ("blp", "blp_reg")],
+            sig_rows,
+        );
+        let twin_m = |r: &Vec<u128>| {
+            let l = learning_signal(&f, r[2] as u64 as i64);
+            modulated_signal(&cfg, l, r[3] as u64 as i64 as i32)
+        };
+        let saturated = staged.iter().filter(|r| r[5] == 1).count();
+        assert!(
+            saturated > 0 && saturated < staged.len(),
+            "{name}: the rows must draw saturated and unsaturated L ({saturated} saturated)"
+        );
         let sig_out = [Port("prod", 64), Port("l", 64), Port("m", 64)];
         judge(
             &format!("{name}: learning-signal lane"),
             &sv,
             &sig_in,
             &sig_out,
-            &with_registered(&sv, &sig_in, &[("lp", "lp_reg")], sig_rows),
+            &staged,
             |r| {
-                let s = |k: usize| r[k] as u64 as i64;
                 let prod =
                     sign_extend(r[0] as u64, w.weight_bits) * sign_extend(r[1] as u64, ERROR_BITS);
-                let l = learning_signal(&f, s(2));
-                let m = modulated_signal(&cfg, l, s(3) as i32);
-                vec![bits64(prod), bits64(l as i64), bits64(m as i64)]
+                let l = learning_signal(&f, r[2] as u64 as i64);
+                vec![bits64(prod), bits64(l as i64), bits64(twin_m(r) as i64)]
             },
+        );
+        // m from the registers alone: the next token's sum and psi stand at the inputs.
+        judge_second_stage(
+            &format!("{name}: learning-signal lane, m from its registers"),
+            &sv,
+            &sig_in,
+            &[Port("m", 64)],
+            &staged,
+            &["b", "e", "acc", "psi"],
+            |r| vec![bits64(twin_m(r) as i64)],
         );
     }
 }

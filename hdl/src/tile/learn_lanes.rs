@@ -117,8 +117,8 @@ impl Piece<LEARN_LANES> for Tile {
             self.pass_lanes[l].eps.next = self.l_eps[l].q.val();
             self.pass_lanes[l].w_q.next = self.wd_r8[l].val() & 0xFFFF_FFFF_u64;
             self.pass_lanes[l].w_reg.next = self.l_w[l].q.val();
-            self.pass_lanes[l].mw_reg.next = self.l_w3[l].q.val();
-            self.pass_lanes[l].eta.next = self.l_xt[l].q.val();
+            self.pass_lanes[l].mw_reg.next = self.l_mw[l].q.val();
+            self.pass_lanes[l].eta.next = self.l_eta[l].q.val();
             self.pass_lanes[l].xt_reg.next = self.l_xt[l].q.val();
             self.pass_lanes[l].r.next = self.l_r3[l].q.val();
             self.pass_lanes[l].sh_w.next = self.sh_w.q.val();
@@ -158,17 +158,22 @@ impl Piece<LEARN_LANES> for Tile {
                 | (self.pass_lanes[l].w_next.val() & 0xFFFF_FFFF_u64);
             // SIG: B_jk e_k in bank order (bank l's U or feedback word, registered with e_k;
             // the products rotate to the lanes after their register, `rotations.rs`); L_j psi
-            // from the sum and psi, and m_j from it registered.
+            // from the sum and psi, registered with L's clamp and the bound's product, and m_j
+            // from the three.
             self.s_b[l].d.next = self.u_word[l].val();
             self.sig_lanes[l].b.next = self.s_b[l].q.val();
             self.sig_lanes[l].e.next = self.s_e.q.val();
             self.sig_lanes[l].acc.next = self.s_acc_n[l].y.val();
             self.sig_lanes[l].psi.next = self.sg_psi[l].q.val();
             self.sig_lanes[l].lp_reg.next = self.sm_lp[l].q.val();
+            self.sig_lanes[l].sat_reg.next = self.sm_sat[l].q.val();
+            self.sig_lanes[l].blp_reg.next = self.sm_blp[l].q.val();
             self.s_psi[l].d.next = self.psi_banks[l].word.val();
             self.sg_psi[l].d.next = self.s_psi[l].q.val();
             self.s_prod[l].d.next = self.sig_lanes[l].prod.val();
             self.sm_lp[l].d.next = self.sig_lanes[l].lp.val();
+            self.sm_sat[l].d.next = self.sig_lanes[l].sat.val();
+            self.sm_blp[l].d.next = self.sig_lanes[l].blp.val();
             self.sm_lv[l].d.next = self.l_v2r[l].q.val();
         }
         // The trace FIFOs' row of the group whose taps the lanes hold, registered a cycle
@@ -306,18 +311,17 @@ impl Piece<LEARN_LANES> for Tile {
             // the product, the rotated readout weight, the draw), AXON stage 2 (from stage 1's
             // G_s, A_s and the draw rotated by 16 bits, which the lane's delay path undoes:
             // golden `axonal_update` draws unrotated).
-            // PASS1 stage 2 registers the eta word (in l_xt), m W (formed from stage 1's W) and
-            // G_s for stage 3's product and writes, off the block RAMs' read paths.
+            // PASS1 stage 2 registers the eta word and m W (formed from stage 1's W) every
+            // cycle, each in a register of its own, and G_s, for stage 3's product and writes:
+            // neither the block RAM's word nor a product passes a phase's multiplexer.
+            self.l_eta[l].d.next = self.eta_banks[l].word.val();
+            self.l_mw[l].d.next = self.pass_lanes[l].mw.val();
             if (self.in_pass2.q.val() & self.q2_v.q.val())
                 | (self.in_rupd.q.val() & self.q1_v.q.val() & !self.q1_bias.q.val())
             {
                 self.l_xt[l].d.next = self.pass_lanes[l].xt.val();
-            } else if (self.phase.q.val() == Phase::Pass1) & self.q2_v.q.val() {
-                self.l_xt[l].d.next = self.eta_banks[l].word.val();
             }
-            if (self.phase.q.val() == Phase::Pass1) & self.q2_v.q.val() {
-                self.l_w3[l].d.next = self.pass_lanes[l].mw.val();
-            } else if self.in_pass2.q.val() & self.q2_v.q.val() {
+            if self.in_pass2.q.val() & self.q2_v.q.val() {
                 self.l_w3[l].d.next = self.l_w[l].q.val();
             } else if self.in_rupd.q.val() & self.q1_v.q.val() & !self.q1_bias.q.val() {
                 self.l_w3[l].d.next = self.u_r8[l].val() & 0xFFFF_FFFF_u64;

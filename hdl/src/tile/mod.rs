@@ -138,7 +138,7 @@ pub struct Tile {
     l_syn1: Vec<DFF<Bits<64>>>,
     l_ax1: Vec<DFF<Bits<64>>>,
     l_eps: Vec<DFF<Bits<64>>>,
-    /// Stage 2's operands (m W or W, G_s or q, draw, delays); stage 3's, m eps (stage 2).
+    /// Stage 2's operands (W or U, G_s or q, draw, delays; PASS1's m W, eta: `l_mw`, `l_eta`).
     l_w: Vec<DFF<Bits<64>>>,
     l_g: Vec<DFF<Bits<64>>>,
     l_g_n: Vec<Narrow<64>>,
@@ -153,6 +153,8 @@ pub struct Tile {
     l_d3: Vec<DFF<Bits<64>>>,
     l_hi3: Vec<DFF<Bits<64>>>,
     l_xt: Vec<DFF<Bits<64>>>,
+    l_mw: Vec<DFF<Bits<64>>>,
+    l_eta: Vec<DFF<Bits<64>>>,
     /// The shifted updates (stage 3; AXON, RUPD 2) and w, d and the bound a stage later.
     l_yw: Vec<DFF<Bits<64>>>,
     l_yd: Vec<DFF<Bits<64>>>,
@@ -247,8 +249,7 @@ pub struct Tile {
     bad_spike: DFF<Bit>,
     rsp_v: DFF<Bit>,
     rsp_sel: DFF<Bits<64>>,
-    /// The read response's terms: each memory's word, the registers', a stream, under its bit;
-    /// five registered ORs of five (`rsp_part`), valid a cycle later (`rsp_v2`).
+    /// The read response's terms under their bits, ORed in five registers of five (`rsp_part`).
     rsp_terms: Vec<Signal<Local, Bits<64>>>,
     rsp_part: Vec<DFF<Bits<64>>>,
     rsp_v2: DFF<Bit>,
@@ -314,7 +315,7 @@ pub struct Tile {
     err_v: DFF<Bit>,
     err_word: DFF<Bits<64>>,
     /// SIG's stages (every cycle, `learn_lanes.rs`): 1 B and e (`s_b`, `s_e`); 2 products, psi
-    /// (`sb_*`); 3 the sums (`sg_*`: psi, rotation, group, lanes); 4 L psi, m's test and write.
+    /// (`sb_*`); 3 the sums (`sg_*`); 4 m from L psi or the bound's (`sm_*`), its test and write.
     s_b: Vec<DFF<Bits<64>>>,
     s_e: DFF<Bits<64>>,
     s_prod: Vec<DFF<Bits<64>>>,
@@ -327,6 +328,8 @@ pub struct Tile {
     sg_rot: DFF<Bits<8>>,
     sg_i: DFF<Bits<32>>,
     sm_lp: Vec<DFF<Bits<64>>>,
+    sm_sat: Vec<DFF<Bit>>,
+    sm_blp: Vec<DFF<Bits<64>>>,
     sm_last: DFF<Bit>,
     sm_i: DFF<Bits<32>>,
     sm_lv: Vec<DFF<Bit>>,

@@ -144,6 +144,8 @@ impl Piece<REGS> for Tile {
             self.l_d3[l].clock.next = self.clock.val();
             self.l_hi3[l].clock.next = self.clock.val();
             self.l_xt[l].clock.next = self.clock.val();
+            self.l_mw[l].clock.next = self.clock.val();
+            self.l_eta[l].clock.next = self.clock.val();
             self.l_yw[l].clock.next = self.clock.val();
             self.l_yd[l].clock.next = self.clock.val();
             self.l_w4[l].clock.next = self.clock.val();
@@ -171,6 +173,8 @@ impl Piece<REGS> for Tile {
             self.s_b[l].clock.next = self.clock.val();
             self.sg_psi[l].clock.next = self.clock.val();
             self.sm_lp[l].clock.next = self.clock.val();
+            self.sm_sat[l].clock.next = self.clock.val();
+            self.sm_blp[l].clock.next = self.clock.val();
             self.sm_lv[l].clock.next = self.clock.val();
             self.pf_eps[l].d.next = self.pf_eps[l].q.val();
             self.hist_reg[l].d.next = self.hist_reg[l].q.val();

@@ -257,9 +257,13 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] sig_lanes$0$acc;
     reg  [63:0] sig_lanes$0$psi;
     reg  [63:0] sig_lanes$0$lp_reg;
+    reg  sig_lanes$0$sat_reg;
+    reg  [63:0] sig_lanes$0$blp_reg;
     wire  [63:0] sig_lanes$0$prod;
     wire  [63:0] sig_lanes$0$l;
     wire  [63:0] sig_lanes$0$lp;
+    wire  sig_lanes$0$sat;
+    wire  [63:0] sig_lanes$0$blp;
     wire  [63:0] sig_lanes$0$m;
     reg  [63:0] s_acc$0$d;
     wire  [63:0] s_acc$0$q;
@@ -470,6 +474,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] l_xt$0$d;
     wire  [63:0] l_xt$0$q;
     reg  l_xt$0$clock;
+    reg  [63:0] l_mw$0$d;
+    wire  [63:0] l_mw$0$q;
+    reg  l_mw$0$clock;
+    reg  [63:0] l_eta$0$d;
+    wire  [63:0] l_eta$0$q;
+    reg  l_eta$0$clock;
     reg  [63:0] l_yw$0$d;
     wire  [63:0] l_yw$0$q;
     reg  l_yw$0$clock;
@@ -927,6 +937,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] sm_lp$0$d;
     wire  [63:0] sm_lp$0$q;
     reg  sm_lp$0$clock;
+    reg  sm_sat$0$d;
+    wire  sm_sat$0$q;
+    reg  sm_sat$0$clock;
+    reg  [63:0] sm_blp$0$d;
+    wire  [63:0] sm_blp$0$q;
+    reg  sm_blp$0$clock;
     reg  sm_last$d;
     wire  sm_last$q;
     reg  sm_last$clock;
@@ -1615,9 +1631,13 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .acc(sig_lanes$0$acc),
         .psi(sig_lanes$0$psi),
         .lp_reg(sig_lanes$0$lp_reg),
+        .sat_reg(sig_lanes$0$sat_reg),
+        .blp_reg(sig_lanes$0$blp_reg),
         .prod(sig_lanes$0$prod),
         .l(sig_lanes$0$l),
         .lp(sig_lanes$0$lp),
+        .sat(sig_lanes$0$sat),
+        .blp(sig_lanes$0$blp),
         .m(sig_lanes$0$m)
     );
     top$s_acc$0 s_acc$0(
@@ -1890,6 +1910,16 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .d(l_xt$0$d),
         .q(l_xt$0$q),
         .clock(l_xt$0$clock)
+    );
+    top$l_mw$0 l_mw$0(
+        .d(l_mw$0$d),
+        .q(l_mw$0$q),
+        .clock(l_mw$0$clock)
+    );
+    top$l_eta$0 l_eta$0(
+        .d(l_eta$0$d),
+        .q(l_eta$0$q),
+        .clock(l_eta$0$clock)
     );
     top$l_yw$0 l_yw$0(
         .d(l_yw$0$d),
@@ -2644,6 +2674,16 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(sm_lp$0$q),
         .clock(sm_lp$0$clock)
     );
+    top$sm_sat$0 sm_sat$0(
+        .d(sm_sat$0$d),
+        .q(sm_sat$0$q),
+        .clock(sm_sat$0$clock)
+    );
+    top$sm_blp$0 sm_blp$0(
+        .d(sm_blp$0$d),
+        .q(sm_blp$0$q),
+        .clock(sm_blp$0$clock)
+    );
     top$sm_last sm_last(
         .d(sm_last$d),
         .q(sm_last$q),
@@ -3268,6 +3308,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         l_d3$0$clock = clock;
         l_hi3$0$clock = clock;
         l_xt$0$clock = clock;
+        l_mw$0$clock = clock;
+        l_eta$0$clock = clock;
         l_yw$0$clock = clock;
         l_yd$0$clock = clock;
         l_w4$0$clock = clock;
@@ -3295,6 +3337,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         s_b$0$clock = clock;
         sg_psi$0$clock = clock;
         sm_lp$0$clock = clock;
+        sm_sat$0$clock = clock;
+        sm_blp$0$clock = clock;
         sm_lv$0$clock = clock;
         pf_eps$0$d = pf_eps$0$q;
         hist_reg$0$d = hist_reg$0$q;
@@ -5111,8 +5155,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         pass_lanes$0$eps = l_eps$0$q;
         pass_lanes$0$w_q = wd_r8$0 & 64'hffffffff;
         pass_lanes$0$w_reg = l_w$0$q;
-        pass_lanes$0$mw_reg = l_w3$0$q;
-        pass_lanes$0$eta = l_xt$0$q;
+        pass_lanes$0$mw_reg = l_mw$0$q;
+        pass_lanes$0$eta = l_eta$0$q;
         pass_lanes$0$xt_reg = l_xt$0$q;
         pass_lanes$0$r = l_r3$0$q;
         pass_lanes$0$sh_w = sh_w$q;
@@ -5145,10 +5189,14 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         sig_lanes$0$acc = s_acc_n$0$y;
         sig_lanes$0$psi = sg_psi$0$q;
         sig_lanes$0$lp_reg = sm_lp$0$q;
+        sig_lanes$0$sat_reg = sm_sat$0$q;
+        sig_lanes$0$blp_reg = sm_blp$0$q;
         s_psi$0$d = psi_banks$0$word;
         sg_psi$0$d = s_psi$0$q;
         s_prod$0$d = sig_lanes$0$prod;
         sm_lp$0$d = sig_lanes$0$lp;
+        sm_sat$0$d = sig_lanes$0$sat;
+        sm_blp$0$d = sig_lanes$0$blp;
         sm_lv$0$d = l_v2r$0$q;
         if (in_pass2$q) begin
             fifo_base$d = aux_n$y + depth;
@@ -5246,16 +5294,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         else if (in_axon$q & q1_v$q) begin
             l_d$0$d = hist_lanes$0$a_word;
         end
+        l_eta$0$d = eta_banks$0$word;
+        l_mw$0$d = pass_lanes$0$mw;
         if ((in_pass2$q & q2_v$q) | (in_rupd$q & q1_v$q & ~q1_bias$q)) begin
             l_xt$0$d = pass_lanes$0$xt;
         end
-        else if ((phase$q == Phase$Pass1) & q2_v$q) begin
-            l_xt$0$d = eta_banks$0$word;
-        end
-        if ((phase$q == Phase$Pass1) & q2_v$q) begin
-            l_w3$0$d = pass_lanes$0$mw;
-        end
-        else if (in_pass2$q & q2_v$q) begin
+        if (in_pass2$q & q2_v$q) begin
             l_w3$0$d = l_w$0$q;
         end
         else if (in_rupd$q & q1_v$q & ~q1_bias$q) begin
@@ -8134,6 +8178,25 @@ module top$l_eps$0(d,q,clock);
 endmodule // top$l_eps$0
 
 
+module top$l_eta$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l_eta$0
+
+
 module top$l_g$0(d,q,clock);
     
     // Module arguments
@@ -8238,6 +8301,25 @@ module top$l_hi4$0(d,q,clock);
     end
           
 endmodule // top$l_hi4$0
+
+
+module top$l_mw$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l_mw$0
 
 
 module top$l_r$0(d,q,clock);
@@ -13497,7 +13579,7 @@ module top$shifts(d,q,clock);
 endmodule // top$shifts
 
 
-module top$sig_lanes$0(b,e,acc,psi,lp_reg,prod,l,lp,m);
+module top$sig_lanes$0(b,e,acc,psi,lp_reg,sat_reg,blp_reg,prod,l,lp,sat,blp,m);
     
     // Module arguments
     input wire  [63:0] b;
@@ -13505,9 +13587,13 @@ module top$sig_lanes$0(b,e,acc,psi,lp_reg,prod,l,lp,m);
     input wire  [63:0] acc;
     input wire  [63:0] psi;
     input wire  [63:0] lp_reg;
+    input wire  sat_reg;
+    input wire  [63:0] blp_reg;
     output reg  [63:0] prod;
     output reg  [63:0] l;
     output reg  [63:0] lp;
+    output reg  sat;
+    output reg  [63:0] blp;
     output reg  [63:0] m;
     
     // Constant declarations
@@ -13516,6 +13602,8 @@ module top$sig_lanes$0(b,e,acc,psi,lp_reg,prod,l,lp,m);
     localparam  l_high = 64'hffffffffffff8000;
     localparam  signal_shift = 8'h9;
     localparam  signal_high = 64'hff80000000000000;
+    localparam  bound_shift = 8'hf;
+    localparam  zero = 64'h0;
     
     // Stub signals
     reg  [63:0] mul_be$a;
@@ -13528,10 +13616,15 @@ module top$sig_lanes$0(b,e,acc,psi,lp_reg,prod,l,lp,m);
     wire  [63:0] m_shift$y;
     reg  [63:0] b_n$x;
     wire  [63:0] b_n$y;
+    reg  [63:0] psi_n$x;
+    wire  [63:0] psi_n$y;
+    reg  [63:0] blp_n$x;
+    wire  [63:0] blp_n$y;
     
     // Local signals
     reg  [63:0] l_shifted;
     reg  [63:0] l_hi;
+    reg  [63:0] psi_hi;
     
     // Sub module instances
     top$sig_lanes$0$mul_be mul_be(
@@ -13552,6 +13645,14 @@ module top$sig_lanes$0(b,e,acc,psi,lp_reg,prod,l,lp,m);
         .x(b_n$x),
         .y(b_n$y)
     );
+    top$sig_lanes$0$psi_n psi_n(
+        .x(psi_n$x),
+        .y(psi_n$y)
+    );
+    top$sig_lanes$0$blp_n blp_n(
+        .x(blp_n$x),
+        .y(blp_n$y)
+    );
     
     // Update code
     always @(*) begin
@@ -13566,17 +13667,34 @@ module top$sig_lanes$0(b,e,acc,psi,lp_reg,prod,l,lp,m);
         l_hi = l_shifted & l_high;
         if (~l_shifted[32'h3f] & (l_hi != 32'h0)) begin
             l = l_max;
+            sat = 1'b1;
         end
         else if (l_shifted[32'h3f] & (l_hi != l_high)) begin
             l = l_min;
+            sat = 1'b1;
         end
         else begin
             l = l_shifted;
+            sat = 1'b0;
         end
-        mul_lpsi$a = l;
+        mul_lpsi$a = l_shifted;
         mul_lpsi$b = psi;
         lp = mul_lpsi$p;
-        m_shift$x = lp_reg;
+        psi_n$x = psi;
+        psi_hi = psi_n$y << bound_shift;
+        if (acc[32'h3f]) begin
+            blp_n$x = zero - psi_hi;
+        end
+        else begin
+            blp_n$x = psi_hi - psi_n$y;
+        end
+        blp = blp_n$y;
+        if (sat_reg) begin
+            m_shift$x = blp_reg;
+        end
+        else begin
+            m_shift$x = lp_reg;
+        end
         m = m_shift$y;
     end
     
@@ -13592,6 +13710,17 @@ module top$sig_lanes$0$b_n(x,y);
     // Update code (custom)
     always @(*) y = {{56{x[7]}}, x[7:0]};
 endmodule // top$sig_lanes$0$b_n
+
+
+module top$sig_lanes$0$blp_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{39{x[24]}}, x[24:0]};
+endmodule // top$sig_lanes$0$blp_n
 
 
 module top$sig_lanes$0$m_shift(x,y);
@@ -13632,6 +13761,36 @@ module top$sig_lanes$0$mul_lpsi(a,b,p);
     // Update code (wrapper)
     delaytile_mul_16x9 product(.a(a[15:0]), .b(b[8:0]), .p(p));
 endmodule // top$sig_lanes$0$mul_lpsi
+
+
+module top$sig_lanes$0$psi_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{55{x[8]}}, x[8:0]};
+endmodule // top$sig_lanes$0$psi_n
+
+
+module top$sm_blp$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sm_blp$0
 
 
 module top$sm_i(d,q,clock);
@@ -13708,6 +13867,25 @@ module top$sm_lv$0(d,q,clock);
     end
           
 endmodule // top$sm_lv$0
+
+
+module top$sm_sat$0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sm_sat$0
 
 
 module top$spike_list(clock,append,spikes,first,count,count_next,read_address,read_data,write_address,write_data,write);
