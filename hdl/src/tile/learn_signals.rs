@@ -108,7 +108,7 @@ impl Piece<SIGNAL_PHASES> for Tile {
                     & !self.t2_v.q.val()
                 {
                     self.phase.d.next = Phase::Done;
-                    if self.supervised.val() {
+                    if self.supervised.q.val() {
                         self.phase.d.next = Phase::Psum;
                         self.i.d.next = 0.into();
                         self.psum.d.next = 0.into();

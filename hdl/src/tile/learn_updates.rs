@@ -212,7 +212,9 @@ impl Piece<UPDATE_PHASES> for Tile {
                 // learning) b_k -= SR(e_k) on the learning unit, from stream H mod 16.
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
-                if self.i_n.y.val() < self.n_out.val() {
+                // i runs from 0 (set with the phase) up to O, where RUPD ends: equalities, no
+                // carry chain before the trace bank's read address.
+                if self.i_n.y.val() != self.n_out.val() {
                     self.output_errors.read_address.next = self.i_n.y.val();
                     self.q1_v.d.next = true;
                     self.q1_i.d.next = self.idx_n.y.val();
@@ -223,8 +225,11 @@ impl Piece<UPDATE_PHASES> for Tile {
                     self.q1_ub.d.next = bit_cast::<8, 32>(self.i_n.y.val() & self.lane_mask.val());
                     // The readout traces a token ahead (the next group's row, 0 after a row's
                     // last group or bias; the first in the cycle that entered RUPD): the lanes
-                    // register them before their product.
-                    if self.idx_n.y.val() + 1 < self.hid_groups.val() {
+                    // register them before their product. idx + 1 < ceil(H / L) with idx at most
+                    // ceil(H / L) (the bias).
+                    if (self.idx_n.y.val() != self.hid_groups.val() - 1)
+                        & (self.idx_n.y.val() != self.hid_groups.val())
+                    {
                         self.lane_row_read.next = self.idx_n.y.val() + 1;
                     }
                     if self.learn_b.val() & (self.idx_n.y.val() == self.row_last.val()) {

@@ -63,7 +63,10 @@ impl Piece<OPERANDS> for Tile {
         self.src.next = bit_cast::<32, 64>(self.act_rdata.val());
 
         // Learning: what learns (register bits), sign-extended memory words, datapath defaults.
-        self.supervised.next = self.learn_on.q.val() & (self.t.q.val() >= self.sup_start.q.val());
+        // Supervised: registered every cycle (a comparison of two registers, read at TRACE's
+        // end, many cycles after a STEP or a host write changes them), so that the comparison's
+        // carry chain lies before no phase decision.
+        self.supervised.d.next = self.learn_on.q.val() & (self.t.q.val() >= self.sup_start.q.val());
         self.learn_w.next = self.flags.q.val().get_bit(0);
         self.learn_u.next = self.flags.q.val().get_bit(1);
         self.learn_b.next = self.flags.q.val().get_bit(1) & self.flags.q.val().get_bit(2);

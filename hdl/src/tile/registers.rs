@@ -43,6 +43,7 @@ impl Piece<REGS> for Tile {
             learn_on,
             label,
             sup_start,
+            supervised,
             flags,
             shifts,
             head,

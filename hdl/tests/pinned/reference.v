@@ -796,6 +796,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] sup_start$d;
     wire  [31:0] sup_start$q;
     reg  sup_start$clock;
+    reg  supervised$d;
+    wire  supervised$q;
+    reg  supervised$clock;
     reg  [7:0] flags$d;
     wire  [7:0] flags$q;
     reg  flags$clock;
@@ -1313,7 +1316,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] index;
     reg  host_write;
     reg  [31:0] src;
-    reg  supervised;
     reg  learn_w;
     reg  learn_u;
     reg  learn_b;
@@ -2439,6 +2441,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(sup_start$q),
         .clock(sup_start$clock)
     );
+    top$supervised supervised(
+        .d(supervised$d),
+        .q(supervised$q),
+        .clock(supervised$clock)
+    );
     top$flags flags(
         .d(flags$d),
         .q(flags$q),
@@ -3098,6 +3105,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         learn_on$clock = clock;
         label$clock = clock;
         sup_start$clock = clock;
+        supervised$clock = clock;
         flags$clock = clock;
         shifts$clock = clock;
         head$clock = clock;
@@ -3211,6 +3219,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         learn_on$d = learn_on$q;
         label$d = label$q;
         sup_start$d = sup_start$q;
+        supervised$d = supervised$q;
         flags$d = flags$q;
         shifts$d = shifts$q;
         head$d = head$q;
@@ -4316,7 +4325,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         out$leaked = o3_y_n$y;
         out$sum = o3_sum_n$y;
         src = ((act_rdata) & 32'hffffffff);
-        supervised = learn_on$q & (t$q >= sup_start$q);
+        supervised$d = learn_on$q & (t$q >= sup_start$q);
         learn_w = flags$q[32'h0];
         learn_u = flags$q[32'h1];
         learn_b = flags$q[32'h1] & flags$q[32'h2];
@@ -4706,7 +4715,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     end
                     if ((i_n$y >= n_groups) & ~q1_v$q & ~t2_v$q) begin
                         phase$d = Phase$Done;
-                        if (supervised) begin
+                        if (supervised$q) begin
                             phase$d = Phase$Psum;
                             i$d = 32'h0;
                             psum$d = 32'h0;
@@ -5033,14 +5042,14 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 begin
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
-                    if (i_n$y < n_out) begin
+                    if (i_n$y != n_out) begin
                         output_errors$read_address = i_n$y;
                         q1_v$d = 1'b1;
                         q1_i$d = idx_n$y;
                         q1_bias$d = learn_b & (idx_n$y == row_last);
                         rot$d = ((i_n$y & lane_mask) & 8'hff);
                         q1_ub$d = ((i_n$y & lane_mask) & 8'hff);
-                        if (idx_n$y + 32'h1 < hid_groups) begin
+                        if ((idx_n$y != hid_groups - 32'h1) & (idx_n$y != hid_groups)) begin
                             lane_row_read = idx_n$y + 32'h1;
                         end
                         if (learn_b & (idx_n$y == row_last)) begin
@@ -14735,6 +14744,25 @@ module top$sup_start(d,q,clock);
     end
           
 endmodule // top$sup_start
+
+
+module top$supervised(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$supervised
 
 
 module top$t(d,q,clock);
