@@ -86,11 +86,7 @@ pub fn memory_map(cfg: &Config) -> Vec<MapEntry> {
                 bits: m.bits(),
                 banks: m.banks,
                 first_write: m.id.first_write(),
-                address_registered: crate::hist_lane::address_registered(
-                    m.id,
-                    m.width,
-                    m.entries / m.banks as u64,
-                ),
+                address_registered: crate::hist_lane::address_registered(cfg, m.id),
                 kind: if m.id == golden::memory::MemoryId::Lfsr {
                     "register"
                 } else if m.learning_only {

@@ -45,6 +45,7 @@
 use crate::delay_fifo::DelayFifo;
 use crate::narrow::Narrow;
 use crate::ram::{Memory, ecp5_blocks};
+use golden::config::Config;
 use golden::memory::MemoryId;
 use rust_hdl::prelude::*;
 
@@ -58,15 +59,24 @@ const READ_AT_SOURCE: [MemoryId; 4] = [
     MemoryId::AxonalDelays,
 ];
 
-/// Whether a history lane reads its bank of `id` (`width` x `entries`) behind a registered
-/// address (`fpga::bram` counts these as transparent read ports).
-pub fn address_registered(id: MemoryId, width: u32, entries: u64) -> bool {
-    READ_AT_SOURCE.contains(&id) && ecp5_blocks(width, entries) == 0
+/// Whether a history lane reads its bank of memory `id` behind a registered address (from
+/// `golden::memory`'s entry: its width and entries per bank). The tile builds its lanes with
+/// these (`HistShape::registered`) and `generate::memory_map` marks them, so that
+/// `fpga::bram` counts them as transparent read ports: one derivation for both.
+pub fn address_registered(cfg: &Config, id: MemoryId) -> bool {
+    golden::memory::find(cfg, id).is_some_and(|m| {
+        READ_AT_SOURCE.contains(&id) && ecp5_blocks(m.width, m.entries / m.banks as u64) == 0
+    })
 }
 
-/// A history lane's bank of memory `id`.
-fn bank(id: MemoryId, width: u32, entries: u64) -> Memory {
-    if address_registered(id, width, entries) {
+/// `address_registered` for the banks `HistShape::registered` lists, in its order.
+pub fn registered_reads(cfg: &Config) -> [bool; 4] {
+    READ_AT_SOURCE.map(|id| address_registered(cfg, id))
+}
+
+/// A history lane's bank (`registered`: behind a registered address).
+fn bank(registered: bool, width: u32, entries: u64) -> Memory {
+    if registered {
         Memory::address_registered(width, entries)
     } else {
         Memory::new(width, entries)
@@ -188,6 +198,9 @@ pub struct HistShape {
     pub axonal_entries: u64,
     pub index_bits: u32,
     pub synaptic: bool,
+    /// History, input spikes, hidden spikes, axonal delays read behind a registered address
+    /// (`registered_reads`).
+    pub registered: [bool; 4],
 }
 
 impl HistShape {
@@ -248,15 +261,11 @@ impl HistLane {
             span1_out: Default::default(),
             span2_out: Default::default(),
             span3_out: Default::default(),
-            history: bank(MemoryId::SpikeHistory, s.max_delay as u32, s.source_entries),
-            inputs: bank(MemoryId::InputSpikes, 1, s.input_entries),
-            spikes: bank(MemoryId::Spikes, 1, s.spike_entries),
-            axonal: bank(
-                MemoryId::AxonalDelays,
-                s.delay_bits.max(1),
-                s.axonal_entries,
-            ),
-            active: bank(MemoryId::ActiveSources, s.index_bits, s.source_entries),
+            history: bank(s.registered[0], s.max_delay as u32, s.source_entries),
+            inputs: bank(s.registered[1], 1, s.input_entries),
+            spikes: bank(s.registered[2], 1, s.spike_entries),
+            axonal: bank(s.registered[3], s.delay_bits.max(1), s.axonal_entries),
+            active: bank(false, s.index_bits, s.source_entries),
             push: DelayFifo::new(s.max_delay, s.delay_frac),
             sel: Default::default(),
             asel: Default::default(),

@@ -2328,6 +2328,8 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
                 axonal_entries: groups,
                 index_bits: golden::memory::index_bits(s_n),
                 synaptic,
+                // Both read forms (`ram.rs`): the same contract.
+                registered: [events; 4],
             }),
             |b| {
                 b.clock.connect();

@@ -65,6 +65,7 @@ fn hist_shape(cfg: &Config, index: u64) -> HistShape {
         axonal_entries: bank(MemoryId::AxonalDelays),
         index_bits: MemoryId::ActiveSources.width(cfg),
         synaptic: cfg.network.delay_mode.has_synaptic(),
+        registered: crate::hist_lane::registered_reads(cfg),
     }
 }
 
