@@ -2,7 +2,10 @@
 //! transmitter, each with its bit period fixed at generation as `divisor` = clock cycles per bit
 //! (`clock_hz / baud`, rounded; see `generate::uart_divisor`). Both power up idle without a reset:
 //! the line-side registers are stored inverted, so their all-zero FPGA initial state means "line
-//! high".
+//! high". The received byte and its pulse leave through a second register (a cycle after the
+//! stop bit's sample), which the placer can put beside the reader: the receiver sits at its pin,
+//! the bridge's parser across the device (their route was fpga-small's widest path on two of
+//! five seeds at 82cc98e, `results/hardware/products_2026-12-07.md`).
 //!
 //! ```text
 //!               +-----------------------------------------+
@@ -48,6 +51,9 @@ pub struct UartRx {
     out: DFF<Bits<8>>,
     out_valid: DFF<Bit>,
     out_error: DFF<Bit>,
+    /// `out` and `out_valid` a cycle later: the ports' registers.
+    hand: DFF<Bits<8>>,
+    hand_valid: DFF<Bit>,
     line: Signal<Local, Bit>,
     last: Constant<Bits<16>>,
     half: Constant<Bits<16>>,
@@ -75,6 +81,8 @@ impl UartRx {
             out: Default::default(),
             out_valid: Default::default(),
             out_error: Default::default(),
+            hand: Default::default(),
+            hand_valid: Default::default(),
             line: Default::default(),
             last: Constant::new((divisor - 1).to_bits()),
             half: Constant::new((divisor / 2 - 1).to_bits()),
@@ -86,13 +94,16 @@ impl Logic for UartRx {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, sync1_n, sync2_n, state, cnt, nbits, shift, out, out_valid, out_error
+            self, clock, sync1_n, sync2_n, state, cnt, nbits, shift, out, out_valid, out_error,
+            hand, hand_valid
         );
         self.sync1_n.d.next = !self.rx.val();
         self.sync2_n.d.next = self.sync1_n.q.val();
         self.line.next = !self.sync2_n.q.val();
-        self.data.next = self.out.q.val();
-        self.valid.next = self.out_valid.q.val();
+        self.hand.d.next = self.out.q.val();
+        self.hand_valid.d.next = self.out_valid.q.val();
+        self.data.next = self.hand.q.val();
+        self.valid.next = self.hand_valid.q.val();
         self.frame_error.next = self.out_error.q.val();
         self.out_valid.d.next = false;
         self.out_error.d.next = false;
