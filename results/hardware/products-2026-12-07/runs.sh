@@ -14,5 +14,8 @@ case $1 in
   # fpga-small (name: the summarise.sh name of its files here).
   small-fdb848a) small "$BIN_fdb848a" small_fdb848a "1 2 3 4 5" ;;  # SIG's clamp beside the product; PASS1's m W, eta own registers
   small-82cc98e) small "$BIN_82cc98e" small_82cc98e "1 2 3 4 5" ;;  # + supervised registered, RUPD's tests as equalities
+  small-a3cc508) small "$BIN_a3cc508" small_a3cc508 "1 2 3 4 5" ;;  # + the UART receiver's second register
+  # CI's flow (the HX8K inference-only build at the PLL's 50.25 MHz, the ECP5 at 55 MHz).
+  fpga-flow) (cd "$HERE/../../.." && cargo test --release --test fpga_flow -- --nocapture) ;;
   *) echo "unknown step $1" >&2; exit 2 ;;
 esac
