@@ -198,8 +198,8 @@ pub struct HistShape {
     pub axonal_entries: u64,
     pub index_bits: u32,
     pub synaptic: bool,
-    /// History, input spikes, hidden spikes, axonal delays read behind a registered address
-    /// (`registered_reads`).
+    /// Per bank of `READ_AT_SOURCE` (history, input spikes, hidden spikes, axonal delays), in
+    /// its order: read behind a registered address (`registered_reads`).
     pub registered: [bool; 4],
 }
 
@@ -207,6 +207,15 @@ impl HistShape {
     /// Bits of a list length, start or entry: S < 2^(list_bits - 1).
     pub fn list_bits(&self) -> u32 {
         golden::memory::index_bits(self.sources as u64) + 1
+    }
+
+    /// Whether the bank of `id` reads behind a registered address (`registered`, in
+    /// `READ_AT_SOURCE`'s order).
+    fn reads(&self, id: MemoryId) -> bool {
+        READ_AT_SOURCE
+            .iter()
+            .position(|&r| r == id)
+            .is_some_and(|k| self.registered[k])
     }
 }
 
@@ -261,10 +270,18 @@ impl HistLane {
             span1_out: Default::default(),
             span2_out: Default::default(),
             span3_out: Default::default(),
-            history: bank(s.registered[0], s.max_delay as u32, s.source_entries),
-            inputs: bank(s.registered[1], 1, s.input_entries),
-            spikes: bank(s.registered[2], 1, s.spike_entries),
-            axonal: bank(s.registered[3], s.delay_bits.max(1), s.axonal_entries),
+            history: bank(
+                s.reads(MemoryId::SpikeHistory),
+                s.max_delay as u32,
+                s.source_entries,
+            ),
+            inputs: bank(s.reads(MemoryId::InputSpikes), 1, s.input_entries),
+            spikes: bank(s.reads(MemoryId::Spikes), 1, s.spike_entries),
+            axonal: bank(
+                s.reads(MemoryId::AxonalDelays),
+                s.delay_bits.max(1),
+                s.axonal_entries,
+            ),
             active: bank(false, s.index_bits, s.source_entries),
             push: DelayFifo::new(s.max_delay, s.delay_frac),
             sel: Default::default(),

@@ -56,7 +56,7 @@ pub struct SigLane {
     l_hi: Signal<Local, Bits<64>>,
     signal_shift: Constant<Bits<8>>,
     signal_high: Constant<Bits<64>>,
-    /// psi sign-extended from the multiplier's bits; `psi << (signal_bits - 1)` is `-l_min psi`.
+    /// psi sign-extended from the multiplier's bits; `psi << k` is `-l_min psi` (`-l_min = 2^k`).
     psi_n: Narrow<64>,
     bound_shift: Constant<Bits<8>>,
     psi_hi: Signal<Local, Bits<64>>,
@@ -71,6 +71,16 @@ impl SigLane {
         let w = &cfg.widths;
         // Kept apart (`Mul::kept`) where the learning unit is built, as the learning lanes'.
         let mul = |a, b| Mul::in_learning_unit(cfg, a, b);
+        // The bound's product is a shift and a subtraction because L's range is the full
+        // two's-complement range of `signal_bits` (`format::signed_range`): -l_min = 2^k and
+        // l_max = 2^k - 1. Any other range needs another form here.
+        let k = (f.l_min as i64).unsigned_abs().trailing_zeros();
+        assert!(
+            (f.l_min as i64) == -(1i64 << k) && (f.l_max as i64) == (1i64 << k) - 1,
+            "SIG's bound product needs L in [-2^k, 2^k - 1], not [{}, {}]",
+            f.l_min,
+            f.l_max
+        );
         SigLane {
             b: Default::default(),
             e: Default::default(),
@@ -97,7 +107,7 @@ impl SigLane {
             signal_shift: Constant::new((f.signal_shift as u64).to_bits()),
             signal_high: Constant::new((!(u64::MAX >> f.signal_shift)).to_bits()),
             psi_n: Narrow::signed(w.psi_bits + 1),
-            bound_shift: Constant::new(((w.signal_bits - 1) as u64).to_bits()),
+            bound_shift: Constant::new((k as u64).to_bits()),
             psi_hi: Default::default(),
             zero: Constant::new(0u64.to_bits()),
             blp_n: Narrow::signed(w.signal_bits + w.psi_bits + 1),
@@ -132,7 +142,7 @@ impl Logic for SigLane {
         }
         // L psi from the shifted sum itself (its low bits are L where L does not saturate), so
         // that the clamp's test runs beside the multiplier; the bound's product beside both:
-        // l_min psi = -(psi << (signal_bits - 1)), l_max psi = (psi << (signal_bits - 1)) - psi.
+        // l_min psi = -(psi << k), l_max psi = (psi << k) - psi.
         self.mul_lpsi.a.next = self.l_shifted.val();
         self.mul_lpsi.b.next = self.psi.val();
         self.lp.next = self.mul_lpsi.p.val();
