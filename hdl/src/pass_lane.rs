@@ -16,18 +16,19 @@
 //!               |                      registers it: xt_reg)                 |
 //!   xt_reg ---->| yw = SR(xt_reg, sh_w, r)   (PASS2 stage 3, RUPD 2; the tile |--> yw
 //!   r, sh_w, -->|   registers it: yw_reg; dec_w: sh_w decoded, a register,  |
-//!   dec_w       |   `shift_decode.rs`)                                      |
-//!   yw_reg, w ->| w_next = sat_w(w - yw_reg)   (PASS2 stage 4, RUPD 3)       |--> w_next
+//!   dec_w       |   `shift_decode.rs`; split: the shift and its round-up)   |
+//!   yw_reg, w ->| w_next = sat_w(w - yw_reg - up)  (PASS2 stage 4, RUPD 3)   |--> w_next
 //!   g, mean --->| gm = g - mean   (the tile registers it with d: gm_reg)     |--> gm
 //!   gm_reg ---->| yd = SR(gm_reg, sh_d, rot16(r)) (PASS2 3, AXON 2; yd_reg)  |--> yd
 //!   sh_d, dec_d>|   (g = the synapse's q from PASS1, or G_s in AXON)         |
-//!   yd_reg, d ->| d_next = clip(d - yd_reg, 0, hi)  (PASS2 stage 4, AXON 3)  |--> d_next
+//!   yd_reg, d ->| d_next = clip(d - yd_reg - up, 0, hi) (PASS2 4, AXON 3)    |--> d_next
 //!   hi -------->|                                                          |
 //!               +----------------------------------------------------------+
 //! ```
 //!
-//! The shifts and the subtractions are a stage each: a carry chain and a barrel shifter, then
-//! a carry chain, a clip and the write (the tile holds w, d and hi a stage longer for them).
+//! The shifts and the subtractions are a stage each: a barrel shifter beside the round-up's
+//! carry chain, then one carry chain (`w - y - up`), a clip and the write (the tile holds w, d
+//! and hi a stage longer for them).
 
 use crate::mul::Mul;
 use crate::narrow::Narrow;
@@ -120,9 +121,14 @@ impl PassLane {
         // weight's span, 2^wb; a delay's, 2^delay_bits): the results are the same, and the
         // shifters, subtractions and comparisons are as wide as a weight or a delay.
         let db = Formats::delay_bits(cfg);
-        let sr_w =
-            StochasticShift::saturating(PassLane::xt_bits(cfg), wb + 2).in_learning_unit(cfg);
-        let sr_d = StochasticShift::saturating(g_bits, db + 2).in_learning_unit(cfg);
+        // Split (`StochasticShift::split`): the shift of x and the round-up carry side by side,
+        // subtracted together in the update stage's one carry chain.
+        let sr_w = StochasticShift::saturating(PassLane::xt_bits(cfg), wb + 2)
+            .split()
+            .in_learning_unit(cfg);
+        let sr_d = StochasticShift::saturating(g_bits, db + 2)
+            .split()
+            .in_learning_unit(cfg);
         let w_pre_bits = wb.max(sr_w.out_bits()) + 1;
         let d_pre_bits = (db + 1).max(sr_d.out_bits()) + 1;
         // Kept apart (`Mul::kept`): PASS1's two products and PASS2's one are used in different
@@ -217,7 +223,12 @@ impl Logic for PassLane {
         self.sr_w.dec.next = self.dec_w.val();
         self.yw.next = self.sr_w.y.val();
         self.w_n.x.next = self.w.val();
-        self.w_pre.x.next = self.w_n.y.val() - self.yw_reg.val();
+        // w - y - up in one adder: (2 w + 1) + (2 ~y + ~up) = 2 (w - y) - up, whose bits from 1
+        // up are w - y - up (y: bits 62..0 of yw_reg; up: bit 63, which the rotation by one
+        // puts, inverted, at bit 0).
+        self.w_pre.x.next = (((self.w_n.y.val() << 1) | 1)
+            + ((!self.yw_reg.val() << 1) | (!self.yw_reg.val() >> 63)))
+            >> 1;
         self.w_hi.next = self.w_pre.y.val() & self.w_high.val();
         if !self.w_pre.y.val().get_bit(63) & (self.w_hi.val() != 0) {
             self.w_next.next = self.w_max.val();
@@ -234,7 +245,10 @@ impl Logic for PassLane {
         self.sr_d.shift.next = self.sh_d.val();
         self.sr_d.dec.next = self.dec_d.val();
         self.yd.next = self.sr_d.y.val();
-        self.d_pre.x.next = self.d.val() - self.yd_reg.val();
+        // d - y - up in one adder, as w's.
+        self.d_pre.x.next = (((self.d.val() << 1) | 1)
+            + ((!self.yd_reg.val() << 1) | (!self.yd_reg.val() >> 63)))
+            >> 1;
         self.d_cmp.next = (self.d_pre.y.val() ^ self.d_msb.val()) & self.d_mask.val();
         self.hi_cmp.next = (self.hi.val() ^ self.d_msb.val()) & self.d_mask.val();
         if self.d_cmp.val() > self.hi_cmp.val() {

@@ -5,13 +5,17 @@
 //!
 //! - `mask`: the random bits added before the shift, `2^shift - 1` (all 32 from 32 on);
 //! - `high` (a saturating shifter's): the bits of the sum at or above `keep - 1 + shift`; one of
-//!   them differing from the sum's sign is an overflow of the `keep`-bit result.
+//!   them differing from the sum's sign is an overflow of the `keep`-bit result;
+//! - `fill` (a split shifter's carry, above `high`): the sum's bits from 32 up that are at or
+//!   above the shift (below 32 they are `~mask`).
 //!
 //! ```text
 //!           +-----------------------------------------------------------+
 //!   shift ->| dec[31:0]  = shift >= 32 ? ~0 : 2^shift - 1                |--> dec
 //!           | dec[32 + i] = i + 1 >= keep && shift[5:0] <= i + 1 - keep, |
 //!           |               for i below the sum's bits (the rest 0)      |
+//!           | dec[32 + sum_bits + j] = shift[5:0] <= 32 + j,             |
+//!           |               for 32 + j below the sum's bits               |
 //!           +-----------------------------------------------------------+
 //! ```
 
@@ -29,6 +33,10 @@ pub struct ShiftDecode {
 impl ShiftDecode {
     /// The decode `shifter` takes (its sum's width and its result's `keep` bits).
     pub fn for_shifter(shifter: &StochasticShift) -> ShiftDecode {
+        assert!(
+            2 * shifter.sum_bits() <= 128,
+            "a decode of at most 128 bits"
+        );
         ShiftDecode {
             shift: Default::default(),
             dec: Default::default(),
@@ -54,7 +62,11 @@ impl Logic for ShiftDecode {
         let high = (0..self._sum_bits)
             .filter(|&i| self.high_bit(i, shift & 63))
             .fold(0u128, |h, i| h | (1 << i));
-        self.dec.next = (mask | (high << 32)).to_bits();
+        let sw = self._sum_bits;
+        let fill = (32..sw)
+            .filter(|&i| shift & 63 <= u64::from(i))
+            .fold(0u128, |h, i| h | (1 << (i - 32)));
+        self.dec.next = (mask | (high << 32) | (fill << (32 + sw))).to_bits();
     }
 
     fn connect(&mut self) {
@@ -72,15 +84,22 @@ impl Logic for ShiftDecode {
                 }
             })
             .collect();
+        let fill: Vec<String> = (32..self._sum_bits)
+            .rev()
+            .map(|i| format!("(shift[5:0] <= 6'd{i})"))
+            .collect();
         Verilog::Custom(format!(
             "\
 wire [31:0] mask = (shift >= 8'd32) ? 32'hFFFFFFFF : ~(32'hFFFFFFFF << shift[4:0]);
 wire [{st}:0] high = {{{high}}};
-always @(*) dec = {{{pad}'d0, high, mask}};
+wire [{ft}:0] fill = {{{fill}}};
+always @(*) dec = {{{pad}'d0, fill, high, mask}};
 ",
             st = self._sum_bits - 1,
             high = high.join(", "),
-            pad = 96 - self._sum_bits,
+            ft = self._sum_bits - 33,
+            fill = fill.join(", "),
+            pad = 128 - 2 * self._sum_bits,
         ))
     }
 }

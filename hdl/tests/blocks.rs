@@ -411,14 +411,17 @@ fn stochastic_shift_equals_golden_rounding() {
                 cases.push((width, Some(keep)));
             }
         }
-        // Each flattened and kept (`StochasticShift::kept`, its own module).
-        let cases = cases.into_iter().flat_map(|c| [(c, false), (c, true)]);
-        for ((width, keep), kept) in cases {
+        // Each flattened and kept (`StochasticShift::kept`, its own module), whole and split.
+        let cases = cases.into_iter().flat_map(|c| {
+            [(false, false), (true, false), (false, true), (true, true)].map(|k| (c, k))
+        });
+        for ((width, keep), (kept, split)) in cases {
             let block = match keep {
                 None => StochasticShift::new(width),
                 Some(k) => StochasticShift::saturating(width, k),
             };
             let block = if kept { block.kept() } else { block };
+            let block = if split { block.split() } else { block };
             let bits = keep.unwrap_or(sum_bits(width));
             let decode = verilog_of(ShiftDecode::for_shifter(&block), |b| b.shift.connect());
             let v = verilog_of(block, |b| {
@@ -441,24 +444,63 @@ fn stochastic_shift_equals_golden_rounding() {
                 .collect();
             // The shifter with its shift's decode as the tile registers it.
             let vectors = with_decoded(&decode, vectors, 2, 3);
-            judge(
-                &format!("{name}: stochastic shift ({width} bits, y in {bits}, kept {kept})"),
-                &v,
-                &[
-                    Port("x", 64),
-                    Port("r", 32),
-                    Port("shift", 8),
-                    Port("dec", 128),
-                ],
-                &[Port("y", 64)],
-                &vectors,
-                |r| {
-                    let y = stochastic_shift(r[0] as u64 as i64, r[2] as u32, r[1] as u32);
+            let what = format!("{name}: stochastic shift ({width} bits, y in {bits}, kept {kept})");
+            let inputs = [
+                Port("x", 64),
+                Port("r", 32),
+                Port("shift", 8),
+                Port("dec", 128),
+            ];
+            let golden =
+                |r: &Vec<u128>| stochastic_shift(r[0] as u64 as i64, r[2] as u32, r[1] as u32);
+            if !split {
+                judge(&what, &v, &inputs, &[Port("y", 64)], &vectors, |r| {
                     let half = 1i64 << (bits - 1);
-                    vec![bits64(y.clamp(-half, half - 1))]
-                },
+                    vec![bits64(golden(r).clamp(-half, half - 1))]
+                });
+                continue;
+            }
+            let got = icarus(&v, &inputs, &[Port("y", 64)], &vectors);
+            split_shift_meets_its_contract(&what, &vectors, &got, bits, golden);
+            // Without the fill above the shift, the low bits' carry does not reach the top.
+            let faulty = v.replacen("sum | fill", "sum & ~fill", 1);
+            assert_ne!(faulty, v, "the fault must be put in");
+            let got = icarus(&faulty, &inputs, &[Port("y", 64)], &vectors);
+            let caught = std::panic::catch_unwind(|| {
+                split_shift_meets_its_contract(&what, &vectors, &got, bits, golden)
+            });
+            assert!(
+                caught.is_err(),
+                "{what}: a carry without the fill is reported"
             );
         }
+    }
+}
+
+/// A split shifter's y (`StochasticShift::split`): bits 62..0 a value in the `bits`-bit range,
+/// bit 63 the round-up `up`; their sum is the golden rounding wherever that lies strictly inside
+/// the range, and the bound on its side (or one above it) where it lies at or beyond one.
+fn split_shift_meets_its_contract(
+    what: &str,
+    vectors: &[Vec<u128>],
+    got: &[Vec<u128>],
+    bits: u32,
+    golden: impl Fn(&Vec<u128>) -> i64,
+) {
+    let (lo, hi) = (-(1i64 << (bits - 1)), (1i64 << (bits - 1)) - 1);
+    for (r, g) in vectors.iter().zip(got) {
+        let (low, up) = (sign_extend(g[0] as u64, 63), (g[0] >> 63) as i64);
+        let y = golden(r);
+        assert!(
+            (lo..=hi).contains(&low),
+            "{what}: inputs {r:x?}: y {low} out of range"
+        );
+        let ok = match y {
+            y if y >= hi => low + up == hi || low + up == hi + 1,
+            y if y <= lo => low + up == lo || low + up == lo + 1,
+            y => low + up == y,
+        };
+        assert!(ok, "{what}: inputs {r:x?}: {low} + {up}, golden {y}");
     }
 }
 

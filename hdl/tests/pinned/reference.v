@@ -12049,7 +12049,7 @@ module top$pass_lanes$0(m,w_q,w_reg,mw_reg,eta,q_reg,eps,xt_reg,w,r,sh_w,dec_w,g
         sr_w$dec = dec_w;
         yw = sr_w$y;
         w_n$x = w;
-        w_pre$x = w_n$y - yw_reg;
+        w_pre$x = (((w_n$y << 32'h1) | 32'h1) + ((~yw_reg << 32'h1) | (~yw_reg >> 32'h3f))) >> 32'h1;
         w_hi = w_pre$y & w_high;
         if (~w_pre$y[32'h3f] & (w_hi != 32'h0)) begin
             w_next = w_max;
@@ -12066,7 +12066,7 @@ module top$pass_lanes$0(m,w_q,w_reg,mw_reg,eta,q_reg,eps,xt_reg,w,r,sh_w,dec_w,g
         sr_d$shift = sh_d;
         sr_d$dec = dec_d;
         yd = sr_d$y;
-        d_pre$x = d - yd_reg;
+        d_pre$x = (((d << 32'h1) | 32'h1) + ((~yd_reg << 32'h1) | (~yd_reg >> 32'h3f))) >> 32'h1;
         d_cmp = (d_pre$y ^ d_msb) & d_mask;
         hi_cmp = (hi ^ d_msb) & d_mask;
         if (d_cmp > hi_cmp) begin
@@ -12148,9 +12148,9 @@ module top$pass_lanes$0$sr_d(x,r,shift,dec,y);
     output wire  [63:0] y;
     
     // Update code (wrapper)
-    wire [9:0] yk;
-    delaytile_sshift_43_10 round(.x(x[42:0]), .r(r), .shift(shift), .dec(dec), .yk(yk));
-    assign y = {{54{yk[9]}}, yk};
+    wire [10:0] yk;
+    delaytile_sshift_43_10_split round(.x(x[42:0]), .r(r), .shift(shift), .dec(dec), .yk(yk));
+    assign y = {yk[10], {53{yk[9]}}, yk[9:0]};
 endmodule // top$pass_lanes$0$sr_d
 
 // v-- Setting output parameters to net type for wrapped code.
@@ -12166,9 +12166,9 @@ module top$pass_lanes$0$sr_w(x,r,shift,dec,y);
     output wire  [63:0] y;
     
     // Update code (wrapper)
-    wire [9:0] yk;
-    delaytile_sshift_30_10 round(.x(x[29:0]), .r(r), .shift(shift), .dec(dec), .yk(yk));
-    assign y = {{54{yk[9]}}, yk};
+    wire [10:0] yk;
+    delaytile_sshift_30_10_split round(.x(x[29:0]), .r(r), .shift(shift), .dec(dec), .yk(yk));
+    assign y = {yk[10], {53{yk[9]}}, yk[9:0]};
 endmodule // top$pass_lanes$0$sr_w
 
 
@@ -13533,7 +13533,8 @@ module top$sh_decode$0(shift,dec);
     // Update code (custom)
     wire [31:0] mask = (shift >= 8'd32) ? 32'hFFFFFFFF : ~(32'hFFFFFFFF << shift[4:0]);
     wire [33:0] high = {(shift[5:0] <= 6'd24), (shift[5:0] <= 6'd23), (shift[5:0] <= 6'd22), (shift[5:0] <= 6'd21), (shift[5:0] <= 6'd20), (shift[5:0] <= 6'd19), (shift[5:0] <= 6'd18), (shift[5:0] <= 6'd17), (shift[5:0] <= 6'd16), (shift[5:0] <= 6'd15), (shift[5:0] <= 6'd14), (shift[5:0] <= 6'd13), (shift[5:0] <= 6'd12), (shift[5:0] <= 6'd11), (shift[5:0] <= 6'd10), (shift[5:0] <= 6'd9), (shift[5:0] <= 6'd8), (shift[5:0] <= 6'd7), (shift[5:0] <= 6'd6), (shift[5:0] <= 6'd5), (shift[5:0] <= 6'd4), (shift[5:0] <= 6'd3), (shift[5:0] <= 6'd2), (shift[5:0] <= 6'd1), (shift[5:0] <= 6'd0), 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0};
-    always @(*) dec = {62'd0, high, mask};
+    wire [1:0] fill = {(shift[5:0] <= 6'd33), (shift[5:0] <= 6'd32)};
+    always @(*) dec = {60'd0, fill, high, mask};
 endmodule // top$sh_decode$0
 
 
@@ -13546,7 +13547,8 @@ module top$sh_decode$1(shift,dec);
     // Update code (custom)
     wire [31:0] mask = (shift >= 8'd32) ? 32'hFFFFFFFF : ~(32'hFFFFFFFF << shift[4:0]);
     wire [43:0] high = {(shift[5:0] <= 6'd34), (shift[5:0] <= 6'd33), (shift[5:0] <= 6'd32), (shift[5:0] <= 6'd31), (shift[5:0] <= 6'd30), (shift[5:0] <= 6'd29), (shift[5:0] <= 6'd28), (shift[5:0] <= 6'd27), (shift[5:0] <= 6'd26), (shift[5:0] <= 6'd25), (shift[5:0] <= 6'd24), (shift[5:0] <= 6'd23), (shift[5:0] <= 6'd22), (shift[5:0] <= 6'd21), (shift[5:0] <= 6'd20), (shift[5:0] <= 6'd19), (shift[5:0] <= 6'd18), (shift[5:0] <= 6'd17), (shift[5:0] <= 6'd16), (shift[5:0] <= 6'd15), (shift[5:0] <= 6'd14), (shift[5:0] <= 6'd13), (shift[5:0] <= 6'd12), (shift[5:0] <= 6'd11), (shift[5:0] <= 6'd10), (shift[5:0] <= 6'd9), (shift[5:0] <= 6'd8), (shift[5:0] <= 6'd7), (shift[5:0] <= 6'd6), (shift[5:0] <= 6'd5), (shift[5:0] <= 6'd4), (shift[5:0] <= 6'd3), (shift[5:0] <= 6'd2), (shift[5:0] <= 6'd1), (shift[5:0] <= 6'd0), 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0, 1'b0};
-    always @(*) dec = {52'd0, high, mask};
+    wire [11:0] fill = {(shift[5:0] <= 6'd43), (shift[5:0] <= 6'd42), (shift[5:0] <= 6'd41), (shift[5:0] <= 6'd40), (shift[5:0] <= 6'd39), (shift[5:0] <= 6'd38), (shift[5:0] <= 6'd37), (shift[5:0] <= 6'd36), (shift[5:0] <= 6'd35), (shift[5:0] <= 6'd34), (shift[5:0] <= 6'd33), (shift[5:0] <= 6'd32)};
+    always @(*) dec = {40'd0, fill, high, mask};
 endmodule // top$sh_decode$1
 
 
@@ -16176,34 +16178,40 @@ wire signed [63:0] wb = b;
 assign p = wa * wb;
 endmodule
 `endif
-`ifndef DELAYTILE_SSHIFT_43_10
-`define DELAYTILE_SSHIFT_43_10
+`ifndef DELAYTILE_SSHIFT_43_10_SPLIT
+`define DELAYTILE_SSHIFT_43_10_SPLIT
 (* keep_hierarchy *)
-module delaytile_sshift_43_10(input [42:0] x, input [31:0] r, input [7:0] shift, input [127:0] dec,
-    output [9:0] yk);
+module delaytile_sshift_43_10_split(input [42:0] x, input [31:0] r, input [7:0] shift, input [127:0] dec,
+    output [10:0] yk);
 wire signed [42:0] sx = x[42:0];
-wire signed [43:0] sum = sx + $signed({1'b0, r & dec[31:0]});
+wire signed [43:0] sum = sx;
+wire [43:0] fill = {dec[87:76], ~dec[31:0]};
+wire [44:0] carry = {1'b0, sum | fill} + {1'b0, r & dec[31:0]};
+wire up = carry[44];
 wire [73:0] ext = {{30{sum[43]}}, sum};
 wire [16:0] eights = ext[{shift[5:3], 3'b000} +: 17];
 wire [9:0] shifted = eights[shift[2:0] +: 10];
 wire over = |((sum ^ {44{sum[43]}}) & dec[75:32]);
 wire [9:0] rounded = over ? {sum[43], {9{~sum[43]}}} : shifted;
-assign yk = rounded;
+assign yk = {up, rounded};
 endmodule
 `endif
-`ifndef DELAYTILE_SSHIFT_30_10
-`define DELAYTILE_SSHIFT_30_10
+`ifndef DELAYTILE_SSHIFT_30_10_SPLIT
+`define DELAYTILE_SSHIFT_30_10_SPLIT
 (* keep_hierarchy *)
-module delaytile_sshift_30_10(input [29:0] x, input [31:0] r, input [7:0] shift, input [127:0] dec,
-    output [9:0] yk);
+module delaytile_sshift_30_10_split(input [29:0] x, input [31:0] r, input [7:0] shift, input [127:0] dec,
+    output [10:0] yk);
 wire signed [29:0] sx = x[29:0];
-wire signed [33:0] sum = sx + $signed({1'b0, r & dec[31:0]});
+wire signed [33:0] sum = sx;
+wire [33:0] fill = {dec[67:66], ~dec[31:0]};
+wire [34:0] carry = {1'b0, sum | fill} + {1'b0, r & dec[31:0]};
+wire up = carry[34];
 wire [73:0] ext = {{40{sum[33]}}, sum};
 wire [16:0] eights = ext[{shift[5:3], 3'b000} +: 17];
 wire [9:0] shifted = eights[shift[2:0] +: 10];
 wire over = |((sum ^ {34{sum[33]}}) & dec[65:32]);
 wire [9:0] rounded = over ? {sum[33], {9{~sum[33]}}} : shifted;
-assign yk = rounded;
+assign yk = {up, rounded};
 endmodule
 `endif
 `ifndef DELAYTILE_MUL_8X17
