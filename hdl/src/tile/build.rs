@@ -165,6 +165,7 @@ impl Tile {
             l_xt: locals(lanes),
             l_mw: locals(lanes),
             l_eta: locals(lanes),
+            l_m: Default::default(),
             l_yw: locals(lanes),
             l_yd: locals(lanes),
             l_w4: locals(lanes),

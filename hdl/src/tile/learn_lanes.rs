@@ -107,13 +107,9 @@ impl Piece<LEARN_LANES> for Tile {
                     & self.depth_mask.val());
             // The arithmetic: PASS1's from stage 1's registers and the eta bank, PASS2's
             // product from the eps bank, its updates from stage 3's registers.
-            // RUPD's product e_k zeta_j takes the same multiplier as PASS2's m eps.
-            // The second operand is a register in both (no multiplexer before the product).
-            if self.in_rupd.q.val() {
-                self.pass_lanes[l].m.next = self.e_ext.y.val();
-            } else {
-                self.pass_lanes[l].m.next = self.m_cur_n.y.val();
-            }
+            // RUPD's product e_k zeta_j takes the same multiplier as PASS2's m eps. Both
+            // operands are registers (`l_m` below; no multiplexer before the product).
+            self.pass_lanes[l].m.next = self.l_m.q.val();
             self.pass_lanes[l].eps.next = self.l_eps[l].q.val();
             self.pass_lanes[l].w_q.next = self.wd_r8[l].val() & 0xFFFF_FFFF_u64;
             self.pass_lanes[l].w_reg.next = self.l_w[l].q.val();
@@ -186,6 +182,13 @@ impl Piece<LEARN_LANES> for Tile {
             self.fifo_base.d.next = 0.into();
         } else {
             self.fifo_base.d.next = self.aux_n.y.val();
+        }
+        // The products' m (every cycle): RUPD's e_k, read a token ahead (`learn_updates.rs`), so
+        // that the register holds the token's in its stage 1; m_j otherwise (set in DECIDE).
+        if self.in_rupd.q.val() {
+            self.l_m.d.next = self.e_ext.y.val();
+        } else {
+            self.l_m.d.next = self.m_cur_n.y.val();
         }
         // SIG's sums (cleared in ERR): stage 3 adds the product stage 2 registered, so no sum
         // lies behind the product; the group's last token forms L_j psi in stage 3, from the

@@ -234,8 +234,9 @@ impl Piece<SIGNAL_PHASES> for Tile {
                         self.phase.d.next = Phase::Check;
                     } else if self.learn_u.val() {
                         self.phase.d.next = Phase::Rupd;
-                        // RUPD's first group's readout traces, a cycle ahead.
+                        // RUPD's first group's readout traces and error, a cycle ahead.
                         self.zeta_read_address.next = 0.into();
+                        self.output_errors.read_address.next = 0.into();
                     } else {
                         self.phase.d.next = Phase::Done;
                     }
@@ -268,6 +269,7 @@ impl Piece<SIGNAL_PHASES> for Tile {
                         self.i.d.next = 0.into();
                         self.base.d.next = 0.into();
                         self.zeta_read_address.next = 0.into();
+                        self.output_errors.read_address.next = 0.into();
                     } else {
                         self.phase.d.next = Phase::Done;
                     }

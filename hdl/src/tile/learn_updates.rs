@@ -201,6 +201,7 @@ impl Piece<UPDATE_PHASES> for Tile {
                     if self.learn_u.val() {
                         self.phase.d.next = Phase::Rupd;
                         self.zeta_read_address.next = 0.into();
+                        self.output_errors.read_address.next = 0.into();
                     } else {
                         self.phase.d.next = Phase::Done;
                     }
@@ -215,7 +216,15 @@ impl Piece<UPDATE_PHASES> for Tile {
                 // i runs from 0 (set with the phase) up to O, where RUPD ends: equalities, no
                 // carry chain before the trace bank's read address.
                 if self.i_n.y.val() != self.n_out.val() {
-                    self.output_errors.read_address.next = self.i_n.y.val();
+                    // e_k a token ahead (the next token's row; the first row's in the cycle that
+                    // entered RUPD), registered in `l_m` (`learn_lanes.rs`) before its product.
+                    if (self.idx_n.y.val() == self.row_last.val())
+                        & (self.i_n.y.val() != self.n_out.val() - 1)
+                    {
+                        self.output_errors.read_address.next = self.i_n.y.val() + 1;
+                    } else {
+                        self.output_errors.read_address.next = self.i_n.y.val();
+                    }
                     self.q1_v.d.next = true;
                     self.q1_i.d.next = self.idx_n.y.val();
                     self.q1_bias.d.next =

@@ -138,7 +138,7 @@ pub struct Tile {
     l_syn1: Vec<DFF<Bits<64>>>,
     l_ax1: Vec<DFF<Bits<64>>>,
     l_eps: Vec<DFF<Bits<64>>>,
-    /// Stage 2's operands (W or U, G_s or q, draw, delays; PASS1's m W, eta: `l_mw`, `l_eta`).
+    /// Stage 2's operands (W or U, G_s or q, draw, delays; PASS1's m W, eta; the products' m).
     l_w: Vec<DFF<Bits<64>>>,
     l_g: Vec<DFF<Bits<64>>>,
     l_g_n: Vec<Narrow<64>>,
@@ -155,6 +155,7 @@ pub struct Tile {
     l_xt: Vec<DFF<Bits<64>>>,
     l_mw: Vec<DFF<Bits<64>>>,
     l_eta: Vec<DFF<Bits<64>>>,
+    l_m: DFF<Bits<64>>,
     /// The shifted updates (stage 3; AXON, RUPD 2) and w, d and the bound a stage later.
     l_yw: Vec<DFF<Bits<64>>>,
     l_yd: Vec<DFF<Bits<64>>>,

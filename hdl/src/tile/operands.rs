@@ -153,7 +153,7 @@ impl Piece<OPERANDS> for Tile {
         // updates are the learning lanes'): its weight-like port updates a readout bias. The product e_k zeta_j (or e_k) is formed in RUPD's stage 1 and
         // registered (`xt_reg`); the update (stage 2: U_kj -= SR(e_k zeta_j), b_k -= SR(e_k))
         // reads registers only.
-        self.learn.x.next = self.e_ext.y.val();
+        self.learn.x.next = self.l_m.q.val();
         if self.q1_bias.q.val() {
             self.learn.trace.next = 1.into();
         } else {

@@ -55,6 +55,7 @@ impl Piece<REGS> for Tile {
             total_g,
             mean,
             m_cur,
+            l_m,
             q1_m,
             q1_bias,
             u1_v,

@@ -480,6 +480,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] l_eta$0$d;
     wire  [63:0] l_eta$0$q;
     reg  l_eta$0$clock;
+    reg  [63:0] l_m$d;
+    wire  [63:0] l_m$q;
+    reg  l_m$clock;
     reg  [63:0] l_yw$0$d;
     wire  [63:0] l_yw$0$q;
     reg  l_yw$0$clock;
@@ -1923,6 +1926,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(l_eta$0$q),
         .clock(l_eta$0$clock)
     );
+    top$l_m l_m(
+        .d(l_m$d),
+        .q(l_m$q),
+        .clock(l_m$clock)
+    );
     top$l_yw$0 l_yw$0(
         .d(l_yw$0$d),
         .q(l_yw$0$q),
@@ -3117,6 +3125,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         total_g$clock = clock;
         mean$clock = clock;
         m_cur$clock = clock;
+        l_m$clock = clock;
         q1_m$clock = clock;
         q1_bias$clock = clock;
         u1_v$clock = clock;
@@ -3231,6 +3240,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         total_g$d = total_g$q;
         mean$d = mean$q;
         m_cur$d = m_cur$q;
+        l_m$d = l_m$q;
         q1_m$d = q1_m$q;
         q1_bias$d = q1_bias$q;
         u1_v$d = u1_v$q;
@@ -4384,7 +4394,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         traces$0$eps_p_reg = t_eps_p$0$q;
         traces$0$k_reg = t_k$0$q;
         traces$0$spike_reg = t_spike$0$q;
-        learn$x = e_ext$y;
+        learn$x = l_m$q;
         if (q1_bias$q) begin
             learn$trace = 32'h1;
         end
@@ -4833,6 +4843,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         else if (learn_u) begin
                             phase$d = Phase$Rupd;
                             zeta_read_address = 32'h0;
+                            output_errors$read_address = 32'h0;
                         end
                         else begin
                             phase$d = Phase$Done;
@@ -4861,6 +4872,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             i$d = 32'h0;
                             base$d = 32'h0;
                             zeta_read_address = 32'h0;
+                            output_errors$read_address = 32'h0;
                         end
                         else begin
                             phase$d = Phase$Done;
@@ -5032,6 +5044,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         if (learn_u) begin
                             phase$d = Phase$Rupd;
                             zeta_read_address = 32'h0;
+                            output_errors$read_address = 32'h0;
                         end
                         else begin
                             phase$d = Phase$Done;
@@ -5043,7 +5056,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
                     if (i_n$y != n_out) begin
-                        output_errors$read_address = i_n$y;
+                        if ((idx_n$y == row_last) & (i_n$y != n_out - 32'h1)) begin
+                            output_errors$read_address = i_n$y + 32'h1;
+                        end
+                        else begin
+                            output_errors$read_address = i_n$y;
+                        end
                         q1_v$d = 1'b1;
                         q1_i$d = idx_n$y;
                         q1_bias$d = learn_b & (idx_n$y == row_last);
@@ -5155,12 +5173,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         pass_taps$0$word = 32'h0;
         pass_taps$0$spike = 1'b0;
         l_fifo$0 = fifo_base$q | ((((head$q) & 32'hffffffff) - pass_taps$0$tap_index) & depth_mask);
-        if (in_rupd$q) begin
-            pass_lanes$0$m = e_ext$y;
-        end
-        else begin
-            pass_lanes$0$m = m_cur_n$y;
-        end
+        pass_lanes$0$m = l_m$q;
         pass_lanes$0$eps = l_eps$0$q;
         pass_lanes$0$w_q = wd_r8$0 & 64'hffffffff;
         pass_lanes$0$w_reg = l_w$0$q;
@@ -5215,6 +5228,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         else begin
             fifo_base$d = aux_n$y;
+        end
+        if (in_rupd$q) begin
+            l_m$d = e_ext$y;
+        end
+        else begin
+            l_m$d = m_cur_n$y;
         end
         s_nm = 32'h0;
         if ((phase$q == Phase$Err) | sg_last$q) begin
@@ -8303,6 +8322,25 @@ module top$l_hi4$0(d,q,clock);
     end
           
 endmodule // top$l_hi4$0
+
+
+module top$l_m(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l_m
 
 
 module top$l_mw$0(d,q,clock);
