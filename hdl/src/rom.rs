@@ -79,16 +79,23 @@ impl Rom {
         self
     }
 
-    /// Bits of the index arithmetic: `x - offset` and `+ bias` each add at most one bit.
+    /// The index's one constant: `((x - offset) >>> shift) + bias = (x + addend) >>> shift`,
+    /// with `addend = bias 2^shift - offset` (exact: the bias is a whole multiple of 2^shift).
+    fn addend(&self) -> i128 {
+        (i128::from(self._bias) << self._shift) - i128::from(self._offset)
+    }
+
+    /// Bits of the index arithmetic: `x + addend` adds one bit to the wider of the two (none
+    /// without an addend).
     fn index_bits(&self) -> u32 {
-        let b = |v: i64| crate::narrow::signed_bits(v.unsigned_abs() as u128);
-        (self
+        let b = |v: i128| crate::narrow::signed_bits(v.unsigned_abs());
+        let bits = self
             ._input_bits
-            .max(b(self._offset))
-            .max(b(self._bias))
-            .max(b(self._contents.len() as i64))
-            + 2)
-        .min(64)
+            .max(b(self.addend()))
+            .max(b(self._contents.len() as i128))
+            + u32::from(self.addend() != 0);
+        assert!(bits <= 64, "a ROM index of {bits} bits");
+        bits
     }
 
     /// The minimum width that holds every entry.
@@ -123,6 +130,14 @@ impl Logic for Rom {
             cases.push_str(&format!("      {i}: lookup = {w}'h{raw:x};\n"));
         }
         let e = "e";
+        // In the table: 0 <= index < len; for a power-of-two length, the bits from log2 len up
+        // (the sign's among them) all clear: no comparison's carry chain.
+        let (ib, len) = (self.index_bits(), self._contents.len());
+        let in_table = if len.is_power_of_two() && len > 1 {
+            format!("~|index[{}:{}]", ib - 1, len.trailing_zeros())
+        } else {
+            format!("(index >= {ib}'sd0) && (index < {ib}'sd{len})")
+        };
         let ext = if w == 64 {
             e.to_string()
         } else if self._signed {
@@ -138,20 +153,18 @@ function [{top}:0] lookup;
 {cases}      default: lookup = {w}'h0;
    endcase
 endfunction
-wire signed [{it}:0] sx = x[{it}:0];
-wire signed [{it}:0] index = ((sx - {offset}) >>> {shift}) + {bias};
-wire in_table = (index >= {ib}'sd0) && (index < {ib}'sd{len});
+wire signed [{xt}:0] sx = x[{xt}:0];
+wire signed [{it}:0] index = (sx + {addend}) >>> {shift};
+wire in_table = {in_table};
 wire signed [31:0] a = index;
 wire [{top}:0] e = in_table ? lookup(a) : {w}'h0;
 always @(*) data = {ext};
 ",
             top = w - 1,
-            it = self.index_bits() - 1,
-            ib = self.index_bits(),
-            offset = sv(self._offset, self.index_bits()),
+            xt = self._input_bits - 1,
+            it = ib - 1,
+            addend = sv(self.addend() as i64, ib),
             shift = self._shift,
-            bias = sv(self._bias, self.index_bits()),
-            len = self._contents.len(),
         ))
     }
 }

@@ -9884,9 +9884,9 @@ module top$learn$exp_rom(x,data);
           default: lookup = 16'h0;
        endcase
     endfunction
-    wire signed [18:0] sx = x[18:0];
-    wire signed [18:0] index = ((sx - 19'sd0) >>> 7) + 19'sd0;
-    wire in_table = (index >= 19'sd0) && (index < 19'sd64);
+    wire signed [16:0] sx = x[16:0];
+    wire signed [16:0] index = (sx + 17'sd0) >>> 7;
+    wire in_table = ~|index[16:6];
     wire signed [31:0] a = index;
     wire [15:0] e = in_table ? lookup(a) : 16'h0;
     always @(*) data = {48'b0, e};
@@ -10446,9 +10446,9 @@ module top$lif_lanes$0$psi(x,data);
           default: lookup = 7'h0;
        endcase
     endfunction
-    wire signed [18:0] sx = x[18:0];
-    wire signed [18:0] index = ((sx - 19'sd1024) >>> 6) + 19'sd32;
-    wire in_table = (index >= 19'sd0) && (index < 19'sd64);
+    wire signed [16:0] sx = x[16:0];
+    wire signed [17:0] index = (sx + 18'sd1024) >>> 6;
+    wire in_table = ~|index[17:6];
     wire signed [31:0] a = index;
     wire [6:0] e = in_table ? lookup(a) : 7'h0;
     always @(*) data = {57'b0, e};
@@ -15248,9 +15248,9 @@ module top$traces$0$kernel(x,data);
           default: lookup = 7'h0;
        endcase
     endfunction
-    wire signed [8:0] sx = x[8:0];
-    wire signed [8:0] index = ((sx - 9'sd0) >>> 0) + 9'sd0;
-    wire in_table = (index >= 9'sd0) && (index < 9'sd32);
+    wire signed [5:0] sx = x[5:0];
+    wire signed [6:0] index = (sx + 7'sd0) >>> 0;
+    wire in_table = ~|index[6:5];
     wire signed [31:0] a = index;
     wire [6:0] e = in_table ? lookup(a) : 7'h0;
     always @(*) data = {{57{e[6]}}, e};
