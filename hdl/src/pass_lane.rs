@@ -22,7 +22,8 @@
 //!   gm_reg ---->| yd = SR(gm_reg, sh_d, rot16(r)) (PASS2 3, AXON 2; yd_reg)  |--> yd
 //!   sh_d, dec_d>|   (g = the synapse's q from PASS1, or G_s in AXON)         |
 //!   yd_reg, d ->| d_next = clip(d - yd_reg - up, 0, hi) (PASS2 4, AXON 3)    |--> d_next
-//!   hi -------->|                                                          |
+//!   hi, dh ---->|   (dh = d - hi - 1, registered: above hi where dh - y - up  |
+//!               |   >= 0, an adder beside d - y - up)                        |
 //!               +----------------------------------------------------------+
 //! ```
 //!
@@ -61,6 +62,8 @@ pub struct PassLane {
     pub yd_reg: Signal<In, Bits<64>>,
     pub d: Signal<In, Bits<64>>,
     pub hi: Signal<In, Bits<64>>,
+    /// d - hi - 1, registered with d and hi (the clip's margin).
+    pub dh: Signal<In, Bits<64>>,
     pub sh_d: Signal<In, Bits<8>>,
     pub dec_d: Signal<In, Bits<128>>,
     pub mw: Signal<Out, Bits<64>>,
@@ -84,17 +87,13 @@ pub struct PassLane {
     /// carry chain before the product or the subtraction.
     w_reg_n: Narrow<64>,
     w_n: Narrow<64>,
+    dh_pre: Narrow<64>,
     w_min: Constant<Bits<64>>,
     w_max: Constant<Bits<64>>,
     /// W's clamp tests the sum's high bits (`SignedConsts::signed_high`); d's clip to [0, hi]
-    /// compares keys (`SignedConsts::mask`) in the bits the sum fits in.
+    /// takes the signs of d - y - up and (d - hi - 1) - y - up (`dh_pre`).
     w_high: Constant<Bits<64>>,
-    zero_f: Constant<Bits<64>>,
-    d_msb: Constant<Bits<64>>,
-    d_mask: Constant<Bits<64>>,
     w_hi: Signal<Local, Bits<64>>,
-    d_cmp: Signal<Local, Bits<64>>,
-    hi_cmp: Signal<Local, Bits<64>>,
     high128: Constant<Bits<128>>,
 }
 
@@ -154,6 +153,7 @@ impl PassLane {
             yd_reg: Default::default(),
             d: Default::default(),
             hi: Default::default(),
+            dh: Default::default(),
             sh_d: Default::default(),
             dec_d: Default::default(),
             mw: Default::default(),
@@ -173,17 +173,13 @@ impl PassLane {
             sr_d,
             w_pre: Narrow::signed(w_pre_bits),
             d_pre: Narrow::signed(d_pre_bits),
+            dh_pre: Narrow::signed(d_pre_bits),
             w_reg_n: Narrow::signed(wb),
             w_n: Narrow::signed(wb),
             w_min: Constant::new(as_bits(f.w_min as i64)),
             w_max: Constant::new(as_bits(f.w_max as i64)),
             w_high: SignedConsts::signed_high(f.w_min, f.w_max, wb),
-            zero_f: SignedConsts::key(0, d_pre_bits),
-            d_msb: SignedConsts::sign_of(d_pre_bits),
-            d_mask: SignedConsts::mask(d_pre_bits),
             w_hi: Default::default(),
-            d_cmp: Default::default(),
-            hi_cmp: Default::default(),
             high128: Constant::new(bit_cast::<128, 64>(u64::MAX.to_bits()) << 64u64),
         }
     }
@@ -249,11 +245,14 @@ impl Logic for PassLane {
         self.d_pre.x.next = (((self.d.val() << 1) | 1)
             + ((!self.yd_reg.val() << 1) | (!self.yd_reg.val() >> 63)))
             >> 1;
-        self.d_cmp.next = (self.d_pre.y.val() ^ self.d_msb.val()) & self.d_mask.val();
-        self.hi_cmp.next = (self.hi.val() ^ self.d_msb.val()) & self.d_mask.val();
-        if self.d_cmp.val() > self.hi_cmp.val() {
+        // Above hi where (d - hi - 1) - y - up >= 0: a second adder beside the first, so that
+        // the clip takes two signs, no comparison after the subtraction.
+        self.dh_pre.x.next = (((self.dh.val() << 1) | 1)
+            + ((!self.yd_reg.val() << 1) | (!self.yd_reg.val() >> 63)))
+            >> 1;
+        if !self.dh_pre.y.val().get_bit(63) {
             self.d_next.next = self.hi.val();
-        } else if self.d_cmp.val() < self.zero_f.val() {
+        } else if self.d_pre.y.val().get_bit(63) {
             self.d_next.next = 0.into();
         } else {
             self.d_next.next = self.d_pre.y.val();

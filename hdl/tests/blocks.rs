@@ -1517,6 +1517,8 @@ fn learning_lane_equals_the_golden_synapse_rules() {
         // Stage 4's registered q, which the totals add (another value than this row's q, so
         // that a total from the unregistered product is caught).
         Port("q_reg", 64),
+        // The clip's margin d - hi - 1, as the tile registers it with d and hi.
+        Port("dh", 64),
     ];
     let outputs = [
         Port("q", 64),
@@ -1556,6 +1558,7 @@ fn learning_lane_equals_the_golden_synapse_rules() {
                 &mut b.yd_reg,
                 &mut b.d,
                 &mut b.hi,
+                &mut b.dh,
             ] {
                 p.connect();
             }
@@ -1647,7 +1650,12 @@ fn learning_lane_equals_the_golden_synapse_rules() {
                     0,
                     0,
                     bits64(rng.next_u64() as i64),
+                    0,
                 ]
+            })
+            .map(|mut row| {
+                row[21] = bits64(row[10] as i64 - row[11] as i64 - 1);
+                row
             })
             .collect();
         let vectors = with_decoded(&decode_w, vectors, 7, 18);

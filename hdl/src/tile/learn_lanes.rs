@@ -133,11 +133,14 @@ impl Piece<LEARN_LANES> for Tile {
             self.l_w4[l].d.next = self.l_w3[l].q.val();
             self.l_d4[l].d.next = self.l_d3[l].q.val();
             self.l_hi4[l].d.next = self.l_hi3[l].q.val();
+            // The clip's margin, so that the update stage tests d - y > bound beside d - y.
+            self.l_dh4[l].d.next = self.l_d3[l].q.val() - self.l_hi3[l].q.val() - 1;
             self.pass_lanes[l].yw_reg.next = self.l_yw[l].q.val();
             self.pass_lanes[l].yd_reg.next = self.l_yd[l].q.val();
             self.pass_lanes[l].w.next = self.l_w4[l].q.val();
             self.pass_lanes[l].d.next = self.l_d4[l].q.val();
             self.pass_lanes[l].hi.next = self.l_hi4[l].q.val();
+            self.pass_lanes[l].dh.next = self.l_dh4[l].q.val();
             // PASS1 stage 3's q and G_s registered (every cycle), written with G_s + q in stage 4
             // (the last group's in MEAN's first cycle, which reads neither bank): no product
             // before a block RAM's data input.

@@ -156,12 +156,13 @@ pub struct Tile {
     l_mw: Vec<DFF<Bits<64>>>,
     l_eta: Vec<DFF<Bits<64>>>,
     l_m: DFF<Bits<64>>,
-    /// The shifted updates (stage 3; AXON, RUPD 2) and w, d and the bound a stage later.
+    /// The shifted updates (stage 3; AXON, RUPD 2); w, d, the bound and d - bound - 1 after.
     l_yw: Vec<DFF<Bits<64>>>,
     l_yd: Vec<DFF<Bits<64>>>,
     l_w4: Vec<DFF<Bits<64>>>,
     l_d4: Vec<DFF<Bits<64>>>,
     l_hi4: Vec<DFF<Bits<64>>>,
+    l_dh4: Vec<DFF<Bits<64>>>,
     /// Lane l's total of q (PASS1), folded pairwise in MEAN (lane 0 ends with it); L / 2.
     l_acc: Vec<DFF<Bits<128>>>,
     l_acc_n: Vec<Narrow<128>>,
@@ -423,7 +424,6 @@ pub struct Tile {
     learn_a: Signal<Local, Bit>,
     center: Signal<Local, Bit>,
     need_q: Signal<Local, Bit>,
-    slot: Signal<Local, Bits<32>>,
     /// DECIDE's picked neuron's m_j: its bank's word, sign-extended.
     m_word: Signal<Local, Bits<64>>,
     m_ext: Narrow<64>,

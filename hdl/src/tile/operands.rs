@@ -130,7 +130,6 @@ impl Piece<OPERANDS> for Tile {
         if self.phase.q.val() == Phase::Sig {
             self.lane_row.next = self.idx_n.y.val();
         }
-        self.slot.next = 0.into();
         self.rem_shift.next = self.rem_n.y.val() << 1;
         if self.i_n.y.val() == 0 {
             self.rem_shift.next = (self.rem_n.y.val() << 1) | 1;

@@ -153,6 +153,7 @@ impl Piece<REGS> for Tile {
             self.l_w4[l].clock.next = self.clock.val();
             self.l_d4[l].clock.next = self.clock.val();
             self.l_hi4[l].clock.next = self.clock.val();
+            self.l_dh4[l].clock.next = self.clock.val();
             self.l_acc[l].clock.next = self.clock.val();
             self.pf_eps[l].clock.next = self.clock.val();
             self.hist_reg[l].clock.next = self.clock.val();

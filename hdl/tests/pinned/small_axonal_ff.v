@@ -401,6 +401,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] pass_lanes$0$yd_reg;
     reg  [63:0] pass_lanes$0$d;
     reg  [63:0] pass_lanes$0$hi;
+    reg  [63:0] pass_lanes$0$dh;
     reg  [7:0] pass_lanes$0$sh_d;
     reg  [127:0] pass_lanes$0$dec_d;
     wire  [63:0] pass_lanes$0$mw;
@@ -498,6 +499,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] l_hi4$0$d;
     wire  [63:0] l_hi4$0$q;
     reg  l_hi4$0$clock;
+    reg  [63:0] l_dh4$0$d;
+    wire  [63:0] l_dh4$0$q;
+    reg  l_dh4$0$clock;
     reg  [127:0] l_acc$0$d;
     wire  [127:0] l_acc$0$q;
     reg  l_acc$0$clock;
@@ -1326,7 +1330,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  learn_a;
     reg  center;
     reg  need_q;
-    reg  [31:0] slot;
     reg  [63:0] m_word;
     reg  [15:0] m_pending;
     reg  [15:0] m_low;
@@ -1804,6 +1807,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .yd_reg(pass_lanes$0$yd_reg),
         .d(pass_lanes$0$d),
         .hi(pass_lanes$0$hi),
+        .dh(pass_lanes$0$dh),
         .sh_d(pass_lanes$0$sh_d),
         .dec_d(pass_lanes$0$dec_d),
         .mw(pass_lanes$0$mw),
@@ -1955,6 +1959,11 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .d(l_hi4$0$d),
         .q(l_hi4$0$q),
         .clock(l_hi4$0$clock)
+    );
+    top$l_dh4$0 l_dh4$0(
+        .d(l_dh4$0$d),
+        .q(l_dh4$0$q),
+        .clock(l_dh4$0$clock)
     );
     top$l_acc$0 l_acc$0(
         .d(l_acc$0$d),
@@ -3334,6 +3343,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         l_w4$0$clock = clock;
         l_d4$0$clock = clock;
         l_hi4$0$clock = clock;
+        l_dh4$0$clock = clock;
         l_acc$0$clock = clock;
         pf_eps$0$clock = clock;
         hist_reg$0$clock = clock;
@@ -4381,7 +4391,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (phase$q == Phase$Sig) begin
             lane_row = idx_n$y;
         end
-        slot = 32'h0;
         rem_shift = rem_n$y << 32'h1;
         if (i_n$y == 32'h0) begin
             rem_shift = (rem_n$y << 32'h1) | 32'h1;
@@ -5193,11 +5202,13 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         l_w4$0$d = l_w3$0$q;
         l_d4$0$d = l_d3$0$q;
         l_hi4$0$d = l_hi3$0$q;
+        l_dh4$0$d = l_d3$0$q - l_hi3$0$q - 32'h1;
         pass_lanes$0$yw_reg = l_yw$0$q;
         pass_lanes$0$yd_reg = l_yd$0$q;
         pass_lanes$0$w = l_w4$0$q;
         pass_lanes$0$d = l_d4$0$q;
         pass_lanes$0$hi = l_hi4$0$q;
+        pass_lanes$0$dh = l_dh4$0$q;
         l_dg_data$0$d = pass_lanes$0$q;
         pass_lanes$0$q_reg = l_dg_data$0$q;
         l_g4$0$d = l_g3$0$q;
@@ -8178,6 +8189,25 @@ module top$l_dg_write$0(d,q,clock);
     end
           
 endmodule // top$l_dg_write$0
+
+
+module top$l_dh4$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$l_dh4$0
 
 
 module top$l_eps$0(d,q,clock);
@@ -11930,7 +11960,7 @@ module top$p4_row(d,q,clock);
 endmodule // top$p4_row
 
 
-module top$pass_lanes$0(m,w_q,w_reg,mw_reg,eta,q_reg,eps,xt_reg,w,r,sh_w,dec_w,g,mean,gm_reg,yw_reg,yd_reg,d,hi,sh_d,dec_d,mw,w_word,q,q_wide,xt,yw,w_next,gm,yd,d_next);
+module top$pass_lanes$0(m,w_q,w_reg,mw_reg,eta,q_reg,eps,xt_reg,w,r,sh_w,dec_w,g,mean,gm_reg,yw_reg,yd_reg,d,hi,dh,sh_d,dec_d,mw,w_word,q,q_wide,xt,yw,w_next,gm,yd,d_next);
     
     // Module arguments
     input wire  [63:0] m;
@@ -11952,6 +11982,7 @@ module top$pass_lanes$0(m,w_q,w_reg,mw_reg,eta,q_reg,eps,xt_reg,w,r,sh_w,dec_w,g
     input wire  [63:0] yd_reg;
     input wire  [63:0] d;
     input wire  [63:0] hi;
+    input wire  [63:0] dh;
     input wire  [7:0] sh_d;
     input wire  [127:0] dec_d;
     output reg  [63:0] mw;
@@ -11969,9 +12000,6 @@ module top$pass_lanes$0(m,w_q,w_reg,mw_reg,eta,q_reg,eps,xt_reg,w,r,sh_w,dec_w,g
     localparam  w_min = 64'hffffffffffffff80;
     localparam  w_max = 64'h7f;
     localparam  w_high = 64'hffffffffffffff80;
-    localparam  zero_f = 64'h200;
-    localparam  d_msb = 64'h200;
-    localparam  d_mask = 64'h3ff;
     localparam  high128 = 128'hffffffffffffffff0000000000000000;
     
     // Stub signals
@@ -12002,11 +12030,11 @@ module top$pass_lanes$0(m,w_q,w_reg,mw_reg,eta,q_reg,eps,xt_reg,w,r,sh_w,dec_w,g
     wire  [63:0] w_reg_n$y;
     reg  [63:0] w_n$x;
     wire  [63:0] w_n$y;
+    reg  [63:0] dh_pre$x;
+    wire  [63:0] dh_pre$y;
     
     // Local signals
     reg  [63:0] w_hi;
-    reg  [63:0] d_cmp;
-    reg  [63:0] hi_cmp;
     
     // Sub module instances
     top$pass_lanes$0$mul_xw mul_xw(
@@ -12054,6 +12082,10 @@ module top$pass_lanes$0(m,w_q,w_reg,mw_reg,eta,q_reg,eps,xt_reg,w,r,sh_w,dec_w,g
         .x(w_n$x),
         .y(w_n$y)
     );
+    top$pass_lanes$0$dh_pre dh_pre(
+        .x(dh_pre$x),
+        .y(dh_pre$y)
+    );
     
     // Update code
     always @(*) begin
@@ -12098,12 +12130,11 @@ module top$pass_lanes$0(m,w_q,w_reg,mw_reg,eta,q_reg,eps,xt_reg,w,r,sh_w,dec_w,g
         sr_d$dec = dec_d;
         yd = sr_d$y;
         d_pre$x = (((d << 32'h1) | 32'h1) + ((~yd_reg << 32'h1) | (~yd_reg >> 32'h3f))) >> 32'h1;
-        d_cmp = (d_pre$y ^ d_msb) & d_mask;
-        hi_cmp = (hi ^ d_msb) & d_mask;
-        if (d_cmp > hi_cmp) begin
+        dh_pre$x = (((dh << 32'h1) | 32'h1) + ((~yd_reg << 32'h1) | (~yd_reg >> 32'h3f))) >> 32'h1;
+        if (~dh_pre$y[32'h3f]) begin
             d_next = hi;
         end
-        else if (d_cmp < zero_f) begin
+        else if (d_pre$y[32'h3f]) begin
             d_next = 32'h0;
         end
         else begin
@@ -12123,6 +12154,17 @@ module top$pass_lanes$0$d_pre(x,y);
     // Update code (custom)
     always @(*) y = {{54{x[9]}}, x[9:0]};
 endmodule // top$pass_lanes$0$d_pre
+
+
+module top$pass_lanes$0$dh_pre(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{54{x[9]}}, x[9:0]};
+endmodule // top$pass_lanes$0$dh_pre
 
 // v-- Setting output parameters to net type for wrapped code.
 
