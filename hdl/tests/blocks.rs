@@ -35,7 +35,7 @@ use hdl::rom::Rom;
 use hdl::shift_decode::ShiftDecode;
 use hdl::sra::Sra;
 use hdl::stochastic_shift::StochasticShift;
-use hdl::tile::{MemoryMap, RegisterBits};
+use hdl::tile::{MemoryMap, RegisterBits, Shape};
 use hdl::trace_fifo::TraceFifo;
 use rust_hdl::prelude::*;
 use std::fmt::Write as _;
@@ -784,6 +784,70 @@ fn memory_map_is_golden_memory_map() {
     for ((name, _, _), value) in map.iter().zip(&got[0]) {
         let expected = want.iter().find(|w| w.0 == *name).unwrap().1;
         assert_eq!(*value, u128::from(expected), "{name}");
+    }
+}
+
+/// The tile's configuration block (`tile/shape.rs`): every output under Icarus against the
+/// configuration it was built from, the counts worked out here (ceil(S / L), ceil(H / L), ...),
+/// every shipped configuration and L = 1, 2, 8.
+#[test]
+fn shape_outputs_the_configuration() {
+    use golden::config::Feedback;
+    use golden::format::PROB_FRAC;
+    for (name, cfg) in configs() {
+        for lanes in [1u64, 2, 8] {
+            let mut cfg = cfg.clone();
+            cfg.hardware.lanes = lanes as u32;
+            let f = Formats::new(&cfg).unwrap();
+            let n = &cfg.network;
+            let (i, s, h, d) = (
+                n.inputs as u64,
+                cfg.sources() as u64,
+                n.hidden as u64,
+                n.max_delay as u64,
+            );
+            let channels = (1u64 << golden::memory::index_bits(i)) - 1;
+            let want: Vec<(&str, u64)> = vec![
+                ("n_in", i),
+                ("channel_high", !channels),
+                ("channel_low", channels),
+                ("n_src", s),
+                ("n_groups", s.div_ceil(lanes)),
+                ("hid_groups", h.div_ceil(lanes)),
+                ("n_hid", h),
+                ("lane_mask", lanes - 1),
+                ("lane_bits", u64::from(lanes.ilog2())),
+                ("n_out", n.outputs as u64),
+                ("depth", d),
+                ("depth_mask", d - 1),
+                ("depth_bits", u64::from(d.ilog2())),
+                ("radius", cfg.surrogate.kernel_radius as u64),
+                ("n_clear_mem", golden::cycles::clear_cycles(&cfg) - 1),
+                ("n_fifo", s.div_ceil(lanes) * d),
+                ("n_buf", h.div_ceil(lanes) * d),
+                ("delay_max", f.delay_max as u64),
+                ("prob_one", 1 << PROB_FRAC),
+                ("msb", 1 << 63),
+                ("has_axonal", u64::from(n.delay_mode.has_axonal())),
+                ("has_synaptic", u64::from(n.delay_mode.has_synaptic())),
+                ("has_learning", u64::from(cfg.hardware.learning_unit)),
+                ("has_event_pass", u64::from(cfg.hardware.event_pass)),
+                (
+                    "random_fb",
+                    u64::from(cfg.learning.feedback == Feedback::Random),
+                ),
+            ];
+            let shape = Shape::new(&cfg, &f);
+            let values = shape.values();
+            let names: Vec<&str> = values.iter().map(|v| v.0).collect();
+            let wanted: Vec<&str> = want.iter().map(|w| w.0).collect();
+            assert_eq!(names, wanted, "{name}: the block's outputs");
+            let outputs: Vec<Port> = values.iter().map(|v| Port(v.0, v.1 as u32)).collect();
+            let got = icarus(&verilog_of(shape, |_| {}), &[], &outputs, &[vec![]]);
+            for ((out, want), got) in values.iter().zip(&want).zip(&got[0]) {
+                assert_eq!(*got, u128::from(want.1), "{name}, L = {lanes}: {}", out.0);
+            }
+        }
     }
 }
 

@@ -80,14 +80,13 @@ impl Tile {
         let n = &cfg.network;
         let w = &cfg.widths;
         let nb = RegisterBits::new(cfg, f);
-        let (s, h, o) = (cfg.sources() as u64, n.hidden as u64, n.outputs as u64);
+        let o = n.outputs as u64;
         let lanes = golden::cycles::lanes(cfg);
         let pass_lanes: Vec<PassLane> = (0..lanes)
             .map(|_| PassLane::new(cfg, f, nb.g_minus_mean()))
             .collect();
         // The shifts' decodes, the lanes' shifters' (`Learning`'s takes sh_w's mask too).
         let (decode_w, decode_d) = pass_lanes[0].decoders();
-        let channel_low = (1u64 << memory::index_bits(n.inputs as u64)) - 1;
         Tile {
             clock: Default::default(),
             cmd_valid: Default::default(),
@@ -536,31 +535,7 @@ impl Tile {
             in_pass2: Default::default(),
             in_axon: Default::default(),
             in_rupd: Default::default(),
-            n_in: c32(n.inputs as u64),
-            channel_high: Constant::new((!channel_low).to_bits()),
-            channel_low: Constant::new(channel_low.to_bits()),
-            n_src: c32(s),
-            n_groups: c32(golden::cycles::source_groups(cfg)),
-            hid_groups: c32(golden::cycles::groups(cfg)),
-            n_hid: c32(h),
-            lane_mask: c32(lanes - 1),
-            lane_bits: c32(lanes.trailing_zeros() as u64),
-            n_out: c32(o),
-            depth: c32(n.max_delay as u64),
-            depth_mask: c32(n.max_delay as u64 - 1),
-            depth_bits: c32(n.max_delay.trailing_zeros() as u64),
-            radius: c32(cfg.surrogate.kernel_radius as u64),
-            n_clear_mem: c32(clear_cycles(cfg) - 1),
-            n_fifo: c32(golden::cycles::source_groups(cfg) * n.max_delay as u64),
-            has_axonal: Constant::new(n.delay_mode.has_axonal()),
-            has_synaptic: Constant::new(n.delay_mode.has_synaptic()),
-            has_learning: Constant::new(cfg.hardware.learning_unit),
-            has_event_pass: Constant::new(cfg.hardware.event_pass),
-            n_buf: c32(golden::cycles::groups(cfg) * n.max_delay as u64),
-            random_fb: Constant::new(cfg.learning.feedback == Feedback::Random),
-            delay_max: Constant::new(as_bits(f.delay_max as i64)),
-            prob_one: Constant::new(as_bits(1i64 << PROB_FRAC)),
-            msb: SignedConsts::msb(),
+            shape: Shape::new(cfg, f),
         }
     }
 }

@@ -31,7 +31,7 @@ impl Piece<HOST> for Tile {
         // Memory ports default to the host: reads at the command's index, writes when it
         // writes into the memory's region. The weights, synaptic delays and readout weights are
         // banked over the lanes: the index's low bits are the bank (`lanes.rs` selects it).
-        self.bank_index.next = self.index.val() >> self.lane_bits.val();
+        self.bank_index.next = self.index.val() >> self.shape.lane_bits.val();
         self.wd_flat_address.next = self.bank_index.val();
         self.u_flat_address.next = self.bank_index.val();
         // The row phases' addresses (`lanes.rs`): each phase that reads a row sets its own.
@@ -41,8 +41,8 @@ impl Piece<HOST> for Tile {
         // The memories banked by source (the history lanes): a host index is the source (the
         // spikes of neuron j: source I + j); the list's index may ask for a bank's length.
         if self.region.val() == self.map.r_spikes.val() {
-            self.src_read.next = self.index.val() + self.n_in.val();
-            self.src_write.next = self.index.val() + self.n_in.val();
+            self.src_read.next = self.index.val() + self.shape.n_in.val();
+            self.src_write.next = self.index.val() + self.shape.n_in.val();
         } else {
             self.src_read.next = self.index.val();
             self.src_write.next = self.index.val();
@@ -58,14 +58,16 @@ impl Piece<HOST> for Tile {
         self.act_idx.next = self.index.val();
         self.act_count.next = (self.phase.q.val() == Phase::Idle) & self.index.val().get_bit(25);
         // The bank one port writes is the host's only (RUPD writes every bank, `lane_write`).
-        self.u_write_bank.next = bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
+        self.u_write_bank.next = bit_cast::<8, 32>(self.index.val() & self.shape.lane_mask.val());
         if self.phase.q.val() == Phase::Idle {
-            self.u_read_bank.next = bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
+            self.u_read_bank.next =
+                bit_cast::<8, 32>(self.index.val() & self.shape.lane_mask.val());
         } else {
             // U_kj's bank (k + j) mod L: SIG walks k = idx of neuron j = i, RUPD j = idx of
             // row k = i.
-            self.u_read_bank.next =
-                bit_cast::<8, 32>((self.i_n.y.val() + self.idx_n.y.val()) & self.lane_mask.val());
+            self.u_read_bank.next = bit_cast::<8, 32>(
+                (self.i_n.y.val() + self.idx_n.y.val()) & self.shape.lane_mask.val(),
+            );
         }
         self.readout_biases.read_address.next = self.index.val();
         self.v_read_address.next = self.index.val();
@@ -148,7 +150,8 @@ impl Piece<HOST> for Tile {
                 self.budget.d.next = bit_cast::<32, 64>(self.cmd_data.val());
             }
             if self.index.val() == self.map.reg_learn.val() {
-                self.learn_on.d.next = self.cmd_data.val().get_bit(0) & self.has_learning.val();
+                self.learn_on.d.next =
+                    self.cmd_data.val().get_bit(0) & self.shape.has_learning.val();
             }
             if self.index.val() == self.map.reg_label.val() {
                 self.label.d.next = bit_cast::<16, 64>(self.cmd_data.val());
@@ -156,7 +159,7 @@ impl Piece<HOST> for Tile {
             if self.index.val() == self.map.reg_sup_start.val() {
                 self.sup_start.d.next = bit_cast::<32, 64>(self.cmd_data.val());
             }
-            if (self.index.val() == self.map.reg_flags.val()) & self.has_learning.val() {
+            if (self.index.val() == self.map.reg_flags.val()) & self.shape.has_learning.val() {
                 self.flags.d.next = bit_cast::<8, 64>(self.cmd_data.val());
             }
             if self.index.val() == self.map.reg_shifts.val() {
@@ -490,9 +493,9 @@ impl Piece<HOST_PHASES> for Tile {
                         // the write enable waits for the range check).
                         self.src_write.next = bit_cast::<32, 64>(self.cmd_data.val());
                         self.src_wdata.next = 1.into();
-                        if ((self.cmd_data.val() & self.channel_high.val()) == 0)
-                            & ((self.cmd_data.val() & self.channel_low.val())
-                                < bit_cast::<64, 32>(self.n_in.val()))
+                        if ((self.cmd_data.val() & self.shape.channel_high.val()) == 0)
+                            & ((self.cmd_data.val() & self.shape.channel_low.val())
+                                < bit_cast::<64, 32>(self.shape.n_in.val()))
                         {
                             self.in_write.next = true;
                         } else {
@@ -519,27 +522,27 @@ impl Piece<HOST_PHASES> for Tile {
                 self.clear_all.next = true;
                 self.v_write_address.next = self.i_n.y.val();
                 self.v_write_data.next = 0.into();
-                self.v_write.next = self.i_n.y.val() < self.n_hid.val();
+                self.v_write.next = self.i_n.y.val() < self.shape.n_hid.val();
                 self.readout.write_address.next = self.i_n.y.val();
                 self.readout.write_data.next = 0.into();
-                self.readout.write_enable.next = self.i_n.y.val() < self.n_out.val();
+                self.readout.write_enable.next = self.i_n.y.val() < self.shape.n_out.val();
                 self.decision_sums.write_address.next = self.i_n.y.val();
                 self.decision_sums.write_data.next = 0.into();
-                self.decision_sums.write_enable.next = self.i_n.y.val() < self.n_out.val();
+                self.decision_sums.write_enable.next = self.i_n.y.val() < self.shape.n_out.val();
                 self.zeta_write_address.next = self.i_n.y.val();
                 self.zeta_write_data.next = 0.into();
-                self.zeta_write.next = self.i_n.y.val() < self.n_hid.val();
+                self.zeta_write.next = self.i_n.y.val() < self.shape.n_hid.val();
                 self.psi_write_address.next = self.i_n.y.val();
                 self.psi_write_data.next = 0.into();
-                self.psi_write.next = self.i_n.y.val() < self.n_hid.val();
+                self.psi_write.next = self.i_n.y.val() < self.shape.n_hid.val();
                 // The axonal gradients G_s are summed over a step's PASS1s and zeroed by AXON
                 // after use; zeroed here too, so that the first learning step does not add to
                 // what the block RAM held at power-up.
                 self.ag_write_address.next = self.i_n.y.val();
                 self.ag_write_data.next = 0.into();
-                self.ag_write.next = self.i_n.y.val() < self.n_src.val();
+                self.ag_write.next = self.i_n.y.val() < self.shape.n_src.val();
                 self.i.d.next = self.i_n.y.val() + 1;
-                if self.i_n.y.val() == self.n_clear_mem.val() {
+                if self.i_n.y.val() == self.shape.n_clear_mem.val() {
                     self.head.d.next = 0.into();
                     self.phase.d.next = Phase::Idle;
                     self.t.d.next = 0.into();

@@ -15,9 +15,9 @@ impl Piece<LANES> for Tile {
         // the host index's low bits. Only the host's READ takes the chain's word
         // (`w_read_data`), in IDLE, and only the host writes one bank (the learning unit writes
         // every bank at once, `lane_write`).
-        self.wd_write_bank.next = bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
-        self.w_read_bank.next = bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
-        self.d_read_bank.next = bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
+        self.wd_write_bank.next = bit_cast::<8, 32>(self.index.val() & self.shape.lane_mask.val());
+        self.w_read_bank.next = bit_cast::<8, 32>(self.index.val() & self.shape.lane_mask.val());
+        self.d_read_bank.next = bit_cast::<8, 32>(self.index.val() & self.shape.lane_mask.val());
         // DECIDE to PASS2 walk neuron j's row: bank b holds lane (b - j) mod L's synapse of the
         // group (its offset from the group's row), written back through the inverse rotation.
         self.row_banks.next = (self.phase.q.val() == Phase::Decide)
@@ -29,10 +29,10 @@ impl Piece<LANES> for Tile {
         // rotation and group, `wr_rot`, `wr_i`), and whether the written entry exists.
         for l in 0..self._lanes {
             self.b_off[l].next =
-                (self.lane_id[l].val() - self.lane_row.val()) & self.lane_mask.val();
+                (self.lane_id[l].val() - self.lane_row.val()) & self.shape.lane_mask.val();
             self.b_woff[l].next = (self.lane_id[l].val() - bit_cast::<32, 8>(self.wr_rot.q.val()))
-                & self.lane_mask.val();
-            self.b_valid[l].next = ((self.wr_i.q.val() << self.lane_bits.val())
+                & self.shape.lane_mask.val();
+            self.b_valid[l].next = ((self.wr_i.q.val() << self.shape.lane_bits.val())
                 + self.b_woff[l].val())
                 < self.lane_limit.val();
         }
@@ -97,17 +97,21 @@ impl Piece<LANES> for Tile {
         for l in 0..self._lanes {
             self.eps_banks[l].clock.next = self.clock.val();
             self.eps_banks[l].read_bank.next = bit_cast::<8, 32>(
-                (self.eps_read_address.val() >> self.depth_bits.val()) & self.lane_mask.val(),
+                (self.eps_read_address.val() >> self.shape.depth_bits.val())
+                    & self.shape.lane_mask.val(),
             );
             self.eps_banks[l].write_bank.next = bit_cast::<8, 32>(
-                (self.eps_write_address.val() >> self.depth_bits.val()) & self.lane_mask.val(),
+                (self.eps_write_address.val() >> self.shape.depth_bits.val())
+                    & self.shape.lane_mask.val(),
             );
             self.eta_banks[l].clock.next = self.clock.val();
             self.eta_banks[l].read_bank.next = bit_cast::<8, 32>(
-                (self.eta_read_address.val() >> self.depth_bits.val()) & self.lane_mask.val(),
+                (self.eta_read_address.val() >> self.shape.depth_bits.val())
+                    & self.shape.lane_mask.val(),
             );
             self.eta_banks[l].write_bank.next = bit_cast::<8, 32>(
-                (self.eta_write_address.val() >> self.depth_bits.val()) & self.lane_mask.val(),
+                (self.eta_write_address.val() >> self.shape.depth_bits.val())
+                    & self.shape.lane_mask.val(),
             );
             // TRACE: each valid lane writes its own bank at the group's row, in stage 2 from
             // the words stage 1 registered (`learn_lanes.rs`). CLEAR zeroes every bank's row i
@@ -116,22 +120,22 @@ impl Piece<LANES> for Tile {
                 self.eps_banks[l].write_address.next = self.i_n.y.val();
                 self.eps_banks[l].write_data.next = 0.into();
                 self.eps_banks[l].write.next = false;
-                self.eps_banks[l].lane_write.next = self.i_n.y.val() < self.n_fifo.val();
+                self.eps_banks[l].lane_write.next = self.i_n.y.val() < self.shape.n_fifo.val();
                 self.eta_banks[l].write_address.next = self.i_n.y.val();
                 self.eta_banks[l].write_data.next = 0.into();
                 self.eta_banks[l].write.next = false;
-                self.eta_banks[l].lane_write.next = self.i_n.y.val() < self.n_fifo.val();
+                self.eta_banks[l].lane_write.next = self.i_n.y.val() < self.shape.n_fifo.val();
             } else {
                 self.eps_banks[l].write_address.next = (((self.eps_write_address.val()
-                    >> self.depth_bits.val())
-                    >> self.lane_bits.val())
-                    << self.depth_bits.val())
-                    | (self.eps_write_address.val() & self.depth_mask.val());
+                    >> self.shape.depth_bits.val())
+                    >> self.shape.lane_bits.val())
+                    << self.shape.depth_bits.val())
+                    | (self.eps_write_address.val() & self.shape.depth_mask.val());
                 self.eta_banks[l].write_address.next = (((self.eta_write_address.val()
-                    >> self.depth_bits.val())
-                    >> self.lane_bits.val())
-                    << self.depth_bits.val())
-                    | (self.eta_write_address.val() & self.depth_mask.val());
+                    >> self.shape.depth_bits.val())
+                    >> self.shape.lane_bits.val())
+                    << self.shape.depth_bits.val())
+                    | (self.eta_write_address.val() & self.shape.depth_mask.val());
                 if self.phase.q.val() == Phase::Trace {
                     self.eps_banks[l].write_data.next = self.tw_eps[l].q.val();
                     self.eps_banks[l].write.next = false;
@@ -155,36 +159,36 @@ impl Piece<LANES> for Tile {
                 self.eta_banks[l].read_address.next = self.l_fifo[l].val();
             } else {
                 self.eps_banks[l].read_address.next = (((self.eps_read_address.val()
-                    >> self.depth_bits.val())
-                    >> self.lane_bits.val())
-                    << self.depth_bits.val())
-                    | (self.eps_read_address.val() & self.depth_mask.val());
+                    >> self.shape.depth_bits.val())
+                    >> self.shape.lane_bits.val())
+                    << self.shape.depth_bits.val())
+                    | (self.eps_read_address.val() & self.shape.depth_mask.val());
                 self.eta_banks[l].read_address.next = (((self.eta_read_address.val()
-                    >> self.depth_bits.val())
-                    >> self.lane_bits.val())
-                    << self.depth_bits.val())
-                    | (self.eta_read_address.val() & self.depth_mask.val());
+                    >> self.shape.depth_bits.val())
+                    >> self.shape.lane_bits.val())
+                    << self.shape.depth_bits.val())
+                    | (self.eta_read_address.val() & self.shape.depth_mask.val());
             }
             self.dg_banks[l].clock.next = self.clock.val();
             self.dg_banks[l].read_bank.next =
-                bit_cast::<8, 32>(self.dg_read_address.val() & self.lane_mask.val());
+                bit_cast::<8, 32>(self.dg_read_address.val() & self.shape.lane_mask.val());
             self.dg_banks[l].write_bank.next =
-                bit_cast::<8, 32>(self.dg_write_address.val() & self.lane_mask.val());
+                bit_cast::<8, 32>(self.dg_write_address.val() & self.shape.lane_mask.val());
             self.dg_banks[l].write.next = self.dg_write.val();
             self.ag_banks[l].clock.next = self.clock.val();
             self.ag_banks[l].read_bank.next =
-                bit_cast::<8, 32>(self.ag_read_address.val() & self.lane_mask.val());
+                bit_cast::<8, 32>(self.ag_read_address.val() & self.shape.lane_mask.val());
             self.ag_banks[l].write_bank.next =
-                bit_cast::<8, 32>(self.ag_write_address.val() & self.lane_mask.val());
+                bit_cast::<8, 32>(self.ag_write_address.val() & self.shape.lane_mask.val());
             self.ag_banks[l].write.next = self.ag_write.val() & (self.phase.q.val() != Phase::Axon);
             // Psi and the modulated signals (by neuron): SIG's lanes read psi's row g and write
             // m_j at row g; else the port. The random feedback (skewed): SIG's lanes read row
             // g O + k, the host through the port (its index's low bits the bank).
             self.psi_banks[l].clock.next = self.clock.val();
             self.psi_banks[l].read_bank.next =
-                bit_cast::<8, 32>(self.psi_read_address.val() & self.lane_mask.val());
+                bit_cast::<8, 32>(self.psi_read_address.val() & self.shape.lane_mask.val());
             self.psi_banks[l].write_bank.next =
-                bit_cast::<8, 32>(self.psi_write_address.val() & self.lane_mask.val());
+                bit_cast::<8, 32>(self.psi_write_address.val() & self.shape.lane_mask.val());
             self.psi_banks[l].write.next = self.psi_write.val();
             if self.phase.q.val() == Phase::Syn {
                 // Each LIF lane's psi, stage 6 (`lif_lane.rs`).
@@ -193,28 +197,28 @@ impl Piece<LANES> for Tile {
                 self.psi_banks[l].lane_write.next = self.lif_lanes[l].write6.val();
             } else {
                 self.psi_banks[l].write_address.next =
-                    self.psi_write_address.val() >> self.lane_bits.val();
+                    self.psi_write_address.val() >> self.shape.lane_bits.val();
                 self.psi_banks[l].write_data.next = self.psi_write_data.val();
                 self.psi_banks[l].lane_write.next = false;
             }
             self.ms_banks[l].clock.next = self.clock.val();
             self.ms_banks[l].read_bank.next =
-                bit_cast::<8, 32>(self.ms_read_address.val() & self.lane_mask.val());
+                bit_cast::<8, 32>(self.ms_read_address.val() & self.shape.lane_mask.val());
             // CHECK to PASS2 hold group i's row (DECIDE picks from it).
             if self.row_banks.val() | (self.phase.q.val() == Phase::Check) {
-                self.ms_banks[l].read_address.next = self.i_n.y.val() >> self.lane_bits.val();
+                self.ms_banks[l].read_address.next = self.i_n.y.val() >> self.shape.lane_bits.val();
             } else {
                 self.ms_banks[l].read_address.next =
-                    self.ms_read_address.val() >> self.lane_bits.val();
+                    self.ms_read_address.val() >> self.shape.lane_bits.val();
             }
             self.ms_banks[l].write_bank.next =
-                bit_cast::<8, 32>(self.ms_write_address.val() & self.lane_mask.val());
+                bit_cast::<8, 32>(self.ms_write_address.val() & self.shape.lane_mask.val());
             self.ms_banks[l].write.next = self.ms_write.val();
             self.fb_banks[l].clock.next = self.clock.val();
             self.fb_banks[l].read_bank.next =
-                bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
+                bit_cast::<8, 32>(self.index.val() & self.shape.lane_mask.val());
             self.fb_banks[l].write_bank.next =
-                bit_cast::<8, 32>(self.index.val() & self.lane_mask.val());
+                bit_cast::<8, 32>(self.index.val() & self.shape.lane_mask.val());
             self.fb_banks[l].write_address.next = self.bank_index.val();
             self.fb_banks[l].write_data.next = self.cmd_data.val();
             self.fb_banks[l].write.next = self.fb_write.val();
@@ -227,10 +231,10 @@ impl Piece<LANES> for Tile {
                 self.ms_banks[l].lane_write.next = self.sm_last.q.val() & self.sm_lv[l].q.val();
             } else {
                 self.psi_banks[l].read_address.next =
-                    self.psi_read_address.val() >> self.lane_bits.val();
+                    self.psi_read_address.val() >> self.shape.lane_bits.val();
                 self.fb_banks[l].read_address.next = self.bank_index.val();
                 self.ms_banks[l].write_address.next =
-                    self.ms_write_address.val() >> self.lane_bits.val();
+                    self.ms_write_address.val() >> self.shape.lane_bits.val();
                 self.ms_banks[l].write_data.next = self.ms_write_data.val();
                 self.ms_banks[l].lane_write.next = false;
             }
@@ -238,9 +242,9 @@ impl Piece<LANES> for Tile {
             // and write it in stage 5; RUPD's lanes read row g; else the port.
             self.zeta_banks[l].clock.next = self.clock.val();
             self.zeta_banks[l].read_bank.next =
-                bit_cast::<8, 32>(self.zeta_read_address.val() & self.lane_mask.val());
+                bit_cast::<8, 32>(self.zeta_read_address.val() & self.shape.lane_mask.val());
             self.zeta_banks[l].write_bank.next =
-                bit_cast::<8, 32>(self.zeta_write_address.val() & self.lane_mask.val());
+                bit_cast::<8, 32>(self.zeta_write_address.val() & self.shape.lane_mask.val());
             self.zeta_banks[l].write.next = self.zeta_write.val();
             if self.phase.q.val() == Phase::Syn {
                 self.zeta_banks[l].write_address.next = self.lif_lanes[l].row5.val();
@@ -248,7 +252,7 @@ impl Piece<LANES> for Tile {
                 self.zeta_banks[l].lane_write.next = self.lif_lanes[l].write5.val();
             } else {
                 self.zeta_banks[l].write_address.next =
-                    self.zeta_write_address.val() >> self.lane_bits.val();
+                    self.zeta_write_address.val() >> self.shape.lane_bits.val();
                 self.zeta_banks[l].write_data.next = self.zeta_write_data.val();
                 self.zeta_banks[l].lane_write.next = false;
             }
@@ -258,7 +262,7 @@ impl Piece<LANES> for Tile {
                 self.zeta_banks[l].read_address.next = self.lif_lanes[l].row3.val();
             } else {
                 self.zeta_banks[l].read_address.next =
-                    self.zeta_read_address.val() >> self.lane_bits.val();
+                    self.zeta_read_address.val() >> self.shape.lane_bits.val();
             }
             if self.row_banks.val() {
                 self.dg_banks[l].read_address.next = self.lane_row_read.val();
@@ -271,15 +275,15 @@ impl Piece<LANES> for Tile {
                 self.ag_banks[l].lane_write.next = self.l_ag_write[l].q.val();
             } else {
                 self.dg_banks[l].read_address.next =
-                    self.dg_read_address.val() >> self.lane_bits.val();
+                    self.dg_read_address.val() >> self.shape.lane_bits.val();
                 self.dg_banks[l].write_address.next =
-                    self.dg_write_address.val() >> self.lane_bits.val();
+                    self.dg_write_address.val() >> self.shape.lane_bits.val();
                 self.dg_banks[l].write_data.next = self.dg_write_data.val();
                 self.dg_banks[l].lane_write.next = false;
                 self.ag_banks[l].read_address.next =
-                    self.ag_read_address.val() >> self.lane_bits.val();
+                    self.ag_read_address.val() >> self.shape.lane_bits.val();
                 self.ag_banks[l].write_address.next =
-                    self.ag_write_address.val() >> self.lane_bits.val();
+                    self.ag_write_address.val() >> self.shape.lane_bits.val();
                 self.ag_banks[l].write_data.next = self.ag_write_data.val();
                 // AXON clears every valid lane's G_s at the group's row.
                 self.ag_banks[l].lane_write.next =
@@ -292,10 +296,10 @@ impl Piece<LANES> for Tile {
         for l in 0..self._lanes {
             self.buf_banks[l].clock.next = self.clock.val();
             self.buf_banks[l].read_bank.next = bit_cast::<8, 32>(
-                (self.index.val() >> self.depth_bits.val()) & self.lane_mask.val(),
+                (self.index.val() >> self.shape.depth_bits.val()) & self.shape.lane_mask.val(),
             );
             self.buf_banks[l].write_bank.next = bit_cast::<8, 32>(
-                (self.index.val() >> self.depth_bits.val()) & self.lane_mask.val(),
+                (self.index.val() >> self.shape.depth_bits.val()) & self.shape.lane_mask.val(),
             );
             if self.phase.q.val() == Phase::Syn {
                 self.buf_banks[l].read_address.next = self.lanes[l].buf_read_address.val();
@@ -304,20 +308,22 @@ impl Piece<LANES> for Tile {
                 self.buf_banks[l].write.next = false;
                 self.buf_banks[l].lane_write.next = self.lanes[l].buf_write.val();
             } else {
-                self.buf_banks[l].read_address.next =
-                    (((self.index.val() >> self.depth_bits.val()) >> self.lane_bits.val())
-                        << self.depth_bits.val())
-                        | (self.index.val() & self.depth_mask.val());
+                self.buf_banks[l].read_address.next = (((self.index.val()
+                    >> self.shape.depth_bits.val())
+                    >> self.shape.lane_bits.val())
+                    << self.shape.depth_bits.val())
+                    | (self.index.val() & self.shape.depth_mask.val());
                 if self.phase.q.val() == Phase::Clear {
                     self.buf_banks[l].write_address.next = self.i_n.y.val();
                     self.buf_banks[l].write_data.next = 0.into();
                     self.buf_banks[l].write.next = false;
-                    self.buf_banks[l].lane_write.next = self.i_n.y.val() < self.n_buf.val();
+                    self.buf_banks[l].lane_write.next = self.i_n.y.val() < self.shape.n_buf.val();
                 } else {
-                    self.buf_banks[l].write_address.next =
-                        (((self.index.val() >> self.depth_bits.val()) >> self.lane_bits.val())
-                            << self.depth_bits.val())
-                            | (self.index.val() & self.depth_mask.val());
+                    self.buf_banks[l].write_address.next = (((self.index.val()
+                        >> self.shape.depth_bits.val())
+                        >> self.shape.lane_bits.val())
+                        << self.shape.depth_bits.val())
+                        | (self.index.val() & self.shape.depth_mask.val());
                     self.buf_banks[l].write_data.next = self.cmd_data.val();
                     self.buf_banks[l].write.next = self.host_write.val()
                         & (self.region.val() == self.map.r_current_buffer.val());
@@ -367,7 +373,7 @@ impl Piece<LANES> for Tile {
             self.lanes[l].clear.next = self.lane_clear.val();
             self.lanes[l].events.next = self.events.val();
             self.lanes[l].s2_close.next = self.q2_close.q.val();
-            self.lanes[l].t_slot.next = self.t.q.val() & self.depth_mask.val();
+            self.lanes[l].t_slot.next = self.t.q.val() & self.shape.depth_mask.val();
             self.lanes[l].buf_word.next = self.buf_banks[l].word.val();
         }
         // The history lanes (`hist_lane.rs`): the source-banked memories' port, HIST's and

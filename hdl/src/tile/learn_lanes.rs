@@ -94,8 +94,8 @@ impl Piece<LEARN_LANES> for Tile {
                 & ((self.q1_i_n.y.val() != self.lane_last.val())
                     | (self.lane_id[l].val() < self.lane_tail.val()));
             self.l_v3[l].next = self.p3_v.q.val()
-                & (((self.p3_i_n.y.val() << self.lane_bits.val()) + self.lane_id[l].val())
-                    < self.n_src.val());
+                & (((self.p3_i_n.y.val() << self.shape.lane_bits.val()) + self.lane_id[l].val())
+                    < self.shape.n_src.val());
             // The tap, and the trace FIFO's entry there: row g's lag (head - tap) mod D, ORed
             // into the row (a multiple of D).
             self.pass_taps[l].axonal.next = self.l_ax[l].q.val();
@@ -104,7 +104,7 @@ impl Piece<LEARN_LANES> for Tile {
             self.pass_taps[l].spike.next = false;
             self.l_fifo[l].next = self.fifo_base.q.val()
                 | ((bit_cast::<32, 8>(self.head.q.val()) - self.pass_taps[l].tap_index.val())
-                    & self.depth_mask.val());
+                    & self.shape.depth_mask.val());
             // The arithmetic: PASS1's from stage 1's registers and the eta bank, PASS2's
             // product from the eps bank, its updates from stage 3's registers.
             // RUPD's product e_k zeta_j takes the same multiplier as PASS2's m eps. Both
@@ -180,7 +180,7 @@ impl Piece<LEARN_LANES> for Tile {
         // (its group's aux of stage 0), PASS2 in stage 0 (the next group's aux; 0 for group 0,
         // after MEAN or LEAD).
         if self.in_pass2.q.val() {
-            self.fifo_base.d.next = self.aux_n.y.val() + self.depth.val();
+            self.fifo_base.d.next = self.aux_n.y.val() + self.shape.depth.val();
         } else if (self.phase.q.val() == Phase::Mean) | (self.phase.q.val() == Phase::Lead) {
             self.fifo_base.d.next = 0.into();
         } else {
@@ -264,7 +264,7 @@ impl Piece<LEARN_LANES> for Tile {
             // previous pair's last tokens, in stages 1 and 2 meanwhile, still read the old
             // words, and their eta (lag 0) feeds no later token.
             if (self.phase.q.val() == Phase::Trace)
-                & (self.i_n.y.val() < self.n_groups.val())
+                & (self.i_n.y.val() < self.shape.n_groups.val())
                 & (self.idx_n.y.val() == 0)
             {
                 self.hist_reg[l].d.next = self.hist_lanes[l].h_word.val();
@@ -344,15 +344,15 @@ impl Piece<LEARN_LANES> for Tile {
             if self.in_pass2.q.val() & self.q2_v.q.val() {
                 self.l_d3[l].d.next = self.l_d[l].q.val();
                 self.l_g3[l].d.next = self.pass_lanes[l].gm.val();
-                if self.has_axonal.val() {
-                    self.l_hi3[l].d.next = self.delay_max.val() - self.l_a[l].q.val();
+                if self.shape.has_axonal.val() {
+                    self.l_hi3[l].d.next = self.shape.delay_max.val() - self.l_a[l].q.val();
                 } else {
-                    self.l_hi3[l].d.next = self.delay_max.val();
+                    self.l_hi3[l].d.next = self.shape.delay_max.val();
                 }
             } else if self.in_axon.q.val() & self.q2_v.q.val() {
                 self.l_d3[l].d.next = self.l_d[l].q.val();
                 self.l_g3[l].d.next = self.pass_lanes[l].gm.val();
-                self.l_hi3[l].d.next = self.delay_max.val();
+                self.l_hi3[l].d.next = self.shape.delay_max.val();
             } else if (self.phase.q.val() == Phase::Pass1) & self.q2_v.q.val() {
                 self.l_g3[l].d.next = self.l_g[l].q.val();
             }
@@ -369,7 +369,7 @@ impl Piece<LEARN_LANES> for Tile {
             self.wr_rot.d.next = self.rupd_ub.q.val();
         } else {
             self.wr_addr.d.next =
-                self.base_n.y.val() + (self.p3_i_n.y.val() << self.lane_bits.val());
+                self.base_n.y.val() + (self.p3_i_n.y.val() << self.shape.lane_bits.val());
             self.wr_rot.d.next = self.rot.q.val();
         }
         if self.wr_b.q.val() {
@@ -406,7 +406,7 @@ impl Piece<LEARN_LANES> for Tile {
         for l in 0..self._half_lanes {
             if (self.phase.q.val() == Phase::Mean)
                 & (self.idx_n.y.val() != 0)
-                & (self.idx_n.y.val() <= self.lane_bits.val())
+                & (self.idx_n.y.val() <= self.shape.lane_bits.val())
             {
                 self.l_acc[l].d.next =
                     self.l_acc_n[2 * l].y.val() + self.l_acc_n[2 * l + 1].y.val();
@@ -416,7 +416,8 @@ impl Piece<LEARN_LANES> for Tile {
         // the register, not from st_amount: a signal shared with the streams' read would join
         // the draws to their own inputs for Verilator, a false loop). The lanes' marks rotate
         // by a (valid lanes only); the words need no rotation.
-        self.sb_amount.next = bit_cast::<8, 32>((self.q1_i_n.y.val() << self.lane_bits.val()) & 15);
+        self.sb_amount.next =
+            bit_cast::<8, 32>((self.q1_i_n.y.val() << self.shape.lane_bits.val()) & 15);
         self.sb_mark.next = 0.into();
         if self.in_pass2.q.val()
             | self.in_axon.q.val()

@@ -20,22 +20,25 @@ impl Piece<SIGNAL_PHASES> for Tile {
                 // issues idle tokens.
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
-                if self.i_n.y.val() < self.n_groups.val() {
+                if self.i_n.y.val() < self.shape.n_groups.val() {
                     // Rows are multiples of D (a power of two): the lag goes in by OR, no second
                     // adder; an odd group's row is its even partner's with the step's bit set.
                     if !self.tpar.q.val() {
                         if (self.idx_n.y.val() == 0)
-                            & ((self.i_n.y.val() | 1) != self.n_groups.val())
+                            & ((self.i_n.y.val() | 1) != self.shape.n_groups.val())
                         {
-                            self.src_read.next = (self.i_n.y.val() | 1) << self.lane_bits.val();
+                            self.src_read.next =
+                                (self.i_n.y.val() | 1) << self.shape.lane_bits.val();
                             self.eps_read_address.next = (self.base_n.y.val()
-                                | (self.depth.val() << self.lane_bits.val()))
+                                | (self.shape.depth.val() << self.shape.lane_bits.val()))
                                 | ((bit_cast::<32, 8>(self.head.q.val()) - 1)
-                                    & self.depth_mask.val());
+                                    & self.shape.depth_mask.val());
                             self.eta_read_address.next = (self.base_n.y.val()
-                                | (self.depth.val() << self.lane_bits.val()))
-                                | ((bit_cast::<32, 8>(self.head.q.val()) - self.radius.val() - 1)
-                                    & self.depth_mask.val());
+                                | (self.shape.depth.val() << self.shape.lane_bits.val()))
+                                | ((bit_cast::<32, 8>(self.head.q.val())
+                                    - self.shape.radius.val()
+                                    - 1)
+                                    & self.shape.depth_mask.val());
                         }
                         self.q1_v.d.next = true;
                         self.q1_i.d.next = self.i_n.y.val();
@@ -44,36 +47,40 @@ impl Piece<SIGNAL_PHASES> for Tile {
                     } else {
                         // The next pair's first group (an equality inside `i < groups`: no
                         // adder, no carry).
-                        if (self.idx_n.y.val() == self.radius.val())
-                            & (self.i_n.y.val() != self.n_groups.val() - 1)
-                            & (self.i_n.y.val() != self.n_groups.val() - 2)
+                        if (self.idx_n.y.val() == self.shape.radius.val())
+                            & (self.i_n.y.val() != self.shape.n_groups.val() - 1)
+                            & (self.i_n.y.val() != self.shape.n_groups.val() - 2)
                         {
-                            self.src_read.next = (self.i_n.y.val() + 2) << self.lane_bits.val();
+                            self.src_read.next =
+                                (self.i_n.y.val() + 2) << self.shape.lane_bits.val();
                             self.eps_read_address.next = (self.base_n.y.val()
-                                + ((self.depth.val() << self.lane_bits.val()) << 1))
+                                + ((self.shape.depth.val() << self.shape.lane_bits.val()) << 1))
                                 | ((bit_cast::<32, 8>(self.head.q.val()) - 1)
-                                    & self.depth_mask.val());
+                                    & self.shape.depth_mask.val());
                             self.eta_read_address.next = (self.base_n.y.val()
-                                + ((self.depth.val() << self.lane_bits.val()) << 1))
-                                | ((bit_cast::<32, 8>(self.head.q.val()) - self.radius.val() - 1)
-                                    & self.depth_mask.val());
+                                + ((self.shape.depth.val() << self.shape.lane_bits.val()) << 1))
+                                | ((bit_cast::<32, 8>(self.head.q.val())
+                                    - self.shape.radius.val()
+                                    - 1)
+                                    & self.shape.depth_mask.val());
                         }
-                        self.q1_v.d.next = (self.i_n.y.val() | 1) != self.n_groups.val();
+                        self.q1_v.d.next = (self.i_n.y.val() | 1) != self.shape.n_groups.val();
                         self.q1_i.d.next = self.i_n.y.val() | 1;
-                        self.q1_base.d.next =
-                            self.base_n.y.val() | (self.depth.val() << self.lane_bits.val());
+                        self.q1_base.d.next = self.base_n.y.val()
+                            | (self.shape.depth.val() << self.shape.lane_bits.val());
                         self.tpar.d.next = false;
-                        if self.idx_n.y.val() == self.radius.val() {
+                        if self.idx_n.y.val() == self.shape.radius.val() {
                             self.idx.d.next = 0.into();
                             self.i.d.next = self.i_n.y.val() + 2;
                             self.base.d.next = self.base_n.y.val()
-                                + ((self.depth.val() << self.lane_bits.val()) << 1);
+                                + ((self.shape.depth.val() << self.shape.lane_bits.val()) << 1);
                         } else {
                             self.idx.d.next = self.idx_n.y.val() + 1;
                         }
                     }
                     self.q1_last.d.next = self.idx_n.y.val() == 0;
-                    self.q1_m.d.next = bit_cast::<8, 32>(self.radius.val() - self.idx_n.y.val());
+                    self.q1_m.d.next =
+                        bit_cast::<8, 32>(self.shape.radius.val() - self.idx_n.y.val());
                     // The future lags lag m = R - idx has not seen (the window's shift).
                     self.q1_ahead.d.next = bit_cast::<8, 32>(self.idx_n.y.val());
                 }
@@ -87,7 +94,7 @@ impl Piece<SIGNAL_PHASES> for Tile {
                 self.t2_eta_addr.d.next = self.q1_base_n.y.val()
                     | ((bit_cast::<32, 8>(self.head.q.val())
                         - bit_cast::<32, 8>(self.q1_m.q.val()))
-                        & self.depth_mask.val());
+                        & self.shape.depth_mask.val());
                 self.t2_eps_addr.d.next =
                     self.q1_base_n.y.val() | bit_cast::<32, 8>(self.head.q.val());
                 self.tw_last.d.next = self.t2_last.q.val();
@@ -103,7 +110,7 @@ impl Piece<SIGNAL_PHASES> for Tile {
                 }
                 // The pipeline drained: the last token (an odd count's idle one not waited for)
                 // left stage 2.
-                if (self.i_n.y.val() >= self.n_groups.val())
+                if (self.i_n.y.val() >= self.shape.n_groups.val())
                     & !self.q1_v.q.val()
                     & !self.t2_v.q.val()
                 {
@@ -119,7 +126,7 @@ impl Piece<SIGNAL_PHASES> for Tile {
                 // Sum of EXP[(ymax - y_k) >> exp_shift] over the outputs.
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
-                if self.i_n.y.val() < self.n_out.val() {
+                if self.i_n.y.val() < self.shape.n_out.val() {
                     self.readout.read_address.next = self.i_n.y.val();
                     self.q1_v.d.next = true;
                     self.i.d.next = self.i_n.y.val() + 1;
@@ -127,7 +134,7 @@ impl Piece<SIGNAL_PHASES> for Tile {
                 if self.q1_v.q.val() {
                     self.psum.d.next = self.psum_n.y.val() + self.learn.p.val();
                 }
-                if (self.i_n.y.val() == self.n_out.val()) & !self.q1_v.q.val() {
+                if (self.i_n.y.val() == self.shape.n_out.val()) & !self.q1_v.q.val() {
                     self.phase.d.next = Phase::Div;
                     self.i.d.next = 0.into();
                     self.rem.d.next = 0.into();
@@ -158,8 +165,8 @@ impl Piece<SIGNAL_PHASES> for Tile {
                 // a token ahead: the first in DIV's last cycle) and registers p_k (`err_p`).
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
-                if self.i_n.y.val() < self.n_out.val() {
-                    if self.i_n.y.val() != self.n_out.val() - 1 {
+                if self.i_n.y.val() < self.shape.n_out.val() {
+                    if self.i_n.y.val() != self.shape.n_out.val() - 1 {
                         self.readout.read_address.next = self.i_n.y.val() + 1;
                     }
                     self.q1_v.d.next = true;
@@ -170,7 +177,7 @@ impl Piece<SIGNAL_PHASES> for Tile {
                 // the cycle that leaves ERR), so no product lies before the memory's write port.
                 self.q2_i.d.next = self.q1_i_n.y.val();
                 if self.q1_i_n.y.val() == bit_cast::<32, 16>(self.label.q.val()) {
-                    self.err_word.d.next = self.learn.pi.val() - self.prob_one.val();
+                    self.err_word.d.next = self.learn.pi.val() - self.shape.prob_one.val();
                 } else {
                     self.err_word.d.next = self.learn.pi.val();
                 }
@@ -179,7 +186,7 @@ impl Piece<SIGNAL_PHASES> for Tile {
                     self.output_errors.write_data.next = self.err_word.q.val();
                     self.output_errors.write_enable.next = true;
                 }
-                if (self.i_n.y.val() == self.n_out.val()) & !self.q1_v.q.val() {
+                if (self.i_n.y.val() == self.shape.n_out.val()) & !self.q1_v.q.val() {
                     self.phase.d.next = Phase::Sig;
                     self.i.d.next = 0.into();
                     self.idx.d.next = 0.into();
@@ -194,21 +201,21 @@ impl Piece<SIGNAL_PHASES> for Tile {
                 // k, or the random feedback, rotated by k mod L), then L_j and m_j.
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
-                if self.i_n.y.val() < self.hid_groups.val() {
+                if self.i_n.y.val() < self.shape.hid_groups.val() {
                     self.q1_v.d.next = true;
                     self.q1_i.d.next = self.i_n.y.val();
-                    self.q1_last.d.next = self.idx_n.y.val() == self.n_out.val();
-                    if self.idx_n.y.val() == self.n_out.val() {
+                    self.q1_last.d.next = self.idx_n.y.val() == self.shape.n_out.val();
+                    if self.idx_n.y.val() == self.shape.n_out.val() {
                         self.lane_row_read.next = self.i_n.y.val();
                         self.idx.d.next = 0.into();
                         self.i.d.next = self.i_n.y.val() + 1;
-                        self.base.d.next = (self.i_n.y.val() + 1) << self.lane_bits.val();
+                        self.base.d.next = (self.i_n.y.val() + 1) << self.shape.lane_bits.val();
                     } else {
                         self.u_read_address.next = self.base_n.y.val();
                         self.lane_row_read.next = self.aux_n.y.val();
                         self.output_errors.read_address.next = self.idx_n.y.val();
                         self.rot.d.next =
-                            bit_cast::<8, 32>(self.idx_n.y.val() & self.lane_mask.val());
+                            bit_cast::<8, 32>(self.idx_n.y.val() & self.shape.lane_mask.val());
                         self.idx.d.next = self.idx_n.y.val() + 1;
                         self.base.d.next = self.base_n.y.val() + self.u_row_step.val();
                         self.aux.d.next = self.aux_n.y.val() + 1;
@@ -221,7 +228,7 @@ impl Piece<SIGNAL_PHASES> for Tile {
                 if self.sm_last.q.val() {
                     self.lane_row_write.next = self.sm_i.q.val();
                 }
-                if (self.i_n.y.val() == self.hid_groups.val())
+                if (self.i_n.y.val() == self.shape.hid_groups.val())
                     & !self.q1_v.q.val()
                     & !self.sb_last.q.val()
                     & !self.sg_last.q.val()
@@ -246,16 +253,17 @@ impl Piece<SIGNAL_PHASES> for Tile {
                 // Next group of L neurons (i = g L): every bank reads its modulated signal at
                 // row g (`lanes.rs`), kept there until the group is done.
                 self.cnt.d.next = self.cnt.q.val() + 1;
-                if self.i_n.y.val() < self.n_hid.val() {
+                if self.i_n.y.val() < self.shape.n_hid.val() {
                     self.ms_read_address.next = self.i_n.y.val();
                     self.m_fresh.d.next = true;
                     self.phase.d.next = Phase::Decide;
                     // The group's neurons that exist, for DECIDE's fresh pick (`operands.rs`).
                     self.m_pend.d.next = 0.into();
                     for l in 0..self._lanes {
-                        if (((self.i_n.y.val() >> self.lane_bits.val()) << self.lane_bits.val())
+                        if (((self.i_n.y.val() >> self.shape.lane_bits.val())
+                            << self.shape.lane_bits.val())
                             + self.lane_id[l].val())
-                            < self.n_hid.val()
+                            < self.shape.n_hid.val()
                         {
                             self.m_pend.d.next = self.m_pend.d.val().replace_bit(l, true);
                         }
@@ -292,14 +300,14 @@ impl Piece<SIGNAL_PHASES> for Tile {
                 self.d_read_address.next = self.base_n.y.val();
                 self.src_read.next = 0.into();
                 self.rot.d.next = bit_cast::<8, 32>(self.m_pick.val());
-                self.i.d.next = ((self.i_n.y.val() >> self.lane_bits.val())
-                    << self.lane_bits.val())
+                self.i.d.next = ((self.i_n.y.val() >> self.shape.lane_bits.val())
+                    << self.shape.lane_bits.val())
                     | self.m_pick.val();
                 if self.m_pending.val() == 0 {
                     self.phase.d.next = Phase::Check;
-                    self.i.d.next =
-                        ((self.i_n.y.val() >> self.lane_bits.val()) + 1) << self.lane_bits.val();
-                    self.base.d.next = self.base_n.y.val() + self.n_src.val();
+                    self.i.d.next = ((self.i_n.y.val() >> self.shape.lane_bits.val()) + 1)
+                        << self.shape.lane_bits.val();
+                    self.base.d.next = self.base_n.y.val() + self.shape.n_src.val();
                 } else if self.need_q.val() {
                     self.phase.d.next = Phase::Pass1;
                 } else {

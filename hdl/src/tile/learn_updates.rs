@@ -15,23 +15,23 @@ impl Piece<UPDATE_PHASES> for Tile {
                 // q_js = m_j W_js eta_s(tap), s = g L + l; G_s += q_js; the lane's total.
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
-                if self.idx_n.y.val() < self.n_groups.val() {
+                if self.idx_n.y.val() < self.shape.n_groups.val() {
                     // The group's weights (each bank at its lane's synapse, `lanes.rs`), G_s.
                     self.w_read_address.next =
-                        self.base_n.y.val() + (self.idx_n.y.val() << self.lane_bits.val());
+                        self.base_n.y.val() + (self.idx_n.y.val() << self.shape.lane_bits.val());
                     self.lane_row_read.next = self.idx_n.y.val();
                     // The next group's delays, a cycle ahead (the first in DECIDE or MEAN).
                     // Not the last group (an equality inside `idx < groups`: no carry chain).
-                    if self.idx_n.y.val() != self.n_groups.val() - 1 {
+                    if self.idx_n.y.val() != self.shape.n_groups.val() - 1 {
                         self.d_read_address.next = self.base_n.y.val()
-                            + ((self.idx_n.y.val() + 1) << self.lane_bits.val());
-                        self.src_read.next = (self.idx_n.y.val() + 1) << self.lane_bits.val();
+                            + ((self.idx_n.y.val() + 1) << self.shape.lane_bits.val());
+                        self.src_read.next = (self.idx_n.y.val() + 1) << self.shape.lane_bits.val();
                     }
                     self.q1_v.d.next = true;
                     self.q1_i.d.next = self.idx_n.y.val();
                     self.q1_base.d.next = self.aux_n.y.val();
                     self.idx.d.next = self.idx_n.y.val() + 1;
-                    self.aux.d.next = self.aux_n.y.val() + self.depth.val();
+                    self.aux.d.next = self.aux_n.y.val() + self.shape.depth.val();
                 }
                 // Stage 1 reads the traces at the lanes' taps; stage 2 registers them; stage 3
                 // forms q, stage 4 writes q and G_s + q (`learn_lanes.rs`). The last group's
@@ -43,7 +43,7 @@ impl Piece<UPDATE_PHASES> for Tile {
                     self.p3_v.d.next = true;
                     self.p3_i.d.next = self.q2_s_n.y.val();
                 }
-                if (self.idx_n.y.val() == self.n_groups.val())
+                if (self.idx_n.y.val() == self.shape.n_groups.val())
                     & !self.q1_v.q.val()
                     & !self.q2_v.q.val()
                 {
@@ -59,9 +59,9 @@ impl Piece<UPDATE_PHASES> for Tile {
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 // PASS2 reads its delays two groups ahead: group 0's two cycles before it,
                 // group 1's in MEAN's last cycle.
-                if self.idx_n.y.val() != self.lane_bits.val() + 2 {
+                if self.idx_n.y.val() != self.shape.lane_bits.val() + 2 {
                     self.idx.d.next = self.idx_n.y.val() + 1;
-                    if self.idx_n.y.val() == self.lane_bits.val() + 1 {
+                    if self.idx_n.y.val() == self.shape.lane_bits.val() + 1 {
                         self.d_read_address.next = self.base_n.y.val();
                         self.src_read.next = 0.into();
                     }
@@ -74,10 +74,11 @@ impl Piece<UPDATE_PHASES> for Tile {
                     }
                     self.idx.d.next = 0.into();
                     self.aux.d.next = 0.into();
-                    if self.n_groups.val() > 1 {
+                    if self.shape.n_groups.val() > 1 {
                         // Group 1 starts at source L (lane_mask + 1).
-                        self.d_read_address.next = self.base_n.y.val() + self.lane_mask.val() + 1;
-                        self.src_read.next = self.lane_mask.val() + 1;
+                        self.d_read_address.next =
+                            self.base_n.y.val() + self.shape.lane_mask.val() + 1;
+                        self.src_read.next = self.shape.lane_mask.val() + 1;
                     }
                     self.phase.d.next = Phase::Pass2;
                 }
@@ -86,9 +87,9 @@ impl Piece<UPDATE_PHASES> for Tile {
                 // PASS2 without delay learning (after DECIDE, which read its first group's
                 // delays): one cycle reading the second group's, as MEAN's last does.
                 self.cnt.d.next = self.cnt.q.val() + 1;
-                if self.n_groups.val() > 1 {
-                    self.d_read_address.next = self.base_n.y.val() + self.lane_mask.val() + 1;
-                    self.src_read.next = self.lane_mask.val() + 1;
+                if self.shape.n_groups.val() > 1 {
+                    self.d_read_address.next = self.base_n.y.val() + self.shape.lane_mask.val() + 1;
+                    self.src_read.next = self.shape.lane_mask.val() + 1;
                 }
                 self.phase.d.next = Phase::Pass2;
             }
@@ -97,26 +98,26 @@ impl Piece<UPDATE_PHASES> for Tile {
                 // 16), W -= SR(m eps), d -= SR(q - mean) clipped (`learn_lanes.rs`).
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
-                if self.idx_n.y.val() < self.n_groups.val() {
+                if self.idx_n.y.val() < self.shape.n_groups.val() {
                     self.w_read_address.next =
-                        self.base_n.y.val() + (self.idx_n.y.val() << self.lane_bits.val());
+                        self.base_n.y.val() + (self.idx_n.y.val() << self.shape.lane_bits.val());
                     self.lane_row_read.next = self.idx_n.y.val();
                     // The delays two groups ahead (the first two in MEAN, or in DECIDE and LEAD),
                     // so that stage 0 reads the eps FIFO at the taps and stage 1 registers its
                     // word: no block-RAM output before the product m eps.
                     // Neither of the last two groups (equalities inside `idx < groups`).
-                    if (self.idx_n.y.val() != self.n_groups.val() - 1)
-                        & (self.idx_n.y.val() != self.n_groups.val() - 2)
+                    if (self.idx_n.y.val() != self.shape.n_groups.val() - 1)
+                        & (self.idx_n.y.val() != self.shape.n_groups.val() - 2)
                     {
                         self.d_read_address.next = self.base_n.y.val()
-                            + ((self.idx_n.y.val() + 2) << self.lane_bits.val());
-                        self.src_read.next = (self.idx_n.y.val() + 2) << self.lane_bits.val();
+                            + ((self.idx_n.y.val() + 2) << self.shape.lane_bits.val());
+                        self.src_read.next = (self.idx_n.y.val() + 2) << self.shape.lane_bits.val();
                     }
                     self.q1_v.d.next = true;
                     self.q1_i.d.next = self.idx_n.y.val();
                     self.q1_base.d.next = self.aux_n.y.val();
                     self.idx.d.next = self.idx_n.y.val() + 1;
-                    self.aux.d.next = self.aux_n.y.val() + self.depth.val();
+                    self.aux.d.next = self.aux_n.y.val() + self.shape.depth.val();
                 }
                 // Stage 1: the traces at the taps, the draws; stage 2: m eps; stage 3: the
                 // shifted updates; stage 4 (`learn_lanes.rs`, `lanes.rs`): the updates, written
@@ -130,16 +131,16 @@ impl Piece<UPDATE_PHASES> for Tile {
                     self.p3_v.d.next = true;
                     self.p3_i.d.next = self.q2_s_n.y.val();
                 }
-                if (self.idx_n.y.val() == self.n_groups.val())
+                if (self.idx_n.y.val() == self.shape.n_groups.val())
                     & !self.q1_v.q.val()
                     & !self.q2_v.q.val()
                 {
                     // The group's next neuron, or (none left) the next group.
                     if self.m_pend.q.val() == 0 {
                         self.phase.d.next = Phase::Check;
-                        self.i.d.next = ((self.i_n.y.val() >> self.lane_bits.val()) + 1)
-                            << self.lane_bits.val();
-                        self.base.d.next = self.base_n.y.val() + self.n_src.val();
+                        self.i.d.next = ((self.i_n.y.val() >> self.shape.lane_bits.val()) + 1)
+                            << self.shape.lane_bits.val();
+                        self.base.d.next = self.base_n.y.val() + self.shape.n_src.val();
                     } else {
                         self.phase.d.next = Phase::Decide;
                     }
@@ -164,9 +165,9 @@ impl Piece<UPDATE_PHASES> for Tile {
                 // [0, D-1]; G_s cleared for the next step.
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
-                if self.idx_n.y.val() < self.n_groups.val() {
-                    self.src_read.next = self.idx_n.y.val() << self.lane_bits.val();
-                    self.ag_read_address.next = self.idx_n.y.val() << self.lane_bits.val();
+                if self.idx_n.y.val() < self.shape.n_groups.val() {
+                    self.src_read.next = self.idx_n.y.val() << self.shape.lane_bits.val();
+                    self.ag_read_address.next = self.idx_n.y.val() << self.shape.lane_bits.val();
                     self.q1_v.d.next = true;
                     self.q1_i.d.next = self.idx_n.y.val();
                     self.idx.d.next = self.idx_n.y.val() + 1;
@@ -176,7 +177,7 @@ impl Piece<UPDATE_PHASES> for Tile {
                 self.q2_v.d.next = self.q1_v.q.val();
                 self.q2_s.d.next = self.q1_i_n.y.val();
                 if self.q1_v.q.val() {
-                    self.ag_write_address.next = self.q1_i_n.y.val() << self.lane_bits.val();
+                    self.ag_write_address.next = self.q1_i_n.y.val() << self.shape.lane_bits.val();
                     self.ag_write_data.next = 0.into();
                     self.ag_write.next = true;
                 }
@@ -191,7 +192,7 @@ impl Piece<UPDATE_PHASES> for Tile {
                     self.ax3_v.d.next = true;
                     self.ax3_i.d.next = self.p3_i_n.y.val();
                 }
-                if (self.idx_n.y.val() == self.n_groups.val())
+                if (self.idx_n.y.val() == self.shape.n_groups.val())
                     & !self.q1_v.q.val()
                     & !self.q2_v.q.val()
                 {
@@ -215,11 +216,11 @@ impl Piece<UPDATE_PHASES> for Tile {
                 self.q1_v.d.next = false;
                 // i runs from 0 (set with the phase) up to O, where RUPD ends: equalities, no
                 // carry chain before the trace bank's read address.
-                if self.i_n.y.val() != self.n_out.val() {
+                if self.i_n.y.val() != self.shape.n_out.val() {
                     // e_k a token ahead (the next token's row; the first row's in the cycle that
                     // entered RUPD), registered in `l_m` (`learn_lanes.rs`) before its product.
                     if (self.idx_n.y.val() == self.row_last.val())
-                        & (self.i_n.y.val() != self.n_out.val() - 1)
+                        & (self.i_n.y.val() != self.shape.n_out.val() - 1)
                     {
                         self.output_errors.read_address.next = self.i_n.y.val() + 1;
                     } else {
@@ -230,14 +231,16 @@ impl Piece<UPDATE_PHASES> for Tile {
                     self.q1_bias.d.next =
                         self.learn_b.val() & (self.idx_n.y.val() == self.row_last.val());
                     // The row's rotation: the words to the lanes (stage 1), back (stage 2).
-                    self.rot.d.next = bit_cast::<8, 32>(self.i_n.y.val() & self.lane_mask.val());
-                    self.q1_ub.d.next = bit_cast::<8, 32>(self.i_n.y.val() & self.lane_mask.val());
+                    self.rot.d.next =
+                        bit_cast::<8, 32>(self.i_n.y.val() & self.shape.lane_mask.val());
+                    self.q1_ub.d.next =
+                        bit_cast::<8, 32>(self.i_n.y.val() & self.shape.lane_mask.val());
                     // The readout traces a token ahead (the next group's row, 0 after a row's
                     // last group or bias; the first in the cycle that entered RUPD): the lanes
                     // register them before their product. idx + 1 < ceil(H / L) with idx at most
                     // ceil(H / L) (the bias).
-                    if (self.idx_n.y.val() != self.hid_groups.val() - 1)
-                        & (self.idx_n.y.val() != self.hid_groups.val())
+                    if (self.idx_n.y.val() != self.shape.hid_groups.val() - 1)
+                        & (self.idx_n.y.val() != self.shape.hid_groups.val())
                     {
                         self.lane_row_read.next = self.idx_n.y.val() + 1;
                     }
@@ -245,10 +248,10 @@ impl Piece<UPDATE_PHASES> for Tile {
                         self.readout_biases.read_address.next = self.i_n.y.val();
                         self.q1_base.d.next = self.i_n.y.val();
                     } else {
-                        self.u_read_address.next =
-                            self.base_n.y.val() + (self.idx_n.y.val() << self.lane_bits.val());
-                        self.q1_base.d.next =
-                            self.base_n.y.val() + (self.idx_n.y.val() << self.lane_bits.val());
+                        self.u_read_address.next = self.base_n.y.val()
+                            + (self.idx_n.y.val() << self.shape.lane_bits.val());
+                        self.q1_base.d.next = self.base_n.y.val()
+                            + (self.idx_n.y.val() << self.shape.lane_bits.val());
                     }
                     if self.idx_n.y.val() == self.row_last.val() {
                         self.idx.d.next = 0.into();
@@ -281,7 +284,7 @@ impl Piece<UPDATE_PHASES> for Tile {
                 // `lanes.rs`): the updates and their writes. The last one's stage 2 lands in the
                 // cycle that sees stage 1 empty, its stage 3 in DONE, so RUPD takes no extra
                 // cycle.
-                if (self.i_n.y.val() == self.n_out.val()) & !self.q1_v.q.val() {
+                if (self.i_n.y.val() == self.shape.n_out.val()) & !self.q1_v.q.val() {
                     self.phase.d.next = Phase::Done;
                 }
             }

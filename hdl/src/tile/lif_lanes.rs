@@ -19,9 +19,9 @@ impl Piece<LIF_LANES> for Tile {
             self.lif_lanes[l].current.next = self.lanes[l].acc.val();
             self.v_banks[l].clock.next = self.clock.val();
             self.v_banks[l].read_bank.next =
-                bit_cast::<8, 32>(self.v_read_address.val() & self.lane_mask.val());
+                bit_cast::<8, 32>(self.v_read_address.val() & self.shape.lane_mask.val());
             self.v_banks[l].write_bank.next =
-                bit_cast::<8, 32>(self.v_write_address.val() & self.lane_mask.val());
+                bit_cast::<8, 32>(self.v_write_address.val() & self.shape.lane_mask.val());
             self.v_banks[l].write.next = self.v_write.val();
             if self.phase.q.val() == Phase::Syn {
                 self.v_banks[l].read_address.next = self.lif_lanes[l].row3.val();
@@ -30,9 +30,9 @@ impl Piece<LIF_LANES> for Tile {
                 self.v_banks[l].lane_write.next = self.lif_lanes[l].write5.val();
             } else {
                 self.v_banks[l].read_address.next =
-                    self.v_read_address.val() >> self.lane_bits.val();
+                    self.v_read_address.val() >> self.shape.lane_bits.val();
                 self.v_banks[l].write_address.next =
-                    self.v_write_address.val() >> self.lane_bits.val();
+                    self.v_write_address.val() >> self.shape.lane_bits.val();
                 self.v_banks[l].write_data.next = self.v_write_data.val();
                 self.v_banks[l].lane_write.next = false;
             }
@@ -60,7 +60,7 @@ impl Piece<LIF_LANES> for Tile {
             self.spike_list.spikes.next = self.sp_acc[l].val();
         }
         self.spike_list.first.next =
-            bit_cast::<64, 32>(self.lif_lanes[0].row6.val() << self.lane_bits.val());
+            bit_cast::<64, 32>(self.lif_lanes[0].row6.val() << self.shape.lane_bits.val());
         self.spike_list.count.next = self.n_spk_n.y.val();
         self.spike_list.read_address.next = self.sl_read_address.val();
     }

@@ -20,11 +20,11 @@
 use crate::{bank::Bank, count_ones::CountOnes, decay::Decay, delay_fifo::DelayFifo};
 use crate::{hist_lane::*, learning::Learning, lif_lane::LifLane, mean::Mean, narrow::*};
 use crate::{lfsr::INDEX_BITS, lfsr::Lfsr, out_lane::OutLane, pass_lane::PassLane, ram::Memory};
-use crate::{readout::Readout, shift_decode::ShiftDecode, sig_lane::SigLane, signed::*};
+use crate::{readout::Readout, shift_decode::ShiftDecode, sig_lane::SigLane};
 use crate::{spike_list::SpikeList, syn_lane::LaneShape, syn_lane::SynLane, trace_fifo::TraceFifo};
-use golden::format::{ERROR_BITS, Formats, PROB_FRAC};
+use golden::format::{ERROR_BITS, Formats};
 use golden::memory::{self, MemoryId, REGION_SHIFT};
-use golden::{config::Config, config::Feedback, cycles::clear_cycles};
+use golden::{config::Config, cycles::clear_cycles};
 use rust_hdl::prelude::*;
 
 /// Host command opcodes (`cmd_op`) and the sequencer's phases.
@@ -549,38 +549,9 @@ pub struct Tile {
     /// The sum of the three is within 2 bits more than a decision sum: its sign is that bit.
     o4_cs_diff_n: Narrow<64>,
 
-    // Configuration (from Config / Formats); the host's memory map (`memory_map.rs`).
+    // Configuration (`shape.rs`, from Config / Formats); the host's map (`memory_map.rs`).
+    shape: Shape,
     map: MemoryMap,
-    n_in: Constant<Bits<32>>,
-    /// A SPIKE's channel bits from index_bits(I) up (any set: out of range) and below (vs I).
-    channel_high: Constant<Bits<64>>,
-    channel_low: Constant<Bits<64>>,
-    n_src: Constant<Bits<32>>,
-    /// The groups of L sources (HIST, TRACE, PASS, AXON), ceil(S / L); of neurons, ceil(H / L).
-    n_groups: Constant<Bits<32>>,
-    hid_groups: Constant<Bits<32>>,
-    n_hid: Constant<Bits<32>>,
-    /// L - 1 and log2 L: a host index's bank is its low bits.
-    lane_mask: Constant<Bits<32>>,
-    lane_bits: Constant<Bits<32>>,
-    n_out: Constant<Bits<32>>,
-    depth: Constant<Bits<32>>,
-    depth_mask: Constant<Bits<32>>,
-    depth_bits: Constant<Bits<32>>,
-    radius: Constant<Bits<32>>,
-    n_clear_mem: Constant<Bits<32>>,
-    n_fifo: Constant<Bits<32>>,
-    has_axonal: Constant<Bit>,
-    has_synaptic: Constant<Bit>,
-    /// `hardware.learning_unit`: without it no learning phase is entered (Yosys prunes them).
-    has_learning: Constant<Bit>,
-    /// `hardware.event_pass`; the buffer's entries per bank, ceil(H / L) D (CLEAR's walk).
-    has_event_pass: Constant<Bit>,
-    n_buf: Constant<Bits<32>>,
-    random_fb: Constant<Bit>,
-    delay_max: Constant<Bits<64>>,
-    prob_one: Constant<Bits<64>>,
-    msb: Constant<Bits<64>>,
 }
 
 mod build;
@@ -596,5 +567,6 @@ mod piece;
 mod register_bits;
 mod registers;
 mod rotations;
+mod shape;
 mod step;
-pub use {memory_map::MemoryMap, register_bits::RegisterBits};
+pub use {memory_map::MemoryMap, register_bits::RegisterBits, shape::Shape};

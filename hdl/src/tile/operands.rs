@@ -11,7 +11,7 @@ impl Piece<OPERANDS> for Tile {
     fn update(&mut self) {
         // The event pass runs in the steps that do not learn (ALGORITHM.md §2): HIST lists the
         // sources spiking now, SYN adds them into the buffer slots, collects, then the LIFs.
-        self.events.next = self.has_event_pass.val() & !self.learn_on.q.val();
+        self.events.next = self.shape.has_event_pass.val() & !self.learn_on.q.val();
         // The lanes' controls: none unless a phase sets it.
         self.hist_wb.next = false;
         self.hist_clear.next = false;
@@ -24,10 +24,10 @@ impl Piece<OPERANDS> for Tile {
         self.out_close.next = false;
         // An OUT group's last slot: its spikes and close token, at least L slots (but the
         // last group's: no close follows it).
-        if self.n_spk_n.y.val() > self.lane_mask.val() {
+        if self.n_spk_n.y.val() > self.shape.lane_mask.val() {
             self.out_last.next = self.n_spk_n.y.val();
         } else {
-            self.out_last.next = self.lane_mask.val();
+            self.out_last.next = self.shape.lane_mask.val();
         }
         self.out_clear.next = false;
         // The learning lanes' bank rows and write-back: none unless PASS1 or PASS2 sets them.
@@ -37,11 +37,11 @@ impl Piece<OPERANDS> for Tile {
         // last lane (SIG walks the outputs k = idx of a neuron, RUPD the rows k = i).
         self.u_row_step.next = 0.into();
         if self.phase.q.val() == Phase::Sig {
-            if ((self.idx_n.y.val() + 1) & self.lane_mask.val()) == 0 {
-                self.u_row_step.next = self.n_hid.val();
+            if ((self.idx_n.y.val() + 1) & self.shape.lane_mask.val()) == 0 {
+                self.u_row_step.next = self.shape.n_hid.val();
             }
-        } else if ((self.i_n.y.val() + 1) & self.lane_mask.val()) == 0 {
-            self.u_row_step.next = self.n_hid.val();
+        } else if ((self.i_n.y.val() + 1) & self.shape.lane_mask.val()) == 0 {
+            self.u_row_step.next = self.shape.n_hid.val();
         }
         // The memories' signed words sign-extended by wiring (`Narrow`), no carry chain.
         self.bext.x.next = self.readout_biases.read_data.val();
@@ -70,8 +70,8 @@ impl Piece<OPERANDS> for Tile {
         self.learn_w.next = self.flags.q.val().get_bit(0);
         self.learn_u.next = self.flags.q.val().get_bit(1);
         self.learn_b.next = self.flags.q.val().get_bit(1) & self.flags.q.val().get_bit(2);
-        self.learn_d.next = self.flags.q.val().get_bit(3) & self.has_synaptic.val();
-        self.learn_a.next = self.flags.q.val().get_bit(4) & self.has_axonal.val();
+        self.learn_d.next = self.flags.q.val().get_bit(3) & self.shape.has_synaptic.val();
+        self.learn_a.next = self.flags.q.val().get_bit(4) & self.shape.has_axonal.val();
         self.center.next = self.flags.q.val().get_bit(5);
         self.need_q.next = self.learn_d.val() | self.learn_a.val();
         // CHECK/DECIDE: group i's neurons with m_j != 0 still to learn (read from every bank at
@@ -101,18 +101,18 @@ impl Piece<OPERANDS> for Tile {
         self.e_ext.x.next = self.output_errors.read_data.val();
         self.y_ext.x.next = self.readout.read_data.val();
         // RUPD's last element of a row: its last group of L neurons, or the bias after it.
-        self.row_last.next = self.hid_groups.val() - 1;
+        self.row_last.next = self.shape.hid_groups.val() - 1;
         if self.learn_b.val() {
-            self.row_last.next = self.hid_groups.val();
+            self.row_last.next = self.shape.hid_groups.val();
         }
         // The learning lanes' entries and rows: sources of neuron j = i (PASS1, PASS2), neurons
         // of output k = i (RUPD) or of group i at output k = idx (SIG). The last group's index
         // and valid lanes are constants, so that stage 1's valid lanes take an equality with
         // the group, not a sum and a comparison (`learn_lanes.rs`).
-        self.lane_limit.next = self.n_src.val();
-        self.lane_last.next = self.n_groups.val() - 1;
-        self.lane_tail.next =
-            self.n_src.val() - ((self.n_groups.val() - 1) << self.lane_bits.val());
+        self.lane_limit.next = self.shape.n_src.val();
+        self.lane_last.next = self.shape.n_groups.val() - 1;
+        self.lane_tail.next = self.shape.n_src.val()
+            - ((self.shape.n_groups.val() - 1) << self.shape.lane_bits.val());
         self.lane_row.next = self.i_n.y.val();
         if self.phase.q.val() == Phase::Decide {
             self.lane_row.next = self.m_pick.val();
@@ -122,10 +122,10 @@ impl Piece<OPERANDS> for Tile {
             | (self.phase.q.val() == Phase::Done)
             | (self.phase.q.val() == Phase::Sig)
         {
-            self.lane_limit.next = self.n_hid.val();
-            self.lane_last.next = self.hid_groups.val() - 1;
-            self.lane_tail.next =
-                self.n_hid.val() - ((self.hid_groups.val() - 1) << self.lane_bits.val());
+            self.lane_limit.next = self.shape.n_hid.val();
+            self.lane_last.next = self.shape.hid_groups.val() - 1;
+            self.lane_tail.next = self.shape.n_hid.val()
+                - ((self.shape.hid_groups.val() - 1) << self.shape.lane_bits.val());
         }
         if self.phase.q.val() == Phase::Sig {
             self.lane_row.next = self.idx_n.y.val();

@@ -17,7 +17,7 @@ impl Piece<ROTATIONS> for Tile {
                 self.wd_word[l].next =
                     (self.d_banks[l].word.val() << 32) | self.w_banks[l].word.val();
                 // SIG's B_jk: the random feedback's banks instead of U's.
-                if self.random_fb.val() & (self.phase.q.val() == Phase::Sig) {
+                if self.shape.random_fb.val() & (self.phase.q.val() == Phase::Sig) {
                     self.u_word[l].next = self.fb_banks[l].word.val();
                 } else {
                     self.u_word[l].next = self.u_banks[l].word.val();
@@ -95,7 +95,8 @@ impl Piece<ROTATIONS> for Tile {
         for k in 0..self._streams {
             self.stream_next[k].x.next = self.streams[k].q.val();
         }
-        self.st_amount.next = bit_cast::<8, 32>((self.q1_i_n.y.val() << self.lane_bits.val()) & 15);
+        self.st_amount.next =
+            bit_cast::<8, 32>((self.q1_i_n.y.val() << self.shape.lane_bits.val()) & 15);
         for k in 0..self._streams {
             if self.st_amount.val().get_bit(0) {
                 self.st_r1[k].next = self.stream_next[(k + 1) % 16].drawn.val();
@@ -135,8 +136,8 @@ impl Piece<ROTATIONS> for Tile {
         // The write-back rotation (`learn_lanes.rs`): -r mod L of the update stage's row r
         // (PASS2's neuron j, RUPD's output k).
         self.wrot.next = bit_cast::<8, 32>(
-            (self.lane_mask.val() - bit_cast::<32, 8>(self.wr_rot.q.val()) + 1)
-                & self.lane_mask.val(),
+            (self.shape.lane_mask.val() - bit_cast::<32, 8>(self.wr_rot.q.val()) + 1)
+                & self.shape.lane_mask.val(),
         );
     }
 }

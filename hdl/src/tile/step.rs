@@ -15,8 +15,8 @@ impl Piece<STEP_PHASES> for Tile {
                 // word, new spike and axonal delay (`hist_lane.rs`).
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
-                if self.i_n.y.val() < self.n_groups.val() {
-                    self.src_read.next = self.i_n.y.val() << self.lane_bits.val();
+                if self.i_n.y.val() < self.shape.n_groups.val() {
+                    self.src_read.next = self.i_n.y.val() << self.shape.lane_bits.val();
                     self.q1_v.d.next = true;
                     self.q1_i.d.next = self.i_n.y.val();
                     self.i.d.next = self.i_n.y.val() + 1;
@@ -26,7 +26,7 @@ impl Piece<STEP_PHASES> for Tile {
                 if self.q1_v.q.val() {
                     self.hist_wb.next = true;
                 }
-                if (self.i_n.y.val() == self.n_groups.val()) & !self.q1_v.q.val() {
+                if (self.i_n.y.val() == self.shape.n_groups.val()) & !self.q1_v.q.val() {
                     // The lists are complete: SYN reads them bank after bank.
                     self.n_act.d.next = self.act_total.val();
                     self.latch_start.next = true;
@@ -46,7 +46,7 @@ impl Piece<STEP_PHASES> for Tile {
                 // (base).
                 self.q1_v.d.next = false;
                 self.q1_close.d.next = false;
-                if self.i_n.y.val() < self.n_hid.val() {
+                if self.i_n.y.val() < self.shape.n_hid.val() {
                     if self.idx_n.y.val() < self.n_act_n.y.val() {
                         self.act_idx.next = self.idx_n.y.val();
                         self.q1_v.d.next = true;
@@ -56,8 +56,8 @@ impl Piece<STEP_PHASES> for Tile {
                     self.q1_i.d.next = self.i_n.y.val();
                     if self.idx_n.y.val() == self.n_act_n.y.val() {
                         self.idx.d.next = 0.into();
-                        self.i.d.next = self.i_n.y.val() + self.lane_mask.val() + 1;
-                        self.base.d.next = self.base_n.y.val() + self.n_src.val();
+                        self.i.d.next = self.i_n.y.val() + self.shape.lane_mask.val() + 1;
+                        self.base.d.next = self.base_n.y.val() + self.shape.n_src.val();
                     } else {
                         self.idx.d.next = self.idx_n.y.val() + 1;
                     }
@@ -68,7 +68,8 @@ impl Piece<STEP_PHASES> for Tile {
                     self.wd_flat_address.next = self.q1_base_n.y.val() + self.src.val();
                     self.src_read.next = self.src.val();
                     // Lane l's synapse lies in bank (l + s) mod L.
-                    self.rot.d.next = bit_cast::<8, 32>(self.src.val() & self.lane_mask.val());
+                    self.rot.d.next =
+                        bit_cast::<8, 32>(self.src.val() & self.shape.lane_mask.val());
                 }
                 self.q2_v.d.next = self.q1_v.q.val();
                 self.q2_i.d.next = self.q1_i_n.y.val();
@@ -86,7 +87,7 @@ impl Piece<STEP_PHASES> for Tile {
                 // the group's.)
                 if self.lif_lanes[0].write6.val() {
                     self.n_spk.d.next = self.spike_list.count_next.val();
-                    if self.lif_lanes[0].row6.val() + 1 == self.hid_groups.val() {
+                    if self.lif_lanes[0].row6.val() + 1 == self.shape.hid_groups.val() {
                         self.phase.d.next = Phase::Out;
                         self.i.d.next = 0.into();
                         self.idx.d.next = 0.into();
@@ -104,19 +105,20 @@ impl Piece<STEP_PHASES> for Tile {
                 // holds before the next close loads them; then the next group's row in the banks
                 // (base).
                 self.q1_v.d.next = false;
-                if self.i_n.y.val() < self.n_out.val() {
+                if self.i_n.y.val() < self.shape.n_out.val() {
                     self.sl_read_address.next = self.idx_n.y.val();
                     self.q1_v.d.next = self.idx_n.y.val() <= self.n_spk_n.y.val();
                     self.q1_last.d.next = self.idx_n.y.val() == self.n_spk_n.y.val();
                     self.q1_i.d.next = self.i_n.y.val();
                     self.q1_base.d.next = self.base_n.y.val();
                     if (self.idx_n.y.val() == self.out_last.val())
-                        | ((self.i_n.y.val() + self.lane_mask.val() + 1 >= self.n_out.val())
+                        | ((self.i_n.y.val() + self.shape.lane_mask.val() + 1
+                            >= self.shape.n_out.val())
                             & (self.idx_n.y.val() == self.n_spk_n.y.val()))
                     {
                         self.idx.d.next = 0.into();
-                        self.i.d.next = self.i_n.y.val() + self.lane_mask.val() + 1;
-                        self.base.d.next = self.base_n.y.val() + self.n_hid.val();
+                        self.i.d.next = self.i_n.y.val() + self.shape.lane_mask.val() + 1;
+                        self.base.d.next = self.base_n.y.val() + self.shape.n_hid.val();
                     } else {
                         self.idx.d.next = self.idx_n.y.val() + 1;
                     }
@@ -127,8 +129,8 @@ impl Piece<STEP_PHASES> for Tile {
                 // output: stage 1's + 1 unless that ends the group.
                 self.u1_v.d.next = (self.q1_v.q.val() & self.q1_last.q.val())
                     | (self.u1_v.q.val()
-                        & (((self.u1_i_n.y.val() + 1) & self.lane_mask.val()) != 0)
-                        & (self.u1_i_n.y.val() + 1 != self.n_out.val()));
+                        & (((self.u1_i_n.y.val() + 1) & self.shape.lane_mask.val()) != 0)
+                        & (self.u1_i_n.y.val() + 1 != self.shape.n_out.val()));
                 if self.q1_v.q.val() & self.q1_last.q.val() {
                     self.u1_i.d.next = self.q1_i_n.y.val();
                 } else {
@@ -141,7 +143,8 @@ impl Piece<STEP_PHASES> for Tile {
                         + bit_cast::<32, 64>(self.spike_list.read_data.val());
                     // Lane l's readout weight lies in bank (l + j) mod L.
                     self.rot.d.next = bit_cast::<8, 32>(
-                        bit_cast::<32, 64>(self.spike_list.read_data.val()) & self.lane_mask.val(),
+                        bit_cast::<32, 64>(self.spike_list.read_data.val())
+                            & self.shape.lane_mask.val(),
                     );
                 }
                 if self.u1_v.q.val() {
@@ -184,7 +187,7 @@ impl Piece<STEP_PHASES> for Tile {
                     self.o4_i.d.next = self.o3_i_n.y.val();
                     self.o4_y.d.next = self.out.y_next.val();
                 }
-                if self.o3_v.q.val() & (self.o3_i_n.y.val() + 1 == self.n_out.val()) {
+                if self.o3_v.q.val() & (self.o3_i_n.y.val() + 1 == self.shape.n_out.val()) {
                     self.phase.d.next = Phase::Done;
                     if self.learn_on.q.val() {
                         // The traces advance one step: lag 0 moves to the next ring slot. Source
@@ -192,14 +195,14 @@ impl Piece<STEP_PHASES> for Tile {
                         // R + 1 are read now, a cycle ahead of its first token.
                         self.src_read.next = 0.into();
                         self.eps_read_address.next =
-                            bit_cast::<32, 8>(self.head.q.val()) & self.depth_mask.val();
+                            bit_cast::<32, 8>(self.head.q.val()) & self.shape.depth_mask.val();
                         self.eta_read_address.next = (bit_cast::<32, 8>(self.head.q.val())
-                            - self.radius.val())
-                            & self.depth_mask.val();
+                            - self.shape.radius.val())
+                            & self.shape.depth_mask.val();
                         self.phase.d.next = Phase::Trace;
                         self.tpar.d.next = false;
-                        self.head.d.next =
-                            (self.head.q.val() + 1) & bit_cast::<8, 32>(self.depth_mask.val());
+                        self.head.d.next = (self.head.q.val() + 1)
+                            & bit_cast::<8, 32>(self.shape.depth_mask.val());
                         self.i.d.next = 0.into();
                         self.idx.d.next = 0.into();
                         self.base.d.next = 0.into();
@@ -228,7 +231,8 @@ impl Piece<STAGES> for Tile {
         }
         if self.o4_v.q.val()
             & ((self.o4_i_n.y.val() == 0)
-                | ((self.o4_y_n.y.val() ^ self.msb.val()) > (self.ymax_n.y.val() ^ self.msb.val())))
+                | ((self.o4_y_n.y.val() ^ self.shape.msb.val())
+                    > (self.ymax_n.y.val() ^ self.shape.msb.val())))
         {
             self.ymax.d.next = self.o4_y_n.y.val();
         }

@@ -37,31 +37,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     localparam  stream_id$13 = 4'hd;
     localparam  stream_id$14 = 4'he;
     localparam  stream_id$15 = 4'hf;
-    localparam  n_in = 32'h8c;
-    localparam  channel_high = 64'hffffffffffffff00;
-    localparam  channel_low = 64'hff;
-    localparam  n_src = 32'h10c;
-    localparam  n_groups = 32'h10c;
-    localparam  hid_groups = 32'h80;
-    localparam  n_hid = 32'h80;
-    localparam  lane_mask = 32'h0;
-    localparam  lane_bits = 32'h0;
-    localparam  n_out = 32'h14;
-    localparam  depth = 32'h20;
-    localparam  depth_mask = 32'h1f;
-    localparam  depth_bits = 32'h5;
-    localparam  radius = 32'h2;
-    localparam  n_clear_mem = 32'h2180;
-    localparam  n_fifo = 32'h2180;
-    localparam  has_axonal = 1'b1;
-    localparam  has_synaptic = 1'b1;
-    localparam  has_learning = 1'b1;
-    localparam  has_event_pass = 1'b1;
-    localparam  n_buf = 32'h1000;
-    localparam  random_fb = 1'b0;
-    localparam  delay_max = 64'hf8;
-    localparam  prob_one = 64'h8000;
-    localparam  msb = 64'h8000000000000000;
     
     // Enums
     localparam Phase$Idle = 0;
@@ -1138,6 +1113,31 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     wire  [63:0] y_ext$y;
     reg  [63:0] o4_cs_diff_n$x;
     wire  [63:0] o4_cs_diff_n$y;
+    wire  [31:0] shape$n_in;
+    wire  [63:0] shape$channel_high;
+    wire  [63:0] shape$channel_low;
+    wire  [31:0] shape$n_src;
+    wire  [31:0] shape$n_groups;
+    wire  [31:0] shape$hid_groups;
+    wire  [31:0] shape$n_hid;
+    wire  [31:0] shape$lane_mask;
+    wire  [31:0] shape$lane_bits;
+    wire  [31:0] shape$n_out;
+    wire  [31:0] shape$depth;
+    wire  [31:0] shape$depth_mask;
+    wire  [31:0] shape$depth_bits;
+    wire  [31:0] shape$radius;
+    wire  [31:0] shape$n_clear_mem;
+    wire  [31:0] shape$n_fifo;
+    wire  [31:0] shape$n_buf;
+    wire  [63:0] shape$delay_max;
+    wire  [63:0] shape$prob_one;
+    wire  [63:0] shape$msb;
+    wire  shape$has_axonal;
+    wire  shape$has_synaptic;
+    wire  shape$has_learning;
+    wire  shape$has_event_pass;
+    wire  shape$random_fb;
     wire  [5:0] map$r_weights;
     wire  [5:0] map$r_synaptic_delays;
     wire  [5:0] map$r_axonal_delays;
@@ -3041,6 +3041,33 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .x(o4_cs_diff_n$x),
         .y(o4_cs_diff_n$y)
     );
+    top$shape shape(
+        .n_in(shape$n_in),
+        .channel_high(shape$channel_high),
+        .channel_low(shape$channel_low),
+        .n_src(shape$n_src),
+        .n_groups(shape$n_groups),
+        .hid_groups(shape$hid_groups),
+        .n_hid(shape$n_hid),
+        .lane_mask(shape$lane_mask),
+        .lane_bits(shape$lane_bits),
+        .n_out(shape$n_out),
+        .depth(shape$depth),
+        .depth_mask(shape$depth_mask),
+        .depth_bits(shape$depth_bits),
+        .radius(shape$radius),
+        .n_clear_mem(shape$n_clear_mem),
+        .n_fifo(shape$n_fifo),
+        .n_buf(shape$n_buf),
+        .delay_max(shape$delay_max),
+        .prob_one(shape$prob_one),
+        .msb(shape$msb),
+        .has_axonal(shape$has_axonal),
+        .has_synaptic(shape$has_synaptic),
+        .has_learning(shape$has_learning),
+        .has_event_pass(shape$has_event_pass),
+        .random_fb(shape$random_fb)
+    );
     top$map map(
         .r_weights(map$r_weights),
         .r_synaptic_delays(map$r_synaptic_delays),
@@ -3509,7 +3536,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         recip$d = recip_n$y;
         total_g$d = total_g_n$y;
         wd_word$0 = (d_banks$0$word << 32'h20) | w_banks$0$word;
-        if (random_fb & (phase$q == Phase$Sig)) begin
+        if (shape$random_fb & (phase$q == Phase$Sig)) begin
             u_word$0 = fb_banks$0$word;
         end
         else begin
@@ -3587,7 +3614,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         stream_next$13$x = streams$13$q;
         stream_next$14$x = streams$14$q;
         stream_next$15$x = streams$15$q;
-        st_amount = (((q1_i_n$y << lane_bits) & 32'hf) & 8'hff);
+        st_amount = (((q1_i_n$y << shape$lane_bits) & 32'hf) & 8'hff);
         if (st_amount[32'h0]) begin
             st_r1$0 = stream_next$1$drawn;
         end
@@ -4021,7 +4048,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (rsp_reg$q[(32'h0)+:(4)] == stream_id$15) begin
             host_stream = streams$15$q;
         end
-        wrot = (((lane_mask - ((wr_rot$q) & 32'hffffffff) + 32'h1) & lane_mask) & 8'hff);
+        wrot = (((shape$lane_mask - ((wr_rot$q) & 32'hffffffff) + 32'h1) & shape$lane_mask) & 8'hff);
         region = cmd_addr[(32'h1a)+:(6)];
         index = ((cmd_addr[(32'h0)+:(26)]) & 32'hffffffff);
         cmd_ready = phase$q == Phase$Idle;
@@ -4031,15 +4058,15 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         deadline_missed = missed$q;
         prediction = pred$q;
         rsp_v$d = 1'b0;
-        bank_index = index >> lane_bits;
+        bank_index = index >> shape$lane_bits;
         wd_flat_address = bank_index;
         u_flat_address = bank_index;
         w_read_address = 32'h0;
         d_read_address = 32'h0;
         u_read_address = 32'h0;
         if (region == map$r_spikes) begin
-            src_read = index + n_in;
-            src_write = index + n_in;
+            src_read = index + shape$n_in;
+            src_write = index + shape$n_in;
         end
         else begin
             src_read = index;
@@ -4052,12 +4079,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         sp_write = host_write & (region == map$r_spikes);
         act_idx = index;
         act_count = (phase$q == Phase$Idle) & index[32'h19];
-        u_write_bank = ((index & lane_mask) & 8'hff);
+        u_write_bank = ((index & shape$lane_mask) & 8'hff);
         if (phase$q == Phase$Idle) begin
-            u_read_bank = ((index & lane_mask) & 8'hff);
+            u_read_bank = ((index & shape$lane_mask) & 8'hff);
         end
         else begin
-            u_read_bank = (((i_n$y + idx_n$y) & lane_mask) & 8'hff);
+            u_read_bank = (((i_n$y + idx_n$y) & shape$lane_mask) & 8'hff);
         end
         readout_biases$read_address = index;
         v_read_address = index;
@@ -4125,7 +4152,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 budget$d = ((cmd_data) & 32'hffffffff);
             end
             if (index == map$reg_learn) begin
-                learn_on$d = cmd_data[32'h0] & has_learning;
+                learn_on$d = cmd_data[32'h0] & shape$has_learning;
             end
             if (index == map$reg_label) begin
                 label$d = ((cmd_data) & 16'hffff);
@@ -4133,7 +4160,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             if (index == map$reg_sup_start) begin
                 sup_start$d = ((cmd_data) & 32'hffffffff);
             end
-            if ((index == map$reg_flags) & has_learning) begin
+            if ((index == map$reg_flags) & shape$has_learning) begin
                 flags$d = ((cmd_data) & 8'hff);
             end
             if (index == map$reg_shifts) begin
@@ -4304,7 +4331,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         rsp_part$4$clock = clock;
         rsp_part$4$d = rsp_terms$20 | rsp_terms$21 | rsp_terms$22 | rsp_terms$23 | rsp_terms$24;
         rsp_data = rsp_part$0$q | rsp_part$1$q | rsp_part$2$q | rsp_part$3$q | rsp_part$4$q;
-        events = has_event_pass & ~learn_on$q;
+        events = shape$has_event_pass & ~learn_on$q;
         hist_wb = 1'b0;
         hist_clear = 1'b0;
         clear_all = 1'b0;
@@ -4314,23 +4341,23 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         out_s2 = 1'b0;
         out_shift = 1'b0;
         out_close = 1'b0;
-        if (n_spk_n$y > lane_mask) begin
+        if (n_spk_n$y > shape$lane_mask) begin
             out_last = n_spk_n$y;
         end
         else begin
-            out_last = lane_mask;
+            out_last = shape$lane_mask;
         end
         out_clear = 1'b0;
         lane_row_read = 32'h0;
         lane_row_write = 32'h0;
         u_row_step = 32'h0;
         if (phase$q == Phase$Sig) begin
-            if (((idx_n$y + 32'h1) & lane_mask) == 32'h0) begin
-                u_row_step = n_hid;
+            if (((idx_n$y + 32'h1) & shape$lane_mask) == 32'h0) begin
+                u_row_step = shape$n_hid;
             end
         end
-        else if (((i_n$y + 32'h1) & lane_mask) == 32'h0) begin
-            u_row_step = n_hid;
+        else if (((i_n$y + 32'h1) & shape$lane_mask) == 32'h0) begin
+            u_row_step = shape$n_hid;
         end
         bext$x = readout_biases$read_data;
         dacc_n$x = decision_sums$read_data;
@@ -4349,8 +4376,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         learn_w = flags$q[32'h0];
         learn_u = flags$q[32'h1];
         learn_b = flags$q[32'h1] & flags$q[32'h2];
-        learn_d = flags$q[32'h3] & has_synaptic;
-        learn_a = flags$q[32'h4] & has_axonal;
+        learn_d = flags$q[32'h3] & shape$has_synaptic;
+        learn_a = flags$q[32'h4] & shape$has_axonal;
         center = flags$q[32'h5];
         need_q = learn_d | learn_a;
         if (m_fresh$q) begin
@@ -4372,21 +4399,21 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         m_ext$x = m_word;
         e_ext$x = output_errors$read_data;
         y_ext$x = readout$read_data;
-        row_last = hid_groups - 32'h1;
+        row_last = shape$hid_groups - 32'h1;
         if (learn_b) begin
-            row_last = hid_groups;
+            row_last = shape$hid_groups;
         end
-        lane_limit = n_src;
-        lane_last = n_groups - 32'h1;
-        lane_tail = n_src - ((n_groups - 32'h1) << lane_bits);
+        lane_limit = shape$n_src;
+        lane_last = shape$n_groups - 32'h1;
+        lane_tail = shape$n_src - ((shape$n_groups - 32'h1) << shape$lane_bits);
         lane_row = i_n$y;
         if (phase$q == Phase$Decide) begin
             lane_row = m_pick;
         end
         if ((phase$q == Phase$Rupd) | (phase$q == Phase$Done) | (phase$q == Phase$Sig)) begin
-            lane_limit = n_hid;
-            lane_last = hid_groups - 32'h1;
-            lane_tail = n_hid - ((hid_groups - 32'h1) << lane_bits);
+            lane_limit = shape$n_hid;
+            lane_last = shape$hid_groups - 32'h1;
+            lane_tail = shape$n_hid - ((shape$hid_groups - 32'h1) << shape$lane_bits);
         end
         if (phase$q == Phase$Sig) begin
             lane_row = idx_n$y;
@@ -4480,7 +4507,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         if (cmd_op == map$op_spike) begin
                             src_write = ((cmd_data) & 32'hffffffff);
                             src_wdata = 32'h1;
-                            if (((cmd_data & channel_high) == 32'h0) & ((cmd_data & channel_low) < ((n_in) & 64'hffffffffffffffff))) begin
+                            if (((cmd_data & shape$channel_high) == 32'h0) & ((cmd_data & shape$channel_low) < ((shape$n_in) & 64'hffffffffffffffff))) begin
                                 in_write = 1'b1;
                             end
                             else begin
@@ -4506,24 +4533,24 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     clear_all = 1'b1;
                     v_write_address = i_n$y;
                     v_write_data = 32'h0;
-                    v_write = i_n$y < n_hid;
+                    v_write = i_n$y < shape$n_hid;
                     readout$write_address = i_n$y;
                     readout$write_data = 32'h0;
-                    readout$write_enable = i_n$y < n_out;
+                    readout$write_enable = i_n$y < shape$n_out;
                     decision_sums$write_address = i_n$y;
                     decision_sums$write_data = 32'h0;
-                    decision_sums$write_enable = i_n$y < n_out;
+                    decision_sums$write_enable = i_n$y < shape$n_out;
                     zeta_write_address = i_n$y;
                     zeta_write_data = 32'h0;
-                    zeta_write = i_n$y < n_hid;
+                    zeta_write = i_n$y < shape$n_hid;
                     psi_write_address = i_n$y;
                     psi_write_data = 32'h0;
-                    psi_write = i_n$y < n_hid;
+                    psi_write = i_n$y < shape$n_hid;
                     ag_write_address = i_n$y;
                     ag_write_data = 32'h0;
-                    ag_write = i_n$y < n_src;
+                    ag_write = i_n$y < shape$n_src;
                     i$d = i_n$y + 32'h1;
-                    if (i_n$y == n_clear_mem) begin
+                    if (i_n$y == shape$n_clear_mem) begin
                         head$d = 32'h0;
                         phase$d = Phase$Idle;
                         t$d = 32'h0;
@@ -4537,8 +4564,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 begin
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
-                    if (i_n$y < n_groups) begin
-                        src_read = i_n$y << lane_bits;
+                    if (i_n$y < shape$n_groups) begin
+                        src_read = i_n$y << shape$lane_bits;
                         q1_v$d = 1'b1;
                         q1_i$d = i_n$y;
                         i$d = i_n$y + 32'h1;
@@ -4546,7 +4573,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     if (q1_v$q) begin
                         hist_wb = 1'b1;
                     end
-                    if ((i_n$y == n_groups) & ~q1_v$q) begin
+                    if ((i_n$y == shape$n_groups) & ~q1_v$q) begin
                         n_act$d = act_total;
                         latch_start = 1'b1;
                         phase$d = Phase$Syn;
@@ -4561,7 +4588,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
                     q1_close$d = 1'b0;
-                    if (i_n$y < n_hid) begin
+                    if (i_n$y < shape$n_hid) begin
                         if (idx_n$y < n_act_n$y) begin
                             act_idx = idx_n$y;
                             q1_v$d = 1'b1;
@@ -4571,8 +4598,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         q1_i$d = i_n$y;
                         if (idx_n$y == n_act_n$y) begin
                             idx$d = 32'h0;
-                            i$d = i_n$y + lane_mask + 32'h1;
-                            base$d = base_n$y + n_src;
+                            i$d = i_n$y + shape$lane_mask + 32'h1;
+                            base$d = base_n$y + shape$n_src;
                         end
                         else begin
                             idx$d = idx_n$y + 32'h1;
@@ -4581,7 +4608,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     if (q1_v$q) begin
                         wd_flat_address = q1_base_n$y + src;
                         src_read = src;
-                        rot$d = ((src & lane_mask) & 8'hff);
+                        rot$d = ((src & shape$lane_mask) & 8'hff);
                     end
                     q2_v$d = q1_v$q;
                     q2_i$d = q1_i_n$y;
@@ -4592,7 +4619,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     end
                     if (lif_lanes$0$write6) begin
                         n_spk$d = spike_list$count_next;
-                        if (lif_lanes$0$row6 + 32'h1 == hid_groups) begin
+                        if (lif_lanes$0$row6 + 32'h1 == shape$hid_groups) begin
                             phase$d = Phase$Out;
                             i$d = 32'h0;
                             idx$d = 32'h0;
@@ -4605,22 +4632,22 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 begin
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
-                    if (i_n$y < n_out) begin
+                    if (i_n$y < shape$n_out) begin
                         sl_read_address = idx_n$y;
                         q1_v$d = idx_n$y <= n_spk_n$y;
                         q1_last$d = idx_n$y == n_spk_n$y;
                         q1_i$d = i_n$y;
                         q1_base$d = base_n$y;
-                        if ((idx_n$y == out_last) | ((i_n$y + lane_mask + 32'h1 >= n_out) & (idx_n$y == n_spk_n$y))) begin
+                        if ((idx_n$y == out_last) | ((i_n$y + shape$lane_mask + 32'h1 >= shape$n_out) & (idx_n$y == n_spk_n$y))) begin
                             idx$d = 32'h0;
-                            i$d = i_n$y + lane_mask + 32'h1;
-                            base$d = base_n$y + n_hid;
+                            i$d = i_n$y + shape$lane_mask + 32'h1;
+                            base$d = base_n$y + shape$n_hid;
                         end
                         else begin
                             idx$d = idx_n$y + 32'h1;
                         end
                     end
-                    u1_v$d = (q1_v$q & q1_last$q) | (u1_v$q & (((u1_i_n$y + 32'h1) & lane_mask) != 32'h0) & (u1_i_n$y + 32'h1 != n_out));
+                    u1_v$d = (q1_v$q & q1_last$q) | (u1_v$q & (((u1_i_n$y + 32'h1) & shape$lane_mask) != 32'h0) & (u1_i_n$y + 32'h1 != shape$n_out));
                     if (q1_v$q & q1_last$q) begin
                         u1_i$d = q1_i_n$y;
                     end
@@ -4629,7 +4656,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     end
                     if (q1_v$q & ~q1_last$q) begin
                         u_flat_address = q1_base_n$y + ((spike_list$read_data) & 32'hffffffff);
-                        rot$d = ((((spike_list$read_data) & 32'hffffffff) & lane_mask) & 8'hff);
+                        rot$d = ((((spike_list$read_data) & 32'hffffffff) & shape$lane_mask) & 8'hff);
                     end
                     if (u1_v$q) begin
                         readout$read_address = u1_i_n$y;
@@ -4664,456 +4691,19 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         o4_i$d = o3_i_n$y;
                         o4_y$d = out$y_next;
                     end
-                    if (o3_v$q & (o3_i_n$y + 32'h1 == n_out)) begin
+                    if (o3_v$q & (o3_i_n$y + 32'h1 == shape$n_out)) begin
                         phase$d = Phase$Done;
                         if (learn_on$q) begin
                             src_read = 32'h0;
-                            eps_read_address = ((head$q) & 32'hffffffff) & depth_mask;
-                            eta_read_address = (((head$q) & 32'hffffffff) - radius) & depth_mask;
+                            eps_read_address = ((head$q) & 32'hffffffff) & shape$depth_mask;
+                            eta_read_address = (((head$q) & 32'hffffffff) - shape$radius) & shape$depth_mask;
                             phase$d = Phase$Trace;
                             tpar$d = 1'b0;
-                            head$d = (head$q + 32'h1) & ((depth_mask) & 8'hff);
+                            head$d = (head$q + 32'h1) & ((shape$depth_mask) & 8'hff);
                             i$d = 32'h0;
                             idx$d = 32'h0;
                             base$d = 32'h0;
                         end
-                    end
-                end
-            Phase$Trace:
-                begin
-                    cnt$d = cnt$q + 32'h1;
-                    q1_v$d = 1'b0;
-                    if (i_n$y < n_groups) begin
-                        if (~tpar$q) begin
-                            if ((idx_n$y == 32'h0) & ((i_n$y | 32'h1) != n_groups)) begin
-                                src_read = (i_n$y | 32'h1) << lane_bits;
-                                eps_read_address = (base_n$y | (depth << lane_bits)) | ((((head$q) & 32'hffffffff) - 32'h1) & depth_mask);
-                                eta_read_address = (base_n$y | (depth << lane_bits)) | ((((head$q) & 32'hffffffff) - radius - 32'h1) & depth_mask);
-                            end
-                            q1_v$d = 1'b1;
-                            q1_i$d = i_n$y;
-                            q1_base$d = base_n$y;
-                            tpar$d = 1'b1;
-                        end
-                        else begin
-                            if ((idx_n$y == radius) & (i_n$y != n_groups - 32'h1) & (i_n$y != n_groups - 32'h2)) begin
-                                src_read = (i_n$y + 32'h2) << lane_bits;
-                                eps_read_address = (base_n$y + ((depth << lane_bits) << 32'h1)) | ((((head$q) & 32'hffffffff) - 32'h1) & depth_mask);
-                                eta_read_address = (base_n$y + ((depth << lane_bits) << 32'h1)) | ((((head$q) & 32'hffffffff) - radius - 32'h1) & depth_mask);
-                            end
-                            q1_v$d = (i_n$y | 32'h1) != n_groups;
-                            q1_i$d = i_n$y | 32'h1;
-                            q1_base$d = base_n$y | (depth << lane_bits);
-                            tpar$d = 1'b0;
-                            if (idx_n$y == radius) begin
-                                idx$d = 32'h0;
-                                i$d = i_n$y + 32'h2;
-                                base$d = base_n$y + ((depth << lane_bits) << 32'h1);
-                            end
-                            else begin
-                                idx$d = idx_n$y + 32'h1;
-                            end
-                        end
-                        q1_last$d = idx_n$y == 32'h0;
-                        q1_m$d = ((radius - idx_n$y) & 8'hff);
-                        q1_ahead$d = ((idx_n$y) & 8'hff);
-                    end
-                    t2_last$d = q1_last$q;
-                    t2_eta_addr$d = q1_base_n$y | ((((head$q) & 32'hffffffff) - ((q1_m$q) & 32'hffffffff)) & depth_mask);
-                    t2_eps_addr$d = q1_base_n$y | ((head$q) & 32'hffffffff);
-                    tw_last$d = t2_last$q;
-                    tw_eta_addr$d = t2_eta_addr$q;
-                    tw_eps_addr$d = t2_eps_addr$q;
-                    if (tw_v$q) begin
-                        eta_write_address = tw_eta_addr$q;
-                        eta_write = 1'b1;
-                        if (tw_last$q) begin
-                            eps_write_address = tw_eps_addr$q;
-                            eps_write = 1'b1;
-                        end
-                    end
-                    if ((i_n$y >= n_groups) & ~q1_v$q & ~t2_v$q) begin
-                        phase$d = Phase$Done;
-                        if (supervised$q) begin
-                            phase$d = Phase$Psum;
-                            i$d = 32'h0;
-                            psum$d = 32'h0;
-                        end
-                    end
-                end
-            Phase$Psum:
-                begin
-                    cnt$d = cnt$q + 32'h1;
-                    q1_v$d = 1'b0;
-                    if (i_n$y < n_out) begin
-                        readout$read_address = i_n$y;
-                        q1_v$d = 1'b1;
-                        i$d = i_n$y + 32'h1;
-                    end
-                    if (q1_v$q) begin
-                        psum$d = psum_n$y + learn$p;
-                    end
-                    if ((i_n$y == n_out) & ~q1_v$q) begin
-                        phase$d = Phase$Div;
-                        i$d = 32'h0;
-                        rem$d = 32'h0;
-                        recip$d = 32'h0;
-                    end
-                end
-            Phase$Div:
-                begin
-                    cnt$d = cnt$q + 32'h1;
-                    if (i_n$y < 32'h20) begin
-                        if (rem_shift >= psum_n$y) begin
-                            rem$d = rem_shift - psum_n$y;
-                            recip$d = (recip_n$y << 32'h1) | 32'h1;
-                        end
-                        else begin
-                            rem$d = rem_shift;
-                            recip$d = recip_n$y << 32'h1;
-                        end
-                        i$d = i_n$y + 32'h1;
-                    end
-                    else begin
-                        phase$d = Phase$Err;
-                        i$d = 32'h0;
-                        readout$read_address = 32'h0;
-                    end
-                end
-            Phase$Err:
-                begin
-                    cnt$d = cnt$q + 32'h1;
-                    q1_v$d = 1'b0;
-                    if (i_n$y < n_out) begin
-                        if (i_n$y != n_out - 32'h1) begin
-                            readout$read_address = i_n$y + 32'h1;
-                        end
-                        q1_v$d = 1'b1;
-                        q1_i$d = i_n$y;
-                        i$d = i_n$y + 32'h1;
-                    end
-                    q2_i$d = q1_i_n$y;
-                    if (q1_i_n$y == ((label$q) & 32'hffffffff)) begin
-                        err_word$d = learn$pi - prob_one;
-                    end
-                    else begin
-                        err_word$d = learn$pi;
-                    end
-                    if (err_v$q) begin
-                        output_errors$write_address = q2_i_n$y;
-                        output_errors$write_data = err_word$q;
-                        output_errors$write_enable = 1'b1;
-                    end
-                    if ((i_n$y == n_out) & ~q1_v$q) begin
-                        phase$d = Phase$Sig;
-                        i$d = 32'h0;
-                        idx$d = 32'h0;
-                        base$d = 32'h0;
-                        aux$d = 32'h0;
-                        n_m$d = 32'h0;
-                    end
-                end
-            Phase$Sig:
-                begin
-                    cnt$d = cnt$q + 32'h1;
-                    q1_v$d = 1'b0;
-                    if (i_n$y < hid_groups) begin
-                        q1_v$d = 1'b1;
-                        q1_i$d = i_n$y;
-                        q1_last$d = idx_n$y == n_out;
-                        if (idx_n$y == n_out) begin
-                            lane_row_read = i_n$y;
-                            idx$d = 32'h0;
-                            i$d = i_n$y + 32'h1;
-                            base$d = (i_n$y + 32'h1) << lane_bits;
-                        end
-                        else begin
-                            u_read_address = base_n$y;
-                            lane_row_read = aux_n$y;
-                            output_errors$read_address = idx_n$y;
-                            rot$d = ((idx_n$y & lane_mask) & 8'hff);
-                            idx$d = idx_n$y + 32'h1;
-                            base$d = base_n$y + u_row_step;
-                            aux$d = aux_n$y + 32'h1;
-                        end
-                    end
-                    q2_i$d = q1_i_n$y;
-                    if (sm_last$q) begin
-                        lane_row_write = sm_i$q;
-                    end
-                    if ((i_n$y == hid_groups) & ~q1_v$q & ~sb_last$q & ~sg_last$q) begin
-                        i$d = 32'h0;
-                        idx$d = 32'h0;
-                        base$d = 32'h0;
-                        total_g$d = 32'h0;
-                        if (learn_w | need_q) begin
-                            phase$d = Phase$Check;
-                        end
-                        else if (learn_u) begin
-                            phase$d = Phase$Rupd;
-                            zeta_read_address = 32'h0;
-                            output_errors$read_address = 32'h0;
-                        end
-                        else begin
-                            phase$d = Phase$Done;
-                        end
-                    end
-                end
-            Phase$Check:
-                begin
-                    cnt$d = cnt$q + 32'h1;
-                    if (i_n$y < n_hid) begin
-                        ms_read_address = i_n$y;
-                        m_fresh$d = 1'b1;
-                        phase$d = Phase$Decide;
-                        m_pend$d = 32'h0;
-                        if ((((i_n$y >> lane_bits) << lane_bits) + lane_id$0) < n_hid) begin
-                            m_pend$d = (m_pend$d & ~(1 << (0)) | ((1'b1) << (0)));
-                        end
-                    end
-                    else begin
-                        idx$d = 32'h0;
-                        if (learn_a) begin
-                            phase$d = Phase$MeanG;
-                        end
-                        else if (learn_u) begin
-                            phase$d = Phase$Rupd;
-                            i$d = 32'h0;
-                            base$d = 32'h0;
-                            zeta_read_address = 32'h0;
-                            output_errors$read_address = 32'h0;
-                        end
-                        else begin
-                            phase$d = Phase$Done;
-                        end
-                    end
-                end
-            Phase$Decide:
-                begin
-                    cnt$d = cnt$q + 32'h1;
-                    m_fresh$d = 1'b0;
-                    m_pend$d = m_pending & (m_pending - 32'h1);
-                    m_cur$d = m_ext$y;
-                    sh_w$d = shifts$q[(32'h0)+:(8)];
-                    idx$d = 32'h0;
-                    aux$d = 32'h0;
-                    mean$d = 32'h0;
-                    d_read_address = base_n$y;
-                    src_read = 32'h0;
-                    rot$d = ((m_pick) & 8'hff);
-                    i$d = ((i_n$y >> lane_bits) << lane_bits) | m_pick;
-                    if (m_pending == 32'h0) begin
-                        phase$d = Phase$Check;
-                        i$d = ((i_n$y >> lane_bits) + 32'h1) << lane_bits;
-                        base$d = base_n$y + n_src;
-                    end
-                    else if (need_q) begin
-                        phase$d = Phase$Pass1;
-                    end
-                    else begin
-                        phase$d = Phase$Lead;
-                    end
-                end
-            Phase$Pass1:
-                begin
-                    cnt$d = cnt$q + 32'h1;
-                    q1_v$d = 1'b0;
-                    if (idx_n$y < n_groups) begin
-                        w_read_address = base_n$y + (idx_n$y << lane_bits);
-                        lane_row_read = idx_n$y;
-                        if (idx_n$y != n_groups - 32'h1) begin
-                            d_read_address = base_n$y + ((idx_n$y + 32'h1) << lane_bits);
-                            src_read = (idx_n$y + 32'h1) << lane_bits;
-                        end
-                        q1_v$d = 1'b1;
-                        q1_i$d = idx_n$y;
-                        q1_base$d = aux_n$y;
-                        idx$d = idx_n$y + 32'h1;
-                        aux$d = aux_n$y + depth;
-                    end
-                    q2_v$d = q1_v$q;
-                    q2_s$d = q1_i_n$y;
-                    if (q2_v$q) begin
-                        p3_v$d = 1'b1;
-                        p3_i$d = q2_s_n$y;
-                    end
-                    if ((idx_n$y == n_groups) & ~q1_v$q & ~q2_v$q) begin
-                        idx$d = 32'h0;
-                        phase$d = Phase$Mean;
-                    end
-                end
-            Phase$Mean:
-                begin
-                    cnt$d = cnt$q + 32'h1;
-                    if (idx_n$y != lane_bits + 32'h2) begin
-                        idx$d = idx_n$y + 32'h1;
-                        if (idx_n$y == lane_bits + 32'h1) begin
-                            d_read_address = base_n$y;
-                            src_read = 32'h0;
-                        end
-                    end
-                    else begin
-                        if (center) begin
-                            mean$d = mean_q$mean;
-                        end
-                        total_g$d = total_g_n$y + l_acc_n$0$y;
-                        idx$d = 32'h0;
-                        aux$d = 32'h0;
-                        if (n_groups > 32'h1) begin
-                            d_read_address = base_n$y + lane_mask + 32'h1;
-                            src_read = lane_mask + 32'h1;
-                        end
-                        phase$d = Phase$Pass2;
-                    end
-                end
-            Phase$Lead:
-                begin
-                    cnt$d = cnt$q + 32'h1;
-                    if (n_groups > 32'h1) begin
-                        d_read_address = base_n$y + lane_mask + 32'h1;
-                        src_read = lane_mask + 32'h1;
-                    end
-                    phase$d = Phase$Pass2;
-                end
-            Phase$Pass2:
-                begin
-                    cnt$d = cnt$q + 32'h1;
-                    q1_v$d = 1'b0;
-                    if (idx_n$y < n_groups) begin
-                        w_read_address = base_n$y + (idx_n$y << lane_bits);
-                        lane_row_read = idx_n$y;
-                        if ((idx_n$y != n_groups - 32'h1) & (idx_n$y != n_groups - 32'h2)) begin
-                            d_read_address = base_n$y + ((idx_n$y + 32'h2) << lane_bits);
-                            src_read = (idx_n$y + 32'h2) << lane_bits;
-                        end
-                        q1_v$d = 1'b1;
-                        q1_i$d = idx_n$y;
-                        q1_base$d = aux_n$y;
-                        idx$d = idx_n$y + 32'h1;
-                        aux$d = aux_n$y + depth;
-                    end
-                    q2_v$d = q1_v$q;
-                    q2_s$d = q1_i_n$y;
-                    if (q2_v$q) begin
-                        p3_v$d = 1'b1;
-                        p3_i$d = q2_s_n$y;
-                    end
-                    if ((idx_n$y == n_groups) & ~q1_v$q & ~q2_v$q) begin
-                        if (m_pend$q == 32'h0) begin
-                            phase$d = Phase$Check;
-                            i$d = ((i_n$y >> lane_bits) + 32'h1) << lane_bits;
-                            base$d = base_n$y + n_src;
-                        end
-                        else begin
-                            phase$d = Phase$Decide;
-                        end
-                    end
-                end
-            Phase$MeanG:
-                begin
-                    cnt$d = cnt$q + 32'h1;
-                    mean$d = 32'h0;
-                    if (center) begin
-                        mean$d = mean_g_reg$q;
-                    end
-                    idx$d = 32'h0;
-                    q2_v$d = 1'b0;
-                    phase$d = Phase$Axon;
-                end
-            Phase$Axon:
-                begin
-                    cnt$d = cnt$q + 32'h1;
-                    q1_v$d = 1'b0;
-                    if (idx_n$y < n_groups) begin
-                        src_read = idx_n$y << lane_bits;
-                        ag_read_address = idx_n$y << lane_bits;
-                        q1_v$d = 1'b1;
-                        q1_i$d = idx_n$y;
-                        idx$d = idx_n$y + 32'h1;
-                    end
-                    q2_v$d = q1_v$q;
-                    q2_s$d = q1_i_n$y;
-                    if (q1_v$q) begin
-                        ag_write_address = q1_i_n$y << lane_bits;
-                        ag_write_data = 32'h0;
-                        ag_write = 1'b1;
-                    end
-                    if (q2_v$q) begin
-                        p3_v$d = 1'b1;
-                        p3_i$d = q2_s_n$y;
-                    end
-                    if (p3_v$q) begin
-                        ax3_v$d = 1'b1;
-                        ax3_i$d = p3_i_n$y;
-                    end
-                    if ((idx_n$y == n_groups) & ~q1_v$q & ~q2_v$q) begin
-                        i$d = 32'h0;
-                        idx$d = 32'h0;
-                        base$d = 32'h0;
-                        if (learn_u) begin
-                            phase$d = Phase$Rupd;
-                            zeta_read_address = 32'h0;
-                            output_errors$read_address = 32'h0;
-                        end
-                        else begin
-                            phase$d = Phase$Done;
-                        end
-                    end
-                end
-            Phase$Rupd:
-                begin
-                    cnt$d = cnt$q + 32'h1;
-                    q1_v$d = 1'b0;
-                    if (i_n$y != n_out) begin
-                        if ((idx_n$y == row_last) & (i_n$y != n_out - 32'h1)) begin
-                            output_errors$read_address = i_n$y + 32'h1;
-                        end
-                        else begin
-                            output_errors$read_address = i_n$y;
-                        end
-                        q1_v$d = 1'b1;
-                        q1_i$d = idx_n$y;
-                        q1_bias$d = learn_b & (idx_n$y == row_last);
-                        rot$d = ((i_n$y & lane_mask) & 8'hff);
-                        q1_ub$d = ((i_n$y & lane_mask) & 8'hff);
-                        if ((idx_n$y != hid_groups - 32'h1) & (idx_n$y != hid_groups)) begin
-                            lane_row_read = idx_n$y + 32'h1;
-                        end
-                        if (learn_b & (idx_n$y == row_last)) begin
-                            readout_biases$read_address = i_n$y;
-                            q1_base$d = i_n$y;
-                        end
-                        else begin
-                            u_read_address = base_n$y + (idx_n$y << lane_bits);
-                            q1_base$d = base_n$y + (idx_n$y << lane_bits);
-                        end
-                        if (idx_n$y == row_last) begin
-                            idx$d = 32'h0;
-                            i$d = i_n$y + 32'h1;
-                            base$d = base_n$y + u_row_step;
-                        end
-                        else begin
-                            idx$d = idx_n$y + 32'h1;
-                        end
-                    end
-                    if (q1_v$q) begin
-                        rupd_v$d = 1'b1;
-                        rupd_bias$d = q1_bias$q;
-                        rupd_i$d = q1_base_n$y;
-                        rupd_ub$d = q1_ub$q;
-                        p3_i$d = q1_i_n$y;
-                        if (q1_bias$q) begin
-                            xt_reg$d = learn$xt;
-                            r_reg$d = stream_next$0$drawn;
-                            w_reg$d = readout_biases$read_data;
-                            sh_w$d = shifts$q[(32'h20)+:(8)];
-                        end
-                        else begin
-                            sh_w$d = shifts$q[(32'h18)+:(8)];
-                        end
-                    end
-                    if ((i_n$y == n_out) & ~q1_v$q) begin
-                        phase$d = Phase$Done;
                     end
                 end
             Phase$Done:
@@ -5143,7 +4733,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             best$d = o4_sum;
             pred_work$d = ((o4_i_n$y) & 16'hffff);
         end
-        if (o4_v$q & ((o4_i_n$y == 32'h0) | ((o4_y_n$y ^ msb) > (ymax_n$y ^ msb)))) begin
+        if (o4_v$q & ((o4_i_n$y == 32'h0) | ((o4_y_n$y ^ shape$msb) > (ymax_n$y ^ shape$msb)))) begin
             ymax$d = o4_y_n$y;
         end
         in_pass2$d = phase$d == Phase$Pass2;
@@ -5176,12 +4766,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         l_g_n$0$x = dg_banks$0$word;
         l_ag_n$0$x = ag_banks$0$word;
         l_v1$0 = q1_v$q & ~(in_rupd$q & q1_bias$q) & ((q1_i_n$y != lane_last) | (lane_id$0 < lane_tail));
-        l_v3$0 = p3_v$q & (((p3_i_n$y << lane_bits) + lane_id$0) < n_src);
+        l_v3$0 = p3_v$q & (((p3_i_n$y << shape$lane_bits) + lane_id$0) < shape$n_src);
         pass_taps$0$axonal = l_ax$0$q;
         pass_taps$0$synaptic = l_syn$0$q;
         pass_taps$0$word = 32'h0;
         pass_taps$0$spike = 1'b0;
-        l_fifo$0 = fifo_base$q | ((((head$q) & 32'hffffffff) - pass_taps$0$tap_index) & depth_mask);
+        l_fifo$0 = fifo_base$q | ((((head$q) & 32'hffffffff) - pass_taps$0$tap_index) & shape$depth_mask);
         pass_lanes$0$m = l_m$q;
         pass_lanes$0$eps = l_eps$0$q;
         pass_lanes$0$w_q = wd_r8$0 & 64'hffffffff;
@@ -5232,7 +4822,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         sm_blp$0$d = sig_lanes$0$blp;
         sm_lv$0$d = l_v2r$0$q;
         if (in_pass2$q) begin
-            fifo_base$d = aux_n$y + depth;
+            fifo_base$d = aux_n$y + shape$depth;
         end
         else if ((phase$q == Phase$Mean) | (phase$q == Phase$Lead)) begin
             fifo_base$d = 32'h0;
@@ -5290,7 +4880,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         else begin
             wb_r8$0 = wb_r4$0;
         end
-        if ((phase$q == Phase$Trace) & (i_n$y < n_groups) & (idx_n$y == 32'h0)) begin
+        if ((phase$q == Phase$Trace) & (i_n$y < shape$n_groups) & (idx_n$y == 32'h0)) begin
             hist_reg$0$d = hist_lanes$0$h_word;
             pf_eps$0$d = eps_banks$0$word;
             eta_fwd$0$d = eta_banks$0$word;
@@ -5356,17 +4946,17 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         if (in_pass2$q & q2_v$q) begin
             l_d3$0$d = l_d$0$q;
             l_g3$0$d = pass_lanes$0$gm;
-            if (has_axonal) begin
-                l_hi3$0$d = delay_max - l_a$0$q;
+            if (shape$has_axonal) begin
+                l_hi3$0$d = shape$delay_max - l_a$0$q;
             end
             else begin
-                l_hi3$0$d = delay_max;
+                l_hi3$0$d = shape$delay_max;
             end
         end
         else if (in_axon$q & q2_v$q) begin
             l_d3$0$d = l_d$0$q;
             l_g3$0$d = pass_lanes$0$gm;
-            l_hi3$0$d = delay_max;
+            l_hi3$0$d = shape$delay_max;
         end
         else if ((phase$q == Phase$Pass1) & q2_v$q) begin
             l_g3$0$d = l_g$0$q;
@@ -5381,7 +4971,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             wr_rot$d = rupd_ub$q;
         end
         else begin
-            wr_addr$d = base_n$y + (p3_i_n$y << lane_bits);
+            wr_addr$d = base_n$y + (p3_i_n$y << shape$lane_bits);
             wr_rot$d = rot$q;
         end
         if (wr_b$q) begin
@@ -5407,7 +4997,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         mean_q_hi$d = mean_q$hi;
         mean_g_lo$d = mean_g$lo;
         mean_g_hi$d = mean_g$hi;
-        sb_amount = (((q1_i_n$y << lane_bits) & 32'hf) & 8'hff);
+        sb_amount = (((q1_i_n$y << shape$lane_bits) & 32'hf) & 8'hff);
         sb_mark = 32'h0;
         if (in_pass2$q | in_axon$q | (in_rupd$q & ~q1_bias$q)) begin
             sb_mark = (sb_mark & ~(1 << (0)) | ((l_v1$0) << (0)));
@@ -5519,8 +5109,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         lif_lanes$0$z_word = zeta_banks$0$word;
         lif_lanes$0$current = lanes$0$acc;
         v_banks$0$clock = clock;
-        v_banks$0$read_bank = ((v_read_address & lane_mask) & 8'hff);
-        v_banks$0$write_bank = ((v_write_address & lane_mask) & 8'hff);
+        v_banks$0$read_bank = ((v_read_address & shape$lane_mask) & 8'hff);
+        v_banks$0$write_bank = ((v_write_address & shape$lane_mask) & 8'hff);
         v_banks$0$write = v_write;
         if (phase$q == Phase$Syn) begin
             v_banks$0$read_address = lif_lanes$0$row3;
@@ -5529,8 +5119,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             v_banks$0$lane_write = lif_lanes$0$write5;
         end
         else begin
-            v_banks$0$read_address = v_read_address >> lane_bits;
-            v_banks$0$write_address = v_write_address >> lane_bits;
+            v_banks$0$read_address = v_read_address >> shape$lane_bits;
+            v_banks$0$write_address = v_write_address >> shape$lane_bits;
             v_banks$0$write_data = v_write_data;
             v_banks$0$lane_write = 1'b0;
         end
@@ -5542,16 +5132,16 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         spike_list$clock = clock;
         spike_list$append = lif_lanes$0$write6;
         spike_list$spikes = sp_acc$0;
-        spike_list$first = ((lif_lanes$0$row6 << lane_bits) & 64'hffffffffffffffff);
+        spike_list$first = ((lif_lanes$0$row6 << shape$lane_bits) & 64'hffffffffffffffff);
         spike_list$count = n_spk_n$y;
         spike_list$read_address = sl_read_address;
-        wd_write_bank = ((index & lane_mask) & 8'hff);
-        w_read_bank = ((index & lane_mask) & 8'hff);
-        d_read_bank = ((index & lane_mask) & 8'hff);
+        wd_write_bank = ((index & shape$lane_mask) & 8'hff);
+        w_read_bank = ((index & shape$lane_mask) & 8'hff);
+        d_read_bank = ((index & shape$lane_mask) & 8'hff);
         row_banks = (phase$q == Phase$Decide) | (phase$q == Phase$Pass1) | (phase$q == Phase$Mean) | (phase$q == Phase$Lead) | (phase$q == Phase$Pass2);
-        b_off$0 = (lane_id$0 - lane_row) & lane_mask;
-        b_woff$0 = (lane_id$0 - ((wr_rot$q) & 32'hffffffff)) & lane_mask;
-        b_valid$0 = ((wr_i$q << lane_bits) + b_woff$0) < lane_limit;
+        b_off$0 = (lane_id$0 - lane_row) & shape$lane_mask;
+        b_woff$0 = (lane_id$0 - ((wr_rot$q) & 32'hffffffff)) & shape$lane_mask;
+        b_valid$0 = ((wr_i$q << shape$lane_bits) + b_woff$0) < lane_limit;
         w_banks$0$clock = clock;
         w_banks$0$write_bank = wd_write_bank;
         w_banks$0$write = w_write;
@@ -5605,24 +5195,24 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             u_banks$0$lane_write = 1'b0;
         end
         eps_banks$0$clock = clock;
-        eps_banks$0$read_bank = (((eps_read_address >> depth_bits) & lane_mask) & 8'hff);
-        eps_banks$0$write_bank = (((eps_write_address >> depth_bits) & lane_mask) & 8'hff);
+        eps_banks$0$read_bank = (((eps_read_address >> shape$depth_bits) & shape$lane_mask) & 8'hff);
+        eps_banks$0$write_bank = (((eps_write_address >> shape$depth_bits) & shape$lane_mask) & 8'hff);
         eta_banks$0$clock = clock;
-        eta_banks$0$read_bank = (((eta_read_address >> depth_bits) & lane_mask) & 8'hff);
-        eta_banks$0$write_bank = (((eta_write_address >> depth_bits) & lane_mask) & 8'hff);
+        eta_banks$0$read_bank = (((eta_read_address >> shape$depth_bits) & shape$lane_mask) & 8'hff);
+        eta_banks$0$write_bank = (((eta_write_address >> shape$depth_bits) & shape$lane_mask) & 8'hff);
         if (phase$q == Phase$Clear) begin
             eps_banks$0$write_address = i_n$y;
             eps_banks$0$write_data = 32'h0;
             eps_banks$0$write = 1'b0;
-            eps_banks$0$lane_write = i_n$y < n_fifo;
+            eps_banks$0$lane_write = i_n$y < shape$n_fifo;
             eta_banks$0$write_address = i_n$y;
             eta_banks$0$write_data = 32'h0;
             eta_banks$0$write = 1'b0;
-            eta_banks$0$lane_write = i_n$y < n_fifo;
+            eta_banks$0$lane_write = i_n$y < shape$n_fifo;
         end
         else begin
-            eps_banks$0$write_address = (((eps_write_address >> depth_bits) >> lane_bits) << depth_bits) | (eps_write_address & depth_mask);
-            eta_banks$0$write_address = (((eta_write_address >> depth_bits) >> lane_bits) << depth_bits) | (eta_write_address & depth_mask);
+            eps_banks$0$write_address = (((eps_write_address >> shape$depth_bits) >> shape$lane_bits) << shape$depth_bits) | (eps_write_address & shape$depth_mask);
+            eta_banks$0$write_address = (((eta_write_address >> shape$depth_bits) >> shape$lane_bits) << shape$depth_bits) | (eta_write_address & shape$depth_mask);
             if (phase$q == Phase$Trace) begin
                 eps_banks$0$write_data = tw_eps$0$q;
                 eps_banks$0$write = 1'b0;
@@ -5645,20 +5235,20 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             eta_banks$0$read_address = l_fifo$0;
         end
         else begin
-            eps_banks$0$read_address = (((eps_read_address >> depth_bits) >> lane_bits) << depth_bits) | (eps_read_address & depth_mask);
-            eta_banks$0$read_address = (((eta_read_address >> depth_bits) >> lane_bits) << depth_bits) | (eta_read_address & depth_mask);
+            eps_banks$0$read_address = (((eps_read_address >> shape$depth_bits) >> shape$lane_bits) << shape$depth_bits) | (eps_read_address & shape$depth_mask);
+            eta_banks$0$read_address = (((eta_read_address >> shape$depth_bits) >> shape$lane_bits) << shape$depth_bits) | (eta_read_address & shape$depth_mask);
         end
         dg_banks$0$clock = clock;
-        dg_banks$0$read_bank = ((dg_read_address & lane_mask) & 8'hff);
-        dg_banks$0$write_bank = ((dg_write_address & lane_mask) & 8'hff);
+        dg_banks$0$read_bank = ((dg_read_address & shape$lane_mask) & 8'hff);
+        dg_banks$0$write_bank = ((dg_write_address & shape$lane_mask) & 8'hff);
         dg_banks$0$write = dg_write;
         ag_banks$0$clock = clock;
-        ag_banks$0$read_bank = ((ag_read_address & lane_mask) & 8'hff);
-        ag_banks$0$write_bank = ((ag_write_address & lane_mask) & 8'hff);
+        ag_banks$0$read_bank = ((ag_read_address & shape$lane_mask) & 8'hff);
+        ag_banks$0$write_bank = ((ag_write_address & shape$lane_mask) & 8'hff);
         ag_banks$0$write = ag_write & (phase$q != Phase$Axon);
         psi_banks$0$clock = clock;
-        psi_banks$0$read_bank = ((psi_read_address & lane_mask) & 8'hff);
-        psi_banks$0$write_bank = ((psi_write_address & lane_mask) & 8'hff);
+        psi_banks$0$read_bank = ((psi_read_address & shape$lane_mask) & 8'hff);
+        psi_banks$0$write_bank = ((psi_write_address & shape$lane_mask) & 8'hff);
         psi_banks$0$write = psi_write;
         if (phase$q == Phase$Syn) begin
             psi_banks$0$write_address = lif_lanes$0$row6;
@@ -5666,23 +5256,23 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             psi_banks$0$lane_write = lif_lanes$0$write6;
         end
         else begin
-            psi_banks$0$write_address = psi_write_address >> lane_bits;
+            psi_banks$0$write_address = psi_write_address >> shape$lane_bits;
             psi_banks$0$write_data = psi_write_data;
             psi_banks$0$lane_write = 1'b0;
         end
         ms_banks$0$clock = clock;
-        ms_banks$0$read_bank = ((ms_read_address & lane_mask) & 8'hff);
+        ms_banks$0$read_bank = ((ms_read_address & shape$lane_mask) & 8'hff);
         if (row_banks | (phase$q == Phase$Check)) begin
-            ms_banks$0$read_address = i_n$y >> lane_bits;
+            ms_banks$0$read_address = i_n$y >> shape$lane_bits;
         end
         else begin
-            ms_banks$0$read_address = ms_read_address >> lane_bits;
+            ms_banks$0$read_address = ms_read_address >> shape$lane_bits;
         end
-        ms_banks$0$write_bank = ((ms_write_address & lane_mask) & 8'hff);
+        ms_banks$0$write_bank = ((ms_write_address & shape$lane_mask) & 8'hff);
         ms_banks$0$write = ms_write;
         fb_banks$0$clock = clock;
-        fb_banks$0$read_bank = ((index & lane_mask) & 8'hff);
-        fb_banks$0$write_bank = ((index & lane_mask) & 8'hff);
+        fb_banks$0$read_bank = ((index & shape$lane_mask) & 8'hff);
+        fb_banks$0$write_bank = ((index & shape$lane_mask) & 8'hff);
         fb_banks$0$write_address = bank_index;
         fb_banks$0$write_data = cmd_data;
         fb_banks$0$write = fb_write;
@@ -5695,15 +5285,15 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             ms_banks$0$lane_write = sm_last$q & sm_lv$0$q;
         end
         else begin
-            psi_banks$0$read_address = psi_read_address >> lane_bits;
+            psi_banks$0$read_address = psi_read_address >> shape$lane_bits;
             fb_banks$0$read_address = bank_index;
-            ms_banks$0$write_address = ms_write_address >> lane_bits;
+            ms_banks$0$write_address = ms_write_address >> shape$lane_bits;
             ms_banks$0$write_data = ms_write_data;
             ms_banks$0$lane_write = 1'b0;
         end
         zeta_banks$0$clock = clock;
-        zeta_banks$0$read_bank = ((zeta_read_address & lane_mask) & 8'hff);
-        zeta_banks$0$write_bank = ((zeta_write_address & lane_mask) & 8'hff);
+        zeta_banks$0$read_bank = ((zeta_read_address & shape$lane_mask) & 8'hff);
+        zeta_banks$0$write_bank = ((zeta_write_address & shape$lane_mask) & 8'hff);
         zeta_banks$0$write = zeta_write;
         if (phase$q == Phase$Syn) begin
             zeta_banks$0$write_address = lif_lanes$0$row5;
@@ -5711,7 +5301,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             zeta_banks$0$lane_write = lif_lanes$0$write5;
         end
         else begin
-            zeta_banks$0$write_address = zeta_write_address >> lane_bits;
+            zeta_banks$0$write_address = zeta_write_address >> shape$lane_bits;
             zeta_banks$0$write_data = zeta_write_data;
             zeta_banks$0$lane_write = 1'b0;
         end
@@ -5722,7 +5312,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             zeta_banks$0$read_address = lif_lanes$0$row3;
         end
         else begin
-            zeta_banks$0$read_address = zeta_read_address >> lane_bits;
+            zeta_banks$0$read_address = zeta_read_address >> shape$lane_bits;
         end
         if (row_banks) begin
             dg_banks$0$read_address = lane_row_read;
@@ -5735,18 +5325,18 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             ag_banks$0$lane_write = l_ag_write$0$q;
         end
         else begin
-            dg_banks$0$read_address = dg_read_address >> lane_bits;
-            dg_banks$0$write_address = dg_write_address >> lane_bits;
+            dg_banks$0$read_address = dg_read_address >> shape$lane_bits;
+            dg_banks$0$write_address = dg_write_address >> shape$lane_bits;
             dg_banks$0$write_data = dg_write_data;
             dg_banks$0$lane_write = 1'b0;
-            ag_banks$0$read_address = ag_read_address >> lane_bits;
-            ag_banks$0$write_address = ag_write_address >> lane_bits;
+            ag_banks$0$read_address = ag_read_address >> shape$lane_bits;
+            ag_banks$0$write_address = ag_write_address >> shape$lane_bits;
             ag_banks$0$write_data = ag_write_data;
             ag_banks$0$lane_write = ag_write & (phase$q == Phase$Axon) & l_v1$0;
         end
         buf_banks$0$clock = clock;
-        buf_banks$0$read_bank = (((index >> depth_bits) & lane_mask) & 8'hff);
-        buf_banks$0$write_bank = (((index >> depth_bits) & lane_mask) & 8'hff);
+        buf_banks$0$read_bank = (((index >> shape$depth_bits) & shape$lane_mask) & 8'hff);
+        buf_banks$0$write_bank = (((index >> shape$depth_bits) & shape$lane_mask) & 8'hff);
         if (phase$q == Phase$Syn) begin
             buf_banks$0$read_address = lanes$0$buf_read_address;
             buf_banks$0$write_address = lanes$0$buf_write_address;
@@ -5755,15 +5345,15 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             buf_banks$0$lane_write = lanes$0$buf_write;
         end
         else begin
-            buf_banks$0$read_address = (((index >> depth_bits) >> lane_bits) << depth_bits) | (index & depth_mask);
+            buf_banks$0$read_address = (((index >> shape$depth_bits) >> shape$lane_bits) << shape$depth_bits) | (index & shape$depth_mask);
             if (phase$q == Phase$Clear) begin
                 buf_banks$0$write_address = i_n$y;
                 buf_banks$0$write_data = 32'h0;
                 buf_banks$0$write = 1'b0;
-                buf_banks$0$lane_write = i_n$y < n_buf;
+                buf_banks$0$lane_write = i_n$y < shape$n_buf;
             end
             else begin
-                buf_banks$0$write_address = (((index >> depth_bits) >> lane_bits) << depth_bits) | (index & depth_mask);
+                buf_banks$0$write_address = (((index >> shape$depth_bits) >> shape$lane_bits) << shape$depth_bits) | (index & shape$depth_mask);
                 buf_banks$0$write_data = cmd_data;
                 buf_banks$0$write = host_write & (region == map$r_current_buffer);
                 buf_banks$0$lane_write = 1'b0;
@@ -5790,7 +5380,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         lanes$0$clear = lane_clear;
         lanes$0$events = events;
         lanes$0$s2_close = q2_close$q;
-        lanes$0$t_slot = t$q & depth_mask;
+        lanes$0$t_slot = t$q & shape$depth_mask;
         lanes$0$buf_word = buf_banks$0$word;
         hist_lanes$0$clock = clock;
         hist_lanes$0$read_source = src_read;
@@ -13649,6 +13239,66 @@ module top$sh_w(d,q,clock);
     end
           
 endmodule // top$sh_w
+
+// v-- Setting output parameters to net type for wrapped code.
+
+
+module top$shape(n_in,channel_high,channel_low,n_src,n_groups,hid_groups,n_hid,lane_mask,lane_bits,n_out,depth,depth_mask,depth_bits,radius,n_clear_mem,n_fifo,n_buf,delay_max,prob_one,msb,has_axonal,has_synaptic,has_learning,has_event_pass,random_fb);
+    
+    // Module arguments
+    output wire  [31:0] n_in;
+    output wire  [63:0] channel_high;
+    output wire  [63:0] channel_low;
+    output wire  [31:0] n_src;
+    output wire  [31:0] n_groups;
+    output wire  [31:0] hid_groups;
+    output wire  [31:0] n_hid;
+    output wire  [31:0] lane_mask;
+    output wire  [31:0] lane_bits;
+    output wire  [31:0] n_out;
+    output wire  [31:0] depth;
+    output wire  [31:0] depth_mask;
+    output wire  [31:0] depth_bits;
+    output wire  [31:0] radius;
+    output wire  [31:0] n_clear_mem;
+    output wire  [31:0] n_fifo;
+    output wire  [31:0] n_buf;
+    output wire  [63:0] delay_max;
+    output wire  [63:0] prob_one;
+    output wire  [63:0] msb;
+    output wire  has_axonal;
+    output wire  has_synaptic;
+    output wire  has_learning;
+    output wire  has_event_pass;
+    output wire  random_fb;
+    
+    // Update code (wrapper)
+    assign n_in = 32'd140;
+    assign channel_high = 64'd18446744073709551360;
+    assign channel_low = 64'd255;
+    assign n_src = 32'd268;
+    assign n_groups = 32'd268;
+    assign hid_groups = 32'd128;
+    assign n_hid = 32'd128;
+    assign lane_mask = 32'd0;
+    assign lane_bits = 32'd0;
+    assign n_out = 32'd20;
+    assign depth = 32'd32;
+    assign depth_mask = 32'd31;
+    assign depth_bits = 32'd5;
+    assign radius = 32'd2;
+    assign n_clear_mem = 32'd8576;
+    assign n_fifo = 32'd8576;
+    assign n_buf = 32'd4096;
+    assign delay_max = 64'd248;
+    assign prob_one = 64'd32768;
+    assign msb = 64'd9223372036854775808;
+    assign has_axonal = 1'd1;
+    assign has_synaptic = 1'd1;
+    assign has_learning = 1'd1;
+    assign has_event_pass = 1'd1;
+    assign random_fb = 1'd0;
+endmodule // top$shape
 
 
 module top$shifts(d,q,clock);
