@@ -350,6 +350,8 @@ impl Tile {
             total_g: Default::default(),
             mean: Default::default(),
             m_cur: Default::default(),
+            seed_word: Default::default(),
+            seed_hit: Default::default(),
             hist_reg: locals(lanes),
             pf_eps: locals(lanes),
             eta_fwd: locals(lanes),

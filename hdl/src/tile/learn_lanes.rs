@@ -432,16 +432,26 @@ impl Piece<LEARN_LANES> for Tile {
             << bit_cast::<32, 8>(self.sb_amount.val()))
             >> 16)
             & 0xFFFF_u64;
+        // The host's seed goes to its stream a cycle after the WRITE, from registers: the
+        // streams' enables take no command decode (a READ right after the WRITE reads the
+        // stream a cycle later still, `host.rs`; no stream draws in IDLE or a step's first
+        // cycle).
+        self.seed_word.d.next = bit_cast::<32, 64>(self.cmd_data.val());
+        self.seed_hit.d.next = 0.into();
         for k in 0..self._streams {
-            if self.sb_marked.val().get_bit(k) {
-                self.streams[k].d.next = self.stream_next[k].drawn.val();
-            }
-            // The host's seed to its stream directly.
             if self.host_write.val()
                 & (self.region.val() == self.map.r_lfsr.val())
                 & (self.index.val().get_bits::<INDEX_BITS>(0) == self.stream_id[k].val())
             {
-                self.streams[k].d.next = bit_cast::<32, 64>(self.cmd_data.val());
+                self.seed_hit.d.next = self.seed_hit.d.val().replace_bit(k, true);
+            }
+        }
+        for k in 0..self._streams {
+            if self.sb_marked.val().get_bit(k) {
+                self.streams[k].d.next = self.stream_next[k].drawn.val();
+            }
+            if self.seed_hit.q.val().get_bit(k) {
+                self.streams[k].d.next = self.seed_word.q.val();
             }
         }
         // RUPD's bias draw back to its stream, H mod 16 (`learn_updates.rs` reads it).

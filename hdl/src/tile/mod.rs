@@ -210,6 +210,9 @@ pub struct Tile {
     in_rupd: DFF<Bit>,
     /// The 16 streams (golden `rng::LfsrBank`), their steps rotated to the lanes (`st_*`).
     streams: Vec<DFF<Bits<32>>>,
+    /// The host's seed and its stream (one-hot), registered in the command cycle.
+    seed_word: DFF<Bits<32>>,
+    seed_hit: DFF<Bits<16>>,
     stream_next: Vec<Lfsr>,
     st_amount: Signal<Local, Bits<8>>,
     sb_amount: Signal<Local, Bits<8>>,

@@ -55,6 +55,8 @@ impl Piece<REGS> for Tile {
             total_g,
             mean,
             m_cur,
+            seed_word,
+            seed_hit,
             l_m,
             q1_m,
             q1_bias,

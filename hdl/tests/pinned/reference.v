@@ -575,6 +575,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] streams$15$d;
     wire  [31:0] streams$15$q;
     reg  streams$15$clock;
+    reg  [31:0] seed_word$d;
+    wire  [31:0] seed_word$q;
+    reg  seed_word$clock;
+    reg  [15:0] seed_hit$d;
+    wire  [15:0] seed_hit$q;
+    reg  seed_hit$clock;
     reg  [31:0] stream_next$0$x;
     wire  [31:0] stream_next$0$drawn;
     reg  [31:0] stream_next$1$x;
@@ -2129,6 +2135,16 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .q(streams$15$q),
         .clock(streams$15$clock)
     );
+    top$seed_word seed_word(
+        .d(seed_word$d),
+        .q(seed_word$q),
+        .clock(seed_word$clock)
+    );
+    top$seed_hit seed_hit(
+        .d(seed_hit$d),
+        .q(seed_hit$q),
+        .clock(seed_hit$clock)
+    );
     top$stream_next$0 stream_next$0(
         .x(stream_next$0$x),
         .drawn(stream_next$0$drawn)
@@ -3161,6 +3177,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         total_g$clock = clock;
         mean$clock = clock;
         m_cur$clock = clock;
+        seed_word$clock = clock;
+        seed_hit$clock = clock;
         l_m$clock = clock;
         q1_m$clock = clock;
         q1_bias$clock = clock;
@@ -3276,6 +3294,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         total_g$d = total_g$q;
         mean$d = mean$q;
         m_cur$d = m_cur$q;
+        seed_word$d = seed_word$q;
+        seed_hit$d = seed_hit$q;
         l_m$d = l_m$q;
         q1_m$d = q1_m$q;
         q1_bias$d = q1_bias$q;
@@ -5003,101 +5023,151 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             sb_mark = (sb_mark & ~(1 << (0)) | ((l_v1$0) << (0)));
         end
         sb_marked = (((sb_mark | (sb_mark << 32'h10)) << ((sb_amount) & 32'hffffffff)) >> 32'h10) & 64'hffff;
+        seed_word$d = ((cmd_data) & 32'hffffffff);
+        seed_hit$d = 32'h0;
+        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$0)) begin
+            seed_hit$d = (seed_hit$d & ~(1 << (0)) | ((1'b1) << (0)));
+        end
+        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$1)) begin
+            seed_hit$d = (seed_hit$d & ~(1 << (1)) | ((1'b1) << (1)));
+        end
+        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$2)) begin
+            seed_hit$d = (seed_hit$d & ~(1 << (2)) | ((1'b1) << (2)));
+        end
+        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$3)) begin
+            seed_hit$d = (seed_hit$d & ~(1 << (3)) | ((1'b1) << (3)));
+        end
+        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$4)) begin
+            seed_hit$d = (seed_hit$d & ~(1 << (4)) | ((1'b1) << (4)));
+        end
+        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$5)) begin
+            seed_hit$d = (seed_hit$d & ~(1 << (5)) | ((1'b1) << (5)));
+        end
+        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$6)) begin
+            seed_hit$d = (seed_hit$d & ~(1 << (6)) | ((1'b1) << (6)));
+        end
+        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$7)) begin
+            seed_hit$d = (seed_hit$d & ~(1 << (7)) | ((1'b1) << (7)));
+        end
+        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$8)) begin
+            seed_hit$d = (seed_hit$d & ~(1 << (8)) | ((1'b1) << (8)));
+        end
+        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$9)) begin
+            seed_hit$d = (seed_hit$d & ~(1 << (9)) | ((1'b1) << (9)));
+        end
+        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$10)) begin
+            seed_hit$d = (seed_hit$d & ~(1 << (10)) | ((1'b1) << (10)));
+        end
+        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$11)) begin
+            seed_hit$d = (seed_hit$d & ~(1 << (11)) | ((1'b1) << (11)));
+        end
+        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$12)) begin
+            seed_hit$d = (seed_hit$d & ~(1 << (12)) | ((1'b1) << (12)));
+        end
+        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$13)) begin
+            seed_hit$d = (seed_hit$d & ~(1 << (13)) | ((1'b1) << (13)));
+        end
+        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$14)) begin
+            seed_hit$d = (seed_hit$d & ~(1 << (14)) | ((1'b1) << (14)));
+        end
+        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$15)) begin
+            seed_hit$d = (seed_hit$d & ~(1 << (15)) | ((1'b1) << (15)));
+        end
         if (sb_marked[0]) begin
             streams$0$d = stream_next$0$drawn;
         end
-        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$0)) begin
-            streams$0$d = ((cmd_data) & 32'hffffffff);
+        if (seed_hit$q[0]) begin
+            streams$0$d = seed_word$q;
         end
         if (sb_marked[1]) begin
             streams$1$d = stream_next$1$drawn;
         end
-        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$1)) begin
-            streams$1$d = ((cmd_data) & 32'hffffffff);
+        if (seed_hit$q[1]) begin
+            streams$1$d = seed_word$q;
         end
         if (sb_marked[2]) begin
             streams$2$d = stream_next$2$drawn;
         end
-        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$2)) begin
-            streams$2$d = ((cmd_data) & 32'hffffffff);
+        if (seed_hit$q[2]) begin
+            streams$2$d = seed_word$q;
         end
         if (sb_marked[3]) begin
             streams$3$d = stream_next$3$drawn;
         end
-        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$3)) begin
-            streams$3$d = ((cmd_data) & 32'hffffffff);
+        if (seed_hit$q[3]) begin
+            streams$3$d = seed_word$q;
         end
         if (sb_marked[4]) begin
             streams$4$d = stream_next$4$drawn;
         end
-        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$4)) begin
-            streams$4$d = ((cmd_data) & 32'hffffffff);
+        if (seed_hit$q[4]) begin
+            streams$4$d = seed_word$q;
         end
         if (sb_marked[5]) begin
             streams$5$d = stream_next$5$drawn;
         end
-        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$5)) begin
-            streams$5$d = ((cmd_data) & 32'hffffffff);
+        if (seed_hit$q[5]) begin
+            streams$5$d = seed_word$q;
         end
         if (sb_marked[6]) begin
             streams$6$d = stream_next$6$drawn;
         end
-        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$6)) begin
-            streams$6$d = ((cmd_data) & 32'hffffffff);
+        if (seed_hit$q[6]) begin
+            streams$6$d = seed_word$q;
         end
         if (sb_marked[7]) begin
             streams$7$d = stream_next$7$drawn;
         end
-        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$7)) begin
-            streams$7$d = ((cmd_data) & 32'hffffffff);
+        if (seed_hit$q[7]) begin
+            streams$7$d = seed_word$q;
         end
         if (sb_marked[8]) begin
             streams$8$d = stream_next$8$drawn;
         end
-        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$8)) begin
-            streams$8$d = ((cmd_data) & 32'hffffffff);
+        if (seed_hit$q[8]) begin
+            streams$8$d = seed_word$q;
         end
         if (sb_marked[9]) begin
             streams$9$d = stream_next$9$drawn;
         end
-        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$9)) begin
-            streams$9$d = ((cmd_data) & 32'hffffffff);
+        if (seed_hit$q[9]) begin
+            streams$9$d = seed_word$q;
         end
         if (sb_marked[10]) begin
             streams$10$d = stream_next$10$drawn;
         end
-        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$10)) begin
-            streams$10$d = ((cmd_data) & 32'hffffffff);
+        if (seed_hit$q[10]) begin
+            streams$10$d = seed_word$q;
         end
         if (sb_marked[11]) begin
             streams$11$d = stream_next$11$drawn;
         end
-        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$11)) begin
-            streams$11$d = ((cmd_data) & 32'hffffffff);
+        if (seed_hit$q[11]) begin
+            streams$11$d = seed_word$q;
         end
         if (sb_marked[12]) begin
             streams$12$d = stream_next$12$drawn;
         end
-        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$12)) begin
-            streams$12$d = ((cmd_data) & 32'hffffffff);
+        if (seed_hit$q[12]) begin
+            streams$12$d = seed_word$q;
         end
         if (sb_marked[13]) begin
             streams$13$d = stream_next$13$drawn;
         end
-        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$13)) begin
-            streams$13$d = ((cmd_data) & 32'hffffffff);
+        if (seed_hit$q[13]) begin
+            streams$13$d = seed_word$q;
         end
         if (sb_marked[14]) begin
             streams$14$d = stream_next$14$drawn;
         end
-        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$14)) begin
-            streams$14$d = ((cmd_data) & 32'hffffffff);
+        if (seed_hit$q[14]) begin
+            streams$14$d = seed_word$q;
         end
         if (sb_marked[15]) begin
             streams$15$d = stream_next$15$drawn;
         end
-        if (host_write & (region == map$r_lfsr) & (index[(32'h0)+:(4)] == stream_id$15)) begin
-            streams$15$d = ((cmd_data) & 32'hffffffff);
+        if (seed_hit$q[15]) begin
+            streams$15$d = seed_word$q;
         end
         if (q1_v$q & in_rupd$q & q1_bias$q) begin
             streams$0$d = stream_next$0$drawn;
@@ -13040,6 +13110,44 @@ module top$sb_v(d,q,clock);
     end
           
 endmodule // top$sb_v
+
+
+module top$seed_hit(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$seed_hit
+
+
+module top$seed_word(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$seed_word
 
 
 module top$sg_i(d,q,clock);
