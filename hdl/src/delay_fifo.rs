@@ -31,10 +31,14 @@ pub struct DelayFifo {
     half: Constant<Bits<64>>,
     frac: Constant<Bits<8>>,
     last_tap: Constant<Bits<64>>,
+    /// The path's bits from log2 D up: any set, the path is past the last tap (D is a power of
+    /// two), so the clamp takes an OR, not a comparison's carry chain.
+    beyond: Constant<Bits<64>>,
 }
 
 impl DelayFifo {
     pub fn new(depth: usize, delay_frac: u32) -> DelayFifo {
+        assert!(depth.is_power_of_two(), "a history of {depth} steps");
         let mask = if depth == 64 {
             u64::MAX
         } else {
@@ -62,6 +66,7 @@ impl DelayFifo {
             ),
             frac: Constant::new((delay_frac as u64).to_bits()),
             last_tap: Constant::new((depth as u64 - 1).to_bits()),
+            beyond: Constant::new((!(depth as u64 - 1)).to_bits()),
         }
     }
 }
@@ -74,7 +79,7 @@ impl Logic for DelayFifo {
         self.path.next =
             (self.axonal.val() + self.synaptic.val() + self.half.val()) >> self.frac.val();
         // Every output once per evaluation (ARCHITECTURE.md, "one assignment per output").
-        if self.path.val() > self.last_tap.val() {
+        if (self.path.val() & self.beyond.val()) != 0 {
             self.tap.next = bit_cast::<8, 64>(self.last_tap.val());
             self.tap_index.next = bit_cast::<32, 64>(self.last_tap.val());
         } else {

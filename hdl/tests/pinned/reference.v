@@ -7374,6 +7374,7 @@ module top$hist_lanes$0$push(word,spike,axonal,synaptic,pushed,tap,tap_index,tap
     localparam  half = 64'h4;
     localparam  frac = 8'h3;
     localparam  last_tap = 64'h1f;
+    localparam  beyond = 64'hffffffffffffffe0;
     
     // Local signals
     reg  [63:0] path;
@@ -7382,7 +7383,7 @@ module top$hist_lanes$0$push(word,spike,axonal,synaptic,pushed,tap,tap_index,tap
     always @(*) begin
         pushed = ((word << 32'h1) | ((spike) & 64'hffffffffffffffff)) & mask;
         path = (axonal + synaptic + half) >> frac;
-        if (path > last_tap) begin
+        if ((path & beyond) != 32'h0) begin
             tap = ((last_tap) & 8'hff);
             tap_index = ((last_tap) & 32'hffffffff);
         end
@@ -8791,6 +8792,7 @@ module top$lanes$0$delay_tap(word,spike,axonal,synaptic,pushed,tap,tap_index,tap
     localparam  half = 64'h4;
     localparam  frac = 8'h3;
     localparam  last_tap = 64'h1f;
+    localparam  beyond = 64'hffffffffffffffe0;
     
     // Local signals
     reg  [63:0] path;
@@ -8799,7 +8801,7 @@ module top$lanes$0$delay_tap(word,spike,axonal,synaptic,pushed,tap,tap_index,tap
     always @(*) begin
         pushed = ((word << 32'h1) | ((spike) & 64'hffffffffffffffff)) & mask;
         path = (axonal + synaptic + half) >> frac;
-        if (path > last_tap) begin
+        if ((path & beyond) != 32'h0) begin
             tap = ((last_tap) & 8'hff);
             tap_index = ((last_tap) & 32'hffffffff);
         end
@@ -11963,6 +11965,7 @@ module top$pass_taps$0(word,spike,axonal,synaptic,pushed,tap,tap_index,tap_bit,p
     localparam  half = 64'h4;
     localparam  frac = 8'h3;
     localparam  last_tap = 64'h1f;
+    localparam  beyond = 64'hffffffffffffffe0;
     
     // Local signals
     reg  [63:0] path;
@@ -11971,7 +11974,7 @@ module top$pass_taps$0(word,spike,axonal,synaptic,pushed,tap,tap_index,tap_bit,p
     always @(*) begin
         pushed = ((word << 32'h1) | ((spike) & 64'hffffffffffffffff)) & mask;
         path = (axonal + synaptic + half) >> frac;
-        if (path > last_tap) begin
+        if ((path & beyond) != 32'h0) begin
             tap = ((last_tap) & 8'hff);
             tap_index = ((last_tap) & 32'hffffffff);
         end

@@ -7367,6 +7367,7 @@ module top$hist_lanes$0$push(word,spike,axonal,synaptic,pushed,tap,tap_index,tap
     localparam  half = 64'h4;
     localparam  frac = 8'h3;
     localparam  last_tap = 64'hf;
+    localparam  beyond = 64'hfffffffffffffff0;
     
     // Local signals
     reg  [63:0] path;
@@ -7375,7 +7376,7 @@ module top$hist_lanes$0$push(word,spike,axonal,synaptic,pushed,tap,tap_index,tap
     always @(*) begin
         pushed = ((word << 32'h1) | ((spike) & 64'hffffffffffffffff)) & mask;
         path = (axonal + synaptic + half) >> frac;
-        if (path > last_tap) begin
+        if ((path & beyond) != 32'h0) begin
             tap = ((last_tap) & 8'hff);
             tap_index = ((last_tap) & 32'hffffffff);
         end
@@ -8784,6 +8785,7 @@ module top$lanes$0$delay_tap(word,spike,axonal,synaptic,pushed,tap,tap_index,tap
     localparam  half = 64'h4;
     localparam  frac = 8'h3;
     localparam  last_tap = 64'hf;
+    localparam  beyond = 64'hfffffffffffffff0;
     
     // Local signals
     reg  [63:0] path;
@@ -8792,7 +8794,7 @@ module top$lanes$0$delay_tap(word,spike,axonal,synaptic,pushed,tap,tap_index,tap
     always @(*) begin
         pushed = ((word << 32'h1) | ((spike) & 64'hffffffffffffffff)) & mask;
         path = (axonal + synaptic + half) >> frac;
-        if (path > last_tap) begin
+        if ((path & beyond) != 32'h0) begin
             tap = ((last_tap) & 8'hff);
             tap_index = ((last_tap) & 32'hffffffff);
         end
@@ -11956,6 +11958,7 @@ module top$pass_taps$0(word,spike,axonal,synaptic,pushed,tap,tap_index,tap_bit,p
     localparam  half = 64'h4;
     localparam  frac = 8'h3;
     localparam  last_tap = 64'hf;
+    localparam  beyond = 64'hfffffffffffffff0;
     
     // Local signals
     reg  [63:0] path;
@@ -11964,7 +11967,7 @@ module top$pass_taps$0(word,spike,axonal,synaptic,pushed,tap,tap_index,tap_bit,p
     always @(*) begin
         pushed = ((word << 32'h1) | ((spike) & 64'hffffffffffffffff)) & mask;
         path = (axonal + synaptic + half) >> frac;
-        if (path > last_tap) begin
+        if ((path & beyond) != 32'h0) begin
             tap = ((last_tap) & 8'hff);
             tap_index = ((last_tap) & 32'hffffffff);
         end
