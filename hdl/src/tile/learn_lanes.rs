@@ -28,7 +28,7 @@
 //! with its step (xorshift32, a word's own function): lane l draws stream `(l + a) mod 16`'s
 //! step through a barrel rotation (`a = g L mod 16` in PASS2, AXON and RUPD), and a stream drawn
 //! takes its own step, so only the lanes' marks are rotated back; RUPD's bias (stream H mod 16)
-//! and the host's seeds go to their stream directly.
+//! and the host's seeds go to their stream directly (a cycle after the WRITE, from registers).
 
 use super::piece::*;
 use super::*;
