@@ -60,6 +60,35 @@ fn generation_is_reproducible() {
     assert_eq!(tile_verilog(&cfg).unwrap(), tile_verilog(&cfg).unwrap());
 }
 
+/// The sequencer's `case` has an arm for every learning phase exactly where the tile has the
+/// learning unit (the arms are dropped at generation from the configuration; a dropped arm
+/// would leave a tile that never learns, and a blessed pinned file would not say so).
+#[test]
+fn learning_phases_have_arms_exactly_with_the_learning_unit() {
+    let learning = [
+        "Trace", "Psum", "Div", "Err", "Sig", "Check", "Decide", "Pass1", "Mean", "Lead", "Pass2",
+        "MeanG", "Axon", "Rupd",
+    ];
+    for cfg in configs_of_every_mode() {
+        let v = tile_verilog(&cfg).unwrap();
+        for phase in ["Idle", "Hist", "Syn", "Out", "Done"] {
+            assert!(
+                v.contains(&format!("    Phase${phase}:\n")),
+                "{phase}'s arm"
+            );
+        }
+        for phase in learning {
+            let arm = format!("    Phase${phase}:\n");
+            assert_eq!(
+                v.contains(&arm),
+                cfg.hardware.learning_unit,
+                "{phase}'s arm, learning unit {}",
+                cfg.hardware.learning_unit
+            );
+        }
+    }
+}
+
 /// Regenerate the pinned files and compare byte for byte. After a deliberate change of the
 /// RTL, rewrite them with `DELAYTILE_BLESS=1 cargo test -p delaytile-hdl --test verilog`.
 #[test]

@@ -149,7 +149,7 @@ impl Logic for Tile {
         Piece::<OPERANDS>::update(self);
         Piece::<HOST_PHASES>::update(self);
         Piece::<STEP_PHASES>::update(self);
-        if self.shape.has_learning.val() || !LEARNING_PHASES.contains(&self.phase.q.val()) {
+        if self.shape.learning_unit() || !LEARNING_PHASES.contains(&self.phase.q.val()) {
             Piece::<SIGNAL_PHASES>::update(self);
             Piece::<UPDATE_PHASES>::update(self);
         } else {
@@ -189,7 +189,8 @@ impl Logic for Tile {
             Piece::<UPDATE_PHASES>::hdl(self),
         ];
         let mut case = one_case(phases.into_iter().map(statements));
-        if !self.shape.has_learning.val() {
+        // The configuration's flag, not the output's value: `hdl` runs before any simulation.
+        if !self.shape.learning_unit() {
             drop_learning_arms(&mut case);
         }
         block.push(case);

@@ -31,9 +31,16 @@ macro_rules! shape {
             $($(#[$fdoc])* pub $flag: Signal<Out, Bit>,)*
             _words: Vec<u64>,
             _flags: Vec<bool>,
+            _learning_unit: bool,
         }
 
         impl Shape {
+            /// `hardware.learning_unit`, for the tile's Verilog generation (an output's value
+            /// is its simulated one, unset before a simulation runs).
+            pub fn learning_unit(&self) -> bool {
+                self._learning_unit
+            }
+
             pub fn new($cfg: &Config, $f: &Formats) -> Shape {
                 let $n = &$cfg.network;
                 let $lanes = golden::cycles::lanes($cfg);
@@ -43,6 +50,7 @@ macro_rules! shape {
                     $($flag: Default::default(),)*
                     _words: vec![$($value as u64,)*],
                     _flags: vec![$($set,)*],
+                    _learning_unit: $cfg.hardware.learning_unit,
                 }
             }
 

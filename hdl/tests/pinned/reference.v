@@ -4726,6 +4726,443 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         end
                     end
                 end
+            Phase$Trace:
+                begin
+                    cnt$d = cnt$q + 32'h1;
+                    q1_v$d = 1'b0;
+                    if (i_n$y < shape$n_groups) begin
+                        if (~tpar$q) begin
+                            if ((idx_n$y == 32'h0) & ((i_n$y | 32'h1) != shape$n_groups)) begin
+                                src_read = (i_n$y | 32'h1) << shape$lane_bits;
+                                eps_read_address = (base_n$y | (shape$depth << shape$lane_bits)) | ((((head$q) & 32'hffffffff) - 32'h1) & shape$depth_mask);
+                                eta_read_address = (base_n$y | (shape$depth << shape$lane_bits)) | ((((head$q) & 32'hffffffff) - shape$radius - 32'h1) & shape$depth_mask);
+                            end
+                            q1_v$d = 1'b1;
+                            q1_i$d = i_n$y;
+                            q1_base$d = base_n$y;
+                            tpar$d = 1'b1;
+                        end
+                        else begin
+                            if ((idx_n$y == shape$radius) & (i_n$y != shape$n_groups - 32'h1) & (i_n$y != shape$n_groups - 32'h2)) begin
+                                src_read = (i_n$y + 32'h2) << shape$lane_bits;
+                                eps_read_address = (base_n$y + ((shape$depth << shape$lane_bits) << 32'h1)) | ((((head$q) & 32'hffffffff) - 32'h1) & shape$depth_mask);
+                                eta_read_address = (base_n$y + ((shape$depth << shape$lane_bits) << 32'h1)) | ((((head$q) & 32'hffffffff) - shape$radius - 32'h1) & shape$depth_mask);
+                            end
+                            q1_v$d = (i_n$y | 32'h1) != shape$n_groups;
+                            q1_i$d = i_n$y | 32'h1;
+                            q1_base$d = base_n$y | (shape$depth << shape$lane_bits);
+                            tpar$d = 1'b0;
+                            if (idx_n$y == shape$radius) begin
+                                idx$d = 32'h0;
+                                i$d = i_n$y + 32'h2;
+                                base$d = base_n$y + ((shape$depth << shape$lane_bits) << 32'h1);
+                            end
+                            else begin
+                                idx$d = idx_n$y + 32'h1;
+                            end
+                        end
+                        q1_last$d = idx_n$y == 32'h0;
+                        q1_m$d = ((shape$radius - idx_n$y) & 8'hff);
+                        q1_ahead$d = ((idx_n$y) & 8'hff);
+                    end
+                    t2_last$d = q1_last$q;
+                    t2_eta_addr$d = q1_base_n$y | ((((head$q) & 32'hffffffff) - ((q1_m$q) & 32'hffffffff)) & shape$depth_mask);
+                    t2_eps_addr$d = q1_base_n$y | ((head$q) & 32'hffffffff);
+                    tw_last$d = t2_last$q;
+                    tw_eta_addr$d = t2_eta_addr$q;
+                    tw_eps_addr$d = t2_eps_addr$q;
+                    if (tw_v$q) begin
+                        eta_write_address = tw_eta_addr$q;
+                        eta_write = 1'b1;
+                        if (tw_last$q) begin
+                            eps_write_address = tw_eps_addr$q;
+                            eps_write = 1'b1;
+                        end
+                    end
+                    if ((i_n$y >= shape$n_groups) & ~q1_v$q & ~t2_v$q) begin
+                        phase$d = Phase$Done;
+                        if (supervised$q) begin
+                            phase$d = Phase$Psum;
+                            i$d = 32'h0;
+                            psum$d = 32'h0;
+                        end
+                    end
+                end
+            Phase$Psum:
+                begin
+                    cnt$d = cnt$q + 32'h1;
+                    q1_v$d = 1'b0;
+                    if (i_n$y < shape$n_out) begin
+                        readout$read_address = i_n$y;
+                        q1_v$d = 1'b1;
+                        i$d = i_n$y + 32'h1;
+                    end
+                    if (q1_v$q) begin
+                        psum$d = psum_n$y + learn$p;
+                    end
+                    if ((i_n$y == shape$n_out) & ~q1_v$q) begin
+                        phase$d = Phase$Div;
+                        i$d = 32'h0;
+                        rem$d = 32'h0;
+                        recip$d = 32'h0;
+                    end
+                end
+            Phase$Div:
+                begin
+                    cnt$d = cnt$q + 32'h1;
+                    if (i_n$y < 32'h20) begin
+                        if (rem_shift >= psum_n$y) begin
+                            rem$d = rem_shift - psum_n$y;
+                            recip$d = (recip_n$y << 32'h1) | 32'h1;
+                        end
+                        else begin
+                            rem$d = rem_shift;
+                            recip$d = recip_n$y << 32'h1;
+                        end
+                        i$d = i_n$y + 32'h1;
+                    end
+                    else begin
+                        phase$d = Phase$Err;
+                        i$d = 32'h0;
+                        readout$read_address = 32'h0;
+                    end
+                end
+            Phase$Err:
+                begin
+                    cnt$d = cnt$q + 32'h1;
+                    q1_v$d = 1'b0;
+                    if (i_n$y < shape$n_out) begin
+                        if (i_n$y != shape$n_out - 32'h1) begin
+                            readout$read_address = i_n$y + 32'h1;
+                        end
+                        q1_v$d = 1'b1;
+                        q1_i$d = i_n$y;
+                        i$d = i_n$y + 32'h1;
+                    end
+                    q2_i$d = q1_i_n$y;
+                    if (q1_i_n$y == ((label$q) & 32'hffffffff)) begin
+                        err_word$d = learn$pi - shape$prob_one;
+                    end
+                    else begin
+                        err_word$d = learn$pi;
+                    end
+                    if (err_v$q) begin
+                        output_errors$write_address = q2_i_n$y;
+                        output_errors$write_data = err_word$q;
+                        output_errors$write_enable = 1'b1;
+                    end
+                    if ((i_n$y == shape$n_out) & ~q1_v$q) begin
+                        phase$d = Phase$Sig;
+                        i$d = 32'h0;
+                        idx$d = 32'h0;
+                        base$d = 32'h0;
+                        aux$d = 32'h0;
+                        n_m$d = 32'h0;
+                    end
+                end
+            Phase$Sig:
+                begin
+                    cnt$d = cnt$q + 32'h1;
+                    q1_v$d = 1'b0;
+                    if (i_n$y < shape$hid_groups) begin
+                        q1_v$d = 1'b1;
+                        q1_i$d = i_n$y;
+                        q1_last$d = idx_n$y == shape$n_out;
+                        if (idx_n$y == shape$n_out) begin
+                            lane_row_read = i_n$y;
+                            idx$d = 32'h0;
+                            i$d = i_n$y + 32'h1;
+                            base$d = (i_n$y + 32'h1) << shape$lane_bits;
+                        end
+                        else begin
+                            u_read_address = base_n$y;
+                            lane_row_read = aux_n$y;
+                            output_errors$read_address = idx_n$y;
+                            rot$d = ((idx_n$y & shape$lane_mask) & 8'hff);
+                            idx$d = idx_n$y + 32'h1;
+                            base$d = base_n$y + u_row_step;
+                            aux$d = aux_n$y + 32'h1;
+                        end
+                    end
+                    q2_i$d = q1_i_n$y;
+                    if (sm_last$q) begin
+                        lane_row_write = sm_i$q;
+                    end
+                    if ((i_n$y == shape$hid_groups) & ~q1_v$q & ~sb_last$q & ~sg_last$q) begin
+                        i$d = 32'h0;
+                        idx$d = 32'h0;
+                        base$d = 32'h0;
+                        total_g$d = 32'h0;
+                        if (learn_w | need_q) begin
+                            phase$d = Phase$Check;
+                        end
+                        else if (learn_u) begin
+                            phase$d = Phase$Rupd;
+                            zeta_read_address = 32'h0;
+                            output_errors$read_address = 32'h0;
+                        end
+                        else begin
+                            phase$d = Phase$Done;
+                        end
+                    end
+                end
+            Phase$Check:
+                begin
+                    cnt$d = cnt$q + 32'h1;
+                    if (i_n$y < shape$n_hid) begin
+                        ms_read_address = i_n$y;
+                        m_fresh$d = 1'b1;
+                        phase$d = Phase$Decide;
+                        m_pend$d = 32'h0;
+                        if ((((i_n$y >> shape$lane_bits) << shape$lane_bits) + lane_id$0) < shape$n_hid) begin
+                            m_pend$d = (m_pend$d & ~(1 << (0)) | ((1'b1) << (0)));
+                        end
+                    end
+                    else begin
+                        idx$d = 32'h0;
+                        if (learn_a) begin
+                            phase$d = Phase$MeanG;
+                        end
+                        else if (learn_u) begin
+                            phase$d = Phase$Rupd;
+                            i$d = 32'h0;
+                            base$d = 32'h0;
+                            zeta_read_address = 32'h0;
+                            output_errors$read_address = 32'h0;
+                        end
+                        else begin
+                            phase$d = Phase$Done;
+                        end
+                    end
+                end
+            Phase$Decide:
+                begin
+                    cnt$d = cnt$q + 32'h1;
+                    m_fresh$d = 1'b0;
+                    m_pend$d = m_pending & (m_pending - 32'h1);
+                    m_cur$d = m_ext$y;
+                    sh_w$d = shifts$q[(32'h0)+:(8)];
+                    idx$d = 32'h0;
+                    aux$d = 32'h0;
+                    mean$d = 32'h0;
+                    d_read_address = base_n$y;
+                    src_read = 32'h0;
+                    rot$d = ((m_pick) & 8'hff);
+                    i$d = ((i_n$y >> shape$lane_bits) << shape$lane_bits) | m_pick;
+                    if (m_pending == 32'h0) begin
+                        phase$d = Phase$Check;
+                        i$d = ((i_n$y >> shape$lane_bits) + 32'h1) << shape$lane_bits;
+                        base$d = base_n$y + shape$n_src;
+                    end
+                    else if (need_q) begin
+                        phase$d = Phase$Pass1;
+                    end
+                    else begin
+                        phase$d = Phase$Lead;
+                    end
+                end
+            Phase$Pass1:
+                begin
+                    cnt$d = cnt$q + 32'h1;
+                    q1_v$d = 1'b0;
+                    if (idx_n$y < shape$n_groups) begin
+                        w_read_address = base_n$y + (idx_n$y << shape$lane_bits);
+                        lane_row_read = idx_n$y;
+                        if (idx_n$y != shape$n_groups - 32'h1) begin
+                            d_read_address = base_n$y + ((idx_n$y + 32'h1) << shape$lane_bits);
+                            src_read = (idx_n$y + 32'h1) << shape$lane_bits;
+                        end
+                        q1_v$d = 1'b1;
+                        q1_i$d = idx_n$y;
+                        q1_base$d = aux_n$y;
+                        idx$d = idx_n$y + 32'h1;
+                        aux$d = aux_n$y + shape$depth;
+                    end
+                    q2_v$d = q1_v$q;
+                    q2_s$d = q1_i_n$y;
+                    if (q2_v$q) begin
+                        p3_v$d = 1'b1;
+                        p3_i$d = q2_s_n$y;
+                    end
+                    if ((idx_n$y == shape$n_groups) & ~q1_v$q & ~q2_v$q) begin
+                        idx$d = 32'h0;
+                        phase$d = Phase$Mean;
+                    end
+                end
+            Phase$Mean:
+                begin
+                    cnt$d = cnt$q + 32'h1;
+                    if (idx_n$y != shape$lane_bits + 32'h2) begin
+                        idx$d = idx_n$y + 32'h1;
+                        if (idx_n$y == shape$lane_bits + 32'h1) begin
+                            d_read_address = base_n$y;
+                            src_read = 32'h0;
+                        end
+                    end
+                    else begin
+                        if (center) begin
+                            mean$d = mean_q$mean;
+                        end
+                        total_g$d = total_g_n$y + l_acc_n$0$y;
+                        idx$d = 32'h0;
+                        aux$d = 32'h0;
+                        if (shape$n_groups > 32'h1) begin
+                            d_read_address = base_n$y + shape$lane_mask + 32'h1;
+                            src_read = shape$lane_mask + 32'h1;
+                        end
+                        phase$d = Phase$Pass2;
+                    end
+                end
+            Phase$Lead:
+                begin
+                    cnt$d = cnt$q + 32'h1;
+                    if (shape$n_groups > 32'h1) begin
+                        d_read_address = base_n$y + shape$lane_mask + 32'h1;
+                        src_read = shape$lane_mask + 32'h1;
+                    end
+                    phase$d = Phase$Pass2;
+                end
+            Phase$Pass2:
+                begin
+                    cnt$d = cnt$q + 32'h1;
+                    q1_v$d = 1'b0;
+                    if (idx_n$y < shape$n_groups) begin
+                        w_read_address = base_n$y + (idx_n$y << shape$lane_bits);
+                        lane_row_read = idx_n$y;
+                        if ((idx_n$y != shape$n_groups - 32'h1) & (idx_n$y != shape$n_groups - 32'h2)) begin
+                            d_read_address = base_n$y + ((idx_n$y + 32'h2) << shape$lane_bits);
+                            src_read = (idx_n$y + 32'h2) << shape$lane_bits;
+                        end
+                        q1_v$d = 1'b1;
+                        q1_i$d = idx_n$y;
+                        q1_base$d = aux_n$y;
+                        idx$d = idx_n$y + 32'h1;
+                        aux$d = aux_n$y + shape$depth;
+                    end
+                    q2_v$d = q1_v$q;
+                    q2_s$d = q1_i_n$y;
+                    if (q2_v$q) begin
+                        p3_v$d = 1'b1;
+                        p3_i$d = q2_s_n$y;
+                    end
+                    if ((idx_n$y == shape$n_groups) & ~q1_v$q & ~q2_v$q) begin
+                        if (m_pend$q == 32'h0) begin
+                            phase$d = Phase$Check;
+                            i$d = ((i_n$y >> shape$lane_bits) + 32'h1) << shape$lane_bits;
+                            base$d = base_n$y + shape$n_src;
+                        end
+                        else begin
+                            phase$d = Phase$Decide;
+                        end
+                    end
+                end
+            Phase$MeanG:
+                begin
+                    cnt$d = cnt$q + 32'h1;
+                    mean$d = 32'h0;
+                    if (center) begin
+                        mean$d = mean_g_reg$q;
+                    end
+                    idx$d = 32'h0;
+                    q2_v$d = 1'b0;
+                    phase$d = Phase$Axon;
+                end
+            Phase$Axon:
+                begin
+                    cnt$d = cnt$q + 32'h1;
+                    q1_v$d = 1'b0;
+                    if (idx_n$y < shape$n_groups) begin
+                        src_read = idx_n$y << shape$lane_bits;
+                        ag_read_address = idx_n$y << shape$lane_bits;
+                        q1_v$d = 1'b1;
+                        q1_i$d = idx_n$y;
+                        idx$d = idx_n$y + 32'h1;
+                    end
+                    q2_v$d = q1_v$q;
+                    q2_s$d = q1_i_n$y;
+                    if (q1_v$q) begin
+                        ag_write_address = q1_i_n$y << shape$lane_bits;
+                        ag_write_data = 32'h0;
+                        ag_write = 1'b1;
+                    end
+                    if (q2_v$q) begin
+                        p3_v$d = 1'b1;
+                        p3_i$d = q2_s_n$y;
+                    end
+                    if (p3_v$q) begin
+                        ax3_v$d = 1'b1;
+                        ax3_i$d = p3_i_n$y;
+                    end
+                    if ((idx_n$y == shape$n_groups) & ~q1_v$q & ~q2_v$q) begin
+                        i$d = 32'h0;
+                        idx$d = 32'h0;
+                        base$d = 32'h0;
+                        if (learn_u) begin
+                            phase$d = Phase$Rupd;
+                            zeta_read_address = 32'h0;
+                            output_errors$read_address = 32'h0;
+                        end
+                        else begin
+                            phase$d = Phase$Done;
+                        end
+                    end
+                end
+            Phase$Rupd:
+                begin
+                    cnt$d = cnt$q + 32'h1;
+                    q1_v$d = 1'b0;
+                    if (i_n$y != shape$n_out) begin
+                        if ((idx_n$y == row_last) & (i_n$y != shape$n_out - 32'h1)) begin
+                            output_errors$read_address = i_n$y + 32'h1;
+                        end
+                        else begin
+                            output_errors$read_address = i_n$y;
+                        end
+                        q1_v$d = 1'b1;
+                        q1_i$d = idx_n$y;
+                        q1_bias$d = learn_b & (idx_n$y == row_last);
+                        rot$d = ((i_n$y & shape$lane_mask) & 8'hff);
+                        q1_ub$d = ((i_n$y & shape$lane_mask) & 8'hff);
+                        if ((idx_n$y != shape$hid_groups - 32'h1) & (idx_n$y != shape$hid_groups)) begin
+                            lane_row_read = idx_n$y + 32'h1;
+                        end
+                        if (learn_b & (idx_n$y == row_last)) begin
+                            readout_biases$read_address = i_n$y;
+                            q1_base$d = i_n$y;
+                        end
+                        else begin
+                            u_read_address = base_n$y + (idx_n$y << shape$lane_bits);
+                            q1_base$d = base_n$y + (idx_n$y << shape$lane_bits);
+                        end
+                        if (idx_n$y == row_last) begin
+                            idx$d = 32'h0;
+                            i$d = i_n$y + 32'h1;
+                            base$d = base_n$y + u_row_step;
+                        end
+                        else begin
+                            idx$d = idx_n$y + 32'h1;
+                        end
+                    end
+                    if (q1_v$q) begin
+                        rupd_v$d = 1'b1;
+                        rupd_bias$d = q1_bias$q;
+                        rupd_i$d = q1_base_n$y;
+                        rupd_ub$d = q1_ub$q;
+                        p3_i$d = q1_i_n$y;
+                        if (q1_bias$q) begin
+                            xt_reg$d = learn$xt;
+                            r_reg$d = stream_next$0$drawn;
+                            w_reg$d = readout_biases$read_data;
+                            sh_w$d = shifts$q[(32'h20)+:(8)];
+                        end
+                        else begin
+                            sh_w$d = shifts$q[(32'h18)+:(8)];
+                        end
+                    end
+                    if ((i_n$y == shape$n_out) & ~q1_v$q) begin
+                        phase$d = Phase$Done;
+                    end
+                end
             Phase$Done:
                 begin
                     if (o4_wins) begin
