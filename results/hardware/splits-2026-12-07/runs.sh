@@ -14,7 +14,7 @@ case $1 in
   # fpga-small (name: the summarise.sh name of its files here).
   small-d62d532) small "$BIN_d62d532" small_d62d532 "1 2 3 4 5" ;;  # the split stochastic shifts
   small-faa4796) small "$BIN_faa4796" small_faa4796 "1 2 3 4 5" ;;  # + l_m, the ROM's one addition, the clip's margin
-  small-4b38838) small "$BIN_4b38838" small_4b38838 "1 2 3 4 5" ;;  # + shape.rs, the seeds' register, the tap's clamp
+  small-45eade4) small "$BIN_45eade4" small_45eade4 "1 2 3 4 5" ;;  # + shape.rs (fixed), the seeds' register, the tap's clamp
   # CI's flow (the HX8K inference-only build at the PLL's 50.25 MHz, the ECP5 at 55 MHz).
   fpga-flow) (cd "$HERE/../../.." && cargo test --release --test fpga_flow -- --nocapture) ;;
   *) echo "unknown step $1" >&2; exit 2 ;;
