@@ -7,10 +7,10 @@
 //!          | sizes:  n_in (I), n_src (S), n_hid (H), n_out (O), depth (D),  |--> n_in, ..., depth
 //!          |         groups of L sources and of L neurons, buffer entries   |--> n_groups, ...
 //!          | masks:  L - 1, log2 L, D - 1, log2 D, a SPIKE's channel bits   |--> lane_mask, ...
-//!          | values: kernel radius, CLEAR's last entry, D - 1 (delay_max),  |--> radius, ...
+//!          | values: kernel radius, CLEAR's last entry, the largest delay,  |--> radius, ...
 //!          |         1.0 in the probability format, a 64-bit word's sign    |--> prob_one, msb
 //!          | flags:  axonal, synaptic delays, learning unit, event pass,    |--> has_axonal, ...
-//!          |         random feedback                                       |--> random_fb
+//!          |         random feedback                                        |--> random_fb
 //!          +----------------------------------------------------------------+
 //! ```
 
@@ -113,6 +113,7 @@ shape! {
         n_fifo: 32 = source_groups(cfg) * n.max_delay as u64,
         /// The buffer's entries per bank, ceil(H / L) D (CLEAR's walk).
         n_buf: 32 = groups(cfg) * n.max_delay as u64,
+        /// The largest delay, in the delays' fixed-point steps (`Formats::delay_max`).
         delay_max: 64 = f.delay_max as i64,
         prob_one: 64 = 1i64 << PROB_FRAC,
         /// The sign bit of a 64-bit word: `(a ^ msb) < (b ^ msb)` is the signed `a < b`.
