@@ -29,16 +29,20 @@ macro_rules! shape {
         pub struct Shape {
             $($(#[$wdoc])* pub $word: Signal<Out, Bits<$bits>>,)*
             $($(#[$fdoc])* pub $flag: Signal<Out, Bit>,)*
-            _words: Vec<u64>,
-            _flags: Vec<bool>,
-            _learning_unit: bool,
+            _is: ShapeValues,
+        }
+
+        /// The outputs' values, as the configuration sets them.
+        struct ShapeValues {
+            $($word: u64,)*
+            $($flag: bool,)*
         }
 
         impl Shape {
             /// `hardware.learning_unit`, for the tile's Verilog generation (an output's value
             /// is its simulated one, unset before a simulation runs).
             pub fn learning_unit(&self) -> bool {
-                self._learning_unit
+                self._is.has_learning
             }
 
             pub fn new($cfg: &Config, $f: &Formats) -> Shape {
@@ -48,28 +52,26 @@ macro_rules! shape {
                 Shape {
                     $($word: Default::default(),)*
                     $($flag: Default::default(),)*
-                    _words: vec![$($value as u64,)*],
-                    _flags: vec![$($set,)*],
-                    _learning_unit: $cfg.hardware.learning_unit,
+                    _is: ShapeValues {
+                        $($word: $value as u64,)*
+                        $($flag: $set,)*
+                    },
                 }
             }
 
             /// Each word's name, width and value, then each flag's (1 bit).
             pub fn values(&self) -> Vec<(&'static str, usize, u64)> {
-                let names = [$((stringify!($word), $bits),)*];
-                let flags = [$(stringify!($flag),)*];
-                let words = names.iter().zip(&self._words).map(|(&(n, b), &v)| (n, b, v));
-                let flags = flags.iter().zip(&self._flags).map(|(&n, &v)| (n, 1, u64::from(v)));
-                words.chain(flags).collect()
+                vec![
+                    $((stringify!($word), $bits, self._is.$word),)*
+                    $((stringify!($flag), 1, u64::from(self._is.$flag)),)*
+                ]
             }
         }
 
         impl Logic for Shape {
             fn update(&mut self) {
-                let mut words = self._words.iter();
-                $(self.$word.next = (*words.next().unwrap()).to_bits();)*
-                let mut flags = self._flags.iter();
-                $(self.$flag.next = *flags.next().unwrap();)*
+                $(self.$word.next = self._is.$word.to_bits();)*
+                $(self.$flag.next = self._is.$flag;)*
             }
 
             fn connect(&mut self) {
