@@ -15,6 +15,9 @@ case $1 in
   small-d62d532) small "$BIN_d62d532" small_d62d532 "1 2 3 4 5" ;;  # the split stochastic shifts
   small-faa4796) small "$BIN_faa4796" small_faa4796 "1 2 3 4 5" ;;  # + l_m, the ROM's one addition, the clip's margin
   small-45eade4) small "$BIN_45eade4" small_45eade4 "1 2 3 4 5" ;;  # + shape.rs (fixed), the seeds' register, the tap's clamp
+  # Tried and not kept: BIN_zeta_row built at 45eade4 with zeta_row.patch applied (the pinned
+  # Verilog re-blessed), seeds 1-3.
+  small-zeta-row) small "$BIN_zeta_row" small_73afc33 "1 2 3" ;;
   # CI's flow (the HX8K inference-only build at the PLL's 50.25 MHz, the ECP5 at 55 MHz).
   fpga-flow) (cd "$HERE/../../.." && cargo test --release --test fpga_flow -- --nocapture) ;;
   *) echo "unknown step $1" >&2; exit 2 ;;
