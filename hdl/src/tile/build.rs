@@ -186,6 +186,7 @@ impl Tile {
             l_dg_write: locals(lanes),
             l_ag_write: locals(lanes),
             row_banks: Default::default(),
+            in_syn: Default::default(),
             b_off: locals(lanes),
             b_woff: locals(lanes),
             b_valid: locals(lanes),

@@ -20,11 +20,14 @@ impl Piece<LANES> for Tile {
         self.d_read_bank.next = bit_cast::<8, 32>(self.index.val() & self.shape.lane_mask.val());
         // DECIDE to PASS2 walk neuron j's row: bank b holds lane (b - j) mod L's synapse of the
         // group (its offset from the group's row), written back through the inverse rotation.
-        self.row_banks.next = (self.phase.q.val() == Phase::Decide)
-            | (self.phase.q.val() == Phase::Pass1)
-            | (self.phase.q.val() == Phase::Mean)
-            | (self.phase.q.val() == Phase::Lead)
-            | (self.phase.q.val() == Phase::Pass2);
+        // Registered from the next phase (set by the phase pieces, which run before this one),
+        // as SYN's flag: no decode of `phase` in front of the banks' addresses.
+        self.row_banks.d.next = (self.phase.d.val() == Phase::Decide)
+            | (self.phase.d.val() == Phase::Pass1)
+            | (self.phase.d.val() == Phase::Mean)
+            | (self.phase.d.val() == Phase::Lead)
+            | (self.phase.d.val() == Phase::Pass2);
+        self.in_syn.d.next = self.phase.d.val() == Phase::Syn;
         // Bank b's lane for the read (row i) and for the update stage's write (its row's
         // rotation and group, `wr_rot`, `wr_i`), and whether the written entry exists.
         for l in 0..self._lanes {
@@ -47,7 +50,7 @@ impl Piece<LANES> for Tile {
             self.d_banks[l].read_bank.next = self.d_read_bank.val();
             // A row phase's address plus the lane's offset, or the flat one (the host's, SYN's),
             // which passes no adder here.
-            if self.row_banks.val() {
+            if self.row_banks.q.val() {
                 self.w_banks[l].read_address.next = self.w_read_address.val() + self.b_off[l].val();
                 self.d_banks[l].read_address.next = self.d_read_address.val() + self.b_off[l].val();
             } else {
@@ -76,7 +79,7 @@ impl Piece<LANES> for Tile {
             self.u_banks[l].read_bank.next = self.u_read_bank.val();
             // RUPD walks output k's row on the lanes as PASS walks a neuron's, SIG row k's
             // columns of a group of neurons.
-            if (self.phase.q.val() == Phase::Rupd) | (self.phase.q.val() == Phase::Sig) {
+            if self.in_rupd.q.val() | (self.phase.q.val() == Phase::Sig) {
                 self.u_banks[l].read_address.next = self.u_read_address.val() + self.b_off[l].val();
             } else {
                 self.u_banks[l].read_address.next = self.u_flat_address.val();
@@ -154,7 +157,7 @@ impl Piece<LANES> for Tile {
                     self.eta_banks[l].lane_write.next = false;
                 }
             }
-            if self.row_banks.val() {
+            if self.row_banks.q.val() {
                 self.eps_banks[l].read_address.next = self.l_fifo[l].val();
                 self.eta_banks[l].read_address.next = self.l_fifo[l].val();
             } else {
@@ -190,7 +193,7 @@ impl Piece<LANES> for Tile {
             self.psi_banks[l].write_bank.next =
                 bit_cast::<8, 32>(self.psi_write_address.val() & self.shape.lane_mask.val());
             self.psi_banks[l].write.next = self.psi_write.val();
-            if self.phase.q.val() == Phase::Syn {
+            if self.in_syn.q.val() {
                 // Each LIF lane's psi, stage 6 (`lif_lane.rs`).
                 self.psi_banks[l].write_address.next = self.lif_lanes[l].row6.val();
                 self.psi_banks[l].write_data.next = self.lif_lanes[l].psi6.val();
@@ -205,7 +208,7 @@ impl Piece<LANES> for Tile {
             self.ms_banks[l].read_bank.next =
                 bit_cast::<8, 32>(self.ms_read_address.val() & self.shape.lane_mask.val());
             // CHECK to PASS2 hold group i's row (DECIDE picks from it).
-            if self.row_banks.val() | (self.phase.q.val() == Phase::Check) {
+            if self.row_banks.q.val() | (self.phase.q.val() == Phase::Check) {
                 self.ms_banks[l].read_address.next = self.i_n.y.val() >> self.shape.lane_bits.val();
             } else {
                 self.ms_banks[l].read_address.next =
@@ -246,7 +249,7 @@ impl Piece<LANES> for Tile {
             self.zeta_banks[l].write_bank.next =
                 bit_cast::<8, 32>(self.zeta_write_address.val() & self.shape.lane_mask.val());
             self.zeta_banks[l].write.next = self.zeta_write.val();
-            if self.phase.q.val() == Phase::Syn {
+            if self.in_syn.q.val() {
                 self.zeta_banks[l].write_address.next = self.lif_lanes[l].row5.val();
                 self.zeta_banks[l].write_data.next = self.lif_lanes[l].z_next.val();
                 self.zeta_banks[l].lane_write.next = self.lif_lanes[l].write5.val();
@@ -256,15 +259,15 @@ impl Piece<LANES> for Tile {
                 self.zeta_banks[l].write_data.next = self.zeta_write_data.val();
                 self.zeta_banks[l].lane_write.next = false;
             }
-            if self.phase.q.val() == Phase::Rupd {
+            if self.in_rupd.q.val() {
                 self.zeta_banks[l].read_address.next = self.lane_row_read.val();
-            } else if self.phase.q.val() == Phase::Syn {
+            } else if self.in_syn.q.val() {
                 self.zeta_banks[l].read_address.next = self.lif_lanes[l].row3.val();
             } else {
                 self.zeta_banks[l].read_address.next =
                     self.zeta_read_address.val() >> self.shape.lane_bits.val();
             }
-            if self.row_banks.val() {
+            if self.row_banks.q.val() {
                 self.dg_banks[l].read_address.next = self.lane_row_read.val();
                 self.dg_banks[l].write_address.next = self.p4_row.q.val();
                 self.dg_banks[l].write_data.next = self.l_dg_data[l].q.val();
@@ -287,7 +290,7 @@ impl Piece<LANES> for Tile {
                 self.ag_banks[l].write_data.next = self.ag_write_data.val();
                 // AXON clears every valid lane's G_s at the group's row.
                 self.ag_banks[l].lane_write.next =
-                    self.ag_write.val() & (self.phase.q.val() == Phase::Axon) & self.l_v1[l].val();
+                    self.ag_write.val() & self.in_axon.q.val() & self.l_v1[l].val();
             }
         }
         // The current buffer (by neuron, `MemoryId::CurrentBuffer`): the host port's index
@@ -301,7 +304,7 @@ impl Piece<LANES> for Tile {
             self.buf_banks[l].write_bank.next = bit_cast::<8, 32>(
                 (self.index.val() >> self.shape.depth_bits.val()) & self.shape.lane_mask.val(),
             );
-            if self.phase.q.val() == Phase::Syn {
+            if self.in_syn.q.val() {
                 self.buf_banks[l].read_address.next = self.lanes[l].buf_read_address.val();
                 self.buf_banks[l].write_address.next = self.lanes[l].buf_write_address.val();
                 self.buf_banks[l].write_data.next = self.lanes[l].buf_write_data.val();
@@ -400,7 +403,7 @@ impl Piece<LANES> for Tile {
             self.hist_lanes[l].hist_clear.next = self.hist_clear.val();
             self.hist_lanes[l].clear_all.next = self.clear_all.val();
             self.hist_lanes[l].clear_address.next = self.i_n.y.val();
-            self.hist_lanes[l].syn.next = self.phase.q.val() == Phase::Syn;
+            self.hist_lanes[l].syn.next = self.in_syn.q.val();
             self.hist_lanes[l].act_idx.next = self.act_idx.val();
             self.hist_lanes[l].act_count.next = self.act_count.val();
             self.hist_lanes[l].latch.next = self.latch_start.val();

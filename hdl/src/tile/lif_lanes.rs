@@ -23,7 +23,7 @@ impl Piece<LIF_LANES> for Tile {
             self.v_banks[l].write_bank.next =
                 bit_cast::<8, 32>(self.v_write_address.val() & self.shape.lane_mask.val());
             self.v_banks[l].write.next = self.v_write.val();
-            if self.phase.q.val() == Phase::Syn {
+            if self.in_syn.q.val() {
                 self.v_banks[l].read_address.next = self.lif_lanes[l].row3.val();
                 self.v_banks[l].write_address.next = self.lif_lanes[l].row5.val();
                 self.v_banks[l].write_data.next = self.lif_lanes[l].v_next.val();

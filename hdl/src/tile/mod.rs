@@ -181,7 +181,9 @@ pub struct Tile {
     l_ag_write: Vec<DFF<Bit>>,
     p4_row: DFF<Bits<32>>,
     /// Lanes over row r (neuron j's, output k's): bank b holds lane (b - r) mod L's (`b_off`).
-    row_banks: Signal<Local, Bit>,
+    /// DECIDE to PASS2 (`row_banks`) and SYN, registered from the next phase.
+    row_banks: DFF<Bit>,
+    in_syn: DFF<Bit>,
     b_off: Vec<Signal<Local, Bits<32>>>,
     b_woff: Vec<Signal<Local, Bits<32>>>,
     b_valid: Vec<Signal<Local, Bit>>,

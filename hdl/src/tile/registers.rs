@@ -124,6 +124,8 @@ impl Piece<REGS> for Tile {
             in_pass2,
             in_axon,
             in_rupd,
+            row_banks,
+            in_syn,
             mean_q_lo,
             mean_q_hi,
             mean_g_lo,

@@ -87,7 +87,7 @@ impl Piece<STEP_PHASES> for Tile {
                 // the group's.)
                 if self.lif_lanes[0].write6.val() {
                     self.n_spk.d.next = self.spike_list.count_next.val();
-                    if self.lif_lanes[0].row6.val() + 1 == self.shape.hid_groups.val() {
+                    if self.lif_lanes[0].row6.val() == self.shape.hid_groups.val() - 1 {
                         self.phase.d.next = Phase::Out;
                         self.i.d.next = 0.into();
                         self.idx.d.next = 0.into();
@@ -130,7 +130,7 @@ impl Piece<STEP_PHASES> for Tile {
                 self.u1_v.d.next = (self.q1_v.q.val() & self.q1_last.q.val())
                     | (self.u1_v.q.val()
                         & (((self.u1_i_n.y.val() + 1) & self.shape.lane_mask.val()) != 0)
-                        & (self.u1_i_n.y.val() + 1 != self.shape.n_out.val()));
+                        & (self.u1_i_n.y.val() != self.shape.n_out.val() - 1));
                 if self.q1_v.q.val() & self.q1_last.q.val() {
                     self.u1_i.d.next = self.q1_i_n.y.val();
                 } else {
@@ -187,7 +187,7 @@ impl Piece<STEP_PHASES> for Tile {
                     self.o4_i.d.next = self.o3_i_n.y.val();
                     self.o4_y.d.next = self.out.y_next.val();
                 }
-                if self.o3_v.q.val() & (self.o3_i_n.y.val() + 1 == self.shape.n_out.val()) {
+                if self.o3_v.q.val() & (self.o3_i_n.y.val() == self.shape.n_out.val() - 1) {
                     self.phase.d.next = Phase::Done;
                     if self.learn_on.q.val() {
                         // The traces advance one step: lag 0 moves to the next ring slot. Source

@@ -497,6 +497,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] p4_row$d;
     wire  [31:0] p4_row$q;
     reg  p4_row$clock;
+    reg  row_banks$d;
+    wire  row_banks$q;
+    reg  row_banks$clock;
+    reg  in_syn$d;
+    wire  in_syn$q;
+    reg  in_syn$clock;
     reg  wr_w$d;
     wire  wr_w$q;
     reg  wr_w$clock;
@@ -1217,7 +1223,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] lane_row_read;
     reg  [31:0] lane_row_write;
     reg  [63:0] l_ag_data$0;
-    reg  row_banks;
     reg  [31:0] b_off$0;
     reg  [31:0] b_woff$0;
     reg  b_valid$0;
@@ -2004,6 +2009,16 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .d(p4_row$d),
         .q(p4_row$q),
         .clock(p4_row$clock)
+    );
+    top$row_banks row_banks(
+        .d(row_banks$d),
+        .q(row_banks$q),
+        .clock(row_banks$clock)
+    );
+    top$in_syn in_syn(
+        .d(in_syn$d),
+        .q(in_syn$q),
+        .clock(in_syn$clock)
     );
     top$wr_w wr_w(
         .d(wr_w$d),
@@ -3246,6 +3261,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         in_pass2$clock = clock;
         in_axon$clock = clock;
         in_rupd$clock = clock;
+        row_banks$clock = clock;
+        in_syn$clock = clock;
         mean_q_lo$clock = clock;
         mean_q_hi$clock = clock;
         mean_g_lo$clock = clock;
@@ -3363,6 +3380,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         in_pass2$d = in_pass2$q;
         in_axon$d = in_axon$q;
         in_rupd$d = in_rupd$q;
+        row_banks$d = row_banks$q;
+        in_syn$d = in_syn$q;
         mean_q_lo$d = mean_q_lo$q;
         mean_q_hi$d = mean_q_hi$q;
         mean_g_lo$d = mean_g_lo$q;
@@ -4639,7 +4658,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     end
                     if (lif_lanes$0$write6) begin
                         n_spk$d = spike_list$count_next;
-                        if (lif_lanes$0$row6 + 32'h1 == shape$hid_groups) begin
+                        if (lif_lanes$0$row6 == shape$hid_groups - 32'h1) begin
                             phase$d = Phase$Out;
                             i$d = 32'h0;
                             idx$d = 32'h0;
@@ -4667,7 +4686,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             idx$d = idx_n$y + 32'h1;
                         end
                     end
-                    u1_v$d = (q1_v$q & q1_last$q) | (u1_v$q & (((u1_i_n$y + 32'h1) & shape$lane_mask) != 32'h0) & (u1_i_n$y + 32'h1 != shape$n_out));
+                    u1_v$d = (q1_v$q & q1_last$q) | (u1_v$q & (((u1_i_n$y + 32'h1) & shape$lane_mask) != 32'h0) & (u1_i_n$y != shape$n_out - 32'h1));
                     if (q1_v$q & q1_last$q) begin
                         u1_i$d = q1_i_n$y;
                     end
@@ -4711,7 +4730,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         o4_i$d = o3_i_n$y;
                         o4_y$d = out$y_next;
                     end
-                    if (o3_v$q & (o3_i_n$y + 32'h1 == shape$n_out)) begin
+                    if (o3_v$q & (o3_i_n$y == shape$n_out - 32'h1)) begin
                         phase$d = Phase$Done;
                         if (learn_on$q) begin
                             src_read = 32'h0;
@@ -5619,7 +5638,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         v_banks$0$read_bank = ((v_read_address & shape$lane_mask) & 8'hff);
         v_banks$0$write_bank = ((v_write_address & shape$lane_mask) & 8'hff);
         v_banks$0$write = v_write;
-        if (phase$q == Phase$Syn) begin
+        if (in_syn$q) begin
             v_banks$0$read_address = lif_lanes$0$row3;
             v_banks$0$write_address = lif_lanes$0$row5;
             v_banks$0$write_data = lif_lanes$0$v_next;
@@ -5645,7 +5664,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         wd_write_bank = ((index & shape$lane_mask) & 8'hff);
         w_read_bank = ((index & shape$lane_mask) & 8'hff);
         d_read_bank = ((index & shape$lane_mask) & 8'hff);
-        row_banks = (phase$q == Phase$Decide) | (phase$q == Phase$Pass1) | (phase$q == Phase$Mean) | (phase$q == Phase$Lead) | (phase$q == Phase$Pass2);
+        row_banks$d = (phase$d == Phase$Decide) | (phase$d == Phase$Pass1) | (phase$d == Phase$Mean) | (phase$d == Phase$Lead) | (phase$d == Phase$Pass2);
+        in_syn$d = phase$d == Phase$Syn;
         b_off$0 = (lane_id$0 - lane_row) & shape$lane_mask;
         b_woff$0 = (lane_id$0 - ((wr_rot$q) & 32'hffffffff)) & shape$lane_mask;
         b_valid$0 = ((wr_i$q << shape$lane_bits) + b_woff$0) < lane_limit;
@@ -5657,7 +5677,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         d_banks$0$write_bank = wd_write_bank;
         d_banks$0$write = d_write;
         d_banks$0$read_bank = d_read_bank;
-        if (row_banks) begin
+        if (row_banks$q) begin
             w_banks$0$read_address = w_read_address + b_off$0;
             d_banks$0$read_address = d_read_address + b_off$0;
         end
@@ -5685,7 +5705,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         u_banks$0$write_bank = u_write_bank;
         u_banks$0$write = u_write;
         u_banks$0$read_bank = u_read_bank;
-        if ((phase$q == Phase$Rupd) | (phase$q == Phase$Sig)) begin
+        if (in_rupd$q | (phase$q == Phase$Sig)) begin
             u_banks$0$read_address = u_read_address + b_off$0;
         end
         else begin
@@ -5737,7 +5757,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                 eta_banks$0$lane_write = 1'b0;
             end
         end
-        if (row_banks) begin
+        if (row_banks$q) begin
             eps_banks$0$read_address = l_fifo$0;
             eta_banks$0$read_address = l_fifo$0;
         end
@@ -5757,7 +5777,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         psi_banks$0$read_bank = ((psi_read_address & shape$lane_mask) & 8'hff);
         psi_banks$0$write_bank = ((psi_write_address & shape$lane_mask) & 8'hff);
         psi_banks$0$write = psi_write;
-        if (phase$q == Phase$Syn) begin
+        if (in_syn$q) begin
             psi_banks$0$write_address = lif_lanes$0$row6;
             psi_banks$0$write_data = lif_lanes$0$psi6;
             psi_banks$0$lane_write = lif_lanes$0$write6;
@@ -5769,7 +5789,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         end
         ms_banks$0$clock = clock;
         ms_banks$0$read_bank = ((ms_read_address & shape$lane_mask) & 8'hff);
-        if (row_banks | (phase$q == Phase$Check)) begin
+        if (row_banks$q | (phase$q == Phase$Check)) begin
             ms_banks$0$read_address = i_n$y >> shape$lane_bits;
         end
         else begin
@@ -5802,7 +5822,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         zeta_banks$0$read_bank = ((zeta_read_address & shape$lane_mask) & 8'hff);
         zeta_banks$0$write_bank = ((zeta_write_address & shape$lane_mask) & 8'hff);
         zeta_banks$0$write = zeta_write;
-        if (phase$q == Phase$Syn) begin
+        if (in_syn$q) begin
             zeta_banks$0$write_address = lif_lanes$0$row5;
             zeta_banks$0$write_data = lif_lanes$0$z_next;
             zeta_banks$0$lane_write = lif_lanes$0$write5;
@@ -5812,16 +5832,16 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             zeta_banks$0$write_data = zeta_write_data;
             zeta_banks$0$lane_write = 1'b0;
         end
-        if (phase$q == Phase$Rupd) begin
+        if (in_rupd$q) begin
             zeta_banks$0$read_address = lane_row_read;
         end
-        else if (phase$q == Phase$Syn) begin
+        else if (in_syn$q) begin
             zeta_banks$0$read_address = lif_lanes$0$row3;
         end
         else begin
             zeta_banks$0$read_address = zeta_read_address >> shape$lane_bits;
         end
-        if (row_banks) begin
+        if (row_banks$q) begin
             dg_banks$0$read_address = lane_row_read;
             dg_banks$0$write_address = p4_row$q;
             dg_banks$0$write_data = l_dg_data$0$q;
@@ -5839,12 +5859,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             ag_banks$0$read_address = ag_read_address >> shape$lane_bits;
             ag_banks$0$write_address = ag_write_address >> shape$lane_bits;
             ag_banks$0$write_data = ag_write_data;
-            ag_banks$0$lane_write = ag_write & (phase$q == Phase$Axon) & l_v1$0;
+            ag_banks$0$lane_write = ag_write & in_axon$q & l_v1$0;
         end
         buf_banks$0$clock = clock;
         buf_banks$0$read_bank = (((index >> shape$depth_bits) & shape$lane_mask) & 8'hff);
         buf_banks$0$write_bank = (((index >> shape$depth_bits) & shape$lane_mask) & 8'hff);
-        if (phase$q == Phase$Syn) begin
+        if (in_syn$q) begin
             buf_banks$0$read_address = lanes$0$buf_read_address;
             buf_banks$0$write_address = lanes$0$buf_write_address;
             buf_banks$0$write_data = lanes$0$buf_write_data;
@@ -5909,7 +5929,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         hist_lanes$0$hist_clear = hist_clear;
         hist_lanes$0$clear_all = clear_all;
         hist_lanes$0$clear_address = i_n$y;
-        hist_lanes$0$syn = phase$q == Phase$Syn;
+        hist_lanes$0$syn = in_syn$q;
         hist_lanes$0$act_idx = act_idx;
         hist_lanes$0$act_count = act_count;
         hist_lanes$0$latch = latch_start;
@@ -8075,6 +8095,25 @@ module top$in_rupd(d,q,clock);
     end
           
 endmodule // top$in_rupd
+
+
+module top$in_syn(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$in_syn
 
 
 module top$l_a$0(d,q,clock);
@@ -13122,6 +13161,25 @@ module top$rot(d,q,clock);
     end
           
 endmodule // top$rot
+
+
+module top$row_banks(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$row_banks
 
 
 module top$rsp_part$0(d,q,clock);
