@@ -2985,6 +2985,7 @@ fn ahead_registers_the_counters_plus_their_offsets() {
         let outputs = [
             Port("idx1", 32),
             Port("idx2", 32),
+            Port("i1", 32),
             Port("i2", 32),
             Port("base2", 32),
             Port("head_1", 8),
@@ -3012,6 +3013,7 @@ fn ahead_registers_the_counters_plus_their_offsets() {
             let want = [
                 (idx + 1) as u128,
                 (idx + 2) as u128,
+                (i + 1) as u128,
                 (i + 2) as u128,
                 (base + 2 * depth * lanes) as u128,
                 lag(1, *head),

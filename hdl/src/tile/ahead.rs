@@ -1,6 +1,6 @@
 //! The sequencer's counters a cycle ahead: registers loaded every cycle from the next values of
 //! `idx`, `i`, `base` and `head` (which the phase pieces set before the lanes' piece reads them),
-//! so that the row phases' read addresses take `idx + 1`, `idx + 2`, `i + 2`, the TRACE pair's
+//! so that the phases' read addresses take `idx + 1`, `idx + 2`, `i + 1`, `i + 2`, the TRACE pair's
 //! next row `base + 2 D L` and the ring's lags `head - 1`, `head - R`, `head - R - 1` from a
 //! register instead of an adder behind the sequencer's multiplexers. Why: the trace FIFOs' and
 //! the readout traces' read addresses were fpga-small's slowest paths at 45eade4
@@ -10,7 +10,7 @@
 //! ```text
 //!              +----------------------------------------------------+
 //!   idx ------>| idx1 <= idx + 1;  idx2 <= idx + 2                  |--> idx1, idx2
-//!   i -------->| i2 <= i + 2                                        |--> i2
+//!   i -------->| i1 <= i + 1;  i2 <= i + 2                          |--> i1, i2
 //!   base ----->| base2 <= base + 2 D L                              |--> base2
 //!   head ----->| head_1 <= (head - 1) mod D;  head_r <= (head - R)  |--> head_1, head_r,
 //!              |   mod D;  head_r1 <= (head - R - 1) mod D          |    head_r1
@@ -30,6 +30,7 @@ pub struct Ahead {
     pub head: Signal<In, Bits<8>>,
     pub idx1: Signal<Out, Bits<32>>,
     pub idx2: Signal<Out, Bits<32>>,
+    pub i1: Signal<Out, Bits<32>>,
     pub i2: Signal<Out, Bits<32>>,
     pub base2: Signal<Out, Bits<32>>,
     pub head_1: Signal<Out, Bits<8>>,
@@ -37,6 +38,7 @@ pub struct Ahead {
     pub head_r1: Signal<Out, Bits<8>>,
     idx1_r: DFF<Bits<32>>,
     idx2_r: DFF<Bits<32>>,
+    i1_r: DFF<Bits<32>>,
     i2_r: DFF<Bits<32>>,
     base2_r: DFF<Bits<32>>,
     head_1_r: DFF<Bits<8>>,
@@ -44,6 +46,7 @@ pub struct Ahead {
     head_r1_r: DFF<Bits<8>>,
     idx1_n: Narrow<32>,
     idx2_n: Narrow<32>,
+    i1_n: Narrow<32>,
     i2_n: Narrow<32>,
     base2_n: Narrow<32>,
     pair_step: Constant<Bits<32>>,
@@ -67,6 +70,7 @@ impl Ahead {
             head: Default::default(),
             idx1: Default::default(),
             idx2: Default::default(),
+            i1: Default::default(),
             i2: Default::default(),
             base2: Default::default(),
             head_1: Default::default(),
@@ -74,6 +78,7 @@ impl Ahead {
             head_r1: Default::default(),
             idx1_r: Default::default(),
             idx2_r: Default::default(),
+            i1_r: Default::default(),
             i2_r: Default::default(),
             base2_r: Default::default(),
             head_1_r: Default::default(),
@@ -81,6 +86,7 @@ impl Ahead {
             head_r1_r: Default::default(),
             idx1_n: Narrow::unsigned(count),
             idx2_n: Narrow::unsigned(count),
+            i1_n: Narrow::unsigned(count),
             i2_n: Narrow::unsigned(count),
             base2_n: Narrow::unsigned(count),
             pair_step: Constant::new((2 * depth * lanes).to_bits()),
@@ -94,10 +100,11 @@ impl Logic for Ahead {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, idx1_r, idx2_r, i2_r, base2_r, head_1_r, head_r_r, head_r1_r
+            self, clock, idx1_r, idx2_r, i1_r, i2_r, base2_r, head_1_r, head_r_r, head_r1_r
         );
         self.idx1_r.d.next = self.idx.val() + 1;
         self.idx2_r.d.next = self.idx.val() + 2;
+        self.i1_r.d.next = self.i.val() + 1;
         self.i2_r.d.next = self.i.val() + 2;
         self.base2_r.d.next = self.base.val() + self.pair_step.val();
         self.head_1_r.d.next = (self.head.val() - 1) & self.depth_mask.val();
@@ -105,10 +112,12 @@ impl Logic for Ahead {
         self.head_r1_r.d.next = (self.head.val() - self.radius.val() - 1) & self.depth_mask.val();
         self.idx1_n.x.next = self.idx1_r.q.val();
         self.idx2_n.x.next = self.idx2_r.q.val();
+        self.i1_n.x.next = self.i1_r.q.val();
         self.i2_n.x.next = self.i2_r.q.val();
         self.base2_n.x.next = self.base2_r.q.val();
         self.idx1.next = self.idx1_n.y.val();
         self.idx2.next = self.idx2_n.y.val();
+        self.i1.next = self.i1_n.y.val();
         self.i2.next = self.i2_n.y.val();
         self.base2.next = self.base2_n.y.val();
         self.head_1.next = self.head_1_r.q.val();

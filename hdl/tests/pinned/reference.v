@@ -1056,6 +1056,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [7:0] ahead$head;
     wire  [31:0] ahead$idx1;
     wire  [31:0] ahead$idx2;
+    wire  [31:0] ahead$i1;
     wire  [31:0] ahead$i2;
     wire  [31:0] ahead$base2;
     wire  [7:0] ahead$head_1;
@@ -2943,6 +2944,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .head(ahead$head),
         .idx1(ahead$idx1),
         .idx2(ahead$idx2),
+        .i1(ahead$i1),
         .i2(ahead$i2),
         .base2(ahead$base2),
         .head_1(ahead$head_1),
@@ -4831,6 +4833,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             phase$d = Phase$Psum;
                             i$d = 32'h0;
                             psum$d = 32'h0;
+                            readout$read_address = 32'h0;
                         end
                     end
                 end
@@ -4839,12 +4842,14 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
                     if (i_n$y < shape$n_out) begin
-                        readout$read_address = i_n$y;
+                        if (i_n$y != shape$n_out - 32'h1) begin
+                            readout$read_address = ahead$i1;
+                        end
                         q1_v$d = 1'b1;
                         i$d = i_n$y + 32'h1;
                     end
                     if (q1_v$q) begin
-                        psum$d = psum_n$y + learn$p;
+                        psum$d = psum_n$y + err_p$q;
                     end
                     if ((i_n$y == shape$n_out) & ~q1_v$q) begin
                         phase$d = Phase$Div;
@@ -4879,7 +4884,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     q1_v$d = 1'b0;
                     if (i_n$y < shape$n_out) begin
                         if (i_n$y != shape$n_out - 32'h1) begin
-                            readout$read_address = i_n$y + 32'h1;
+                            readout$read_address = ahead$i1;
                         end
                         q1_v$d = 1'b1;
                         q1_i$d = i_n$y;
@@ -6109,7 +6114,7 @@ module top$ag_banks$0$sel(d,q,clock);
 endmodule // top$ag_banks$0$sel
 
 
-module top$ahead(clock,idx,i,base,head,idx1,idx2,i2,base2,head_1,head_r,head_r1);
+module top$ahead(clock,idx,i,base,head,idx1,idx2,i1,i2,base2,head_1,head_r,head_r1);
     
     // Module arguments
     input wire  clock;
@@ -6119,6 +6124,7 @@ module top$ahead(clock,idx,i,base,head,idx1,idx2,i2,base2,head_1,head_r,head_r1)
     input wire  [7:0] head;
     output reg  [31:0] idx1;
     output reg  [31:0] idx2;
+    output reg  [31:0] i1;
     output reg  [31:0] i2;
     output reg  [31:0] base2;
     output reg  [7:0] head_1;
@@ -6137,6 +6143,9 @@ module top$ahead(clock,idx,i,base,head,idx1,idx2,i2,base2,head_1,head_r,head_r1)
     reg  [31:0] idx2_r$d;
     wire  [31:0] idx2_r$q;
     reg  idx2_r$clock;
+    reg  [31:0] i1_r$d;
+    wire  [31:0] i1_r$q;
+    reg  i1_r$clock;
     reg  [31:0] i2_r$d;
     wire  [31:0] i2_r$q;
     reg  i2_r$clock;
@@ -6156,6 +6165,8 @@ module top$ahead(clock,idx,i,base,head,idx1,idx2,i2,base2,head_1,head_r,head_r1)
     wire  [31:0] idx1_n$y;
     reg  [31:0] idx2_n$x;
     wire  [31:0] idx2_n$y;
+    reg  [31:0] i1_n$x;
+    wire  [31:0] i1_n$y;
     reg  [31:0] i2_n$x;
     wire  [31:0] i2_n$y;
     reg  [31:0] base2_n$x;
@@ -6171,6 +6182,11 @@ module top$ahead(clock,idx,i,base,head,idx1,idx2,i2,base2,head_1,head_r,head_r1)
         .d(idx2_r$d),
         .q(idx2_r$q),
         .clock(idx2_r$clock)
+    );
+    top$ahead$i1_r i1_r(
+        .d(i1_r$d),
+        .q(i1_r$q),
+        .clock(i1_r$clock)
     );
     top$ahead$i2_r i2_r(
         .d(i2_r$d),
@@ -6205,6 +6221,10 @@ module top$ahead(clock,idx,i,base,head,idx1,idx2,i2,base2,head_1,head_r,head_r1)
         .x(idx2_n$x),
         .y(idx2_n$y)
     );
+    top$ahead$i1_n i1_n(
+        .x(i1_n$x),
+        .y(i1_n$y)
+    );
     top$ahead$i2_n i2_n(
         .x(i2_n$x),
         .y(i2_n$y)
@@ -6218,6 +6238,7 @@ module top$ahead(clock,idx,i,base,head,idx1,idx2,i2,base2,head_1,head_r,head_r1)
     always @(*) begin
         idx1_r$clock = clock;
         idx2_r$clock = clock;
+        i1_r$clock = clock;
         i2_r$clock = clock;
         base2_r$clock = clock;
         head_1_r$clock = clock;
@@ -6225,6 +6246,7 @@ module top$ahead(clock,idx,i,base,head,idx1,idx2,i2,base2,head_1,head_r,head_r1)
         head_r1_r$clock = clock;
         idx1_r$d = idx1_r$q;
         idx2_r$d = idx2_r$q;
+        i1_r$d = i1_r$q;
         i2_r$d = i2_r$q;
         base2_r$d = base2_r$q;
         head_1_r$d = head_1_r$q;
@@ -6232,6 +6254,7 @@ module top$ahead(clock,idx,i,base,head,idx1,idx2,i2,base2,head_1,head_r,head_r1)
         head_r1_r$d = head_r1_r$q;
         idx1_r$d = idx + 32'h1;
         idx2_r$d = idx + 32'h2;
+        i1_r$d = i + 32'h1;
         i2_r$d = i + 32'h2;
         base2_r$d = base + pair_step;
         head_1_r$d = (head - 32'h1) & depth_mask;
@@ -6239,10 +6262,12 @@ module top$ahead(clock,idx,i,base,head,idx1,idx2,i2,base2,head_1,head_r,head_r1)
         head_r1_r$d = (head - radius - 32'h1) & depth_mask;
         idx1_n$x = idx1_r$q;
         idx2_n$x = idx2_r$q;
+        i1_n$x = i1_r$q;
         i2_n$x = i2_r$q;
         base2_n$x = base2_r$q;
         idx1 = idx1_n$y;
         idx2 = idx2_n$y;
+        i1 = i1_n$y;
         i2 = i2_n$y;
         base2 = base2_n$y;
         head_1 = head_1_r$q;
@@ -6338,6 +6363,36 @@ module top$ahead$head_r_r(d,q,clock);
     end
           
 endmodule // top$ahead$head_r_r
+
+
+module top$ahead$i1_n(x,y);
+    
+    // Module arguments
+    input wire  [31:0] x;
+    output reg  [31:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {15'b0, x[16:0]};
+endmodule // top$ahead$i1_n
+
+
+module top$ahead$i1_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ahead$i1_r
 
 
 module top$ahead$i2_n(x,y);
@@ -10317,7 +10372,7 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,dec_w,y_reg,y_gap,recip,p_reg,xt,y,w_
         sr_w$shift = sh_w;
         sr_w$dec = dec_w;
         y = sr_w$y;
-        w_pre$x = w_ext$y - y_reg;
+        w_pre$x = (((w_ext$y << 32'h1) | 32'h1) + ((~y_reg << 32'h1) | (~y_reg >> 32'h3f))) >> 32'h1;
         w_hi = w_pre$y & w_high;
         if (~w_pre$y[32'h3f] & (w_hi != 32'h0)) begin
             w_next = w_max;
@@ -10464,9 +10519,9 @@ module top$learn$sr_w(x,r,shift,dec,y);
     output wire  [63:0] y;
     
     // Update code (wrapper)
-    wire [33:0] yk;
-    delaytile_sshift_30_34 round(.x(x[29:0]), .r(r), .shift(shift), .dec(dec), .yk(yk));
-    assign y = {{30{yk[33]}}, yk};
+    wire [10:0] yk;
+    delaytile_sshift_30_10_split round(.x(x[29:0]), .r(r), .shift(shift), .dec(dec), .yk(yk));
+    assign y = {yk[10], {53{yk[9]}}, yk[9:0]};
 endmodule // top$learn$sr_w
 
 
@@ -10488,7 +10543,7 @@ module top$learn$w_pre(x,y);
     output reg  [63:0] y;
     
     // Update code (custom)
-    always @(*) y = {{29{x[34]}}, x[34:0]};
+    always @(*) y = {{53{x[10]}}, x[10:0]};
 endmodule // top$learn$w_pre
 
 
@@ -16802,18 +16857,22 @@ wire signed [63:0] wb = b;
 assign p = wa * wb;
 endmodule
 `endif
-`ifndef DELAYTILE_SSHIFT_30_34
-`define DELAYTILE_SSHIFT_30_34
+`ifndef DELAYTILE_SSHIFT_30_10_SPLIT
+`define DELAYTILE_SSHIFT_30_10_SPLIT
 (* keep_hierarchy *)
-module delaytile_sshift_30_34(input [29:0] x, input [31:0] r, input [7:0] shift, input [127:0] dec,
-    output [33:0] yk);
+module delaytile_sshift_30_10_split(input [29:0] x, input [31:0] r, input [7:0] shift, input [127:0] dec,
+    output [10:0] yk);
 wire signed [29:0] sx = x[29:0];
-wire signed [33:0] sum = sx + $signed({1'b0, r & dec[31:0]});
-wire [97:0] ext = {{64{sum[33]}}, sum};
-wire [40:0] eights = ext[{shift[5:3], 3'b000} +: 41];
-wire [33:0] shifted = eights[shift[2:0] +: 34];
-wire [33:0] rounded = shifted;
-assign yk = rounded;
+wire signed [33:0] sum = sx;
+wire [33:0] fill = {dec[67:66], ~dec[31:0]};
+wire [34:0] carry = {1'b0, sum | fill} + {1'b0, r & dec[31:0]};
+wire up = carry[34];
+wire [73:0] ext = {{40{sum[33]}}, sum};
+wire [16:0] eights = ext[{shift[5:3], 3'b000} +: 17];
+wire [9:0] shifted = eights[shift[2:0] +: 10];
+wire over = |((sum ^ {34{sum[33]}}) & dec[65:32]);
+wire [9:0] rounded = over ? {sum[33], {9{~sum[33]}}} : shifted;
+assign yk = {up, rounded};
 endmodule
 `endif
 `ifndef DELAYTILE_DECAY_13_58982
