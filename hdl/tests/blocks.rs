@@ -35,7 +35,7 @@ use hdl::rom::Rom;
 use hdl::shift_decode::ShiftDecode;
 use hdl::sra::Sra;
 use hdl::stochastic_shift::StochasticShift;
-use hdl::tile::{Ahead, MemoryMap, RegisterBits, Shape};
+use hdl::tile::{MemoryMap, RegisterBits, Shape};
 use hdl::trace_fifo::TraceFifo;
 use rust_hdl::prelude::*;
 use std::fmt::Write as _;
@@ -2956,75 +2956,5 @@ fn spike_list_appends_groups_like_golden() {
         let got = icarus_with(&v, &inputs, &outputs, &vectors, true);
         let checked = expected_outputs(&format!("L = {lanes}: spike list"), &vectors, &got, &want);
         assert_eq!(checked, groups as usize + list.len() + 1, "L = {lanes}");
-    }
-}
-
-/// The sequencer's counters a cycle ahead (`tile/ahead.rs`): under Icarus, a cycle after random
-/// next values of idx, i, base and head, each output equals its sum or lag worked out here
-/// (`count` bits; mod D), over several counts, ring depths, radii and lane counts.
-#[test]
-fn ahead_registers_the_counters_plus_their_offsets() {
-    let mut rng = SplitMix64::new(21);
-    for (count, depth, radius, lanes) in
-        [(12u32, 16u64, 2u64, 1u64), (12, 64, 4, 8), (16, 4, 1, 16)]
-    {
-        let v = verilog_of(Ahead::new(count, depth, radius, lanes), |b| {
-            b.clock.connect();
-            b.idx.connect();
-            b.i.connect();
-            b.base.connect();
-            b.head.connect();
-        });
-        let inputs = [
-            Port("clock", 1),
-            Port("idx", 32),
-            Port("i", 32),
-            Port("base", 32),
-            Port("head", 8),
-        ];
-        let outputs = [
-            Port("idx1", 32),
-            Port("idx2", 32),
-            Port("i1", 32),
-            Port("i2", 32),
-            Port("base2", 32),
-            Port("head_1", 8),
-            Port("head_r", 8),
-            Port("head_r1", 8),
-        ];
-        let fits = 1u64 << count;
-        let (mut vectors, mut operands) = (Vec::new(), Vec::new());
-        for _ in 0..200 {
-            // The counts below 2^count less the offset (the tile reads a sum only where it is a
-            // row or an index), the head below D.
-            let (idx, i) = (rng.below(fits - 2), rng.below(fits - 2));
-            let base = rng.below(fits - 2 * depth * lanes);
-            let head = rng.below(depth);
-            let row = [0u128, idx as u128, i as u128, base as u128, head as u128];
-            vectors.push(row.to_vec());
-            let mut tick = row.to_vec();
-            tick[0] = 1;
-            vectors.push(tick);
-            operands.push((idx, i, base, head));
-        }
-        let got = icarus(&v, &inputs, &outputs, &vectors);
-        let lag = |k: u64, head: u64| ((head + depth * 4 - k) % depth) as u128;
-        for (n, (idx, i, base, head)) in operands.iter().enumerate() {
-            let want = [
-                (idx + 1) as u128,
-                (idx + 2) as u128,
-                (i + 1) as u128,
-                (i + 2) as u128,
-                (base + 2 * depth * lanes) as u128,
-                lag(1, *head),
-                lag(radius, *head),
-                lag(radius + 1, *head),
-            ];
-            assert_eq!(
-                got[2 * n + 1],
-                want.to_vec(),
-                "count {count}, D {depth}, R {radius}, L {lanes}: idx {idx}, i {i}, base {base}, head {head}"
-            );
-        }
     }
 }

@@ -187,13 +187,6 @@ impl Tile {
             l_ag_write: locals(lanes),
             row_banks: Default::default(),
             in_syn: Default::default(),
-            ahead: super::ahead::Ahead::new(
-                nb.count,
-                cfg.network.max_delay as u64,
-                cfg.surrogate.kernel_radius as u64,
-                golden::cycles::lanes(cfg),
-            ),
-            rupd_row: Default::default(),
             b_off: locals(lanes),
             b_woff: locals(lanes),
             b_valid: locals(lanes),

@@ -28,24 +28,6 @@ impl Piece<LANES> for Tile {
             | (self.phase.d.val() == Phase::Lead)
             | (self.phase.d.val() == Phase::Pass2);
         self.in_syn.d.next = self.phase.d.val() == Phase::Syn;
-        // The counters' next values, a cycle ahead for the addresses that add to them.
-        self.ahead.clock.next = self.clock.val();
-        self.ahead.idx.next = self.idx.d.val();
-        self.ahead.i.next = self.i.d.val();
-        self.ahead.base.next = self.base.d.val();
-        self.ahead.head.next = self.head.d.val();
-        // RUPD reads the readout traces a token ahead: the next group's row, 0 after a row's
-        // last group or bias (the first row's in the cycle that entered RUPD, through the port
-        // address). idx + 1 < ceil(H / L) with idx at most ceil(H / L) (the bias). Outside the
-        // phases' case, so no decode of `phase` lies before the LUT-RAM's address.
-        if (self.i_n.y.val() != self.shape.n_out.val())
-            & (self.idx_n.y.val() != self.shape.hid_groups.val() - 1)
-            & (self.idx_n.y.val() != self.shape.hid_groups.val())
-        {
-            self.rupd_row.next = self.ahead.idx1.val();
-        } else {
-            self.rupd_row.next = 0.into();
-        }
         // Bank b's lane for the read (row i) and for the update stage's write (its row's
         // rotation and group, `wr_rot`, `wr_i`), and whether the written entry exists.
         for l in 0..self._lanes {
@@ -278,7 +260,7 @@ impl Piece<LANES> for Tile {
                 self.zeta_banks[l].lane_write.next = false;
             }
             if self.in_rupd.q.val() {
-                self.zeta_banks[l].read_address.next = self.rupd_row.val();
+                self.zeta_banks[l].read_address.next = self.lane_row_read.val();
             } else if self.in_syn.q.val() {
                 self.zeta_banks[l].read_address.next = self.lif_lanes[l].row3.val();
             } else {

@@ -31,10 +31,14 @@ impl Piece<SIGNAL_PHASES> for Tile {
                                 (self.i_n.y.val() | 1) << self.shape.lane_bits.val();
                             self.eps_read_address.next = (self.base_n.y.val()
                                 | (self.shape.depth.val() << self.shape.lane_bits.val()))
-                                | bit_cast::<32, 8>(self.ahead.head_1.val());
+                                | ((bit_cast::<32, 8>(self.head.q.val()) - 1)
+                                    & self.shape.depth_mask.val());
                             self.eta_read_address.next = (self.base_n.y.val()
                                 | (self.shape.depth.val() << self.shape.lane_bits.val()))
-                                | bit_cast::<32, 8>(self.ahead.head_r1.val());
+                                | ((bit_cast::<32, 8>(self.head.q.val())
+                                    - self.shape.radius.val()
+                                    - 1)
+                                    & self.shape.depth_mask.val());
                         }
                         self.q1_v.d.next = true;
                         self.q1_i.d.next = self.i_n.y.val();
@@ -47,12 +51,18 @@ impl Piece<SIGNAL_PHASES> for Tile {
                             & (self.i_n.y.val() != self.shape.n_groups.val() - 1)
                             & (self.i_n.y.val() != self.shape.n_groups.val() - 2)
                         {
-                            // The counts and lags a cycle ahead (`ahead.rs`): no adder here.
-                            self.src_read.next = self.ahead.i2.val() << self.shape.lane_bits.val();
-                            self.eps_read_address.next =
-                                self.ahead.base2.val() | bit_cast::<32, 8>(self.ahead.head_1.val());
-                            self.eta_read_address.next = self.ahead.base2.val()
-                                | bit_cast::<32, 8>(self.ahead.head_r1.val());
+                            self.src_read.next =
+                                (self.i_n.y.val() + 2) << self.shape.lane_bits.val();
+                            self.eps_read_address.next = (self.base_n.y.val()
+                                + ((self.shape.depth.val() << self.shape.lane_bits.val()) << 1))
+                                | ((bit_cast::<32, 8>(self.head.q.val()) - 1)
+                                    & self.shape.depth_mask.val());
+                            self.eta_read_address.next = (self.base_n.y.val()
+                                + ((self.shape.depth.val() << self.shape.lane_bits.val()) << 1))
+                                | ((bit_cast::<32, 8>(self.head.q.val())
+                                    - self.shape.radius.val()
+                                    - 1)
+                                    & self.shape.depth_mask.val());
                         }
                         self.q1_v.d.next = (self.i_n.y.val() | 1) != self.shape.n_groups.val();
                         self.q1_i.d.next = self.i_n.y.val() | 1;
@@ -122,7 +132,7 @@ impl Piece<SIGNAL_PHASES> for Tile {
                 self.q1_v.d.next = false;
                 if self.i_n.y.val() < self.shape.n_out.val() {
                     if self.i_n.y.val() != self.shape.n_out.val() - 1 {
-                        self.readout.read_address.next = self.ahead.i1.val();
+                        self.readout.read_address.next = self.i_n.y.val() + 1;
                     }
                     self.q1_v.d.next = true;
                     self.i.d.next = self.i_n.y.val() + 1;
@@ -163,7 +173,7 @@ impl Piece<SIGNAL_PHASES> for Tile {
                 self.q1_v.d.next = false;
                 if self.i_n.y.val() < self.shape.n_out.val() {
                     if self.i_n.y.val() != self.shape.n_out.val() - 1 {
-                        self.readout.read_address.next = self.ahead.i1.val();
+                        self.readout.read_address.next = self.i_n.y.val() + 1;
                     }
                     self.q1_v.d.next = true;
                     self.q1_i.d.next = self.i_n.y.val();

@@ -24,8 +24,8 @@ impl Piece<UPDATE_PHASES> for Tile {
                     // Not the last group (an equality inside `idx < groups`: no carry chain).
                     if self.idx_n.y.val() != self.shape.n_groups.val() - 1 {
                         self.d_read_address.next = self.base_n.y.val()
-                            + (self.ahead.idx1.val() << self.shape.lane_bits.val());
-                        self.src_read.next = self.ahead.idx1.val() << self.shape.lane_bits.val();
+                            + ((self.idx_n.y.val() + 1) << self.shape.lane_bits.val());
+                        self.src_read.next = (self.idx_n.y.val() + 1) << self.shape.lane_bits.val();
                     }
                     self.q1_v.d.next = true;
                     self.q1_i.d.next = self.idx_n.y.val();
@@ -110,8 +110,8 @@ impl Piece<UPDATE_PHASES> for Tile {
                         & (self.idx_n.y.val() != self.shape.n_groups.val() - 2)
                     {
                         self.d_read_address.next = self.base_n.y.val()
-                            + (self.ahead.idx2.val() << self.shape.lane_bits.val());
-                        self.src_read.next = self.ahead.idx2.val() << self.shape.lane_bits.val();
+                            + ((self.idx_n.y.val() + 2) << self.shape.lane_bits.val());
+                        self.src_read.next = (self.idx_n.y.val() + 2) << self.shape.lane_bits.val();
                     }
                     self.q1_v.d.next = true;
                     self.q1_i.d.next = self.idx_n.y.val();
@@ -235,7 +235,15 @@ impl Piece<UPDATE_PHASES> for Tile {
                         bit_cast::<8, 32>(self.i_n.y.val() & self.shape.lane_mask.val());
                     self.q1_ub.d.next =
                         bit_cast::<8, 32>(self.i_n.y.val() & self.shape.lane_mask.val());
-                    // The readout traces are read a token ahead (`rupd_row`, `lanes.rs`).
+                    // The readout traces a token ahead (the next group's row, 0 after a row's
+                    // last group or bias; the first in the cycle that entered RUPD): the lanes
+                    // register them before their product. idx + 1 < ceil(H / L) with idx at most
+                    // ceil(H / L) (the bias).
+                    if (self.idx_n.y.val() != self.shape.hid_groups.val() - 1)
+                        & (self.idx_n.y.val() != self.shape.hid_groups.val())
+                    {
+                        self.lane_row_read.next = self.idx_n.y.val() + 1;
+                    }
                     if self.learn_b.val() & (self.idx_n.y.val() == self.row_last.val()) {
                         self.readout_biases.read_address.next = self.i_n.y.val();
                         self.q1_base.d.next = self.i_n.y.val();

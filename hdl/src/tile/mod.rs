@@ -383,10 +383,6 @@ pub struct Tile {
     w_reg: DFF<Bits<64>>,
     r_reg: DFF<Bits<32>>,
     aux: DFF<Bits<32>>,
-    /// idx + 1, idx + 2, i + 2, base + 2 D L, head's lags, a cycle ahead (`ahead.rs`); RUPD's
-    /// readout-trace row from them.
-    ahead: ahead::Ahead,
-    rupd_row: Signal<Local, Bits<32>>,
     // The registers' configured widths (narrow.rs): every read goes through these.
     i_n: Narrow<32>,
     idx_n: Narrow<32>,
@@ -563,7 +559,6 @@ pub struct Tile {
     map: MemoryMap,
 }
 
-mod ahead;
 mod build;
 mod host;
 mod lanes;
@@ -579,4 +574,4 @@ mod registers;
 mod rotations;
 mod shape;
 mod step;
-pub use {ahead::Ahead, memory_map::MemoryMap, register_bits::RegisterBits, shape::Shape};
+pub use {memory_map::MemoryMap, register_bits::RegisterBits, shape::Shape};

@@ -196,7 +196,9 @@ impl Piece<STEP_PHASES> for Tile {
                         self.src_read.next = 0.into();
                         self.eps_read_address.next =
                             bit_cast::<32, 8>(self.head.q.val()) & self.shape.depth_mask.val();
-                        self.eta_read_address.next = bit_cast::<32, 8>(self.ahead.head_r.val());
+                        self.eta_read_address.next = (bit_cast::<32, 8>(self.head.q.val())
+                            - self.shape.radius.val())
+                            & self.shape.depth_mask.val();
                         self.phase.d.next = Phase::Trace;
                         self.tpar.d.next = false;
                         self.head.d.next = (self.head.q.val() + 1)

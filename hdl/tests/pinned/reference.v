@@ -1049,19 +1049,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [31:0] aux$d;
     wire  [31:0] aux$q;
     reg  aux$clock;
-    reg  ahead$clock;
-    reg  [31:0] ahead$idx;
-    reg  [31:0] ahead$i;
-    reg  [31:0] ahead$base;
-    reg  [7:0] ahead$head;
-    wire  [31:0] ahead$idx1;
-    wire  [31:0] ahead$idx2;
-    wire  [31:0] ahead$i1;
-    wire  [31:0] ahead$i2;
-    wire  [31:0] ahead$base2;
-    wire  [7:0] ahead$head_1;
-    wire  [7:0] ahead$head_r;
-    wire  [7:0] ahead$head_r1;
     reg  [31:0] i_n$x;
     wire  [31:0] i_n$y;
     reg  [31:0] idx_n$x;
@@ -1343,7 +1330,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
     reg  [63:0] rsp_terms$22;
     reg  [63:0] rsp_terms$23;
     reg  [63:0] rsp_terms$24;
-    reg  [31:0] rupd_row;
     reg  [5:0] region;
     reg  [31:0] index;
     reg  host_write;
@@ -2935,21 +2921,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         .d(aux$d),
         .q(aux$q),
         .clock(aux$clock)
-    );
-    top$ahead ahead(
-        .clock(ahead$clock),
-        .idx(ahead$idx),
-        .i(ahead$i),
-        .base(ahead$base),
-        .head(ahead$head),
-        .idx1(ahead$idx1),
-        .idx2(ahead$idx2),
-        .i1(ahead$i1),
-        .i2(ahead$i2),
-        .base2(ahead$base2),
-        .head_1(ahead$head_1),
-        .head_r(ahead$head_r),
-        .head_r1(ahead$head_r1)
     );
     top$i_n i_n(
         .x(i_n$x),
@@ -4764,7 +4735,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         if (learn_on$q) begin
                             src_read = 32'h0;
                             eps_read_address = ((head$q) & 32'hffffffff) & shape$depth_mask;
-                            eta_read_address = ((ahead$head_r) & 32'hffffffff);
+                            eta_read_address = (((head$q) & 32'hffffffff) - shape$radius) & shape$depth_mask;
                             phase$d = Phase$Trace;
                             tpar$d = 1'b0;
                             head$d = (head$q + 32'h1) & ((shape$depth_mask) & 8'hff);
@@ -4782,8 +4753,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         if (~tpar$q) begin
                             if ((idx_n$y == 32'h0) & ((i_n$y | 32'h1) != shape$n_groups)) begin
                                 src_read = (i_n$y | 32'h1) << shape$lane_bits;
-                                eps_read_address = (base_n$y | (shape$depth << shape$lane_bits)) | ((ahead$head_1) & 32'hffffffff);
-                                eta_read_address = (base_n$y | (shape$depth << shape$lane_bits)) | ((ahead$head_r1) & 32'hffffffff);
+                                eps_read_address = (base_n$y | (shape$depth << shape$lane_bits)) | ((((head$q) & 32'hffffffff) - 32'h1) & shape$depth_mask);
+                                eta_read_address = (base_n$y | (shape$depth << shape$lane_bits)) | ((((head$q) & 32'hffffffff) - shape$radius - 32'h1) & shape$depth_mask);
                             end
                             q1_v$d = 1'b1;
                             q1_i$d = i_n$y;
@@ -4792,9 +4763,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         end
                         else begin
                             if ((idx_n$y == shape$radius) & (i_n$y != shape$n_groups - 32'h1) & (i_n$y != shape$n_groups - 32'h2)) begin
-                                src_read = ahead$i2 << shape$lane_bits;
-                                eps_read_address = ahead$base2 | ((ahead$head_1) & 32'hffffffff);
-                                eta_read_address = ahead$base2 | ((ahead$head_r1) & 32'hffffffff);
+                                src_read = (i_n$y + 32'h2) << shape$lane_bits;
+                                eps_read_address = (base_n$y + ((shape$depth << shape$lane_bits) << 32'h1)) | ((((head$q) & 32'hffffffff) - 32'h1) & shape$depth_mask);
+                                eta_read_address = (base_n$y + ((shape$depth << shape$lane_bits) << 32'h1)) | ((((head$q) & 32'hffffffff) - shape$radius - 32'h1) & shape$depth_mask);
                             end
                             q1_v$d = (i_n$y | 32'h1) != shape$n_groups;
                             q1_i$d = i_n$y | 32'h1;
@@ -4843,7 +4814,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     q1_v$d = 1'b0;
                     if (i_n$y < shape$n_out) begin
                         if (i_n$y != shape$n_out - 32'h1) begin
-                            readout$read_address = ahead$i1;
+                            readout$read_address = i_n$y + 32'h1;
                         end
                         q1_v$d = 1'b1;
                         i$d = i_n$y + 32'h1;
@@ -4884,7 +4855,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     q1_v$d = 1'b0;
                     if (i_n$y < shape$n_out) begin
                         if (i_n$y != shape$n_out - 32'h1) begin
-                            readout$read_address = ahead$i1;
+                            readout$read_address = i_n$y + 32'h1;
                         end
                         q1_v$d = 1'b1;
                         q1_i$d = i_n$y;
@@ -5020,8 +4991,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         w_read_address = base_n$y + (idx_n$y << shape$lane_bits);
                         lane_row_read = idx_n$y;
                         if (idx_n$y != shape$n_groups - 32'h1) begin
-                            d_read_address = base_n$y + (ahead$idx1 << shape$lane_bits);
-                            src_read = ahead$idx1 << shape$lane_bits;
+                            d_read_address = base_n$y + ((idx_n$y + 32'h1) << shape$lane_bits);
+                            src_read = (idx_n$y + 32'h1) << shape$lane_bits;
                         end
                         q1_v$d = 1'b1;
                         q1_i$d = idx_n$y;
@@ -5081,8 +5052,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         w_read_address = base_n$y + (idx_n$y << shape$lane_bits);
                         lane_row_read = idx_n$y;
                         if ((idx_n$y != shape$n_groups - 32'h1) & (idx_n$y != shape$n_groups - 32'h2)) begin
-                            d_read_address = base_n$y + (ahead$idx2 << shape$lane_bits);
-                            src_read = ahead$idx2 << shape$lane_bits;
+                            d_read_address = base_n$y + ((idx_n$y + 32'h2) << shape$lane_bits);
+                            src_read = (idx_n$y + 32'h2) << shape$lane_bits;
                         end
                         q1_v$d = 1'b1;
                         q1_i$d = idx_n$y;
@@ -5174,6 +5145,9 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         q1_bias$d = learn_b & (idx_n$y == row_last);
                         rot$d = ((i_n$y & shape$lane_mask) & 8'hff);
                         q1_ub$d = ((i_n$y & shape$lane_mask) & 8'hff);
+                        if ((idx_n$y != shape$hid_groups - 32'h1) & (idx_n$y != shape$hid_groups)) begin
+                            lane_row_read = idx_n$y + 32'h1;
+                        end
                         if (learn_b & (idx_n$y == row_last)) begin
                             readout_biases$read_address = i_n$y;
                             q1_base$d = i_n$y;
@@ -5695,17 +5669,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
         d_read_bank = ((index & shape$lane_mask) & 8'hff);
         row_banks$d = (phase$d == Phase$Decide) | (phase$d == Phase$Pass1) | (phase$d == Phase$Mean) | (phase$d == Phase$Lead) | (phase$d == Phase$Pass2);
         in_syn$d = phase$d == Phase$Syn;
-        ahead$clock = clock;
-        ahead$idx = idx$d;
-        ahead$i = i$d;
-        ahead$base = base$d;
-        ahead$head = head$d;
-        if ((i_n$y != shape$n_out) & (idx_n$y != shape$hid_groups - 32'h1) & (idx_n$y != shape$hid_groups)) begin
-            rupd_row = ahead$idx1;
-        end
-        else begin
-            rupd_row = 32'h0;
-        end
         b_off$0 = (lane_id$0 - lane_row) & shape$lane_mask;
         b_woff$0 = (lane_id$0 - ((wr_rot$q) & 32'hffffffff)) & shape$lane_mask;
         b_valid$0 = ((wr_i$q << shape$lane_bits) + b_woff$0) < lane_limit;
@@ -5873,7 +5836,7 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
             zeta_banks$0$lane_write = 1'b0;
         end
         if (in_rupd$q) begin
-            zeta_banks$0$read_address = rupd_row;
+            zeta_banks$0$read_address = lane_row_read;
         end
         else if (in_syn$q) begin
             zeta_banks$0$read_address = lif_lanes$0$row3;
@@ -6112,377 +6075,6 @@ module top$ag_banks$0$sel(d,q,clock);
     end
           
 endmodule // top$ag_banks$0$sel
-
-
-module top$ahead(clock,idx,i,base,head,idx1,idx2,i1,i2,base2,head_1,head_r,head_r1);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [31:0] idx;
-    input wire  [31:0] i;
-    input wire  [31:0] base;
-    input wire  [7:0] head;
-    output reg  [31:0] idx1;
-    output reg  [31:0] idx2;
-    output reg  [31:0] i1;
-    output reg  [31:0] i2;
-    output reg  [31:0] base2;
-    output reg  [7:0] head_1;
-    output reg  [7:0] head_r;
-    output reg  [7:0] head_r1;
-    
-    // Constant declarations
-    localparam  pair_step = 32'h40;
-    localparam  radius = 8'h2;
-    localparam  depth_mask = 8'h1f;
-    
-    // Stub signals
-    reg  [31:0] idx1_r$d;
-    wire  [31:0] idx1_r$q;
-    reg  idx1_r$clock;
-    reg  [31:0] idx2_r$d;
-    wire  [31:0] idx2_r$q;
-    reg  idx2_r$clock;
-    reg  [31:0] i1_r$d;
-    wire  [31:0] i1_r$q;
-    reg  i1_r$clock;
-    reg  [31:0] i2_r$d;
-    wire  [31:0] i2_r$q;
-    reg  i2_r$clock;
-    reg  [31:0] base2_r$d;
-    wire  [31:0] base2_r$q;
-    reg  base2_r$clock;
-    reg  [7:0] head_1_r$d;
-    wire  [7:0] head_1_r$q;
-    reg  head_1_r$clock;
-    reg  [7:0] head_r_r$d;
-    wire  [7:0] head_r_r$q;
-    reg  head_r_r$clock;
-    reg  [7:0] head_r1_r$d;
-    wire  [7:0] head_r1_r$q;
-    reg  head_r1_r$clock;
-    reg  [31:0] idx1_n$x;
-    wire  [31:0] idx1_n$y;
-    reg  [31:0] idx2_n$x;
-    wire  [31:0] idx2_n$y;
-    reg  [31:0] i1_n$x;
-    wire  [31:0] i1_n$y;
-    reg  [31:0] i2_n$x;
-    wire  [31:0] i2_n$y;
-    reg  [31:0] base2_n$x;
-    wire  [31:0] base2_n$y;
-    
-    // Sub module instances
-    top$ahead$idx1_r idx1_r(
-        .d(idx1_r$d),
-        .q(idx1_r$q),
-        .clock(idx1_r$clock)
-    );
-    top$ahead$idx2_r idx2_r(
-        .d(idx2_r$d),
-        .q(idx2_r$q),
-        .clock(idx2_r$clock)
-    );
-    top$ahead$i1_r i1_r(
-        .d(i1_r$d),
-        .q(i1_r$q),
-        .clock(i1_r$clock)
-    );
-    top$ahead$i2_r i2_r(
-        .d(i2_r$d),
-        .q(i2_r$q),
-        .clock(i2_r$clock)
-    );
-    top$ahead$base2_r base2_r(
-        .d(base2_r$d),
-        .q(base2_r$q),
-        .clock(base2_r$clock)
-    );
-    top$ahead$head_1_r head_1_r(
-        .d(head_1_r$d),
-        .q(head_1_r$q),
-        .clock(head_1_r$clock)
-    );
-    top$ahead$head_r_r head_r_r(
-        .d(head_r_r$d),
-        .q(head_r_r$q),
-        .clock(head_r_r$clock)
-    );
-    top$ahead$head_r1_r head_r1_r(
-        .d(head_r1_r$d),
-        .q(head_r1_r$q),
-        .clock(head_r1_r$clock)
-    );
-    top$ahead$idx1_n idx1_n(
-        .x(idx1_n$x),
-        .y(idx1_n$y)
-    );
-    top$ahead$idx2_n idx2_n(
-        .x(idx2_n$x),
-        .y(idx2_n$y)
-    );
-    top$ahead$i1_n i1_n(
-        .x(i1_n$x),
-        .y(i1_n$y)
-    );
-    top$ahead$i2_n i2_n(
-        .x(i2_n$x),
-        .y(i2_n$y)
-    );
-    top$ahead$base2_n base2_n(
-        .x(base2_n$x),
-        .y(base2_n$y)
-    );
-    
-    // Update code
-    always @(*) begin
-        idx1_r$clock = clock;
-        idx2_r$clock = clock;
-        i1_r$clock = clock;
-        i2_r$clock = clock;
-        base2_r$clock = clock;
-        head_1_r$clock = clock;
-        head_r_r$clock = clock;
-        head_r1_r$clock = clock;
-        idx1_r$d = idx1_r$q;
-        idx2_r$d = idx2_r$q;
-        i1_r$d = i1_r$q;
-        i2_r$d = i2_r$q;
-        base2_r$d = base2_r$q;
-        head_1_r$d = head_1_r$q;
-        head_r_r$d = head_r_r$q;
-        head_r1_r$d = head_r1_r$q;
-        idx1_r$d = idx + 32'h1;
-        idx2_r$d = idx + 32'h2;
-        i1_r$d = i + 32'h1;
-        i2_r$d = i + 32'h2;
-        base2_r$d = base + pair_step;
-        head_1_r$d = (head - 32'h1) & depth_mask;
-        head_r_r$d = (head - radius) & depth_mask;
-        head_r1_r$d = (head - radius - 32'h1) & depth_mask;
-        idx1_n$x = idx1_r$q;
-        idx2_n$x = idx2_r$q;
-        i1_n$x = i1_r$q;
-        i2_n$x = i2_r$q;
-        base2_n$x = base2_r$q;
-        idx1 = idx1_n$y;
-        idx2 = idx2_n$y;
-        i1 = i1_n$y;
-        i2 = i2_n$y;
-        base2 = base2_n$y;
-        head_1 = head_1_r$q;
-        head_r = head_r_r$q;
-        head_r1 = head_r1_r$q;
-    end
-    
-endmodule // top$ahead
-
-
-module top$ahead$base2_n(x,y);
-    
-    // Module arguments
-    input wire  [31:0] x;
-    output reg  [31:0] y;
-    
-    // Update code (custom)
-    always @(*) y = {15'b0, x[16:0]};
-endmodule // top$ahead$base2_n
-
-
-module top$ahead$base2_r(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$ahead$base2_r
-
-
-module top$ahead$head_1_r(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$ahead$head_1_r
-
-
-module top$ahead$head_r1_r(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$ahead$head_r1_r
-
-
-module top$ahead$head_r_r(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$ahead$head_r_r
-
-
-module top$ahead$i1_n(x,y);
-    
-    // Module arguments
-    input wire  [31:0] x;
-    output reg  [31:0] y;
-    
-    // Update code (custom)
-    always @(*) y = {15'b0, x[16:0]};
-endmodule // top$ahead$i1_n
-
-
-module top$ahead$i1_r(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$ahead$i1_r
-
-
-module top$ahead$i2_n(x,y);
-    
-    // Module arguments
-    input wire  [31:0] x;
-    output reg  [31:0] y;
-    
-    // Update code (custom)
-    always @(*) y = {15'b0, x[16:0]};
-endmodule // top$ahead$i2_n
-
-
-module top$ahead$i2_r(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$ahead$i2_r
-
-
-module top$ahead$idx1_n(x,y);
-    
-    // Module arguments
-    input wire  [31:0] x;
-    output reg  [31:0] y;
-    
-    // Update code (custom)
-    always @(*) y = {15'b0, x[16:0]};
-endmodule // top$ahead$idx1_n
-
-
-module top$ahead$idx1_r(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$ahead$idx1_r
-
-
-module top$ahead$idx2_n(x,y);
-    
-    // Module arguments
-    input wire  [31:0] x;
-    output reg  [31:0] y;
-    
-    // Update code (custom)
-    always @(*) y = {15'b0, x[16:0]};
-endmodule // top$ahead$idx2_n
-
-
-module top$ahead$idx2_r(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$ahead$idx2_r
 
 
 module top$aux(d,q,clock);
