@@ -2095,6 +2095,12 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
             .collect();
         let mut active: Vec<u32> = (0..s_n as u32).filter(|_| rng.below(3) == 0).collect();
         active.truncate(60);
+        // The last token adds its weight (a spike at its tap), so its add is in flight when
+        // the close token takes the sum (the lane adds a stage-3 weight a cycle later).
+        let mut hist = hist;
+        if let Some(&last) = active.last() {
+            hist[last as usize] |= 1 << taps[last as usize];
+        }
         let (mut vectors, mut want) = (Vec::new(), Vec::new());
         let mut cycle = |row: &[u128], after: u128| {
             let mut r = row.to_vec();
@@ -2112,20 +2118,24 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
         // Neurons 7 (live: H = 9) and 10 (past the last).
         let hidden = 9u128;
         for first in [5u128, 8] {
+            // One token a cycle, as the tile issues them: stage 2 of a token (the synapse's
+            // weight and delay, high word; the axonal delay: the lane registers them) beside
+            // stage 3 of the one before (the history word the tile registered; the tap must
+            // come from the lane's registers), then the close token's stage 2 beside the last
+            // token's stage 3.
+            let mut previous: Option<usize> = None;
             for &s in &active {
                 let s = s as usize;
-                // Stage 2: the synapse's weight and delay (high word), the axonal delay (the
-                // lane registers them); stage 3: the history word registered by the tile, the
-                // stage-2 inputs gone (the tap must come from the lane's registers).
                 let mut row = zero.clone();
                 row[1] = u128::from((dl[s] << 32) | (w[s] as u64 & wmask));
                 row[2] = u128::from(a[s]);
                 row[3] = 1;
                 row[4] = first;
+                if let Some(p) = previous {
+                    row[5] = u128::from(hist[p]);
+                }
                 cycle(&row, u128::MAX);
-                let mut row = zero.clone();
-                row[5] = u128::from(hist[s]);
-                cycle(&row, u128::MAX);
+                previous = Some(s);
             }
             let live = first + u128::from(index) < hidden;
             let current = if live {
@@ -2138,6 +2148,9 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
             let mut row = zero.clone();
             row[8] = 1;
             row[4] = first;
+            if let Some(p) = previous {
+                row[5] = u128::from(hist[p]);
+            }
             cycle(&row, u128::MAX);
             cycle(&zero, u128::MAX);
             cycle(&zero, bits64(current));

@@ -8909,6 +8909,11 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,clear,acc,events,s2_cl
     reg  sum$clock;
     reg  [63:0] sum_n$x;
     wire  [63:0] sum_n$y;
+    reg  [63:0] s4_add$d;
+    wire  [63:0] s4_add$q;
+    reg  s4_add$clock;
+    reg  [63:0] s4_add_n$x;
+    wire  [63:0] s4_add_n$y;
     reg  [63:0] hold$d;
     wire  [63:0] hold$q;
     reg  hold$clock;
@@ -9082,6 +9087,15 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,clear,acc,events,s2_cl
         .x(sum_n$x),
         .y(sum_n$y)
     );
+    top$lanes$0$s4_add s4_add(
+        .d(s4_add$d),
+        .q(s4_add$q),
+        .clock(s4_add$clock)
+    );
+    top$lanes$0$s4_add_n s4_add_n(
+        .x(s4_add_n$x),
+        .y(s4_add_n$y)
+    );
     top$lanes$0$hold hold(
         .d(hold$d),
         .q(hold$q),
@@ -9103,6 +9117,7 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,clear,acc,events,s2_cl
         s3_a$clock = clock;
         s3_w$clock = clock;
         sum$clock = clock;
+        s4_add$clock = clock;
         hold$clock = clock;
         s3_close$clock = clock;
         s3_c$clock = clock;
@@ -9129,6 +9144,7 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,clear,acc,events,s2_cl
         s3_a$d = s3_a$q;
         s3_w$d = s3_w$q;
         sum$d = sum$q;
+        s4_add$d = s4_add$q;
         hold$d = hold$q;
         s3_close$d = s3_close$q;
         s3_c$d = s3_c$q;
@@ -9164,6 +9180,7 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,clear,acc,events,s2_cl
         delay_tap$synaptic = s3_d$q;
         s3_w_n$x = s3_w$q;
         sum_n$x = sum$q;
+        s4_add_n$x = s4_add$q;
         hold_n$x = hold$q;
         acc = hold_n$y;
         hit = s3_word[delay_tap$tap];
@@ -9176,7 +9193,7 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,clear,acc,events,s2_cl
         r4_v$d = s3_v$q & events;
         r4_c$d = s3_c$q & events;
         r4_close$d = s3_close$q;
-        r4_sum$d = sum_n$y;
+        r4_sum$d = sum_n$y + s4_add_n$y;
         r4_addr$d = buf_read_address;
         r4_w$d = s3_w_n$y;
         word_n$x = r5_word$q;
@@ -9216,9 +9233,16 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,clear,acc,events,s2_cl
         buf_n$x = buf_word;
         if (clear | s3_close$q) begin
             sum$d = 32'h0;
+            s4_add$d = 32'h0;
         end
-        else if (s3_v$q & hit & ~events) begin
-            sum$d = sum_n$y + s3_w_n$y;
+        else begin
+            sum$d = sum_n$y + s4_add_n$y;
+            if (s3_v$q & hit & ~events) begin
+                s4_add$d = s3_w_n$y;
+            end
+            else begin
+                s4_add$d = 32'h0;
+            end
         end
         if (r4_close$q) begin
             if (~events) begin
@@ -9812,6 +9836,36 @@ module top$lanes$0$s3_w_n(x,y);
     // Update code (custom)
     always @(*) y = {{56{x[7]}}, x[7:0]};
 endmodule // top$lanes$0$s3_w_n
+
+
+module top$lanes$0$s4_add(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$s4_add
+
+
+module top$lanes$0$s4_add_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{56{x[7]}}, x[7:0]};
+endmodule // top$lanes$0$s4_add_n
 
 
 module top$lanes$0$sum(d,q,clock);
@@ -11863,6 +11917,11 @@ module top$out_lanes$0(clock,weight,s2_valid,first,shift,close,clear,acc_in,acc)
     reg  sum$clock;
     reg  [63:0] sum_n$x;
     wire  [63:0] sum_n$y;
+    reg  [63:0] add$d;
+    wire  [63:0] add$q;
+    reg  add$clock;
+    reg  [63:0] add_n$x;
+    wire  [63:0] add_n$y;
     reg  [63:0] hold$d;
     wire  [63:0] hold$q;
     reg  hold$clock;
@@ -11884,6 +11943,15 @@ module top$out_lanes$0(clock,weight,s2_valid,first,shift,close,clear,acc_in,acc)
         .x(sum_n$x),
         .y(sum_n$y)
     );
+    top$out_lanes$0$add add(
+        .d(add$d),
+        .q(add$q),
+        .clock(add$clock)
+    );
+    top$out_lanes$0$add_n add_n(
+        .x(add_n$x),
+        .y(add_n$y)
+    );
     top$out_lanes$0$hold hold(
         .d(hold$d),
         .q(hold$q),
@@ -11901,22 +11969,32 @@ module top$out_lanes$0(clock,weight,s2_valid,first,shift,close,clear,acc_in,acc)
     // Update code
     always @(*) begin
         sum$clock = clock;
+        add$clock = clock;
         hold$clock = clock;
         sum$d = sum$q;
+        add$d = add$q;
         hold$d = hold$q;
         live = (first + ((index) & 32'hffffffff)) < count;
         sum_n$x = sum$q;
+        add_n$x = add$q;
         hold_n$x = hold$q;
         acc = hold_n$y;
         w_n$x = weight;
         if (clear | close) begin
             sum$d = 32'h0;
+            add$d = 32'h0;
         end
-        else if (s2_valid & live) begin
-            sum$d = sum_n$y + w_n$y;
+        else begin
+            sum$d = sum_n$y + add_n$y;
+            if (s2_valid & live) begin
+                add$d = w_n$y;
+            end
+            else begin
+                add$d = 32'h0;
+            end
         end
         if (close) begin
-            hold$d = sum_n$y;
+            hold$d = sum_n$y + add_n$y;
         end
         else if (shift) begin
             hold$d = acc_in;
@@ -11924,6 +12002,36 @@ module top$out_lanes$0(clock,weight,s2_valid,first,shift,close,clear,acc_in,acc)
     end
     
 endmodule // top$out_lanes$0
+
+
+module top$out_lanes$0$add(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$out_lanes$0$add
+
+
+module top$out_lanes$0$add_n(x,y);
+    
+    // Module arguments
+    input wire  [63:0] x;
+    output reg  [63:0] y;
+    
+    // Update code (custom)
+    always @(*) y = {{56{x[7]}}, x[7:0]};
+endmodule // top$out_lanes$0$add_n
 
 
 module top$out_lanes$0$hold(d,q,clock);
