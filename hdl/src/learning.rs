@@ -8,9 +8,9 @@
 //!             +-------------------------------------------------------------+
 //!  x, trace ->| xt = x * trace (the tile registers it: xt_reg, a stage later) |-> xt
 //!  xt_reg --->| y = SR(xt_reg, sh_w, r_w)  (registered by the tile: y_reg)    |-> y
-//!  r_w, sh_w,>|   (dec_w: sh_w decoded, a register, `shift_decode.rs`; split: |
-//!  dec_w      |   the shift and its round-up, as the lanes')                |
-//!  y_reg, w ->| w_next = sat_w(w - y_reg - up)                                |-> w_next
+//!  r_w, sh_w,>|   (dec_w: sh_w decoded, a register, `shift_decode.rs`)        |
+//!  dec_w      |                                                             |
+//!  y_reg, w ->| w_next = sat_w(w - y_reg)                                     |-> w_next
 //!             |   (biases: x = e_k, trace = 1; the readout weights' and the   |
 //!             |    synapses' updates are the learning lanes', pass_lane)     |
 //!  y_gap ---->| p = EXP[y_gap >> exp_shift] (0 past the ROM)                  |-> p
@@ -79,12 +79,7 @@ impl Learning {
         let w = &cfg.widths;
         let (sb, wb, tb) = (w.signal_bits, w.weight_bits, w.trace_bits);
         let eb = ERROR_BITS;
-        // The lanes' shifter (`pass_lane.rs`): clamped to a weight's span and split, so the
-        // shift and the round-up's carry lie side by side and the update subtracts both in one
-        // carry chain (its decode is the lanes' sh_w decode).
-        let sr_w = StochasticShift::saturating(Learning::xt_bits(cfg), wb + 2)
-            .split()
-            .in_learning_unit(cfg);
+        let sr_w = StochasticShift::new(Learning::xt_bits(cfg)).in_learning_unit(cfg);
         let w_pre_bits = wb.max(sr_w.out_bits()) + 1;
         let exp: Vec<i64> = f.exp_rom.iter().map(|&x| x as i64).collect();
         assert_eq!(exp.len(), 1 << EXP_INDEX_BITS);
@@ -140,10 +135,7 @@ impl Logic for Learning {
         self.sr_w.shift.next = self.sh_w.val();
         self.sr_w.dec.next = self.dec_w.val();
         self.y.next = self.sr_w.y.val();
-        // w - y - up in one adder, as the lanes' (`pass_lane.rs`): (2 w + 1) + (2 ~y + ~up).
-        self.w_pre.x.next = (((self.w_ext.y.val() << 1) | 1)
-            + ((!self.y_reg.val() << 1) | (!self.y_reg.val() >> 63)))
-            >> 1;
+        self.w_pre.x.next = self.w_ext.y.val() - self.y_reg.val();
         // Every output once per evaluation (ARCHITECTURE.md, "one assignment per output").
         self.w_hi.next = self.w_pre.y.val() & self.w_high.val();
         if !self.w_pre.y.val().get_bit(63) & (self.w_hi.val() != 0) {

@@ -11,11 +11,11 @@
 //!
 //! ```text
 //!                 +----------------------------------------------------------+
-//!   weight ------>| stage 2: add <= weight (sign-extended; rotated from its  |
-//!   s2_valid ---->|   bank by the tile) if live: first + index < O, else 0;  |
-//!   first ------->|   sum <= sum + add (a cycle behind: sum + add is the sum) |
-//!   close ------->| close: hold <= sum + add, both 0 (wins over a shift)     |--> acc = hold
-//!   shift, clear >| shift: hold <= acc_in (lane index + 1's); clear: both 0   |
+//!   weight ------>| stage 2: sum += weight (sign-extended; rotated from its  |
+//!   s2_valid ---->|   bank by the tile)                                      |
+//!   first ------->|   if live: first + index < O                             |
+//!   close ------->| close: hold <= sum, sum <= 0 (the load wins over a shift)|--> acc = hold
+//!   shift, clear >| shift: hold <= acc_in (lane index + 1's); clear: sum <= 0 |
 //!   acc_in ------>|                                                          |
 //!                 +----------------------------------------------------------+
 //! ```
@@ -36,10 +36,6 @@ pub struct OutLane {
     pub acc: Signal<Out, Bits<64>>,
     sum: DFF<Bits<64>>,
     sum_n: Narrow<64>,
-    /// Stage 2's addend, added a cycle later, so that the bank's word ends at a register's
-    /// data input, not at an adder before the sum.
-    add: DFF<Bits<64>>,
-    add_n: Narrow<64>,
     /// The closed group's sum, read by the update token (lane 0's) and moved down a lane after.
     hold: DFF<Bits<64>>,
     hold_n: Narrow<64>,
@@ -68,8 +64,6 @@ impl OutLane {
             acc: Default::default(),
             sum: Default::default(),
             sum_n: Narrow::signed(acc_bits),
-            add: Default::default(),
-            add_n: Narrow::signed(weight_bits),
             hold: Default::default(),
             hold_n: Narrow::signed(acc_bits),
             live: Default::default(),
@@ -82,30 +76,23 @@ impl OutLane {
 impl Logic for OutLane {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, sum, add, hold);
+        dff_setup!(self, clock, sum, hold);
         // Stage 2: add this lane's weight of the spiking neuron (none past the last output); or
         // close the group (the sum to the hold, zeroed); or clear. The holds pass down a lane
         // for each update token (lane 0's is read); a close at the same edge wins.
         self.live.next =
             (self.first.val() + bit_cast::<32, 8>(self.index.val())) < self.count.val();
         self.sum_n.x.next = self.sum.q.val();
-        self.add_n.x.next = self.add.q.val();
         self.hold_n.x.next = self.hold.q.val();
         self.acc.next = self.hold_n.y.val();
         self.w_n.x.next = self.weight.val();
         if self.clear.val() | self.close.val() {
             self.sum.d.next = 0.into();
-            self.add.d.next = 0.into();
-        } else {
-            self.sum.d.next = self.sum_n.y.val() + self.add_n.y.val();
-            if self.s2_valid.val() & self.live.val() {
-                self.add.d.next = self.w_n.y.val();
-            } else {
-                self.add.d.next = 0.into();
-            }
+        } else if self.s2_valid.val() & self.live.val() {
+            self.sum.d.next = self.sum_n.y.val() + self.w_n.y.val();
         }
         if self.close.val() {
-            self.hold.d.next = self.sum_n.y.val() + self.add_n.y.val();
+            self.hold.d.next = self.sum_n.y.val();
         } else if self.shift.val() {
             self.hold.d.next = self.acc_in.val();
         }

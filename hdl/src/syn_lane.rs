@@ -18,9 +18,8 @@
 //!   first ------->|   axonal delay, registered as read: s3_w, s3_d, s3_a     |
 //!                 |   live = first + index < H                               |
 //!   s3_word ----->| stage 3: tap = delay tap of (s3_a, s3_d);                |
-//!   clear ------->|   s4_add <= sext(s3_w) if s3_word[tap], else 0;          |
-//!                 |   sum <= sum + s4_add (a cycle behind); clear: both 0    |
-//!   s2_close ---->| close token: stage 3 sum + s4_add -> r4_sum, both 0;     |
+//!   clear ------->|   sum += sext(s3_w) if s3_word[tap]; clear: sum <= 0     |
+//!   s2_close ---->| close token: stage 3 sum -> r4_sum, sum <= 0;            |
 //!                 |   stage 4 hold <= r4_sum (the event pass: the slot)      |--> acc = hold
 //!                 +----------------------------------------------------------+
 //! ```
@@ -114,11 +113,6 @@ pub struct SynLane {
     s3_w: DFF<Bits<64>>,
     sum: DFF<Bits<64>>,
     sum_n: Narrow<64>,
-    /// Stage 3's addend (the weight where a spike sits at the tap, else 0), added a cycle
-    /// later: `sum` lags the contract's sum by it (`sum + s4_add` is the sum), so the tap's
-    /// bit select ends at a register's data input, not at the sum's enable.
-    s4_add: DFF<Bits<64>>,
-    s4_add_n: Narrow<64>,
     /// The group's current, read by the lane's LIF update (stage 5).
     hold: DFF<Bits<64>>,
     hold_n: Narrow<64>,
@@ -206,8 +200,6 @@ impl SynLane {
             s3_w: Default::default(),
             sum: Default::default(),
             sum_n: Narrow::signed(s.acc_bits),
-            s4_add: Default::default(),
-            s4_add_n: Narrow::signed(s.weight_bits),
             hold: Default::default(),
             hold_n: Narrow::signed(s.acc_bits),
             s3_w_n: Narrow::signed(s.weight_bits),
@@ -223,9 +215,9 @@ impl Logic for SynLane {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, s3_v, s3_d, s3_a, s3_w, sum, s4_add, hold, s3_close, s3_c, s3_row, r4_v,
-            r4_c, r4_close, r4_sum, r4_addr, r4_w, r5_v, r5_c, r5_addr, r5_w, r5_word, r5_m6,
-            r5_m7, r6_v, r6_addr, r6_sum, r7_sum
+            self, clock, s3_v, s3_d, s3_a, s3_w, sum, hold, s3_close, s3_c, s3_row, r4_v, r4_c,
+            r4_close, r4_sum, r4_addr, r4_w, r5_v, r5_c, r5_addr, r5_w, r5_word, r5_m6, r5_m7,
+            r6_v, r6_addr, r6_sum, r7_sum
         );
         // Stage 2: this lane's weight and delays of the source token, as read (a lane past the
         // last neuron takes none: its bank rows there are padding).
@@ -246,7 +238,6 @@ impl Logic for SynLane {
         self.delay_tap.synaptic.next = self.s3_d.q.val();
         self.s3_w_n.x.next = self.s3_w.q.val();
         self.sum_n.x.next = self.sum.q.val();
-        self.s4_add_n.x.next = self.s4_add.q.val();
         self.hold_n.x.next = self.hold.q.val();
         self.acc.next = self.hold_n.y.val();
         self.hit.next = self.s3_word.val().get_bit(self.delay_tap.tap.val().index());
@@ -261,7 +252,7 @@ impl Logic for SynLane {
         self.r4_v.d.next = self.s3_v.q.val() & self.events.val();
         self.r4_c.d.next = self.s3_c.q.val() & self.events.val();
         self.r4_close.d.next = self.s3_close.q.val();
-        self.r4_sum.d.next = self.sum_n.y.val() + self.s4_add_n.y.val();
+        self.r4_sum.d.next = self.sum_n.y.val();
         self.r4_addr.d.next = self.buf_read_address.val();
         self.r4_w.d.next = self.s3_w_n.y.val();
         // Stage 5: the slot's word registered in stage 4, or the sum the token before wrote
@@ -302,17 +293,10 @@ impl Logic for SynLane {
         self.r5_m6.d.next = self.m5.val();
         self.r5_m7.d.next = self.m6.val() & !self.m5.val();
         self.buf_n.x.next = self.buf_word.val();
-        // sum' + add' = (sum + add) + this token's weight, or 0 on a clear or close token.
         if self.clear.val() | self.s3_close.q.val() {
             self.sum.d.next = 0.into();
-            self.s4_add.d.next = 0.into();
-        } else {
-            self.sum.d.next = self.sum_n.y.val() + self.s4_add_n.y.val();
-            if self.s3_v.q.val() & self.hit.val() & !self.events.val() {
-                self.s4_add.d.next = self.s3_w_n.y.val();
-            } else {
-                self.s4_add.d.next = 0.into();
-            }
+        } else if self.s3_v.q.val() & self.hit.val() & !self.events.val() {
+            self.sum.d.next = self.sum_n.y.val() + self.s3_w_n.y.val();
         }
         if self.r4_close.q.val() {
             if !self.events.val() {

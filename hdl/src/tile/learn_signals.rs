@@ -119,26 +119,20 @@ impl Piece<SIGNAL_PHASES> for Tile {
                         self.phase.d.next = Phase::Psum;
                         self.i.d.next = 0.into();
                         self.psum.d.next = 0.into();
-                        // PSUM's first y, a token ahead.
-                        self.readout.read_address.next = 0.into();
                     }
                 }
             }
             Phase::Psum => {
-                // Sum of EXP[(ymax - y_k) >> exp_shift] over the outputs. Stage 0 holds y_k
-                // (read a token ahead, as ERR's: the first in TRACE's last cycle) and registers
-                // p_k (`err_p`), so no ROM lies before the sum's adder.
+                // Sum of EXP[(ymax - y_k) >> exp_shift] over the outputs.
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
                 if self.i_n.y.val() < self.shape.n_out.val() {
-                    if self.i_n.y.val() != self.shape.n_out.val() - 1 {
-                        self.readout.read_address.next = self.i_n.y.val() + 1;
-                    }
+                    self.readout.read_address.next = self.i_n.y.val();
                     self.q1_v.d.next = true;
                     self.i.d.next = self.i_n.y.val() + 1;
                 }
                 if self.q1_v.q.val() {
-                    self.psum.d.next = self.psum_n.y.val() + self.err_p.q.val();
+                    self.psum.d.next = self.psum_n.y.val() + self.learn.p.val();
                 }
                 if (self.i_n.y.val() == self.shape.n_out.val()) & !self.q1_v.q.val() {
                     self.phase.d.next = Phase::Div;

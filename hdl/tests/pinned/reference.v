@@ -4804,7 +4804,6 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                             phase$d = Phase$Psum;
                             i$d = 32'h0;
                             psum$d = 32'h0;
-                            readout$read_address = 32'h0;
                         end
                     end
                 end
@@ -4813,14 +4812,12 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     cnt$d = cnt$q + 32'h1;
                     q1_v$d = 1'b0;
                     if (i_n$y < shape$n_out) begin
-                        if (i_n$y != shape$n_out - 32'h1) begin
-                            readout$read_address = i_n$y + 32'h1;
-                        end
+                        readout$read_address = i_n$y;
                         q1_v$d = 1'b1;
                         i$d = i_n$y + 32'h1;
                     end
                     if (q1_v$q) begin
-                        psum$d = psum_n$y + err_p$q;
+                        psum$d = psum_n$y + learn$p;
                     end
                     if ((i_n$y == shape$n_out) & ~q1_v$q) begin
                         phase$d = Phase$Div;
@@ -8909,11 +8906,6 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,clear,acc,events,s2_cl
     reg  sum$clock;
     reg  [63:0] sum_n$x;
     wire  [63:0] sum_n$y;
-    reg  [63:0] s4_add$d;
-    wire  [63:0] s4_add$q;
-    reg  s4_add$clock;
-    reg  [63:0] s4_add_n$x;
-    wire  [63:0] s4_add_n$y;
     reg  [63:0] hold$d;
     wire  [63:0] hold$q;
     reg  hold$clock;
@@ -9087,15 +9079,6 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,clear,acc,events,s2_cl
         .x(sum_n$x),
         .y(sum_n$y)
     );
-    top$lanes$0$s4_add s4_add(
-        .d(s4_add$d),
-        .q(s4_add$q),
-        .clock(s4_add$clock)
-    );
-    top$lanes$0$s4_add_n s4_add_n(
-        .x(s4_add_n$x),
-        .y(s4_add_n$y)
-    );
     top$lanes$0$hold hold(
         .d(hold$d),
         .q(hold$q),
@@ -9117,7 +9100,6 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,clear,acc,events,s2_cl
         s3_a$clock = clock;
         s3_w$clock = clock;
         sum$clock = clock;
-        s4_add$clock = clock;
         hold$clock = clock;
         s3_close$clock = clock;
         s3_c$clock = clock;
@@ -9144,7 +9126,6 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,clear,acc,events,s2_cl
         s3_a$d = s3_a$q;
         s3_w$d = s3_w$q;
         sum$d = sum$q;
-        s4_add$d = s4_add$q;
         hold$d = hold$q;
         s3_close$d = s3_close$q;
         s3_c$d = s3_c$q;
@@ -9180,7 +9161,6 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,clear,acc,events,s2_cl
         delay_tap$synaptic = s3_d$q;
         s3_w_n$x = s3_w$q;
         sum_n$x = sum$q;
-        s4_add_n$x = s4_add$q;
         hold_n$x = hold$q;
         acc = hold_n$y;
         hit = s3_word[delay_tap$tap];
@@ -9193,7 +9173,7 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,clear,acc,events,s2_cl
         r4_v$d = s3_v$q & events;
         r4_c$d = s3_c$q & events;
         r4_close$d = s3_close$q;
-        r4_sum$d = sum_n$y + s4_add_n$y;
+        r4_sum$d = sum_n$y;
         r4_addr$d = buf_read_address;
         r4_w$d = s3_w_n$y;
         word_n$x = r5_word$q;
@@ -9233,16 +9213,9 @@ module top$lanes$0(clock,wd,axonal,s2_valid,first,s3_word,clear,acc,events,s2_cl
         buf_n$x = buf_word;
         if (clear | s3_close$q) begin
             sum$d = 32'h0;
-            s4_add$d = 32'h0;
         end
-        else begin
-            sum$d = sum_n$y + s4_add_n$y;
-            if (s3_v$q & hit & ~events) begin
-                s4_add$d = s3_w_n$y;
-            end
-            else begin
-                s4_add$d = 32'h0;
-            end
+        else if (s3_v$q & hit & ~events) begin
+            sum$d = sum_n$y + s3_w_n$y;
         end
         if (r4_close$q) begin
             if (~events) begin
@@ -9838,36 +9811,6 @@ module top$lanes$0$s3_w_n(x,y);
 endmodule // top$lanes$0$s3_w_n
 
 
-module top$lanes$0$s4_add(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$s4_add
-
-
-module top$lanes$0$s4_add_n(x,y);
-    
-    // Module arguments
-    input wire  [63:0] x;
-    output reg  [63:0] y;
-    
-    // Update code (custom)
-    always @(*) y = {{56{x[7]}}, x[7:0]};
-endmodule // top$lanes$0$s4_add_n
-
-
 module top$lanes$0$sum(d,q,clock);
     
     // Module arguments
@@ -10018,7 +9961,7 @@ module top$learn(x,trace,xt_reg,w,r_w,sh_w,dec_w,y_reg,y_gap,recip,p_reg,xt,y,w_
         sr_w$shift = sh_w;
         sr_w$dec = dec_w;
         y = sr_w$y;
-        w_pre$x = (((w_ext$y << 32'h1) | 32'h1) + ((~y_reg << 32'h1) | (~y_reg >> 32'h3f))) >> 32'h1;
+        w_pre$x = w_ext$y - y_reg;
         w_hi = w_pre$y & w_high;
         if (~w_pre$y[32'h3f] & (w_hi != 32'h0)) begin
             w_next = w_max;
@@ -10165,9 +10108,9 @@ module top$learn$sr_w(x,r,shift,dec,y);
     output wire  [63:0] y;
     
     // Update code (wrapper)
-    wire [10:0] yk;
-    delaytile_sshift_30_10_split round(.x(x[29:0]), .r(r), .shift(shift), .dec(dec), .yk(yk));
-    assign y = {yk[10], {53{yk[9]}}, yk[9:0]};
+    wire [33:0] yk;
+    delaytile_sshift_30_34 round(.x(x[29:0]), .r(r), .shift(shift), .dec(dec), .yk(yk));
+    assign y = {{30{yk[33]}}, yk};
 endmodule // top$learn$sr_w
 
 
@@ -10189,7 +10132,7 @@ module top$learn$w_pre(x,y);
     output reg  [63:0] y;
     
     // Update code (custom)
-    always @(*) y = {{53{x[10]}}, x[10:0]};
+    always @(*) y = {{29{x[34]}}, x[34:0]};
 endmodule // top$learn$w_pre
 
 
@@ -11917,11 +11860,6 @@ module top$out_lanes$0(clock,weight,s2_valid,first,shift,close,clear,acc_in,acc)
     reg  sum$clock;
     reg  [63:0] sum_n$x;
     wire  [63:0] sum_n$y;
-    reg  [63:0] add$d;
-    wire  [63:0] add$q;
-    reg  add$clock;
-    reg  [63:0] add_n$x;
-    wire  [63:0] add_n$y;
     reg  [63:0] hold$d;
     wire  [63:0] hold$q;
     reg  hold$clock;
@@ -11943,15 +11881,6 @@ module top$out_lanes$0(clock,weight,s2_valid,first,shift,close,clear,acc_in,acc)
         .x(sum_n$x),
         .y(sum_n$y)
     );
-    top$out_lanes$0$add add(
-        .d(add$d),
-        .q(add$q),
-        .clock(add$clock)
-    );
-    top$out_lanes$0$add_n add_n(
-        .x(add_n$x),
-        .y(add_n$y)
-    );
     top$out_lanes$0$hold hold(
         .d(hold$d),
         .q(hold$q),
@@ -11969,32 +11898,22 @@ module top$out_lanes$0(clock,weight,s2_valid,first,shift,close,clear,acc_in,acc)
     // Update code
     always @(*) begin
         sum$clock = clock;
-        add$clock = clock;
         hold$clock = clock;
         sum$d = sum$q;
-        add$d = add$q;
         hold$d = hold$q;
         live = (first + ((index) & 32'hffffffff)) < count;
         sum_n$x = sum$q;
-        add_n$x = add$q;
         hold_n$x = hold$q;
         acc = hold_n$y;
         w_n$x = weight;
         if (clear | close) begin
             sum$d = 32'h0;
-            add$d = 32'h0;
         end
-        else begin
-            sum$d = sum_n$y + add_n$y;
-            if (s2_valid & live) begin
-                add$d = w_n$y;
-            end
-            else begin
-                add$d = 32'h0;
-            end
+        else if (s2_valid & live) begin
+            sum$d = sum_n$y + w_n$y;
         end
         if (close) begin
-            hold$d = sum_n$y + add_n$y;
+            hold$d = sum_n$y;
         end
         else if (shift) begin
             hold$d = acc_in;
@@ -12002,36 +11921,6 @@ module top$out_lanes$0(clock,weight,s2_valid,first,shift,close,clear,acc_in,acc)
     end
     
 endmodule // top$out_lanes$0
-
-
-module top$out_lanes$0$add(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$out_lanes$0$add
-
-
-module top$out_lanes$0$add_n(x,y);
-    
-    // Module arguments
-    input wire  [63:0] x;
-    output reg  [63:0] y;
-    
-    // Update code (custom)
-    always @(*) y = {{56{x[7]}}, x[7:0]};
-endmodule // top$out_lanes$0$add_n
 
 
 module top$out_lanes$0$hold(d,q,clock);
@@ -16557,22 +16446,18 @@ wire signed [63:0] wb = b;
 assign p = wa * wb;
 endmodule
 `endif
-`ifndef DELAYTILE_SSHIFT_30_10_SPLIT
-`define DELAYTILE_SSHIFT_30_10_SPLIT
+`ifndef DELAYTILE_SSHIFT_30_34
+`define DELAYTILE_SSHIFT_30_34
 (* keep_hierarchy *)
-module delaytile_sshift_30_10_split(input [29:0] x, input [31:0] r, input [7:0] shift, input [127:0] dec,
-    output [10:0] yk);
+module delaytile_sshift_30_34(input [29:0] x, input [31:0] r, input [7:0] shift, input [127:0] dec,
+    output [33:0] yk);
 wire signed [29:0] sx = x[29:0];
-wire signed [33:0] sum = sx;
-wire [33:0] fill = {dec[67:66], ~dec[31:0]};
-wire [34:0] carry = {1'b0, sum | fill} + {1'b0, r & dec[31:0]};
-wire up = carry[34];
-wire [73:0] ext = {{40{sum[33]}}, sum};
-wire [16:0] eights = ext[{shift[5:3], 3'b000} +: 17];
-wire [9:0] shifted = eights[shift[2:0] +: 10];
-wire over = |((sum ^ {34{sum[33]}}) & dec[65:32]);
-wire [9:0] rounded = over ? {sum[33], {9{~sum[33]}}} : shifted;
-assign yk = {up, rounded};
+wire signed [33:0] sum = sx + $signed({1'b0, r & dec[31:0]});
+wire [97:0] ext = {{64{sum[33]}}, sum};
+wire [40:0] eights = ext[{shift[5:3], 3'b000} +: 41];
+wire [33:0] shifted = eights[shift[2:0] +: 34];
+wire [33:0] rounded = shifted;
+assign yk = rounded;
 endmodule
 `endif
 `ifndef DELAYTILE_DECAY_13_58982
