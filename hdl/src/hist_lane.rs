@@ -142,6 +142,14 @@ pub struct HistLane {
     axonal: Memory,
     active: Memory,
     push: DelayFifo,
+    /// HIST's words, registered as read (every cycle): the push and the append start from
+    /// registers, not from the history block RAM's output (its clock-to-out was fpga-small's
+    /// slowest start, `results/hardware/flags_2026-12-08.md`). The tile reads a group two
+    /// cycles before its write-back.
+    h_reg: DFF<Bits<64>>,
+    a_reg: DFF<Bits<64>>,
+    in_reg: DFF<Bit>,
+    sp_reg: DFF<Bit>,
     sel: DFF<Bit>,
     asel: DFF<Bit>,
     acount: DFF<Bit>,
@@ -284,6 +292,10 @@ impl HistLane {
             ),
             active: bank(false, s.index_bits, s.source_entries),
             push: DelayFifo::new(s.max_delay, s.delay_frac),
+            h_reg: Default::default(),
+            a_reg: Default::default(),
+            in_reg: Default::default(),
+            sp_reg: Default::default(),
             sel: Default::default(),
             asel: Default::default(),
             acount: Default::default(),
@@ -320,7 +332,8 @@ impl Logic for HistLane {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, sel, asel, acount, count, start, aw_v, aw_address, aw_source
+            self, clock, h_reg, a_reg, in_reg, sp_reg, sel, asel, acount, count, start, aw_v,
+            aw_address, aw_source
         );
         clock!(self, clock, history, inputs, spikes, axonal, active);
         // Reads at a source: every bank at its row; the addressed bank's word goes up the chain.
@@ -351,15 +364,19 @@ impl Logic for HistLane {
         self.source.next = (self.group.val() << self.lane_bits.val()) | self.index.val();
         self.valid.next = self.source.val() < self.n_src.val();
         self.is_input.next = self.source.val() < self.n_in.val();
-        self.push.word.next = self.history.read_data.val();
-        self.push.axonal.next = self.axonal.read_data.val();
+        self.h_reg.d.next = self.history.read_data.val();
+        self.a_reg.d.next = self.axonal.read_data.val();
+        self.in_reg.d.next = self.inputs.read_data.val().get_bit(0);
+        self.sp_reg.d.next = self.spikes.read_data.val().get_bit(0);
+        self.push.word.next = self.h_reg.q.val();
+        self.push.axonal.next = self.a_reg.q.val();
         self.push.synaptic.next = 0.into();
         // From ports and memory outputs only: a local of this block in `push`'s inputs would
         // make the block a false loop through `push` for Verilator.
         if ((self.group.val() << self.lane_bits.val()) | self.index.val()) < self.n_in.val() {
-            self.push.spike.next = self.inputs.read_data.val().get_bit(0);
+            self.push.spike.next = self.in_reg.q.val();
         } else {
-            self.push.spike.next = self.spikes.read_data.val().get_bit(0);
+            self.push.spike.next = self.sp_reg.q.val();
         }
         if self.events.val() {
             self.appends.next =

@@ -2632,17 +2632,22 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
                 cycle(&row, none);
             }
         }
-        // HIST: the list emptied, then every group: the read, then the write-back.
+        // HIST: the list emptied, then every group as the tile issues them: the read two cycles
+        // before its write-back (the lane registers the words between), beside the previous
+        // group's write-back.
         let mut row = zero.clone();
         row[at("hist_clear")] = 1;
+        row[at("read_source")] = 0;
         cycle(&row, none);
-        for t in 0..groups {
+        for t in 0..=groups {
             let mut row = zero.clone();
-            row[at("read_source")] = u128::from(t * lanes);
-            cycle(&row, none);
-            let mut row = zero.clone();
-            row[at("hist_wb")] = 1;
-            row[at("group")] = u128::from(t);
+            if t + 1 < groups {
+                row[at("read_source")] = u128::from((t + 1) * lanes);
+            }
+            if t > 0 {
+                row[at("hist_wb")] = 1;
+                row[at("group")] = u128::from(t - 1);
+            }
             cycle(&row, none);
         }
         // The start latched (7 entries in the lanes below); the length; the prefix tree's

@@ -504,7 +504,10 @@ impl Piece<HOST_PHASES> for Tile {
                     }
                     if self.cmd_op.val() == self.map.op_step.val() {
                         self.phase.d.next = Phase::Hist;
-                        self.i.d.next = 0.into();
+                        // HIST reads each group two cycles before its write-back (the history
+                        // lanes register the words): group 0's now, i the next group's.
+                        self.src_read.next = 0.into();
+                        self.i.d.next = 1.into();
                         self.n_act.d.next = 0.into();
                         self.hist_clear.next = true;
                         self.n_spk.d.next = 0.into();

@@ -11,14 +11,17 @@ impl Piece<STEP_PHASES> for Tile {
     fn update(&mut self) {
         match self.phase.q.val() {
             Phase::Hist => {
-                // Issue: group i of L sources; every history lane reads its source's history
-                // word, new spike and axonal delay (`hist_lane.rs`).
+                // Issue group i - 1 of L sources: every history lane registers its source's
+                // history word, new spike and axonal delay, read in the cycle before, and reads
+                // group i's (`hist_lane.rs`; group 0's in the STEP command's cycle).
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 self.q1_v.d.next = false;
                 if self.i_n.y.val() < self.shape.n_groups.val() {
                     self.src_read.next = self.i_n.y.val() << self.shape.lane_bits.val();
+                }
+                if self.i_n.y.val() != self.shape.n_groups.val() + 1 {
                     self.q1_v.d.next = true;
-                    self.q1_i.d.next = self.i_n.y.val();
+                    self.q1_i.d.next = self.i_n.y.val() - 1;
                     self.i.d.next = self.i_n.y.val() + 1;
                 }
                 // Then each lane pushes the spike, consumes the input spike and lists its source
@@ -26,7 +29,7 @@ impl Piece<STEP_PHASES> for Tile {
                 if self.q1_v.q.val() {
                     self.hist_wb.next = true;
                 }
-                if (self.i_n.y.val() == self.shape.n_groups.val()) & !self.q1_v.q.val() {
+                if (self.i_n.y.val() == self.shape.n_groups.val() + 1) & !self.q1_v.q.val() {
                     // The lists are complete: SYN reads them bank after bank.
                     self.n_act.d.next = self.act_total.val();
                     self.latch_start.next = true;

@@ -4555,7 +4555,8 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                         end
                         if (cmd_op == map$op_step) begin
                             phase$d = Phase$Hist;
-                            i$d = 32'h0;
+                            src_read = 32'h0;
+                            i$d = 32'h1;
                             n_act$d = 32'h0;
                             hist_clear = 1'b1;
                             n_spk$d = 32'h0;
@@ -4605,14 +4606,16 @@ module top(clock,cmd_valid,cmd_op,cmd_addr,cmd_data,cmd_ready,rsp_valid,rsp_data
                     q1_v$d = 1'b0;
                     if (i_n$y < shape$n_groups) begin
                         src_read = i_n$y << shape$lane_bits;
+                    end
+                    if (i_n$y != shape$n_groups + 32'h1) begin
                         q1_v$d = 1'b1;
-                        q1_i$d = i_n$y;
+                        q1_i$d = i_n$y - 32'h1;
                         i$d = i_n$y + 32'h1;
                     end
                     if (q1_v$q) begin
                         hist_wb = 1'b1;
                     end
-                    if ((i_n$y == shape$n_groups) & ~q1_v$q) begin
+                    if ((i_n$y == shape$n_groups + 32'h1) & ~q1_v$q) begin
                         n_act$d = act_total;
                         latch_start = 1'b1;
                         phase$d = Phase$Syn;
@@ -7245,6 +7248,18 @@ module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_writ
     wire  [31:0] push$tap_index;
     wire  push$tap_bit;
     wire  push$pushed_bit;
+    reg  [63:0] h_reg$d;
+    wire  [63:0] h_reg$q;
+    reg  h_reg$clock;
+    reg  [63:0] a_reg$d;
+    wire  [63:0] a_reg$q;
+    reg  a_reg$clock;
+    reg  in_reg$d;
+    wire  in_reg$q;
+    reg  in_reg$clock;
+    reg  sp_reg$d;
+    wire  sp_reg$q;
+    reg  sp_reg$clock;
     reg  sel$d;
     wire  sel$q;
     reg  sel$clock;
@@ -7342,6 +7357,26 @@ module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_writ
         .tap_bit(push$tap_bit),
         .pushed_bit(push$pushed_bit)
     );
+    top$hist_lanes$0$h_reg h_reg(
+        .d(h_reg$d),
+        .q(h_reg$q),
+        .clock(h_reg$clock)
+    );
+    top$hist_lanes$0$a_reg a_reg(
+        .d(a_reg$d),
+        .q(a_reg$q),
+        .clock(a_reg$clock)
+    );
+    top$hist_lanes$0$in_reg in_reg(
+        .d(in_reg$d),
+        .q(in_reg$q),
+        .clock(in_reg$clock)
+    );
+    top$hist_lanes$0$sp_reg sp_reg(
+        .d(sp_reg$d),
+        .q(sp_reg$q),
+        .clock(sp_reg$clock)
+    );
     top$hist_lanes$0$sel sel(
         .d(sel$d),
         .q(sel$q),
@@ -7409,6 +7444,10 @@ module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_writ
     
     // Update code
     always @(*) begin
+        h_reg$clock = clock;
+        a_reg$clock = clock;
+        in_reg$clock = clock;
+        sp_reg$clock = clock;
         sel$clock = clock;
         asel$clock = clock;
         acount$clock = clock;
@@ -7417,6 +7456,10 @@ module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_writ
         aw_v$clock = clock;
         aw_address$clock = clock;
         aw_source$clock = clock;
+        h_reg$d = h_reg$q;
+        a_reg$d = a_reg$q;
+        in_reg$d = in_reg$q;
+        sp_reg$d = sp_reg$q;
         sel$d = sel$q;
         asel$d = asel$q;
         acount$d = acount$q;
@@ -7452,14 +7495,18 @@ module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_writ
         source = (group << lane_bits) | index;
         valid = source < n_src;
         is_input = source < n_in;
-        push$word = history$read_data;
-        push$axonal = axonal$read_data;
+        h_reg$d = history$read_data;
+        a_reg$d = axonal$read_data;
+        in_reg$d = inputs$read_data[32'h0];
+        sp_reg$d = spikes$read_data[32'h0];
+        push$word = h_reg$q;
+        push$axonal = a_reg$q;
         push$synaptic = 32'h0;
         if (((group << lane_bits) | index) < n_in) begin
-            push$spike = inputs$read_data[32'h0];
+            push$spike = in_reg$q;
         end
         else begin
-            push$spike = spikes$read_data[32'h0];
+            push$spike = sp_reg$q;
         end
         if (events) begin
             appends = hist_wb & valid & push$pushed[32'h0];
@@ -7560,6 +7607,25 @@ module top$hist_lanes$0(clock,read_source,write_source,write_data,h_write,a_writ
     end
     
 endmodule // top$hist_lanes$0
+
+
+module top$hist_lanes$0$a_reg(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$hist_lanes$0$a_reg
 
 
 module top$hist_lanes$0$acount(d,q,clock);
@@ -7754,6 +7820,25 @@ module top$hist_lanes$0$entry_n(x,y);
 endmodule // top$hist_lanes$0$entry_n
 
 
+module top$hist_lanes$0$h_reg(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$hist_lanes$0$h_reg
+
+
 module top$hist_lanes$0$history(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
@@ -7780,6 +7865,25 @@ module top$hist_lanes$0$history(clock,read_address,read_data,write_address,write
        end
     end
 endmodule // top$hist_lanes$0$history
+
+
+module top$hist_lanes$0$in_reg(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$hist_lanes$0$in_reg
 
 
 module top$hist_lanes$0$inputs(clock,read_address,read_data,write_address,write_data,write_enable);
@@ -7872,6 +7976,25 @@ module top$hist_lanes$0$sel(d,q,clock);
     end
           
 endmodule // top$hist_lanes$0$sel
+
+
+module top$hist_lanes$0$sp_reg(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$hist_lanes$0$sp_reg
 
 
 module top$hist_lanes$0$span1_n(x,y);
