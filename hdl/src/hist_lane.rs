@@ -25,6 +25,8 @@
 //!   sp_* --------->| SYN's LIF lanes: the group's spikes, each bank its own    |
 //!   a_lane, ------>| AXON: with a_lane the lane's source of the group takes    |
 //!   a_data         |   a_data as its axonal delay (row group)                  |
+//!                  | HIST: the words registered as read (h_reg, a_reg, in_reg, |
+//!                  |   sp_reg; the tile reads two cycles before the write-back)|
 //!   hist_wb ------>| HIST stage 1 (group): push, write back, clear the input   |
 //!   group -------->|   spike, append if active: list[count] <= source (a cycle |
 //!                  |   later, from registers: no block-RAM word before the     |
