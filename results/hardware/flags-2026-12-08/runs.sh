@@ -15,6 +15,8 @@ case $1 in
   small-base) small "$BIN_2ab9ba5" small_base "1 2" ;;
   # Kept: the phases' flags registered, the end-of-pass equalities.
   small-7d7c1de) small "$BIN_7d7c1de" small_A "1 2 3 4 5" ;;
+  # Kept: HIST's words registered (6764113; main's commit of it has the same Verilog).
+  small-6764113) small "$BIN_6764113" small_H "1 2 3 4 5" ;;
   # Tried and backed out (ahead.patch; lanes_learning_psum.patch for the next two).
   small-8dc9bee) small "$BIN_8dc9bee" small_B "1 2 3 4 5" ;;  # tile/ahead.rs
   small-af71e1a) small "$BIN_af71e1a" small_C "1 2 3 4 5" ;;  # 7d7c1de + the unit's split + PSUM
