@@ -2095,8 +2095,9 @@ fn syn_lane_sums_its_neurons_current_like_golden() {
             .collect();
         let mut active: Vec<u32> = (0..s_n as u32).filter(|_| rng.below(3) == 0).collect();
         active.truncate(60);
-        // The last token adds its weight (a spike at its tap), so its add is in flight when
-        // the close token takes the sum (the lane adds a stage-3 weight a cycle later).
+        // The last token adds its weight (a spike at its tap) in the cycle before the close
+        // token takes the sum: a lane that lost that add, or (adding a cycle late) carried it
+        // into the next group, fails here.
         let mut hist = hist;
         if let Some(&last) = active.last() {
             hist[last as usize] |= 1 << taps[last as usize];
@@ -2635,9 +2636,9 @@ fn hist_lane_pushes_and_lists_its_sources_like_golden() {
         // HIST: the list emptied, then every group as the tile issues them: the read two cycles
         // before its write-back (the lane registers the words between), beside the previous
         // group's write-back.
+        // Group 0's read beside the list's clear (read_source 0), as in the STEP command's cycle.
         let mut row = zero.clone();
         row[at("hist_clear")] = 1;
-        row[at("read_source")] = 0;
         cycle(&row, none);
         for t in 0..=groups {
             let mut row = zero.clone();
